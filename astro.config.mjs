@@ -1,0 +1,36 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import { audienceFromEnv } from './src/catalog/audience.ts';
+import { contentRoot } from './src/config/content-root.ts';
+import { loadUserConfig } from './src/config/load.ts';
+import { UserConfigSchema } from './src/config/schema.ts';
+import dossier from './src/integrations/dossier.ts';
+import { collapseJobDescription } from './src/markdown/collapse-job-description.ts';
+import { taskListLabels } from './src/markdown/task-list-labels.ts';
+
+const audience = audienceFromEnv();
+
+/** The user's settings; a broken config file is reported by the dossier integration, so fall back quietly here. */
+function userConfig() {
+  try {
+    return loadUserConfig(contentRoot());
+  } catch {
+    return UserConfigSchema.parse({});
+  }
+}
+
+export default defineConfig({
+  // The mentor build goes to its own folder so it can never be mixed up with the owner's.
+  outDir: process.env.DOSSIER_OUT_DIR ?? (audience === 'mentor' ? './dist-share' : './dist'),
+  // One cache per audience (and per test build) keeps one build's data out of another's.
+  cacheDir: process.env.DOSSIER_CACHE_DIR ?? `./node_modules/.astro/${audience}`,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  markdown: {
+    processor: satteri({ hastPlugins: [taskListLabels, collapseJobDescription(userConfig().collapseJobDescriptionOver)] }),
+  },
+  integrations: [mdx({ optimize: true }), dossier()],
+});

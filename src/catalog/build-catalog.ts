@@ -1,0 +1,241 @@
+import type { DossierContext } from '../config/load.ts';
+import { createCompanyResolver, type CompanyIdentity } from '../lib/companies.ts';
+import type { IsoDate } from '../lib/dates.ts';
+import { slugify, type Slug } from '../lib/slug.ts';
+import { extractTasks, type Task } from '../lib/tasks.ts';
+import type { ApplicationData } from '../schemas/application.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import type { CompanyData } from '../schemas/company.ts';
+import { isVisible, redactFields, stripPrivateBlocks, type Audience } from './audience.ts';
+
+/** A note as a loader hands it over: `E` is the original entry, kept for rendering. */
+export interface NoteInput<D, E = unknown> {
+  id: string;
+  data: D;
+  body?: string;
+  filePath?: string;
+  entry: E;
+}
+
+export interface Ref {
+  slug: Slug;
+  name: string;
+}
+
+export interface ApplicationNote<E = unknown> {
+  kind: 'application';
+  id: string;
+  url: string;
+  /** Frontmatter, with private fields removed for a mentor. */
+  data: ApplicationData;
+  /** The body without `<Private>` blocks for a mentor. */
+  body: string;
+  company: CompanyIdentity;
+  roleFamily: Ref;
+  stage: { key: string; label: string; closed: boolean };
+  /** Stage changes sorted by date. */
+  history: ApplicationData['history'];
+  /** The date that orders applications: applied, else the first history date. */
+  date?: IsoDate;
+  tasks: Task[];
+  filePath?: string;
+  entry: E;
+}
+
+export interface ArticleNote<E = unknown> {
+  kind: 'article';
+  id: string;
+  url: string;
+  data: ArticleData;
+  body: string;
+  companies: CompanyIdentity[];
+  roleFamilies: Ref[];
+  date?: IsoDate;
+  filePath?: string;
+  entry: E;
+}
+
+export interface CompanyGroup<E = unknown> {
+  slug: Slug;
+  name: string;
+  url: string;
+  /** The company note, when there is one and this audience may see it. */
+  note?: { id: string; data: CompanyData; body: string; entry: E };
+  applications: ApplicationNote<E>[];
+  articles: ArticleNote<E>[];
+}
+
+export interface RoleFamilyGroup<E = unknown> {
+  slug: Slug;
+  name: string;
+  url: string;
+  applications: ApplicationNote<E>[];
+  articles: ArticleNote<E>[];
+}
+
+export interface StageGroup<E = unknown> {
+  key: string;
+  label: string;
+  url: string;
+  closed: boolean;
+  applications: ApplicationNote<E>[];
+}
+
+export interface Catalog<E = unknown> {
+  audience: Audience;
+  /** Newest first. */
+  applications: ApplicationNote<E>[];
+  /** Newest first. */
+  articles: ArticleNote<E>[];
+  /** By name. */
+  companies: CompanyGroup<E>[];
+  /** By name, the unsorted family last. */
+  roleFamilies: RoleFamilyGroup<E>[];
+  /** Every configured stage, in pipeline order, also when empty. */
+  stages: StageGroup<E>[];
+  /** Articles linked to an application: by company, role family or the application's `articles` list. */
+  relatedArticles(app: ApplicationNote<E>): ArticleNote<E>[];
+  /** The company's other applications. */
+  siblings(app: ApplicationNote<E>): ApplicationNote<E>[];
+  applicationById(id: string): ApplicationNote<E> | undefined;
+  articleById(id: string): ArticleNote<E> | undefined;
+}
+
+export interface CatalogInput<E> {
+  applications: NoteInput<ApplicationData, E>[];
+  articles: NoteInput<ArticleData, E>[];
+  companies: NoteInput<CompanyData, E>[];
+}
+
+const newestFirst = (a: { date?: string; id: string }, b: { date?: string; id: string }) =>
+  (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+
+/**
+ * Builds everything pages need from the loaded notes, for one audience.
+ * The audience filter runs first and once; every group, count and link is
+ * computed from what survives it, so a company that only private notes
+ * mention has no page in the shared copy and no link points at one.
+ */
+export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, audience: Audience): Catalog<E> {
+  const { config, stages } = ctx;
+  const visible = <T extends { data: { share?: boolean } }>(notes: T[]) => notes.filter((n) => isVisible(n.data.share, audience, config));
+
+  const companyNotes = visible(input.companies);
+  // Every company note groups names, shared or not: grouping reveals nothing by itself.
+  const resolveCompany = createCompanyResolver(input.companies.map((c) => ({ id: c.id, name: c.data.name, aliases: c.data.aliases })));
+  const family = (name: string): Ref => ({ slug: slugify(name), name });
+
+  const applications = visible(input.applications)
+    .map((n): ApplicationNote<E> => {
+      const data = redactFields(n.data, audience, config);
+      const body = stripPrivateBlocks(n.body ?? '', audience);
+      const history = [...data.history].sort((a, b) => a.date.localeCompare(b.date) || stages.order(a.stage) - stages.order(b.stage));
+      return {
+        kind: 'application',
+        id: n.id,
+        url: `/applications/${n.id}/`,
+        data,
+        body,
+        company: resolveCompany(data.company),
+        roleFamily: family(data.roleFamily ?? ctx.roleFamilyOf(data.position)),
+        stage: { key: data.stage, label: stages.label(data.stage), closed: stages.isClosed(data.stage) },
+        history,
+        date: data.applied ?? history[0]?.date,
+        tasks: extractTasks(body),
+        filePath: n.filePath,
+        entry: n.entry,
+      };
+    })
+    .sort(newestFirst);
+
+  const articles = visible(input.articles)
+    .map((n): ArticleNote<E> => {
+      const data = redactFields(n.data, audience, config);
+      return {
+        kind: 'article',
+        id: n.id,
+        url: `/articles/${n.id}/`,
+        data,
+        body: stripPrivateBlocks(n.body ?? '', audience),
+        companies: data.companies.map(resolveCompany),
+        roleFamilies: data.roleFamilies.map(family),
+        date: data.read ?? data.published,
+        filePath: n.filePath,
+        entry: n.entry,
+      };
+    })
+    .sort(newestFirst);
+
+  const companies = new Map<string, CompanyGroup<E>>();
+  const companyGroup = (c: CompanyIdentity) => {
+    let group = companies.get(c.slug);
+    if (!group) {
+      const note = companyNotes.find((n) => n.id === c.noteId);
+      group = {
+        slug: c.slug,
+        name: c.name,
+        url: `/companies/${c.slug}/`,
+        note: note && { id: note.id, data: note.data, body: stripPrivateBlocks(note.body ?? '', audience), entry: note.entry },
+        applications: [],
+        articles: [],
+      };
+      companies.set(c.slug, group);
+    }
+    return group;
+  };
+  const families = new Map<string, RoleFamilyGroup<E>>();
+  const familyGroup = (f: Ref) => {
+    let group = families.get(f.slug);
+    if (!group) {
+      group = { ...f, url: `/roles/${f.slug}/`, applications: [], articles: [] };
+      families.set(f.slug, group);
+    }
+    return group;
+  };
+
+  for (const app of applications) {
+    companyGroup(app.company).applications.push(app);
+    familyGroup(app.roleFamily).applications.push(app);
+  }
+  for (const article of articles) {
+    for (const c of article.companies) companyGroup(c).articles.push(article);
+    for (const f of article.roleFamilies) familyGroup(f).articles.push(article);
+  }
+  // A company note nobody's notes mention still gets its page, when visible.
+  for (const note of companyNotes) companyGroup(resolveCompany(note.data.name));
+
+  const stageGroups = stages.keys.map(
+    (key): StageGroup<E> => ({
+      key,
+      label: stages.label(key),
+      url: `/stages/${key}/`,
+      closed: stages.isClosed(key),
+      applications: applications.filter((a) => a.stage.key === key),
+    }),
+  );
+
+  const unsorted = slugify(config.unsortedFamily);
+  const roleFamilies = [...families.values()].sort((a, b) => Number(a.slug === unsorted) - Number(b.slug === unsorted) || byName(a, b));
+  const appsById = new Map(applications.map((a) => [a.id, a]));
+  const articlesById = new Map(articles.map((a) => [a.id, a]));
+
+  return {
+    audience,
+    applications,
+    articles,
+    companies: [...companies.values()].sort(byName),
+    roleFamilies,
+    stages: stageGroups,
+    relatedArticles: (app) =>
+      articles.filter(
+        (article) =>
+          app.data.articles.includes(article.id) ||
+          article.companies.some((c) => c.slug === app.company.slug) ||
+          article.roleFamilies.some((f) => f.slug === app.roleFamily.slug),
+      ),
+    siblings: (app) => (companies.get(app.company.slug)?.applications ?? []).filter((a) => a.id !== app.id),
+    applicationById: (id) => appsById.get(id),
+    articleById: (id) => articlesById.get(id),
+  };
+}

@@ -1,0 +1,49 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentRoot } from '../config/content-root.ts';
+import { loadContext } from '../config/load.ts';
+import { audienceFromEnv } from './audience.ts';
+import type * as built from './build-catalog.ts';
+import { buildCatalog, type Catalog } from './build-catalog.ts';
+
+/** Any note entry Astro loaded; kept on catalog items so pages can render them. */
+export type NoteEntry = CollectionEntry<'applications'> | CollectionEntry<'articles'> | CollectionEntry<'companies'>;
+export type SiteCatalog = Catalog<NoteEntry>;
+export type ApplicationNote = built.ApplicationNote<NoteEntry>;
+export type ArticleNote = built.ArticleNote<NoteEntry>;
+export type CompanyGroup = built.CompanyGroup<NoteEntry>;
+export type RoleFamilyGroup = built.RoleFamilyGroup<NoteEntry>;
+export type StageGroup = built.StageGroup<NoteEntry>;
+
+let pending: Promise<SiteCatalog> | undefined;
+
+/**
+ * The catalog of this build: the only caller of `getCollection` in the
+ * project. It loads the notes once, applies the audience filter once and
+ * groups them; every page reads from here and never filters on its own.
+ */
+export function getCatalog(): Promise<SiteCatalog> {
+  pending ??= (async () => {
+    const ctx = loadContext(contentRoot());
+    const toInput = <E extends NoteEntry>(entry: E) => ({ id: entry.id, data: entry.data, body: entry.body, filePath: entry.filePath, entry: entry as NoteEntry });
+    const [applications, articles, companies] = await Promise.all([
+      getCollection('applications'),
+      getCollection('articles'),
+      getCollection('companies'),
+    ]);
+    return buildCatalog(
+      {
+        applications: applications.map(toInput) as never,
+        articles: articles.map(toInput) as never,
+        companies: companies.map(toInput) as never,
+      },
+      ctx,
+      audienceFromEnv(),
+    );
+  })();
+  return pending;
+}
+
+/** The user configuration and lookups, for pages that show labels or settings. */
+export function getContext() {
+  return loadContext(contentRoot());
+}

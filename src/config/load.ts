@@ -1,0 +1,75 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { ProblemsError, type Problem } from '../lib/problems.ts';
+import { issuesToProblems } from '../lib/zod-problems.ts';
+import { createRoleFamilyMatcher } from '../lib/role-family.ts';
+import { createStageIndex, type StageIndex } from '../lib/stages.ts';
+import { UserConfigSchema, type UserConfig } from './schema.ts';
+
+/** The configuration file's name, looked for at the content root. */
+export const CONFIG_FILE = 'dossier.config.yaml';
+
+/** The configuration with the lookups every module derives from it. */
+export interface DossierContext {
+  /** Absolute path of the content root. */
+  root: string;
+  config: UserConfig;
+  stages: StageIndex;
+  /** The role family of a position, by the configured rules. */
+  roleFamilyOf: (position: string) => string;
+}
+
+/**
+ * Reads `dossier.config.yaml` from the content root (defaults when there is
+ * none) and validates it. Bad configuration throws a ProblemsError naming the
+ * file, line and option.
+ */
+export function loadUserConfig(root: string): UserConfig {
+  const file = join(root, CONFIG_FILE);
+  if (!existsSync(file)) return UserConfigSchema.parse({});
+  const shown = relative(process.cwd(), file) || file;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
+  if (doc.errors.length) {
+    throw new ProblemsError(
+      doc.errors.map((e): Problem => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return { file: shown, line: pos.line, column: pos.col, field: '-', severity: 'error', message: `not valid YAML: ${e.message.split('\n')[0]}` };
+      }),
+    );
+  }
+  const result = UserConfigSchema.safeParse(doc.toJS() ?? {}, { reportInput: true });
+  if (!result.success) {
+    throw new ProblemsError(
+      issuesToProblems(shown, result.error.issues, (path) => {
+        const node = doc.getIn(path, true) as { range?: [number] } | undefined;
+        const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
+        return { line: pos.line, column: pos.col };
+      }, Object.keys(UserConfigSchema.shape)),
+    );
+  }
+  return result.data;
+}
+
+/** Builds the shared lookups from a configuration. */
+export function createContext(root: string, config: UserConfig): DossierContext {
+  return {
+    root,
+    config,
+    stages: createStageIndex(config.stages),
+    roleFamilyOf: createRoleFamilyMatcher(config.roleFamilies, config.unsortedFamily),
+  };
+}
+
+const cache = new Map<string, DossierContext>();
+
+/** The context of a content root, read once per process. */
+export function loadContext(root: string): DossierContext {
+  let ctx = cache.get(root);
+  if (!ctx) {
+    ctx = createContext(root, loadUserConfig(root));
+    cache.set(root, ctx);
+  }
+  return ctx;
+}

@@ -1,0 +1,146 @@
+import { z } from 'astro/zod';
+
+/**
+ * The user configuration of Dossier, read from `dossier.config.yaml` at the
+ * content root (next to `applications/`), so that it travels with the notes.
+ * Every option is optional; the defaults below describe a typical job search.
+ */
+
+/** One stage of the application pipeline. */
+export const StageConfigSchema = z.object({
+  /**
+   * The stable key written in frontmatter and used in URLs (`/stages/<key>/`).
+   * Lower-case letters, digits and dashes.
+   * @example 'no-answer'
+   */
+  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a stage key is lower-case letters, digits and dashes'),
+  /**
+   * How the stage is shown on pages; also accepted in frontmatter in place of the key.
+   * @example 'No Answer'
+   */
+  label: z.string().min(1),
+  /**
+   * Other spellings accepted in frontmatter and by the importer, matched without
+   * regard to case, spaces, dashes or underscores.
+   * @example ['Phone Screen', 'Recruiter call']
+   */
+  aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * Whether the application is over once it reaches this stage (accepted,
+   * rejected, withdrawn, no answer). Closed applications leave the "open" lists.
+   */
+  closed: z.boolean().default(false),
+});
+
+/** A rule that puts positions into a role family. */
+export const RoleFamilyRuleSchema = z.object({
+  /**
+   * The family's display name; its URL is `/roles/<slug of name>/`.
+   * @example 'Language & AI Data'
+   */
+  name: z.string().min(1),
+  /**
+   * Words or phrases that put a position in this family when the position
+   * contains them (whole words, any case). A string between slashes is a
+   * regular expression, e.g. `/\\bNLP\\b/`. The first family with a match wins.
+   * @example ['language engineer', 'linguist', 'content expert']
+   */
+  match: z.array(z.string().min(1)).min(1),
+});
+
+/** What the mentor build (`npm run build:share`) shows. */
+export const ShareConfigSchema = z.object({
+  /**
+   * `private` (the default): a note is shared only when its frontmatter says
+   * `share: true`. `shared`: every note is shared except those that say
+   * `share: false`. Anything but these two words is an error.
+   */
+  default: z.enum(['private', 'shared']).default('private'),
+  /**
+   * Application fields never shown in the mentor build, even in shared notes.
+   * @example ['salary', 'contacts', 'cv']
+   */
+  privateFields: z.array(z.string()).default(['salary', 'contacts']),
+  /**
+   * Whether the shared site asks search engines to stay away (a `noindex`
+   * meta tag and a `robots.txt` that disallows everything).
+   */
+  noindex: z.boolean().default(true),
+});
+
+export const DEFAULT_STAGES: z.input<typeof StageConfigSchema>[] = [
+  { key: 'wishlist', label: 'Wishlist', aliases: ['Wish list', 'Saved', 'Bookmarked', 'Not applied'] },
+  { key: 'applied', label: 'Applied', aliases: ['Application sent', 'Submitted'] },
+  { key: 'screening', label: 'Screening', aliases: ['Phone Screen', 'Phone Screening', 'Recruiter Call', 'Screen'] },
+  { key: 'interviewing', label: 'Interviewing', aliases: ['Interview', 'Interviews', 'Onsite', 'Technical Interview', 'Final Round'] },
+  { key: 'offer', label: 'Offer', aliases: ['Offer received'] },
+  { key: 'accepted', label: 'Accepted', aliases: ['Hired', 'Offer accepted'], closed: true },
+  { key: 'rejected', label: 'Rejected', aliases: ['Declined by company', 'Not selected'], closed: true },
+  { key: 'withdrawn', label: 'Withdrawn', aliases: ['Withdrew', 'Declined'], closed: true },
+  { key: 'no-answer', label: 'No Answer', aliases: ['Ghosted', 'No Response'], closed: true },
+];
+
+export const DEFAULT_ROLE_FAMILIES: z.input<typeof RoleFamilyRuleSchema>[] = [
+  {
+    name: 'Language & AI Data',
+    match: ['language engineer', 'linguist', 'content expert', 'data associate', 'annotation', 'annotator', 'language data', 'localization', 'computational linguist'],
+  },
+  { name: 'Applied Science', match: ['applied scientist', 'research scientist', 'research engineer'] },
+  { name: 'Data Science', match: ['data scientist', 'data science', 'data analyst', 'analytics'] },
+  { name: 'Machine Learning Engineering', match: ['machine learning engineer', 'ml engineer', 'mlops'] },
+  { name: 'Software Engineering', match: ['software engineer', 'software developer', 'frontend', 'backend', 'full stack', 'developer'] },
+];
+
+export const UserConfigSchema = z
+  .object({
+    /** The site's title, shown in the header and the browser tab. */
+    title: z.string().min(1).default('Dossier'),
+    /**
+     * The pipeline, in order. Replacing it replaces the whole list, so keep
+     * every stage your notes use.
+     */
+    stages: z.array(StageConfigSchema).min(1).default(DEFAULT_STAGES as never),
+    /** Rules that derive `roleFamily` from `position` when a note does not set it. */
+    roleFamilies: z.array(RoleFamilyRuleSchema).default(DEFAULT_ROLE_FAMILIES as never),
+    /** The family of positions no rule matches. It is shown like any other family. */
+    unsortedFamily: z.string().min(1).default('Unsorted'),
+    /** How many applications the overview lists as "recent". */
+    recentCount: z.number().int().positive().default(8),
+    /**
+     * Job descriptions longer than this many characters are folded into a
+     * collapsible block on the application page.
+     */
+    collapseJobDescriptionOver: z.number().int().nonnegative().default(1200),
+    /** Options of the mentor build. */
+    share: ShareConfigSchema.default({ default: 'private', privateFields: ['salary', 'contacts'], noindex: true }),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    const seen = new Map<string, string>();
+    for (const [i, stage] of config.stages.entries()) {
+      for (const name of [stage.key, stage.label, ...stage.aliases]) {
+        const folded = foldStageName(name);
+        const owner = seen.get(folded);
+        if (owner && owner !== stage.key) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', i],
+            message: `"${name}" names both stage "${owner}" and stage "${stage.key}"; each label and alias must belong to one stage`,
+          });
+        }
+        seen.set(folded, stage.key);
+      }
+    }
+  });
+
+export type UserConfigInput = z.input<typeof UserConfigSchema>;
+export type UserConfig = z.output<typeof UserConfigSchema>;
+export type StageConfig = z.output<typeof StageConfigSchema>;
+
+/**
+ * The form in which stage names are compared: case, spaces, dashes,
+ * underscores and punctuation do not matter ("No Answer" = "no-answer").
+ */
+export function foldStageName(name: string): string {
+  return name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '');
+}

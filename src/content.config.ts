@@ -1,0 +1,29 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { COLLECTION_DIRS, contentRoot } from './config/content-root.ts';
+import { loadContext } from './config/load.ts';
+import { noteIdFromPath } from './lib/slug.ts';
+import { createApplicationSchema } from './schemas/application.ts';
+import { ArticleSchema } from './schemas/article.ts';
+import { CompanySchema } from './schemas/company.ts';
+
+// The notes live outside src/: in content/ or wherever DOSSIER_CONTENT points.
+const root = contentRoot();
+const ctx = loadContext(root);
+
+/** A collection of MDX notes in one folder of the content root; the id (and URL) comes from the file name. */
+function notesIn(dir: string) {
+  return glob({
+    pattern: '**/*.{md,mdx}',
+    base: pathToFileURL(join(root, dir) + '/'),
+    generateId: ({ entry }) => noteIdFromPath(entry),
+  });
+}
+
+export const collections = {
+  applications: defineCollection({ loader: notesIn(COLLECTION_DIRS.applications), schema: createApplicationSchema(ctx.stages) }),
+  articles: defineCollection({ loader: notesIn(COLLECTION_DIRS.articles), schema: ArticleSchema }),
+  companies: defineCollection({ loader: notesIn(COLLECTION_DIRS.companies), schema: CompanySchema }),
+};

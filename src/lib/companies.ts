@@ -1,0 +1,69 @@
+import transliterate from '@sindresorhus/transliterate';
+import { slugify, type Slug } from './slug.ts';
+
+// Legal-form words that do not tell companies apart ("Acme Inc." is "Acme").
+const LEGAL_SUFFIXES = new Set([
+  'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'gmbh', 'ag', 'corp', 'corporation', 'co', 'company',
+  'plc', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'ab', 'as', 'oy', 'kk', 'pty', 'spzoo', 'se',
+]);
+
+/**
+ * The key companies are grouped by when no company note says otherwise:
+ * case, accents, punctuation and legal forms do not matter, so "Acme, Inc."
+ * and "ACME" group together. Different names of one company ("AWS" and
+ * "Amazon") need a company note with aliases.
+ */
+export function normalizeCompanyName(name: string): string {
+  const words = transliterate(name)
+    .toLowerCase()
+    // Dotted abbreviations are one word: "S.A." is "sa", "o.o." is "oo".
+    .replace(/\b(?:[a-z]\.){2,}/g, (abbr) => abbr.replace(/\./g, ''))
+    .replace(/\bsp\.?\s*z\s*oo\b/g, ' spzoo ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** A company as pages show it. */
+export interface CompanyIdentity {
+  /** The grouping key (normalized name of the company note, or of the name). */
+  key: string;
+  /** The URL segment under `/companies/`. */
+  slug: Slug;
+  /** The name shown. */
+  name: string;
+  /** Id of the company note, when there is one. */
+  noteId?: string;
+}
+
+/** What a company note contributes to grouping. */
+export interface CompanyNoteInfo {
+  id: string;
+  name: string;
+  aliases: readonly string[];
+}
+
+/**
+ * Resolves the names written in notes to companies: a company note's name
+ * and aliases claim their normalized forms; any other name is a company of
+ * its own, shown with the first spelling met.
+ */
+export function createCompanyResolver(notes: readonly CompanyNoteInfo[]): (name: string) => CompanyIdentity {
+  const claimed = new Map<string, CompanyIdentity>();
+  for (const note of notes) {
+    const identity: CompanyIdentity = { key: normalizeCompanyName(note.name), slug: slugify(note.name), name: note.name, noteId: note.id };
+    for (const alias of [note.name, ...note.aliases]) claimed.set(normalizeCompanyName(alias), identity);
+  }
+  const adhoc = new Map<string, CompanyIdentity>();
+  return (name) => {
+    const key = normalizeCompanyName(name);
+    const known = claimed.get(key) ?? adhoc.get(key);
+    if (known) return known;
+    const identity: CompanyIdentity = { key, slug: slugify(key || name), name: name.trim() };
+    adhoc.set(key, identity);
+    return identity;
+  };
+}

@@ -1,0 +1,54 @@
+import { format, isValid, parse } from 'date-fns';
+
+/** A calendar date as `YYYY-MM-DD`; notes carry days, not instants, so no time zone can shift them. */
+export type IsoDate = string & { readonly __brand: 'IsoDate' };
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * Reads a frontmatter date. YAML parsers hand us either a `Date` (js-yaml,
+ * which Astro uses, turns `2024-10-22` into midnight UTC) or the raw string
+ * (our validator keeps strings, so `2024-02-30` is caught instead of rolling
+ * over to March). Returns the day, or a message saying what is wrong.
+ */
+export function readDate(value: unknown): { ok: true; date: IsoDate } | { ok: false; message: string } {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return { ok: false, message: 'found an invalid date; expected YYYY-MM-DD' };
+    return { ok: true, date: value.toISOString().slice(0, 10) as IsoDate };
+  }
+  if (typeof value !== 'string') {
+    return { ok: false, message: `found ${describe(value)}; expected a date as YYYY-MM-DD, e.g. 2024-10-22` };
+  }
+  const match = ISO_DAY.exec(value.trim());
+  if (!match) {
+    return { ok: false, message: `found "${value}"; expected a date as YYYY-MM-DD, e.g. 2024-10-22` };
+  }
+  const day = `${match[1]}-${match[2]}-${match[3]}`;
+  // date-fns parses strictly: 2024-02-30 is invalid rather than 1 March.
+  const parsed = parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  if (!isValid(parsed) || format(parsed, 'yyyy-MM-dd') !== day) {
+    return { ok: false, message: `found "${value}", which is not a day of the calendar; expected a real date as YYYY-MM-DD` };
+  }
+  return { ok: true, date: day as IsoDate };
+}
+
+/** Today in the local time zone, as `YYYY-MM-DD`. */
+export function today(now = new Date()): IsoDate {
+  return format(now, 'yyyy-MM-dd') as IsoDate;
+}
+
+/** "22 Oct 2024" for pages. */
+export function displayDate(date: IsoDate | undefined): string {
+  if (!date) return '';
+  return format(parse(date, 'yyyy-MM-dd', new Date(2000, 0, 1)), 'd MMM yyyy');
+}
+
+/** Short description of a value for error messages: `"text"`, `42`, `true`, `a list`. */
+export function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'string') return `"${value}"`;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}

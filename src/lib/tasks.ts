@@ -1,0 +1,29 @@
+/** An item of a Markdown task list (`- [ ] Send the portfolio`). */
+export interface Task {
+  text: string;
+  done: boolean;
+  /** 0-based line in the body. */
+  line: number;
+}
+
+const TASK = /^\s*[-*+]\s+\[( |x|X)\]\s+(.*\S)\s*$/;
+
+/**
+ * Collects task-list items from a note body, skipping those inside fenced
+ * code and empty ones (the template's placeholder `- [ ]`).
+ */
+export function extractTasks(body: string): Task[] {
+  const tasks: Task[] = [];
+  let fence: string | undefined;
+  body.split(/\r?\n/).forEach((line, i) => {
+    const fenceMatch = /^\s*(```|~~~)/.exec(line);
+    if (fenceMatch) {
+      fence = fence === undefined ? fenceMatch[1] : fence === fenceMatch[1] ? undefined : fence;
+      return;
+    }
+    if (fence) return;
+    const match = TASK.exec(line);
+    if (match) tasks.push({ text: match[2]!, done: match[1] !== ' ', line: i });
+  });
+  return tasks;
+}

@@ -1,0 +1,136 @@
+import { z } from 'astro/zod';
+import type { StageIndex } from '../lib/stages.ts';
+import { extraProperties, isoDate, shareFlag, stageName, text, textList, webUrl } from './fields.ts';
+import { describe } from '../lib/dates.ts';
+
+/** Where the work happens. */
+export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
+/** Kinds of employment. */
+export const EMPLOYMENT_TYPES = ['full-time', 'part-time', 'contract', 'internship'] as const;
+/** Periods a salary is quoted per. */
+export const PAY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
+
+const oneOf = <T extends readonly string[]>(allowed: T) =>
+  z.enum(allowed as unknown as [T[number], ...T[number][]], {
+    error: (iss) => `found ${describe(iss.input)}; allowed: ${allowed.join(', ')}`,
+  });
+
+/** Pay offered or asked for. Amounts are numbers without separators. */
+export const SalarySchema = z
+  .object({
+    /** Lower end of the range. @example 51000 */
+    min: z.number({ error: (iss) => `found ${describe(iss.input)}; expected a number such as 51000` }).nonnegative().optional(),
+    /** Upper end of the range. @example 114100 */
+    max: z.number({ error: (iss) => `found ${describe(iss.input)}; expected a number such as 114100` }).nonnegative().optional(),
+    /** ISO 4217 currency code. @example 'USD' */
+    currency: z
+      .string({ error: (iss) => `found ${describe(iss.input)}; expected a three-letter currency code such as USD` })
+      .regex(/^[A-Za-z]{3}$/, { error: (iss) => `found ${describe(iss.input)}; expected a three-letter currency code such as USD, EUR or PLN` })
+      .transform((c) => c.toUpperCase())
+      .optional(),
+    /** What the amounts are per. */
+    period: oneOf(PAY_PERIODS).default('year'),
+  })
+  .strict()
+  .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, {
+    error: (iss) => {
+      const s = iss.input as { min: number; max: number };
+      return `found min ${s.min} above max ${s.max}; the lower amount goes in min`;
+    },
+    path: ['min'],
+  });
+
+/** The kind of employment, with an optional term for fixed-term work. Plain `part-time` is accepted too. */
+export const EmploymentSchema = z
+  .union([
+    oneOf(EMPLOYMENT_TYPES).transform((type) => ({ type, term: undefined as string | undefined })),
+    z
+      .object({
+        /** full-time, part-time, contract or internship. */
+        type: oneOf(EMPLOYMENT_TYPES),
+        /** Length of a fixed-term contract. @example '12 months' */
+        term: text().optional(),
+      })
+      .strict(),
+  ])
+  .optional();
+
+/** A person met during the application. */
+export const ContactSchema = z
+  .object({
+    /** Full name. */
+    name: text(),
+    /** Their role, e.g. "Recruiter" or "Hiring manager". */
+    role: text().optional(),
+    /** E-mail address. */
+    email: z.email({ error: (iss) => `found ${describe(iss.input)}; expected an e-mail address such as name@example.com` }).optional(),
+  })
+  .strict();
+
+/** A dated stage change: when the application moved to `stage`. A future date is an upcoming event (an interview). */
+export const historyStep = (stages: StageIndex) =>
+  z
+    .object({
+      /** The stage reached (key, label or alias). */
+      stage: stageName(stages),
+      /** The day it happened, or will happen. */
+      date: isoDate(),
+      /** What happened, e.g. "30-minute call with the recruiter". */
+      note: text().optional(),
+    })
+    .strict();
+
+/**
+ * Frontmatter of `applications/*.mdx`: one note per job application.
+ * Unknown top-level fields are an error (a typo such as `stge` must not be
+ * dropped in silence); properties of the user's own go under `extra`.
+ */
+export const createApplicationSchema = (stages: StageIndex) =>
+  z
+    .object({
+      /** The employer as the user writes it; grouped into companies by name or by a company note's aliases. */
+      company: text().pipe(z.string().min(1, 'company is empty; name the employer')),
+      /** The job title as posted. @example 'Language Engineer I' */
+      position: text().pipe(z.string().min(1, 'position is empty; give the job title')),
+      /** Where the application stands now: a stage key, label or alias. */
+      stage: stageName(stages),
+      /** The day the application was sent. */
+      applied: isoDate().optional(),
+      /** The CV version sent. @example 'Data Science Analyst' */
+      cv: text().optional(),
+      /** Role family; derived from `position` by the configured rules when absent. */
+      roleFamily: text().optional(),
+      /** City, country or region. */
+      location: text().optional(),
+      /** onsite, hybrid or remote. */
+      workplace: oneOf(WORKPLACES).optional(),
+      /** full-time, part-time, contract or internship, optionally with a term. */
+      employment: EmploymentSchema,
+      /** Pay range. Private by default in the mentor build. */
+      salary: SalarySchema.optional(),
+      /** The employer's requisition or job ID. */
+      jobId: text().optional(),
+      /** The posting's address. */
+      url: webUrl().optional(),
+      /** Where the posting was found, e.g. "LinkedIn" or "referral". */
+      source: text().optional(),
+      /** Languages the job requires. */
+      languages: textList(),
+      /** Free tags. */
+      tags: textList(),
+      /** People involved. Private by default in the mentor build. */
+      contacts: z.array(ContactSchema, { error: (iss) => `found ${describe(iss.input)}; expected a list of {name, role, email}` }).default([]),
+      /** Dated stage changes, oldest first (they are sorted by date anyway). */
+      history: z.array(historyStep(stages), { error: (iss) => `found ${describe(iss.input)}; expected a list of {stage, date, note}` }).default([]),
+      /** A date to act by, e.g. the closing date of the posting. */
+      deadline: isoDate().optional(),
+      /** Slugs of article notes read for this application. */
+      articles: textList(),
+      /** Whether the mentor build includes this note; only `true` shares. */
+      share: shareFlag(),
+      /** The user's own properties, kept and shown as they are. */
+      extra: extraProperties(),
+    })
+    .strict();
+
+export type ApplicationData = z.output<ReturnType<typeof createApplicationSchema>>;

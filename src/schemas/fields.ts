@@ -1,0 +1,79 @@
+import { z } from 'astro/zod';
+import { describe, readDate, type IsoDate } from '../lib/dates.ts';
+import type { StageIndex } from '../lib/stages.ts';
+import { didYouMean } from '../lib/suggest.ts';
+
+/**
+ * Field types shared by the note schemas. Each one accepts what people
+ * actually write (a label instead of a key, a date that YAML already turned
+ * into a Date) and normalizes it, or fails with a message that says what was
+ * found and what is allowed.
+ */
+
+/** A calendar day, output as `YYYY-MM-DD`. */
+export const isoDate = () =>
+  z.unknown().transform((value, ctx): IsoDate => {
+    const result = readDate(value);
+    if (result.ok) return result.date;
+    ctx.issues.push({ code: 'custom', message: result.message, input: value });
+    return z.NEVER;
+  });
+
+/** A pipeline stage: a key, label or alias from the configuration, output as the key. */
+export const stageName = (stages: StageIndex) =>
+  z.unknown().transform((value, ctx): string => {
+    const key = typeof value === 'string' ? stages.normalize(value) : undefined;
+    if (key) return key;
+    const found = describe(value);
+    const hint = typeof value === 'string' ? didYouMean(value, [...stages.names, ...stages.keys]) : '';
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `found ${found}${hint}; allowed: ${stages.keys.map((k) => `${k} ("${stages.label(k)}")`).join(', ')}`,
+    });
+    return z.NEVER;
+  });
+
+/** Free text on one line. Numbers are accepted and kept as text (a job ID of digits, a CV named 2024). */
+export const text = () =>
+  z.union([z.string(), z.number()], { error: (iss) => `found ${describe(iss.input)}; expected text` }).transform((v) => String(v).trim());
+
+/** A list of short texts; a single text is read as a list of one. */
+export const textList = () =>
+  z
+    .union([z.array(text()), text()], { error: (iss) => `found ${describe(iss.input)}; expected a list of texts` })
+    .transform((v) => (Array.isArray(v) ? v : [v]).filter((s) => s !== ''))
+    .default([]);
+
+/** A web address (http or https). */
+export const webUrl = () =>
+  z.string({ error: (iss) => `found ${describe(iss.input)}; expected a web address starting with https://` }).refine(
+    (v) => {
+      try {
+        return ['http:', 'https:'].includes(new URL(v).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { error: (iss) => `found ${describe(iss.input)}; expected a web address starting with https:// or http://` },
+  );
+
+/**
+ * Whether the note appears in the mentor build. Only the boolean `true`
+ * shares; a string such as "yes" is an error rather than a guess, because a
+ * wrong guess would publish a private note.
+ */
+export const shareFlag = () =>
+  z.boolean({ error: (iss) => `found ${describe(iss.input)}; expected true or false (without quotes)` }).optional();
+
+/** Properties the user keeps that Dossier has no field for ("GPT Consult: No"). Shown on the page as they are. */
+export const extraProperties = () =>
+  z
+    .record(
+      z.string(),
+      z.union([z.string(), z.number(), z.boolean(), z.null(), z.date().transform((d) => d.toISOString().slice(0, 10)), z.array(z.union([z.string(), z.number(), z.boolean()]))], {
+        error: (iss) => `found ${describe(iss.input)}; an extra property holds text, a number, true/false or a list of those`,
+      }),
+      { error: (iss) => `found ${describe(iss.input)}; expected a mapping of "Property: value" lines` },
+    )
+    .default({});

@@ -1,0 +1,39 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+
+/** Debian's Chromium; never a browser downloaded by Playwright. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags this machine needs: no sandbox as root, no network calls of Chromium's own. */
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+export interface StaticSite {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a built site on a loopback port, as a static host would (sirv: the
+ * small static server Vite's preview uses), with 404.html for missing pages.
+ */
+export async function serveStatic(dir: string): Promise<StaticSite> {
+  const handler = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
+  const server: Server = createServer((req, res) =>
+    handler(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

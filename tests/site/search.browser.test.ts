@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveStatic, type StaticSite } from '../helpers/browser.ts';
+import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
+
+describe('search in a real browser', () => {
+  let site: StaticSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    const build = await buildSite(join(PROJECT_ROOT, 'tests/fixtures/sites/basic'));
+    expect(build.code).toBe(0);
+    site = await serveStatic(build.dist);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('finds a note by a word of its body from the header search, then narrows by company', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await page.goto(`${site.url}/applications/orbit-language-engineer/`);
+    // A note page loads no script at all.
+    expect(scripts).toEqual([]);
+
+    await page.fill('#site-search-q', 'lanternfjord');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/search\/\?q=lanternfjord/);
+    await page.waitForSelector('#search-results li a');
+    const hits = await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(hits).toEqual(['/applications/tessel-applied-scientist/']);
+
+    // "word" is in notes of two companies; the company filter keeps one.
+    await page.fill('#search-q', 'word');
+    await expect.poll(() => page.$$eval('#search-results li a', (as) => as.length)).toBe(3);
+    await page.selectOption('select[data-filter="company"]', 'Tessel Labs GmbH');
+    await expect
+      .poll(() => page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')).sort()))
+      .toEqual(['/applications/tessel-applied-scientist/', '/articles/scaling-speech/']);
+    expect(await page.textContent('#search-status')).toBe('2 notes found.');
+    expect(scripts.some((s) => s.includes('/pagefind/pagefind.js'))).toBe(true);
+  });
+});
