@@ -1,12 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
+/** Scratch space of test builds (gitignored). */
+export const TMP_ROOT = join(PROJECT_ROOT, 'tests/.tmp');
 
 export interface BuildResult {
   /** The output folder (absolute). */
@@ -24,7 +25,10 @@ export interface BuildResult {
  * expect a failure read `code` and `stderr`.
  */
 export async function buildSite(contentDir: string, opts: { audience?: 'owner' | 'mentor'; outDir?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
-  const work = mkdtempSync(join(tmpdir(), 'dossier-build-'));
+  // Inside the project on purpose: when outDir is outside the working folder, Astro 7 puts its
+  // prerender chunks in the project's shared .astro/.prerender, and concurrent builds collide there.
+  mkdirSync(TMP_ROOT, { recursive: true });
+  const work = mkdtempSync(join(TMP_ROOT, 'build-'));
   const dist = opts.outDir ?? join(work, 'dist');
   const env = {
     ...process.env,

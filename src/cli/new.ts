@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { COLLECTION_DIRS, contentRoot } from '../config/content-root.ts';
+import { loadContext } from '../config/load.ts';
+import { today } from '../lib/dates.ts';
+import { ProblemsError } from '../lib/problems.ts';
+import { didYouMean } from '../lib/suggest.ts';
+import { frontmatterYaml, noteSlug } from '../import/build-note.ts';
+import { writeAtomic } from '../import/write-note.ts';
+import { applicationTemplate, articleTemplate } from '../notes/template.ts';
+
+const USAGE = `Usage:
+  npm run new -- application --company X --position Y [--stage S] [--url U]
+  npm run new -- article --title T [--url U]`;
+
+export interface NewResult {
+  code: number;
+  /** What to print on stdout (the new note's path) or stderr (why not). */
+  message: string;
+}
+
+function isWebUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Creates a note dated today with the user's template, and never overwrites
+ * one: the same company, position and day twice is refused.
+ */
+export function newNote(argv: string[], opts: { root?: string; now?: Date } = {}): NewResult {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { company: { type: 'string' }, position: { type: 'string' }, stage: { type: 'string' }, url: { type: 'string' }, title: { type: 'string' } },
+    });
+  } catch (error) {
+    return { code: 2, message: `${(error as Error).message}\n\n${USAGE}` };
+  }
+  const [kind, ...rest] = args.positionals;
+  if (rest.length) return { code: 2, message: `unexpected "${rest.join(' ')}"; quote values with spaces, e.g. --position "Language Engineer I"\n\n${USAGE}` };
+  const root = opts.root ?? contentRoot();
+  const date = today(opts.now);
+  const { company, position, stage, url, title } = args.values;
+  if (url !== undefined && !isWebUrl(url)) return { code: 1, message: `--url "${url}" is not a web address; give one starting with https://` };
+  let dir: string;
+  let slug: string;
+  let frontmatter: Record<string, unknown>;
+  let body: string;
+  if (kind === 'application') {
+    if (!company?.trim() || !position?.trim()) return { code: 2, message: `an application needs --company and --position\n\n${USAGE}` };
+    let ctx;
+    try {
+      ctx = loadContext(root);
+    } catch (error) {
+      if (error instanceof ProblemsError) return { code: 1, message: error.message };
+      throw error;
+    }
+    const fallback = ctx.stages.normalize('applied') ?? ctx.stages.keys[0]!;
+    const key = stage === undefined ? fallback : ctx.stages.normalize(stage);
+    if (!key) {
+      return { code: 1, message: `unknown stage "${stage}"${didYouMean(stage!, [...ctx.stages.names, ...ctx.stages.keys])}; the stages are ${ctx.stages.keys.join(', ')}` };
+    }
+    dir = COLLECTION_DIRS.applications;
+    slug = noteSlug([company, position, date]);
+    frontmatter = { company: company.trim(), position: position.trim(), stage: key, applied: date, ...(url ? { url } : {}) };
+    body = applicationTemplate();
+  } else if (kind === 'article') {
+    if (!title?.trim()) return { code: 2, message: `an article needs --title\n\n${USAGE}` };
+    dir = COLLECTION_DIRS.articles;
+    slug = noteSlug([title, date]);
+    frontmatter = { title: title.trim(), ...(url ? { url } : {}), read: date };
+    body = articleTemplate();
+  } else {
+    return { code: 2, message: `${kind ? `unknown note kind "${kind}"${didYouMean(kind, ['application', 'article'])}` : 'say which note to create'}\n\n${USAGE}` };
+  }
+  const file = join(root, dir, `${slug}.mdx`);
+  const rel = relative(process.cwd(), file);
+  const shown = rel && !rel.startsWith('..') ? rel : file;
+  if (existsSync(file)) return { code: 1, message: `${shown} already exists; it was not overwritten. Open it, or create the note under another name.` };
+  writeAtomic(file, `---\n${frontmatterYaml(frontmatter)}---\n\n${body}`);
+  return { code: 0, message: shown };
+}
+
+if (import.meta.main) {
+  const result = newNote(process.argv.slice(2));
+  (result.code === 0 ? console.log : console.error)(result.message);
+  process.exitCode = result.code;
+}

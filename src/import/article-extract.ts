@@ -1,0 +1,105 @@
+import { DATE_IN_TEXT, parseLooseDate } from './loose-date.ts';
+
+/** What a saved article states about itself. */
+export interface ArticleFields {
+  title?: string;
+  author?: string;
+  source?: string;
+  published?: string;
+  url?: string;
+  /** Organisations the author speaks for ("Amazon senior applied scientist …" → Amazon). */
+  companies: string[];
+}
+
+const NAME = String.raw`[A-Z][\p{L}'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,2}`;
+const IMAGE_FILE = /\.(?:png|jpe?g|gif|webp|svg|avif)$/i;
+
+/** Lines sites print under and after an article: where its trailing boilerplate starts. */
+const BOILERPLATE_MARKER =
+  /^(?:Research areas|Related content|Related articles|Related posts|Related stories|Read more|More from .{1,40}|You (?:may|might) also like|Recommended(?: for you)?|Latest (?:news|articles|posts)|Share(?: this)?(?: article| post)?|Tags|Topics|Comments|Jobs|Job openings|Open positions|Careers at .{1,40}|Explore more|Subscribe.{0,40}|Sign up for .{1,60}|Follow us.{0,30})$/i;
+
+const isLong = (line: string) => line.length > 100 || /[.!?]["”’)]?$/.test(line.trim());
+
+/**
+ * Where the site's trailing boilerplate begins (related-content blurbs, an
+ * appended list of job openings), as an index into `lines`, or `lines.length`
+ * when there is none. It starts at a marker line ("Related content",
+ * "Research areas"…) after which the text is only short headers each followed
+ * by at most one paragraph, unlike the article, where paragraphs run on.
+ * A "Related content" blurb in the middle of the article is followed by more
+ * article and so stays in place.
+ */
+export function findBoilerplateStart(lines: string[]): number {
+  for (let i = 0; i < lines.length; i++) {
+    if (!BOILERPLATE_MARKER.test(lines[i]!.trim())) continue;
+    const rest = lines.slice(i + 1).map((l) => l.trim()).filter((l) => l !== '');
+    let run = 0;
+    let ok = rest.length > 0;
+    for (const line of rest) {
+      run = isLong(line) && !BOILERPLATE_MARKER.test(line) ? run + 1 : 0;
+      if (run > 1) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return i;
+  }
+  return lines.length;
+}
+
+function labelled(lines: string[], label: RegExp): string | undefined {
+  for (const line of lines) {
+    const m = new RegExp(String.raw`^\s*(?:${label.source})\s*:\s*(.+)$`, 'i').exec(line.replace(/\*\*/g, ''));
+    if (m) return m[1]!.trim();
+  }
+  return undefined;
+}
+
+/** The article's title: a Markdown heading, a "Title:" line, or the first short line that is not a caption or an image name. */
+const plausibleTitle = (l: string) =>
+  l !== '' && l.length <= 150 && !IMAGE_FILE.test(l) && !/[.:;,]$/.test(l) && !DATE_IN_TEXT.test(l) && !/^by\s/i.test(l) && !/^https?:/.test(l) && !/^[^\s:]{1,30}:\s/.test(l);
+
+/**
+ * The article's title: a Markdown heading, a "Title:" line, the line above a
+ * byline ("By Mara Olsen"), or else the first short line that is not a
+ * caption or an image name. With a byline, a short line above the title is
+ * the publication's name, as sites print it.
+ */
+function findTitle(lines: string[]): { title?: string; publisher?: string } {
+  const explicit = labelled(lines.slice(0, 15), /title/);
+  if (explicit) return { title: explicit };
+  const heading = lines.find((l) => /^#\s+\S/.test(l));
+  if (heading) return { title: heading.replace(/^#\s+/, '').trim() };
+  const head = lines.slice(0, 15).map((l) => l.trim()).filter((l) => l !== '');
+  const byline = head.findIndex((l) => /^[Bb]y\s+[A-Z]/.test(l));
+  if (byline > 0 && plausibleTitle(head[byline - 1]!)) {
+    const above = head[byline - 2];
+    return { title: head[byline - 1], publisher: byline === 2 && above && plausibleTitle(above) ? above : undefined };
+  }
+  return { title: head.find(plausibleTitle) };
+}
+
+export function extractArticle(text: string): ArticleFields {
+  const lines = text.split('\n');
+  const main = lines.slice(0, findBoilerplateStart(lines));
+  const head = main.slice(0, 25);
+  const companies: string[] = [];
+  let author = labelled(head, /author|authors|by|written by|speaker|presenter/) ?? head.map((l) => new RegExp(String.raw`^\s*By\s+(${NAME}(?:(?:,| and)\s+${NAME})*)\s*$`, 'u').exec(l)?.[1]).find(Boolean);
+  // "Amazon senior applied scientist Jack FitzGerald delivered a keynote…": the speaker and whom they work for.
+  const speaker = new RegExp(
+    String.raw`\b([A-Z][\p{L}.&-]+(?:\s[A-Z][\p{L}.&-]+)?)\s+(?:(?:senior|principal|staff|lead|chief|distinguished)\s+)?(?:(?:applied|research|data|software|machine learning)\s+)?(?:scientist|engineer|researcher|director|manager|vice president|VP|fellow|professor)\s+(${NAME}),?\s+(?:delivered|delivering|gave|giving|presented|presenting|spoke|speaking|wrote|writes|explained|explains)`,
+    'u',
+  ).exec(main.join('\n'));
+  if (speaker) {
+    author ??= speaker[2];
+    companies.push(speaker[1]!);
+  }
+  const publishedText = labelled(head, /published|date|posted|published on|updated/) ?? head.map((l) => DATE_IN_TEXT.exec(l)?.[0]).find(Boolean);
+  const published = publishedText ? parseLooseDate(DATE_IN_TEXT.exec(publishedText)?.[0] ?? publishedText) : undefined;
+  const source =
+    labelled(head, /source|publisher|publication|site|published by|originally published (?:in|on|by)/) ??
+    main.map((l) => /^\s*(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.+?)\.?\s*$/i.exec(l)?.[1]).find(Boolean);
+  const url = /https?:\/\/[^\s)>\]]+/.exec(labelled(head, /url|link|source url|original/) ?? '')?.[0];
+  const { title, publisher } = findTitle(main);
+  return { title, author, source: source ?? publisher, published, url, companies };
+}

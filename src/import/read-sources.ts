@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
+import type { SourceUnit } from './types.ts';
+
+/** A source that could not be read, or that was left out on purpose. */
+export interface SourceNote {
+  label: string;
+  reason: string;
+}
+
+export interface CollectedSources {
+  units: SourceUnit[];
+  /** Unreadable files: reported as failures. */
+  failures: SourceNote[];
+  /** Files passed over on purpose (a Notion CSV whose `_all` twin is imported). */
+  skipped: SourceNote[];
+}
+
+const IMPORTABLE = new Set(['.md', '.markdown', '.txt', '.csv', '.zip']);
+
+/** What a file is named in reports: relative to the current folder when that is shorter. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+/**
+ * Decodes a file as UTF-8 text without BOM and with `\n` line endings, or
+ * says why it is not text.
+ */
+export function decodeText(bytes: Uint8Array): { text: string } | { error: string } {
+  if (bytes.includes(0)) return { error: 'this is a binary file, not text; export it as Markdown, text or CSV' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') };
+  } catch {
+    return { error: 'this file is not UTF-8 text; save it as UTF-8 and import it again' };
+  }
+}
+
+/** One file's bytes, from disk or a zip, turned into units. `siblings` are the other names in its folder. */
+function addFile(out: CollectedSources, label: string, name: string, bytes: Uint8Array, siblings: Set<string>): void {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.zip') return addZip(out, label, bytes);
+  if (ext === '.csv' && siblings.has(name.replace(/\.csv$/i, '_all.csv'))) {
+    out.skipped.push({ label, reason: `the same database's ${name.replace(/\.csv$/i, '_all.csv')} (all rows) is imported instead` });
+    return;
+  }
+  const decoded = decodeText(bytes);
+  if ('error' in decoded) return void out.failures.push({ label, reason: decoded.error });
+  if (ext === '.csv') return addCsv(out, label, name, decoded.text);
+  out.units.push({ label, name, format: 'page', text: decoded.text });
+}
+
+/** Rows of a Notion database export: a header whose first column is `Name` (or the database's title property). */
+function addCsv(out: CollectedSources, label: string, name: string, text: string): void {
+  let records: string[][];
+  try {
+    records = parseCsv(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
+  } catch (error) {
+    return void out.failures.push({ label, reason: `not a readable CSV file: ${(error as Error).message.split('\n')[0]}` });
+  }
+  const [header, ...rows] = records;
+  if (!header || header.length === 0 || header[0]!.trim() === '') {
+    return void out.failures.push({ label, reason: 'the CSV file has no header row; a Notion database export starts with a row of property names, "Name" first' });
+  }
+  if (rows.length === 0) return void out.skipped.push({ label, reason: 'the CSV file has no rows' });
+  rows.forEach((cells, i) => {
+    const row = header.map((column, c): [string, string] => [column.trim(), (cells[c] ?? '').trim()]);
+    out.units.push({ label: `${label} row ${i + 2}`, name, format: 'row', text: '', row });
+  });
+}
+
+function addZip(out: CollectedSources, label: string, bytes: Uint8Array): void {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(bytes);
+  } catch (error) {
+    return void out.failures.push({ label, reason: `not a readable zip file (${(error as Error).message}); export again from Notion ("Markdown & CSV")` });
+  }
+  const names = Object.keys(entries).filter((n) => !n.endsWith('/') && !n.startsWith('__MACOSX/')).sort();
+  const byFolder = new Map<string, Set<string>>();
+  for (const n of names) {
+    const folder = n.slice(0, n.lastIndexOf('/') + 1);
+    if (!byFolder.has(folder)) byFolder.set(folder, new Set());
+    byFolder.get(folder)!.add(basename(n));
+  }
+  for (const n of names) {
+    if (!IMPORTABLE.has(extname(n).toLowerCase()) || basename(n).startsWith('.')) continue;
+    addFile(out, `${label} › ${n}`, basename(n), entries[n]!, byFolder.get(n.slice(0, n.lastIndexOf('/') + 1))!);
+  }
+}
+
+/**
+ * Everything to import under the given paths: files, folders (walked in name
+ * order, hidden entries skipped), zips (also zips inside zips, as Notion
+ * splits large exports into `Part-N.zip`) and CSV rows.
+ */
+export function collectSources(paths: string[]): CollectedSources {
+  const out: CollectedSources = { units: [], failures: [], skipped: [] };
+  const visit = (path: string, explicit: boolean, siblings: Set<string>) => {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      return void out.failures.push({ label: shown(path), reason: 'no such file or folder' });
+    }
+    if (stat.isDirectory()) {
+      let names: string[];
+      try {
+        names = readdirSync(path).filter((n) => !n.startsWith('.') && n !== 'node_modules').sort();
+      } catch (error) {
+        return void out.failures.push({ label: shown(path), reason: `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      }
+      const set = new Set(names);
+      for (const n of names) visit(join(path, n), false, set);
+      return;
+    }
+    const ext = extname(path).toLowerCase();
+    if (!IMPORTABLE.has(ext)) {
+      if (explicit) out.failures.push({ label: shown(path), reason: `cannot import ${ext || 'files without an extension'}; give .md, .txt, .csv or .zip files, or a folder` });
+      return;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      return void out.failures.push({ label: shown(path), reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    }
+    addFile(out, shown(path), basename(path), bytes, siblings);
+  };
+  for (const path of paths) visit(path, true, new Set());
+  return out;
+}

@@ -1,0 +1,43 @@
+/** The two collections an imported source can become. */
+export type NoteKind = 'application' | 'article';
+
+/**
+ * One thing to import: a file, a zip entry or one row of a Notion database
+ * CSV. `label` names it in the report the way the user can find it again
+ * (`export.zip › Tracker/Amazon 1a2b….md`, `Tracker.csv row 3`).
+ */
+export interface SourceUnit {
+  label: string;
+  /** The file name without folders, e.g. `Amazon 1a2b3c….md`. */
+  name: string;
+  /** `page`: Markdown/text file; `row`: one CSV row (its cells in `row`). */
+  format: 'page' | 'row';
+  /** The text with BOM removed and line endings as `\n`. */
+  text: string;
+  /** Cells of a CSV row by column name, in column order. */
+  row?: [string, string][];
+}
+
+/** A note ready to be written, with what the extractors found for the report. */
+export interface ImportedNote {
+  kind: NoteKind;
+  /** File name without extension and without collision suffix. */
+  slug: string;
+  frontmatter: Record<string, unknown>;
+  /** The MDX body, ending with one newline. */
+  body: string;
+  /** Fields filled from the source. */
+  found: string[];
+  /** Fields the source did not state (or the extractor could not read). */
+  missing: string[];
+  /** Things the user should know (a value kept in `extra` because it did not fit its field…). */
+  warnings: string[];
+}
+
+/** A source that could not be imported, with a reason the user can act on. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The manifest's file name at the content root. */
+export const MANIFEST_FILE = '.dossier-import.json';
+
+/**
+ * What the importer wrote, by source fingerprint: the note's path (relative
+ * to the content root) and the hash of the content written. Re-importing a
+ * source finds its note here; a note whose file no longer has that hash was
+ * edited by the user and is left alone unless `--force`.
+ */
+export interface Manifest {
+  version: 1;
+  notes: Record<string, { note: string; hash: string; source: string }>;
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export function readManifest(root: string): Manifest {
+  const file = join(root, MANIFEST_FILE);
+  if (!existsSync(file)) return { version: 1, notes: {} };
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    if (data && data.version === 1 && typeof data.notes === 'object') return data;
+  } catch {
+    // A damaged manifest is rebuilt: notes on disk are still protected by the content comparison below.
+  }
+  return { version: 1, notes: {} };
+}
+
+/** Writes through a temporary file and a rename, so a crash never leaves half a note. */
+export function writeAtomic(file: string, content: string): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, content);
+  renameSync(temp, file);
+}
+
+export function writeManifest(root: string, manifest: Manifest): void {
+  const sorted = Object.fromEntries(Object.entries(manifest.notes).sort(([a], [b]) => a.localeCompare(b)));
+  writeAtomic(join(root, MANIFEST_FILE), `${JSON.stringify({ version: 1, notes: sorted }, null, 2)}\n`);
+}
+
+export type WriteOutcome =
+  | { action: 'written' | 'updated' | 'unchanged'; note: string }
+  | { action: 'skipped'; note: string; reason: string };
+
+/**
+ * Decides what happens to one note and does it (unless `dryRun`):
+ * - a source seen before goes to the same file: unchanged when the content is
+ *   the same, rewritten when the file still holds what was imported, skipped
+ *   when the user edited or deleted it (rewritten with `force`);
+ * - a new source takes `<dir>/<slug>.mdx`, or `-2`, `-3`… when that name is
+ *   taken by another note (a file with exactly this content counts as its own).
+ * `claimed` holds paths given to other sources in this run.
+ */
+export function placeNote(opts: {
+  root: string;
+  dir: string;
+  slug: string;
+  content: string;
+  fingerprint: string;
+  source: string;
+  manifest: Manifest;
+  claimed: Set<string>;
+  force: boolean;
+  dryRun: boolean;
+}): WriteOutcome {
+  const { root, manifest, content, force, dryRun } = opts;
+  const hash = sha256(content);
+  const record = (note: string) => {
+    manifest.notes[opts.fingerprint] = { note, hash, source: opts.source };
+    opts.claimed.add(note);
+  };
+  const write = (note: string) => {
+    if (!dryRun) writeAtomic(join(root, note), content);
+  };
+  const known = manifest.notes[opts.fingerprint];
+  if (known) {
+    const file = join(root, known.note);
+    opts.claimed.add(known.note);
+    if (!existsSync(file)) {
+      if (!force) return { action: 'skipped', note: known.note, reason: 'the note was deleted after the last import; --force brings it back' };
+      write(known.note);
+      record(known.note);
+      return { action: 'written', note: known.note };
+    }
+    const onDisk = readFileSync(file, 'utf8');
+    if (onDisk === content) {
+      record(known.note);
+      return { action: 'unchanged', note: known.note };
+    }
+    if (sha256(onDisk) !== known.hash && !force) {
+      return { action: 'skipped', note: known.note, reason: 'you edited the note since it was imported; --force overwrites it' };
+    }
+    write(known.note);
+    record(known.note);
+    return { action: 'updated', note: known.note };
+  }
+  for (let n = 1; ; n++) {
+    const note = `${opts.dir}/${opts.slug}${n === 1 ? '' : `-${n}`}.mdx`;
+    if (opts.claimed.has(note)) continue;
+    const file = join(root, note);
+    if (existsSync(file)) {
+      if (readFileSync(file, 'utf8') === content) {
+        record(note);
+        return { action: 'unchanged', note };
+      }
+      continue;
+    }
+    write(note);
+    record(note);
+    return { action: 'written', note };
+  }
+}

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, findBoilerplateStart } from '../../src/import/article-extract.ts';
+import { detectKind } from '../../src/import/detect-kind.ts';
+import { parseLooseDate } from '../../src/import/loose-date.ts';
+import {
+  extractCompany,
+  extractEmployment,
+  extractJobId,
+  extractLanguages,
+  extractLocation,
+  extractPosition,
+  extractWorkplace,
+} from '../../src/import/posting-extract.ts';
+import { extractSalary } from '../../src/import/salary.ts';
+
+describe('parseLooseDate', () => {
+  it.each([
+    ['October 22, 2024', '2024-10-22'],
+    ['Oct 22, 2024 6:09 PM', '2024-10-22'],
+    ['Mar 4, 2025 9:15 AM', '2025-03-04'],
+    ['2024-12-02', '2024-12-02'],
+    ['2024-12-02T10:00:00Z', '2024-12-02'],
+    ['3 March 2025', '2025-03-03'],
+    ['October 22, 2024 → November 1, 2024', '2024-10-22'],
+    ['10/11/2024', undefined],
+    ['soon', undefined],
+    ['February 30, 2024', undefined],
+  ])('%s → %s', (input, expected) => {
+    expect(parseLooseDate(input)).toBe(expected);
+  });
+});
+
+describe('extractSalary', () => {
+  it.each([
+    ['The base pay ranges from $51,000/year in our lowest market up to $114,100/year in our highest.', { min: 51000, max: 114100, currency: 'USD', period: 'year' }],
+    ['a competitive base salary ranging from $40,400 – $86,500 per year', { min: 40400, max: 86500, currency: 'USD', period: 'year' }],
+    ['Pay is €22 – €27 per hour, part-time.', { min: 22, max: 27, currency: 'EUR', period: 'hour' }],
+    ['Pay: NOK 260 - 320 per hour, depending on experience.', { min: 260, max: 320, currency: 'NOK', period: 'hour' }],
+    ['Salary: 9 000 – 12 000 PLN gross per month.', { min: 9000, max: 12000, currency: 'PLN', period: 'month' }],
+    ['Salary: £45k–£55k a year', { min: 45000, max: 55000, currency: 'GBP', period: 'year' }],
+    ['Rate: $38/hour', { min: 38, max: 38, currency: 'USD', period: 'hour' }],
+    ['salary €3,100 per month', { min: 3100, max: 3100, currency: 'EUR', period: 'month' }],
+    ['Compensation of up to CHF 120,000 annually', { max: 120000, currency: 'CHF', period: 'year' }],
+  ])('%s', (text, expected) => {
+    expect(extractSalary(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The company raised $5 billion last year.'],
+    ['Retirement savings: 401(k) with company match.'],
+    ['No numbers about pay here.'],
+  ])('finds no salary in %s', (text) => {
+    expect(extractSalary(text)).toBeUndefined();
+  });
+});
+
+describe('posting fields', () => {
+  it.each([
+    ['Company - Brightwater Studios LLC\nJob ID: X1', 'Brightwater Studios LLC'],
+    ['**Company**\n\n- Harbor Analytics, Inc.', 'Harbor Analytics, Inc.'],
+    ['Quillmark is looking for an Audio Reviewer to help us.', 'Quillmark'],
+    ['Why Join Tessellate Cloud Services (TCS) – Building the future', 'Tessellate Cloud Services'],
+    ['We build things. You will like it.', undefined],
+  ])('company of %j is %j', (text, expected) => {
+    expect(extractCompany(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Position: Prompt Writer\nMore text', undefined, 'Prompt Writer'],
+    ['Quillmark is looking for an AI Content Expert II to help with annotations.', 'Quillmark', 'AI Content Expert II'],
+    ['Remote Senior Data Linguist – Bilingual (Czech / Slovak) – Team Orca Specialist\nAbout us.', undefined, 'Senior Data Linguist'],
+    ['Description\n\nWe are looking for a ML Data Associate (ML DA) to undertake labeling.', undefined, 'ML Data Associate'],
+    ['Intro line.\nAs a Localization Engineer, you will own the pipeline.', undefined, 'Localization Engineer'],
+    ['Nothing that names a role.', undefined, undefined],
+  ])('position of %j', (text, company, expected) => {
+    expect(extractPosition(text, company)).toBe(expected);
+  });
+
+  it.each([
+    ['Job ID: A2966509', 'A2966509'],
+    ['Req #R-0042 posted today', 'R-0042'],
+    ['Requisition ID: 77123.', '77123'],
+    ['Job no longer available', undefined],
+    ['Job duties for this position include', undefined],
+  ])('job ID of %j', (text, expected) => {
+    expect(extractJobId(text)).toBe(expected);
+  });
+
+  it.each([
+    ['This is a fixed term contractual role for 12 months.', { type: 'contract', term: '12 months' }],
+    ['A fixed-term contract for six months, then review.', { type: 'contract', term: '6 months' }],
+    ['THIS IS PART TIME - Shift options are:', { type: 'part-time' }],
+    ['Full-time, permanent.', { type: 'full-time' }],
+    ['Summer internship in our Kraków office', { type: 'internship' }],
+    ['Internal training platforms and more', undefined],
+  ])('employment of %j', (text, expected) => {
+    expect(extractEmployment(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Remote Senior Data Linguist\nour fully remote model', 'remote'],
+    ['Hybrid Work\nwork in a flexible, hybrid work model', 'hybrid'],
+    ['This role is on-site in Gdańsk five days a week.', 'onsite'],
+    ['Nothing about where.', undefined],
+  ])('workplace of %j', (text, expected) => {
+    expect(extractWorkplace(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Strong proficiency in English. Candidate must write well.', ['English']],
+    ['C1+ or equivalent fluency in English', ['English']],
+    ['Native-level fluency in one of: Vietnamese, Polish, or Norwegian.', ['Vietnamese', 'Polish', 'Norwegian']],
+    ['Polish your skills with our mentors.', []],
+    ['Proficiency in Python and Java', []],
+  ])('languages of %j', (text, expected) => {
+    expect(extractLanguages(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Location: Bergen, Norway', 'Bergen, Norway'],
+    ['US, WA, Seattle\nDo you want to build?', 'US, WA, Seattle'],
+    ['No place.', undefined],
+  ])('location of %j', (text, expected) => {
+    expect(extractLocation(text)).toBe(expected);
+  });
+});
+
+describe('articles', () => {
+  it.each([
+    [
+      'Tideline Weekly\nWhy ferries need speech models\nBy Oda Lien\nPublished: March 3, 2025\n\nBody text goes here.',
+      { title: 'Why ferries need speech models', author: 'Oda Lien', source: 'Tideline Weekly', published: '2025-03-03', url: undefined, companies: [] },
+    ],
+    [
+      'cover.png\nA caption under the picture.\n\nTeaching robots to read maps\n\nYesterday, Quillmark principal research scientist Ana Petrov delivered a talk on maps.',
+      { title: 'Teaching robots to read maps', author: 'Ana Petrov', source: undefined, published: undefined, url: undefined, companies: ['Quillmark'] },
+    ],
+    ['# A Markdown title\n\nAuthor: Kim Jones\nSource: Field Notes\nURL: https://notes.example/a', { title: 'A Markdown title', author: 'Kim Jones', source: 'Field Notes', published: undefined, url: 'https://notes.example/a', companies: [] }],
+  ])('%#', (text, expected) => {
+    expect(extractArticle(text)).toEqual(expected);
+  });
+
+  it('finds the trailing boilerplate but not a related-content blurb inside the article', () => {
+    const lines = [
+      'Title line',
+      'First paragraph of the article.',
+      'Related content',
+      'A blurb about another story.',
+      'The article goes on here.',
+      'And ends here.',
+      'Research areas',
+      'Related content',
+      'US, WA, Seattle',
+      'A job listing paragraph that is long enough to be a paragraph of its own.',
+      'GB, London',
+      'Another job listing paragraph.',
+    ];
+    expect(findBoilerplateStart(lines)).toBe(6);
+    expect(findBoilerplateStart(lines.slice(0, 6))).toBe(6);
+  });
+});
+
+describe('detectKind', () => {
+  it.each([
+    ['Quillmark is looking for a Writer.\nKey job responsibilities\nBasic Qualifications\nApply now.', [], 'application'],
+    ['Some thoughts on a talk\nBy Ana Petrov\nThis is an edited version of her keynote. The research shows a lot.', [], 'article'],
+    ['', ['Position', 'Stage'], 'application'],
+    ['', ['Author', 'URL'], 'article'],
+    ['', ['📅 Application Date'], 'application'],
+  ])('%#: %s', (text, keys, expected) => {
+    expect(detectKind(text, keys)).toBe(expected);
+  });
+});

@@ -1,0 +1,82 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { newNote } from '../../src/cli/new.ts';
+import { splitNote } from '../../src/lib/frontmatter.ts';
+import { APPLICATION_SECTIONS } from '../../src/notes/template.ts';
+import { createApplicationSchema } from '../../src/schemas/application.ts';
+import { ArticleSchema } from '../../src/schemas/article.ts';
+import { defaultContext, renderBody } from './helpers.ts';
+
+const now = new Date(2026, 10, 22, 9, 30);
+const roots: string[] = [];
+function root(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-new-'));
+  roots.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of roots.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm run new', () => {
+  it('creates an application dated today with the template, and prints its path', () => {
+    const dir = root();
+    const result = newNote(['application', '--company', 'Orca Ltd', '--position', 'Copy Writer', '--stage', 'Phone Screen', '--url', 'https://orca.example/jobs/7'], { root: dir, now });
+    const file = join(dir, 'applications/orca-ltd-copy-writer-2026-11-22.mdx');
+    expect(result).toEqual({ code: 0, message: file });
+    const note = splitNote(readFileSync(file, 'utf8'));
+    expect(note.data).toEqual({ company: 'Orca Ltd', position: 'Copy Writer', stage: 'screening', applied: '2026-11-22', url: 'https://orca.example/jobs/7' });
+    expect(createApplicationSchema(defaultContext().stages).safeParse(note.data).success).toBe(true);
+    const headings = [...note.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual([...APPLICATION_SECTIONS]);
+    const page = renderBody(note.body);
+    expect(page.elements).toContain('input'); // the Action items task list
+  });
+
+  it('defaults the stage to "applied"', () => {
+    const dir = root();
+    newNote(['application', '--company', 'Orca Ltd', '--position', 'Editor'], { root: dir, now });
+    expect(splitNote(readFileSync(join(dir, 'applications/orca-ltd-editor-2026-11-22.mdx'), 'utf8')).data).toMatchObject({ stage: 'applied' });
+  });
+
+  it('refuses to overwrite an existing note', () => {
+    const dir = root();
+    const args = ['application', '--company', 'Orca Ltd', '--position', 'Copy Writer'];
+    expect(newNote(args, { root: dir, now }).code).toBe(0);
+    const file = join(dir, 'applications/orca-ltd-copy-writer-2026-11-22.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nMy own notes.\n`);
+    const again = newNote(args, { root: dir, now });
+    expect(again.code).toBe(1);
+    expect(again.message).toMatch(/orca-ltd-copy-writer-2026-11-22\.mdx already exists; it was not overwritten/);
+    expect(readFileSync(file, 'utf8')).toContain('My own notes.');
+  });
+
+  it('names the closest stage when the stage is unknown', () => {
+    const result = newNote(['application', '--company', 'Orca Ltd', '--position', 'Copy Writer', '--stage', 'Intervewing'], { root: root(), now });
+    expect(result.code).toBe(1);
+    expect(result.message).toContain('unknown stage "Intervewing" (did you mean "Interviewing"?)');
+  });
+
+  it.each([
+    [['application', '--company', 'Orca Ltd'], 'an application needs --company and --position'],
+    [['article'], 'an article needs --title'],
+    [['artcle', '--title', 'x'], 'unknown note kind "artcle" (did you mean "article"?)'],
+    [['article', '--title', 'x', '--url', 'javascript:alert(1)'], 'is not a web address'],
+    [['application', '--company', 'Orca', '--position', 'Writer', '--colour', 'red'], "Unknown option '--colour'"],
+  ])('explains what is wrong with %j', (args, message) => {
+    const result = newNote(args, { root: root(), now });
+    expect(result.code).toBeGreaterThan(0);
+    expect(result.message).toContain(message);
+  });
+
+  it('creates an article read today', () => {
+    const dir = root();
+    const result = newNote(['article', '--title', 'Notes on MASSIVE', '--url', 'https://science.example/massive'], { root: dir, now });
+    expect(result.code).toBe(0);
+    const note = splitNote(readFileSync(join(dir, 'articles/notes-on-massive-2026-11-22.mdx'), 'utf8'));
+    expect(note.data).toEqual({ title: 'Notes on MASSIVE', url: 'https://science.example/massive', read: '2026-11-22' });
+    expect(ArticleSchema.safeParse(note.data).success).toBe(true);
+  });
+});
