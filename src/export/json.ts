@@ -1,0 +1,16 @@
+import type { ExportRow } from './rows.ts';
+
+/** The JSON export: the same rows as the CSV, with lists and mappings kept as such. */
+export interface JsonExport {
+  /** Format version, raised when a field changes meaning. */
+  version: 1;
+  /** `owner` or `mentor`: which build wrote the file. */
+  audience: string;
+  count: number;
+  applications: ExportRow[];
+}
+
+export function toJson(rows: readonly ExportRow[], audience: string): string {
+  const doc: JsonExport = { version: 1, audience, count: rows.length, applications: [...rows] };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

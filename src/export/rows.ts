@@ -1,0 +1,148 @@
+import { formatEmployment, formatExtra, formatSalary } from '../lib/format.ts';
+import type { ApplicationData } from '../schemas/application.ts';
+
+/** What an export reads from an application (a catalog application fits). */
+export interface ExportApplication {
+  id: string;
+  url: string;
+  data: ApplicationData;
+  company: { name: string };
+  roleFamily: { name: string };
+  stage: { key: string; label: string };
+  history: ApplicationData['history'];
+}
+
+/**
+ * One application as exported: every frontmatter field, plus the company and
+ * role family Dossier derived. The JSON export writes these objects as they
+ * are; the CSV export flattens the lists and mappings into readable text.
+ * Fields the audience may not see (salary, contacts in the mentor build) are
+ * already gone from the catalog, so they come out empty here.
+ */
+export interface ExportRow {
+  id: string;
+  /** The application's page on the site, e.g. `/applications/acme/`. */
+  page: string;
+  company: string;
+  /** The company as written in the note, when Dossier grouped it under another name. */
+  companyAsWritten: string;
+  position: string;
+  stage: string;
+  stageKey: string;
+  roleFamily: string;
+  applied: string;
+  deadline: string;
+  history: { stage: string; date: string; note: string }[];
+  cv: string;
+  location: string;
+  workplace: string;
+  employment: { type: string; term: string } | null;
+  salary: { min: number | null; max: number | null; currency: string; period: string } | null;
+  jobId: string;
+  postingUrl: string;
+  source: string;
+  languages: string[];
+  tags: string[];
+  contacts: { name: string; role: string; email: string }[];
+  articles: string[];
+  extra: Record<string, unknown>;
+}
+
+export function toExportRow(app: ExportApplication): ExportRow {
+  const d = app.data;
+  return {
+    id: app.id,
+    page: app.url,
+    company: app.company.name,
+    companyAsWritten: d.company,
+    position: d.position,
+    stage: app.stage.label,
+    stageKey: app.stage.key,
+    roleFamily: app.roleFamily.name,
+    applied: d.applied ?? '',
+    deadline: d.deadline ?? '',
+    history: app.history.map((s) => ({ stage: s.stage, date: s.date, note: s.note ?? '' })),
+    cv: d.cv ?? '',
+    location: d.location ?? '',
+    workplace: d.workplace ?? '',
+    employment: d.employment ? { type: d.employment.type, term: d.employment.term ?? '' } : null,
+    salary: d.salary ? { min: d.salary.min ?? null, max: d.salary.max ?? null, currency: d.salary.currency ?? '', period: d.salary.period } : null,
+    jobId: d.jobId ?? '',
+    postingUrl: d.url ?? '',
+    source: d.source ?? '',
+    languages: [...d.languages],
+    tags: [...d.tags],
+    contacts: d.contacts.map((c) => ({ name: c.name, role: c.role ?? '', email: c.email ?? '' })),
+    articles: [...d.articles],
+    extra: { ...d.extra },
+  };
+}
+
+/** The rows of an export: oldest application first, so the file reads as a log of the search. */
+export function exportRows(apps: readonly ExportApplication[]): ExportRow[] {
+  return apps
+    .map(toExportRow)
+    .sort((a, b) => (a.applied || a.history[0]?.date || '9999').localeCompare(b.applied || b.history[0]?.date || '9999') || a.id.localeCompare(b.id));
+}
+
+/** "applied 2024-10-22 → screening 2024-11-03". */
+export function historyText(history: ExportRow['history']): string {
+  return history.map((s) => `${s.stage} ${s.date}`).join(' → ');
+}
+
+/** "2024-11-03 screening: Call with the recruiter; …", the steps that have a note. */
+export function historyNotesText(history: ExportRow['history']): string {
+  return history
+    .filter((s) => s.note)
+    .map((s) => `${s.date} ${s.stage}: ${s.note}`)
+    .join('; ');
+}
+
+/** "Aoife Brennock (Recruiter) <aoife@example.com>; …". */
+export function contactsText(contacts: ExportRow['contacts']): string {
+  return contacts.map((c) => `${c.name}${c.role ? ` (${c.role})` : ''}${c.email ? ` <${c.email}>` : ''}`).join('; ');
+}
+
+/** "GPT Consult: No; Referral: yes". */
+export function extraText(extra: ExportRow['extra']): string {
+  return Object.entries(extra)
+    .map(([k, v]) => `${k}: ${formatExtra(v)}`)
+    .join('; ');
+}
+
+/** The CSV columns, in order: header → the cell of a row. */
+export const CSV_COLUMNS: readonly [string, (r: ExportRow) => string][] = [
+  ['id', (r) => r.id],
+  ['page', (r) => r.page],
+  ['company', (r) => r.company],
+  ['company_as_written', (r) => r.companyAsWritten],
+  ['position', (r) => r.position],
+  ['stage', (r) => r.stage],
+  ['role_family', (r) => r.roleFamily],
+  ['applied', (r) => r.applied],
+  ['deadline', (r) => r.deadline],
+  ['history', (r) => historyText(r.history)],
+  ['history_notes', (r) => historyNotesText(r.history)],
+  ['cv', (r) => r.cv],
+  ['location', (r) => r.location],
+  ['workplace', (r) => r.workplace],
+  ['employment', (r) => (r.employment ? formatEmployment({ type: r.employment.type as never, term: r.employment.term || undefined }) : '')],
+  ['salary', (r) => (r.salary ? formatSalary({ min: r.salary.min ?? undefined, max: r.salary.max ?? undefined, currency: r.salary.currency || undefined, period: r.salary.period as never }) : '')],
+  ['salary_min', (r) => (r.salary?.min ?? '').toString()],
+  ['salary_max', (r) => (r.salary?.max ?? '').toString()],
+  ['salary_currency', (r) => r.salary?.currency ?? ''],
+  ['salary_period', (r) => r.salary?.period ?? ''],
+  ['job_id', (r) => r.jobId],
+  ['posting_url', (r) => r.postingUrl],
+  ['source', (r) => r.source],
+  ['languages', (r) => r.languages.join('; ')],
+  ['tags', (r) => r.tags.join('; ')],
+  ['contacts', (r) => contactsText(r.contacts)],
+  ['articles', (r) => r.articles.join('; ')],
+  ['extra', (r) => extraText(r.extra)],
+];
+
+/** A row as CSV cells, keyed by column header. */
+export function toCsvRecord(row: ExportRow): Record<string, string> {
+  return Object.fromEntries(CSV_COLUMNS.map(([header, cell]) => [header, cell(row)]));
+}

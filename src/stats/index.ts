@@ -1,0 +1,45 @@
+import { breakdown, type BreakdownRow } from './breakdown.ts';
+import { medianDaysToFirstResponse, timeInStage, type StageTime } from './durations.ts';
+import { funnel, type FunnelStep } from './funnel.ts';
+import { isFew, type Measure } from './measure.ts';
+import { perMonth, perWeek, type PeriodSeries } from './periods.ts';
+import type { StatsApplication } from './progress.ts';
+import { outcomeRates, type OutcomeRates } from './rates.ts';
+
+export type { StatsApplication } from './progress.ts';
+
+/** Everything `/stats/` shows, computed once from the catalog's applications. */
+export interface CampaignStats {
+  /** All applications in the archive, sent or not. */
+  total: number;
+  /** True when fewer than 5 applications were sent. */
+  few: boolean;
+  rates: OutcomeRates;
+  funnel: FunnelStep[];
+  perWeek: PeriodSeries;
+  perMonth: PeriodSeries;
+  daysToFirstResponse: Measure;
+  timeInStage: StageTime[];
+  byRoleFamily: BreakdownRow[];
+  byCompany: BreakdownRow[];
+}
+
+/**
+ * The campaign statistics. `today` (YYYY-MM-DD) separates steps that
+ * happened from steps still to come; `stageOrder` orders the stages.
+ */
+export function campaignStats(apps: readonly StatsApplication[], today: string, stageOrder: readonly string[]): CampaignStats {
+  const rates = outcomeRates(apps);
+  return {
+    total: apps.length,
+    few: isFew(rates.sent),
+    rates,
+    funnel: funnel(apps),
+    perWeek: perWeek(apps),
+    perMonth: perMonth(apps),
+    daysToFirstResponse: medianDaysToFirstResponse(apps, today),
+    timeInStage: timeInStage(apps, today, stageOrder),
+    byRoleFamily: breakdown(apps, 'roleFamily', today),
+    byCompany: breakdown(apps, 'company', today),
+  };
+}

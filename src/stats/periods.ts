@@ -1,0 +1,65 @@
+import { addMonths, addWeeks, format, getISOWeek, getISOWeekYear, parseISO, startOfISOWeek, startOfMonth } from 'date-fns';
+import { isSent, sentDate, type StatsApplication } from './progress.ts';
+
+/** Applications sent in one week or month. */
+export interface PeriodCount {
+  /** `2024-W43` or `2024-10`. */
+  key: string;
+  /** First day of the period, YYYY-MM-DD. */
+  start: string;
+  /** "21 Oct 2024" (week of) or "Oct 2024". */
+  label: string;
+  count: number;
+}
+
+export interface PeriodSeries {
+  periods: PeriodCount[];
+  /** Sent applications with no date, which no period can hold. */
+  undated: number;
+}
+
+type Unit = 'week' | 'month';
+
+const UNITS: Record<Unit, { start: (d: Date) => Date; next: (d: Date) => Date; key: (d: Date) => string; label: (d: Date) => string }> = {
+  week: {
+    start: (d) => startOfISOWeek(d),
+    next: (d) => addWeeks(d, 1),
+    key: (d) => `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, '0')}`,
+    label: (d) => format(d, 'd MMM yyyy'),
+  },
+  month: {
+    start: (d) => startOfMonth(d),
+    next: (d) => addMonths(d, 1),
+    key: (d) => format(d, 'yyyy-MM'),
+    label: (d) => format(d, 'MMM yyyy'),
+  },
+};
+
+/**
+ * Sent applications per ISO week (weeks start on Monday) or per calendar
+ * month, by the day they were sent, from the first to the last such period
+ * with the empty ones in between, so a chart shows the gaps.
+ */
+export function perPeriod(apps: readonly StatsApplication[], unit: Unit): PeriodSeries {
+  const u = UNITS[unit];
+  const sent = apps.filter(isSent);
+  const dates = sent.map(sentDate).filter((d): d is string => d !== undefined);
+  const counts = new Map<string, number>();
+  for (const date of dates) {
+    const key = u.key(u.start(parseISO(date)));
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const periods: PeriodCount[] = [];
+  if (dates.length > 0) {
+    const sorted = [...dates].sort();
+    const last = u.start(parseISO(sorted[sorted.length - 1]!));
+    for (let d = u.start(parseISO(sorted[0]!)); d <= last; d = u.next(d)) {
+      const key = u.key(d);
+      periods.push({ key, start: format(d, 'yyyy-MM-dd'), label: u.label(d), count: counts.get(key) ?? 0 });
+    }
+  }
+  return { periods, undated: sent.length - dates.length };
+}
+
+export const perWeek = (apps: readonly StatsApplication[]) => perPeriod(apps, 'week');
+export const perMonth = (apps: readonly StatsApplication[]) => perPeriod(apps, 'month');

@@ -1,0 +1,117 @@
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveStatic, type StaticSite } from '../helpers/browser.ts';
+import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
+import { listFiles } from '../helpers/read-dist.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** WCAG 2.1 A/AA violations axe-core finds on the page, as "rule: target" strings. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/** Pages of a PDF as Chromium writes it: one `/Type /Page` dictionary per page. */
+const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+async function printPdf(page: Page, format: 'A4' | 'Letter') {
+  const pdf = await page.pdf({ format, printBackground: true });
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  return { bytes: pdf.length, pages: pageCount(pdf) };
+}
+
+describe('prep sheets printed by Chromium', () => {
+  let site: StaticSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    const build = await buildSite(join(PROJECT_ROOT, 'tests/fixtures/sites/campaign'), { env: { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 22, 12) / 1000) } });
+    expect(build.code, build.stderr).toBe(0);
+    site = await serveStatic(build.dist);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('prints a full prep sheet on A4 and Letter, one part per sheet', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.goto(`${site.url}/applications/borealis-language-engineer/prep/`);
+    expect(scripts).toEqual([]);
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await printPdf(page, format);
+      expect(pdf.bytes).toBeGreaterThan(10_000);
+      // Facts and requirements, my notes, company and reading: three parts, each from a new page.
+      expect(pdf.pages, format).toBeGreaterThanOrEqual(3);
+      expect(pdf.pages, format).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('shows no navigation chrome in print, and only a back link on screen', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/applications/borealis-language-engineer/prep/`);
+    expect(await page.locator('header.site, nav[aria-label="Main"], form[role="search"], footer.site').count()).toBe(0);
+    await expect.poll(() => page.getByRole('link', { name: /Back to the application/ }).isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('link', { name: /Back to the application/ }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Requirements checklist' }).isVisible()).toBe(true);
+    // The application page itself hides its header, navigation and prep link in print as well.
+    await page.goto(`${site.url}/applications/borealis-language-engineer/`);
+    expect(await page.locator('header.site').isVisible()).toBe(false);
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+  });
+
+  it.each(['light', 'dark'] as const)('passes axe on stats, timeline and a prep sheet in the %s theme', async (colorScheme) => {
+    const page = await browser.newPage({ colorScheme });
+    for (const path of ['/stats/', '/timeline/', '/applications/borealis-language-engineer/prep/']) {
+      await page.goto(`${site.url}${path}`);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+  });
+
+  it('prints a sparse prep sheet on one or two pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/applications/halcyon-wishlist/prep/`);
+    const pdf = await printPdf(page, 'A4');
+    expect(pdf.pages).toBeGreaterThanOrEqual(1);
+    expect(pdf.pages).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('every prep sheet of the example archive prints', () => {
+  let site: StaticSite;
+  let browser: Browser;
+  let prepPaths: string[];
+  beforeAll(async () => {
+    const build = await buildSite(join(PROJECT_ROOT, 'content'));
+    expect(build.code, build.stderr).toBe(0);
+    prepPaths = listFiles(build.dist)
+      .filter((f) => /^applications\/[^/]+\/prep\/index\.html$/.test(f))
+      .map((f) => `/${f.replace(/index\.html$/, '')}`);
+    site = await serveStatic(build.dist);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('has a prep sheet per application, each a PDF of a few pages on A4 and Letter', async () => {
+    expect(prepPaths.length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    for (const path of prepPaths) {
+      await page.goto(`${site.url}${path}`);
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await printPdf(page, format);
+        expect(pdf.pages, `${path} ${format}`).toBeGreaterThanOrEqual(1);
+        expect(pdf.pages, `${path} ${format}`).toBeLessThanOrEqual(6);
+      }
+    }
+  });
+});
