@@ -1,4 +1,8 @@
-import { format, isValid, parse } from 'date-fns';
+// Subpath imports: the package's index loads all of date-fns's ~250 modules,
+// which takes Node seconds on every `npm run validate`.
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parse } from 'date-fns/parse';
 
 /** A calendar date as `YYYY-MM-DD`; notes carry days, not instants, so no time zone can shift them. */
 export type IsoDate = string & { readonly __brand: 'IsoDate' };

@@ -48,10 +48,13 @@ export function splitNote(source: string): SplitNote {
   const yamlText = lines.slice(1, close).join('\n');
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const errors = doc.errors.map((e) => {
-    const pos = lineCounter.linePos(e.pos[0]);
-    return { line: pos.line + 1, column: pos.col, message: `the frontmatter is not valid YAML: ${firstLine(e.message)}` };
-  });
+  // One error per line: the parser's later complaints on a line are echoes of the first.
+  const errors = doc.errors
+    .map((e) => {
+      const pos = lineCounter.linePos(e.pos[0]);
+      return { line: pos.line + 1, column: pos.col, message: `the frontmatter is not valid YAML: ${firstLine(e.message)}${yamlHint(e.message, yamlText.slice(e.pos[0]).split('\n')[0]!)}` };
+    })
+    .filter((e, i, all) => all.findIndex((other) => other.line === e.line) === i);
   const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value') => locateIn(doc, lineCounter, path, at);
   return {
     data: errors.length ? undefined : (doc.toJS() ?? {}),
@@ -60,6 +63,17 @@ export function splitNote(source: string): SplitNote {
     locate,
     errors,
   };
+}
+
+/** What to do about the YAML mistakes people make most. */
+function yamlHint(message: string, rest: string): string {
+  if (/Map keys must be unique/.test(message)) return `; the field "${rest.split(':')[0]!.trim()}" appears twice, keep one`;
+  if (/Implicit keys need to be on a single line|Nested mappings are not allowed/.test(message)) {
+    return '; check the indentation here and on the next line: each field starts at the beginning of its line, and a value containing ": " needs quotes';
+  }
+  if (/Flow (sequence|mapping)/.test(message)) return '; a list opened with "[" (or a mapping opened with "{") must be closed on the same field';
+  if (/Tabs are not allowed/i.test(message)) return '; indent with spaces, not tabs';
+  return '';
 }
 
 function firstLine(message: string): string {

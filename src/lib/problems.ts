@@ -25,10 +25,15 @@ export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.column}  ${p.field}  ${tag}${p.message}`;
 }
 
-/** Sorts problems by file, then position, so reports are stable run to run. */
+/**
+ * Sorts problems by file, then position, so reports are stable run to run.
+ * Strings compare by code point, not by locale, so the order is also the
+ * same on every machine.
+ */
 export function sortProblems(problems: Problem[]): Problem[] {
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
+    (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.field, b.field) || cmp(a.message, b.message),
   );
 }
 

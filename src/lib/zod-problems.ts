@@ -22,20 +22,56 @@ export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue
       return issue.keys.map((key) => {
         const at = locate([...path, key], 'key');
         const hint = path.length === 0 ? didYouMean(key, knownFields) : '';
-        const advice = path.length === 0 ? '; keep properties of your own under "extra:"' : '';
+        // Notes keep the user's own properties under `extra:`; the configuration has no such place.
+        const advice = path.length === 0 && knownFields.includes('extra') ? '; keep properties of your own under "extra:"' : '';
         return { file, ...at, field: fieldPath([...path, key]), severity: 'error', message: `unknown field "${key}"${hint}${advice}` };
       });
     }
     const at = locate(path);
     const input = (issue as { input?: unknown }).input;
-    let message = issue.message;
-    if (input === undefined && issue.code !== 'custom') {
-      message = 'is missing; this field is required';
-    } else if (issue.code === 'invalid_union' && !/found/.test(message)) {
-      message = `found ${describe(input)}; ${message}`;
-    } else if (!/found/.test(message) && input !== undefined) {
+    let message = plainMessage(issue);
+    if (input === undefined) {
+      // Keep what our own messages say is expected ("expected a date as YYYY-MM-DD", "allowed: …").
+      const expected = issue.code === 'custom' ? /; ((?:expected|allowed)\b.*)$/.exec(message)?.[1] : undefined;
+      message = `is missing; this field is required${expected ? `; ${expected}` : ''}`;
+    } else if (!/found/.test(message)) {
       message = `found ${describe(input)}; ${message}`;
     }
     return [{ file, ...at, field: fieldPath(path), severity: 'error', message }];
   });
+}
+
+/**
+ * Zod's own wording ("Invalid input: expected number, received string") in
+ * the words of the other messages, for fields without a message of their own.
+ */
+function plainMessage(issue: z.core.$ZodIssue): string {
+  const message = issue.message;
+  if (!/^(Invalid|Too (small|big))/.test(message)) return message;
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${typeName(issue.expected)}`;
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const hint = typeof input === 'string' ? didYouMean(input, allowed) : '';
+      return `${hint ? `${hint.trim()}; ` : ''}allowed: ${allowed.join(', ')}`;
+    }
+    case 'too_small':
+    case 'too_big': {
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const word = issue.code === 'too_small' ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'less than';
+      if (issue.origin === 'array') return `expected a list of ${word} ${String(bound)} item(s)`;
+      if (issue.origin === 'string') return `expected text of ${word} ${String(bound)} character(s)`;
+      return `expected a number ${word} ${String(bound)}`;
+    }
+    default:
+      return message;
+  }
+}
+
+/** A zod type name in the words of the other messages ("object" is "a mapping"). */
+function typeName(type: string): string {
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'text', boolean: 'true or false (without quotes)', number: 'a number', int: 'a whole number' };
+  return names[type] ?? `a ${type}`;
 }

@@ -30,7 +30,7 @@ export const SalarySchema = z
       .optional(),
     /** What the amounts are per. */
     period: oneOf(PAY_PERIODS).default('year'),
-  })
+  }, { error: (iss) => `found ${describe(iss.input)}; expected a mapping such as { min: 51000, max: 60000, currency: EUR }` })
   .strict()
   .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, {
     error: (iss) => {
@@ -52,7 +52,7 @@ export const EmploymentSchema = z
         term: text().optional(),
       })
       .strict(),
-  ])
+  ], { error: (iss) => `found ${describe(iss.input)}; expected one of ${EMPLOYMENT_TYPES.join(', ')}, or { type: contract, term: 12 months }` })
   .optional();
 
 /** A person met during the application. */
@@ -64,7 +64,7 @@ export const ContactSchema = z
     role: text().optional(),
     /** E-mail address. */
     email: z.email({ error: (iss) => `found ${describe(iss.input)}; expected an e-mail address such as name@example.com` }).optional(),
-  })
+  }, { error: (iss) => `found ${describe(iss.input)}; expected a contact such as { name: Ann Example, role: Recruiter }` })
   .strict();
 
 /** A dated stage change: when the application moved to `stage`. A future date is an upcoming event (an interview). */
@@ -77,7 +77,7 @@ export const historyStep = (stages: StageIndex) =>
       date: isoDate(),
       /** What happened, e.g. "30-minute call with the recruiter". */
       note: text().optional(),
-    })
+    }, { error: (iss) => `found ${describe(iss.input)}; expected a step such as { stage: screening, date: 2024-11-03 }` })
     .strict();
 
 /**

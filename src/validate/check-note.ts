@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import type { CollectionName } from '../config/content-root.ts';
 import type { DossierContext } from '../config/load.ts';
-import { splitNote } from '../lib/frontmatter.ts';
+import { splitNote, type SplitNote } from '../lib/frontmatter.ts';
 import type { Problem } from '../lib/problems.ts';
 import { issuesToProblems } from '../lib/zod-problems.ts';
 import { createApplicationSchema } from '../schemas/application.ts';
@@ -15,7 +15,20 @@ export interface CheckedNote {
   data?: Record<string, unknown>;
   body: string;
   bodyLine: number;
+  /** Position of a frontmatter path in the file, for problems found later (references, duplicates). */
+  locate: SplitNote['locate'];
 }
+
+export interface CheckOptions {
+  /** Whether to compile the MDX body (default true). */
+  compile?: boolean;
+  /** Absolute path of the file: its relative imports are checked, and a `.md` file is not compiled as MDX. */
+  path?: string;
+  /** The project folder whose node_modules hold packages a note may import. */
+  projectRoot?: string;
+}
+
+const atStart: SplitNote['locate'] = () => ({ line: 1, column: 1 });
 
 const schemaCache = new WeakMap<DossierContext, Record<CollectionName, z.ZodObject>>();
 
@@ -34,16 +47,26 @@ export function schemasFor(ctx: DossierContext): Record<CollectionName, z.ZodObj
  * its collection, and that its MDX body compiles. `shown` is the path used in
  * messages.
  */
-export function checkNote(ctx: DossierContext, collection: CollectionName, shown: string, bytes: Uint8Array, options: { compile?: boolean } = {}): CheckedNote {
+export function checkNote(ctx: DossierContext, collection: CollectionName, shown: string, bytes: Uint8Array, options: CheckOptions = {}): CheckedNote {
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const at = firstInvalidUtf8(bytes);
+    const bad = firstInvalidUtf8(bytes) ?? { line: 1, column: 1, byte: bytes[0] ?? 0 };
     return {
-      problems: [{ file: shown, ...at, field: '-', severity: 'error', message: 'the file is not valid UTF-8 text; save it as UTF-8 in your editor' }],
+      problems: [
+        {
+          file: shown,
+          line: bad.line,
+          column: bad.column,
+          field: '-',
+          severity: 'error',
+          message: `the file is not valid UTF-8 text: found the byte 0x${bad.byte.toString(16).toUpperCase().padStart(2, '0')}, which UTF-8 does not allow here (the file was probably saved as Latin-1 or Windows-1250/1252); save it as UTF-8 in your editor`,
+        },
+      ],
       body: '',
       bodyLine: 1,
+      locate: atStart,
     };
   }
   const note = splitNote(source);
@@ -60,23 +83,59 @@ export function checkNote(ctx: DossierContext, collection: CollectionName, shown
       else problems.push(...issuesToProblems(shown, result.error.issues, note.locate, Object.keys(schema.shape)));
     }
   }
-  if (options.compile !== false && note.errors.length === 0) problems.push(...compileBody(shown, note.body, note.bodyLine));
-  return { problems, data, body: note.body, bodyLine: note.bodyLine };
+  // A `.md` note is Markdown, not MDX: braces and tags in it are plain text.
+  const isMdx = !options.path || /\.mdx$/i.test(options.path);
+  if (options.compile !== false && isMdx && note.errors.length === 0) {
+    problems.push(...compileBody(shown, note.body, note.bodyLine, { file: options.path, projectRoot: options.projectRoot }));
+  }
+  return { problems, data, body: note.body, bodyLine: note.bodyLine, locate: note.locate };
 }
 
-/** Line and column of the first byte that is not valid UTF-8. */
-function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
-  let good = 0;
-  for (let end = 1; end <= bytes.length; end++) {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
-      good = end;
-    } catch {
-      // A multi-byte sequence may still be incomplete; only a long failing run is the culprit.
-      if (end - good > 4) break;
+/**
+ * The first byte that breaks UTF-8 (a stray Latin-1 "é", a truncated
+ * sequence, an overlong form), with its line and column, or undefined when
+ * the bytes are valid. One pass, so a large file stays fast; the decoder's
+ * own error says only that something is wrong, not where.
+ */
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number; byte: number } | undefined {
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  const at = (index: number) => ({
+    line,
+    column: new TextDecoder().decode(bytes.subarray(lineStart, index)).replace(/^\uFEFF/, '').length + 1,
+    byte: bytes[index]!,
+  });
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      if (b === 0x0a) {
+        line += 1;
+        lineStart = i + 1;
+      }
+      i += 1;
+      continue;
     }
+    // Length of the sequence and the allowed range of its second byte (RFC 3629, table 3-7 of Unicode).
+    let length: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) length = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return at(i);
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return at(i);
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return at(i);
+    }
+    i += length;
   }
-  const text = new TextDecoder().decode(bytes.subarray(0, good));
-  const lines = text.split('\n');
-  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+  return undefined;
 }

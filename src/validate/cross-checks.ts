@@ -1,0 +1,134 @@
+import type { CollectionName } from '../config/content-root.ts';
+import type { DossierContext } from '../config/load.ts';
+import { createCompanyResolver, normalizeCompanyName } from '../lib/companies.ts';
+import type { SplitNote } from '../lib/frontmatter.ts';
+import type { Problem } from '../lib/problems.ts';
+import { slugify } from '../lib/slug.ts';
+import { closest, didYouMean } from '../lib/suggest.ts';
+import { fieldPath } from '../lib/zod-problems.ts';
+import type { ApplicationData } from '../schemas/application.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import type { CompanyData } from '../schemas/company.ts';
+
+/** A note that passed its own checks, as the checks across notes need it. */
+export interface ValidNote {
+  collection: CollectionName;
+  id: string;
+  shown: string;
+  data: Record<string, unknown>;
+  locate: SplitNote['locate'];
+}
+
+/**
+ * What only shows when notes are looked at together: references to companies,
+ * articles and role families that no note has; two notes of the same
+ * application; two company notes that claim one name or one URL; and
+ * applications without any date (a warning: the site still builds).
+ * `notes` must be in a stable order; the later of two duplicates is reported.
+ */
+export function crossCheck(ctx: DossierContext, notes: readonly ValidNote[]): Problem[] {
+  const problems: Problem[] = [];
+  const of = <T>(collection: CollectionName) => notes.filter((n) => n.collection === collection) as (ValidNote & { data: T })[];
+  const applications = of<ApplicationData>('applications');
+  const articles = of<ArticleData>('articles');
+  const companies = of<CompanyData>('companies');
+  const problem = (note: ValidNote, path: (string | number)[], message: string, severity: Problem['severity'] = 'error'): Problem => ({
+    file: note.shown,
+    ...note.locate(path),
+    field: fieldPath(path),
+    severity,
+    message,
+  });
+
+  // Company notes: each name or alias belongs to one company, each company to one URL.
+  const claimedBy = new Map<string, ValidNote & { data: CompanyData }>();
+  const urlOf = new Map<string, ValidNote & { data: CompanyData }>();
+  for (const note of companies) {
+    const slug = slugify(note.data.name);
+    const first = urlOf.get(slug);
+    if (first) problems.push(problem(note, ['name'], `"${note.data.name}" gets the same URL /companies/${slug}/ as the company note ${first.shown}; merge the two notes or list one name among the other's aliases`));
+    else urlOf.set(slug, note);
+    for (const [i, name] of [note.data.name, ...note.data.aliases].entries()) {
+      const key = normalizeCompanyName(name);
+      const owner = claimedBy.get(key);
+      if (owner && owner !== note) {
+        problems.push(problem(note, i === 0 ? ['name'] : ['aliases', i - 1], `"${name}" already names the company of ${owner.shown} ("${owner.data.name}"); a name may belong to one company note only`));
+      } else claimedBy.set(key, note);
+    }
+  }
+
+  const resolve = createCompanyResolver(companies.map((c) => ({ id: c.id, name: c.data.name, aliases: c.data.aliases })));
+  const knownCompanies = new Set<string>([...claimedBy.keys(), ...applications.map((a) => normalizeCompanyName(a.data.company))]);
+  // Suggestions compare names without legal forms and case ("Tesel Labs" → "Tessel Labs GmbH").
+  const companyByKey = new Map<string, string>();
+  for (const name of [...companies.flatMap((c) => [c.data.name, ...c.data.aliases]), ...applications.map((a) => a.data.company)]) {
+    if (!companyByKey.has(normalizeCompanyName(name))) companyByKey.set(normalizeCompanyName(name), name);
+  }
+  const suggestCompany = (name: string) => {
+    const key = closest(normalizeCompanyName(name), [...companyByKey.keys()].sort());
+    return key ? ` (did you mean "${companyByKey.get(key)}"?)` : '';
+  };
+  const articleIds = articles.map((a) => a.id).sort();
+  const families = [...new Set([...ctx.config.roleFamilies.map((r) => r.name), ctx.config.unsortedFamily, ...applications.map((a) => a.data.roleFamily ?? ctx.roleFamilyOf(a.data.position))])];
+  const familySlugs = new Set(families.map((f) => slugify(f)));
+
+  for (const note of articles) {
+    for (const [i, name] of note.data.companies.entries()) {
+      if (knownCompanies.has(normalizeCompanyName(name))) continue;
+      problems.push(
+        problem(
+          note,
+          ['companies', i],
+          `found "${name}", a company that no application and no company note names${suggestCompany(name)}; write the name as an application has it, or add a company note with it (companies/${slugify(name)}.mdx)`,
+        ),
+      );
+    }
+    for (const [i, name] of note.data.roleFamilies.entries()) {
+      if (familySlugs.has(slugify(name))) continue;
+      problems.push(
+        problem(
+          note,
+          ['roleFamilies', i],
+          `found "${name}", a role family that no application has and no rule in the configuration defines${didYouMean(name, families)}; the article gets a role page of its own`,
+          'warning',
+        ),
+      );
+    }
+  }
+
+  // Applications: linked articles exist; one note per application; a date to order by.
+  const seen = new Map<string, ValidNote & { data: ApplicationData }>();
+  for (const note of applications) {
+    for (const [i, slug] of note.data.articles.entries()) {
+      if (articleIds.includes(slug)) continue;
+      const hint = didYouMean(slug.replace(/\.mdx?$/i, ''), articleIds) || didYouMean(slugify(slug), articleIds);
+      problems.push(
+        problem(
+          note,
+          ['articles', i],
+          `found "${slug}", but there is no article note with that name${hint}; list an article by its file name without .mdx${articleIds.length ? '' : ' (there are no article notes yet)'}`,
+        ),
+      );
+    }
+    const date = note.data.applied ?? [...note.data.history].map((h) => h.date).sort()[0];
+    if (date === undefined) {
+      problems.push(
+        problem(note, ['applied'], 'is missing, and "history" has no dated step either; the application is listed last and left out of everything ordered by date. Add applied: YYYY-MM-DD', 'warning'),
+      );
+    }
+    if (note.data.applied) {
+      const key = [resolve(note.data.company).key, note.data.position.toLowerCase().replace(/\s+/g, ' '), note.data.applied].join('\u0000');
+      const first = seen.get(key);
+      if (first) {
+        problems.push(
+          problem(
+            note,
+            ['applied'],
+            `the same application as ${first.shown}: company "${note.data.company}", position "${note.data.position}" and applied ${note.data.applied} match; keep one note, or correct the date`,
+          ),
+        );
+      } else seen.set(key, note);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,139 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveStatic, type StaticSite } from '../helpers/browser.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { buildIsolated } from './isolated-build.ts';
+import { pagesToAudit } from './site-map.ts';
+
+/**
+ * The example archive used with the keyboard only: search is reachable from
+ * any page, results and filters are reached with Tab, Enter opens a result,
+ * and whatever has the focus shows it.
+ */
+
+interface Focused {
+  /** A readable name of the focused element: tag, id or text. */
+  name: string;
+  tag: string;
+  id: string;
+  href: string | null;
+  /** Whether it is a link among the search results. */
+  result: boolean;
+  /** Whether the focus is visible: an outline or a box shadow, on an element with a size. */
+  visible: boolean;
+}
+
+/** Presses Tab and describes where the focus went. */
+async function tab(page: Page, key = 'Tab'): Promise<Focused> {
+  await page.keyboard.press(key);
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { name: 'body', tag: 'body', id: '', href: null, result: false, visible: false };
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+    const box = el.getBoundingClientRect();
+    const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    return {
+      name: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${text}"`,
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      href: el.getAttribute('href'),
+      result: el.closest('#search-results') !== null,
+      visible: (outline || shadow) && box.width > 0 && box.height > 0,
+    };
+  });
+}
+
+/** Tabs until `done` holds, collecting every stop; fails after `limit` presses. */
+async function tabUntil(page: Page, done: (f: Focused) => boolean, limit = 80): Promise<Focused[]> {
+  const stops: Focused[] = [];
+  for (let i = 0; i < limit; i++) {
+    const focused = await tab(page);
+    stops.push(focused);
+    if (done(focused)) return stops;
+  }
+  throw new Error(`not reached after ${limit} Tab presses; the focus went: ${stops.map((s) => s.name).join(' → ')}`);
+}
+
+const invisible = (stops: Focused[]) => stops.filter((s) => !s.visible).map((s) => s.name);
+
+describe('the example archive with the keyboard only', () => {
+  let build: Awaited<ReturnType<typeof buildIsolated>>;
+  let site: StaticSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    build = await buildIsolated(join(PROJECT_ROOT, 'content'));
+    expect(build.code, build.stderr).toBe(0);
+    site = await serveStatic(build.dist);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+    build?.remove();
+  });
+
+  it('goes from a note to search results and opens one, with the focus visible at every stop', async () => {
+    const page = await browser.newPage();
+    const note = pagesToAudit(build.dist).find((p) => p.type === '/applications/*/')!;
+    await page.goto(`${site.url}${note.url}`);
+
+    // Tab to the header's search box.
+    const toSearch = await tabUntil(page, (f) => f.id === 'site-search-q', 40);
+    expect(invisible(toSearch)).toEqual([]);
+    expect(toSearch[0]!.name).toMatch(/Skip to content/);
+
+    // A word every build indexes: from the note's own title.
+    const title = (await page.textContent('h1'))!;
+    const word = title.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length)[0]!;
+    await page.keyboard.type(word);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForSelector('#search-results li a');
+
+    // Tab through the form and every filter to the results.
+    const toResults = await tabUntil(page, (f) => f.result);
+    expect(invisible(toResults)).toEqual([]);
+    const ids = toResults.map((s) => s.id);
+    expect(ids).toContain('search-q');
+    expect(toResults.filter((s) => s.tag === 'select')).toHaveLength(5);
+    const firstResult = toResults.at(-1)!;
+    expect(await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')))).toContain(firstResult.href);
+
+    // A filter works from the keyboard too: focus the first one, pick a value with the arrow keys.
+    await page.focus('select[data-filter="kind"]');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.$eval('select[data-filter="kind"]', (s) => (s as HTMLSelectElement).value)).not.toBe('');
+    await page.waitForSelector('#search-results li a');
+
+    // From the filter, Tab on to the first result of the narrowed search; Enter opens it.
+    const again = await tabUntil(page, (f) => f.result);
+    expect(invisible(again)).toEqual([]);
+    const target = again.at(-1)!.href!;
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === target);
+    expect(await page.textContent('h1')).toBeTruthy();
+    await page.close();
+  });
+
+  it('shows the focus on every element of every kind of page', async () => {
+    const page = await browser.newPage();
+    const hidden: string[] = [];
+    for (const { url } of pagesToAudit(build.dist)) {
+      await page.goto(`${site.url}${url}`);
+      const stops: Focused[] = [];
+      // Every Tab stop once, to the end of the page (the focus leaves for the browser's own UI), up to a bound that keeps long pages quick.
+      for (let i = 0; i < 80; i++) {
+        const focused = await tab(page);
+        if (focused.tag === 'body') break;
+        stops.push(focused);
+      }
+      expect(stops.length, url).toBeGreaterThan(0);
+      hidden.push(...invisible(stops).map((name) => `${url}: ${name}`));
+    }
+    await page.close();
+    expect(hidden).toEqual([]);
+  });
+});

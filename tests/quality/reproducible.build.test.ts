@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { listFiles } from '../helpers/read-dist.ts';
+import { buildIsolated } from './isolated-build.ts';
+
+/**
+ * Reproducible output: the example archive built twice gives byte-identical
+ * dist/. The second build runs with its clock moved days ahead (see
+ * shift-clock.mjs) into another folder, so nothing may depend on the time,
+ * the output path or the order in which files happen to be written; a third
+ * build reuses the first one's cache, as a user's next build does. Dates
+ * that mean "the day of the build" (the shared copy's banner, what is still
+ * upcoming) come from SOURCE_DATE_EPOCH, as reproducible-builds.org asks.
+ */
+const EPOCH = String(Date.UTC(2026, 10, 22, 12) / 1000);
+const SHIFTED = `--import=${join(PROJECT_ROOT, 'tests/quality/shift-clock.mjs')}`;
+
+function hashes(dist: string): Map<string, string> {
+  return new Map(listFiles(dist).map((file) => [file, createHash('sha256').update(readFileSync(join(dist, file))).digest('hex')]));
+}
+
+/** Files that differ between two builds (missing, extra or changed). */
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  const files = [...new Set([...a.keys(), ...b.keys()])].sort();
+  return files.filter((f) => a.get(f) !== b.get(f)).map((f) => `${f}: ${!a.has(f) ? 'only in the second build' : !b.has(f) ? 'only in the first build' : 'different bytes'}`);
+}
+
+describe.each(['owner', 'mentor'] as const)('the %s build of the example archive, built again', (audience) => {
+  const builds: Awaited<ReturnType<typeof buildIsolated>>[] = [];
+  let cache: string;
+  beforeAll(async () => {
+    const content = join(PROJECT_ROOT, 'content');
+    cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
+    const shifted = { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${SHIFTED}`.trim() };
+    // 1: fresh; 2: fresh, another folder, the clock days ahead; 3: again on 1's cache (Astro's incremental build reuses pages).
+    builds.push(await buildIsolated(content, { audience, env: { SOURCE_DATE_EPOCH: EPOCH, DOSSIER_CACHE_DIR: cache } }));
+    builds.push(await buildIsolated(content, { audience, env: { SOURCE_DATE_EPOCH: EPOCH, ...shifted } }));
+    builds.push(await buildIsolated(content, { audience, env: { SOURCE_DATE_EPOCH: EPOCH, DOSSIER_CACHE_DIR: cache, ...shifted } }));
+    for (const build of builds) expect(build.code, build.stderr).toBe(0);
+  });
+  afterAll(() => {
+    for (const build of builds) build.remove();
+    if (cache) rmSync(cache, { recursive: true, force: true });
+  });
+
+  it('gives byte-identical dist/ folders from two fresh builds', () => {
+    const first = hashes(builds[0]!.dist);
+    expect(first.size).toBeGreaterThan(50);
+    expect(differences(first, hashes(builds[1]!.dist))).toEqual([]);
+  });
+
+  it('gives the same bytes when the build reuses the previous build\'s cache', () => {
+    expect(differences(hashes(builds[0]!.dist), hashes(builds[2]!.dist))).toEqual([]);
+  });
+});

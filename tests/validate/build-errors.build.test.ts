@@ -1,0 +1,34 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+
+const run = promisify(execFile);
+const CASE = 'tests/fixtures/bad/many-problems';
+
+describe('astro build on bad content', () => {
+  let build: BuildResult;
+  let validateLines: string[];
+  beforeAll(async () => {
+    build = await buildSite(join(PROJECT_ROOT, CASE));
+    const result = await run(process.execPath, ['src/cli/validate.ts'], { cwd: PROJECT_ROOT, env: { ...process.env, DOSSIER_CONTENT: CASE } }).catch((e: { stdout: string }) => e);
+    validateLines = result.stdout.split('\n').filter((line) => line.startsWith(`${CASE}/`));
+  });
+
+  it('exits non-zero and builds nothing', () => {
+    expect(build.code).not.toBe(0);
+    expect(existsSync(join(build.dist, 'index.html'))).toBe(false);
+  });
+
+  it('prints the same path:line:column  field  message lines as npm run validate', () => {
+    expect(validateLines).toHaveLength(5);
+    const output = build.stdout + build.stderr;
+    for (const line of validateLines) expect(output).toContain(line);
+  });
+
+  it('prints no stack trace', () => {
+    expect(build.stdout + build.stderr).not.toMatch(/^\s+at /m);
+  });
+});
