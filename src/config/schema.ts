@@ -57,7 +57,9 @@ export const ShareConfigSchema = z.object({
    */
   default: z.enum(['private', 'shared']).default('private'),
   /**
-   * Application fields never shown in the mentor build, even in shared notes.
+   * Fields never shown in the mentor build, even in shared notes. A property
+   * under `extra` whose name mentions one of them goes too: `salary` also
+   * hides an `extra` "Salary expectation", `contacts` a "Recruiter contact".
    * @example ['salary', 'contacts', 'cv']
    */
   privateFields: z.array(z.string()).default(['salary', 'contacts']),
