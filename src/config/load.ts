@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { locateIn } from '../lib/frontmatter.ts';
 import { ProblemsError, type Problem } from '../lib/problems.ts';
 import { issuesToProblems } from '../lib/zod-problems.ts';
 import { createRoleFamilyMatcher } from '../lib/role-family.ts';
@@ -42,11 +43,7 @@ export function loadUserConfig(root: string): UserConfig {
   const result = UserConfigSchema.safeParse(doc.toJS() ?? {}, { reportInput: true });
   if (!result.success) {
     throw new ProblemsError(
-      issuesToProblems(shown, result.error.issues, (path) => {
-        const node = doc.getIn(path, true) as { range?: [number] } | undefined;
-        const pos = lineCounter.linePos(node?.range?.[0] ?? 0);
-        return { line: pos.line, column: pos.col };
-      }, Object.keys(UserConfigSchema.shape)),
+      issuesToProblems(shown, result.error.issues, (path, at = 'value') => locateIn(doc, lineCounter, path, at, 1), Object.keys(UserConfigSchema.shape)),
     );
   }
   return result.data;

@@ -80,8 +80,12 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** Finds the deepest node along `path` that exists and returns its file position (frontmatter starts on line 2). */
-function locateIn(doc: Document, lc: LineCounter, path: readonly (string | number)[], at: 'key' | 'value'): { line: number; column: number } {
+/**
+ * Finds the deepest node along `path` that exists and returns its position
+ * in the file: `firstLine` is the file line of the YAML's first line (2 in a
+ * note, after the opening fence; 1 in a YAML file).
+ */
+export function locateIn(doc: Document, lc: LineCounter, path: readonly (string | number)[], at: 'key' | 'value', firstLine = 2): { line: number; column: number } {
   let node: unknown = doc.contents;
   let offset = 0;
   for (const [i, key] of path.entries()) {
@@ -101,5 +105,5 @@ function locateIn(doc: Document, lc: LineCounter, path: readonly (string | numbe
     } else break;
   }
   const pos = lc.linePos(offset);
-  return { line: pos.line + 1, column: pos.col };
+  return { line: pos.line + firstLine - 1, column: pos.col };
 }

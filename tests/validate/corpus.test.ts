@@ -36,7 +36,7 @@ const CASES: [string, string[]][] = [
     'dossier.config.yaml:2:12  share.default  found "public"; allowed: private, shared',
   ]],
   ['config-unknown-option', [
-    'dossier.config.yaml:1:8  titel  unknown field "titel" (did you mean "title"?)',
+    'dossier.config.yaml:1:1  titel  unknown field "titel" (did you mean "title"?)',
   ]],
   ['config-wrong-type', [
     'dossier.config.yaml:2:14  recentCount  found "eight"; expected a number',
