@@ -8,6 +8,7 @@ import { loadUserConfig } from './src/config/load.ts';
 import { UserConfigSchema } from './src/config/schema.ts';
 import dossier from './src/integrations/dossier.ts';
 import { collapseJobDescription } from './src/markdown/collapse-job-description.ts';
+import { dropPrivateBlocks } from './src/markdown/drop-private-blocks.ts';
 import { taskListLabels } from './src/markdown/task-list-labels.ts';
 
 const audience = audienceFromEnv();
@@ -24,13 +25,18 @@ function userConfig() {
 export default defineConfig({
   // The mentor build goes to its own folder so it can never be mixed up with the owner's.
   outDir: process.env.DOSSIER_OUT_DIR ?? (audience === 'mentor' ? './dist-share' : './dist'),
-  // One cache per audience (and per test build) keeps one build's data out of another's.
-  cacheDir: process.env.DOSSIER_CACHE_DIR ?? `./node_modules/.astro/${audience}`,
+  // One cache per audience (and per test build) keeps one build's data out of another's: the
+  // content cache holds rendered Markdown, which for the owner still has its <Private> blocks.
+  cacheDir: `${process.env.DOSSIER_CACHE_DIR ?? './node_modules/.astro'}/${audience}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   markdown: {
-    processor: satteri({ hastPlugins: [taskListLabels, collapseJobDescription(userConfig().collapseJobDescriptionOver)] }),
+    processor: satteri({ mdastPlugins: [dropPrivateBlocks(audience)], hastPlugins: [taskListLabels, collapseJobDescription(userConfig().collapseJobDescriptionOver)] }),
   },
   integrations: [mdx({ optimize: true }), dossier()],
+  // Pages whose getStaticPaths() returns a cacheKey (src/catalog/cache-key.ts) are reused from the
+  // previous build when the key and the page's code are unchanged: a one-note edit re-renders a
+  // handful of pages instead of all of them. Output copies live in cacheDir.
+  experimental: { incrementalBuild: true },
 });

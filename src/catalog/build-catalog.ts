@@ -93,8 +93,10 @@ export interface Catalog<E = unknown> {
   roleFamilies: RoleFamilyGroup<E>[];
   /** Every configured stage, in pipeline order, also when empty. */
   stages: StageGroup<E>[];
-  /** Articles linked to an application: by company, role family or the application's `articles` list. */
+  /** Articles linked to an application: by company, role family or the application's `articles` list; newest first. */
   relatedArticles(app: ApplicationNote<E>): ArticleNote<E>[];
+  /** The applications an article is related to (the inverse of `relatedArticles`), newest first. */
+  applicationsFor(article: ArticleNote<E>): ApplicationNote<E>[];
   /** The company's other applications. */
   siblings(app: ApplicationNote<E>): ApplicationNote<E>[];
   applicationById(id: string): ApplicationNote<E> | undefined;
@@ -126,9 +128,14 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
   const resolveCompany = createCompanyResolver(input.companies.map((c) => ({ id: c.id, name: c.data.name, aliases: c.data.aliases })));
   const family = (name: string): Ref => ({ slug: slugify(name), name });
 
+  // An application's own list of articles must not name one this audience cannot see: the id is
+  // the file name, which says what the article is about, and exports print the list as it is.
+  const hiddenArticles = new Set(input.articles.filter((n) => !isVisible(n.data.share, audience, config)).map((n) => n.id));
+
   const applications = visible(input.applications)
     .map((n): ApplicationNote<E> => {
-      const data = redactFields(n.data, audience, config);
+      const redacted = redactFields(n.data, audience, config);
+      const data = { ...redacted, articles: redacted.articles.filter((id) => !hiddenArticles.has(id)) };
       const body = stripPrivateBlocks(n.body ?? '', audience);
       const history = [...data.history].sort((a, b) => a.date.localeCompare(b.date) || stages.order(a.stage) - stages.order(b.stage));
       return {
@@ -176,7 +183,7 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
         slug: c.slug,
         name: c.name,
         url: `/companies/${c.slug}/`,
-        note: note && { id: note.id, data: note.data, body: stripPrivateBlocks(note.body ?? '', audience), entry: note.entry },
+        note: note && { id: note.id, data: redactFields(note.data, audience, config), body: stripPrivateBlocks(note.body ?? '', audience), entry: note.entry },
         applications: [],
         articles: [],
       };
@@ -220,6 +227,39 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
   const appsById = new Map(applications.map((a) => [a.id, a]));
   const articlesById = new Map(articles.map((a) => [a.id, a]));
 
+  // Related articles come from the company and family groups, built once: scanning every article
+  // for every application, and every application for every article page, is quadratic (minutes at
+  // 10,000 notes).
+  const articleOrder = new Map(articles.map((a, i) => [a, i]));
+  const related = new Map<ApplicationNote<E>, ArticleNote<E>[]>();
+  const relatedArticles = (app: ApplicationNote<E>) => {
+    let list = related.get(app);
+    if (!list) {
+      const found = new Set([...(companies.get(app.company.slug)?.articles ?? []), ...(families.get(app.roleFamily.slug)?.articles ?? [])]);
+      for (const id of app.data.articles) {
+        const article = articlesById.get(id);
+        if (article) found.add(article);
+      }
+      list = [...found].sort((a, b) => articleOrder.get(a)! - articleOrder.get(b)!);
+      related.set(app, list);
+    }
+    return list;
+  };
+  let readers: Map<ArticleNote<E>, ApplicationNote<E>[]> | undefined;
+  const applicationsFor = (article: ArticleNote<E>) => {
+    if (!readers) {
+      readers = new Map();
+      for (const app of applications) {
+        for (const a of relatedArticles(app)) {
+          const list = readers.get(a);
+          if (list) list.push(app);
+          else readers.set(a, [app]);
+        }
+      }
+    }
+    return readers.get(article) ?? [];
+  };
+
   return {
     audience,
     applications,
@@ -227,13 +267,8 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
     companies: [...companies.values()].sort(byName),
     roleFamilies,
     stages: stageGroups,
-    relatedArticles: (app) =>
-      articles.filter(
-        (article) =>
-          app.data.articles.includes(article.id) ||
-          article.companies.some((c) => c.slug === app.company.slug) ||
-          article.roleFamilies.some((f) => f.slug === app.roleFamily.slug),
-      ),
+    relatedArticles,
+    applicationsFor,
     siblings: (app) => (companies.get(app.company.slug)?.applications ?? []).filter((a) => a.id !== app.id),
     applicationById: (id) => appsById.get(id),
     articleById: (id) => articlesById.get(id),

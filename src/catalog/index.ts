@@ -1,9 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from '../config/content-root.ts';
 import { loadContext } from '../config/load.ts';
-import { audienceFromEnv } from './audience.ts';
+import { audienceFromEnv, redactFields, stripPrivateBlocks } from './audience.ts';
 import type * as built from './build-catalog.ts';
 import { buildCatalog, type Catalog } from './build-catalog.ts';
+import { cacheKey } from './cache-key.ts';
 
 /** Any note entry Astro loaded; kept on catalog items so pages can render them. */
 export type NoteEntry = CollectionEntry<'applications'> | CollectionEntry<'articles'> | CollectionEntry<'companies'>;
@@ -24,7 +25,16 @@ let pending: Promise<SiteCatalog> | undefined;
 export function getCatalog(): Promise<SiteCatalog> {
   pending ??= (async () => {
     const ctx = loadContext(contentRoot());
-    const toInput = <E extends NoteEntry>(entry: E) => ({ id: entry.id, data: entry.data, body: entry.body, filePath: entry.filePath, entry: entry as NoteEntry });
+    const audience = audienceFromEnv();
+    // The entry travels along only so a page can render the note. It carries the same redacted data
+    // and body as the catalog item, so code that reads or serializes it by mistake finds nothing more.
+    const toInput = <E extends NoteEntry>(entry: E) => ({
+      id: entry.id,
+      data: entry.data,
+      body: entry.body,
+      filePath: entry.filePath,
+      entry: { ...entry, data: redactFields(entry.data, audience, ctx.config), body: entry.body && stripPrivateBlocks(entry.body, audience) } as NoteEntry,
+    });
     const [applications, articles, companies] = await Promise.all([
       getCollection('applications'),
       getCollection('articles'),
@@ -37,7 +47,7 @@ export function getCatalog(): Promise<SiteCatalog> {
         companies: companies.map(toInput) as never,
       },
       ctx,
-      audienceFromEnv(),
+      audience,
     );
   })();
   return pending;
@@ -46,4 +56,13 @@ export function getCatalog(): Promise<SiteCatalog> {
 /** The user configuration and lookups, for pages that show labels or settings. */
 export function getContext() {
   return loadContext(contentRoot());
+}
+
+/**
+ * The `cacheKey` of a page for Astro's incremental builds: the settings the
+ * layout shows (title, audience, noindex) and the catalog items the page
+ * shows. An unchanged key lets Astro reuse the page from the last build.
+ */
+export function pageCacheKey(catalog: SiteCatalog, ...items: (object | readonly object[] | undefined)[]): string {
+  return cacheKey({ config: getContext().config, audience: catalog.audience }, ...items);
 }
