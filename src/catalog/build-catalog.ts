@@ -93,14 +93,62 @@ export interface Catalog<E = unknown> {
   roleFamilies: RoleFamilyGroup<E>[];
   /** Every configured stage, in pipeline order, also when empty. */
   stages: StageGroup<E>[];
-  /** Articles linked to an application: by company, role family or the application's `articles` list; newest first. */
+  /**
+   * Articles linked to an application, most relevant first: those its
+   * `articles` list names, then those about its company, then those of its
+   * role family; newest first within each.
+   */
   relatedArticles(app: ApplicationNote<E>): ArticleNote<E>[];
-  /** The applications an article is related to (the inverse of `relatedArticles`), newest first. */
+  /**
+   * The applications an article helps with (the inverse of `relatedArticles`),
+   * most relevant first: those that list it, then those at a company it is
+   * about, then those in one of its role families; newest first within each.
+   */
   applicationsFor(article: ArticleNote<E>): ApplicationNote<E>[];
+  /** The related articles a page shows: see `shortlist`. */
+  relatedShortlist(app: ApplicationNote<E>): Shortlist<ArticleNote<E>>;
+  /** The applications an article page shows: see `shortlist`. */
+  applicationsShortlist(article: ArticleNote<E>): Shortlist<ApplicationNote<E>>;
   /** The company's other applications. */
   siblings(app: ApplicationNote<E>): ApplicationNote<E>[];
   applicationById(id: string): ApplicationNote<E> | undefined;
   articleById(id: string): ArticleNote<E> | undefined;
+}
+
+/** The first items of a ranked list and how many were left out. */
+export interface Shortlist<T> {
+  items: T[];
+  more: number;
+}
+
+/**
+ * The first `limit` items of a ranked list, but never fewer than `pinned`
+ * (the items the note itself names, which lead the list). Without a limit
+ * a page would list every article of a role family on every application in
+ * it, which grows with the square of the archive; the rest stay one click
+ * away on the company and role family pages.
+ */
+export function shortlist<T>(ranked: readonly T[], limit: number, pinned = 0): Shortlist<T> {
+  const count = Math.min(ranked.length, Math.max(limit, pinned));
+  return { items: ranked.slice(0, count), more: ranked.length - count };
+}
+
+/**
+ * Concatenates tiers of a ranking, each sorted by `order`, keeping the
+ * first place of an item that is in several.
+ */
+function rankedUnion<T>(tiers: readonly (readonly T[])[], order: ReadonlyMap<T, number>): T[] {
+  const seen = new Set<T>();
+  const out: T[] = [];
+  for (const tier of tiers) {
+    const fresh = [...new Set(tier)].filter((item) => !seen.has(item));
+    fresh.sort((a, b) => order.get(a)! - order.get(b)!);
+    for (const item of fresh) {
+      seen.add(item);
+      out.push(item);
+    }
+  }
+  return out;
 }
 
 export interface CatalogInput<E> {
@@ -231,34 +279,51 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
   // for every application, and every application for every article page, is quadratic (minutes at
   // 10,000 notes).
   const articleOrder = new Map(articles.map((a, i) => [a, i]));
+  const applicationOrder = new Map(applications.map((a, i) => [a, i]));
+  const listedArticles = (app: ApplicationNote<E>) => [...new Set(app.data.articles)].flatMap((id) => articlesById.get(id) ?? []);
   const related = new Map<ApplicationNote<E>, ArticleNote<E>[]>();
   const relatedArticles = (app: ApplicationNote<E>) => {
     let list = related.get(app);
     if (!list) {
-      const found = new Set([...(companies.get(app.company.slug)?.articles ?? []), ...(families.get(app.roleFamily.slug)?.articles ?? [])]);
-      for (const id of app.data.articles) {
-        const article = articlesById.get(id);
-        if (article) found.add(article);
-      }
-      list = [...found].sort((a, b) => articleOrder.get(a)! - articleOrder.get(b)!);
+      list = rankedUnion(
+        [listedArticles(app), companies.get(app.company.slug)?.articles ?? [], families.get(app.roleFamily.slug)?.articles ?? []],
+        articleOrder,
+      );
       related.set(app, list);
     }
     return list;
   };
-  let readers: Map<ArticleNote<E>, ApplicationNote<E>[]> | undefined;
-  const applicationsFor = (article: ArticleNote<E>) => {
-    if (!readers) {
-      readers = new Map();
+  let listers: Map<string, ApplicationNote<E>[]> | undefined;
+  const listedBy = (article: ArticleNote<E>) => {
+    if (!listers) {
+      listers = new Map();
       for (const app of applications) {
-        for (const a of relatedArticles(app)) {
-          const list = readers.get(a);
+        for (const a of listedArticles(app)) {
+          const list = listers.get(a.id);
           if (list) list.push(app);
-          else readers.set(a, [app]);
+          else listers.set(a.id, [app]);
         }
       }
     }
-    return readers.get(article) ?? [];
+    return listers.get(article.id) ?? [];
   };
+  const readers = new Map<ArticleNote<E>, ApplicationNote<E>[]>();
+  const applicationsFor = (article: ArticleNote<E>) => {
+    let list = readers.get(article);
+    if (!list) {
+      list = rankedUnion(
+        [
+          listedBy(article),
+          article.companies.flatMap((c) => companies.get(c.slug)?.applications ?? []),
+          article.roleFamilies.flatMap((f) => families.get(f.slug)?.applications ?? []),
+        ],
+        applicationOrder,
+      );
+      readers.set(article, list);
+    }
+    return list;
+  };
+  const limit = config.relatedLimit;
 
   return {
     audience,
@@ -269,6 +334,8 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
     stages: stageGroups,
     relatedArticles,
     applicationsFor,
+    relatedShortlist: (app) => shortlist(relatedArticles(app), limit, listedArticles(app).length),
+    applicationsShortlist: (article) => shortlist(applicationsFor(article), limit, listedBy(article).length),
     siblings: (app) => (companies.get(app.company.slug)?.applications ?? []).filter((a) => a.id !== app.id),
     applicationById: (id) => appsById.get(id),
     articleById: (id) => articlesById.get(id),

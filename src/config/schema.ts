@@ -109,6 +109,13 @@ export const UserConfigSchema = z
     /** How many applications the overview lists as "recent". */
     recentCount: z.number().int().positive().default(8),
     /**
+     * How many related articles an application page and its prep sheet show,
+     * and how many applications an article page lists; most relevant first.
+     * Notes an application names in its `articles` list are always shown. The
+     * rest are on the company and role family pages.
+     */
+    relatedLimit: z.number().int().positive().default(8),
+    /**
      * Job descriptions longer than this many characters are folded into a
      * collapsible block on the application page.
      */

@@ -26,21 +26,40 @@ function catalogOf(notes: number) {
 describe('related articles at scale', () => {
   const catalog = catalogOf(600);
 
-  it('are the articles that share the company or role family or are listed, newest first, as a full scan finds them', () => {
+  // The rank of an article for an application, as a full scan computes it: 0 listed, 1 same company,
+  // 2 same role family, undefined unrelated.
+  const rank = (app: (typeof catalog.applications)[number], article: (typeof catalog.articles)[number]) =>
+    app.data.articles.includes(article.id) ? 0
+    : article.companies.some((c) => c.slug === app.company.slug) ? 1
+    : article.roleFamilies.some((f) => f.slug === app.roleFamily.slug) ? 2
+    : undefined;
+  // A stable sort of the catalog order by rank: newest first within a rank.
+  const byRank = <T>(items: T[], rankOf: (item: T) => number | undefined) =>
+    items.filter((item) => rankOf(item) !== undefined).sort((a, b) => rankOf(a)! - rankOf(b)!);
+
+  it('are the articles that are listed or share the company or role family, as a full scan ranks them', () => {
+    let linked = 0;
     for (const app of catalog.applications) {
-      const scan = catalog.articles.filter(
-        (article) =>
-          app.data.articles.includes(article.id) ||
-          article.companies.some((c) => c.slug === app.company.slug) ||
-          article.roleFamilies.some((f) => f.slug === app.roleFamily.slug),
-      );
-      expect(catalog.relatedArticles(app)).toEqual(scan);
+      const related = catalog.relatedArticles(app);
+      expect(related).toEqual(byRank(catalog.articles, (article) => rank(app, article)));
+      linked += related.length;
+    }
+    expect(linked).toBeGreaterThan(catalog.applications.length);
+  });
+
+  it('invert to the applications an article helps with, as a full scan ranks them', () => {
+    for (const article of catalog.articles) {
+      expect(catalog.applicationsFor(article)).toEqual(byRank(catalog.applications, (app) => rank(app, article)));
     }
   });
 
-  it('invert to the applications an article helps with, in the catalog order', () => {
-    for (const article of catalog.articles) {
-      expect(catalog.applicationsFor(article)).toEqual(catalog.applications.filter((app) => catalog.relatedArticles(app).includes(article)));
+  it('are cut to relatedLimit on the pages, so that no page lists them all', () => {
+    const longest = Math.max(...catalog.applications.map((app) => catalog.relatedArticles(app).length));
+    expect(longest).toBeGreaterThan(ctx.config.relatedLimit);
+    for (const app of catalog.applications) {
+      const { items, more } = catalog.relatedShortlist(app);
+      expect(items.length).toBe(Math.min(catalog.relatedArticles(app).length, Math.max(ctx.config.relatedLimit, app.data.articles.length)));
+      expect(items.length + more).toBe(catalog.relatedArticles(app).length);
     }
   });
 });

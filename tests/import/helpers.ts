@@ -5,8 +5,12 @@ import { UserConfigSchema } from '../../src/config/schema.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { parseLooseDate } from '../../src/import/loose-date.ts';
 
-/** The five real samples the issue names; present in the workspace next to the repository, not in it. */
-export const SAMPLES = resolve(import.meta.dirname, '../../../shared/samples');
+/**
+ * The five real samples the issue names, the user's own documents, kept next to the repository and
+ * not in it: `DOSSIER_SAMPLES` when set, else `../shared/samples`. `.ci/run` says whether the tests
+ * that read them run.
+ */
+export const SAMPLES = resolve(process.env.DOSSIER_SAMPLES ?? resolve(import.meta.dirname, '../../../shared/samples'));
 
 /** The default configuration's context, as a fresh content root has it. */
 export function defaultContext(root = '/nonexistent'): DossierContext {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, type CatalogInput } from '../../src/catalog/build-catalog.ts';
+import { buildCatalog, shortlist, type CatalogInput } from '../../src/catalog/build-catalog.ts';
 import { openActionItems } from '../../src/catalog/action-items.ts';
 import { createContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
@@ -85,6 +85,73 @@ describe('buildCatalog for a mentor', () => {
     expect(tessel.body).not.toContain('secret task');
     expect(tessel.tasks.map((t) => t.text)).toEqual(['open task']);
     expect(catalog.companies[0]!.note).toBeUndefined();
+  });
+});
+
+describe('related notes, most relevant first', () => {
+  // One role family (Data Science), two companies; articles dated so that "newest first" alone would
+  // give another order than the ranking.
+  const article = (id: string, date: string, extra: object) => ({ id, data: ArticleSchema.parse({ title: id, read: date, ...extra }), body: '', entry: null });
+  const notes: CatalogInput<null> = {
+    applications: [
+      { id: 'ds-acme', data: app.parse({ company: 'Acme', position: 'Data Scientist', stage: 'applied', applied: '2025-03-01', articles: ['old-family', 'old-family'] }), body: '', entry: null },
+      { id: 'ds-other', data: app.parse({ company: 'Other Co', position: 'Data Scientist', stage: 'applied', applied: '2025-04-01' }), body: '', entry: null },
+      { id: 'ds-acme-old', data: app.parse({ company: 'Acme', position: 'Data Scientist', stage: 'rejected', applied: '2024-01-01' }), body: '', entry: null },
+    ],
+    articles: [
+      article('new-family', '2025-02-01', { roleFamilies: ['Data Science'] }),
+      article('old-family', '2023-01-01', { roleFamilies: ['Data Science'] }),
+      article('acme', '2024-06-01', { companies: ['Acme'] }),
+      article('acme-and-family', '2024-07-01', { companies: ['Acme'], roleFamilies: ['Data Science'] }),
+      article('unrelated', '2025-05-01', { companies: ['Elsewhere'] }),
+    ],
+    companies: [],
+  };
+  const ctxLimit = (relatedLimit: number) => createContext('/nowhere', UserConfigSchema.parse({ relatedLimit }));
+  const catalog = buildCatalog(notes, ctxLimit(2), 'owner');
+  const ids = (list: { id: string }[]) => list.map((n) => n.id);
+
+  it.each([
+    ['ds-acme', ['old-family', 'acme-and-family', 'acme', 'new-family']],
+    ['ds-other', ['new-family', 'acme-and-family', 'old-family']],
+  ])('articles of %s: listed, then company, then role family', (id, expected) => {
+    expect(ids(catalog.relatedArticles(catalog.applicationById(id)!))).toEqual(expected);
+  });
+
+  it.each([
+    ['old-family', ['ds-acme', 'ds-other', 'ds-acme-old']],
+    ['acme', ['ds-acme', 'ds-acme-old']],
+    ['new-family', ['ds-other', 'ds-acme', 'ds-acme-old']],
+    ['unrelated', []],
+  ])('applications %s helps with: listing it, then company, then role family', (id, expected) => {
+    expect(ids(catalog.applicationsFor(catalog.articleById(id)!))).toEqual(expected);
+  });
+
+  it('shows relatedLimit of them and counts the rest', () => {
+    const shown = catalog.relatedShortlist(catalog.applicationById('ds-acme')!);
+    expect([ids(shown.items), shown.more]).toEqual([['old-family', 'acme-and-family'], 2]);
+    const readers = catalog.applicationsShortlist(catalog.articleById('old-family')!);
+    expect([ids(readers.items), readers.more]).toEqual([['ds-acme', 'ds-other'], 1]);
+  });
+
+  it('never leaves out an article the application lists itself', () => {
+    const one = buildCatalog(notes, ctxLimit(1), 'owner');
+    const acme = one.applicationById('ds-acme')!;
+    expect(ids(one.relatedShortlist(acme).items)).toEqual(['old-family']);
+    const pinned = buildCatalog({ ...notes, applications: [{ ...notes.applications[0]!, data: { ...notes.applications[0]!.data, articles: ['acme', 'new-family'] } }] }, ctxLimit(1), 'owner');
+    expect(ids(pinned.relatedShortlist(pinned.applicationById('ds-acme')!).items)).toEqual(['new-family', 'acme']);
+  });
+});
+
+describe('shortlist', () => {
+  it.each([
+    [[1, 2, 3], 2, 0, [1, 2], 1],
+    [[1, 2, 3], 5, 0, [1, 2, 3], 0],
+    [[1, 2, 3], 1, 2, [1, 2], 1],
+    [[1, 2], 1, 4, [1, 2], 0],
+    [[], 3, 0, [], 0],
+  ])('%j, limit %i, pinned %i', (ranked, limit, pinned, items, more) => {
+    expect(shortlist(ranked, limit, pinned)).toEqual({ items, more });
   });
 });
 
