@@ -1,7 +1,9 @@
 /**
  * The search page's script. Pagefind's own code and index load only when the
  * user starts to search (focus, typing, or a `?q=` from the header form), so
- * opening the page costs one small script and nothing else.
+ * opening the page costs one small script and nothing else. The filter menus
+ * come filled from the build, and results are shown ten at a time: a first
+ * search downloads the index chunks of its words and ten excerpts, nothing more.
  */
 
 interface PagefindResult {
@@ -9,11 +11,11 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-const PAGE_SIZE = 20;
+/** Results shown at first and added by each "Show more". */
+const PAGE_SIZE = 10;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
@@ -31,23 +33,47 @@ export function startSearch(): void {
   const input = document.querySelector<HTMLInputElement>('#search-q')!;
   const status = document.querySelector<HTMLElement>('#search-status')!;
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  for (const select of selects) {
+    const wanted = params.get(select.name);
+    if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
+  }
 
-  let filtersFilled: Promise<void> | undefined;
-  const fillFilters = () =>
-    (filtersFilled ??= loadPagefind().then(async (pf) => {
-      const available = await pf.filters();
-      for (const select of selects) {
-        const values = Object.keys(available[select.dataset.filter!] ?? {}).sort((a, b) => a.localeCompare(b));
-        for (const value of values) select.add(new Option(value, value));
-        const wanted = params.get(select.name);
-        if (wanted && values.includes(wanted)) select.value = wanted;
-      }
-    }));
+  const toItem = (r: Awaited<ReturnType<PagefindResult['data']>>) => {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = r.url;
+    a.textContent = r.meta.title ?? r.url;
+    const p = document.createElement('p');
+    // Pagefind escapes the page text and adds only <mark> around matches.
+    p.innerHTML = r.excerpt;
+    li.append(a, p);
+    return li;
+  };
 
   let generation = 0;
+  let results: PagefindResult[] = [];
+  const describe = () => {
+    const count = results.length;
+    const shown = list.children.length;
+    status.textContent = count === 0 ? 'No notes match.' : `${count} note${count === 1 ? '' : 's'} found${count > shown ? `, showing ${shown}` : ''}.`;
+    more.hidden = shown >= count;
+  };
+  /** Appends the next PAGE_SIZE results; `focusFirst` moves focus to the first new one. */
+  const showMore = async (current: number, focusFirst: boolean) => {
+    const start = list.children.length;
+    more.disabled = true;
+    const page = await Promise.all(results.slice(start, start + PAGE_SIZE).map((r) => r.data()));
+    more.disabled = false;
+    if (current !== generation) return;
+    const items = page.map(toItem);
+    list.append(...items);
+    describe();
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  };
   const run = async () => {
     const term = input.value.trim();
     const filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.filter!, s.value]));
@@ -56,36 +82,24 @@ export function startSearch(): void {
     url.search = new URLSearchParams({ ...(term ? { q: term } : {}), ...filters }).toString();
     history.replaceState(null, '', url);
     if (!term && Object.keys(filters).length === 0) {
+      results = [];
       list.replaceChildren();
       status.textContent = '';
+      more.hidden = true;
       return;
     }
     status.textContent = 'Searching…';
     const pf = await loadPagefind();
-    await fillFilters();
     const search = await pf.search(term || null, { filters });
     if (!search || current !== generation) return;
-    const shown = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
-    if (current !== generation) return;
-    list.replaceChildren(
-      ...shown.map((r) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = r.url;
-        a.textContent = r.meta.title ?? r.url;
-        const p = document.createElement('p');
-        // Pagefind escapes the page text and adds only <mark> around matches.
-        p.innerHTML = r.excerpt;
-        li.append(a, p);
-        return li;
-      }),
-    );
-    const count = search.results.length;
-    status.textContent = count === 0 ? 'No notes match.' : `${count} note${count === 1 ? '' : 's'} found${count > PAGE_SIZE ? `, showing the first ${PAGE_SIZE}` : ''}.`;
+    results = search.results;
+    list.replaceChildren();
+    await showMore(current, false);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('focus', () => void fillFilters(), { once: true });
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  more.addEventListener('click', () => void showMore(generation, true));
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 150);
@@ -95,5 +109,5 @@ export function startSearch(): void {
     event.preventDefault();
     void run();
   });
-  if (input.value || selects.some((s) => params.get(s.name))) void fillFilters().then(run);
+  if (input.value || selects.some((s) => s.value)) void run();
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, serveStatic, type StaticSite } from '../helpers/browser.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 import { buildIsolated } from './isolated-build.ts';
-import { pagesToAudit } from './site-map.ts';
+import { builtPages, pagesToAudit } from './site-map.ts';
 
 /**
  * The example archive used with the keyboard only: search is reachable from
@@ -115,6 +115,27 @@ describe('the example archive with the keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === target);
     expect(await page.textContent('h1')).toBeTruthy();
+    await page.close();
+  });
+
+  it('shows ten results, then the rest with "Show more", which moves the focus to the first new one', async () => {
+    const page = await browser.newPage();
+    const applications = builtPages(build.dist).filter((p) => p.type === '/applications/*/').length;
+    expect(applications).toBeGreaterThan(10);
+    await page.goto(`${site.url}/search/?kind=Application`);
+    await expect.poll(() => page.$$eval('#search-results li a', (as) => as.length)).toBe(10);
+    expect(await page.textContent('#search-status')).toBe(`${applications} notes found, showing 10.`);
+
+    // Tab from the last result reaches the button, with the focus shown; Enter adds the rest.
+    await page.focus('#search-results li:last-child a');
+    const button = await tab(page);
+    expect([button.id, button.visible]).toEqual(['search-more', true]);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.$$eval('#search-results li a', (as) => as.length)).toBe(applications);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBe(await page.$eval('#search-results li:nth-child(11) a', (a) => a.getAttribute('href')));
+    expect(await page.isHidden('#search-more')).toBe(true);
+    expect(await page.textContent('#search-status')).toBe(`${applications} notes found.`);
     await page.close();
   });
 

@@ -21,8 +21,10 @@ describe('search in a real browser', () => {
   it('finds a note by a word of its body from the header search, then narrows by company', async () => {
     const page = await browser.newPage();
     const scripts: string[] = [];
+    const filterFiles: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(r.url());
+      if (r.url().includes('/pagefind/filter/')) filterFiles.push(r.url());
     });
     await page.goto(`${site.url}/applications/orbit-language-engineer/`);
     // A note page loads no script at all.
@@ -34,6 +36,8 @@ describe('search in a real browser', () => {
     await page.waitForSelector('#search-results li a');
     const hits = await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')));
     expect(hits).toEqual(['/applications/tessel-applied-scientist/']);
+    // The menus came with the page: a search without a filter downloads no filter index.
+    expect(filterFiles).toEqual([]);
 
     // "word" is in notes of two companies; the company filter keeps one.
     await page.fill('#search-q', 'word');
@@ -44,5 +48,24 @@ describe('search in a real browser', () => {
       .toEqual(['/applications/tessel-applied-scientist/', '/articles/scaling-speech/']);
     expect(await page.textContent('#search-status')).toBe('2 notes found.');
     expect(scripts.some((s) => s.includes('/pagefind/pagefind.js'))).toBe(true);
+    expect(filterFiles.length).toBeGreaterThan(0);
+  });
+
+  it('offers in its menus exactly the filter values the index holds', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/`);
+    const menus = await page.$$eval('select[data-filter]', (selects) =>
+      Object.fromEntries((selects as HTMLSelectElement[]).map((s) => [s.dataset.filter!, [...s.options].slice(1).map((o) => o.value).sort()])),
+    );
+    // A string, so that vitest leaves the browser's own import() alone.
+    const index = (await page.evaluate(`(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      const filters = await pf.filters();
+      return Object.fromEntries(Object.entries(filters).map(([key, counts]) => [key, Object.keys(counts).sort()]));
+    })()`)) as Record<string, string[]>;
+    expect(Object.keys(menus).sort()).toEqual(['company', 'kind', 'role', 'stage', 'year']);
+    expect(menus.company).toContain('Tessel Labs GmbH');
+    expect(menus).toEqual(index);
+    await page.close();
   });
 });
