@@ -32,11 +32,12 @@ function spread(values: number[], format: (n: number) => string): string {
 }
 
 /** Wall-clock time, then CPU time of the process tree (steadier on a shared machine). */
-function buildRow(label: string, pick: (r: RebuildFigures) => BuildFigure, dossier: SiteReport, baseline?: SiteReport): string[] {
+function buildRow(label: string, pick: (r: RebuildFigures) => BuildFigure | undefined, dossier: SiteReport, baseline?: SiteReport): string[] {
   const cell = (site?: SiteReport) => {
-    if (!site) return '–';
-    const cpu = site.runs.map((r) => pick(r).cpuMs).filter((v) => v !== undefined);
-    return `${spread(site.runs.map((r) => pick(r).ms), seconds)}${cpu.length ? ` · CPU ${spread(cpu, seconds)}` : ''}`;
+    const figures = (site?.runs ?? []).map(pick).filter((f): f is BuildFigure => f !== undefined);
+    if (figures.length === 0) return site ? 'not measured' : '–';
+    const cpu = figures.map((f) => f.cpuMs).filter((v) => v !== undefined);
+    return `${spread(figures.map((f) => f.ms), seconds)}${cpu.length ? ` · CPU ${spread(cpu, seconds)}` : ''}`;
   };
   return [label, cell(dossier), cell(baseline)];
 }
@@ -44,7 +45,7 @@ function buildRow(label: string, pick: (r: RebuildFigures) => BuildFigure, dossi
 /** The figures of a report as rows of label, Dossier, plain site. */
 export function reportRows(report: BenchReport): string[][] {
   const { dossier, baseline, firstQuery } = report;
-  const peak = (site?: SiteReport) => (site ? megabytes(Math.max(...site.runs.flatMap((r) => [r.cold.peakRss, r.noChange.peakRss, r.oneEdit.peakRss]))) : '–');
+  const peak = (site?: SiteReport) => (site ? megabytes(Math.max(...site.runs.flatMap((r) => [r.cold, r.noChange, r.oneEdit].flatMap((f) => (f ? [f.peakRss] : []))))) : '–');
   const out = (site: SiteReport | undefined, pick: (o: SiteReport['output']) => string) => (site ? pick(site.output) : '–');
   const rows = [
     buildRow('Cold build', (r) => r.cold, dossier, baseline),

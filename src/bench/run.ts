@@ -104,8 +104,9 @@ export function describe(b: BuildFigure): string {
 
 export interface RebuildFigures {
   cold: BuildFigure;
-  noChange: BuildFigure;
-  oneEdit: BuildFigure;
+  /** Absent when only the cold build was measured (`--baseline cold`). */
+  noChange?: BuildFigure;
+  oneEdit?: BuildFigure;
 }
 
 /**

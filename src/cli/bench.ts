@@ -76,7 +76,7 @@ try {
     rmSync(site.cache, { recursive: true, force: true });
     const cold = await timedBuild(site);
     log(`  ${site.name} cold build ${describe(cold)}`);
-    return { cold, noChange: cold, oneEdit: cold };
+    return { cold };
   };
   // The two sites take turns run by run, so a change of the machine's load hits both alike.
   const dossierRuns = [];

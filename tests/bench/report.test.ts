@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { reportRows, type BenchReport, type SiteReport } from '../../src/bench/report.ts';
+import type { BuildFigure } from '../../src/bench/run.ts';
+
+const figure = (seconds: number, rssMb: number): BuildFigure => ({ ms: seconds * 1000, cpuMs: seconds * 1100, peakRss: rssMb * 1024 * 1024, load: [1, 1], milestones: [], reusedPages: 0 });
+const output: SiteReport['output'] = { distBytes: 20 * 1024 * 1024, distFiles: 10, pages: 5, pagefindBytes: 1024 * 1024, pagefindFiles: 3 };
+const report = (baseline?: SiteReport): BenchReport => ({
+  date: '2026-11-22',
+  notes: 10,
+  seed: 1,
+  runs: 2,
+  machine: { cpus: 2, cpuModel: 'test', memoryBytes: 1, node: 'v24', heapLimitBytes: 1, os: 'linux' },
+  archive: { applications: 9, articles: 1, companies: 2, bytes: 1 },
+  validate: [{ ms: 2000, peakRss: 1, notes: 10, errors: 0, warnings: 0, load: 1 }],
+  dossier: {
+    runs: [
+      { cold: figure(40, 900), noChange: figure(10, 950), oneEdit: figure(12, 800) },
+      { cold: figure(50, 700), noChange: figure(20, 600), oneEdit: figure(14, 1000) },
+    ],
+    output,
+  },
+  baseline,
+});
+const row = (r: BenchReport, label: string) => reportRows(r).find((cells) => cells[0] === label)!.slice(1);
+
+describe('the bench table', () => {
+  it.each([
+    ['Cold build', '45.0 s (40.0 s–50.0 s) · CPU 49.5 s (44.0 s–55.0 s)'],
+    ['Rebuild, no change', '15.0 s (10.0 s–20.0 s) · CPU 16.5 s (11.0 s–22.0 s)'],
+    ['Peak RSS (process tree)', '1000 MB'],
+  ])('%s: medians with ranges, the highest peak', (label, dossier) => {
+    expect(row(report(), label)[0]).toBe(dossier);
+  });
+
+  it('says "not measured" for rebuilds of a site built cold only, never repeating the cold figure', () => {
+    const coldOnly = report({ runs: [{ cold: figure(30, 500) }], output });
+    expect(row(coldOnly, 'Cold build')[1]).toBe('30.0 s · CPU 33.0 s');
+    expect(row(coldOnly, 'Rebuild, no change')[1]).toBe('not measured');
+    expect(row(coldOnly, 'Rebuild, one note edited')[1]).toBe('not measured');
+    expect(row(coldOnly, 'Peak RSS (process tree)')[1]).toBe('500 MB');
+    expect(row(report(), 'Rebuild, no change')[1]).toBe('–');
+  });
+});
