@@ -51,6 +51,16 @@ describe('search in a real browser', () => {
     expect(filterFiles.length).toBeGreaterThan(0);
   });
 
+  it('finds a note by a word of its properties alone (its location)', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/search/?q=vesterbrook`);
+    await page.waitForSelector('#search-results li a');
+    expect(await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(['/applications/tessel-applied-scientist/']);
+    // Terms and values are separate words in the excerpt too.
+    expect(await page.textContent('#search-results li p')).toMatch(/Location Vesterbrook/);
+    await page.close();
+  });
+
   it('offers in its menus exactly the filter values the index holds', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/search/`);
