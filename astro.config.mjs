@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { audienceFromEnv } from './src/catalog/audience.ts';
 import { contentRoot } from './src/config/content-root.ts';
+import { basePath } from './src/config/site-path.ts';
 import { loadUserConfig } from './src/config/load.ts';
 import { UserConfigSchema } from './src/config/schema.ts';
 import dossier from './src/integrations/dossier.ts';
@@ -28,6 +29,9 @@ export default defineConfig({
   // One cache per audience (and per test build) keeps one build's data out of another's: the
   // content cache holds rendered Markdown, which for the owner still has its <Private> blocks.
   cacheDir: `${process.env.DOSSIER_CACHE_DIR ?? './node_modules/.astro'}/${audience}`,
+  // DOSSIER_BASE serves the site from a sub-folder (a GitHub Pages project site); a bad value is
+  // reported by the dossier integration.
+  base: basePath(),
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

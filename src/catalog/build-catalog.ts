@@ -1,4 +1,5 @@
 import type { DossierContext } from '../config/load.ts';
+import { sitePath } from '../config/site-path.ts';
 import { createCompanyResolver, type CompanyIdentity } from '../lib/companies.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { slugify, type Slug } from '../lib/slug.ts';
@@ -189,7 +190,7 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
       return {
         kind: 'application',
         id: n.id,
-        url: `/applications/${n.id}/`,
+        url: sitePath(`/applications/${n.id}/`),
         data,
         body,
         company: resolveCompany(data.company),
@@ -210,7 +211,7 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
       return {
         kind: 'article',
         id: n.id,
-        url: `/articles/${n.id}/`,
+        url: sitePath(`/articles/${n.id}/`),
         data,
         body: stripPrivateBlocks(n.body ?? '', audience),
         companies: data.companies.map(resolveCompany),
@@ -230,7 +231,7 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
       group = {
         slug: c.slug,
         name: c.name,
-        url: `/companies/${c.slug}/`,
+        url: sitePath(`/companies/${c.slug}/`),
         note: note && { id: note.id, data: redactFields(note.data, audience, config), body: stripPrivateBlocks(note.body ?? '', audience), entry: note.entry },
         applications: [],
         articles: [],
@@ -243,7 +244,7 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
   const familyGroup = (f: Ref) => {
     let group = families.get(f.slug);
     if (!group) {
-      group = { ...f, url: `/roles/${f.slug}/`, applications: [], articles: [] };
+      group = { ...f, url: sitePath(`/roles/${f.slug}/`), applications: [], articles: [] };
       families.set(f.slug, group);
     }
     return group;
@@ -264,7 +265,7 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
     (key): StageGroup<E> => ({
       key,
       label: stages.label(key),
-      url: `/stages/${key}/`,
+      url: sitePath(`/stages/${key}/`),
       closed: stages.isClosed(key),
       applications: applications.filter((a) => a.stage.key === key),
     }),

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from '../config/content-root.ts';
 import { loadContext } from '../config/load.ts';
+import { basePath } from '../config/site-path.ts';
 import { audienceFromEnv, redactFields, stripPrivateBlocks } from './audience.ts';
 import type * as built from './build-catalog.ts';
 import { buildCatalog, type Catalog } from './build-catalog.ts';
@@ -60,9 +61,9 @@ export function getContext() {
 
 /**
  * The `cacheKey` of a page for Astro's incremental builds: the settings the
- * layout shows (title, audience, noindex) and the catalog items the page
+ * layout shows (title, audience, noindex, the base path of every link) and the catalog items the page
  * shows. An unchanged key lets Astro reuse the page from the last build.
  */
 export function pageCacheKey(catalog: SiteCatalog, ...items: (object | readonly object[] | undefined)[]): string {
-  return cacheKey({ config: getContext().config, audience: catalog.audience }, ...items);
+  return cacheKey({ config: getContext().config, audience: catalog.audience, base: basePath() }, ...items);
 }

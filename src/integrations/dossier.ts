@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../config/content-root.ts';
+import { basePathProblem } from '../config/site-path.ts';
 import { CONFIG_FILE } from '../config/load.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { listNoteFiles, validateContent } from '../validate/validate-content.ts';
@@ -71,6 +72,11 @@ export default function dossier(): AstroIntegration {
     name: 'dossier',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
+        const baseProblem = basePathProblem(process.env.DOSSIER_BASE ?? '');
+        if (baseProblem) {
+          logger.error(baseProblem);
+          process.exit(1);
+        }
         if (command !== 'build') return;
         const root = contentRoot();
         if (!existsSync(root)) {

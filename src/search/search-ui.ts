@@ -18,11 +18,13 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 let pagefind: Promise<Pagefind> | undefined;
 
-function loadPagefind(): Promise<Pagefind> {
+/** `base` is the path the site is served under (`/`, or `DOSSIER_BASE`), from the form's `data-base`. */
+function loadPagefind(base: string): Promise<Pagefind> {
   // The path is only known once the site is built; keep the bundler's hands off it.
-  const url = '/pagefind/pagefind.js';
+  const url = `${base}pagefind/pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 24 });
+    // The index holds URLs relative to the site's root; baseUrl puts them under the base path.
+    await pf.options({ excerptLength: 24, baseUrl: base });
     return pf;
   });
   return pagefind;
@@ -35,6 +37,7 @@ export function startSearch(): void {
   const list = document.querySelector<HTMLOListElement>('#search-results')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const base = form.dataset.base ?? '/';
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const select of selects) {
@@ -89,7 +92,7 @@ export function startSearch(): void {
       return;
     }
     status.textContent = 'Searching…';
-    const pf = await loadPagefind();
+    const pf = await loadPagefind(base);
     const search = await pf.search(term || null, { filters });
     if (!search || current !== generation) return;
     results = search.results;
@@ -98,7 +101,7 @@ export function startSearch(): void {
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('focus', () => void loadPagefind(base), { once: true });
   more.addEventListener('click', () => void showMore(generation, true));
   input.addEventListener('input', () => {
     clearTimeout(timer);

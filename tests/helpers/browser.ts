@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
@@ -22,14 +22,18 @@ export interface StaticSite {
  * Serves a built site on a loopback port, as a static host would (sirv: the
  * small static server Vite's preview uses), with 404.html for missing pages.
  */
-export async function serveStatic(dir: string): Promise<StaticSite> {
+export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> {
   const handler = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
-  const server: Server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.statusCode = 404;
-      res.end('Not found');
-    }),
-  );
+  const notFound = (res: ServerResponse) => {
+    res.statusCode = 404;
+    res.end('Not found');
+  };
+  // Served under `base` as a host serves a sub-folder site: nothing outside it exists.
+  const server: Server = createServer((req, res) => {
+    if (!req.url?.startsWith(base)) return notFound(res);
+    req.url = `/${req.url.slice(base.length)}`;
+    handler(req, res, () => notFound(res));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -62,9 +62,10 @@ const IDS = /\s(?:id|name)="([^"]*)"/g;
  * `href`/`src`/`action` in HTML (with `#fragment`s checked against the target's
  * ids), `url()` in CSS, and the page URLs in Pagefind's index, which the
  * search page turns into links. Returns how many links were checked and
- * the broken ones as "page → link (why)" lines.
+ * the broken ones as "page → link (why)" lines. `base` is the path the site
+ * is served under (`DOSSIER_BASE`): every link must stay inside it.
  */
-export function checkLinks(dist: string): { checked: number; broken: string[] } {
+export function checkLinks(dist: string, base = '/'): { checked: number; broken: string[] } {
   const files = new Set(listFiles(dist));
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -85,7 +86,11 @@ export function checkLinks(dist: string): { checked: number; broken: string[] } 
       if (/^javascript:/i.test(link)) broken.push(`${from} → ${link} (a javascript: link)`);
       return;
     }
-    const target = pagePath(url.pathname);
+    if (!url.pathname.startsWith(base)) {
+      broken.push(`${from} → ${link} (outside the base path ${base})`);
+      return;
+    }
+    const target = pagePath(`/${url.pathname.slice(base.length)}`);
     if (!files.has(target)) {
       broken.push(`${from} → ${link} (no file ${target} in this build)`);
       return;
@@ -96,7 +101,7 @@ export function checkLinks(dist: string): { checked: number; broken: string[] } 
     }
   };
   for (const file of files) {
-    const from = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+    const from = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
     if (file.endsWith('.html')) {
       const html = readFileSync(join(dist, file), 'utf8');
       for (const m of html.matchAll(ATTRIBUTES)) {
@@ -107,7 +112,8 @@ export function checkLinks(dist: string): { checked: number; broken: string[] } 
       for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) check(from, m[1]!);
     } else if (file.startsWith('pagefind/fragment/')) {
       const fragment = pagefindFragment(join(dist, file));
-      check('/search/', fragment.url);
+      // Pagefind stores URLs from the site's root; the search page puts them under the base path.
+      check(`${base}search/`, `${base}${fragment.url.replace(/^\//, '')}`);
     }
   }
   return { checked, broken };
