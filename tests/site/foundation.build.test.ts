@@ -59,7 +59,7 @@ describe('a fixture archive built with the real astro build', () => {
 
   it('shows an application with its properties, history, siblings and related articles', () => {
     const page = readPage(build.dist, '/applications/orbit-language-engineer/');
-    expect(page).toContain('<dt>GPT Consult</dt><dd>No</dd>');
+    expect(page).toContain('<dt>GPT Consult</dt> <dd>No</dd>');
     expect(page).toContain('Call with the recruiter');
     expect(page).toContain('href="/applications/orbitwell-data-scientist/"');
     expect(page).toMatch(/<input type="checkbox" disabled aria-label="Prepare the zebrafinch story">/);
