@@ -1,4 +1,5 @@
 import type { UserConfig } from '../config/schema.ts';
+import { removePrivateBlocks } from '../share/private-blocks.ts';
 
 /**
  * Who a build is for. `owner` sees everything; `mentor` (the shared copy)
@@ -31,26 +32,30 @@ export function isVisible(share: unknown, audience: Audience, config: Pick<UserC
   return share === true;
 }
 
-// The words of a name, lower-case and singular: "Recruiter Contacts" → recruiter, contact.
-const words = (name: string) =>
+// A name as one run of lower-case letters and digits: "Salary expectation", "SALARYEXPECTATION" and
+// "salary_expectation" all read "salaryexpectation", so no spelling or separator hides a field.
+const squash = (name: string) =>
   name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w.replace(/s$/, ''));
+    .replace(/[^a-z0-9]+/g, '');
 
-/** Whether an `extra` property's name mentions a private field: "Salary expectation" mentions `salary`. */
-function mentionsPrivateField(name: string, privateFields: readonly string[]): boolean {
-  const own = words(name);
-  return privateFields.some((field) => {
-    const wanted = words(field);
-    if (wanted.length === 0) return false;
-    // The field's words appear in a row: `jobId` matches "Job ID" and "Old job id".
-    return own.some((_, i) => wanted.every((w, j) => own[i + j] === w));
-  });
+/** The spellings of a field inside a name: `salary` → salary, salarys, salaries; `contacts` → contacts, contact. */
+function spellings(field: string): string[] {
+  const base = squash(field).replace(/s$/, '');
+  if (base === '') return [];
+  return [base, `${base}s`, ...(base.endsWith('y') ? [`${base.slice(0, -1)}ies`] : [])];
+}
+
+/**
+ * Whether a property's name mentions a private field, in any case, spacing or
+ * number: "Salary expectation", "SALARYEXPECTATION", "Salaries" and "Old job
+ * id" mention `salary` and `jobId`. Matching errs on the side of hiding.
+ */
+export function mentionsPrivateField(name: string, privateFields: readonly string[]): boolean {
+  const own = squash(name);
+  return privateFields.some((field) => spellings(field).some((spelling) => own.includes(spelling)));
 }
 
 /**
@@ -76,34 +81,18 @@ export function redactFields<T extends object>(data: T, audience: Audience, conf
   return copy as T;
 }
 
-// Any case: in a `.md` note `<private>` is the same HTML tag, and whoever wrote it meant the block.
-const PRIVATE_TAG = /<Private\b[^>]*>|<\/Private\s*>/gi;
-
-/**
- * A note body without its `<Private>…</Private>` blocks, for anything the
- * catalog derives from raw text (open tasks, requirement lists, takeaways),
- * and for `.md` notes as they are compiled (`src/markdown/drop-private-blocks.ts`,
- * which removes MDX blocks from the syntax tree). Nested blocks count; an
- * unclosed block hides the rest of the body (fail closed). The tag's case
- * does not matter; a self-closing `<Private />` hides nothing.
- */
-export function stripPrivateBlocks(body: string, audience: Audience): string {
-  if (audience === 'owner') return body;
-  let depth = 0;
-  let out = '';
-  let last = 0;
-  for (const match of body.matchAll(PRIVATE_TAG)) {
-    const selfClosing = match[0].endsWith('/>');
-    if (depth === 0) out += body.slice(last, match.index);
-    if (match[0].startsWith('</')) depth = Math.max(0, depth - 1);
-    else if (!selfClosing) depth += 1;
-    last = match.index + match[0].length;
-  }
-  if (depth === 0) out += body.slice(last);
-  return out;
-}
-
 /** Whether `<Private>` blocks are rendered for this audience (the mentor never sees them). */
 export function showsPrivateBlocks(audience: Audience): boolean {
   return audience === 'owner';
+}
+
+/**
+ * A note's body as this audience may read it: for a mentor, without its
+ * `<Private>` blocks, found on the syntax tree of the note's own format.
+ * Everything the catalog derives from a body (tasks, requirement lists, prep
+ * sheets, exports) reads this.
+ */
+export function visibleBody(body: string | undefined, filePath: string | undefined, audience: Audience): string {
+  if (showsPrivateBlocks(audience)) return body ?? '';
+  return removePrivateBlocks(body ?? '', /\.md$/i.test(filePath ?? '') ? 'md' : 'mdx');
 }

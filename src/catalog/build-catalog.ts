@@ -7,7 +7,7 @@ import { extractTasks, type Task } from '../lib/tasks.ts';
 import type { ApplicationData } from '../schemas/application.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { CompanyData } from '../schemas/company.ts';
-import { isVisible, redactFields, stripPrivateBlocks, type Audience } from './audience.ts';
+import { isVisible, redactFields, visibleBody, type Audience } from './audience.ts';
 
 /** A note as a loader hands it over: `E` is the original entry, kept for rendering. */
 export interface NoteInput<D, E = unknown> {
@@ -180,12 +180,17 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
   // An application's own list of articles must not name one this audience cannot see: the id is
   // the file name, which says what the article is about, and exports print the list as it is.
   const hiddenArticles = new Set(input.articles.filter((n) => !isVisible(n.data.share, audience, config)).map((n) => n.id));
+  // The mentor build loads shared notes only (src/share/stage-notes.ts), so an unshared article is
+  // not even among the input: for a mentor, a listed id must name an article that is there.
+  const knownArticles = new Set(input.articles.map((n) => n.id));
+  const listable = (id: string) => !hiddenArticles.has(id) && (audience === 'owner' || knownArticles.has(id));
+  const bodyOf = (n: { body?: string; filePath?: string }) => visibleBody(n.body, n.filePath, audience);
 
   const applications = visible(input.applications)
     .map((n): ApplicationNote<E> => {
       const redacted = redactFields(n.data, audience, config);
-      const data = { ...redacted, articles: redacted.articles.filter((id) => !hiddenArticles.has(id)) };
-      const body = stripPrivateBlocks(n.body ?? '', audience);
+      const data = { ...redacted, articles: redacted.articles.filter(listable) };
+      const body = bodyOf(n);
       const history = [...data.history].sort((a, b) => a.date.localeCompare(b.date) || stages.order(a.stage) - stages.order(b.stage));
       return {
         kind: 'application',
@@ -213,7 +218,7 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
         id: n.id,
         url: sitePath(`/articles/${n.id}/`),
         data,
-        body: stripPrivateBlocks(n.body ?? '', audience),
+        body: bodyOf(n),
         companies: data.companies.map(resolveCompany),
         roleFamilies: data.roleFamilies.map(family),
         date: data.read ?? data.published,
@@ -232,7 +237,7 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
         slug: c.slug,
         name: c.name,
         url: sitePath(`/companies/${c.slug}/`),
-        note: note && { id: note.id, data: redactFields(note.data, audience, config), body: stripPrivateBlocks(note.body ?? '', audience), entry: note.entry },
+        note: note && { id: note.id, data: redactFields(note.data, audience, config), body: bodyOf(note), entry: note.entry },
         applications: [],
         articles: [],
       };

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from '../config/content-root.ts';
 import { loadContext } from '../config/load.ts';
 import { basePath } from '../config/site-path.ts';
-import { audienceFromEnv, redactFields, stripPrivateBlocks } from './audience.ts';
+import { audienceFromEnv, redactFields, visibleBody } from './audience.ts';
 import type * as built from './build-catalog.ts';
 import { buildCatalog, type Catalog } from './build-catalog.ts';
 import { cacheKey } from './cache-key.ts';
@@ -34,7 +34,7 @@ export function getCatalog(): Promise<SiteCatalog> {
       data: entry.data,
       body: entry.body,
       filePath: entry.filePath,
-      entry: { ...entry, data: redactFields(entry.data, audience, ctx.config), body: entry.body && stripPrivateBlocks(entry.body, audience) } as NoteEntry,
+      entry: { ...entry, data: redactFields(entry.data, audience, ctx.config), body: entry.body && visibleBody(entry.body, entry.filePath, audience) } as NoteEntry,
     });
     const [applications, articles, companies] = await Promise.all([
       getCollection('applications'),

@@ -3,10 +3,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { audienceFromEnv } from '../catalog/audience.ts';
 import { contentRoot } from '../config/content-root.ts';
 import { basePathProblem } from '../config/site-path.ts';
-import { CONFIG_FILE } from '../config/load.ts';
+import { CONFIG_FILE, loadContext } from '../config/load.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
+import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/stage-notes.ts';
 import { listNoteFiles, validateContent } from '../validate/validate-content.ts';
 
 /** What validation reads besides the notes: its own code and the packages it runs on. */
@@ -58,6 +60,44 @@ function cachedValidation(root: string, store: URL, validate: () => { problems: 
   return report;
 }
 
+type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['logger'];
+
+/**
+ * Every note is validated before anything is built: bad content stops the
+ * build with the same lines `npm run validate` prints, and no stack trace.
+ */
+function validateBeforeBuild(cacheDir: URL, logger: Logger): void {
+  const root = contentRoot();
+  if (!existsSync(root)) {
+    logger.error(`The content folder ${root} does not exist. Set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/.`);
+    process.exit(1);
+  }
+  const report = cachedValidation(root, new URL('dossier-validation.json', cacheDir), () => validateContent(root));
+  for (const p of report.problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
+  if (report.errors > 0) {
+    logger.error(`${report.errors} error(s) in the notes under ${root}; nothing was built. Fix them and build again (npm run validate checks without building).`);
+    // Exiting here, rather than throwing, keeps Astro from printing a stack trace after the messages.
+    process.exit(1);
+  }
+}
+
+/**
+ * The mentor build reads its notes from a staged copy that holds only the
+ * shared notes, redacted, and the images they show (src/share/stage-notes.ts).
+ * The collections find that folder through the environment.
+ */
+function stageForMentor(cacheDir: URL, logger: Logger): void {
+  const staged = stageSharedNotes(loadContext(contentRoot()), stagedNotesFolder(fileURLToPath(cacheDir)));
+  for (const p of staged.problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
+  const errors = staged.problems.filter((p) => p.severity === 'error').length;
+  if (errors > 0) {
+    logger.error(`${errors} error(s) in shared notes; the mentor copy was not built. Fix them, or keep those notes private.`);
+    process.exit(1);
+  }
+  logger.info(`Mentor copy: ${staged.notes.length} shared note(s) and ${staged.assets.length} image(s) staged.`);
+  process.env[STAGED_NOTES_ENV] = staged.root;
+}
+
 /**
  * Dossier's build steps around Astro's own:
  * - before anything is built, every note is validated and bad content stops
@@ -77,19 +117,8 @@ export default function dossier(): AstroIntegration {
           logger.error(baseProblem);
           process.exit(1);
         }
-        if (command !== 'build') return;
-        const root = contentRoot();
-        if (!existsSync(root)) {
-          logger.error(`The content folder ${root} does not exist. Set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/.`);
-          process.exit(1);
-        }
-        const report = cachedValidation(root, new URL('dossier-validation.json', config.cacheDir), () => validateContent(root));
-        for (const p of report.problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
-        if (report.errors > 0) {
-          logger.error(`${report.errors} error(s) in the notes under ${root}; nothing was built. Fix them and build again (npm run validate checks without building).`);
-          // Exiting here, rather than throwing, keeps Astro from printing a stack trace after the messages.
-          process.exit(1);
-        }
+        if (command === 'build') validateBeforeBuild(config.cacheDir, logger);
+        if ((command === 'build' || command === 'dev') && audienceFromEnv() === 'mentor') stageForMentor(config.cacheDir, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

@@ -1,5 +1,6 @@
 import { defineMdastPlugin, type MdastTarget, type MdastVisitorContext } from 'satteri';
-import { showsPrivateBlocks, stripPrivateBlocks, type Audience } from '../catalog/audience.ts';
+import { showsPrivateBlocks, type Audience } from '../catalog/audience.ts';
+import { removePrivateBlocks } from '../share/private-blocks.ts';
 
 // `<private>` is the same tag to an HTML parser, and an MDX author who wrote it meant the same thing.
 const isPrivateElement = (node: Readonly<MdastTarget>) =>
@@ -15,9 +16,12 @@ const isPrivateElement = (node: Readonly<MdastTarget>) =>
  *
  * - MDX: the `<Private>` elements are removed from the syntax tree, so a tag
  *   shown in a code block stays as written.
- * - Markdown: the body is parsed again without the blocks, with the same
- *   rules `stripPrivateBlocks` applies to text the catalog derives (an
- *   unclosed block hides the rest of the note: fail closed).
+ * - Markdown: the body is parsed again without the blocks, as
+ *   `removePrivateBlocks` finds them on the syntax tree (an unclosed block
+ *   hides the rest of the note: fail closed).
+ *
+ * The mentor build's notes are already staged without their blocks
+ * (`src/share/stage-notes.ts`); this plugin is the second lock on that door.
  */
 export function dropPrivateBlocks(audience: Audience) {
   const drops = !showsPrivateBlocks(audience);
@@ -33,7 +37,7 @@ export function dropPrivateBlocks(audience: Audience) {
       if (!drops || ctx.sourceFormat !== 'markdown' || !/<private\b/i.test(ctx.source)) return;
       const [first, ...rest] = root.children;
       if (!first) return;
-      ctx.replaceNode(first, { raw: stripPrivateBlocks(ctx.source, audience) });
+      ctx.replaceNode(first, { raw: removePrivateBlocks(ctx.source, 'md') });
       for (const node of rest) ctx.removeNode(node);
     },
     mdxJsxFlowElement: removeElement,

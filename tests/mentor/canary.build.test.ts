@@ -67,7 +67,30 @@ const PRIVATE_STRINGS = [
   'CANARY-PRIV-MARKDOWN-INLINE',
   'CANARY-PRIV-MARKDOWN-BLOCK',
   'CANARY-PRIV-MARKDOWN-PARAGRAPH',
+  // Attacks of issue 11: a closing tag inside a code span must not end a block early (MDX and Markdown);
+  // extra properties named after a private field in other spellings.
+  'CANARY-PRIV-AFTER-CODESPAN',
+  'CANARY-PRIV-MD-AFTER-CODESPAN',
+  'CANARY-PRIV-EXTRA-SALARIES',
+  'CANARY-PRIV-EXTRA-SALARYEXPECTATION',
+  // Assets: images shown by unshared notes (MDX and Markdown), an SVG an unshared note imports, and an
+  // image inside a shared note's <Private> block. PNGs are re-encoded, so their names are the canary;
+  // the SVGs are copied as they are, so their text is.
+  'CANARY-PRIV-SVG-IMPORTED',
+  'canary-priv-photo',
+  'canary-priv-md-photo',
+  'canary-priv-in-block',
+  'canary-priv-imported',
+  // An unshared Markdown note.
+  'CANARY-PRIV-MD-BODY',
+  'CANARY-PRIV-MD-POSITION',
 ];
+
+/**
+ * Private values a shared note's MDX reads from its own frontmatter (`{frontmatter.salary.min}`,
+ * `{frontmatter.contacts[0].name}`): the owner's page prints them unformatted.
+ */
+const FRONTMATTER_EXPRESSION_VALUES = ['731913', 'Ottoline Canarycontact', 'canary-priv-contact@example.com'];
 
 /** Shared notes' strings, the page that shows each, and whether Pagefind indexes that page (company pages are not indexed). */
 const SHARED_STRINGS: { text: string; page: string; indexed: boolean }[] = [
@@ -81,6 +104,8 @@ const SHARED_STRINGS: { text: string; page: string; indexed: boolean }[] = [
   { text: 'CANARY-SHARED-MARKDOWN-TASK', page: '/applications/quillmere-localization-specialist/', indexed: true },
   { text: 'CANARY-SHARED-ARTICLE-BODY', page: '/articles/canary-shared-article/', indexed: true },
   { text: 'CANARY-SHARED-COMPANY-BODY', page: '/companies/lumen-harbor/', indexed: false },
+  { text: 'CANARY-SHARED-AFTER-CODESPAN', page: '/applications/lumen-harbor-language-engineer/', indexed: true },
+  { text: 'CANARY-SHARED-MD-AFTER-CODESPAN', page: '/applications/quillmere-localization-specialist/', indexed: true },
 ];
 
 // 2026-01-01T00:00:00Z: pins the banner's build date.
@@ -126,8 +151,26 @@ describe('the mentor build of the canary archive', () => {
   });
 
   it('holds every private string in the owner build, so the canary is alive', () => {
-    const missing = PRIVATE_STRINGS.filter((s) => filesWith(ownerFiles, s).length === 0);
+    const names = [...ownerFiles.keys()].join('\n');
+    const missing = PRIVATE_STRINGS.filter((s) => filesWith(ownerFiles, s).length === 0 && !names.toLowerCase().includes(s.toLowerCase()));
     expect(missing).toEqual([]);
+    const page = readPage(owner.dist, '/applications/lumen-harbor-language-engineer/');
+    for (const value of FRONTMATTER_EXPRESSION_VALUES) expect(page, value).toContain(value);
+  });
+
+  it('ships no file of an unshared note and no image of a <Private> block, by name or by content', () => {
+    expect(listFiles(mentor.dist).filter((f) => /canary-?priv/i.test(f))).toEqual([]);
+    expect(listFiles(owner.dist).filter((f) => /canary-?priv/i.test(f)).length).toBeGreaterThanOrEqual(4);
+    // The shared note's own image is there: assets of shared notes still work.
+    expect(listFiles(mentor.dist).filter((f) => f.startsWith('_astro/lumen-office'))).not.toEqual([]);
+    expect(filesWith(mentorFiles, 'CANARY-SHARED-SVG')).not.toEqual([]);
+  });
+
+  it("does not print a private field that a shared note's MDX reads from its frontmatter", () => {
+    const page = readPage(mentor.dist, '/applications/lumen-harbor-language-engineer/');
+    expect(page).toContain('Pay from the frontmatter');
+    for (const value of FRONTMATTER_EXPRESSION_VALUES) expect(filesWith(mentorFiles, value), value).toEqual([]);
+    expect(mentor.stdout + mentor.stderr).toMatch(/lumen-harbor-language-engineer\.mdx:\d+:1 {2}body {2}warning: left out of the mentor copy: this expression reads the frontmatter/);
   });
 
   it('leaves no private string in any file of the mentor build, Pagefind index decompressed', () => {

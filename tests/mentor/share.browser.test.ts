@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stripPrivateBlocks } from '../../src/catalog/audience.ts';
+import { visibleBody } from '../../src/catalog/audience.ts';
 import { loadUserConfig } from '../../src/config/load.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { noteIdFromPath } from '../../src/lib/slug.ts';
@@ -38,7 +38,7 @@ function readNotes(dir: string): Note[] {
   return files.sort().map((file) => {
     const raw = readFileSync(join(root, file), 'utf8');
     const { data, body } = splitNote(raw);
-    return { id: noteIdFromPath(relative(root, join(root, file))), data: (data ?? {}) as Record<string, unknown>, raw, body, visibleBody: stripPrivateBlocks(body, 'mentor') };
+    return { id: noteIdFromPath(relative(root, join(root, file))), data: (data ?? {}) as Record<string, unknown>, raw, body, visibleBody: visibleBody(body, file, 'mentor') };
   });
 }
 

@@ -1,6 +1,6 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { audienceFromEnv, isVisible, redactFields, showsPrivateBlocks, stripPrivateBlocks, type Audience } from '../../src/catalog/audience.ts';
+import { audienceFromEnv, isVisible, mentionsPrivateField, redactFields, showsPrivateBlocks, type Audience } from '../../src/catalog/audience.ts';
 import { buildCatalog } from '../../src/catalog/build-catalog.ts';
 import { createContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
@@ -70,23 +70,24 @@ describe('redactFields', () => {
   });
 });
 
-describe('stripPrivateBlocks', () => {
-  const cases: [string, string, string][] = [
-    ['a block', 'a <Private>secret</Private> b', 'a  b'],
-    ['a multi-line block', 'a\n<Private>\n- [ ] secret\n</Private>\nb', 'a\n\nb'],
-    ['nested blocks', 'a <Private>x <Private>y</Private> z</Private> b', 'a  b'],
-    ['an unclosed block hides the rest', 'a <Private>secret\n\nmore secret', 'a '],
-    ['an unclosed inner block hides the rest', 'a <Private>x <Private>y</Private> z', 'a '],
-    ['a self-closing tag hides nothing', 'a <Private /> b', 'a  b'],
-    ['attributes', 'a <Private reason="money">secret</Private> b', 'a  b'],
-    ['any case', 'a <private>secret</PRIVATE> b', 'a  b'],
-    ['a stray closing tag', 'a </Private> b', 'a  b'],
-    ['a longer tag name is not a block', 'a <PrivateNote>kept</PrivateNote> b', 'a <PrivateNote>kept</PrivateNote> b'],
-    ['two blocks', '<Private>x</Private>a<Private>y</Private>b', 'ab'],
+describe('mentionsPrivateField', () => {
+  // [property name, private fields, mentions one]
+  const cases: [string, string[], boolean][] = [
+    ['Salary expectation', ['salary'], true],
+    ['SALARYEXPECTATION', ['salary'], true],
+    ['Salaries', ['salary'], true],
+    ['salary_range', ['salary'], true],
+    ['Gehalt', ['salary'], false],
+    ['Salaried', ['salary'], false],
+    ['Recruiter contact', ['contacts'], true],
+    ['CONTACTS', ['contacts'], true],
+    ['Old job id', ['jobId'], true],
+    ['JOBIDS', ['jobId'], true],
+    ['Mood', ['salary', 'contacts'], false],
+    ['Ｓａｌａｒｙ', ['salary'], true],
   ];
-  it.each(cases)('%s', (_, body, expected) => {
-    expect(stripPrivateBlocks(body, 'mentor')).toBe(expected);
-    expect(stripPrivateBlocks(body, 'owner')).toBe(body);
+  it.each(cases)('%j with %j: %s', (name, fields, expected) => {
+    expect(mentionsPrivateField(name, fields)).toBe(expected);
   });
 });
 

@@ -1,0 +1,138 @@
+import { markdownToMdast, mdxToMdast } from 'satteri';
+
+/** How a note body is parsed: `.mdx` notes as MDX, `.md` notes as CommonMark with raw HTML. */
+export type BodyFormat = 'md' | 'mdx';
+
+/** A half-open range of UTF-16 offsets in a body. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+/** The parts of an mdast node (Markdown or MDX) that Dossier reads. */
+export interface Node {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  url?: string;
+  attributes?: { type: string; value?: unknown }[];
+  children?: Node[];
+  position?: { start: { offset: number; line: number }; end: { offset: number } };
+}
+
+/** Every node of a tree, parents first; iterative so a deeply nested tree cannot overflow the stack. */
+export function* walk(tree: Node): Generator<Node> {
+  const stack: Node[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    yield node;
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+}
+
+/** `<Private>` in any case: in a `.md` note `<private>` is the same HTML tag, and whoever wrote it meant the block. */
+const isPrivateName = (name: string | null | undefined) => /^private$/i.test(name ?? '');
+
+/** Parses a body with the parser Astro 7 compiles notes with, so "where a block is" means what the build means. */
+export function parseBody(body: string, format: BodyFormat): Node {
+  return (format === 'mdx' ? mdxToMdast(body) : markdownToMdast(body)) as unknown as Node;
+}
+
+/**
+ * Where the `<Private>` blocks of a body are, read from its syntax tree:
+ * a tag shown in a code span or code block is text, not a block, exactly as
+ * the compiled page treats it.
+ *
+ * - MDX: each outermost `<Private>` JSX element, flow or inline.
+ * - Markdown: `<Private>` is raw HTML, split by the parser into separate HTML
+ *   nodes for the opening and closing tag with Markdown between them; blocks
+ *   run from an opening tag to its matching closing tag in document order.
+ *   Nested blocks count; an unclosed block runs to the end of the body and a
+ *   stray closing tag is ignored (fail closed: hiding too much is the safe side).
+ *   A self-closing `<Private />` hides nothing.
+ */
+export function privateRanges(body: string, format: BodyFormat, tree: Node = parseBody(body, format)): Range[] {
+  return format === 'mdx' ? mdxRanges(tree) : markdownRanges(tree, body.length);
+}
+
+function mdxRanges(tree: Node): Range[] {
+  const ranges: Range[] = [];
+  for (const node of walk(tree)) {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && isPrivateName(node.name) && node.position) {
+      ranges.push({ start: node.position.start.offset, end: node.position.end.offset });
+    }
+  }
+  // Only the outermost blocks: a nested one goes with the block around it.
+  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
+  let end = -1;
+  return ranges.filter((r) => {
+    if (r.start < end) return false;
+    end = r.end;
+    return true;
+  });
+}
+
+// The start of an opening or closing tag; the tag ends at the next ">" (found separately, so the scan stays linear).
+const TAG_START = /<(\/?)private(?![\w-])/gi;
+
+function markdownRanges(tree: Node, length: number): Range[] {
+  const tags: { at: number; end: number; closing: boolean; selfClosing: boolean }[] = [];
+  const html = [...walk(tree)].filter((node) => node.type === 'html' && node.position && typeof node.value === 'string');
+  html.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
+  for (const node of html) {
+    const value = node.value as string;
+    const base = node.position!.start.offset;
+    TAG_START.lastIndex = 0;
+    for (let match = TAG_START.exec(value); match; match = TAG_START.exec(value)) {
+      const close = value.indexOf('>', match.index);
+      const tagEnd = close === -1 ? value.length : close + 1;
+      tags.push({ at: base + match.index, end: base + tagEnd, closing: match[1] === '/', selfClosing: close > 0 && value[close - 1] === '/' });
+      TAG_START.lastIndex = tagEnd;
+    }
+  }
+  const ranges: Range[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const tag of tags) {
+    if (tag.closing) {
+      if (depth === 0) continue;
+      depth -= 1;
+      if (depth === 0) ranges.push({ start, end: tag.end });
+    } else if (!tag.selfClosing) {
+      if (depth === 0) start = tag.at;
+      depth += 1;
+    }
+  }
+  if (depth > 0) ranges.push({ start, end: length });
+  return ranges;
+}
+
+/** The text without the given ranges (sorted, non-overlapping or nested). */
+export function cutRanges(text: string, ranges: readonly Range[]): string {
+  let out = '';
+  let last = 0;
+  for (const { start, end } of ranges) {
+    if (end <= last) continue;
+    out += text.slice(last, Math.max(last, start));
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * A body without its `<Private>` blocks: the one function that removes them,
+ * for the mentor copy's staged notes (`stage-notes.ts`) and for what the
+ * catalog derives from a body (tasks, requirement lists, prep sheets, exports).
+ * Cutting a block can bring parts of a broken tag together (`<Priv<Private>…</Private>ate>`),
+ * so the body is parsed again until no block is left.
+ */
+export function removePrivateBlocks(body: string, format: BodyFormat): string {
+  let text = body;
+  // Each round removes at least one character, so this ends; in practice it takes one round.
+  for (;;) {
+    if (!/<\/?private/i.test(text)) return text;
+    const ranges = privateRanges(text, format);
+    if (ranges.length === 0) return text;
+    text = cutRanges(text, ranges);
+  }
+}

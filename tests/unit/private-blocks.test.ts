@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { removePrivateBlocks, type BodyFormat } from '../../src/share/private-blocks.ts';
+import { redactNote } from '../../src/share/redact-note.ts';
+
+describe('removePrivateBlocks, on the syntax tree', () => {
+  // [case, format, body, expected]
+  const cases: [string, BodyFormat, string, string][] = [
+    ['an inline block (MDX)', 'mdx', 'a <Private>secret</Private> b', 'a  b'],
+    ['an inline block (Markdown)', 'md', 'a <Private>secret</Private> b', 'a  b'],
+    ['a flow block (MDX)', 'mdx', 'a\n\n<Private>\n- [ ] secret\n</Private>\n\nb', 'a\n\n\n\nb'],
+    ['a block with blank lines (Markdown)', 'md', 'a\n\n<Private>\n\nsecret\n\n</Private>\n\nb', 'a\n\n\n\nb'],
+    ['nested blocks (MDX)', 'mdx', 'a <Private>x <Private>y</Private> z</Private> b', 'a  b'],
+    ['nested blocks (Markdown)', 'md', 'a <Private>x <Private>y</Private> z</Private> b', 'a  b'],
+    ['an unclosed block hides the rest (Markdown)', 'md', 'a <Private>secret\n\nmore secret', 'a '],
+    ['an unclosed inner block hides the rest (Markdown)', 'md', 'a <Private>x <Private>y</Private> z', 'a '],
+    ['attributes', 'mdx', 'a <Private reason="money">secret</Private> b', 'a  b'],
+    ['any case (Markdown)', 'md', 'a <private>secret</PRIVATE> b', 'a  b'],
+    ['any case (MDX)', 'mdx', 'a <private>secret</private> b', 'a  b'],
+    ['a stray closing tag (Markdown)', 'md', 'a </Private> b', 'a </Private> b'],
+    ['a self-closing tag hides nothing (Markdown)', 'md', 'a <Private /> b', 'a <Private /> b'],
+    ['a longer tag name is not a block', 'mdx', 'a <PrivateNote>kept</PrivateNote> b', 'a <PrivateNote>kept</PrivateNote> b'],
+    ['two blocks', 'mdx', '<Private>x</Private>a<Private>y</Private>b', 'ab'],
+    // A closing tag inside a code span is text: it does not end the block early (issue 11, attack 3).
+    ['a closing tag in a code span (MDX)', 'mdx', 'a <Private>x `</Private>` LEAK</Private> b', 'a  b'],
+    ['a closing tag in a code span (Markdown)', 'md', 'a <Private>x `</Private>` LEAK</Private> b', 'a  b'],
+    ['a closing tag in a code block (Markdown)', 'md', '<Private>\n\n```\n</Private>\n```\n\nLEAK\n\n</Private>\n\nb', '\n\nb'],
+    ['a tag shown as code stays', 'mdx', 'see `<Private>kept</Private>` here', 'see `<Private>kept</Private>` here'],
+    ['a tag in a fenced block stays (Markdown)', 'md', '```\n<Private>kept</Private>\n```', '```\n<Private>kept</Private>\n```'],
+    ['non-ASCII text around a block', 'mdx', 'Zażółć 😀 <Private>x</Private> gęślą', 'Zażółć 😀  gęślą'],
+  ];
+  it.each(cases)('%s', (_, format, body, expected) => {
+    expect(removePrivateBlocks(body, format)).toBe(expected);
+  });
+
+  it('is linear on a long body of tags', () => {
+    // Unclosed opening tags: the first one hides everything after it.
+    const body = 'kept '.concat('<private>'.repeat(50_000), '</private x'.repeat(50_000));
+    const started = performance.now();
+    expect(removePrivateBlocks(body, 'md')).toBe('kept ');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('redactNote, a shared note as the mentor copy holds it', () => {
+  const fields = ['salary', 'contacts'];
+
+  it('drops private fields and extra properties named after them from the frontmatter', () => {
+    const source = [
+      '---',
+      'company: Acme',
+      'salary: { min: 731913, max: 742917 }',
+      'contacts:',
+      '  - name: Ann Canary',
+      'extra:',
+      '  Salaries: 90k',
+      '  SALARYEXPECTATION: 95k',
+      '  Mood: good',
+      'share: true',
+      '---',
+      'Body',
+    ].join('\n');
+    const { text, problems } = redactNote(source, 'mdx', fields);
+    expect(problems).toEqual([]);
+    expect(text).not.toMatch(/731913|742917|Ann Canary|90k|95k/);
+    expect(text).toContain('Mood: good');
+    expect(text).toContain('company: Acme');
+    expect(text.endsWith('Body')).toBe(true);
+  });
+
+  it('leaves out expressions and components that read the frontmatter, with a warning on their line', () => {
+    const source = '---\ncompany: Acme\nshare: true\n---\nPay: {frontmatter.salary.min}\n\n<Card who={frontmatter.contacts[0].name} />\n\n{frontmatter["sal" + "ary"]}\n\nkept\n';
+    const { text, problems } = redactNote(source, 'mdx', fields);
+    expect(text).not.toContain('frontmatter');
+    expect(text).toContain('kept');
+    expect(problems.map((p) => [p.line, p.severity])).toEqual([
+      [5, 'warning'],
+      [7, 'warning'],
+      [9, 'warning'],
+    ]);
+  });
+
+  it('refuses code that could load any file', () => {
+    for (const code of ['{await import("../applications/secret.mdx")}', 'export const all = import.meta.glob("/content/**/*.mdx")', 'export const s = frontmatter.salary']) {
+      const { problems } = redactNote(`---\nshare: true\n---\n${code}\n`, 'mdx', fields);
+      expect(problems.map((p) => p.severity)).toEqual(['error']);
+    }
+  });
+
+  it('lists the images and imports outside <Private> blocks only', () => {
+    const source = "---\nshare: true\n---\nimport photo from './photo.png';\n\n![a](./shown.png)\n\n<Private>\n\n![b](./hidden.png)\n\n</Private>\n\n![c][ref]\n\n[ref]: ./by-ref.svg\n";
+    const { references } = redactNote(source, 'mdx', fields);
+    expect(references.map((r) => [r.kind, r.specifier]).sort()).toEqual([
+      ['image', './by-ref.svg'],
+      ['image', './shown.png'],
+      ['module', './photo.png'],
+    ]);
+  });
+});
