@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentRoot } from '../config/content-root.ts';
 import { loadContext } from '../config/load.ts';
 import { basePath } from '../config/site-path.ts';
+import { buildDay } from '../stats/build-day.ts';
 import { audienceFromEnv, redactFields, visibleBody } from './audience.ts';
 import type * as built from './build-catalog.ts';
 import { buildCatalog, type Catalog } from './build-catalog.ts';
@@ -61,9 +62,12 @@ export function getContext() {
 
 /**
  * The `cacheKey` of a page for Astro's incremental builds: the settings the
- * layout shows (title, audience, noindex, the base path of every link) and the catalog items the page
- * shows. An unchanged key lets Astro reuse the page from the last build.
+ * layout shows (title, audience, noindex, the base path of every link), the
+ * build day and the catalog items the page shows. An unchanged key lets Astro
+ * reuse the page from the last build. The day is in every key because pages
+ * show it (the mentor copy's "built on" banner) or depend on it (a prep
+ * sheet's "(upcoming)" steps): a page reused from yesterday would be stale.
  */
 export function pageCacheKey(catalog: SiteCatalog, ...items: (object | readonly object[] | undefined)[]): string {
-  return cacheKey({ config: getContext().config, audience: catalog.audience, base: basePath() }, ...items);
+  return cacheKey({ config: getContext().config, audience: catalog.audience, base: basePath(), day: buildDay() }, ...items);
 }
