@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { audienceFromEnv } from '../catalog/audience.ts';
@@ -8,8 +8,12 @@ import { contentRoot } from '../config/content-root.ts';
 import { basePathProblem } from '../config/site-path.ts';
 import { CONFIG_FILE, loadContext } from '../config/load.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
+import { changesFile, diffManifests, manifestOf, manifestPath, readManifest, writeManifest, type Manifest } from '../share/manifest.ts';
+import { gatherPrivateValues } from '../share/private-values.ts';
+import { checkCopy, describeCheck } from '../share/self-check.ts';
 import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/stage-notes.ts';
-import { listNoteFiles, validateContent } from '../validate/validate-content.ts';
+import { buildDay } from '../stats/build-day.ts';
+import { listNoteFiles, shownPath, validateContent } from '../validate/validate-content.ts';
 
 /** What validation reads besides the notes: its own code and the packages it runs on. */
 const VALIDATOR_SOURCES = ['../validate/', '../schemas/', '../lib/', '../config/'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
@@ -86,8 +90,9 @@ function validateBeforeBuild(cacheDir: URL, logger: Logger): void {
  * shared notes, redacted, and the images they show (src/share/stage-notes.ts).
  * The collections find that folder through the environment.
  */
-function stageForMentor(cacheDir: URL, logger: Logger): void {
-  const staged = stageSharedNotes(loadContext(contentRoot()), stagedNotesFolder(fileURLToPath(cacheDir)));
+function stageForMentor(cacheDir: URL, logger: Logger): Manifest {
+  const ctx = loadContext(contentRoot());
+  const staged = stageSharedNotes(ctx, stagedNotesFolder(fileURLToPath(cacheDir)));
   for (const p of staged.problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
   const errors = staged.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0) {
@@ -96,6 +101,40 @@ function stageForMentor(cacheDir: URL, logger: Logger): void {
   }
   logger.info(`Mentor copy: ${staged.notes.length} shared note(s) and ${staged.assets.length} image(s) staged.`);
   process.env[STAGED_NOTES_ENV] = staged.root;
+  // What changed since the previous copy, for the /changes/ page; the manifest itself is written only
+  // once the finished copy has passed its self-check.
+  const current = manifestOf(staged.notes, ctx, buildDay());
+  writeFileSync(changesFile(staged.root), JSON.stringify(diffManifests(readManifest(manifestPath(ctx.root)), current)));
+  return current;
+}
+
+/**
+ * Checks the finished mentor copy for the owner's private values, with no
+ * help from the code that filtered it (src/share/self-check.ts). Any hit
+ * deletes the copy, so it cannot be deployed by mistake, and fails the build;
+ * the messages name files and notes, never the values. On success the
+ * manifest of this copy is saved for the next one's /changes/ page: it is
+ * checked too, before it reaches the content root.
+ */
+function selfCheck(dir: string, manifest: Manifest, logger: Logger): void {
+  const ctx = loadContext(contentRoot());
+  const target = manifestPath(ctx.root);
+  // The draft waits in the build cache, beside the staged notes, until the check has passed.
+  const draft = `${process.env[STAGED_NOTES_ENV]}.manifest.json`;
+  writeManifest(draft, manifest);
+  const started = performance.now();
+  const report = checkCopy(dir, gatherPrivateValues(ctx), [draft]);
+  const lines = describeCheck(report, shownPath(dir));
+  if (report.leaks.length > 0) {
+    rmSync(draft, { force: true });
+    for (const line of lines) logger.error(line);
+    for (const entry of readdirSync(dir)) rmSync(join(dir, entry), { recursive: true, force: true });
+    logger.error(`The mentor copy was deleted so it cannot be published. Make the notes named above private, or move the text into <Private> blocks, and build again.`);
+    process.exit(1);
+  }
+  writeManifest(target, manifest);
+  rmSync(draft, { force: true });
+  logger.info(`${lines[0]} (${Math.round(performance.now() - started)} ms)`);
 }
 
 /**
@@ -108,6 +147,7 @@ function stageForMentor(cacheDir: URL, logger: Logger): void {
  *   and any Pagefind error fails the build.
  */
 export default function dossier(): AstroIntegration {
+  let mentorManifest: Manifest | undefined;
   return {
     name: 'dossier',
     hooks: {
@@ -118,7 +158,7 @@ export default function dossier(): AstroIntegration {
           process.exit(1);
         }
         if (command === 'build') validateBeforeBuild(config.cacheDir, logger);
-        if ((command === 'build' || command === 'dev') && audienceFromEnv() === 'mentor') stageForMentor(config.cacheDir, logger);
+        if ((command === 'build' || command === 'dev') && audienceFromEnv() === 'mentor') mentorManifest = stageForMentor(config.cacheDir, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -137,6 +177,7 @@ export default function dossier(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
+        if (mentorManifest) selfCheck(site, mentorManifest, logger);
       },
     },
   };

@@ -39,6 +39,9 @@ export async function buildSite(contentDir: string, opts: { audience?: 'owner' |
     DOSSIER_AUDIENCE: opts.audience ?? 'owner',
     DOSSIER_OUT_DIR: dist,
     DOSSIER_CACHE_DIR: join(work, 'cache'),
+    // A mentor build keeps a manifest for the next one; by default here it goes with the build, so
+    // building a fixture never writes into the fixture's folder.
+    DOSSIER_SHARE_MANIFEST: join(work, 'mentor-copy.json'),
     ...opts.env,
   };
   try {

@@ -1,0 +1,316 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { mentionsPrivateField } from '../catalog/audience.ts';
+import { CONFIG_FILE, type DossierContext } from '../config/load.ts';
+import { listNoteFiles } from '../validate/validate-content.ts';
+import { tokens } from './tokens.ts';
+
+/** One private value the mentor copy must not contain, as the tokens it is searched by. */
+export interface PrivateValue {
+  tokens: string[];
+  /** The note (or file) it comes from, as messages show it. */
+  source: string;
+  /** What it is, without the value: "salary", "a <Private> block", "the position of an unshared note". */
+  kind: string;
+}
+
+/** What the self-check looks for: values, and the bytes of files only private notes show. */
+export interface PrivateValues {
+  values: PrivateValue[];
+  /** SHA-256 of each private asset → the asset's path as shown. */
+  assets: Map<string, string>;
+}
+
+// A phrase is distinctive enough to look for when it has this many words and letters; longer
+// stretches of private prose are cut into windows of WINDOW words, so a leak of any part is seen.
+const MIN_PHRASE_WORDS = 3;
+const MIN_PHRASE_CHARS = 16;
+const WINDOW = 8;
+
+/**
+ * Gathers, from the owner's notes as written, every value the mentor copy
+ * must not contain. On purpose this reads the files with its own simple
+ * rules and shares no code with the filter (`stage-notes.ts`,
+ * `redact-note.ts`), so a bug there cannot hide a leak here:
+ * - a note is shared when its frontmatter says `share: true` (or, with
+ *   `share.default: shared`, anything but `share: false`);
+ * - private: the values of every private field and of every `extra` property
+ *   named after one, in every note; the text of every `<Private>` block; the
+ *   whole body, title, position, company, file name and slug of every unshared
+ *   note; the bytes and names of files under the content root that no shared
+ *   note names.
+ * A value that the shared notes show anyway (a company with both shared and
+ * unshared applications, a common word) is not a secret and is dropped, as are
+ * values too short to be told from ordinary text (one word under four
+ * letters, numbers under four digits).
+ */
+export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
+  const { root, config } = ctx;
+  const sharedByDefault = config.share.default === 'shared';
+  const privateFields = config.share.privateFields;
+  const candidates: PrivateValue[] = [];
+  const publicText: string[] = [];
+  const add = (text: unknown, source: string, kind: string) => {
+    for (const leaf of leaves(text)) {
+      const t = tokens(leaf);
+      if (t.length === 0) continue;
+      if (t.length === 1 && (/^\d+$/.test(t[0]!) ? t[0]!.length < 4 : t[0]!.length < 4)) continue;
+      candidates.push({ tokens: t, source, kind });
+      // A figure is also shown grouped: 731913 as "731,913" or "731 913".
+      if (t.length === 1 && /^\d{4,}$/.test(t[0]!)) candidates.push({ tokens: group(t[0]!), source, kind });
+    }
+  };
+  const addProse = (text: string, source: string, kind: string) => {
+    for (const phrase of text.split(/[.!?;:\n]+/)) {
+      const t = tokens(phrase);
+      if (t.length < MIN_PHRASE_WORDS || t.join(' ').length < MIN_PHRASE_CHARS) continue;
+      for (let i = 0; i < t.length; i += WINDOW) {
+        const window = t.slice(i, i + WINDOW);
+        if (window.length >= MIN_PHRASE_WORDS || i === 0) candidates.push({ tokens: window, source, kind });
+      }
+    }
+  };
+
+  const companies: { names: string[]; source: string }[] = [];
+  const notes = listNoteFiles(root);
+  for (const file of notes) {
+    const source = readFileSync(file.path, 'utf8');
+    const { data, body } = readNote(source);
+    const shared = sharedByDefault ? data.share !== false : data.share === true;
+    for (const [key, value] of Object.entries(data)) {
+      if (privateFields.includes(key) || mentionsPrivateField(key, privateFields)) add(value, file.shown, `its ${key}`);
+    }
+    const extra = data.extra && typeof data.extra === 'object' ? (data.extra as Record<string, unknown>) : {};
+    for (const [key, value] of Object.entries(extra)) {
+      if (mentionsPrivateField(key, privateFields)) add(value, file.shown, `its property "${key}"`);
+    }
+    if (shared) {
+      const { blocks, rest } = splitPrivate(body);
+      for (const text of blocks) addProse(text, file.shown, 'a <Private> block');
+      const open = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'extra' && !privateFields.includes(key) && !mentionsPrivateField(key, privateFields)));
+      const openExtra = Object.fromEntries(Object.entries(extra).filter(([key]) => !mentionsPrivateField(key, privateFields)));
+      publicText.push(...leaves(open), ...leaves(openExtra), Object.keys(openExtra).join('\n'), rest);
+    } else if (file.collection === 'companies') {
+      // Shared notes about this company show one of its names, and the catalog groups them under its
+      // main name: the names are private only when no shared note names the company at all.
+      companies.push({ names: [data.name, ...(Array.isArray(data.aliases) ? data.aliases : [])].flatMap(leaves), source: file.shown });
+      add(data.website, file.shown, 'the website of an unshared company note');
+      addProse(body, file.shown, 'the text of an unshared note');
+    } else {
+      for (const key of ['title', 'position', 'company', 'companies', 'location', 'tags', 'roleFamily', 'author', 'url']) {
+        if (key in data) add(data[key], file.shown, `the ${key} of an unshared note`);
+      }
+      add(file.id, file.shown, 'the slug of an unshared note');
+      add(basename(file.path, extname(file.path)), file.shown, 'the file name of an unshared note');
+      addProse(body, file.shown, 'the text of an unshared note');
+    }
+  }
+
+  // The configuration is shown in every copy (stage and role family names, the site title).
+  try {
+    publicText.push(readFileSync(join(root, CONFIG_FILE), 'utf8'));
+  } catch {
+    // No configuration file: the defaults hold nothing private.
+  }
+  const publicTokens = new Set<string>();
+  const publicPhrases = new PhraseIndex();
+  for (const text of publicText) {
+    const t = tokens(text);
+    for (const token of t) publicTokens.add(token);
+    publicPhrases.addText(t);
+  }
+  for (const company of companies) {
+    const named = company.names.some((name) => {
+      const t = tokens(name);
+      return t.length === 1 ? publicTokens.has(t[0]!) : t.length > 1 && publicPhrases.contains(t);
+    });
+    if (!named) for (const name of company.names) add(name, company.source, 'the name of an unshared company note');
+  }
+  const seen = new Set<string>();
+  const values = candidates.filter((v) => {
+    const key = `${v.source}\0${v.tokens.join(' ')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return !(v.tokens.length === 1 ? publicTokens.has(v.tokens[0]!) : publicPhrases.contains(v.tokens));
+  });
+
+  const assets = new Map<string, string>();
+  const named = publicText.join('\n');
+  for (const path of otherFiles(root, new Set(notes.map((n) => n.path)))) {
+    const name = basename(path);
+    if (named.includes(name)) continue;
+    const shown = relative(process.cwd(), path) || path;
+    assets.set(createHash('sha256').update(readFileSync(path)).digest('hex'), shown);
+    const stem = tokens(basename(path, extname(path)));
+    if (stem.join('').length >= 5) values.push({ tokens: stem, source: shown, kind: 'the name of a file no shared note shows' });
+  }
+  return { values, assets };
+}
+
+// Keys whose values come from a closed list ("month", "EUR"): the site shows those words anyway.
+const VOCABULARY_KEYS = new Set(['currency', 'period', 'stage']);
+
+/** The strings and numbers in a YAML value, however deep, except words from a closed list. */
+function leaves(value: unknown): string[] {
+  if (value === null || value === undefined) return [];
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'number' || typeof value === 'bigint') return [String(value)];
+  if (value instanceof Date) return [value.toISOString().slice(0, 10)];
+  if (Array.isArray(value)) return value.flatMap(leaves);
+  if (typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => (VOCABULARY_KEYS.has(key) ? [] : leaves(v)));
+  return [];
+}
+
+/** "731913" → ["731", "913"]: how a grouped figure tokenizes. */
+function group(digits: string): string[] {
+  const out: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) out.unshift(digits.slice(Math.max(0, end - 3), end));
+  return out;
+}
+
+function readNote(source: string): { data: Record<string, unknown>; body: string } {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return { data: {}, body: source };
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!, { uniqueKeys: false, maxAliasCount: 100 });
+  } catch {
+    data = {};
+  }
+  return { data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body: source.slice(match[0].length) };
+}
+
+/**
+ * A body split into the text of its `<Private>` blocks and the rest, with
+ * rules of its own (not the filter's): tags shown inside code (a fenced block
+ * or a backtick span) do not count; a block runs from an opening tag to the
+ * matching closing tag, and on to the last closing tag before the next
+ * opening one, so a stray or early `</Private>` never makes private text
+ * look public; an unclosed block runs to the end.
+ */
+export function splitPrivate(body: string): { blocks: string[]; rest: string } {
+  const masked = maskCode(body);
+  const tags: { at: number; end: number; closing: boolean }[] = [];
+  const TAG = /<(\/?)private(?![\w-])/gi;
+  for (let m = TAG.exec(masked); m; m = TAG.exec(masked)) {
+    const close = masked.indexOf('>', m.index);
+    const end = close === -1 ? masked.length : close + 1;
+    if (!(m[1] === '' && masked[end - 2] === '/')) tags.push({ at: m.index, end, closing: m[1] === '/' });
+    TAG.lastIndex = end;
+  }
+  const blocks: string[] = [];
+  let rest = '';
+  let last = 0;
+  let i = 0;
+  while (i < tags.length) {
+    if (tags[i]!.closing) {
+      i++;
+      continue;
+    }
+    let depth = 0;
+    let j = i;
+    for (; j < tags.length; j++) {
+      depth += tags[j]!.closing ? -1 : 1;
+      if (depth === 0) break;
+    }
+    // On to the last closing tag before the next opening one.
+    while (j + 1 < tags.length && tags[j + 1]!.closing) j++;
+    const end = j < tags.length ? tags[j]!.end : body.length;
+    rest += body.slice(last, tags[i]!.at);
+    blocks.push(body.slice(tags[i]!.at, end).replace(/<\/?private[^>]*>/gi, '\n'));
+    last = end;
+    i = j + 1;
+  }
+  return { blocks, rest: rest + body.slice(last) };
+}
+
+/** The body with every "<" inside code turned into a space, so a tag shown as code is not a tag. */
+function maskCode(body: string): string {
+  let fence = '';
+  return body
+    .split('\n')
+    .map((line) => {
+      const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (fence) {
+        if (opener && opener[0] === fence[0] && opener.length >= fence.length) fence = '';
+        return line.replaceAll('<', ' ');
+      }
+      if (opener) {
+        fence = opener;
+        return line;
+      }
+      // Backtick spans on one line: every other run of backticks opens one.
+      let inside = false;
+      let out = '';
+      for (const part of line.split(/(`+)/)) {
+        if (part.startsWith('`')) inside = !inside;
+        out += inside && !part.startsWith('`') ? part.replaceAll('<', ' ') : part;
+      }
+      return out;
+    })
+    .join('\n');
+}
+
+
+/** Files under the content root other than notes and the configuration. */
+function otherFiles(root: string, notes: Set<string>): string[] {
+  let entries;
+  try {
+    entries = readdirSync(root, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .filter((path) => !notes.has(path) && !/\.(mdx?|ya?ml|json)$/i.test(path) && !/(^|[/\\])\.[^/\\]/.test(relative(root, path)));
+}
+
+/** Token sequences, indexed by their first two tokens, to find any of them in a stream of tokens in one pass. */
+export class PhraseIndex<T extends { tokens: string[] } = { tokens: string[] }> {
+  private readonly byHead = new Map<string, T[]>();
+
+  add(item: T): void {
+    const key = item.tokens.slice(0, 2).join(' ');
+    const list = this.byHead.get(key);
+    if (list) list.push(item);
+    else this.byHead.set(key, [item]);
+  }
+
+  /** Indexes every two-token run of a text, so `contains` can tell whether a phrase occurs in it. */
+  addText(t: readonly string[]): void {
+    this.texts.push(t);
+    for (let i = 0; i < t.length; i++) {
+      const key = `${t[i]} ${t[i + 1] ?? ''}`.trimEnd();
+      let list = this.starts.get(key);
+      if (!list) this.starts.set(key, (list = []));
+      list.push([this.texts.length - 1, i]);
+    }
+  }
+
+  private readonly texts: (readonly string[])[] = [];
+  private readonly starts = new Map<string, [number, number][]>();
+
+  /** Whether a phrase of two or more tokens occurs in a text given to `addText`. */
+  contains(phrase: readonly string[]): boolean {
+    for (const [text, at] of this.starts.get(phrase.slice(0, 2).join(' ')) ?? []) {
+      if (phrase.every((token, j) => this.texts[text]![at + j] === token)) return true;
+    }
+    return false;
+  }
+
+  /** Every item that occurs in the stream, each once; one map look-up per token, plus checks of the candidates. */
+  find(stream: readonly string[]): T[] {
+    const found = new Set<T>();
+    for (let i = 0; i < stream.length; i++) {
+      for (const key of [`${stream[i]} ${stream[i + 1]}`, stream[i]!]) {
+        for (const item of this.byHead.get(key) ?? []) {
+          if (!found.has(item) && item.tokens.every((token, j) => stream[i + j] === token)) found.add(item);
+        }
+      }
+    }
+    return [...found];
+  }
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decodeHTML } from 'entities';
+import { PhraseIndex, type PrivateValue, type PrivateValues } from './private-values.ts';
+import { tokens } from './tokens.ts';
+
+/** A private value found in the copy. Never holds the value itself, so a report cannot leak it again. */
+export interface Leak {
+  /** The file of the copy, relative to the copy's folder (or as given, for files outside it). */
+  file: string;
+  /** Where the value comes from: a note of the owner's archive. */
+  source: string;
+  kind: string;
+}
+
+export interface CheckReport {
+  values: number;
+  files: number;
+  leaks: Leak[];
+}
+
+// Pagefind's index and fragments are gzip files under other names.
+const GZIP = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+// Files whose bytes are not text; they are compared by digest only (a private image copied as it is).
+const BINARY = /\.(png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf|pdf|zip|wasm)$/i;
+// Pagefind's search engine and its UI are the same in every copy; scanning them only costs time.
+const ENGINE = /^pagefind\/(?:pagefind[^/]*\.js|wasm\.[^/]*|pagefind-[^/]*\.css)$/;
+
+/**
+ * Scans every file of a copy for the owner's private values: file names,
+ * text (HTML with and without its tags, entities decoded), Pagefind's
+ * compressed index decompressed, and the bytes of private files. Linear in
+ * the size of the copy: each file is read once and its words are matched
+ * against all values in one pass (`PhraseIndex`).
+ *
+ * `extra` files (the mentor manifest in the content root) are scanned too
+ * and reported by their path.
+ */
+export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] = []): CheckReport {
+  const index = new PhraseIndex<PrivateValue>();
+  for (const value of secrets.values) index.add(value);
+  const leaks: Leak[] = [];
+  const files = [...listFiles(dir).map((file) => ({ path: join(dir, file), shown: file })), ...extra.map((path) => ({ path, shown: path }))];
+  for (const { path, shown } of files) {
+    const found = new Set<PrivateValue>(index.find(tokens(shown)));
+    let bytes: Buffer = readFileSync(path);
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    const asset = secrets.assets.get(digest);
+    if (asset) leaks.push({ file: shown, source: asset, kind: 'a file no shared note shows, byte for byte' });
+    if (!BINARY.test(shown) && !ENGINE.test(shown)) {
+      if (GZIP(bytes)) bytes = gunzipSync(bytes);
+      const text = bytes.toString('utf8');
+      // With tags, attribute values (links, ids) are words too; without them, a phrase that inline
+      // markup splits ("secret <strong>b</strong>") reads as written. Entities are decoded in both.
+      for (const v of index.find(tokens(decodeHTML(text)))) found.add(v);
+      if (text.includes('<')) for (const v of index.find(tokens(decodeHTML(text.replace(/<[^>]*>/g, ''))))) found.add(v);
+    }
+    for (const v of found) leaks.push({ file: shown, source: v.source, kind: v.kind });
+  }
+  return { values: secrets.values.length + secrets.assets.size, files: files.length, leaks };
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** The report as lines for the terminal: one per file and source, never with the value. */
+export function describeCheck(report: CheckReport, folder: string, limit = 60): string[] {
+  const shownDir = folder.replace(/\/+$/, '');
+  if (report.leaks.length === 0) return [`Self-check: checked ${report.values} private values against ${report.files} files of ${shownDir}: none found.`];
+  const lines = new Map<string, Set<string>>();
+  for (const leak of report.leaks) {
+    const key = `${leak.file.startsWith('/') ? leak.file : `${shownDir}/${leak.file}`}: ${leak.source}`;
+    if (!lines.has(key)) lines.set(key, new Set());
+    lines.get(key)!.add(leak.kind);
+  }
+  return [
+    `Self-check: private values found in ${new Set(report.leaks.map((l) => l.file)).size} of ${report.files} files of ${shownDir} (checked ${report.values} values):`,
+    ...[...lines].slice(0, limit).map(([where, kinds]) => `  ${where} (${[...kinds].join('; ')})`),
+    ...(lines.size > limit ? [`  … and ${lines.size - limit} more (npm run share:check -- <folder> lists them all)`] : []),
+  ];
+}
