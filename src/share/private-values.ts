@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { mentionsPrivateField } from '../catalog/audience.ts';
 import { CONFIG_FILE, type DossierContext } from '../config/load.ts';
 import { listNoteFiles } from '../validate/validate-content.ts';
+import { PhraseMatcher } from './phrase-matcher.ts';
 import { tokens } from './tokens.ts';
 
 /** One private value the mentor copy must not contain, as the tokens it is searched by. */
@@ -19,15 +20,20 @@ export interface PrivateValue {
 /** What the self-check looks for: values, and the bytes of files only private notes show. */
 export interface PrivateValues {
   values: PrivateValue[];
+  /** Finds `values` in a text; built once, since with thousands of notes it takes a second to build. */
+  matcher: PhraseMatcher<PrivateValue>;
   /** SHA-256 of each private asset → the asset's path as shown. */
   assets: Map<string, string>;
 }
 
 // A phrase is distinctive enough to look for when it has this many words and letters; longer
 // stretches of private prose are cut into windows of WINDOW words, so a leak of any part is seen.
-const MIN_PHRASE_WORDS = 3;
-const MIN_PHRASE_CHARS = 16;
+// Shorter runs of ordinary words turn up by chance where two notes' texts meet on a page.
+const MIN_PHRASE_WORDS = 5;
+const MIN_PHRASE_CHARS = 24;
 const WINDOW = 8;
+/** Values are looked for by their first words: a leak of a long title shows them. */
+const MAX_WORDS = 8;
 
 /**
  * Gathers, from the owner's notes as written, every value the mentor copy
@@ -54,7 +60,7 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
   const publicText: string[] = [];
   const add = (text: unknown, source: string, kind: string) => {
     for (const leaf of leaves(text)) {
-      const t = tokens(leaf);
+      const t = tokens(leaf).slice(0, MAX_WORDS);
       if (t.length === 0) continue;
       if (t.length === 1 && (/^\d+$/.test(t[0]!) ? t[0]!.length < 4 : t[0]!.length < 4)) continue;
       candidates.push({ tokens: t, source, kind });
@@ -114,39 +120,36 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
   } catch {
     // No configuration file: the defaults hold nothing private.
   }
-  const publicTokens = new Set<string>();
-  const publicPhrases = new PhraseIndex();
-  for (const text of publicText) {
-    const t = tokens(text);
-    for (const token of t) publicTokens.add(token);
-    publicPhrases.addText(t);
-  }
-  for (const company of companies) {
-    const named = company.names.some((name) => {
-      const t = tokens(name);
-      return t.length === 1 ? publicTokens.has(t[0]!) : t.length > 1 && publicPhrases.contains(t);
-    });
-    if (!named) for (const name of company.names) add(name, company.source, 'the name of an unshared company note');
-  }
-  const seen = new Set<string>();
-  const values = candidates.filter((v) => {
-    const key = `${v.source}\0${v.tokens.join(' ')}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return !(v.tokens.length === 1 ? publicTokens.has(v.tokens[0]!) : publicPhrases.contains(v.tokens));
-  });
+  const publicTokens = publicText.map(tokens);
+  const names = companies.flatMap((company) => company.names.map((name) => ({ tokens: tokens(name).slice(0, MAX_WORDS), company })));
+  const namedCompanies = new Set<(typeof companies)[number]>();
+  const nameMatcher = new PhraseMatcher(names);
+  for (const t of publicTokens) for (const name of nameMatcher.find(t)) namedCompanies.add(name.company);
+  for (const company of companies) if (!namedCompanies.has(company)) for (const name of company.names) add(name, company.source, 'the name of an unshared company note');
 
   const assets = new Map<string, string>();
   const named = publicText.join('\n');
   for (const path of otherFiles(root, new Set(notes.map((n) => n.path)))) {
-    const name = basename(path);
-    if (named.includes(name)) continue;
+    if (named.includes(basename(path))) continue;
     const shown = relative(process.cwd(), path) || path;
     assets.set(createHash('sha256').update(readFileSync(path)).digest('hex'), shown);
     const stem = tokens(basename(path, extname(path)));
-    if (stem.join('').length >= 5) values.push({ tokens: stem, source: shown, kind: 'the name of a file no shared note shows' });
+    if (stem.join('').length >= 5) candidates.push({ tokens: stem, source: shown, kind: 'the name of a file no shared note shows' });
   }
-  return { values, assets };
+
+  // One copy of each value per note, and none that the shared notes show anyway. The matcher is
+  // built once, with all of them: the self-check reuses it and reports only `values`.
+  const seen = new Set<string>();
+  const unique = candidates.filter((v) => {
+    const key = `${v.source}\0${v.tokens.join(' ')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const matcher = new PhraseMatcher(unique);
+  const shown = new Set<PrivateValue>();
+  for (const t of publicTokens) matcher.find(t, shown);
+  return { values: unique.filter((v) => !shown.has(v)), assets, matcher };
 }
 
 // Keys whose values come from a closed list ("month", "EUR"): the site shows those words anyway.
@@ -266,51 +269,4 @@ function otherFiles(root: string, notes: Set<string>): string[] {
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
     .filter((path) => !notes.has(path) && !/\.(mdx?|ya?ml|json)$/i.test(path) && !/(^|[/\\])\.[^/\\]/.test(relative(root, path)));
-}
-
-/** Token sequences, indexed by their first two tokens, to find any of them in a stream of tokens in one pass. */
-export class PhraseIndex<T extends { tokens: string[] } = { tokens: string[] }> {
-  private readonly byHead = new Map<string, T[]>();
-
-  add(item: T): void {
-    const key = item.tokens.slice(0, 2).join(' ');
-    const list = this.byHead.get(key);
-    if (list) list.push(item);
-    else this.byHead.set(key, [item]);
-  }
-
-  /** Indexes every two-token run of a text, so `contains` can tell whether a phrase occurs in it. */
-  addText(t: readonly string[]): void {
-    this.texts.push(t);
-    for (let i = 0; i < t.length; i++) {
-      const key = `${t[i]} ${t[i + 1] ?? ''}`.trimEnd();
-      let list = this.starts.get(key);
-      if (!list) this.starts.set(key, (list = []));
-      list.push([this.texts.length - 1, i]);
-    }
-  }
-
-  private readonly texts: (readonly string[])[] = [];
-  private readonly starts = new Map<string, [number, number][]>();
-
-  /** Whether a phrase of two or more tokens occurs in a text given to `addText`. */
-  contains(phrase: readonly string[]): boolean {
-    for (const [text, at] of this.starts.get(phrase.slice(0, 2).join(' ')) ?? []) {
-      if (phrase.every((token, j) => this.texts[text]![at + j] === token)) return true;
-    }
-    return false;
-  }
-
-  /** Every item that occurs in the stream, each once; one map look-up per token, plus checks of the candidates. */
-  find(stream: readonly string[]): T[] {
-    const found = new Set<T>();
-    for (let i = 0; i < stream.length; i++) {
-      for (const key of [`${stream[i]} ${stream[i + 1]}`, stream[i]!]) {
-        for (const item of this.byHead.get(key) ?? []) {
-          if (!found.has(item) && item.tokens.every((token, j) => stream[i + j] === token)) found.add(item);
-        }
-      }
-    }
-    return [...found];
-  }
 }

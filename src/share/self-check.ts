@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeHTML } from 'entities';
-import { PhraseIndex, type PrivateValue, type PrivateValues } from './private-values.ts';
+import type { PrivateValue, PrivateValues } from './private-values.ts';
 import { tokens } from './tokens.ts';
 
 /** A private value found in the copy. Never holds the value itself, so a report cannot leak it again. */
@@ -25,6 +25,9 @@ export interface CheckReport {
 const GZIP = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b;
 // Files whose bytes are not text; they are compared by digest only (a private image copied as it is).
 const BINARY = /\.(png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf|pdf|zip|wasm)$/i;
+const BLOCK_TAG = /<\/?(?:p|li|ul|ol|h[1-6]|div|section|article|aside|header|footer|nav|main|tr|td|th|table|thead|tbody|caption|br|hr|dl|dt|dd|blockquote|pre|figure|figcaption|details|summary|title|option|label|button|time)\b[^>]*>/gi;
+const INLINE_TAG = /<[^>]*>/g;
+const ATTRIBUTE = /=\s*"([^"]*)"|=\s*'([^']*)'/g;
 // Pagefind's search engine and its UI are the same in every copy; scanning them only costs time.
 const ENGINE = /^pagefind\/(?:pagefind[^/]*\.js|wasm\.[^/]*|pagefind-[^/]*\.css)$/;
 
@@ -33,18 +36,18 @@ const ENGINE = /^pagefind\/(?:pagefind[^/]*\.js|wasm\.[^/]*|pagefind-[^/]*\.css)
  * text (HTML with and without its tags, entities decoded), Pagefind's
  * compressed index decompressed, and the bytes of private files. Linear in
  * the size of the copy: each file is read once and its words are matched
- * against all values in one pass (`PhraseIndex`).
+ * against all values in one pass (`PhraseMatcher`).
  *
  * `extra` files (the mentor manifest in the content root) are scanned too
  * and reported by their path.
  */
 export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] = []): CheckReport {
-  const index = new PhraseIndex<PrivateValue>();
-  for (const value of secrets.values) index.add(value);
+  const index = secrets.matcher;
+  const reportable = new Set(secrets.values);
   const leaks: Leak[] = [];
   const files = [...listFiles(dir).map((file) => ({ path: join(dir, file), shown: file })), ...extra.map((path) => ({ path, shown: path }))];
   for (const { path, shown } of files) {
-    const found = new Set<PrivateValue>(index.find(tokens(shown)));
+    const found = index.find(tokens(shown));
     let bytes: Buffer = readFileSync(path);
     const digest = createHash('sha256').update(bytes).digest('hex');
     const asset = secrets.assets.get(digest);
@@ -52,12 +55,15 @@ export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] =
     if (!BINARY.test(shown) && !ENGINE.test(shown)) {
       if (GZIP(bytes)) bytes = gunzipSync(bytes);
       const text = bytes.toString('utf8');
-      // With tags, attribute values (links, ids) are words too; without them, a phrase that inline
-      // markup splits ("secret <strong>b</strong>") reads as written. Entities are decoded in both.
-      for (const v of index.find(tokens(decodeHTML(text)))) found.add(v);
-      if (text.includes('<')) for (const v of index.find(tokens(decodeHTML(text.replace(/<[^>]*>/g, ''))))) found.add(v);
+      if (/\.html?$/i.test(shown)) {
+        // Text between block-level tags, inline tags dropped: a phrase that markup splits
+        // ("secret <strong>b</strong>") reads as written, and two notes side by side on a page are
+        // not one phrase. Then every attribute value on its own (links, ids, alt text).
+        for (const block of text.split(BLOCK_TAG)) index.find(tokens(decodeHTML(block.replace(INLINE_TAG, ''))), found);
+        for (const [, value] of text.matchAll(ATTRIBUTE)) index.find(tokens(decodeHTML(value!)), found);
+      } else index.find(tokens(text), found);
     }
-    for (const v of found) leaks.push({ file: shown, source: v.source, kind: v.kind });
+    for (const v of found) if (reportable.has(v)) leaks.push({ file: shown, source: v.source, kind: v.kind });
   }
   return { values: secrets.values.length + secrets.assets.size, files: files.length, leaks };
 }
