@@ -30,26 +30,29 @@ const isLong = (line: string) => line.length > 100 || /[.!?]["”’)]?$/.test(l
  * article and so stays in place.
  */
 export function findBoilerplateStart(lines: string[]): number {
-  for (let i = 0; i < lines.length; i++) {
-    if (!BOILERPLATE_MARKER.test(lines[i]!.trim())) continue;
-    const rest = lines.slice(i + 1).map((l) => l.trim()).filter((l) => l !== '');
-    let run = 0;
-    let ok = rest.length > 0;
-    for (const line of rest) {
-      run = isLong(line) && !BOILERPLATE_MARKER.test(line) ? run + 1 : 0;
-      if (run > 1) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return i;
+  // One pass from the end (a scan of the rest after every marker is quadratic in a
+  // page of markers): what follows line i is known before line i is looked at.
+  let found = lines.length;
+  let hasRest = false; // a non-empty line follows
+  let nextIsLong = false; // the next non-empty line is article prose
+  let prose = false; // two lines of prose in a row follow somewhere
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    const marker = BOILERPLATE_MARKER.test(line);
+    if (marker && hasRest && !prose) found = i;
+    const long = isLong(line) && !marker;
+    if (long && nextIsLong) prose = true;
+    nextIsLong = long;
+    hasRest = true;
   }
-  return lines.length;
+  return found;
 }
 
 function labelled(lines: string[], label: RegExp): string | undefined {
+  const pattern = new RegExp(String.raw`^\s*(?:${label.source})\s*:\s*(.+)$`, 'i');
   for (const line of lines) {
-    const m = new RegExp(String.raw`^\s*(?:${label.source})\s*:\s*(.+)$`, 'i').exec(line.replace(/\*\*/g, ''));
+    const m = pattern.exec(line.replace(/\*\*/g, ''));
     if (m) return m[1]!.trim();
   }
   return undefined;

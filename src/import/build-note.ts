@@ -7,9 +7,11 @@ import { ArticleSchema } from '../schemas/article.ts';
 import { extractArticle, findBoilerplateStart } from './article-extract.ts';
 import { detectKind } from './detect-kind.ts';
 import { escapeLine, escapeMarkdown, textToMarkdown } from './mdx-escape.ts';
+import { boundNesting } from './nesting.ts';
 import { mapProperties, type Property } from './notion-properties.ts';
 import { hasNotionId, notionBodyToMarkdown, parseNotionPage, stripNotionId } from './notion-page.ts';
 import { extractPosting } from './posting-extract.ts';
+import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
 import { ImportError, type ImportedNote, type SourceUnit } from './types.ts';
 
 /** Application fields the report lists as found or missing, in frontmatter order. */
@@ -46,8 +48,9 @@ function nestHeadings(markdown: string): string {
 }
 
 function toMdx(text: string, syntax: Parsed['syntax']): string {
-  if (syntax === 'notion') return notionBodyToMarkdown(text, escapeMarkdown, escapeLine);
-  if (syntax === 'markdown') return escapeMarkdown(text);
+  // Nesting is bounded before anything parses the text: MDX's compiler crashes on thousands of levels.
+  if (syntax === 'notion') return notionBodyToMarkdown(boundNesting(text), escapeMarkdown, escapeLine);
+  if (syntax === 'markdown') return escapeMarkdown(boundNesting(text));
   if (syntax === 'text') return textToMarkdown(text);
   return '';
 }
@@ -87,9 +90,9 @@ function buildApplication(parsed: Parsed, ctx: DossierContext): ImportedNote {
     else if (fields.position === undefined) fields.position = parsed.title;
     else mapped.extra.Name = parsed.title;
   }
-  const posting = extractPosting(parsed.text);
+  const posting = extractPosting(extractionWindow(parsed.text));
   for (const [key, value] of Object.entries(posting)) {
-    if (fields[key] === undefined && value !== undefined && !(Array.isArray(value) && value.length === 0)) fields[key] = value;
+    if (fields[key] === undefined && value !== undefined && !(Array.isArray(value) && value.length === 0)) fields[key] = clipFound(key, value, warnings);
   }
   if (!fields.company) throw new ImportError('could not find the company; add a line "Company: <name>" at the top of the text and import it again');
   if (!fields.position) throw new ImportError('could not find the position; add a line "Position: <job title>" at the top of the text and import it again');
@@ -122,13 +125,13 @@ function buildArticle(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): Im
   const mapped = mapProperties('article', parsed.properties, ctx);
   const fields = mapped.fields;
   const warnings = [...mapped.warnings];
-  const found = extractArticle(parsed.text);
+  const found = extractArticle(extractionWindow(parsed.text));
   if (parsed.title) {
     if (fields.title === undefined) fields.title = parsed.title;
     else mapped.extra.Name = parsed.title;
   }
   for (const [key, value] of Object.entries(found)) {
-    if (fields[key] === undefined && value !== undefined && !(Array.isArray(value) && value.length === 0)) fields[key] = value;
+    if (fields[key] === undefined && value !== undefined && !(Array.isArray(value) && value.length === 0)) fields[key] = clipFound(key, value, warnings);
   }
   if (!fields.title) {
     fields.title = stripNotionId(unit.name);
@@ -155,12 +158,69 @@ function buildArticle(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): Im
   };
 }
 
+/**
+ * How much of a source the field extractors read: the first 64 KB, each line
+ * cut at 1,000 characters. Postings state their fields near the top, in short
+ * lines; the heuristics that find them in prose are regexes that would be slow
+ * on megabytes of one line. The body always keeps the whole text.
+ */
+const EXTRACT_CHARS = 64 * 1024;
+const EXTRACT_LINE = 1000;
+
+export function extractionWindow(text: string): string {
+  return text
+    .slice(0, EXTRACT_CHARS)
+    .split('\n')
+    .map((line) => line.slice(0, EXTRACT_LINE))
+    .join('\n');
+}
+
+/** Longest text field taken from a source's prose; longer is a paragraph, not a name. */
+const MAX_FIELD = 200;
+
+/**
+ * A value the extractors read from the text, cut to MAX_FIELD characters at a
+ * word boundary, with a warning (the whole text is in the body). Properties
+ * the user typed are never cut: they are not in the body.
+ */
+function clipFound(key: string, value: unknown, warnings: string[]): unknown {
+  if (typeof value !== 'string' || value.length <= MAX_FIELD) return value;
+  const cut = value.slice(0, MAX_FIELD);
+  const space = cut.lastIndexOf(' ');
+  warnings.push(`the ${key} found was ${value.length} characters long; cut to ${MAX_FIELD}`);
+  return `${(space > MAX_FIELD / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/**
+ * The body made safe to write (see sanitize-mdx.ts). Markdown that cannot be
+ * made safe (it does not parse as MDX after escaping, or nests too deep) is
+ * written as plain text instead: every line still shows, as text.
+ */
+function safeBody(unit: SourceUnit, ctx: DossierContext, parsed: Parsed, note: ImportedNote): ImportedNote {
+  try {
+    return { ...note, body: `${sanitizeMdx(note.body.trim())}\n` };
+  } catch (error) {
+    if (!(error instanceof UnsafeMarkdownError) || parsed.syntax === 'text' || parsed.syntax === 'none') throw error;
+    const plain = { ...parsed, syntax: 'text' as const };
+    const again = note.kind === 'application' ? buildApplication(plain, ctx) : buildArticle(unit, plain, ctx);
+    again.warnings.push(`the Markdown could not be kept as written (${error.message}); imported as plain text`);
+    return { ...again, body: `${sanitizeMdx(again.body.trim())}\n` };
+  }
+}
+
 /** The note a source becomes; throws ImportError with a reason when it cannot become one. */
 export function buildNote(unit: SourceUnit, ctx: DossierContext): ImportedNote {
   if (unit.text.trim() === '' && unit.format !== 'row') throw new ImportError('the file is empty');
   const parsed = parseUnit(unit);
   const kind = detectKind(parsed.text, parsed.properties.map((p) => p.key));
-  const note = kind === 'application' ? buildApplication(parsed, ctx) : buildArticle(unit, parsed, ctx);
+  const built = kind === 'application' ? buildApplication(parsed, ctx) : buildArticle(unit, parsed, ctx);
+  let note: ImportedNote;
+  try {
+    note = safeBody(unit, ctx, parsed, built);
+  } catch (error) {
+    if (error instanceof UnsafeMarkdownError) throw new ImportError(`the text could not be written as a safe note (${error.message}); please report this with the file`);
+    throw error;
+  }
   // The schemas are the contract with the site: a note that fails them is never written.
   const schema = kind === 'application' ? createApplicationSchema(ctx.stages) : ArticleSchema;
   const check = schema.safeParse(parse(frontmatterYaml(note.frontmatter)));

@@ -31,6 +31,20 @@ export function hasNotionId(fileName: string): boolean {
   return /(?:\s|_)[0-9a-f]{32}(?:_all)?\.(md|csv)$/i.test(fileName);
 }
 
+/**
+ * The text of a `# Title` line, without a closing run of `#`, or undefined.
+ * Read by hand: /^#\s+(.+?)\s*#*\s*$/ retries the tail at every character and
+ * is quadratic in a long line of spaces.
+ */
+function headingText(line: string): string | undefined {
+  if (line[0] !== '#' || !/^\s$/.test(line[1] ?? '')) return undefined;
+  let text = line.slice(1).trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === 0 || /\s/.test(text[end - 1]!)) text = text.slice(0, end).trimEnd();
+  return text === '' ? undefined : text;
+}
+
 const PROPERTY = /^(?!\s)(?![-*+>#|]\s)([^:\n]{1,60}?):[ \t]*(.*)$/;
 
 /** Whether the key reads like a property name rather than the start of a sentence. */
@@ -47,9 +61,8 @@ export function parseNotionPage(text: string, opts: { named?: boolean } = {}): N
   const lines = text.split('\n');
   let i = 0;
   while (i < lines.length && lines[i]!.trim() === '') i++;
-  const heading = /^#\s+(.+?)\s*#*\s*$/.exec(lines[i] ?? '');
-  if (!heading) return undefined;
-  const title = heading[1]!;
+  const title = headingText(lines[i] ?? '');
+  if (title === undefined) return undefined;
   i++;
   let j = i;
   while (j < lines.length && lines[j]!.trim() === '') j++;
@@ -88,7 +101,8 @@ export function notionBodyToMarkdown(body: string, escape: (markdown: string) =>
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
-    const bullet = /^[-*+]\s+(?!\[[ xX]\])(.*\S)\s*$/.exec(line);
+    // Trimmed first: with a trailing run of spaces, \s*$ after .*\S backtracks quadratically.
+    const bullet = /^[-*+]\s+(?!\[[ xX]\])(.*\S)$/.exec(line.trimEnd());
     if (bullet) {
       let end = i + 1;
       while (end < lines.length && (lines[end]!.trim() === '' || /^(\s{2,}|\t)/.test(lines[end]!))) end++;
@@ -97,7 +111,9 @@ export function notionBodyToMarkdown(body: string, escape: (markdown: string) =>
       const block = lines.slice(i + 1, end);
       const isToggle = block.some((l) => l.trim() !== '' && !/^\s*([-*+]|\d+[.)])\s/.test(l));
       if (isToggle) {
-        const indent = Math.min(...block.filter((l) => l.trim() !== '').map((l) => /^\s*/.exec(l)![0].replace(/\t/g, '    ').length));
+        // A loop, not Math.min(...lines): spreading a long block's lines overflows the call stack.
+        let indent = Infinity;
+        for (const l of block) if (l.trim() !== '') indent = Math.min(indent, /^\s*/.exec(l)![0].replace(/\t/g, '    ').length);
         const inner = block.map((l) => l.replace(/\t/g, '    ').slice(indent)).join('\n');
         flush();
         out.push('<details>', `<summary>${escapeInline(bullet[1]!)}</summary>`, '', notionBodyToMarkdown(inner, escape, escapeInline).trim(), '', '</details>');

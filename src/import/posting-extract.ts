@@ -17,9 +17,11 @@ export interface PostingFields {
 const ROLE_NOUN =
   /\b(?:engineer|scientist|linguist|analyst|manager|developer|designer|associate|specialist|expert|intern|consultant|lead|director|writer|editor|researcher|annotator|coordinator|administrator|architect|officer|assistant|representative|technician|translator|reviewer|tester|programmer|strategist|producer|head|advisor|trainer|teacher|tutor|evaluator|rater)s?\b/i;
 
-// A capitalized run of words: a name or a title. Stops at the first lower-case word.
+// A capitalized run of words: a name or a title. Stops at the first lower-case word, and after
+// twelve words: no name is longer, and an unbounded run over a page of Title Case text made
+// each match attempt read to the end of the page (quadratic) and took the page for a name.
 const CAP_WORD = String.raw`(?:[A-Z0-9][\p{L}\p{N}&/+.'’-]*|&)`;
-const CAP_RUN = String.raw`${CAP_WORD}(?:\s+(?:${CAP_WORD}|of|and|for|in|de|the))*`;
+const CAP_RUN = String.raw`${CAP_WORD}(?:\s+(?:${CAP_WORD}|of|and|for|in|de|the)){0,11}`;
 const LEGAL = String.raw`(?:,?\s+(?:Inc\.?|LLC|Ltd\.?|GmbH|S\.A\.|SA|AG|plc|B\.V\.|Sp\. z o\.o\.|Corp\.?|Co\.))?`;
 
 /** Trims words a capitalized run picks up at its end ("… Expert II to" stops before "to", but "of"/"and" may trail). */
@@ -65,13 +67,31 @@ function positionFromHeadline(line: string): string | undefined {
   return tidy(part.replace(/^(?:Remote|Hybrid|On-?site|Fully remote)\s+/i, '').replace(/\s*\((?:remote|hybrid|on-?site)\)\s*$/i, ''));
 }
 
+// "… is looking for a Data Linguist": the phrase after a company's name, and the title it introduces.
+const HIRING = new RegExp(String.raw`\s+(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our next\s+)?(${CAP_RUN})`, 'u');
+
+/**
+ * The title in "<company> is looking for a <title>". The company is compared
+ * as text before each phrase, never compiled into a regex: a name is input,
+ * and a megabyte-long one would not compile ("Invalid regular expression").
+ */
+function hiringAfter(text: string, company: string): string | undefined {
+  for (const m of text.matchAll(new RegExp(HIRING.source, 'gu'))) {
+    const start = m.index - company.length;
+    if (start < 0 || text.slice(start, m.index) !== company) continue;
+    // The name must start a word, as \b required before.
+    if (start > 0 && /[\p{L}\p{N}_]/u.test(text[start - 1]!) && /[\p{L}\p{N}_]/u.test(company[0] ?? '')) continue;
+    return m[1];
+  }
+  return undefined;
+}
+
 export function extractPosition(text: string, company?: string): string | undefined {
   const lines = text.split('\n');
   const explicit = labelled(lines, /position|job title|role|title/);
   if (explicit) return explicit;
-  const who = company ? company.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : CAP_RUN;
-  const prose = new RegExp(String.raw`\b${who}\s+(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our next\s+)?(${CAP_RUN})`, 'u').exec(text);
-  if (prose && ROLE_NOUN.test(prose[1]!)) return tidy(prose[1]!);
+  const prose = company ? hiringAfter(text, company) : new RegExp(String.raw`\b${CAP_RUN}${HIRING.source}`, 'u').exec(text)?.[1];
+  if (prose && ROLE_NOUN.test(prose)) return tidy(prose);
   const first = lines.find((l) => l.trim() !== '');
   const headline = first ? positionFromHeadline(first) : undefined;
   if (headline) return headline;

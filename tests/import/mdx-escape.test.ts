@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, textToMarkdown } from '../../src/import/mdx-escape.ts';
+import { escapeMarkdown as escapeOnly, textToMarkdown } from '../../src/import/mdx-escape.ts';
+import { sanitizeMdx } from '../../src/import/sanitize-mdx.ts';
 import { notionBodyToMarkdown, parseNotionPage, stripNotionId, hasNotionId } from '../../src/import/notion-page.ts';
 import { escapeLine } from '../../src/import/mdx-escape.ts';
 import { normalize, renderBody } from './helpers.ts';
+
+// What the importer writes for a Markdown body: escaped for MDX, then checked on its parsed tree.
+const escapeMarkdown = (markdown: string) => sanitizeMdx(escapeOnly(markdown));
 
 describe('escapeMarkdown', () => {
   it.each([
@@ -25,14 +29,14 @@ describe('escapeMarkdown', () => {
   });
 
   it('escapes only a leading import/export keyword', () => {
-    expect(escapeMarkdown('import x from "y"')).toBe('&#x69;mport x from "y"');
-    expect(escapeMarkdown('export default 1')).toBe('&#x65;xport default 1');
-    expect(escapeMarkdown('important')).toBe('important');
+    expect(escapeOnly('import x from "y"')).toBe('&#x69;mport x from "y"');
+    expect(escapeOnly('export default 1')).toBe('&#x65;xport default 1');
+    expect(escapeOnly('important')).toBe('important');
   });
 
   it('keeps fenced code as it is', () => {
     const source = '```js\nconst a = {b: 1};\nexport default a;\n```';
-    expect(escapeMarkdown(source)).toBe(source);
+    expect(escapeOnly(source)).toBe(source);
     expect(renderBody(escapeMarkdown(source)).text).toContain('const a = {b: 1};');
   });
 
@@ -139,7 +143,7 @@ describe('Notion pages', () => {
       '    ',
       '    - Task one',
     ].join('\n');
-    const mdx = notionBodyToMarkdown(body, escapeMarkdown, escapeLine);
+    const mdx = notionBodyToMarkdown(body, escapeOnly, escapeLine);
     expect(mdx).toContain('<details>\n<summary>Job Description</summary>\n\n**About**\n\nWe want \\{you\\}.\n\n- Task one\n\n</details>');
     expect(mdx).toContain('## Notes');
     const page = renderBody(mdx);
