@@ -36,7 +36,7 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   markdown: {
-    processor: satteri({ mdastPlugins: [dropPrivateBlocks(audience)], hastPlugins: [taskListLabels, collapseJobDescription(userConfig().collapseJobDescriptionOver)] }),
+    processor: satteri({ mdastPlugins: [dropPrivateBlocks(audience)], hastPlugins: [taskListLabels, collapseJobDescription(userConfig().collapseJobDescriptionOver), (await import('./src/markdown/safe-links.ts')).safeLinks] }),
   },
   integrations: [mdx({ optimize: true }), dossier()],
   // Pages whose getStaticPaths() returns a cacheKey (src/catalog/cache-key.ts) are reused from the
