@@ -3,19 +3,24 @@ import { contentRoot } from '../config/content-root.ts';
 import { loadContext } from '../config/load.ts';
 import { ProblemsError } from '../lib/problems.ts';
 import { formatResult, formatSummary } from '../import/report.ts';
+import { ImportLockedError } from '../import/lock.ts';
 import { runImport } from '../import/run-import.ts';
 
-const USAGE = `Usage: npm run import -- [--dry-run] [--force] PATH...
+const USAGE = `Usage: npm run import -- [--dry-run] [--force] [--wait SECONDS] PATH...
 
 Imports notes into the content root (${'$'}DOSSIER_CONTENT or content/):
   PATH      a file (.md, .txt, .csv, .zip) or a folder; Notion "Markdown & CSV" exports in any shape
   --dry-run report what would be written, write nothing
-  --force   overwrite notes you edited since they were imported`;
+  --force   overwrite notes you edited since they were imported
+  --wait    how long to wait for another import into the same content root to finish (default 120)`;
+
+/** Seconds an import waits for another into the same content root: one started a moment earlier usually finishes in this time. */
+const DEFAULT_WAIT_S = 120;
 
 function main(): number {
   let args;
   try {
-    args = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    args = parseArgs({ allowPositionals: true, options: { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, wait: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
@@ -26,6 +31,11 @@ function main(): number {
   }
   if (args.positionals.length === 0) {
     console.error(`Give at least one file or folder to import.\n\n${USAGE}`);
+    return 2;
+  }
+  const wait = Number(args.values.wait ?? DEFAULT_WAIT_S);
+  if (!Number.isFinite(wait) || wait < 0) {
+    console.error(`--wait "${args.values.wait}" is not a number of seconds\n\n${USAGE}`);
     return 2;
   }
   const root = contentRoot();
@@ -40,7 +50,14 @@ function main(): number {
     throw error;
   }
   const dryRun = args.values['dry-run'] ?? false;
-  const results = runImport(args.positionals, { root, ctx, dryRun, force: args.values.force ?? false });
+  let results;
+  try {
+    results = runImport(args.positionals, { root, ctx, dryRun, force: args.values.force ?? false, lockWaitMs: wait * 1000, onLockWait: (message) => console.error(message) });
+  } catch (error) {
+    if (!(error instanceof ImportLockedError)) throw error;
+    console.error(`Nothing was imported: ${error.message}.`);
+    return 1;
+  }
   for (const result of results) (result.status === 'failed' ? console.error : console.log)(formatResult(result, dryRun));
   console.log(formatSummary(results, dryRun));
   return results.some((r) => r.status === 'failed') ? 1 : 0;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { unzipSync } from 'fflate';
 import type { SourceUnit } from './types.ts';
+import { formatBytes, readZip, ZIP_LIMITS, ZipError, type ZipEntry, type ZipLimits } from './zip.ts';
 
 /** A source that could not be read, or that was left out on purpose. */
 export interface SourceNote {
@@ -40,10 +40,17 @@ export function decodeText(bytes: Uint8Array): { text: string } | { error: strin
   }
 }
 
+/** Where a file came from: `zip` is set inside an archive (its limits, the budget left, how deep). */
+interface Origin {
+  /** The limits for an archive read from disk (tests lower them). */
+  limits?: ZipLimits;
+  zip?: { limits: ZipLimits; budget: { bytes: number }; depth: number };
+}
+
 /** One file's bytes, from disk or a zip, turned into units. `siblings` are the other names in its folder. */
-function addFile(out: CollectedSources, label: string, name: string, bytes: Uint8Array, siblings: Set<string>): void {
+function addFile(out: CollectedSources, label: string, name: string, bytes: Uint8Array, siblings: Set<string>, origin: Origin = {}): void {
   const ext = extname(name).toLowerCase();
-  if (ext === '.zip') return addZip(out, label, bytes);
+  if (ext === '.zip') return addZip(out, label, bytes, origin);
   if (ext === '.csv' && siblings.has(name.replace(/\.csv$/i, '_all.csv'))) {
     out.skipped.push({ label, reason: `the same database's ${name.replace(/\.csv$/i, '_all.csv')} (all rows) is imported instead` });
     return;
@@ -73,23 +80,47 @@ function addCsv(out: CollectedSources, label: string, name: string, text: string
   });
 }
 
-function addZip(out: CollectedSources, label: string, bytes: Uint8Array): void {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes);
-  } catch (error) {
-    return void out.failures.push({ label, reason: `not a readable zip file (${(error as Error).message}); export again from Notion ("Markdown & CSV")` });
+/**
+ * The importable entries of a zip, within ZIP_LIMITS: a zip inside it shares
+ * its budget, so nesting cannot multiply what a bomb inflates to. An entry
+ * past a limit fails with a message naming it and the limit; the others still
+ * import, unless the archive's total is spent.
+ */
+function addZip(out: CollectedSources, label: string, bytes: Uint8Array, origin: Origin): void {
+  const limits = origin.limits ?? ZIP_LIMITS;
+  const zip = origin.zip ?? { limits, budget: { bytes: limits.maxTotalBytes }, depth: 0 };
+  if (zip.depth >= zip.limits.maxDepth) {
+    return void out.failures.push({ label, reason: `an archive nested more than ${zip.limits.maxDepth} deep; unzip the outer archives and import the folder` });
   }
-  const names = Object.keys(entries).filter((n) => !n.endsWith('/') && !n.startsWith('__MACOSX/')).sort();
+  let entries: ZipEntry[];
+  try {
+    entries = readZip(bytes, zip.limits, zip.budget);
+  } catch (error) {
+    if (!(error instanceof ZipError)) throw error;
+    return void out.failures.push({ label, reason: `not a readable zip file (${error.message}); export again from Notion ("Markdown & CSV")` });
+  }
+  const byName = new Map(entries.filter((e) => !e.name.startsWith('__MACOSX/')).map((e) => [e.name, e]));
+  const names = [...byName.keys()].sort();
   const byFolder = new Map<string, Set<string>>();
   for (const n of names) {
     const folder = n.slice(0, n.lastIndexOf('/') + 1);
     if (!byFolder.has(folder)) byFolder.set(folder, new Set());
     byFolder.get(folder)!.add(basename(n));
   }
+  const inner: Origin = { zip: { ...zip, depth: zip.depth + 1 } };
   for (const n of names) {
     if (!IMPORTABLE.has(extname(n).toLowerCase()) || basename(n).startsWith('.')) continue;
-    addFile(out, `${label} › ${n}`, basename(n), entries[n]!, byFolder.get(n.slice(0, n.lastIndexOf('/') + 1))!);
+    let data: Uint8Array;
+    try {
+      data = byName.get(n)!.read();
+    } catch (error) {
+      if (!(error instanceof ZipError)) throw error;
+      // The archive's total is spent: nothing more can be read from it, and the report says so once.
+      out.failures.push({ label: `${label} › ${n}`, reason: `not read${error.spent ? ', nor anything after it' : ''}: ${error.message}` });
+      if (error.spent) return;
+      continue;
+    }
+    addFile(out, `${label} › ${n}`, basename(n), data, byFolder.get(n.slice(0, n.lastIndexOf('/') + 1))!, inner);
   }
 }
 
@@ -98,7 +129,7 @@ function addZip(out: CollectedSources, label: string, bytes: Uint8Array): void {
  * order, hidden entries skipped), zips (also zips inside zips, as Notion
  * splits large exports into `Part-N.zip`) and CSV rows.
  */
-export function collectSources(paths: string[]): CollectedSources {
+export function collectSources(paths: string[], opts: { zipLimits?: ZipLimits } = {}): CollectedSources {
   const out: CollectedSources = { units: [], failures: [], skipped: [] };
   const visit = (path: string, explicit: boolean, siblings: Set<string>) => {
     let stat;
@@ -123,13 +154,18 @@ export function collectSources(paths: string[]): CollectedSources {
       if (explicit) out.failures.push({ label: shown(path), reason: `cannot import ${ext || 'files without an extension'}; give .md, .txt, .csv or .zip files, or a folder` });
       return;
     }
+    // A text file is read whole and scanned several times: past the limit a zip entry has, it is not a note.
+    const textLimit = (opts.zipLimits ?? ZIP_LIMITS).maxTextBytes;
+    if (ext !== '.zip' && stat.size > textLimit) {
+      return void out.failures.push({ label: shown(path), reason: `the file is ${formatBytes(stat.size)}, more than the ${formatBytes(textLimit)} a note is imported from; split it, or import the part that is the note` });
+    }
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(path);
     } catch (error) {
       return void out.failures.push({ label: shown(path), reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
     }
-    addFile(out, shown(path), basename(path), bytes, siblings);
+    addFile(out, shown(path), basename(path), bytes, siblings, { limits: opts.zipLimits });
   };
   for (const path of paths) visit(path, true, new Set());
   return out;

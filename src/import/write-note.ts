@@ -38,6 +38,17 @@ export function writeAtomic(file: string, content: string): void {
   renameSync(temp, file);
 }
 
+/**
+ * Records `entries` in the manifest: read again from disk, merged, written
+ * through a temporary file and a rename. Whatever else is on disk by now (an
+ * import the lock did not cover, a manifest the user restored) is kept.
+ */
+export function updateManifest(root: string, entries: Manifest['notes']): void {
+  const current = readManifest(root);
+  Object.assign(current.notes, entries);
+  writeManifest(root, current);
+}
+
 export function writeManifest(root: string, manifest: Manifest): void {
   const sorted = Object.fromEntries(Object.entries(manifest.notes).sort(([a], [b]) => a.localeCompare(b)));
   writeAtomic(join(root, MANIFEST_FILE), `${JSON.stringify({ version: 1, notes: sorted }, null, 2)}\n`);
