@@ -10,6 +10,7 @@ import { UserConfigSchema } from './src/config/schema.ts';
 import dossier from './src/integrations/dossier.ts';
 import { collapseJobDescription } from './src/markdown/collapse-job-description.ts';
 import { dropPrivateBlocks } from './src/markdown/drop-private-blocks.ts';
+import { safeLinks } from './src/markdown/safe-links.ts';
 import { taskListLabels } from './src/markdown/task-list-labels.ts';
 
 const audience = audienceFromEnv();
@@ -36,7 +37,7 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   markdown: {
-    processor: satteri({ mdastPlugins: [dropPrivateBlocks(audience)], hastPlugins: [taskListLabels, collapseJobDescription(userConfig().collapseJobDescriptionOver), (await import('./src/markdown/safe-links.ts')).safeLinks] }),
+    processor: satteri({ mdastPlugins: [dropPrivateBlocks(audience)], hastPlugins: [taskListLabels, collapseJobDescription(userConfig().collapseJobDescriptionOver), safeLinks] }),
   },
   integrations: [mdx({ optimize: true }), dossier()],
   // Pages whose getStaticPaths() returns a cacheKey (src/catalog/cache-key.ts) are reused from the
