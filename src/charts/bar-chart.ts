@@ -1,4 +1,5 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { maxOf } from '../lib/math.ts';
 import { clip, escapeXml, n, svgRoot, type Chart } from './svg.ts';
 
 export interface Bar {
@@ -36,7 +37,7 @@ const PAD = { top: 8, right: 140, bottom: 8 };
 export function barChart(opts: BarChartOptions): Chart {
   const { bars } = opts;
   const height = PAD.top + PAD.bottom + Math.max(1, bars.length) * ROW;
-  const max = opts.max ?? Math.max(0, ...bars.map((b) => b.value));
+  const max = opts.max ?? maxOf(bars.map((b) => b.value), 0);
   const x = scaleLinear().domain([0, max || 1]).range([LABEL_WIDTH, WIDTH - PAD.right]);
   const y = scaleBand().domain(bars.map((_, i) => String(i))).range([PAD.top, height - PAD.bottom]).padding(0.25);
   const rows = bars.map((b, i) => {

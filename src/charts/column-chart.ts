@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
+import { maxOf } from '../lib/math.ts';
 import { escapeXml, n, svgRoot, type Chart } from './svg.ts';
 
 export interface Column {
@@ -39,7 +40,7 @@ const PAD = { top: 12, right: 12, bottom: 40, left: 36 };
  */
 export function columnChart(opts: ColumnChartOptions): Chart {
   const { columns } = opts;
-  const max = Math.max(1, ...columns.map((c) => c.value));
+  const max = maxOf(columns.map((c) => c.value), 1);
   const x = scaleBand().domain(columns.map((c) => c.key)).range([PAD.left, WIDTH - PAD.right]).padding(opts.shape === 'bars' ? 0.2 : 0);
   const y = scaleLinear().domain([0, max]).nice().range([HEIGHT - PAD.bottom, PAD.top]);
   const ticks = y.ticks(Math.min(5, y.domain()[1]!)).filter(Number.isInteger);
@@ -51,7 +52,7 @@ export function columnChart(opts: ColumnChartOptions): Chart {
     )
     .join('');
   // Room for a label is about 7 px per character at the 12 px tick size; thin them out so none overlap.
-  const longest = Math.max(1, ...columns.map((c) => c.label.length));
+  const longest = maxOf(columns.map((c) => c.label.length), 1);
   const fit = Math.max(1, Math.floor((WIDTH - PAD.left - PAD.right) / (longest * 7 + 14)));
   const every = Math.max(1, Math.ceil(columns.length / Math.min(8, fit)));
   const labels = columns

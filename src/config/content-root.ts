@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 
 /**
@@ -12,6 +13,22 @@ export function contentRoot(env: NodeJS.ProcessEnv = process.env, cwd = process.
   const fromEnv = env.DOSSIER_CONTENT?.trim();
   if (fromEnv) return isAbsolute(fromEnv) ? fromEnv : resolve(cwd, fromEnv);
   return resolve(cwd, 'content');
+}
+
+/**
+ * What is wrong with the content root, or undefined when it is a folder.
+ * A file there would otherwise read as a folder without notes and build an
+ * empty site without a word.
+ */
+export function contentRootProblem(root: string): string | undefined {
+  let stat;
+  try {
+    stat = statSync(root);
+  } catch {
+    return 'the content folder does not exist; set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/';
+  }
+  if (!stat.isDirectory()) return 'is a file, not a folder; set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/';
+  return undefined;
 }
 
 /** The three collections, each a sub-folder of the content root. */

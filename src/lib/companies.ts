@@ -24,7 +24,13 @@ export function normalizeCompanyName(name: string): string {
     .split(/\s+/)
     .filter(Boolean);
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
-  return words.join(' ');
+  // A name of punctuation only ("..") is its own key, rather than the empty key every such name would share.
+  return words.join(' ') || name.trim();
+}
+
+/** Whether a name has no character one can see: only spaces, zero-width and other invisible characters (then it names nothing). */
+export function isInvisibleName(name: string): boolean {
+  return !/[^\s\p{Z}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u.test(name);
 }
 
 /** A company as pages show it. */

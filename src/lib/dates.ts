@@ -10,6 +10,16 @@ export type IsoDate = string & { readonly __brand: 'IsoDate' };
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
+ * The years a date may fall in. A job search happens in this lifetime; a
+ * typo such as 9999-12-31 would otherwise stretch every chart and timeline
+ * over eight thousand years of empty months.
+ */
+export const MIN_YEAR = 1970;
+export const MAX_YEAR = 2100;
+
+const outOfRange = (found: string) => `found "${found}", outside the years ${MIN_YEAR}–${MAX_YEAR} that Dossier accepts; expected a date as YYYY-MM-DD, e.g. 2024-10-22`;
+
+/**
  * Reads a frontmatter date. YAML parsers hand us either a `Date` (js-yaml,
  * which Astro uses, turns `2024-10-22` into midnight UTC) or the raw string
  * (our validator keeps strings, so `2024-02-30` is caught instead of rolling
@@ -18,6 +28,8 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?
 export function readDate(value: unknown): { ok: true; date: IsoDate } | { ok: false; message: string } {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { ok: false, message: 'found an invalid date; expected YYYY-MM-DD' };
+    const year = value.getUTCFullYear();
+    if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, message: outOfRange(String(year)) };
     return { ok: true, date: value.toISOString().slice(0, 10) as IsoDate };
   }
   if (typeof value !== 'string') {
@@ -27,6 +39,7 @@ export function readDate(value: unknown): { ok: true; date: IsoDate } | { ok: fa
   if (!match) {
     return { ok: false, message: `found "${value}"; expected a date as YYYY-MM-DD, e.g. 2024-10-22` };
   }
+  if (Number(match[1]) < MIN_YEAR || Number(match[1]) > MAX_YEAR) return { ok: false, message: outOfRange(value) };
   const day = `${match[1]}-${match[2]}-${match[3]}`;
   // date-fns parses strictly: 2024-02-30 is invalid rather than 1 March.
   const parsed = parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));

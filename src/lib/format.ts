@@ -27,10 +27,14 @@ export function formatExtra(value: unknown): string {
   return String(value);
 }
 
-/** Inline Markdown of a task or heading as plain text: links keep their words, emphasis marks go. */
+/**
+ * Inline Markdown of a task or heading as plain text: links keep their words, emphasis marks go.
+ * The link pattern stops at the next bracket of the same kind (a destination may hold one pair of
+ * parentheses), so an unclosed `[` or `(` costs a look to the next one, not to the end of the text.
+ */
 export function plainInline(markdown: string): string {
   return markdown
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!?\[([^[\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     .replace(/(\*\*|__|\*|_|`|~~)(.+?)\1/g, '$2')
     .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
     .trim();

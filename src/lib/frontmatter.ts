@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 /**
  * A note's source split into frontmatter and body, with what is needed to
@@ -46,23 +46,74 @@ export function splitNote(source: string): SplitNote {
     return none([{ line: 1, column: 1, message: 'the frontmatter opened on line 1 is never closed; add a "---" line after the last field' }]);
   }
   const yamlText = lines.slice(1, close).join('\n');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  // One error per line: the parser's later complaints on a line are echoes of the first.
-  const errors = doc.errors
-    .map((e) => {
-      const pos = lineCounter.linePos(e.pos[0]);
-      return { line: pos.line + 1, column: pos.col, message: `the frontmatter is not valid YAML: ${firstLine(e.message)}${yamlHint(e.message, yamlText.slice(e.pos[0]).split('\n')[0]!)}` };
-    })
-    .filter((e, i, all) => all.findIndex((other) => other.line === e.line) === i);
+  const { doc, lineCounter, data, errors } = readYaml(yamlText, 2);
   const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value') => locateIn(doc, lineCounter, path, at);
   return {
-    data: errors.length ? undefined : (doc.toJS() ?? {}),
+    data: errors.length ? undefined : data,
     body: lines.slice(close + 1).join('\n'),
     bodyLine: close + 2,
     locate,
     errors,
   };
+}
+
+/** A YAML text read into plain data, or the problems that stop it, with positions in the file. */
+export interface ReadYaml {
+  doc: Document;
+  lineCounter: LineCounter;
+  /** The data; undefined when there are errors. */
+  data: unknown;
+  errors: { line: number; column: number; message: string }[];
+}
+
+/**
+ * Parses YAML (a note's frontmatter, or dossier.config.yaml with
+ * `firstLine` 1 and its own `prefix`) and converts it to plain data. Every failure is a mistake
+ * in the text and is reported as one, with its line: syntax errors, and
+ * what only the conversion finds, an alias to no anchor or an alias bomb
+ * (anchors that expand to billions of values, which `yaml` refuses).
+ */
+export function readYaml(yamlText: string, firstLine: number, prefix = 'the frontmatter is not valid YAML: '): ReadYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line + firstLine - 1, column: pos.col };
+  };
+  // One error per line: the parser's later complaints on a line are echoes of the first.
+  const seen = new Set<number>();
+  const errors: ReadYaml['errors'] = [];
+  for (const e of doc.errors) {
+    const pos = at(e.pos[0]);
+    if (seen.has(pos.line)) continue;
+    seen.add(pos.line);
+    const end = yamlText.indexOf('\n', e.pos[0]);
+    const rest = yamlText.slice(e.pos[0], end === -1 ? undefined : end);
+    errors.push({ ...pos, message: `${prefix}${firstLineOf(e.message)}${yamlHint(e.message, rest)}` });
+  }
+  if (errors.length) return { doc, lineCounter, data: undefined, errors };
+  try {
+    return { doc, lineCounter, data: doc.toJS() ?? {}, errors };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Only aliases make the conversion throw: point at the first one that names no anchor, else the first one.
+    let offset: number | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        offset ??= node.range?.[0];
+        if (node.resolve(doc) === undefined) {
+          offset = node.range?.[0];
+          return visit.BREAK;
+        }
+      },
+    });
+    const what = /Excessive alias count/.test(message)
+      ? 'too many YAML aliases: its anchors (&name) and aliases (*name) expand to more values than Dossier reads (a "billion laughs"); write the values out instead'
+      : /Unresolved alias/.test(message)
+        ? `${firstLineOf(message)}; an alias (*name) repeats an anchor (&name) set earlier, and a value starting with "*" needs quotes`
+        : firstLineOf(message);
+    return { doc, lineCounter, data: undefined, errors: [{ ...at(offset ?? 0), message: `${prefix}${what}` }] };
+  }
 }
 
 /** What to do about the YAML mistakes people make most. */
@@ -76,7 +127,7 @@ function yamlHint(message: string, rest: string): string {
   return '';
 }
 
-function firstLine(message: string): string {
+function firstLineOf(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 

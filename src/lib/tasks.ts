@@ -6,7 +6,8 @@ export interface Task {
   line: number;
 }
 
-const TASK = /^\s*[-*+]\s+\[( |x|X)\]\s+(.*\S)\s*$/;
+// Matched against the line without trailing spaces: `\s+(.*\S)\s*$` on a line of spaces backtracks quadratically.
+const TASK = /^\s*[-*+]\s+\[( |x|X)\]\s+(\S.*)$/s;
 
 /**
  * Collects task-list items from a note body, skipping those inside fenced
@@ -22,7 +23,7 @@ export function extractTasks(body: string): Task[] {
       return;
     }
     if (fence) return;
-    const match = TASK.exec(line);
+    const match = TASK.exec(line.trimEnd());
     if (match) tasks.push({ text: match[2]!, done: match[1] !== ' ', line: i });
   });
   return tasks;

@@ -3,7 +3,8 @@ import { findSection, isPlaceholder, splitSections } from './sections.ts';
 /** Headings under which an article note keeps what matters. */
 export const KEY_POINT_HEADINGS = ['Takeaways', 'Key takeaways', 'Key points', 'Summary', 'TL;DR'];
 
-const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(.*\S)\s*$/;
+// Matched against the line without trailing spaces, so no `\s*` can backtrack over a long run of them.
+const LIST_ITEM = /^(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(\S.*)$/s;
 
 /**
  * The key points of an article note, as Markdown lines: the items of its
@@ -20,7 +21,13 @@ export function keyPoints(body: string, limit = 6): { points: string[]; more: nu
     (intro ? { heading: undefined, markdown: intro } : undefined);
   if (!section) return { points: [], more: 0 };
   const topLevel = section.markdown.split('\n').filter((l) => !/^\s+/.test(l));
-  const items = topLevel.map((l) => LIST_ITEM.exec(l)?.[1]).filter((s): s is string => s !== undefined);
-  const points = items.length ? items : section.markdown.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter((p) => p && !p.startsWith('#'));
+  const items = topLevel.map((l) => LIST_ITEM.exec(l.trimEnd())?.[1]).filter((s): s is string => s !== undefined);
+  const paragraph = (p: string) =>
+    p
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join(' ');
+  const points = items.length ? items : section.markdown.split(/\n\s*\n/).map(paragraph).filter((p) => p && !p.startsWith('#'));
   return { points: points.slice(0, limit), more: Math.max(0, points.length - limit), from: section.heading };
 }

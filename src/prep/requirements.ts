@@ -12,8 +12,11 @@ export interface RequirementList {
 
 const LABEL =
   /^(?:(basic|essential|minimum|required|key|preferred|desired|desirable|additional|bonus)\s+)?(qualifications|requirements|skills)$|^(requirements|must[- ]haves?|nice[- ]to[- ]haves?|what you(?:'|’)ll need|what we(?:'|’)re looking for)$/i;
+/** Longest line that can be a label: the longest label, with its `### ` or `**…:**`, and room to spare. */
+const LABEL_MAX = 80;
 const PREFERRED = /preferred|desired|desirable|bonus|nice|additional/i;
-const LIST_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
+// The `s` flag lets `.*` take the rest of the line whatever it holds (a lone \r, U+2028), so the match cannot fail and backtrack.
+const LIST_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/s;
 const FENCE = /^\s*(```|~~~)/;
 
 /**
@@ -22,8 +25,10 @@ const FENCE = /^\s*(```|~~~)/;
  * `**Requirements:**`) or a plain line (`Minimum qualifications:`).
  */
 export function requirementLabel(line: string): string | undefined {
-  const text = line
-    .trim()
+  const trimmed = line.trim();
+  // Every label is a few words: a longer line is none, and is never handed to the patterns below.
+  if (trimmed.length > LABEL_MAX) return undefined;
+  const text = trimmed
     .replace(/^#{1,6}\s+/, '')
     .replace(/^(\*\*|__)(.*)\1$/, '$2')
     .replace(/^(\*|_)(.*)\1$/, '$2')
@@ -31,6 +36,26 @@ export function requirementLabel(line: string): string | undefined {
     .replace(/^(\*\*|__)(.*)\1$/, '$2')
     .trim();
   return LABEL.test(text) ? text : undefined;
+}
+
+/**
+ * A label written inline, with the text after it: `Requirements: 3+ years…`,
+ * `**Requirements:** …`, `**Requirements**: …`. Read without a pattern over
+ * the whole line (one ran for a minute on a line of spaces): the label is
+ * what comes before the first colon, and is short.
+ */
+function inlineLabel(line: string): { label: string; rest: string } | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 0 || colon > LABEL_MAX) return undefined;
+  const label = line.slice(0, colon).trim().replace(/^(?:\*\*|__)/, '').replace(/(?:\*\*|__)$/, '').trim();
+  if (label.length < 3 || label.length > 40 || /[*_]/.test(label) || !requirementLabel(label)) return undefined;
+  // After the colon: a space, or the closing `**` and a space, then the text.
+  let rest = line.slice(colon + 1);
+  const spaced = rest.trimStart();
+  if (/^(?:\*\*|__)\s/.test(spaced)) rest = spaced.slice(2);
+  else if (spaced.length === rest.length) return undefined;
+  rest = rest.trim();
+  return rest ? { label, rest } : undefined;
 }
 
 /**
@@ -48,13 +73,13 @@ export function extractRequirements(body: string): RequirementList[] {
     const f = FENCE.exec(line);
     if (f) fence = fence === undefined ? f[1] : fence === f[1] ? undefined : fence;
     if (fence || f) continue;
-    const inline = /^\s*(?:\*\*|__)?([^*_:]{3,40}?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(\S.*)$/.exec(line);
-    if (inline && requirementLabel(inline[1]!)) {
-      const items = plainInline(inline[2]!)
+    const inline = inlineLabel(line);
+    if (inline) {
+      const items = plainInline(inline.rest)
         .split(/(?<=[.;])\s+(?=[A-Z0-9])/)
         .map((s) => s.replace(/[.;]\s*$/, '').trim())
         .filter(Boolean);
-      if (items.length) lists.push(list(inline[1]!.trim(), items));
+      if (items.length) lists.push(list(inline.label, items));
       continue;
     }
     const label = requirementLabel(line);

@@ -6,7 +6,7 @@ export interface Section {
   markdown: string;
 }
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const HEADING = /^(#{1,6})(?:[ \t]|$)/;
 const FENCE = /^\s*(```|~~~)/;
 
 /**
@@ -23,12 +23,26 @@ export function splitSections(body: string): Section[] {
     if (f) fence = fence === undefined ? f[1] : fence === f[1] ? undefined : fence;
     if (fence || f) return;
     const m = HEADING.exec(line);
-    if (m) heads.push({ line: i, level: m[1]!.length, heading: m[2]! });
+    if (m) heads.push({ line: i, level: m[1]!.length, heading: headingText(line.slice(m[0].length)) });
   });
   return heads.map((h, i) => {
     const next = heads.slice(i + 1).find((n) => n.level <= h.level);
     return { heading: h.heading, level: h.level, markdown: lines.slice(h.line + 1, next?.line ?? lines.length).join('\n').trim() };
   });
+}
+
+/**
+ * The text of an ATX heading after its `#`s: trimmed, without the optional
+ * closing `#`s. Done with trims rather than one pattern, which backtracked
+ * quadratically over long runs of spaces.
+ */
+function headingText(rest: string): string {
+  const text = rest.trim();
+  let hashes = 0;
+  while (hashes < text.length && text[text.length - 1 - hashes] === '#') hashes++;
+  // Closing `#`s count only after a space (or when they are all there is): "C#" keeps its "#".
+  const cut = hashes === text.length || /\s/.test(text[text.length - hashes - 1] ?? '') ? text.length - hashes : text.length;
+  return text.slice(0, cut).trim();
 }
 
 /** Heading text compared without case, punctuation or spacing: "Where can I add value?" = "where can i add value". */
@@ -53,5 +67,6 @@ export function findSection(sections: readonly Section[], names: readonly string
 
 /** True for a section the template left empty: nothing, or lone `-` / `- [ ]` bullets. */
 export function isPlaceholder(markdown: string): boolean {
-  return markdown.split('\n').every((line) => /^\s*(?:[-*+](?:\s+\[[ xX]?\])?)?\s*$/.test(line));
+  // Trimmed first: a pattern with `\s*` on both sides of an optional part backtracks quadratically on a long blank line.
+  return markdown.split('\n').every((line) => /^(?:[-*+](?:\s+\[[ xX]?\])?)?$/.test(line.trim()));
 }

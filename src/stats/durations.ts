@@ -1,3 +1,4 @@
+import { maxOf } from '../lib/math.ts';
 import { medianMeasure, type Measure } from './measure.ts';
 import { daysToFirstResponse, isSent, stageSpans, type StatsApplication } from './progress.ts';
 
@@ -33,5 +34,5 @@ export function timeInStage(apps: readonly StatsApplication[], today: string, st
   const rank = (s: string) => (stageOrder.indexOf(s) < 0 ? stageOrder.length : stageOrder.indexOf(s));
   return [...byStage.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([stage, days]) => ({ stage, days: medianMeasure(days), max: Math.max(...days) }));
+    .map(([stage, days]) => ({ stage, days: medianMeasure(days), max: maxOf(days) }));
 }

@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 import type { CollectionName } from '../config/content-root.ts';
 import type { DossierContext } from '../config/load.ts';
 import { splitNote, type SplitNote } from '../lib/frontmatter.ts';
+import { nestingProblem } from '../lib/nesting.ts';
 import type { Problem } from '../lib/problems.ts';
 import { issuesToProblems } from '../lib/zod-problems.ts';
 import { createApplicationSchema } from '../schemas/application.ts';
@@ -85,7 +86,10 @@ export function checkNote(ctx: DossierContext, collection: CollectionName, shown
   }
   // A `.md` note is Markdown, not MDX: braces and tags in it are plain text.
   const isMdx = !options.path || /\.mdx$/i.test(options.path);
-  if (options.compile !== false && isMdx && note.errors.length === 0) {
+  // Nesting is bounded before any parser sees the body: too deep, and the compiler dies with signal 11.
+  const deep = nestingProblem(note.body, isMdx);
+  if (deep) problems.push({ file: shown, line: deep.line + note.bodyLine - 1, column: deep.column, field: 'body', severity: 'error', message: deep.message });
+  else if (options.compile !== false && isMdx && note.errors.length === 0) {
     problems.push(...compileBody(shown, note.body, note.bodyLine, { file: options.path, projectRoot: options.projectRoot }));
   }
   return { problems, data, body: note.body, bodyLine: note.bodyLine, locate: note.locate };

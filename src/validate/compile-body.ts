@@ -34,7 +34,8 @@ export function compileBody(shown: string, body: string, bodyLine: number, optio
 }
 
 function syntaxProblem(shown: string, error: unknown, bodyLine: number): Problem {
-  const message = error instanceof Error ? error.message : String(error);
+  // The compiler may quote the note; a message is a line or two, so the patterns below only ever see that much.
+  const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
   const match = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
   const line = match ? Number(match[1]) + bodyLine - 1 : bodyLine;
   const column = match ? Number(match[2]) : 1;
@@ -91,13 +92,27 @@ function jsxPositions(body: string): Map<string, { line: number; column: number 
     // mdxToJs already accepted the body; a tree we cannot walk only costs the position.
   }
   // Components used inside `{…}` expressions are not tree nodes: find them in the text.
+  const position = positionsIn(body);
   for (const match of body.matchAll(/<([A-Za-z_$][\w$]*)/g)) {
-    if (found.has(match[1]!)) continue;
-    const before = body.slice(0, match.index);
-    const line = before.split('\n').length;
-    found.set(match[1]!, { line, column: match.index - before.lastIndexOf('\n') });
+    if (!found.has(match[1]!)) found.set(match[1]!, position(match.index));
   }
   return found;
+}
+
+/** Line and column of an offset in `text`, from the line starts counted once (not the text before each offset, again and again). */
+function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
 }
 
 /** `import … from "x"`, `import "x"` and `export … from "x"` in the compiled module. */

@@ -1,6 +1,6 @@
 import type { CollectionName } from '../config/content-root.ts';
 import type { DossierContext } from '../config/load.ts';
-import { createCompanyResolver, normalizeCompanyName } from '../lib/companies.ts';
+import { createCompanyResolver, isInvisibleName, normalizeCompanyName } from '../lib/companies.ts';
 import type { SplitNote } from '../lib/frontmatter.ts';
 import type { Problem } from '../lib/problems.ts';
 import { slugify } from '../lib/slug.ts';
@@ -40,6 +40,18 @@ export function crossCheck(ctx: DossierContext, notes: readonly ValidNote[]): Pr
     message,
   });
 
+  // A company name must be visible: a zero-width space "names" a company nobody can see or link to.
+  const invisible = (note: ValidNote, path: (string | number)[], name: string) => {
+    const codes = [...name].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    const found = codes.length > 8 ? `${codes.slice(0, 8).join(' ')} …` : codes.join(' ') || 'nothing';
+    problems.push(problem(note, path, `found a name with no visible character (${found}); write the company's name in letters or digits`));
+  };
+  for (const note of applications) if (isInvisibleName(note.data.company)) invisible(note, ['company'], note.data.company);
+  for (const note of articles) for (const [i, name] of note.data.companies.entries()) if (isInvisibleName(name)) invisible(note, ['companies', i], name);
+  for (const note of companies) {
+    for (const [i, name] of [note.data.name, ...note.data.aliases].entries()) if (isInvisibleName(name)) invisible(note, i === 0 ? ['name'] : ['aliases', i - 1], name);
+  }
+
   // Company notes: each name or alias belongs to one company, each company to one URL.
   const claimedBy = new Map<string, ValidNote & { data: CompanyData }>();
   const urlOf = new Map<string, ValidNote & { data: CompanyData }>();
@@ -74,7 +86,7 @@ export function crossCheck(ctx: DossierContext, notes: readonly ValidNote[]): Pr
 
   for (const note of articles) {
     for (const [i, name] of note.data.companies.entries()) {
-      if (knownCompanies.has(normalizeCompanyName(name))) continue;
+      if (isInvisibleName(name) || knownCompanies.has(normalizeCompanyName(name))) continue;
       problems.push(
         problem(
           note,

@@ -98,3 +98,16 @@ describe('column chart', () => {
 it('escapeXml escapes the five characters', () => {
   expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
 });
+
+describe('charts of very long series', () => {
+  // 9999-12-31 once gave 417,000 weeks since 2024, and `Math.max(...values)` overflowed the stack.
+  // Dates are now bounded to 1970–2100 (see tests/fixtures/bad/date-out-of-range), and the charts
+  // take their maximum with a loop, so no number of columns can crash them.
+  it('draws 200,000 columns without overflowing the stack', { timeout: 30_000 }, () => {
+    const columns = Array.from({ length: 200_000 }, (_, i) => ({ key: `k${i}`, label: `W${i}`, value: i % 7 }));
+    const chart = columnChart({ id: 'w', title: 'Per week', periodHeader: 'Week', valueLabel: 'Applications', columns, shape: 'line' });
+    expect(chart.summary).toMatch(/the most, 6, in/);
+    const bars = barChart({ id: 'b', title: 'Many', labelHeader: 'Week', valueLabel: 'Applications', bars: columns.map((c) => ({ label: c.label, value: c.value })) });
+    expect(bars.svg).toContain('<svg');
+  });
+});

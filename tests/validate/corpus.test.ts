@@ -14,6 +14,7 @@ import { PROJECT_ROOT } from '../helpers/build-site.ts';
 const BAD = join(PROJECT_ROOT, 'tests/fixtures/bad');
 
 const STAGES = 'allowed: wishlist ("Wishlist"), applied ("Applied"), screening ("Screening"), interviewing ("Interviewing"), offer ("Offer"), accepted ("Accepted"), rejected ("Rejected"), withdrawn ("Withdrawn"), no-answer ("No Answer")';
+const NESTING = '; Dossier allows up to 100, since deeper nesting crashes the MDX compiler';
 const MDX = '. In prose, write \\{ \\} \\< for literal braces and angle brackets';
 
 const CASES: [string, string[]][] = [
@@ -29,6 +30,9 @@ const CASES: [string, string[]][] = [
   ['company-boolean', [
     'applications/acme.mdx:2:10  company  found true; expected text',
   ]],
+  ['company-invisible', [
+    'applications/acme.mdx:2:10  company  found a name with no visible character (U+200B); write the company\'s name in letters or digits',
+  ]],
   ['config-bad-yaml', [
     'dossier.config.yaml:3:1  -  not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
   ]],
@@ -43,6 +47,9 @@ const CASES: [string, string[]][] = [
   ]],
   ['contact-email', [
     'applications/acme.mdx:7:33  contacts[0].email  found "ann-at-example.com"; expected an e-mail address such as name@example.com',
+  ]],
+  ['date-out-of-range', [
+    'applications/acme.mdx:5:10  applied  found "9999-12-31", outside the years 1970–2100 that Dossier accepts; expected a date as YYYY-MM-DD, e.g. 2024-10-22',
   ]],
   ['date-in-words', [
     'applications/acme.mdx:5:10  applied  found "22 October 2024"; expected a date as YYYY-MM-DD, e.g. 2024-10-22',
@@ -61,6 +68,9 @@ const CASES: [string, string[]][] = [
   ]],
   ['extra-mapping', [
     'applications/acme.mdx:8:5  extra.Referral  found a mapping; an extra property holds text, a number, true/false or a list of those',
+  ]],
+  ['file-name-too-long', [
+    `applications/acme-${'very-'.repeat(49)}.mdx:1:1  -  the file name is 250 characters long (in UTF-8 bytes, without .mdx, with the folders that make up its URL); Dossier allows up to 120, since the build names files and folders after the note and file systems refuse long names. Rename the file`,
   ]],
   ['fence-missing', [
     'applications/acme.mdx:1:1  -  found "company: Acme" on the first line; a note starts with a "---" line that opens its frontmatter',
@@ -115,6 +125,12 @@ const CASES: [string, string[]][] = [
   ['mdx-unknown-component', [
     'applications/acme.mdx:10:1  body  unknown component <Privat> (did you mean "Private"?); a note may use <Private> without an import, or import a component from a file; for a literal "<", write \\<',
   ]],
+  ['nesting-list', [
+    'applications/acme.mdx:10:1  body  lists and quotes nest deeper than 100 levels here' + NESTING,
+  ]],
+  ['nesting-parentheses', [
+    'applications/acme.mdx:8:108  body  brackets ( [ { nest deeper than 100 levels here' + NESTING,
+  ]],
   ['missing-position', [
     'applications/acme.mdx:2:1  position  is missing; this field is required',
   ]],
@@ -168,6 +184,12 @@ const CASES: [string, string[]][] = [
   ]],
   ['yaml-malformed', [
     'applications/acme.mdx:4:1  -  the frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; a list opened with "[" (or a mapping opened with "{") must be closed on the same field',
+  ]],
+  ['yaml-alias-bomb', [
+    'applications/acme.mdx:7:10  -  the frontmatter is not valid YAML: too many YAML aliases: its anchors (&name) and aliases (*name) expand to more values than Dossier reads (a "billion laughs"); write the values out instead',
+  ]],
+  ['yaml-unresolved-alias', [
+    'applications/acme.mdx:2:10  -  the frontmatter is not valid YAML: Unresolved alias (the anchor must be set before the alias): Acme; an alias (*name) repeats an anchor (&name) set earlier, and a value starting with "*" needs quotes',
   ]],
 ];
 
