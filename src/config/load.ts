@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
-import { locateIn } from '../lib/frontmatter.ts';
+import { locateIn, readYaml } from '../lib/frontmatter.ts';
 import { ProblemsError, type Problem } from '../lib/problems.ts';
 import { issuesToProblems } from '../lib/zod-problems.ts';
 import { createRoleFamilyMatcher } from '../lib/role-family.ts';
@@ -30,17 +29,10 @@ export function loadUserConfig(root: string): UserConfig {
   const file = join(root, CONFIG_FILE);
   if (!existsSync(file)) return UserConfigSchema.parse({});
   const shown = relative(process.cwd(), file) || file;
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false });
-  if (doc.errors.length) {
-    throw new ProblemsError(
-      doc.errors.map((e): Problem => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return { file: shown, line: pos.line, column: pos.col, field: '-', severity: 'error', message: `not valid YAML: ${e.message.split('\n')[0]}` };
-      }),
-    );
-  }
-  const result = UserConfigSchema.safeParse(doc.toJS() ?? {}, { reportInput: true });
+  // The same reader as the notes' frontmatter: an alias bomb is a mistake in the file, with its line.
+  const { doc, lineCounter, data, errors } = readYaml(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), 1, 'not valid YAML: ');
+  if (errors.length) throw new ProblemsError(errors.map((e): Problem => ({ file: shown, ...e, field: '-', severity: 'error' })));
+  const result = UserConfigSchema.safeParse(data ?? {}, { reportInput: true });
   if (!result.success) {
     throw new ProblemsError(
       issuesToProblems(shown, result.error.issues, (path, at = 'value') => locateIn(doc, lineCounter, path, at, 1), Object.keys(UserConfigSchema.shape)),

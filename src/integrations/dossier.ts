@@ -13,7 +13,7 @@ import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
 import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/stage-notes.ts';
 import { buildDay } from '../stats/build-day.ts';
-import { listNoteFiles, shownPath, validateContent } from '../validate/validate-content.ts';
+import { findNoteFiles, shownPath, validateContent } from '../validate/validate-content.ts';
 
 /** What validation reads besides the notes: its own code and the packages it runs on. */
 const VALIDATOR_SOURCES = ['../validate/', '../schemas/', '../lib/', '../config/'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
@@ -36,9 +36,14 @@ interface StoredValidation {
 function cachedValidation(root: string, store: URL, validate: () => { problems: Problem[]; errors: number; warnings: number }): { problems: Problem[]; errors: number; warnings: number } {
   const hash = createHash('sha1');
   let imports = false;
-  for (const file of listNoteFiles(root)) {
+  const found = findNoteFiles(root);
+  // What makes a file unreadable (a symlink, an over-long name) is part of the key: a clean result
+  // must not be reused once such a file appears.
+  hash.update(JSON.stringify(found.problems));
+  for (const file of found.files) {
     const bytes = readFileSync(file.path);
-    imports ||= /^\s*(?:import|export)\s/m.test(bytes.toString('utf8'));
+    // [ \t]* rather than \s*: \s also matches newlines, which makes the scan quadratic on blank lines.
+    imports ||= /^[ \t]*(?:import|export)\s/m.test(bytes.toString('utf8'));
     hash.update(`${file.path}\0${bytes.length}\0`).update(bytes);
   }
   for (const file of [join(root, CONFIG_FILE), LOCKFILE]) if (existsSync(file)) hash.update(`${file}\0`).update(readFileSync(file));

@@ -33,8 +33,11 @@ const CASES: [string, string[]][] = [
   ['company-invisible', [
     'applications/acme.mdx:2:10  company  found a name with no visible character (U+200B); write the company\'s name in letters or digits',
   ]],
+  ['config-alias-bomb', [
+    'dossier.config.yaml:4:16  -  not valid YAML: too many YAML aliases: its anchors (&name) and aliases (*name) expand to more values than Dossier reads (a "billion laughs"); write the values out instead',
+  ]],
   ['config-bad-yaml', [
-    'dossier.config.yaml:3:1  -  not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    'dossier.config.yaml:3:1  -  not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; a list opened with "[" (or a mapping opened with "{") must be closed on the same field',
   ]],
   ['config-share-default', [
     'dossier.config.yaml:2:12  share.default  found "public"; allowed: private, shared',
