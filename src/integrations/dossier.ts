@@ -13,7 +13,7 @@ import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
 import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/stage-notes.ts';
 import { buildDay } from '../stats/build-day.ts';
-import { findNoteFiles, shownPath, validateContent } from '../validate/validate-content.ts';
+import { findNoteFiles, listNoteFiles, shownPath, validateContent } from '../validate/validate-content.ts';
 
 /** What validation reads besides the notes: its own code and the packages it runs on. */
 const VALIDATOR_SOURCES = ['../validate/', '../schemas/', '../lib/', '../config/'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
@@ -97,9 +97,10 @@ function validateBeforeBuild(cacheDir: URL, logger: Logger): void {
  */
 function stageForMentor(cacheDir: URL, logger: Logger): Manifest {
   const ctx = loadContext(contentRoot());
-  const staged = stageSharedNotes(ctx, stagedNotesFolder(fileURLToPath(cacheDir)));
-  for (const p of staged.problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
+  const staged = stageSharedNotes(ctx, listNoteFiles(ctx.root), stagedNotesFolder(fileURLToPath(cacheDir)));
+  // Validation before the build ran the same staging and printed its warnings; errors stopped it there.
   const errors = staged.problems.filter((p) => p.severity === 'error').length;
+  for (const p of staged.problems) if (p.severity === 'error') logger.error(formatProblem(p));
   if (errors > 0) {
     logger.error(`${errors} error(s) in shared notes; the mentor copy was not built. Fix them, or keep those notes private.`);
     process.exit(1);

@@ -6,7 +6,7 @@ import type { CollectionName } from '../config/content-root.ts';
 import type { DossierContext } from '../config/load.ts';
 import type { Problem } from '../lib/problems.ts';
 import { isVisible } from '../catalog/audience.ts';
-import { listNoteFiles, type NoteFile } from '../validate/validate-content.ts';
+import type { NoteFile } from '../validate/validate-content.ts';
 import { redactNote, type Reference } from './redact-note.ts';
 
 /** A note of the mentor copy, as staged for the build. */
@@ -69,13 +69,14 @@ function readShare(source: string): { share: unknown; data: Record<string, unkno
  * An unshared company note is staged as its name and aliases only, so names
  * group the same way in both copies; its page is never built.
  */
-export function stageSharedNotes(ctx: DossierContext, stagedRoot: string): StageResult {
+export function stageSharedNotes(ctx: DossierContext, files: readonly NoteFile[], stagedRoot?: string): StageResult {
   const { root, config } = ctx;
-  const files = listNoteFiles(root);
   const problems: Problem[] = [];
   const shared = new Map<string, NoteFile>();
   const written = new Map<string, string>();
-  const stagedPathOf = (file: NoteFile) => join(stagedRoot, relative(root, file.path));
+  // Without a folder (npm run validate) nothing is written; paths are worked out as if it were.
+  const target = stagedRoot ?? join(root, '.staged');
+  const stagedPathOf = (file: NoteFile) => join(target, relative(root, file.path));
   const sources = new Map<string, string>();
 
   for (const file of files) {
@@ -122,28 +123,28 @@ export function stageSharedNotes(ctx: DossierContext, stagedRoot: string): Stage
     for (const ref of redacted.references) {
       if (ref.kind !== 'image' || IS_URL.test(ref.specifier) || ref.specifier.startsWith('/')) continue;
       const [path] = splitQuery(ref.specifier);
-      let target: string;
+      let image: string;
       try {
-        target = resolve(from, decodeURI(path));
+        image = resolve(from, decodeURI(path));
       } catch {
         continue;
       }
-      if (!existsSync(target) || !statSync(target).isFile()) continue;
-      if (!inside(root, target)) {
+      if (!existsSync(image) || !statSync(image).isFile()) continue;
+      if (!inside(root, image)) {
         problem(ref.line, 'error', `shows "${ref.specifier}", a file outside the content root ${root}; the mentor copy only takes files from inside it: move the file in`);
         continue;
       }
-      if (IS_NOTE.test(target)) continue;
-      assets.set(join(stagedRoot, relative(root, target)), target);
+      if (IS_NOTE.test(image)) continue;
+      assets.set(join(target, relative(root, image)), image);
     }
     const text = redacted.rewriteModules(resolveModule);
     written.set(staged, text);
     notes.push({ collection: file.collection, id: file.id, source: file.path, staged, digest: createHash('sha256').update(text).digest('hex') });
   }
 
-  if (problems.some((p) => p.severity === 'error')) return { root: stagedRoot, notes, assets: [...assets.values()], problems };
-  syncFolder(stagedRoot, written, assets);
-  return { root: stagedRoot, notes, assets: [...assets.values()], problems };
+  const result = { root: target, notes, assets: [...assets.values()], problems };
+  if (stagedRoot && !problems.some((p) => p.severity === 'error')) syncFolder(stagedRoot, written, assets);
+  return result;
 }
 
 function splitQuery(specifier: string): [string, string] {

@@ -4,6 +4,7 @@ import { COLLECTION_DIRS, contentRootProblem, type CollectionName } from '../con
 import { CONFIG_FILE, loadContext } from '../config/load.ts';
 import { ProblemsError, sortProblems, type Problem } from '../lib/problems.ts';
 import { noteIdFromPath } from '../lib/slug.ts';
+import { stageSharedNotes } from '../share/stage-notes.ts';
 import { checkNote, type CheckedNote } from './check-note.ts';
 import { crossCheck, type ValidNote } from './cross-checks.ts';
 
@@ -164,6 +165,16 @@ export function validateContent(root: string, options: { compile?: boolean; proj
     problems.push(...crossCheck(ctx, valid));
   } catch (error) {
     problems.push(unexpected(shownPath(root), error));
+  }
+  // What the mentor copy refuses in a shared note (an import of an unshared note, import(), an image
+  // outside the content root) is refused here too, so validate and both builds accept the same notes.
+  // Only once every note reads: the mentor's redaction parses the bodies that the checks above passed.
+  if (!problems.some((p) => p.severity === 'error')) {
+    try {
+      problems.push(...stageSharedNotes(ctx, files).problems);
+    } catch (error) {
+      problems.push(unexpected(shownPath(root), error));
+    }
   }
   return summarize(problems, files.length, checked);
 }

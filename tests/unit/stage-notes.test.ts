@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
 import { stageSharedNotes, type StageResult } from '../../src/share/stage-notes.ts';
+import { listNoteFiles } from '../../src/validate/validate-content.ts';
 
 /** Writes files under a fresh folder: path → text. */
 function folder(files: Record<string, string>): string {
@@ -42,7 +43,7 @@ describe('stageSharedNotes', () => {
     // A file of an earlier build that is no longer shared.
     mkdirSync(join(staged, 'applications'), { recursive: true });
     writeFileSync(join(staged, 'applications/was-shared.mdx'), 'old');
-    result = stageSharedNotes(createContext(root, UserConfigSchema.parse({})), staged);
+    result = stageSharedNotes(createContext(root, UserConfigSchema.parse({})), listNoteFiles(root), staged);
   });
 
   const files = () =>
@@ -94,7 +95,7 @@ describe('stageSharedNotes', () => {
       writeFileSync(join(dir, path), text);
     }
     const out = join(dir, 'staged');
-    const run = stageSharedNotes(createContext(join(dir, 'content'), UserConfigSchema.parse({})), out);
+    const run = stageSharedNotes(createContext(join(dir, 'content'), UserConfigSchema.parse({})), listNoteFiles(join(dir, 'content')), out);
     const lines = run.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);
     expect(lines.join('\n')).toMatch(message);
     expect(run.problems.every((p) => p.severity === 'error')).toBe(true);

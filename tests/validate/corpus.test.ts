@@ -188,6 +188,9 @@ const CASES: [string, string[]][] = [
   ['yaml-malformed', [
     'applications/acme.mdx:4:1  -  the frontmatter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; a list opened with "[" (or a mapping opened with "{") must be closed on the same field',
   ]],
+  ['shared-imports-unshared', [
+    'applications/acme.mdx:8:1  body  imports "./diary.mdx", which is not a shared note; share it too, or remove the import from this shared note',
+  ]],
   ['yaml-alias-bomb', [
     'applications/acme.mdx:7:10  -  the frontmatter is not valid YAML: too many YAML aliases: its anchors (&name) and aliases (*name) expand to more values than Dossier reads (a "billion laughs"); write the values out instead',
   ]],
