@@ -1,26 +1,41 @@
-import { parse, Scalar, stringify } from 'yaml';
+import { Document, isPair, isScalar, parse, type Scalar, visit } from 'yaml';
 import type { DossierContext } from '../config/load.ts';
 import { slugify } from '../lib/slug.ts';
-import { applicationTemplate } from '../notes/template.ts';
 import { createApplicationSchema } from '../schemas/application.ts';
 import { ArticleSchema } from '../schemas/article.ts';
 import { extractArticle, findBoilerplateStart } from './article-extract.ts';
-import { detectKind } from './detect-kind.ts';
+import { explainKind } from './detect-kind.ts';
+import { readHtmlPage, type HtmlPage } from './html-page.ts';
+import { readMarkdownSource } from './markdown-source.ts';
+import { importedApplicationBody, postingTextToMarkdown, structureMarkdown } from './note-body.ts';
+import { loadFrontmatter } from './yaml-load.ts';
+import { mapColumns, readTrackerRow, type ColumnMapping, type MapOverride, type TrackerRow, type TrackerTable } from './tracker.ts';
 import { escapeLine, escapeMarkdown, textToMarkdown } from './mdx-escape.ts';
 import { boundNesting } from './nesting.ts';
 import { mapProperties, type Property } from './notion-properties.ts';
 import { hasNotionId, notionBodyToMarkdown, parseNotionPage, stripNotionId } from './notion-page.ts';
-import { extractPosting } from './posting-extract.ts';
+import { extractPosting, ROLE_NOUN } from './posting-extract.ts';
 import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
-import { ImportError, type ImportedNote, type SourceUnit } from './types.ts';
+import { ImportError, type ImportedNote, type NoteKind, type SourceUnit } from './types.ts';
 
 /** Application fields the report lists as found or missing, in frontmatter order. */
 const APPLICATION_REPORTED = ['company', 'position', 'stage', 'applied', 'cv', 'roleFamily', 'location', 'workplace', 'employment', 'salary', 'jobId', 'url', 'languages'];
 const ARTICLE_REPORTED = ['title', 'author', 'source', 'published', 'url', 'companies'];
-const APPLICATION_ORDER = [...APPLICATION_REPORTED.slice(0, 10), 'jobId', 'url', 'source', 'languages', 'tags', 'deadline', 'extra'];
-const ARTICLE_ORDER = ['title', 'source', 'author', 'url', 'published', 'read', 'companies', 'roleFamilies', 'tags', 'extra'];
+const APPLICATION_ORDER = [...APPLICATION_REPORTED.slice(0, 10), 'jobId', 'url', 'source', 'languages', 'tags', 'contacts', 'history', 'deadline', 'review', 'importedFrom', 'extra'];
+const ARTICLE_ORDER = ['title', 'source', 'author', 'url', 'published', 'read', 'companies', 'roleFamilies', 'tags', 'review', 'importedFrom', 'extra'];
 
-/** What a source holds once its format is known: a title and properties (Notion), and a body. */
+/** Shown in place of a company or position no fallback found; listed under `review:` and warned about by `npm run validate`. */
+export const PLACEHOLDER = { company: 'Unknown company', position: 'Unknown position', title: 'Untitled' } as const;
+
+/** Options of one import that change how a source is read. */
+export interface BuildOptions {
+  /** `--kind`: read every source as this kind. */
+  kind?: NoteKind;
+  /** `--map`: the column mapping for tracker spreadsheets. */
+  map?: MapOverride;
+}
+
+/** What a source holds once its format is known: a title and properties (Notion, front matter), and a body. */
 interface Parsed {
   title?: string;
   properties: Property[];
@@ -28,18 +43,49 @@ interface Parsed {
   text: string;
   /** How the body is turned into MDX. */
   syntax: 'notion' | 'markdown' | 'text' | 'none';
+  /** A saved web page's structured data. */
+  html?: HtmlPage;
+  /** A tracker row, read by its table's column mapping. */
+  row?: TrackerRow;
+  /** A Markdown file with Jekyll/Hugo front matter. */
+  frontMatter?: boolean;
 }
 
-function parseUnit(unit: SourceUnit): Parsed {
+const mappings = new WeakMap<TrackerTable, ColumnMapping[]>();
+
+/** A table's column mapping, worked out once for all its rows. */
+export function tableMapping(table: TrackerTable, ctx: DossierContext, map?: MapOverride): ColumnMapping[] {
+  let mapping = mappings.get(table);
+  if (!mapping) {
+    mapping = mapColumns(table, ctx, map);
+    mappings.set(table, mapping);
+  }
+  return mapping;
+}
+
+function parseUnit(unit: SourceUnit, ctx: DossierContext, opts: BuildOptions): Parsed {
   if (unit.format === 'row') {
+    if (unit.table && unit.rowIndex !== undefined) {
+      const row = readTrackerRow(tableMapping(unit.table, ctx, opts.map), unit.table.rows[unit.rowIndex]!, ctx);
+      return { title: row.title, properties: [], text: '', syntax: 'none', row };
+    }
     const [first, ...rest] = unit.row ?? [];
     return { title: first?.[1].trim() || undefined, properties: rest.map(([key, value]) => ({ key, value })), text: '', syntax: 'none' };
+  }
+  if (unit.format === 'html') {
+    const html = readHtmlPage(unit.text, unit.url);
+    return { properties: [], text: html.markdown, syntax: 'markdown', html };
   }
   const named = hasNotionId(unit.name);
   const page = parseNotionPage(unit.text, { named });
   // A pasted posting may start with "# Title" and one "Company: X" line; a Notion page has its id or a property block.
   if (page && (named || page.properties.length >= 2)) return { title: page.title, properties: page.properties, text: page.body, syntax: 'notion' };
-  return { properties: [], text: unit.text, syntax: /\.(md|markdown)$/i.test(unit.name) ? 'markdown' : 'text' };
+  if (/\.(md|markdown)$/i.test(unit.name)) {
+    const md = readMarkdownSource(unit.text);
+    if (md.frontMatter) return { properties: md.properties, text: md.body, syntax: 'markdown', frontMatter: true };
+    return { properties: [], text: md.body, syntax: 'markdown' };
+  }
+  return { properties: [], text: unit.text, syntax: 'text' };
 }
 
 /** Headings of pasted Markdown placed under a `##` section move two levels down. */
@@ -47,11 +93,11 @@ function nestHeadings(markdown: string): string {
   return markdown.replace(/^(#{1,4})(?=\s)/gm, '##$1');
 }
 
-function toMdx(text: string, syntax: Parsed['syntax']): string {
+function toMdx(text: string, syntax: Parsed['syntax'], posting = false): string {
   // Nesting is bounded before anything parses the text: MDX's compiler crashes on thousands of levels.
   if (syntax === 'notion') return notionBodyToMarkdown(boundNesting(text), escapeMarkdown, escapeLine);
-  if (syntax === 'markdown') return escapeMarkdown(boundNesting(text));
-  if (syntax === 'text') return textToMarkdown(text);
+  if (syntax === 'markdown') return escapeMarkdown(boundNesting(posting ? structureMarkdown(text) : text));
+  if (syntax === 'text') return posting ? postingTextToMarkdown(text) : textToMarkdown(text);
   return '';
 }
 
@@ -79,10 +125,24 @@ function report(fields: Record<string, unknown>, names: string[]) {
   return { found: names.filter(has), missing: names.filter((k) => !has(k)) };
 }
 
-function buildApplication(parsed: Parsed, ctx: DossierContext): ImportedNote {
-  const mapped = mapProperties('application', parsed.properties, ctx);
+const filled = (v: unknown) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
+
+/** The file name without extension or Notion id, as words: "senior-data-linguist_acme.html" → "senior data linguist acme". */
+function fileWords(name: string): string {
+  return stripNotionId(name).replace(/\.(html?|md|markdown|txt)$/i, '').replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): ImportedNote {
+  const mapped = parsed.row ? { fields: { ...parsed.row.fields }, extra: { ...parsed.row.extra }, warnings: [...parsed.row.warnings] } : mapProperties('application', parsed.properties, ctx);
   const fields = mapped.fields;
   const warnings = [...mapped.warnings];
+  const guessed = new Set<string>(parsed.row?.guessed ?? []);
+  // Front matter's "title" of a posting is its position.
+  const fmTitle = parsed.frontMatter ? parsed.properties.find((p) => /^title$/i.test(p.key)) : undefined;
+  if (fmTitle && fields.position === undefined) {
+    fields.position = fmTitle.value;
+    delete mapped.extra[fmTitle.key];
+  }
   // A tracker page is titled by the company ("Amazon", with a Position property),
   // or by the position when a Company property names the company.
   if (parsed.title) {
@@ -90,53 +150,168 @@ function buildApplication(parsed: Parsed, ctx: DossierContext): ImportedNote {
     else if (fields.position === undefined) fields.position = parsed.title;
     else mapped.extra.Name = parsed.title;
   }
+  // Structured data of a saved page: what the board says, before anything read from prose.
+  const job = parsed.html?.posting;
+  if (job) {
+    const fromJson: Record<string, unknown> = { company: job.company, position: job.title, location: job.location, workplace: job.workplace, employment: job.employment, salary: job.salary, jobId: job.jobId, deadline: job.deadline };
+    for (const [k, v] of Object.entries(fromJson)) if (fields[k] === undefined && filled(v)) fields[k] = v;
+  }
+  if (parsed.html?.url && fields.url === undefined) fields.url = parsed.html.url;
+  if (unit.url && fields.url === undefined) fields.url = unit.url;
   const posting = extractPosting(extractionWindow(parsed.text));
   for (const [key, value] of Object.entries(posting)) {
-    if (fields[key] === undefined && value !== undefined && !(Array.isArray(value) && value.length === 0)) fields[key] = clipFound(key, value, warnings);
+    if (key === 'guessed') continue;
+    if (fields[key] === undefined && filled(value)) {
+      fields[key] = clipFound(key, value, warnings);
+      if (posting.guessed.includes(key)) guessed.add(key);
+    }
   }
-  if (!fields.company) throw new ImportError('could not find the company; add a line "Company: <name>" at the top of the text and import it again');
-  if (!fields.position) throw new ImportError('could not find the position; add a line "Position: <job title>" at the top of the text and import it again');
+  // Fallbacks, weakest last: the page's title or first heading, the web address's host, the file name.
+  if (!fields.company || !fields.position) {
+    const titles = [parsed.html?.title, firstHeading(parsed.text)].filter((t): t is string => Boolean(t));
+    for (const t of titles) {
+      const split = splitTitle(t);
+      if (!fields.position && split.position) {
+        fields.position = split.position;
+        guessed.add('position');
+      }
+      if (!fields.company && split.company) {
+        fields.company = split.company;
+        guessed.add('company');
+      }
+    }
+  }
+  if (!fields.company) {
+    const host = companyFromUrl(String(fields.url ?? unit.url ?? ''));
+    if (host) {
+      fields.company = host;
+      guessed.add('company');
+    }
+  }
+  if (!fields.position || !fields.company) {
+    const split = splitTitle(fileWords(unit.name));
+    if (!fields.position && split.position) {
+      fields.position = split.position;
+      guessed.add('position');
+    }
+  }
+  const review: string[] = [];
+  for (const key of ['company', 'position'] as const) {
+    if (!fields[key]) {
+      fields[key] = PLACEHOLDER[key];
+      review.push(key);
+      warnings.push(`no ${key} found; written as "${PLACEHOLDER[key]}" and listed under review: — fill it in and remove it from review`);
+    }
+  }
   const reported = report(fields, APPLICATION_REPORTED);
   if (fields.stage === undefined) {
     fields.stage = ctx.stages.keys[0];
     warnings.push(`no stage stated; set to ${fields.stage}`);
   }
   const family = ctx.roleFamilyOf(String(fields.position));
-  if (fields.roleFamily === undefined && family !== ctx.config.unsortedFamily) fields.roleFamily = family;
+  if (fields.roleFamily === undefined && !review.includes('position') && family !== ctx.config.unsortedFamily) fields.roleFamily = family;
+  if (review.length) fields.review = review;
+  fields.importedFrom = unit.origin ?? unit.url;
   fields.extra = mapped.extra;
-  const description = toMdx(parsed.text, parsed.syntax);
+  const description = toMdx(parsed.text, parsed.syntax, true);
   const body =
     parsed.syntax === 'notion'
       ? description
-      : applicationTemplate({ jobDescription: parsed.syntax === 'markdown' ? nestHeadings(description) : description });
+      : importedApplicationBody({ jobDescription: parsed.syntax === 'markdown' ? nestHeadings(description) : description });
   const derived = reported.missing.includes('roleFamily') && fields.roleFamily !== undefined;
+  const placeholder = (k: string) => review.includes(k) && fields[k] === PLACEHOLDER[k as 'company'];
   return {
     kind: 'application',
-    slug: noteSlug([String(fields.company), String(fields.position), fields.applied as string | undefined]),
+    slug: noteSlug(placeholder('company') || placeholder('position') ? [fileWords(unit.name) || String(fields.company), fields.applied as string | undefined] : [String(fields.company), String(fields.position), fields.applied as string | undefined]),
     frontmatter: ordered(fields, APPLICATION_ORDER),
     body,
-    found: derived ? [...reported.found, 'roleFamily'] : reported.found,
-    missing: derived ? reported.missing.filter((f) => f !== 'roleFamily') : reported.missing,
+    found: (derived ? [...reported.found, 'roleFamily'] : reported.found).filter((f) => !placeholder(f)),
+    missing: [...(derived ? reported.missing.filter((f) => f !== 'roleFamily') : reported.missing), ...APPLICATION_REPORTED.filter(placeholder)],
+    guessed: [...guessed].filter((g) => !placeholder(g)),
     warnings,
   };
 }
 
+/** The first Markdown heading or first short line of a text. */
+function firstHeading(text: string): string | undefined {
+  const lines = text.split('\n').slice(0, 30);
+  const heading = lines.find((l) => /^#{1,2}\s+\S/.test(l));
+  return heading?.replace(/^#+\s+/, '').replace(/\*\*/g, '').trim();
+}
+
+/** Job boards' and sites' own names, which a page title adds and which are never the employer. */
+const BOARD = /^(?:greenhouse|lever|workday|myworkdayjobs|linkedin|indeed|glassdoor|smartrecruiters|ashby|ashbyhq|jobs|careers|career site|job board|pracuj\.pl|justjoin\.it|stepstone|xing|welcome to the jungle|monster|totaljobs|reed|civil service jobs|gov\.uk|finn\.no|infojobs|vagas|gupy|topcv|itviec)$/i;
+const PLACEHOLDER_TITLE = /^(?:job application|apply|careers?|jobs?|home|job details?|vacancy|posting)$/i;
+
+/**
+ * Company and position from a page title or heading, in the shapes boards
+ * print them: "Job Application for X at Y", "Y hiring X in Z | LinkedIn",
+ * "X at Y", "X - Y | Board". A part is the position only when it reads as a
+ * job title (ends in a role noun).
+ */
+export function splitTitle(title: string): { company?: string; position?: string } {
+  const t = title.replace(/\s+/g, ' ').trim();
+  const greenhouse = /^Job Application for (.+?) at (.+)$/i.exec(t);
+  if (greenhouse) return { position: greenhouse[1]!.trim(), company: greenhouse[2]!.trim() };
+  const linkedin = /^(.+?) hiring (.+?)(?: in (.+?))?(?:\s*\|\s*LinkedIn)?$/i.exec(t);
+  if (linkedin && ROLE_NOUN.test(linkedin[2]!)) return { company: linkedin[1]!.trim(), position: linkedin[2]!.trim() };
+  const parts = t.split(/\s+[|–—-]\s+|\s+(?:at|@|bei|chez|w|na|em|en|hos|tại)\s+/).map((p) => p.trim()).filter((p) => p && !BOARD.test(p) && !PLACEHOLDER_TITLE.test(p));
+  const role = parts.findIndex((p) => ROLE_NOUN.test(p) && p.split(' ').length <= 10);
+  if (role < 0) return {};
+  const position = parts[role]!.replace(/\s*\((?:m\/w\/d|f\/h|m\/f\/d|k\/m|h\/m|m\/k|w\/m\/d)\)\s*/gi, ' ').trim();
+  const other = parts.find((p, i) => i !== role && !ROLE_NOUN.test(p) && p.split(' ').length <= 5 && /^[\p{Lu}\p{N}]/u.test(p) && !/[,.]$/.test(p));
+  return { position, company: other };
+}
+
+/** A company's name from a web address: "careers.tessel.example" → "Tessel"; a job board's host names no company. */
+function companyFromUrl(url: string): string | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  // Boards that put the company in the path: boards.greenhouse.io/<company>, jobs.lever.co/<company>, jobs.ashbyhq.com/<company>.
+  const path = new URL(url).pathname.split('/').filter(Boolean);
+  if (/(?:^|\.)(?:greenhouse\.io|lever\.co|ashbyhq\.com|smartrecruiters\.com|workable\.com|recruitee\.com|teamtailor\.com)$/.test(host) && path[0]) return titleCase(path[0]);
+  const workday = /^([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com$/.exec(host);
+  if (workday) return titleCase(workday[1]!);
+  if (/(?:linkedin|indeed|glassdoor|monster|stepstone|xing|pracuj|justjoin|totaljobs|reed|gov|finn|infojobs|vagas|topcv|itviec|google|localhost|example)\./.test(`${host}.`) || /^\d+\.\d+\.\d+\.\d+$/.test(host)) return undefined;
+  const labels = host.replace(/^(?:www|jobs|careers|career|karriere|praca|apply|join|work)\./, '').split('.');
+  const name = labels.length >= 2 ? labels[labels.length - 2]! : labels[0]!;
+  return name && name.length > 1 ? titleCase(name) : undefined;
+}
+
+const titleCase = (s: string) => s.split(/[-_]+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+
 function buildArticle(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): ImportedNote {
-  const mapped = mapProperties('article', parsed.properties, ctx);
+  const mapped = parsed.row ? { fields: {} as Record<string, unknown>, extra: { ...parsed.row.extra }, warnings: [...parsed.row.warnings] } : mapProperties('article', parsed.properties, ctx);
   const fields = mapped.fields;
   const warnings = [...mapped.warnings];
+  const guessed: string[] = [];
+  const meta = parsed.html?.article;
+  if (meta) for (const [k, v] of Object.entries(meta)) if (fields[k] === undefined && filled(v)) fields[k] = v;
+  if (parsed.html?.url && fields.url === undefined) fields.url = parsed.html.url;
+  if (unit.url && fields.url === undefined) fields.url = unit.url;
   const found = extractArticle(extractionWindow(parsed.text));
   if (parsed.title) {
     if (fields.title === undefined) fields.title = parsed.title;
     else mapped.extra.Name = parsed.title;
   }
   for (const [key, value] of Object.entries(found)) {
-    if (fields[key] === undefined && value !== undefined && !(Array.isArray(value) && value.length === 0)) fields[key] = clipFound(key, value, warnings);
+    if (fields[key] === undefined && filled(value)) fields[key] = clipFound(key, value, warnings);
   }
+  if (!fields.title && parsed.html?.title) fields.title = parsed.html.title;
+  const review: string[] = [];
   if (!fields.title) {
-    fields.title = stripNotionId(unit.name);
-    warnings.push('no title found; the file name is used');
+    const words = fileWords(unit.name);
+    fields.title = words || PLACEHOLDER.title;
+    guessed.push('title');
+    review.push('title');
+    warnings.push(words ? 'no title found; the file name is used and listed under review:' : `no title found; written as "${PLACEHOLDER.title}" and listed under review:`);
   }
+  if (review.length) fields.review = review;
+  fields.importedFrom = unit.origin ?? unit.url;
   fields.extra = mapped.extra;
   const lines = parsed.text.split('\n');
   const cut = findBoilerplateStart(lines);
@@ -154,6 +329,7 @@ function buildArticle(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): Im
     body: body ? `${body}\n` : '',
     found: got,
     missing,
+    guessed,
     warnings,
   };
 }
@@ -202,18 +378,21 @@ function safeBody(unit: SourceUnit, ctx: DossierContext, parsed: Parsed, note: I
   } catch (error) {
     if (!(error instanceof UnsafeMarkdownError) || parsed.syntax === 'text' || parsed.syntax === 'none') throw error;
     const plain = { ...parsed, syntax: 'text' as const };
-    const again = note.kind === 'application' ? buildApplication(plain, ctx) : buildArticle(unit, plain, ctx);
+    const again = note.kind === 'application' ? buildApplication(unit, plain, ctx) : buildArticle(unit, plain, ctx);
+    again.reason = note.reason;
     again.warnings.push(`the Markdown could not be kept as written (${error.message}); imported as plain text`);
     return { ...again, body: `${sanitizeMdx(again.body.trim())}\n` };
   }
 }
 
-/** The note a source becomes; throws ImportError with a reason when it cannot become one. */
-export function buildNote(unit: SourceUnit, ctx: DossierContext): ImportedNote {
+/** The note a source becomes; throws ImportError only for unreadable input (an empty file). */
+export function buildNote(unit: SourceUnit, ctx: DossierContext, opts: BuildOptions = {}): ImportedNote {
   if (unit.text.trim() === '' && unit.format !== 'row') throw new ImportError('the file is empty');
-  const parsed = parseUnit(unit);
-  const kind = detectKind(parsed.text, parsed.properties.map((p) => p.key));
-  const built = kind === 'application' ? buildApplication(parsed, ctx) : buildArticle(unit, parsed, ctx);
+  const parsed = parseUnit(unit, ctx, opts);
+  const decided = decideKind(parsed, opts);
+  if (parsed.syntax !== 'none' && parsed.text.trim() === '' && parsed.properties.length === 0 && !parsed.html?.type) throw new ImportError('the page has no text');
+  const built = decided.kind === 'application' ? buildApplication(unit, parsed, ctx) : buildArticle(unit, parsed, ctx);
+  built.reason = decided.reason;
   let note: ImportedNote;
   try {
     note = safeBody(unit, ctx, parsed, built);
@@ -221,33 +400,83 @@ export function buildNote(unit: SourceUnit, ctx: DossierContext): ImportedNote {
     if (error instanceof UnsafeMarkdownError) throw new ImportError(`the text could not be written as a safe note (${error.message}); please report this with the file`);
     throw error;
   }
-  // The schemas are the contract with the site: a note that fails them is never written.
-  const schema = kind === 'application' ? createApplicationSchema(ctx.stages) : ArticleSchema;
-  const check = schema.safeParse(parse(frontmatterYaml(note.frontmatter)));
-  if (!check.success) {
-    throw new ImportError(`the note would not be valid: ${check.error.issues.map((i) => `${i.path.join('.') || '-'} ${i.message}`).join('; ')}`);
+  // The schemas are the contract with the site: a value that fails them is moved to extra, never written where the build would stop on it.
+  const schema = decided.kind === 'application' ? createApplicationSchema(ctx.stages) : ArticleSchema;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const check = schema.safeParse(loadFrontmatter(frontmatterYaml(note.frontmatter)));
+    if (check.success) return note;
+    const bad = [...new Set(check.error.issues.map((i) => String(i.path[0] ?? '')))].filter((k) => k && !['company', 'position', 'stage', 'title'].includes(k));
+    if (bad.length === 0) throw new ImportError(`the note would not be valid: ${check.error.issues.map((i) => `${i.path.join('.') || '-'} ${i.message}`).join('; ')}`);
+    const extra = { ...((note.frontmatter.extra as Record<string, unknown>) ?? {}) };
+    for (const key of bad) {
+      const value = note.frontmatter[key];
+      if (typeof value === 'string' || typeof value === 'number') extra[key] = value;
+      delete note.frontmatter[key];
+      note.warnings.push(`the ${key} found did not fit the field; ${typeof value === 'string' || typeof value === 'number' ? 'kept under extra' : 'left out'}`);
+      note.found = note.found.filter((f) => f !== key);
+      note.missing.push(key);
+    }
+    note.frontmatter = ordered({ ...note.frontmatter, extra }, decided.kind === 'application' ? APPLICATION_ORDER : ARTICLE_ORDER);
   }
-  return note;
+  throw new ImportError('the note would not be valid; please report this with the file');
 }
 
-/** The frontmatter as YAML, one field per line, long text never folded. */
-export function frontmatterYaml(frontmatter: Record<string, unknown>): string {
-  return stringify(quoteAmbiguous(frontmatter), { lineWidth: 0 });
+/** Whether a source is an application or an article, and why: `--kind`, properties, structured data, then the text's structure. */
+function decideKind(parsed: Parsed, opts: BuildOptions): { kind: NoteKind; reason: string } {
+  if (opts.kind) return { kind: opts.kind, reason: `--kind ${opts.kind}` };
+  if (parsed.row) return { kind: 'application', reason: 'a row of a tracker spreadsheet' };
+  if (parsed.html?.type === 'posting') return { kind: 'application', reason: `the page's ${parsed.html.evidence[0]}` };
+  if (parsed.html?.type === 'article') return { kind: 'article', reason: `the page's ${parsed.html.evidence[0] ?? 'og:type article'}` };
+  const keys = parsed.properties.map((p) => p.key);
+  return explainKind(parsed.text, keys, { frontMatter: parsed.frontMatter });
 }
+
+/** The frontmatter as YAML, one field per line, long text never folded; see quoteAmbiguous. */
+export function frontmatterYaml(frontmatter: Record<string, unknown>): string {
+  const doc = new Document(frontmatter);
+  visit(doc, {
+    Pair(_key, pair, path) {
+      const key = pair.key as Scalar | undefined;
+      const value = pair.value;
+      if (isScalar(key) && typeof key.value === 'string' && readsAsOther(key.value)) key.type = 'QUOTE_DOUBLE';
+      if (!isScalar(value) || typeof value.value !== 'string') return;
+      // A day in a date field may read as a date: that is what it is.
+      const field = isScalar(key) ? String(key.value) : '';
+      const inHistory = path.some((p) => isPair(p) && isScalar(p.key) && p.key.value === 'history');
+      if ((DATE_FIELDS.has(field) && (path.length <= 2 || inHistory)) && /^\d{4}-\d{2}-\d{2}$/.test(value.value)) return;
+      if (readsAsOther(value.value)) value.type = 'QUOTE_DOUBLE';
+    },
+    Scalar(_key, node) {
+      // List items (no pair around them).
+      if (typeof node.value === 'string' && node.type !== 'QUOTE_DOUBLE' && readsAsOther(node.value)) node.type = 'QUOTE_DOUBLE';
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}
+
+const DATE_FIELDS = new Set(['applied', 'deadline', 'published', 'read', 'date']);
 
 /**
- * Quotes words that older YAML readers take for booleans or null ("GPT
- * Consult: No" must stay the text "No" in every tool the user opens it with).
+ * Whether a string written plain would be read back as something else by
+ * any YAML reader a note meets: Astro's loader (js-yaml, which reads
+ * `2025-10-04` as a date and `1_000` as a number), the `yaml` package with
+ * the 1.2 core schema, or a YAML 1.1 tool (`yes`, `No`, `on`, `0o17`,
+ * `1:20`). Such a string is written in double quotes.
  */
-function quoteAmbiguous(value: unknown): unknown {
-  if (typeof value === 'string' && /^(?:y|n|yes|no|on|off|true|false|null|~)$/i.test(value)) {
-    const scalar = new Scalar(value);
-    scalar.type = 'QUOTE_DOUBLE';
-    return scalar;
+export function readsAsOther(text: string): boolean {
+  if (text === '' || text.includes('\n')) return false;
+  if (/^(?:y|n|yes|no|on|off|true|false|null|~)$/i.test(text)) return true;
+  // js-yaml's timestamps and numbers, which the yaml package's 1.2 schema leaves as strings.
+  if (/^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/.test(text)) return true;
+  if (/^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?$/.test(text) || /^[-+]?0(?:b[01_]+|x[0-9a-fA-F_]+|o?[0-7_]+)$/.test(text) || /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/.test(text)) return true;
+  for (const version of ['1.1', '1.2'] as const) {
+    try {
+      if (parse(text, { version }) !== text) return true;
+    } catch {
+      return true;
+    }
   }
-  if (Array.isArray(value)) return value.map(quoteAmbiguous);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, quoteAmbiguous(v)]));
-  return value;
+  return false;
 }
 
 /** The note's file content. */

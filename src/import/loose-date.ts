@@ -39,3 +39,57 @@ export function parseLooseDate(input: string): IsoDate | undefined {
 /** Dates written inside prose ("Posted on October 3, 2024."), for finding one in a line. */
 export const DATE_IN_TEXT =
   /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2})\b/;
+
+/** Month names in the importer's languages (and their Polish genitive forms), by month number. */
+const MONTHS: Record<string, number> = {};
+[
+  ['january jan januar janvier enero janeiro stycznia styczeń jän', 1],
+  ['february feb februar février fevrier febrero fevereiro lutego luty', 2],
+  ['march mar märz maerz mars marzo março marco marca marzec', 3],
+  ['april apr avril abril kwietnia kwiecień', 4],
+  ['may mai mayo maio maja maj', 5],
+  ['june jun juni juin junio junho czerwca czerwiec', 6],
+  ['july jul juli juillet julio julho lipca lipiec', 7],
+  ['august aug août aout agosto sierpnia sierpień', 8],
+  ['september sep sept septembre septiembre setembro września wrzesień', 9],
+  ['october oct oktober octobre octubre outubro października październik okt', 10],
+  ['november nov novembre noviembre novembro listopada listopad', 11],
+  ['december dec dezember décembre decembre diciembre dezembro grudnia grudzień desember des dez', 12],
+].forEach(([names, n]) => {
+  for (const name of (names as string).split(' ')) MONTHS[name] = n as number;
+});
+
+const pad2 = (n: number | string) => String(n).padStart(2, '0');
+const validDay = (y: number, m: number, d: number) => {
+  const iso = `${y}-${pad2(m)}-${pad2(d)}`;
+  return parseLooseDate(iso);
+};
+
+/**
+ * The first date in a stretch of text, in any of the importer's languages:
+ * "14 March 2025", "Sunday 6th April 2025", "14. März 2025", "14 de março de
+ * 2025", "ngày 14 tháng 3 năm 2025", "2025-03-14", and numeric dates, read
+ * day-first when `dayFirst` (Europe, Latin America, Vietnam) unless the
+ * numbers say otherwise ("04/30/2025" can only be month-first).
+ */
+export function dateInText(text: string, dayFirst = true): IsoDate | undefined {
+  const t = text.toLowerCase();
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
+  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const vi = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm\s*)?(\d{4})/.exec(t);
+  if (vi) return validDay(Number(vi[3]), Number(vi[2]), Number(vi[1]));
+  const dm = /(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?([\p{L}]{3,12})\.?,?\s*(?:de\s+)?(\d{4})/u.exec(t);
+  if (dm && MONTHS[dm[2]!]) return validDay(Number(dm[3]), MONTHS[dm[2]!]!, Number(dm[1]));
+  const md = /([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(t);
+  if (md && MONTHS[md[1]!]) return validDay(Number(md[3]), MONTHS[md[1]!]!, Number(md[2]));
+  const num = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b/.exec(t);
+  if (num) {
+    const a = Number(num[1]);
+    const b = Number(num[3]);
+    const y = Number(num[4]!.length === 2 ? `20${num[4]}` : num[4]);
+    // A dotted date is day-first in every language that writes one.
+    const df = a > 12 ? true : b > 12 ? false : num[2] === '.' ? true : dayFirst;
+    return df ? validDay(y, b, a) : validDay(y, a, b);
+  }
+  return undefined;
+}

@@ -147,7 +147,7 @@ export function textToMarkdown(text: string): string {
 }
 
 /** A plain-text line as a Markdown paragraph that shows the same characters. */
-function escapePlainLine(line: string): string {
+export function escapePlainLine(line: string): string {
   let escaped = escapeLine(literal(line));
   // Lines Markdown would read as structure rather than text.
   if (/^(?:[-*_=]\s*){3,}$/.test(line)) escaped = `\\${escaped}`;

@@ -1,4 +1,6 @@
+import { dateInText } from './loose-date.ts';
 import { extractSalary, type Salary } from './salary.ts';
+import { sectionOf } from './sections.ts';
 
 /** What a job posting states, as far as the text says it. */
 export interface PostingFields {
@@ -11,11 +13,32 @@ export interface PostingFields {
   salary?: Salary;
   languages: string[];
   url?: string;
+  deadline?: string;
+  /** Fields read on weak evidence (an unlabelled line, a name from prose): the report says they were guessed. */
+  guessed: string[];
 }
 
 // Words that end most job titles; a line or phrase with one of them reads as a position.
-const ROLE_NOUN =
-  /\b(?:engineer|scientist|linguist|analyst|manager|developer|designer|associate|specialist|expert|intern|consultant|lead|director|writer|editor|researcher|annotator|coordinator|administrator|architect|officer|assistant|representative|technician|translator|reviewer|tester|programmer|strategist|producer|head|advisor|trainer|teacher|tutor|evaluator|rater)s?\b/i;
+// English, then Polish, German, French, Spanish, Portuguese, Norwegian and Vietnamese titles.
+const ROLE_WORDS = [
+  'engineer', 'scientist', 'linguist', 'analyst', 'manager', 'developer', 'designer', 'associate', 'specialist', 'expert', 'intern', 'consultant', 'lead',
+  'director', 'writer', 'editor', 'researcher', 'annotator', 'coordinator', 'administrator', 'architect', 'officer', 'assistant', 'representative', 'technician',
+  'translator', 'reviewer', 'tester', 'programmer', 'strategist', 'producer', 'head', 'advisor', 'adviser', 'trainer', 'teacher', 'tutor', 'evaluator', 'rater',
+  'localizer', 'localiser', 'copywriter', 'interpreter', 'accountant', 'recruiter', 'executive', 'agent', 'operator', 'clerk', 'nurse', 'worker',
+  'specjalista', 'specjalistka', 'inżynier', 'programista', 'programistka', 'analityk', 'analityczka', 'kierownik', 'tłumacz', 'tłumaczka', 'lingwista', 'redaktor', 'konsultant', 'koordynator', 'stażysta', 'tester',
+  'entwickler', 'entwicklerin', 'ingenieur', 'ingenieurin', 'berater', 'beraterin', 'übersetzer', 'übersetzerin', 'referent', 'referentin', 'sachbearbeiter', 'sachbearbeiterin', 'leiter', 'leiterin', 'werkstudent', 'praktikant', 'linguistin', 'redakteur', 'redakteurin',
+  'développeur', 'développeuse', 'ingénieur', 'ingénieure', 'chef de projet', 'traducteur', 'traductrice', 'chargé', 'chargée', 'linguiste', 'rédacteur', 'rédactrice', 'stagiaire', 'responsable',
+  'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'analista', 'traductor', 'traductora', 'lingüista', 'redactor', 'redactora', 'jefe', 'técnico', 'técnica', 'becario',
+  'desenvolvedor', 'desenvolvedora', 'engenheiro', 'engenheira', 'tradutor', 'tradutora', 'linguista', 'redator', 'redatora', 'estagiário', 'gerente', 'coordenador', 'coordenadora', 'assistente',
+  'utvikler', 'ingeniør', 'rådgiver', 'oversetter', 'konsulent', 'lingvist', 'leder', 'prosjektleder', 'saksbehandler',
+  'nhân viên', 'kỹ sư', 'chuyên viên', 'lập trình viên', 'biên dịch viên', 'phiên dịch viên', 'trưởng nhóm', 'trưởng phòng', 'thực tập sinh',
+];
+export const ROLE_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ROLE_WORDS.join('|')})(?:s|es)?(?![\p{L}\p{N}])`, 'iu');
+
+/** A word boundary that knows letters outside ASCII (JavaScript's \b does not: "ł" and "ứ" are not word characters to it). */
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+const words = (list: string, flags = 'iu') => new RegExp(`${B}(?:${list})${E}`, flags);
 
 // A capitalized run of words: a name or a title. Stops at the first lower-case word, and after
 // twelve words: no name is longer, and an unbounded run over a page of Title Case text made
@@ -36,26 +59,41 @@ function tidy(name: string): string {
 function labelled(lines: string[], labels: RegExp): string | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim().replace(/\*\*/g, '');
-    const inline = new RegExp(String.raw`^(?:${labels.source})\s*(?::|-|–|—)\s*(.+)$`, 'i').exec(line);
-    if (inline) return inline[1]!.trim();
-    if (new RegExp(String.raw`^(?:${labels.source}):?$`, 'i').test(line)) {
+    const inline = new RegExp(String.raw`^(?:#{1,6}\s+)?(?:${labels.source})\s*(?::|-|–|—)\s*(.+)$`, 'iu').exec(line);
+    if (inline && !sectionOf(inline[1]!)) return inline[1]!.trim();
+    if (new RegExp(String.raw`^(?:#{1,6}\s+)?(?:${labels.source}):?$`, 'iu').test(line)) {
       const next = lines.slice(i + 1).find((l) => l.trim() !== '');
-      if (next) return next.trim().replace(/^[-*+]\s+/, '').trim();
+      // The line after a bare label is its value only when it is short and is not the next section ("About the job").
+      const value = next?.trim().replace(/^[-*+]\s+/, '').replace(/\*\*/g, '').trim();
+      if (value && value.length <= 120 && !sectionOf(value) && !/^#/.test(value)) return value;
     }
   }
   return undefined;
 }
 
+const COMPANY_LABELS = /company|employer|company name|organi[sz]ation|hiring company|firma|pracodawca|unternehmen|arbeitgeber|entreprise|employeur|société|empresa|empregador|arbeidsgiver|selskap|virksomhet|công ty|nhà tuyển dụng/;
+/** Words after "About"/"Join" that name a section, not a company: "About The Team", "Join Our Team". */
+const NOT_A_NAME = /^(?:the|us|our|a|an|you|this|team|role|job|position|company|opportunity|department|programme|program|unit|directorate|we)$/i;
+
 export function extractCompany(text: string): string | undefined {
+  return extractCompanyWithEvidence(text)?.name;
+}
+
+/** The company, and whether it was stated (a label) or read from prose (guessed). */
+export function extractCompanyWithEvidence(text: string): { name: string; guessed: boolean } | undefined {
   const lines = text.split('\n');
-  const explicit = labelled(lines, /company|employer|company name|organi[sz]ation/);
-  if (explicit) return explicit;
+  const explicit = labelled(lines, COMPANY_LABELS);
+  if (explicit && explicit.length <= 100) return { name: explicit.replace(/\s*\(.*\)\s*$/, '').trim() || explicit, guessed: false };
   const looking = new RegExp(String.raw`(?:^|[.!?]\s+)(${CAP_RUN}${LEGAL})\s+(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\b`, 'mu').exec(text);
-  if (looking && !/^(?:We|Our|The team|This team)$/i.test(looking[1]!)) return tidy(looking[1]!);
-  const join = new RegExp(String.raw`\b(?:Join|Why Join|About|Working at|Life at)\s+(?!the\b|us\b|our\b|a\b|an\b)(${CAP_RUN}${LEGAL})`, 'u').exec(text);
-  if (join) return tidy(join[1]!.replace(/\s*\(.*$/, ''));
-  const legal = new RegExp(String.raw`\b(${CAP_RUN}(?:,?\s+(?:Inc\.|LLC|Ltd\.|GmbH|plc|AG|Corp\.)))`, 'u').exec(text);
-  if (legal) return legal[1]!.trim();
+  if (looking && !/^(?:We|Our|The team|This team)$/i.test(looking[1]!) && !NOT_A_NAME.test(looking[1]!.split(/\s+/)[0]!)) return { name: tidy(looking[1]!), guessed: false };
+  for (const join of text.matchAll(new RegExp(String.raw`\b(?:Join|Why Join|About|Working at|Life at)\s+(${CAP_RUN}${LEGAL})`, 'gu'))) {
+    const name = tidy(join[1]!.replace(/\s*\(.*$/, ''));
+    const first = name.split(/\s+/)[0]!;
+    if (NOT_A_NAME.test(first) || /\b(?:team|role|job|position)$/i.test(name) || sectionOf(`About ${name}`)) continue;
+    return { name, guessed: true };
+  }
+  const legal = new RegExp(String.raw`\b(${CAP_RUN}(?:,?\s+(?:Inc\.|LLC|Ltd\.?|GmbH|plc|AG|Corp\.|S\.A\.|SE|AS|ASA|AB|Sp\. z o\.o\.|sp\. z o\.o\.|Ltda\.?|S\.L\.|SAS|SARL|JSC|Co\., Ltd\.)))(?![\p{L}])`, 'u').exec(text);
+  if (legal && !NOT_A_NAME.test(legal[1]!.split(/\s+/)[0]!)) return { name: legal[1]!.trim(), guessed: true };
   return undefined;
 }
 
@@ -64,7 +102,12 @@ function positionFromHeadline(line: string): string | undefined {
   const clean = line.trim().replace(/^#+\s*/, '').replace(/\*\*/g, '');
   if (!clean || clean.length > 200 || /[.!?:]$/.test(clean) || !ROLE_NOUN.test(clean)) return undefined;
   const part = clean.split(/\s+[–—|-]\s+/).find((p) => ROLE_NOUN.test(p)) ?? clean;
-  return tidy(part.replace(/^(?:Remote|Hybrid|On-?site|Fully remote)\s+/i, '').replace(/\s*\((?:remote|hybrid|on-?site)\)\s*$/i, ''));
+  return tidy(
+    part
+      .replace(/^(?:Remote|Hybrid|On-?site|Fully remote)\s+/i, '')
+      .replace(/\s*\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/h|h\/f|m\/k|k\/m|m\/f|f\/m|all genders)\)/gi, '')
+      .replace(/\s*\((?:remote|hybrid|on-?site|zdalnie|remoto|hybrydowo)\)\s*$/i, ''),
+  );
 }
 
 // "… is looking for a Data Linguist": the phrase after a company's name, and the title it introduces.
@@ -88,13 +131,17 @@ function hiringAfter(text: string, company: string): string | undefined {
 
 export function extractPosition(text: string, company?: string): string | undefined {
   const lines = text.split('\n');
-  const explicit = labelled(lines, /position|job title|role|title/);
+  const explicit = labelled(lines, /position|job title|role|title|stanowisko|stelle|stellenbezeichnung|poste|intitulé du poste|puesto|cargo|vaga|stilling|stillingstittel|vị trí|chức danh/);
   if (explicit) return explicit;
   const prose = company ? hiringAfter(text, company) : new RegExp(String.raw`\b${CAP_RUN}${HIRING.source}`, 'u').exec(text)?.[1];
   if (prose && ROLE_NOUN.test(prose)) return tidy(prose);
   const first = lines.find((l) => l.trim() !== '');
   const headline = first ? positionFromHeadline(first) : undefined;
   if (headline) return headline;
+  // A saved page's first heading, when the page starts with navigation text.
+  const heading = lines.slice(0, 40).find((l) => /^#{1,2}\s+\S/.test(l));
+  const fromHeading = heading ? positionFromHeadline(heading) : undefined;
+  if (fromHeading) return fromHeading;
   const we = new RegExp(String.raw`\b(?:We|we)\s+(?:are|’re|'re)\s+(?:looking for|hiring|seeking|searching for)\s+(?:an?\s+|our next\s+)?(${CAP_RUN})`, 'u').exec(text);
   if (we && ROLE_NOUN.test(we[1]!)) return tidy(we[1]!);
   const as = new RegExp(String.raw`\bAs (?:an?|our)\s+(${CAP_RUN}),?\s+you\b`, 'u').exec(text);
@@ -103,47 +150,76 @@ export function extractPosition(text: string, company?: string): string | undefi
 }
 
 export function extractJobId(text: string): string | undefined {
-  const m = /\b(?:Job|Req(?:uisition)?|Posting|Vacancy|Reference|Ref)\.?\s*(?:ID|No\.?|Number|#|Code)\s*[:#-]?\s*((?=[A-Z_./-]*\d)[A-Z0-9][A-Z0-9_./-]{2,})/i.exec(text);
+  const m =
+    /\b(?:Job|Req(?:uisition)?|Posting|Vacancy|Reference|Ref|Position|Stellen)\.?\s*(?:ID|No\.?|Number|#|Code)\s*[:#-]?\s*((?=[A-Z_./-]*\d)[A-Z0-9][A-Z0-9_./-]{2,})/i.exec(text) ??
+    /(?:^|\s)(?:Reference|Ref\.?|Referenznummer|Kennziffer|Référence|Réf\.?|Referencia|Código(?: da vaga)?|Referansenummer|Numer referencyjny|Nr ref\.?|Mã (?:công việc|tin))\s*[:#]\s*((?=[A-Z_./-]*\d)[A-Z0-9][A-Z0-9_./-]{2,})/imu.exec(text);
   return m?.[1]?.replace(/[./]$/, '');
 }
 
+const LOCATION_LABELS = /location|job location|office location|based in|work location|locations|lokalizacja|miejsce pracy|standort|arbeitsort|einsatzort|dienstort|lieu|lieu de travail|localisation|ubicación|ubicacion|localización|localização|local de trabalho|local|arbeidssted|sted|kontorsted|địa điểm|nơi làm việc|địa điểm làm việc/;
+// A line of places: "Berlin, Germany", "Kraków, Polska", "US, WA, Seattle", optionally with its workplace.
+const PLACE_LINE = /^(?:[\p{Lu}][\p{L}.'’ -]{1,30})(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}){1,2}(?:\s*(?:[(·|–-])\s*(?:remote|hybrid|on-?site|zdalnie|hybrydowo|remoto|híbrido|hybride|hjemmekontor)\)?)?$/u;
+
 export function extractLocation(text: string): string | undefined {
-  const lines = text.split('\n');
-  const explicit = labelled(lines, /location|job location|office location|based in/);
-  if (explicit) return explicit;
-  // Careers sites put "US, WA, Seattle" or "GB, London" on a line of its own near the top.
-  const top = lines.slice(0, 6).find((l) => /^[A-Z]{2}(?:, [A-Z]{2,3})?, [A-Z][\p{L} .'-]+$/u.test(l.trim()));
-  return top?.trim();
+  return extractLocationWithEvidence(text)?.value;
 }
+
+/** The location, and whether it was labelled or an unlabelled line near the top (guessed). */
+export function extractLocationWithEvidence(text: string): { value: string; guessed: boolean } | undefined {
+  const lines = text.split('\n');
+  const explicit = labelled(lines, LOCATION_LABELS);
+  if (explicit && explicit.length <= 100 && !/[.!?]$/.test(explicit) && !ROLE_NOUN.test(explicit)) return { value: explicit, guessed: false };
+  // Careers sites put "US, WA, Seattle" or "Berlin, Germany" on a line of their own near the top.
+  const top = lines
+    .slice(0, 8)
+    .map((l) => l.trim().replace(/^#+\s*/, '').replace(/\*\*/g, ''))
+    .find((l) => l.length <= 60 && PLACE_LINE.test(l) && !ROLE_NOUN.test(l) && !sectionOf(l) && !/\d/.test(l));
+  return top ? { value: top.replace(/\s*(?:[(·|–-])\s*(?:remote|hybrid|on-?site|zdalnie|hybrydowo|remoto|híbrido|hybride|hjemmekontor)\)?$/i, '').trim(), guessed: true } : undefined;
+}
+
+const REMOTE = words('remote|fully remote|work from home|work-from-home|wfh|zdalnie|praca zdalna|pracy zdalnej|zdalna|homeoffice|home office|home-office|mobiles arbeiten|remote-first|télétravail|teletravail|à distance|teletrabajo|remoto|trabajo remoto|trabalho remoto|100% remoto|home-office|hjemmekontor|fjernarbeid|từ xa|làm việc từ xa|remote work', 'giu');
+const HYBRID = words('hybrid|hybrydowo|hybrydowa|hybrydowy|hybride|híbrido|hibrido|híbrida|hybrid arbeid|kết hợp|linh hoạt', 'giu');
+const ONSITE = words('on-?site|in-office|in office \\d|office-based|stacjonarnie|praca stacjonarna|vor ort|präsenz|sur site|présentiel|presencial|no escritório|på kontoret|tại văn phòng', 'giu');
 
 export function extractWorkplace(text: string): PostingFields['workplace'] {
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  const scores = {
-    remote: count(/\b(?:remote|work from home|work-from-home|wfh)\b/gi),
-    hybrid: count(/\bhybrid\b/gi),
-    onsite: count(/\b(?:on-?site|in-office|in office \d|office-based)\b/gi),
-  };
-  for (const kind of ['remote', 'hybrid', 'onsite'] as const) {
-    if (new RegExp(kind === 'onsite' ? String.raw`\bon-?site\b` : String.raw`\b${kind}\b`, 'i').test(first)) return kind;
-  }
+  const scores = { remote: count(REMOTE), hybrid: count(HYBRID), onsite: count(ONSITE) };
+  const test = (re: RegExp, s: string) => new RegExp(re.source, 'iu').test(s);
+  if (test(REMOTE, first)) return 'remote';
+  if (test(HYBRID, first)) return 'hybrid';
+  if (test(ONSITE, first)) return 'onsite';
+  // A hybrid posting mentions remote days: "hybrid" beats "remote" whenever it is said.
+  if (scores.hybrid > 0) return 'hybrid';
   const best = (Object.entries(scores) as [keyof typeof scores, number][]).sort((a, b) => b[1] - a[1])[0]!;
   return best[1] > 0 ? best[0] : undefined;
 }
 
 const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', nine: '9', twelve: '12', eighteen: '18', 'twenty-four': '24' };
 
+const CONTRACT = words('fixed[-\\s]term|contractual|contract (?:role|position|basis|job)|temporary (?:role|position|contract)|contractor|freelance|freelancer|b2b|kontrakt b2b|umowa b2b|umowa zlecenie|umowa o dzieło|befristet|befristeter vertrag|werkvertrag|freiberuflich|cdd|contrat à durée déterminée|contrato temporal|por obra|pj|pessoa jurídica|contrato temporário|temporário|midlertidig|engasjement|vikariat|hợp đồng thời vụ|hợp đồng ngắn hạn|\\d+[-\\s]months? contract');
+const PERMANENT = words('full[-\\s‑]?time|pełny etat|pełen etat|pełnym etacie|umowa o pracę|uop|vollzeit|unbefristet|cdi|temps plein|jornada completa|tiempo completo|contrato indefinido|clt|tempo integral|efetivo|fast stilling|heltid|fast ansettelse|toàn thời gian|chính thức');
+const PART = words('part[-\\s‑]?time|niepełny etat|część etatu|pół etatu|teilzeit|temps partiel|media jornada|tiempo parcial|meio período|meio periodo|deltid|bán thời gian|werkstudent|werkstudentin');
+const INTERN = words('internship|intern|staż|stażysta|praktyki|praktykant|praktikum|praktikant|praktikantin|stagiaire|stage de fin d.études|alternance|prácticas|becario|becaria|estágio|estagiário|estagiária|trainee|praksis|thực tập|thực tập sinh');
+
 export function extractEmployment(text: string): PostingFields['employment'] {
-  const contract = /\b(?:fixed[-\s]term|contractual|contract (?:role|position|basis|job)|temporary (?:role|position|contract)|contractor)\b/i.exec(text);
+  const contract = new RegExp(CONTRACT.source, 'iu').exec(text);
+  const permanent = PERMANENT.test(text);
   if (contract) {
-    const near = text.slice(contract.index, contract.index + 200);
-    const term = /\b(?:for|of)\s+(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)\s+(months?|years?|weeks?)\b/i.exec(near) ?? /\b(\d+|six|twelve)[-\s](months?|years?)\b/i.exec(near);
+    const near = text.slice(Math.max(0, contract.index - 60), contract.index + 200);
+    const term =
+      /\b(?:for|of)\s+(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)\s+(months?|years?|weeks?)\b/i.exec(near) ??
+      /\b(\d+|six|twelve)[-\s](months?|years?)\b/i.exec(near) ??
+      /(?:na|für|pour|por|de|på)\s+(\d+)\s+(miesięcy|miesiące|monate|monaten|mois|meses|måneder)/i.exec(near);
     const n = term ? (NUMBER_WORDS[term[1]!.toLowerCase()] ?? term[1]!) : undefined;
-    return term ? { type: 'contract', term: `${n} ${term[2]!.toLowerCase()}` } : { type: 'contract' };
+    const unit = term ? (/^(?:mies|monat|mois|mes|måned)/i.test(term[2]!) ? 'months' : term[2]!.toLowerCase()) : undefined;
+    // "B2B or employment contract": two kinds offered, neither is certain; a stated fixed term still is.
+    if (!term && permanent && /^(?:b2b|pj|freelance|contractor)$/i.test(contract[0])) return undefined;
+    return term ? { type: 'contract', term: `${n} ${unit}` } : { type: 'contract' };
   }
-  if (/\binternship\b|\bintern\b/i.test(text)) return { type: 'internship' };
-  if (/\bpart[-\s‑]?time\b/i.test(text)) return { type: 'part-time' };
-  if (/\bfull[-\s‑]?time\b/i.test(text)) return { type: 'full-time' };
+  if (INTERN.test(text)) return { type: 'internship' };
+  if (PART.test(text)) return { type: 'part-time' };
+  if (permanent) return { type: 'full-time' };
   return undefined;
 }
 
@@ -154,8 +230,19 @@ const LANGUAGES = [
   'Tamil', 'Telugu', 'Marathi', 'Punjabi', 'Gujarati', 'Chinese', 'Mandarin', 'Cantonese', 'Japanese', 'Korean', 'Vietnamese', 'Thai',
   'Indonesian', 'Malay', 'Tagalog', 'Filipino', 'Swahili', 'Catalan', 'Basque', 'Galician', 'Welsh', 'Irish',
 ];
-// A line about language skills: fluency, proficiency, a CEFR level, "native", "bilingual".
-const LANGUAGE_CONTEXT = /\b(?:fluen\w*|proficien\w*|native|bilingual|multilingual|speak\w*|spoken|written|language|languages|[ABC][12]\+?)\b/i;
+// A line about language skills: fluency, proficiency, a CEFR level, "native", "bilingual" — in the importer's languages too.
+const LANGUAGE_CONTEXT = /\b(?:fluen\w*|proficien\w*|native|bilingual|multilingual|speak\w*|spoken|written|language|languages|[ABC][12]\+?|język\w*|znajomoś\w*|sprach\w*|kenntnisse|fließend|courant|maîtrise|langue\w*|idioma\w*|fluido|fluente|språk\w*|flytende|ngoại ngữ|tiếng)\b/iu;
+/** Language names in the importer's languages, by their English name. */
+const LANGUAGE_NAMES: Record<string, string> = {
+  angielski: 'English', angielskiego: 'English', englisch: 'English', anglais: 'English', inglés: 'English', ingles: 'English', inglês: 'English', engelsk: 'English', 'tiếng anh': 'English',
+  niemiecki: 'German', niemieckiego: 'German', deutsch: 'German', allemand: 'German', alemán: 'German', alemão: 'German', tysk: 'German', 'tiếng đức': 'German',
+  polski: 'Polish', polskiego: 'Polish', polnisch: 'Polish', polonais: 'Polish', polaco: 'Polish', polonês: 'Polish', polsk: 'Polish',
+  francuski: 'French', francuskiego: 'French', französisch: 'French', français: 'French', francés: 'French', francês: 'French', fransk: 'French', 'tiếng pháp': 'French',
+  hiszpański: 'Spanish', hiszpańskiego: 'Spanish', spanisch: 'Spanish', espagnol: 'Spanish', español: 'Spanish', espanhol: 'Spanish', spansk: 'Spanish',
+  portugalski: 'Portuguese', portugiesisch: 'Portuguese', portugais: 'Portuguese', portugués: 'Portuguese', português: 'Portuguese', portugisisk: 'Portuguese',
+  norweski: 'Norwegian', norwegisch: 'Norwegian', norvégien: 'Norwegian', noruego: 'Norwegian', norueguês: 'Norwegian', norsk: 'Norwegian',
+  wietnamski: 'Vietnamese', vietnamesisch: 'Vietnamese', vietnamien: 'Vietnamese', vietnamita: 'Vietnamese', vietnamesisk: 'Vietnamese', 'tiếng việt': 'Vietnamese',
+};
 
 export function extractLanguages(text: string): string[] {
   const found = new Map<string, number>();
@@ -164,6 +251,11 @@ export function extractLanguages(text: string): string[] {
     if (LANGUAGE_CONTEXT.test(line)) {
       for (const language of LANGUAGES) {
         const at = new RegExp(String.raw`\b${language}\b`).exec(line);
+        if (at && !found.has(language)) found.set(language, offset + at.index);
+      }
+      const lower = line.toLowerCase();
+      for (const [name, language] of Object.entries(LANGUAGE_NAMES)) {
+        const at = new RegExp(`${B}${name}${E}`, 'u').exec(lower);
         if (at && !found.has(language)) found.set(language, offset + at.index);
       }
     }
@@ -176,19 +268,40 @@ export function extractUrl(text: string): string | undefined {
   return /https?:\/\/[^\s)>\]]+/.exec(labelled(text.split('\n'), /url|link|job link|posting|apply at|apply here/) ?? '')?.[0];
 }
 
+const DEADLINE = /(?:closing date|closes on|apply (?:by|before)|applications? (?:close|deadline)|deadline(?: for applications)?|application deadline|termin (?:składania|nadsyłania) (?:ofert|aplikacji|zgłoszeń|cv)|aplikuj do|bewerbungsfrist|bewerbungsschluss|bewerbung bis|date limite(?: de candidature)?|candidatez avant|fecha límite|plazo|prazo(?: de inscrição| para candidaturas)?|inscrições até|søknadsfrist|hạn nộp(?: hồ sơ)?|hạn chót)/iu;
+
+/** The closing date: a deadline label and a date after it on the same line. */
+export function extractDeadline(text: string, dayFirst: boolean): string | undefined {
+  for (const line of text.split('\n')) {
+    const m = DEADLINE.exec(line);
+    if (!m) continue;
+    const day = dateInText(line.slice(m.index + m[0].length, m.index + m[0].length + 120), dayFirst);
+    if (day) return day;
+  }
+  return undefined;
+}
+
 /** Everything a posting states. */
 export function extractPosting(text: string): PostingFields {
-  const company = extractCompany(text);
+  const company = extractCompanyWithEvidence(text);
   const salary = extractSalary(text);
+  const location = extractLocationWithEvidence(text);
+  const guessed: string[] = [];
+  if (company?.guessed) guessed.push('company');
+  if (location?.guessed) guessed.push('location');
+  // Numeric dates are day-first everywhere but in the US: a posting in dollars without another currency is read month-first.
+  const dayFirst = !(/\$\s?\d/.test(text) && !/[£€]|zł|R\$/.test(text));
   return {
-    company,
-    position: extractPosition(text, company),
+    company: company?.name,
+    position: extractPosition(text, company?.name),
     jobId: extractJobId(text),
-    location: extractLocation(text),
+    location: location?.value,
     workplace: extractWorkplace(text),
     employment: extractEmployment(text),
     ...(salary ? { salary } : {}),
     languages: extractLanguages(text),
     url: extractUrl(text),
+    deadline: extractDeadline(text, dayFirst),
+    guessed,
   };
 }

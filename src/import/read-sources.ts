@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { hasNotionId } from './notion-page.ts';
+import type { TrackerTable } from './tracker.ts';
 import type { SourceUnit } from './types.ts';
 import { formatBytes, readZip, ZIP_LIMITS, ZipError, type ZipEntry, type ZipLimits } from './zip.ts';
 
@@ -18,7 +20,7 @@ export interface CollectedSources {
   skipped: SourceNote[];
 }
 
-const IMPORTABLE = new Set(['.md', '.markdown', '.txt', '.csv', '.zip']);
+const IMPORTABLE = new Set(['.md', '.markdown', '.txt', '.csv', '.zip', '.html', '.htm']);
 
 /** What a file is named in reports: relative to the current folder when that is shorter. */
 function shown(path: string): string {
@@ -57,26 +59,48 @@ function addFile(out: CollectedSources, label: string, name: string, bytes: Uint
   }
   const decoded = decodeText(bytes);
   if ('error' in decoded) return void out.failures.push({ label, reason: decoded.error });
-  if (ext === '.csv') return addCsv(out, label, name, decoded.text);
-  out.units.push({ label, name, format: 'page', text: decoded.text });
+  const from = originOf(label);
+  if (ext === '.csv') return addCsv(out, label, name, decoded.text, from);
+  out.units.push({ label, name, format: ext === '.html' || ext === '.htm' ? 'html' : 'page', text: decoded.text, origin: from });
 }
 
-/** Rows of a Notion database export: a header whose first column is `Name` (or the database's title property). */
-function addCsv(out: CollectedSources, label: string, name: string, text: string): void {
+/**
+ * What a note records as its `importedFrom`: the file's name, without the
+ * folders or the archive it sits in on this computer, so the same page
+ * imported from Notion's zip and from the unzipped folder is one source.
+ */
+export function originOf(label: string): string {
+  return basename(label.split(' › ').pop()!);
+}
+
+/**
+ * The rows of a spreadsheet saved as CSV: a Notion database export (its first
+ * column, "Name", titles each row) or any job tracker's (see tracker.ts).
+ * Each row is a unit that shares the table, so its columns are mapped once.
+ */
+function addCsv(out: CollectedSources, label: string, name: string, text: string, origin: string): void {
   let records: string[][];
   try {
-    records = parseCsv(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
+    // The delimiter is what the header uses: a comma, or the semicolon spreadsheets write in much of Europe.
+    const first = text.split('\n', 1)[0] ?? '';
+    const delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : (first.match(/\t/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? '\t' : ',';
+    records = parseCsv(text, { relax_column_count: true, skip_empty_lines: true, delimiter, relax_quotes: true }) as string[][];
   } catch (error) {
     return void out.failures.push({ label, reason: `not a readable CSV file: ${(error as Error).message.split('\n')[0]}` });
   }
   const [header, ...rows] = records;
-  if (!header || header.length === 0 || header[0]!.trim() === '') {
-    return void out.failures.push({ label, reason: 'the CSV file has no header row; a Notion database export starts with a row of property names, "Name" first' });
+  if (!header || header.every((h) => h.trim() === '')) {
+    return void out.failures.push({ label, reason: 'the CSV file has no header row; a tracker export starts with a row of column names ("Company", "Position", "Status"…)' });
   }
-  if (rows.length === 0) return void out.skipped.push({ label, reason: 'the CSV file has no rows' });
-  rows.forEach((cells, i) => {
-    const row = header.map((column, c): [string, string] => [column.trim(), (cells[c] ?? '').trim()]);
-    out.units.push({ label: `${label} row ${i + 2}`, name, format: 'row', text: '', row });
+  const cells = rows.filter((r) => r.some((c) => c.trim() !== ''));
+  if (cells.length === 0) return void out.skipped.push({ label, reason: 'the CSV file has no rows' });
+  const columns = header.map((h, i) => h.trim() || `Column ${i + 1}`);
+  const table: TrackerTable = { label, header: columns, rows: cells.map((r) => columns.map((_, c) => (r[c] ?? '').trim())), notion: hasNotionId(name) || /^name$/i.test(columns[0]!) };
+  rows.forEach((r, i) => {
+    const index = cells.indexOf(r);
+    if (index < 0) return;
+    const row = columns.map((column, c): [string, string] => [column, (r[c] ?? '').trim()]);
+    out.units.push({ label: `${label} row ${i + 2}`, name, format: 'row', text: '', row, table, rowIndex: index, origin: `${origin} row ${i + 2}` });
   });
 }
 
@@ -151,7 +175,7 @@ export function collectSources(paths: string[], opts: { zipLimits?: ZipLimits } 
     }
     const ext = extname(path).toLowerCase();
     if (!IMPORTABLE.has(ext)) {
-      if (explicit) out.failures.push({ label: shown(path), reason: `cannot import ${ext || 'files without an extension'}; give .md, .txt, .csv or .zip files, or a folder` });
+      if (explicit) out.failures.push({ label: shown(path), reason: `cannot import ${ext || 'files without an extension'}; give .md, .txt, .html, .csv or .zip files, a folder, or a web address` });
       return;
     }
     // A text file is read whole and scanned several times: past the limit a zip entry has, it is not a note.

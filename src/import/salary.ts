@@ -12,31 +12,43 @@ export interface Salary {
 const CURRENCIES: [string, string][] = [
   ['US$', 'USD'], ['CA$', 'CAD'], ['C$', 'CAD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'],
   ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₺', 'TRY'], ['zł', 'PLN'], ['R$', 'BRL'],
-  ['Kč', 'CZK'], ['Fr.', 'CHF'],
+  ['Kč', 'CZK'], ['Fr.', 'CHF'], ['₫', 'VND'], ['VNĐ', 'VND'], ['đ', 'VND'], ['kr.', 'KR'], ['kr', 'KR'], ['Ft', 'HUF'],
 ];
-const CODES = ['USD', 'EUR', 'GBP', 'PLN', 'CHF', 'CAD', 'AUD', 'NZD', 'INR', 'JPY', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'RON', 'BGN', 'BRL', 'MXN', 'SGD', 'HKD', 'ZAR', 'ILS', 'TRY', 'CNY', 'KRW', 'UAH'];
+const CODES = ['USD', 'EUR', 'GBP', 'PLN', 'CHF', 'CAD', 'AUD', 'NZD', 'INR', 'JPY', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'RON', 'BGN', 'BRL', 'MXN', 'SGD', 'HKD', 'ZAR', 'ILS', 'TRY', 'CNY', 'KRW', 'UAH', 'VND', 'ARS', 'CLP', 'COP'];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SYMBOL = [...CURRENCIES.map(([s]) => escape(s)), ...CODES].sort((a, b) => b.length - a.length).join('|');
 const NUMBER = String.raw`\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+// Words that multiply the amount before them: "45k", "12 tys.", "R$ 8 mil", "15 triệu".
+const MULTIPLIER = String.raw`\s?(?:[kK]\b|tys\.?(?![\p{L}])|mil(?![\p{L}])|triệu|tr(?![\p{L}]))`;
 // "$51,000", "USD 4,000", "4 000 zł", "45k €", "€45k".
 const AMOUNT = new RegExp(
-  String.raw`(?:(${SYMBOL})\s?(${NUMBER})(\s?[kK]\b)?)|(?:(${NUMBER})(\s?[kK]\b)?\s?(${SYMBOL})(?![A-Za-z]))`,
-  'g',
+  String.raw`(?:(${SYMBOL})\s?(${NUMBER})(${MULTIPLIER})?)|(?:(${NUMBER})(${MULTIPLIER})?\s?(${SYMBOL})(?![A-Za-z\p{L}]))`,
+  'gu',
 );
+const multiplierOf = (m: string | undefined) => (!m ? 1 : /triệu|tr/.test(m) ? 1_000_000 : 1000);
 
 const PERIODS: [RegExp, Salary['period']][] = [
-  [/\/\s?(?:hr|hour|h)\b|\bper hour\b|\bhourly\b|\ban hour\b|\bph\b/i, 'hour'],
-  [/\/\s?(?:day)\b|\bper day\b|\bdaily\b|\ba day\b/i, 'day'],
+  [/\/\s?(?:hr|hour|h|godz\.?|std\.?|heure|hora|time|t|giờ)(?![\p{L}])|\bper hour\b|\bhourly\b|\ban hour\b|\bph\b|za godzinę|pro stunde|stundenlohn|de l.heure|par heure|por hora|per time|timelønn|mỗi giờ/iu, 'hour'],
+  [/\/\s?(?:day|dzień|tag|jour|día|dia|dag|ngày)(?![\p{L}])|\bper day\b|\bdaily\b|\ba day\b|dziennie|pro tag|par jour|por día|por dia|per dag/iu, 'day'],
   [/\/\s?(?:wk|week)\b|\bper week\b|\bweekly\b|\ba week\b/i, 'week'],
-  [/\/\s?(?:mo|month|mth)\b|\bper month\b|\bmonthly\b|\ba month\b|\bmiesięcznie\b|\bmonatlich\b/i, 'month'],
-  [/\/\s?(?:yr|year|annum|a)\b|\bper (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\brocznie\b|\bjährlich\b/i, 'year'],
+  [/\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng/iu, 'month'],
+  [/\/\s?(?:yr|year|annum|a|rok|jahr|an|año|ano|år|năm)(?![\p{L}])|\bper (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bpa\b|rocznie|jährlich|pro jahr|jahresgehalt|par an|annuel|al año|anual|por año|por ano|anuais|per år|pr\.? år|i året|årslønn|mỗi năm|hàng năm/iu, 'year'],
 ];
 
 /** Words that say a line is about pay, so that "$5 billion in revenue" is not read as a salary. */
-const PAY_WORDS = /\b(?:salary|salaries|pay|paid|compensation|wage|wages|rate|remuneration|earn|OTE|base|gross|net|brutto|netto|range)\b|\/\s?(?:hr|hour|yr|year|month|mo)\b|\bper (?:hour|year|annum|month|week|day)\b/i;
+const PAY_WORDS =
+  /\b(?:salary|salaries|pay|paid|compensation|wage|wages|rate|remuneration|earn|OTE|base|gross|net|brutto|netto|range|wynagrodzenie|stawka|pensja|widełki|gehalt|vergütung|jahresgehalt|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|lønn|lønnsramme|lønnstrinn|lương|thu nhập|mức lương)|\/\s?(?:hr|hour|yr|year|month|mo|mies|godz|monat|mês|mes|mnd|tháng|năm)(?![\p{L}])|\bper (?:hour|year|annum|month|week|day)\b/iu;
+/**
+ * Sentences about amounts that are not the pay: pensions and employer
+ * contributions, allowances, bonuses, budgets, benefits in kind. A pension
+ * scheme's salary bands ("for salaries of £12,360 to £42,665") are the
+ * classic trap.
+ */
+const NOT_PAY =
+  /pension|superannuation|employer contribution|contribution rate|401\s?\(?k|allowance|stipend|relocation|sign(?:ing|-on) bonus|bonus|budget|reimburse|voucher|equity|stock|shares|benefit|perk|insurance|learning|training fund|gym|meal|lunch|revenue|funding|raised|turnover|emerytal|ppk|dofinansowanie|premia|zuschuss|prämie|betriebsrente|mutuelle|prime|ticket|vale|auxílio|auxilio|plr|plano de saúde|pensjon|forsikring|bảo hiểm|thưởng|phụ cấp/iu;
 
-function toNumber(raw: string, thousands: boolean): number {
+function toNumber(raw: string, multiplier: number | boolean): number {
   let s = raw.replace(/[\s\u00a0\u202f]/g, '');
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
@@ -53,7 +65,8 @@ function toNumber(raw: string, thousands: boolean): number {
     }
   }
   const value = Number(s);
-  return thousands ? value * 1000 : value;
+  const times = typeof multiplier === 'number' ? multiplier : multiplier ? 1000 : 1;
+  return Math.round(value * times * 100) / 100;
 }
 
 interface Amount {
@@ -68,45 +81,93 @@ function amountsIn(line: string): Amount[] {
   for (const m of line.matchAll(AMOUNT)) {
     const symbol = m[1] ?? m[6]!;
     const number = m[2] ?? m[4]!;
-    const k = Boolean(m[3] ?? m[5]);
+    const times = multiplierOf(m[3] ?? m[5]);
     const code = CODES.includes(symbol.toUpperCase()) ? symbol.toUpperCase() : CURRENCIES.find(([s]) => s === symbol)?.[1];
     if (!code) continue;
-    found.push({ value: toNumber(number, k), currency: code, index: m.index, end: m.index + m[0].length });
+    found.push({ value: toNumber(number, times), currency: code, index: m.index, end: m.index + m[0].length });
   }
   return found;
 }
 
+/** "kr" is the krone and the krona: the text's own words say which. */
+function kroneOf(text: string): string | undefined {
+  if (/[øæ]|norge|oslo|bergen|trondheim|stavanger|\bNOK\b/i.test(text)) return 'NOK';
+  if (/sverige|stockholm|göteborg|malmö|\bSEK\b|[äö]/i.test(text)) return 'SEK';
+  if (/danmark|københavn|aarhus|\bDKK\b/i.test(text)) return 'DKK';
+  return undefined;
+}
+
+/** The period stated right after an amount (or range), else anywhere in its sentence, else undefined. */
+function periodNear(sentence: string, end: number): Salary['period'] | undefined {
+  const after = sentence.slice(end, end + 40);
+  const stop = after.search(/[;(]|\s(?:or|lub|oder|ou|o|eller|hoặc|and|und|et|y|e|og)\s|,\s*\D/);
+  const near = stop >= 0 ? after.slice(0, stop) : after;
+  return PERIODS.find(([re]) => re.test(near))?.[1];
+}
+
+/** Splits a line into sentences, so a pension sentence next to the pay is weighed on its own. */
+const sentences = (line: string) => line.split(/(?<=[.!?;])\s+(?=[\p{Lu}(])/u);
+
 /**
- * The pay range a posting states: the first line that talks about pay and
- * holds amounts with a currency. "$51,000/year … up to $114,100/year",
- * "$40,400 – $86,500 per year", "€25–30 per hour", "PLN 12,000 monthly".
+ * The pay range a posting states: the first sentence that talks about pay and
+ * holds amounts with a currency, leaving out pensions, benefits and budgets.
+ * "$51,000/year … up to $114,100/year", "$40,400 – $86,500 per year",
+ * "€25–30 per hour", "PLN 12,000 monthly", "R$ 8.000 a R$ 10.000 por mês".
+ * An hourly and a yearly figure in one sentence are never made one range:
+ * the first keeps its own period.
  */
 export function extractSalary(text: string): Salary | undefined {
   for (const line of text.split('\n')) {
     if (!PAY_WORDS.test(line)) continue;
-    const amounts = amountsIn(line);
-    if (amounts.length === 0) continue;
-    const first = amounts[0]!;
-    // A range: the second amount follows within a short stretch of the same sentence.
-    const second = amounts.find((a, i) => i > 0 && a.currency === first.currency && a.index - first.end < 120 && !/[.!?]\s/.test(line.slice(first.end, a.index)));
-    // "€25–30 per hour": a bare number after a dash completes a range.
-    const bare = second ? undefined : new RegExp(String.raw`^\s*(?:-|–|—|to)\s*(${NUMBER})(\s?[kK]\b)?`).exec(line.slice(first.end));
-    const window = line.slice(Math.max(0, first.index - 60), (second?.end ?? first.end + (bare?.[0].length ?? 0)) + 40);
-    const period = PERIODS.find(([re]) => re.test(window))?.[1] ?? (first.value < 500 ? 'hour' : 'year');
-    const before = line.slice(Math.max(0, first.index - 12), first.index);
-    // "9 000 – 12 000 PLN": the currency comes after the range, so the lower bound is a bare number before it.
-    const lower = second ? undefined : new RegExp(String.raw`(${NUMBER})(\s?[kK]\b)?\s*(?:-|–|—|to)\s*$`).exec(line.slice(Math.max(0, first.index - 30), first.index));
-    if (lower) {
-      const min = toNumber(lower[1]!, Boolean(lower[2]));
-      if (min <= first.value) return { min, max: first.value, currency: first.currency, period };
+    for (const sentence of sentences(line)) {
+      const found = salaryIn(sentence, text);
+      if (found) return found;
     }
-    if (second) return { min: Math.min(first.value, second.value), max: Math.max(first.value, second.value), currency: first.currency, period };
-    if (bare) {
-      const max = toNumber(bare[1]!, Boolean(bare[2]));
-      if (max >= first.value) return { min: first.value, max, currency: first.currency, period };
-    }
-    if (/up to\s*$/i.test(before)) return { max: first.value, currency: first.currency, period };
-    return { min: first.value, max: first.value, currency: first.currency, period };
   }
   return undefined;
+}
+
+function salaryIn(line: string, whole: string): Salary | undefined {
+  if (NOT_PAY.test(line) && !/\b(?:salary|base pay|wynagrodzenie|gehalt|salaire|salario|salário|lønn|lương)\b[^.]{0,40}\d/iu.test(line)) return undefined;
+  const amounts = amountsIn(line);
+  if (amounts.length === 0) return undefined;
+  const fix = (code: string) => (code === 'KR' ? kroneOf(whole) : code);
+  const first = amounts[0]!;
+  const firstPeriod = periodNear(line, first.end);
+  // A range: the second amount follows within a short stretch of the same sentence, with no other period between them.
+  // An hourly and a yearly figure are two statements, never one range.
+  const range = amounts.find((a, i) => {
+    if (i === 0 || a.currency !== first.currency || a.index - first.end > 120 || /[.!?]\s/.test(line.slice(first.end, a.index))) return false;
+    const secondPeriod = periodNear(line, a.end);
+    return !(firstPeriod && secondPeriod && secondPeriod !== firstPeriod);
+  });
+  // "€25–30 per hour": a bare number after a dash completes a range.
+  const bare = range ? undefined : new RegExp(String.raw`^\s*(?:-|–|—|to|a|até|bis|do|à|til|đến)\s*(${NUMBER})(${MULTIPLIER})?(?!\s?[%\d])`, 'u').exec(line.slice(first.end));
+  const end = range?.end ?? first.end + (bare?.[0].length ?? 0);
+  const period = periodNear(line, end) ?? firstPeriod ?? PERIODS.find(([re]) => re.test(line))?.[1];
+  const before = line.slice(Math.max(0, first.index - 12), first.index);
+  const currency = fix(first.currency);
+  const withCurrency = (s: Omit<Salary, 'currency'>): Salary => ({ ...s, ...(currency ? { currency } : {}) }) as Salary;
+  // Without a stated period an amount is read as yearly only when it is large, hourly only when it is small.
+  const guess = (value: number): Salary['period'] | undefined => period ?? (value < 200 ? 'hour' : value >= 10000 ? 'year' : undefined);
+  // "9 000 – 12 000 PLN": the currency comes after the range, so the lower bound is a bare number before it.
+  const lower = range ? undefined : new RegExp(String.raw`(${NUMBER})(${MULTIPLIER})?\s*(?:-|–|—|to|a|do|bis|til|đến)\s*$`, 'u').exec(line.slice(Math.max(0, first.index - 30), first.index));
+  if (lower) {
+    const min = toNumber(lower[1]!, multiplierOf(lower[2]) === 1 ? multiplierOf(line.slice(first.index).match(new RegExp(`^${NUMBER}(${MULTIPLIER})`, 'u'))?.[1]) : multiplierOf(lower[2]));
+    const p = guess(first.value);
+    if (min <= first.value && p) return withCurrency({ min, max: first.value, period: p });
+  }
+  if (range) {
+    const p = guess(first.value);
+    return p ? withCurrency({ min: Math.min(first.value, range.value), max: Math.max(first.value, range.value), period: p }) : undefined;
+  }
+  if (bare) {
+    const max = toNumber(bare[1]!, bare[2] ? multiplierOf(bare[2]) : first.value >= 1000 && toNumber(bare[1]!, 1) < 1000 ? 1000 : 1);
+    const p = guess(first.value);
+    if (max >= first.value && p) return withCurrency({ min: first.value, max, period: p });
+  }
+  const p = guess(first.value);
+  if (!p) return undefined;
+  if (/(?:up to|bis zu|do|até|hasta|jusqu.à|opptil|lên đến)\s*$/iu.test(before)) return withCurrency({ max: first.value, period: p });
+  return withCurrency({ min: first.value, max: first.value, period: p });
 }

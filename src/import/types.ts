@@ -1,3 +1,5 @@
+import type { TrackerTable } from './tracker.ts';
+
 /** The two collections an imported source can become. */
 export type NoteKind = 'application' | 'article';
 
@@ -10,12 +12,22 @@ export interface SourceUnit {
   label: string;
   /** The file name without folders, e.g. `Amazon 1a2b3c….md`. */
   name: string;
-  /** `page`: Markdown/text file; `row`: one CSV row (its cells in `row`). */
-  format: 'page' | 'row';
+  /** `page`: Markdown/text file; `html`: a saved web page; `row`: one CSV row (its cells in `row`). */
+  format: 'page' | 'html' | 'row';
   /** The text with BOM removed and line endings as `\n`. */
   text: string;
   /** Cells of a CSV row by column name, in column order. */
   row?: [string, string][];
+  /** The spreadsheet a row belongs to (shared by its rows) and the row's index in it. */
+  table?: TrackerTable;
+  rowIndex?: number;
+  /** The web address a page was fetched from. */
+  url?: string;
+  /**
+   * Where the note comes from, as written to its `importedFrom`: the file name
+   * (with the archive it was in), `" row N"` for a spreadsheet row, or the URL.
+   */
+  origin?: string;
 }
 
 /** A note ready to be written, with what the extractors found for the report. */
@@ -30,6 +42,10 @@ export interface ImportedNote {
   found: string[];
   /** Fields the source did not state (or the extractor could not read). */
   missing: string[];
+  /** Fields filled on weak evidence (a fallback, a column read by its content): the report says so. */
+  guessed?: string[];
+  /** Why the source was read as an application or an article. */
+  reason?: string;
   /** Things the user should know (a value kept in `extra` because it did not fit its field…). */
   warnings: string[];
 }

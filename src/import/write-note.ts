@@ -13,7 +13,7 @@ export const MANIFEST_FILE = '.dossier-import.json';
  */
 export interface Manifest {
   version: 1;
-  notes: Record<string, { note: string; hash: string; source: string }>;
+  notes: Record<string, { note: string; hash: string; source: string; origin?: string }>;
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -78,17 +78,42 @@ export function placeNote(opts: {
   claimed: Set<string>;
   force: boolean;
   dryRun: boolean;
+  /** The note's `importedFrom`: a source whose content changed is still found by it. */
+  origin?: string;
+  /** Notes on disk by their `importedFrom`. */
+  byOrigin?: Map<string, string>;
 }): WriteOutcome {
   const { root, manifest, content, force, dryRun } = opts;
   const hash = sha256(content);
   const record = (note: string) => {
-    manifest.notes[opts.fingerprint] = { note, hash, source: opts.source };
+    manifest.notes[opts.fingerprint] = { note, hash, source: opts.source, ...(opts.origin ? { origin: opts.origin } : {}) };
     opts.claimed.add(note);
   };
   const write = (note: string) => {
     if (!dryRun) writeAtomic(join(root, note), content);
   };
-  const known = manifest.notes[opts.fingerprint];
+  // The same source, by content; else by where it came from: the same path (a file edited since), or the same web
+  // address. A file's importedFrom is only its name, which files in other folders may share, so on its own it decides nothing.
+  const isUrl = opts.origin !== undefined && /^https?:\/\//.test(opts.origin);
+  const sameOrigin = Object.values(manifest.notes).find((e) => !opts.claimed.has(e.note) && (e.source === opts.source || (isUrl && e.origin === opts.origin)));
+  const known = manifest.notes[opts.fingerprint] ?? sameOrigin;
+  if (!known && isUrl && opts.byOrigin?.has(opts.origin!) && !opts.claimed.has(opts.byOrigin.get(opts.origin!)!)) {
+    // A note on disk says it came from this source, and the manifest does not know it: the same content is unchanged;
+    // other content is the user's or an older import's, replaced only with --force.
+    const note = opts.byOrigin.get(opts.origin!)!;
+    const onDisk = readFileSync(join(root, note), 'utf8');
+    if (onDisk === content) {
+      record(note);
+      return { action: 'unchanged', note };
+    }
+    if (!force) {
+      opts.claimed.add(note);
+      return { action: 'skipped', note, reason: `${note} was imported from the same source (importedFrom) and differs from this import; --force replaces it` };
+    }
+    write(note);
+    record(note);
+    return { action: 'updated', note };
+  }
   if (known) {
     const file = join(root, known.note);
     opts.claimed.add(known.note);

@@ -27,6 +27,14 @@ export const ArticleSchema = z
     tags: textList(),
     /** Whether the mentor build includes this note; only `true` shares. */
     share: shareFlag(),
+    /**
+     * Fields the importer filled by a guess or with a placeholder ("Unknown company"), to be checked
+     * by the user; `npm run validate` warns about each one named here and the page shows a "needs review"
+     * mark until the list is removed. @example [company, position]
+     */
+    review: textList(),
+    /** Where an imported note came from: the file name (with " row N" for a spreadsheet row) or the web address. Shown on the page; re-importing uses it. */
+    importedFrom: text().optional(),
     /** The user's own properties, kept and shown as they are. */
     extra: extraProperties(),
   })

@@ -83,7 +83,7 @@ describe('two imports into one content root at once', () => {
     } finally {
       lock.release();
     }
-  });
+  }, 30_000);
 
   it('waits for the other import and then imports', () => {
     const root = tempDir();

@@ -71,6 +71,8 @@ export function frontmatterTexts(data: Record<string, unknown>, ctx: DossierCont
   const out: string[] = [];
   const walk = (key: string, value: unknown) => {
     if (value === null || value === undefined) return;
+    // Astro's loader (js-yaml) reads an unquoted day as a Date.
+    if (value instanceof Date) return void out.push(value.toISOString().slice(0, 10));
     if (Array.isArray(value)) return value.forEach((v) => walk(key, v));
     if (typeof value === 'object') return Object.entries(value).forEach(([k, v]) => walk(k, v));
     out.push(String(value));

@@ -97,6 +97,7 @@ describe('a Notion export', () => {
       employment: { type: 'part-time' },
       salary: { min: 22, max: 27, currency: 'EUR', period: 'hour' },
       url: 'https://careers.nordwind.example/jobs/4417',
+      importedFrom: 'Nordwind Labs 0f1e2d3c4b5a69788796a5b4c3d2e1f0.md',
       extra: { Referral: 'Yes', Mood: 'hopeful {but cautious}' },
     });
     const kestrel = data(readFileSync(join(root, 'applications/kestrel-robotics-robot-behaviour-writer-2025-01-15.mdx'), 'utf8'));
@@ -157,6 +158,7 @@ describe('Notion properties', () => {
       company: 'Orca Ltd',
       position: 'Copy Writer',
       stage: 'wishlist',
+      importedFrom: 'Orca Ltd 00112233445566778899aabbccddeeff.md',
       extra: { '🚦 Stage': 'Waiting on them', 'Application Date': 'sometime in May' },
     });
     expect(missingLines(readFileSync(join(src, 'Orca Ltd 00112233445566778899aabbccddeeff.md'), 'utf8').split('\n'), content, defaultContext())).toEqual([]);
@@ -173,6 +175,7 @@ describe('Notion properties', () => {
       author: 'Kim Jones',
       url: 'https://notes.example/glossaries',
       published: '2025-02-01',
+      importedFrom: 'On glossaries ffeeddccbbaa99887766554433221100.md',
       extra: { Topic: 'terminology' },
     });
   });
@@ -195,6 +198,7 @@ describe('postings and articles', () => {
       salary: { min: 260, max: 320, currency: 'NOK', period: 'hour' },
       jobId: 'FJ-2291',
       languages: ['Norwegian', 'English'],
+      importedFrom: 'fjordline-subtitle-translator.txt',
     });
     // The user's template comes first, the posting goes under "Job description".
     expect(splitNote(content).body.trimStart()).toMatch(/^## Action items[\s\S]*## Job description\n\nFjordline Media AS is looking for/);
@@ -213,6 +217,7 @@ describe('postings and articles', () => {
       employment: { type: 'contract', term: '6 months' },
       salary: { min: 9000, max: 12000, currency: 'PLN', period: 'month' },
       languages: ['Polish', 'German'],
+      importedFrom: 'vistula-localization.md',
     });
     expect(splitNote(content!).body).toContain('### The job');
   });
@@ -222,7 +227,7 @@ describe('postings and articles', () => {
     const [result] = importInto(root, [TIDEPOOL]);
     expect(result).toMatchObject({ kind: 'article', outcome: { note: 'articles/why-small-languages-need-big-listeners-2025-03-03.mdx' } });
     const content = readFileSync(join(root, 'articles/why-small-languages-need-big-listeners-2025-03-03.mdx'), 'utf8');
-    expect(data(content)).toEqual({ title: 'Why small languages need big listeners', source: 'Tidepool Review', author: 'Mara Olsen', published: '2025-03-03' });
+    expect(data(content)).toEqual({ title: 'Why small languages need big listeners', source: 'Tidepool Review', author: 'Mara Olsen', published: '2025-03-03', importedFrom: 'tidepool-voice-interview.txt' });
     const body = splitNote(content).body;
     const details = body.indexOf('<details>');
     expect(details).toBeGreaterThan(body.indexOf('{fair pay\\}') );
@@ -278,7 +283,7 @@ describe('re-importing', () => {
     const root = tempDir();
     importInto(root, [FJORDLINE]);
     const file = join(root, 'applications/fjordline-media-as-subtitle-translator.mdx');
-    const edited = readFileSync(file, 'utf8').replace('## Notes on the company\n\n-', '## Notes on the company\n\n- Met them at a meetup');
+    const edited = readFileSync(file, 'utf8').replace('## Notes on the company\n', '## Notes on the company\n\n- Met them at a meetup\n');
     writeFileSync(file, edited);
     const [skipped] = importInto(root, [FJORDLINE]);
     expect(skipped).toMatchObject({ status: 'imported', outcome: { action: 'skipped', reason: expect.stringContaining('--force') } });
@@ -336,12 +341,14 @@ describe('bad input', () => {
       'latin1.txt': expect.stringContaining('not UTF-8'),
       'empty.md': 'the file is empty',
       'broken.zip': expect.stringContaining('not a readable zip file'),
-      'nameless.txt': expect.stringContaining('could not find the company'),
       'missing.txt': 'no such file or folder',
     });
-    expect(Object.keys(notes(root))).toEqual(['applications/fjordline-media-as-subtitle-translator.mdx']);
+    // A readable source without a company or position is still imported, with placeholders to review.
+    expect(Object.keys(notes(root)).sort()).toEqual(['applications/fjordline-media-as-subtitle-translator.mdx', 'applications/nameless.mdx']);
+    expect(data(notes(root)['applications/nameless.mdx']!)).toMatchObject({ company: 'Unknown company', position: 'Unknown position', review: ['company', 'position'], importedFrom: 'nameless.txt' });
     const line = formatResult(results.find((r) => r.label.endsWith('nameless.txt'))!);
-    expect(line).toMatch(/nameless\.txt:1:1 {2}- {2}not imported: could not find the company/);
+    expect(line).toMatch(/written applications\/nameless\.mdx/);
+    expect(line).toContain('listed under review:');
   });
 
   it('exits non-zero from the command line, naming the file, without a stack trace', () => {

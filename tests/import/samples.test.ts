@@ -51,6 +51,7 @@ describe.runIf(existsSync(SAMPLES))('the real samples', () => {
       roleFamily: 'Language & AI Data',
       workplace: 'hybrid', // "a flexible, hybrid work model"
       salary: { min: 51000, max: 114100, currency: 'USD', period: 'year' }, // "$51,000/year … up to $114,100/year"
+      importedFrom: '000_b49cde950aca804f.txt', // where it came from
       extra: { Job: 'Other', 'GPT Consult': 'No' },
     });
   });
@@ -70,6 +71,7 @@ describe.runIf(existsSync(SAMPLES))('the real samples', () => {
       roleFamily: 'Language & AI Data',
       employment: { type: 'contract', term: '12 months' }, // "fixed term contractual role for 12 months"
       languages: ['English'], // "Strong proficiency in English."
+      importedFrom: '001_28fc0945554f7094.txt',
     });
   });
 
@@ -82,6 +84,7 @@ describe.runIf(existsSync(SAMPLES))('the real samples', () => {
       employment: { type: 'part-time' }, // "THIS IS PART TIME"
       jobId: 'A2966509', // "Job ID: A2966509"
       languages: ['English'], // "C1+ or equivalent fluency in English"
+      importedFrom: '002_e01b3752fd1a16b8.txt',
     });
   });
 
@@ -94,13 +97,14 @@ describe.runIf(existsSync(SAMPLES))('the real samples', () => {
       workplace: 'remote',
       salary: { min: 40400, max: 86500, currency: 'USD', period: 'year' }, // "$40,400 – $86,500 per year"
       languages: ['Vietnamese', 'Polish', 'Norwegian'], // "Bilingual (Vietnamese / Polish / Norwegian)"
+      importedFrom: '004_4396059140a01d2c.txt',
     });
   });
 
   it('003, the article: title, speaker, his employer; the job listings folded at the end', () => {
     const { result, data, content } = note('003_');
     expect(result.kind).toBe('article');
-    expect(data).toEqual({ title: 'Scaling multilingual virtual assistants to 1,000 languages', author: 'Jack FitzGerald', companies: ['Amazon'] });
+    expect(data).toEqual({ title: 'Scaling multilingual virtual assistants to 1,000 languages', author: 'Jack FitzGerald', companies: ['Amazon'], importedFrom: '003_b27a35f57e61ff2a.txt' });
     const body = splitNote(content).body;
     const details = body.indexOf('<details>');
     expect(body.indexOf('Keep building.')).toBeLessThan(details);

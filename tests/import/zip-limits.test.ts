@@ -87,7 +87,7 @@ describe('zip bombs', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toContain('1 written');
     expect(readdirSync(join(root, 'applications'))).toEqual(['firm-1-data-linguist.mdx']);
-  });
+  }, 30_000); // a process of its own, allowed 15 s above
 
   it('stops an archive, with the archives inside it, at the total limit', () => {
     const dir = tempDir();

@@ -1,0 +1,273 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import TurndownService from 'turndown';
+import { gfm } from 'turndown-plugin-gfm';
+import { parseLooseDate } from './loose-date.ts';
+import type { Salary } from './salary.ts';
+
+/**
+ * A saved web page ("Save page as…", or fetched from a URL) read for what it
+ * states about itself, and its main content as Markdown:
+ * - schema.org JSON-LD (`JobPosting`, `Article`/`BlogPosting`/`NewsArticle`,
+ *   also inside `@graph`) and microdata (`itemtype=…/JobPosting`), which job
+ *   boards embed for search engines;
+ * - OpenGraph and meta tags (title, site name, author, published time, URL);
+ * - the main content, found by Mozilla's Readability (Firefox's reader view),
+ *   without navigation, forms or footers, converted by Turndown to Markdown
+ *   with links, lists, headings and tables.
+ */
+export interface HtmlPage {
+  /** What the structured data says the page is. */
+  type?: 'posting' | 'article';
+  posting: {
+    title?: string;
+    company?: string;
+    location?: string;
+    workplace?: 'remote' | 'hybrid' | 'onsite';
+    employment?: { type: 'full-time' | 'part-time' | 'contract' | 'internship' };
+    salary?: Salary;
+    datePosted?: string;
+    deadline?: string;
+    jobId?: string;
+    url?: string;
+  };
+  article: { title?: string; author?: string; published?: string; source?: string; url?: string };
+  /** The page's `<title>` / og:title. */
+  title?: string;
+  /** The page's canonical or og:url address. */
+  url?: string;
+  /** The main content as Markdown (not yet escaped for MDX). */
+  markdown: string;
+  /** The main content's text, for the field extractors. */
+  text: string;
+  /** What the page said about itself, for the report ("JSON-LD JobPosting", "OpenGraph"). */
+  evidence: string[];
+}
+
+type Json = Record<string, unknown>;
+
+const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+const str = (v: unknown): string | undefined => {
+  if (typeof v === 'string') return decodeEntities(v).replace(/\s+/g, ' ').trim() || undefined;
+  if (typeof v === 'number') return String(v);
+  return undefined;
+};
+
+/** JSON-LD values often carry HTML entities ("R&amp;D"); a tiny decoder via the DOM parser. */
+function decodeEntities(text: string): string {
+  if (!/&[#\w]+;/.test(text)) return text;
+  const { document } = parseHTML(`<p>${text.replace(/</g, '&lt;')}</p>`);
+  return document.querySelector('p')?.textContent ?? text;
+}
+
+/** A name from a string or a `{ name }` object (Organization, Person). */
+const nameOf = (v: unknown): string | undefined => {
+  for (const item of asArray(v)) {
+    const n = typeof item === 'object' && item !== null ? str((item as Json).name) : str(item);
+    if (n) return n;
+  }
+  return undefined;
+};
+
+const typesOf = (node: Json): string[] => asArray(node['@type']).map((t) => String(t).replace(/^https?:\/\/schema\.org\//, ''));
+
+/** Every JSON-LD object on the page, `@graph` members included. */
+function jsonLdNodes(document: Document): Json[] {
+  const out: Json[] = [];
+  const add = (value: unknown) => {
+    for (const item of asArray(value)) {
+      if (typeof item !== 'object' || item === null) continue;
+      out.push(item as Json);
+      if ((item as Json)['@graph']) add((item as Json)['@graph']);
+    }
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      // Some boards wrap the JSON in a CDATA comment or leave a trailing semicolon.
+      add(JSON.parse((script.textContent ?? '').replace(/^\s*(?:\/\/)?<!\[CDATA\[|\]\]>\s*$/g, '').trim().replace(/;\s*$/, '')));
+    } catch {
+      // A broken block is ignored; the page's other signs still count.
+    }
+  }
+  return out;
+}
+
+/** Microdata of an `itemscope` element as a JSON-LD-like object (nested scopes become objects). */
+function microdata(root: Element): Json {
+  const out: Json = { '@type': (root.getAttribute('itemtype') ?? '').split('/').pop() };
+  const walk = (el: Element) => {
+    for (const child of Array.from(el.children)) {
+      const prop = child.getAttribute('itemprop');
+      if (prop) {
+        const value = child.hasAttribute('itemscope')
+          ? microdata(child)
+          : (child.getAttribute('content') ?? child.getAttribute('datetime') ?? child.getAttribute('href') ?? child.textContent ?? '').trim();
+        if (out[prop] === undefined) out[prop] = value;
+      }
+      if (!child.hasAttribute('itemscope')) walk(child);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+const EMPLOYMENT: Record<string, 'full-time' | 'part-time' | 'contract' | 'internship'> = {
+  FULL_TIME: 'full-time', PART_TIME: 'part-time', CONTRACTOR: 'contract', TEMPORARY: 'contract', INTERN: 'internship', INTERNSHIP: 'internship',
+};
+const UNIT: Record<string, Salary['period']> = { HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' };
+
+function salaryOf(v: unknown): Salary | undefined {
+  const base = asArray(v)[0];
+  if (!base || typeof base !== 'object') return undefined;
+  const b = base as Json;
+  const value = (typeof b.value === 'object' && b.value !== null ? b.value : b) as Json;
+  const num = (x: unknown) => {
+    const n = typeof x === 'number' ? x : typeof x === 'string' ? Number(x.replace(/[,\s]/g, '')) : NaN;
+    return Number.isFinite(n) && n > 0 ? n : undefined;
+  };
+  const min = num(value.minValue) ?? num(value.value);
+  const max = num(value.maxValue) ?? num(value.value);
+  const currency = str(b.currency) ?? str(value.currency);
+  const period = UNIT[String(value.unitText ?? b.unitText ?? '').toUpperCase()];
+  if (min === undefined && max === undefined) return undefined;
+  if (!period) return undefined; // An amount without its period is not read: an hourly rate would pass for a yearly one.
+  if (currency && !/^[A-Za-z]{3}$/.test(currency)) return undefined;
+  if (min !== undefined && max !== undefined && min > max) return undefined;
+  return { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(currency ? { currency: currency.toUpperCase() } : {}), period };
+}
+
+function placeOf(v: unknown): string | undefined {
+  const parts: string[] = [];
+  for (const place of asArray(v)) {
+    if (typeof place === 'string') {
+      parts.push(place);
+      continue;
+    }
+    const address = (place as Json)?.address;
+    if (typeof address === 'string') {
+      parts.push(address);
+      continue;
+    }
+    const a = (address ?? {}) as Json;
+    const country = nameOf(a.addressCountry) ?? str(a.addressCountry);
+    const line = [str(a.addressLocality), str(a.addressRegion), country].filter((x, i, all) => x && all.indexOf(x) === i).join(', ');
+    if (line) parts.push(line);
+  }
+  const unique = [...new Set(parts)];
+  return unique.length ? unique.join('; ') : undefined;
+}
+
+function identifierOf(v: unknown): string | undefined {
+  for (const id of asArray(v)) {
+    if (typeof id === 'string' || typeof id === 'number') return String(id).trim() || undefined;
+    const value = str((id as Json)?.value);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+const dateOf = (v: unknown) => {
+  const s = str(v);
+  return s ? parseLooseDate(s.slice(0, 10)) : undefined;
+};
+
+const meta = (document: Document, ...names: string[]) => {
+  for (const name of names) {
+    const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
+    const content = el?.getAttribute('content')?.trim();
+    if (content) return decodeEntities(content);
+  }
+  return undefined;
+};
+
+const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*' });
+turndown.use(gfm);
+// Forms, buttons and media are the page's machinery, not its content.
+turndown.remove(['script', 'style', 'noscript', 'form', 'button', 'iframe', 'canvas', 'template', 'select', 'input', 'textarea']);
+turndown.remove((node) => node.nodeName.toLowerCase() === 'svg');
+// An image becomes its description: the picture is not saved with the note.
+turndown.addRule('imageAlt', { filter: 'img', replacement: (_content, node) => ((node as Element).getAttribute('alt') ?? '').trim() });
+
+/** HTML to Markdown, with turndown's three-space list gap made one. */
+export function htmlToMarkdown(html: string): string {
+  return turndown
+    .turndown(html)
+    .replace(/^(\s*)([-*+]|\d+\.)\s{2,}/gm, '$1$2 ')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The page's main content: Readability's pick, or else the body without its navigation, header, footer, forms and asides. */
+function mainContent(document: Document, html: string): string {
+  try {
+    const clone = parseHTML(html).document;
+    const article = new Readability(clone as unknown as Document, { charThreshold: 200 }).parse();
+    if (article?.content && (article.textContent ?? '').trim().length > 200) return article.content;
+  } catch {
+    // Readability gives up on some pages; the fallback below still keeps the text.
+  }
+  const body = document.querySelector('main') ?? document.querySelector('article') ?? document.body;
+  if (!body) return '';
+  const copy = body.cloneNode(true) as Element;
+  for (const el of copy.querySelectorAll('nav, header, footer, form, aside, script, style, noscript, [role="navigation"], [aria-hidden="true"]')) el.remove();
+  return copy.innerHTML;
+}
+
+/** Reads a saved page. `address` is the URL it was fetched from, when it was. */
+export function readHtmlPage(html: string, address?: string): HtmlPage {
+  const { document } = parseHTML(html);
+  const evidence: string[] = [];
+  const nodes = jsonLdNodes(document);
+  for (const el of document.querySelectorAll('[itemscope][itemtype]')) {
+    if (/JobPosting|Article|BlogPosting/.test(el.getAttribute('itemtype') ?? '')) nodes.push({ ...microdata(el), '@microdata': true });
+  }
+  const job = nodes.find((n) => typesOf(n).includes('JobPosting'));
+  const art = nodes.find((n) => typesOf(n).some((t) => /^(?:Article|BlogPosting|NewsArticle|TechArticle|Report|ScholarlyArticle)$/.test(t)));
+  const page: HtmlPage = { posting: {}, article: {}, markdown: '', text: '', evidence };
+  if (job) {
+    evidence.push(job['@microdata'] ? 'microdata JobPosting' : 'JSON-LD JobPosting');
+    page.type = 'posting';
+    const remote = /TELECOMMUTE/i.test(String(job.jobLocationType ?? ''));
+    const types = asArray(job.employmentType).map((t) => EMPLOYMENT[String(t).toUpperCase().replace(/[-\s]/g, '_')]).filter(Boolean);
+    page.posting = {
+      title: str(job.title),
+      company: nameOf(job.hiringOrganization),
+      location: placeOf(job.jobLocation) ?? (remote ? nameOf(job.applicantLocationRequirements) : undefined),
+      workplace: remote ? 'remote' : undefined,
+      // Several types ("FULL_TIME, CONTRACTOR") say nothing certain: left out.
+      employment: new Set(types).size === 1 ? { type: types[0]! } : undefined,
+      salary: salaryOf(job.baseSalary) ?? salaryOf(job.estimatedSalary),
+      datePosted: dateOf(job.datePosted),
+      deadline: dateOf(job.validThrough),
+      jobId: identifierOf(job.identifier),
+      url: str(job.url),
+    };
+  } else if (art) {
+    evidence.push(art['@microdata'] ? 'microdata Article' : 'JSON-LD Article');
+    page.type = 'article';
+  }
+  const og = meta(document, 'og:type');
+  if (!page.type && og === 'article') page.type = 'article';
+  if (meta(document, 'og:title', 'og:site_name')) evidence.push('OpenGraph');
+  page.article = {
+    title: str(art?.headline) ?? str(art?.name) ?? meta(document, 'og:title', 'twitter:title'),
+    author: nameOf(art?.author) ?? meta(document, 'author', 'article:author', 'parsely-author'),
+    published: dateOf(art?.datePublished) ?? dateOf(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate')),
+    source: nameOf(art?.publisher) ?? meta(document, 'og:site_name', 'application-name'),
+    url: str(art?.url),
+  };
+  if (page.article.author && /^https?:/.test(page.article.author)) page.article.author = undefined;
+  page.title = meta(document, 'og:title') ?? str(document.querySelector('title')?.textContent);
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url');
+  page.url = address ?? (canonical && /^https?:\/\//.test(canonical) ? canonical : undefined) ?? page.posting.url ?? page.article.url;
+  const content = mainContent(document, html);
+  page.markdown = htmlToMarkdown(content);
+  page.text = parseHTML(`<div>${content}</div>`).document.querySelector('div')?.textContent?.replace(/[ \t]+/g, ' ') ?? '';
+  // JSON-LD descriptions hold the posting when the visible page is a shell (boards that render with JavaScript).
+  const description = str(job?.description) === undefined ? undefined : String(job!.description);
+  if (page.markdown.trim().length < 200 && description) {
+    page.markdown = htmlToMarkdown(decodeEntities(description));
+    evidence.push('description from JSON-LD');
+  }
+  return page;
+}

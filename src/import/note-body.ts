@@ -1,0 +1,98 @@
+import { APPLICATION_SECTIONS } from '../notes/template.ts';
+import { escapePlainLine } from './mdx-escape.ts';
+import { sectionHeading, sectionOf, type SectionKind } from './sections.ts';
+
+/**
+ * The body of an imported application: the user's template sections as
+ * headings, empty ones with nothing under them (no placeholder bullet, no
+ * "Next step" task that would show among the open action items), then the
+ * posting under "Job description". `sections` fills other sections (the
+ * tracker's notes go under "Notes on the company").
+ */
+export function importedApplicationBody(opts: { jobDescription?: string; sections?: Partial<Record<(typeof APPLICATION_SECTIONS)[number], string>> } = {}): string {
+  return APPLICATION_SECTIONS.map((section) => {
+    const content = section === 'Job description' ? opts.jobDescription : opts.sections?.[section];
+    return content?.trim() ? `## ${section}\n\n${content.trim()}\n` : `## ${section}\n`;
+  }).join('\n');
+}
+
+/** Sections whose short lines are items of a list (a posting pasted as text lost its bullets). */
+const LISTED = new Set<SectionKind>(['responsibilities', 'requirements', 'preferred', 'benefits']);
+/** Longest line read as a list item in such a section; longer is a paragraph. */
+const ITEM_MAX = 220;
+
+/**
+ * Plain pasted text (a posting copied from a careers site) as Markdown: each
+ * line its own paragraph, bullets kept, section labels in any of the known
+ * languages as `###` headings, and the short lines under a responsibilities,
+ * requirements or benefits label as list items, so the prep sheet's
+ * checklist finds them. Every line's text is kept and escaped for MDX.
+ */
+export function postingTextToMarkdown(text: string): string {
+  const blocks: string[] = [];
+  let list: string[] = [];
+  let section: SectionKind | undefined;
+  const flush = () => {
+    if (list.length) blocks.push(list.join('\n'));
+    list = [];
+  };
+  for (const raw of text.split('\n')) {
+    const line = raw.trimEnd();
+    if (line.trim() === '') continue;
+    const bullet = /^\s*(?:[-*+•●▪◦·]|\d{1,3}[.)])\s+(.*)$/.exec(line);
+    if (bullet) {
+      list.push(`- ${escapePlainLine(bullet[1]!)}`);
+      continue;
+    }
+    const label = sectionOf(line);
+    if (label) {
+      flush();
+      section = label.kind;
+      blocks.push(sectionHeading({ kind: label.kind, label: escapePlainLine(label.label) }, 3).join('\n'));
+      continue;
+    }
+    const trimmed = line.trim();
+    if (section && LISTED.has(section) && trimmed.length <= ITEM_MAX && !/:$/.test(trimmed)) {
+      list.push(`- ${escapePlainLine(trimmed)}`);
+      continue;
+    }
+    flush();
+    blocks.push(escapePlainLine(trimmed));
+  }
+  flush();
+  return blocks.join('\n\n');
+}
+
+/**
+ * Markdown postings: a section label written as a plain or bold line
+ * ("**Ihr Profil**", "Requirements:") becomes a heading at `level`; a heading
+ * already there gets the English label under it when the prep sheet would not
+ * read it. Fenced code is left alone.
+ */
+export function structureMarkdown(markdown: string, level = 2): string {
+  let fence: string | undefined;
+  const out: string[] = [];
+  for (const line of markdown.split('\n')) {
+    const open = /^\s*(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (open && open[1]![0] === fence[0] && line.trim() === open[1]) fence = undefined;
+      out.push(line);
+      continue;
+    }
+    if (open) {
+      fence = open[1];
+      out.push(line);
+      continue;
+    }
+    const label = sectionOf(line);
+    if (!label) {
+      out.push(line);
+      continue;
+    }
+    const heading = /^(#{1,6})\s/.exec(line.trim());
+    const lines = sectionHeading(label, heading ? heading[1]!.length : level);
+    if (out.length && out[out.length - 1]!.trim() !== '') out.push('');
+    out.push(...lines, '');
+  }
+  return out.join('\n');
+}
