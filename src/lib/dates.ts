@@ -20,16 +20,17 @@ export const MAX_YEAR = 2100;
 const outOfRange = (found: string) => `found "${found}", outside the years ${MIN_YEAR}–${MAX_YEAR} that Dossier accepts; expected a date as YYYY-MM-DD, e.g. 2024-10-22`;
 
 /**
- * Reads a frontmatter date. YAML parsers hand us either a `Date` (js-yaml,
- * which Astro uses, turns `2024-10-22` into midnight UTC) or the raw string
- * (our validator keeps strings, so `2024-02-30` is caught instead of rolling
- * over to March). Returns the day, or a message saying what is wrong.
+ * Reads a frontmatter date. YAML hands us either a `Date` (js-yaml, which
+ * Astro's loader and the validator use, turns `2024-10-22` into midnight
+ * UTC) or the raw string (a quoted date, or an impossible day such as
+ * `2024-02-30`, which the validator keeps as written rather than let js-yaml
+ * roll it over to March). Returns the day, or a message saying what is wrong.
  */
 export function readDate(value: unknown): { ok: true; date: IsoDate } | { ok: false; message: string } {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { ok: false, message: 'found an invalid date; expected YYYY-MM-DD' };
     const year = value.getUTCFullYear();
-    if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, message: outOfRange(String(year)) };
+    if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, message: outOfRange(value.toISOString().slice(0, 10)) };
     return { ok: true, date: value.toISOString().slice(0, 10) as IsoDate };
   }
   if (typeof value !== 'string') {

@@ -1,3 +1,4 @@
+import { load as loadYaml } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 /**
@@ -46,8 +47,9 @@ export function splitNote(source: string): SplitNote {
     return none([{ line: 1, column: 1, message: 'the frontmatter opened on line 1 is never closed; add a "---" line after the last field' }]);
   }
   const yamlText = lines.slice(1, close).join('\n');
-  const { doc, lineCounter, data, errors } = readYaml(yamlText, 2);
+  const { doc, lineCounter, errors } = readYaml(yamlText, 2);
   const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value') => locateIn(doc, lineCounter, path, at);
+  const data = errors.length ? undefined : withWrittenDates(loaderData(yamlText, errors), doc.toJS());
   return {
     data: errors.length ? undefined : data,
     body: lines.slice(close + 1).join('\n'),
@@ -114,6 +116,44 @@ export function readYaml(yamlText: string, firstLine: number, prefix = 'the fron
         : firstLineOf(message);
     return { doc, lineCounter, data: undefined, errors: [{ ...at(offset ?? 0), message: `${prefix}${what}` }] };
   }
+}
+
+/**
+ * The frontmatter as Astro's content loader reads it: with js-yaml, as
+ * `@astrojs/internal-helpers` does. `yaml` (above) gives positions and
+ * refuses alias bombs; the values must be the loader's, or validate and the
+ * build disagree: js-yaml reads `position: 2025-10-04` as a date, `yaml` as
+ * text. A js-yaml error `yaml` did not see is pushed to `errors`.
+ */
+function loaderData(yamlText: string, errors: ReadYaml['errors']): unknown {
+  try {
+    return loadYaml(yamlText) ?? {};
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
+    errors.push({ line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1, message: `the frontmatter is not valid YAML: ${reason}` });
+    return undefined;
+  }
+}
+
+/**
+ * js-yaml turns an impossible day into another one (2024-02-30 becomes
+ * 1 March). Where a date it read is not the day written, the written text is
+ * kept, so the schema reports the impossible day instead of accepting a
+ * different one. Every date the loader reads right stays a date, as the
+ * build sees it.
+ */
+function withWrittenDates(loaded: unknown, written: unknown): unknown {
+  if (loaded instanceof Date) {
+    const text = typeof written === 'string' ? written.trim() : '';
+    return Number.isNaN(loaded.getTime()) || !text.startsWith(loaded.toISOString().slice(0, 10)) ? written : loaded;
+  }
+  if (Array.isArray(loaded)) return loaded.map((item, i) => withWrittenDates(item, Array.isArray(written) ? written[i] : undefined));
+  if (loaded && typeof loaded === 'object') {
+    const source = written && typeof written === 'object' ? (written as Record<string, unknown>) : {};
+    return Object.fromEntries(Object.entries(loaded).map(([key, value]) => [key, withWrittenDates(value, source[key])]));
+  }
+  return loaded;
 }
 
 /** What to do about the YAML mistakes people make most. */

@@ -28,7 +28,7 @@ const CASES: [string, string[]][] = [
     'companies/aws.mdx:3:11  aliases[0]  "AWS" already names the company of companies/amazon.mdx ("Amazon"); a name may belong to one company note only',
   ]],
   ['company-boolean', [
-    'applications/acme.mdx:2:10  company  found true; expected text',
+    'applications/acme.mdx:2:10  company  found true; expected text (YAML reads an unquoted true as true/false): write the text in quotes',
   ]],
   ['company-invisible', [
     'applications/acme.mdx:2:10  company  found a name with no visible character (U+200B); write the company\'s name in letters or digits',
@@ -193,6 +193,9 @@ const CASES: [string, string[]][] = [
   ]],
   ['yaml-alias-bomb', [
     'applications/acme.mdx:7:10  -  the frontmatter is not valid YAML: too many YAML aliases: its anchors (&name) and aliases (*name) expand to more values than Dossier reads (a "billion laughs"); write the values out instead',
+  ]],
+  ['yaml-date-as-text', [
+    'applications/acme.mdx:3:11  position  found 2025-10-04; expected text (YAML reads an unquoted date as a date): write it in quotes, "2025-10-04"',
   ]],
   ['yaml-unresolved-alias', [
     'applications/acme.mdx:2:10  -  the frontmatter is not valid YAML: Unresolved alias (the anchor must be set before the alias): Acme; an alias (*name) repeats an anchor (&name) set earlier, and a value starting with "*" needs quotes',
