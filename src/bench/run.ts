@@ -4,7 +4,8 @@ import { folderSize, loadAverage, runMeasured, type ProcessRun } from './measure
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 /** The plain site the bench compares with, inside the project. */
-export const BASELINE_DIR = 'src/bench/baseline';
+/** The plain Astro + MDX + Pagefind site the benchmark compares with: a test fixture, not application code. */
+export const BASELINE_DIR = 'tests/fixtures/bench-baseline';
 const ASTRO_BIN = join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /** One build as the bench records it. */
@@ -50,7 +51,7 @@ export function benchWorkFolder(): string {
 }
 
 /** What a build reads from the project folder, besides node_modules. */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const PROJECT_FILES = ['src', 'public', BASELINE_DIR, 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /**
  * A copy of the project's code for this run, with node_modules linked in.
