@@ -2,9 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { audienceFromEnv } from './catalog/audience.ts';
-import { COLLECTION_DIRS, contentRoot } from './config/content-root.ts';
-import { loadContext } from './config/load.ts';
+import { COLLECTION_DIRS } from './config/content-root.ts';
+import { settings } from './config/settings.ts';
 import { noteIdFromPath } from './lib/slug.ts';
 import { createApplicationSchema } from './schemas/application.ts';
 import { mentorNotesRoot } from './share/stage-notes.ts';
@@ -14,8 +13,8 @@ import { CompanySchema } from './schemas/company.ts';
 // The notes live outside src/: in content/ or wherever DOSSIER_CONTENT points. A mentor build
 // reads a staged copy of the shared notes instead (src/share/stage-notes.ts), so nothing unshared,
 // not even an image, is ever loaded into it.
-const ctx = loadContext(contentRoot());
-const root = audienceFromEnv() === 'mentor' ? mentorNotesRoot() : ctx.root;
+const ctx = settings();
+const root = ctx.audience === 'mentor' ? mentorNotesRoot() : ctx.root;
 
 /** A collection of MDX notes in one folder of the content root; the id (and URL) comes from the file name. */
 function notesIn(dir: string) {

@@ -1,25 +1,11 @@
+/**
+ * What a mentor may see: the ONLY place that decides it. The mentor build
+ * stages the shared notes through these rules (src/share/stage-notes.ts), and
+ * the catalog applies them once more to whatever it is given.
+ */
 import type { UserConfig } from '../config/schema.ts';
+import type { Audience } from '../config/settings.ts';
 import { removePrivateBlocks } from '../share/private-blocks.ts';
-
-/**
- * Who a build is for. `owner` sees everything; `mentor` (the shared copy)
- * sees only what the user marked shareable. This module is the ONLY place
- * that decides what a mentor may see: the catalog applies it once, and every
- * page, list, count, export and the search index read the catalog.
- */
-export type Audience = 'owner' | 'mentor';
-
-/**
- * The audience of this build from `DOSSIER_AUDIENCE` (`npm run build:share`
- * sets `mentor`). Any value other than the two names is refused rather than
- * treated as the owner, so a typo cannot publish everything.
- */
-export function audienceFromEnv(env: NodeJS.ProcessEnv = process.env): Audience {
-  const value = env.DOSSIER_AUDIENCE?.trim();
-  if (value === undefined || value === '' || value === 'owner') return 'owner';
-  if (value === 'mentor') return 'mentor';
-  throw new Error(`DOSSIER_AUDIENCE is "${value}"; allowed: owner, mentor`);
-}
 
 /**
  * Whether a note is in a build for this audience. Fails closed: for a mentor,

@@ -7,7 +7,8 @@ import { extractTasks, type Task } from '../lib/tasks.ts';
 import type { ApplicationData } from '../schemas/application.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { CompanyData } from '../schemas/company.ts';
-import { isVisible, redactFields, visibleBody, type Audience } from './audience.ts';
+import type { Audience } from '../config/settings.ts';
+import { isVisible, redactFields, visibleBody } from './audience.ts';
 
 /** A note as a loader hands it over: `E` is the original entry, kept for rendering. */
 export interface NoteInput<D, E = unknown> {

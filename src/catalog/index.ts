@@ -1,9 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentRoot } from '../config/content-root.ts';
-import { loadContext } from '../config/load.ts';
-import { basePath } from '../config/site-path.ts';
-import { buildDay } from '../stats/build-day.ts';
-import { audienceFromEnv, redactFields, visibleBody } from './audience.ts';
+import { settings } from '../config/settings.ts';
+import { redactFields, visibleBody } from './audience.ts';
 import type * as built from './build-catalog.ts';
 import { buildCatalog, type Catalog } from './build-catalog.ts';
 import { cacheKey } from './cache-key.ts';
@@ -26,8 +23,8 @@ let pending: Promise<SiteCatalog> | undefined;
  */
 export function getCatalog(): Promise<SiteCatalog> {
   pending ??= (async () => {
-    const ctx = loadContext(contentRoot());
-    const audience = audienceFromEnv();
+    const ctx = settings();
+    const { audience } = ctx;
     // The entry travels along only so a page can render the note. It carries the same redacted data
     // and body as the catalog item, so code that reads or serializes it by mistake finds nothing more.
     const toInput = <E extends NoteEntry>(entry: E) => ({
@@ -55,11 +52,6 @@ export function getCatalog(): Promise<SiteCatalog> {
   return pending;
 }
 
-/** The user configuration and lookups, for pages that show labels or settings. */
-export function getContext() {
-  return loadContext(contentRoot());
-}
-
 /**
  * The `cacheKey` of a page for Astro's incremental builds: the settings the
  * layout shows (title, audience, noindex, the base path of every link), the
@@ -69,5 +61,6 @@ export function getContext() {
  * sheet's "(upcoming)" steps): a page reused from yesterday would be stale.
  */
 export function pageCacheKey(catalog: SiteCatalog, ...items: (object | readonly object[] | undefined)[]): string {
-  return cacheKey({ config: getContext().config, audience: catalog.audience, base: basePath(), day: buildDay() }, ...items);
+  const { config, base, day } = settings();
+  return cacheKey({ config, audience: catalog.audience, base, day }, ...items);
 }

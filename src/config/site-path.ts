@@ -1,3 +1,5 @@
+import { settings } from './settings.ts';
+
 /**
  * The path the site is served under: `/` by default, or `$DOSSIER_BASE` for
  * a host that serves it from a sub-folder, such as a GitHub Pages project
@@ -29,6 +31,6 @@ export function basePath(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** A site-absolute path (`/applications/`) as served: under the base path (`/dossier/applications/`). */
-export function sitePath(path: string, base = basePath()): string {
+export function sitePath(path: string, base = settings().base): string {
   return `${base}${path.replace(/^\//, '')}`;
 }

@@ -3,16 +3,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { audienceFromEnv } from '../catalog/audience.ts';
-import { contentRoot } from '../config/content-root.ts';
-import { basePathProblem } from '../config/site-path.ts';
-import { CONFIG_FILE, loadContext } from '../config/load.ts';
+import { CONFIG_FILE } from '../config/load.ts';
+import { settings } from '../config/settings.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
-import { changesFile, diffManifests, manifestOf, manifestPath, readManifest, writeManifest, type Manifest } from '../share/manifest.ts';
+import { changesFile, diffManifests, manifestOf, readManifest, writeManifest, type Manifest } from '../share/manifest.ts';
 import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
 import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/stage-notes.ts';
-import { buildDay } from '../stats/build-day.ts';
 import { findNoteFiles, listNoteFiles, shownPath, validateContent } from '../validate/validate-content.ts';
 
 /** What validation reads besides the notes: its own code and the packages it runs on. */
@@ -76,7 +73,7 @@ type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:set
  * build with the same lines `npm run validate` prints, and no stack trace.
  */
 function validateBeforeBuild(cacheDir: URL, logger: Logger): void {
-  const root = contentRoot();
+  const { root } = settings();
   if (!existsSync(root)) {
     logger.error(`The content folder ${root} does not exist. Set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/.`);
     process.exit(1);
@@ -96,7 +93,7 @@ function validateBeforeBuild(cacheDir: URL, logger: Logger): void {
  * The collections find that folder through the environment.
  */
 function stageForMentor(cacheDir: URL, logger: Logger): Manifest {
-  const ctx = loadContext(contentRoot());
+  const ctx = settings();
   const staged = stageSharedNotes(ctx, listNoteFiles(ctx.root), stagedNotesFolder(fileURLToPath(cacheDir)));
   // Validation before the build ran the same staging and printed its warnings; errors stopped it there.
   const errors = staged.problems.filter((p) => p.severity === 'error').length;
@@ -109,8 +106,8 @@ function stageForMentor(cacheDir: URL, logger: Logger): Manifest {
   process.env[STAGED_NOTES_ENV] = staged.root;
   // What changed since the previous copy, for the /changes/ page; the manifest itself is written only
   // once the finished copy has passed its self-check.
-  const current = manifestOf(staged.notes, ctx, buildDay());
-  writeFileSync(changesFile(staged.root), JSON.stringify(diffManifests(readManifest(manifestPath(ctx.root)), current)));
+  const current = manifestOf(staged.notes, ctx, ctx.day);
+  writeFileSync(changesFile(staged.root), JSON.stringify(diffManifests(readManifest(ctx.manifest), current)));
   return current;
 }
 
@@ -123,8 +120,8 @@ function stageForMentor(cacheDir: URL, logger: Logger): Manifest {
  * checked too, before it reaches the content root.
  */
 function selfCheck(dir: string, manifest: Manifest, logger: Logger): void {
-  const ctx = loadContext(contentRoot());
-  const target = manifestPath(ctx.root);
+  const ctx = settings();
+  const target = ctx.manifest;
   // The draft waits in the build cache, beside the staged notes, until the check has passed.
   const draft = `${process.env[STAGED_NOTES_ENV]}.manifest.json`;
   writeManifest(draft, manifest);
@@ -158,13 +155,8 @@ export default function dossier(): AstroIntegration {
     name: 'dossier',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
-        const baseProblem = basePathProblem(process.env.DOSSIER_BASE ?? '');
-        if (baseProblem) {
-          logger.error(baseProblem);
-          process.exit(1);
-        }
         if (command === 'build') validateBeforeBuild(config.cacheDir, logger);
-        if ((command === 'build' || command === 'dev') && audienceFromEnv() === 'mentor') mentorManifest = stageForMentor(config.cacheDir, logger);
+        if ((command === 'build' || command === 'dev') && settings().audience === 'mentor') mentorManifest = stageForMentor(config.cacheDir, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

@@ -1,5 +1,6 @@
 import { defineMdastPlugin, type MdastTarget, type MdastVisitorContext } from 'satteri';
-import { showsPrivateBlocks, type Audience } from '../catalog/audience.ts';
+import { showsPrivateBlocks } from '../catalog/audience.ts';
+import type { Audience } from '../config/settings.ts';
 import { removePrivateBlocks } from '../share/private-blocks.ts';
 
 // `<private>` is the same tag to an HTML parser, and an MDX author who wrote it meant the same thing.

@@ -65,7 +65,7 @@ describe('what one application tells', () => {
   });
 });
 
-import { buildDay } from '../../src/stats/build-day.ts';
+import { buildDay } from '../../src/config/build-day.ts';
 
 describe('buildDay', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { audienceFromEnv, isVisible, mentionsPrivateField, redactFields, showsPrivateBlocks, type Audience } from '../../src/catalog/audience.ts';
+import { isVisible, mentionsPrivateField, redactFields, showsPrivateBlocks } from '../../src/catalog/audience.ts';
+import { audienceFromEnv, type Audience } from '../../src/config/settings.ts';
 import { buildCatalog } from '../../src/catalog/build-catalog.ts';
 import { createContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';

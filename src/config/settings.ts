@@ -1,0 +1,91 @@
+import { join, resolve } from 'node:path';
+import type { IsoDate } from '../lib/dates.ts';
+import { buildDay } from './build-day.ts';
+import { contentRoot } from './content-root.ts';
+import { createContext, loadUserConfig, type DossierContext } from './load.ts';
+import { formatProblem, ProblemsError } from '../lib/problems.ts';
+import { basePath, basePathProblem } from './site-path.ts';
+
+/**
+ * Who a build is for. `owner` sees everything; `mentor` (the shared copy)
+ * sees only what the user marked shareable (src/catalog/audience.ts decides
+ * what that is; src/share/ builds the copy from it).
+ */
+export type Audience = 'owner' | 'mentor';
+
+/**
+ * The audience of this build from `DOSSIER_AUDIENCE` (`npm run build:share`
+ * sets `mentor`). Any value other than the two names is refused rather than
+ * treated as the owner, so a typo cannot publish everything.
+ */
+export function audienceFromEnv(env: NodeJS.ProcessEnv = process.env): Audience {
+  const value = env.DOSSIER_AUDIENCE?.trim();
+  if (value === undefined || value === '' || value === 'owner') return 'owner';
+  if (value === 'mentor') return 'mentor';
+  throw new Error(`DOSSIER_AUDIENCE is "${value}"; allowed: owner, mentor`);
+}
+
+/**
+ * Everything a build or command reads from its environment and from
+ * `dossier.config.yaml`, read once: the rest of the code receives these
+ * values (or gets them from the catalog) and never reads `process.env` or the
+ * configuration file itself, so no two places can disagree about them.
+ */
+export interface Settings extends DossierContext {
+  /** Who this build is for (`DOSSIER_AUDIENCE`). */
+  audience: Audience;
+  /** The URL path the site is served under, `/` or e.g. `/dossier/` (`DOSSIER_BASE`). */
+  base: string;
+  /** The day the build counts as today (`SOURCE_DATE_EPOCH` pins it). */
+  day: IsoDate;
+  /** Where the site is written (`DOSSIER_OUT_DIR`; `dist/`, or `dist-share/` for a mentor). */
+  outDir: string;
+  /** Astro's cache folder for this audience (`DOSSIER_CACHE_DIR`, default `node_modules/.astro/`). */
+  cacheDir: string;
+  /** The mentor copy's record of what it shared (`DOSSIER_SHARE_MANIFEST`, default `mentor-copy.json` in the content root). */
+  manifest: string;
+}
+
+/**
+ * Reads the settings from an environment. A broken configuration file throws
+ * a ProblemsError naming the file, line and option; a bad `DOSSIER_AUDIENCE`
+ * throws an Error saying what is allowed.
+ */
+export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Settings {
+  const root = contentRoot(env, cwd);
+  const audience = audienceFromEnv(env);
+  const baseProblem = basePathProblem(env.DOSSIER_BASE ?? '');
+  if (baseProblem) throw new Error(baseProblem);
+  return {
+    ...createContext(root, loadUserConfig(root)),
+    audience,
+    base: basePath(env),
+    day: buildDay(env),
+    outDir: resolve(cwd, env.DOSSIER_OUT_DIR ?? (audience === 'mentor' ? 'dist-share' : 'dist')),
+    cacheDir: join(resolve(cwd, env.DOSSIER_CACHE_DIR ?? 'node_modules/.astro'), audience),
+    manifest: env.DOSSIER_SHARE_MANIFEST?.trim() || join(root, 'mentor-copy.json'),
+  };
+}
+
+let current: Settings | undefined;
+
+/** The settings of this process, read on first use. */
+export function settings(): Settings {
+  current ??= readSettings();
+  return current;
+}
+
+/**
+ * The settings for `astro.config.mjs`, where a thrown error would end in a
+ * stack trace: a bad setting is printed once, as the file, line and option
+ * (or the variable) and what is allowed, and the process exits with 1.
+ */
+export function settingsOrExit(): Settings {
+  try {
+    return settings();
+  } catch (error) {
+    if (error instanceof ProblemsError) for (const problem of error.problems) console.error(formatProblem(problem));
+    else console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}
