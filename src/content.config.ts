@@ -2,13 +2,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { COLLECTION_DIRS } from './config/content-root.ts';
 import { settings } from './config/settings.ts';
 import { noteIdFromPath } from './lib/slug.ts';
-import { createApplicationSchema } from './schemas/application.ts';
+import { collectionTable } from './schemas/collections.ts';
 import { mentorNotesRoot } from './share/stage-notes.ts';
-import { ArticleSchema } from './schemas/article.ts';
-import { CompanySchema } from './schemas/company.ts';
 
 // The notes live outside src/: in content/ or wherever DOSSIER_CONTENT points. A mentor build
 // reads a staged copy of the shared notes instead (src/share/stage-notes.ts), so nothing unshared,
@@ -25,8 +22,11 @@ function notesIn(dir: string) {
   });
 }
 
+// The same table of folders and schemas the validator checks notes against.
+const table = collectionTable(ctx.stages);
+
 export const collections = {
-  applications: defineCollection({ loader: notesIn(COLLECTION_DIRS.applications), schema: createApplicationSchema(ctx.stages) }),
-  articles: defineCollection({ loader: notesIn(COLLECTION_DIRS.articles), schema: ArticleSchema }),
-  companies: defineCollection({ loader: notesIn(COLLECTION_DIRS.companies), schema: CompanySchema }),
+  applications: defineCollection({ loader: notesIn(table.applications.dir), schema: table.applications.schema }),
+  articles: defineCollection({ loader: notesIn(table.articles.dir), schema: table.articles.schema }),
+  companies: defineCollection({ loader: notesIn(table.companies.dir), schema: table.companies.schema }),
 };

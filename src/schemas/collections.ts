@@ -1,0 +1,29 @@
+import type { z } from 'astro/zod';
+import { COLLECTION_DIRS, type CollectionName } from '../config/content-root.ts';
+import type { StageIndex } from '../lib/stages.ts';
+import { createApplicationSchema } from './application.ts';
+import { ArticleSchema } from './article.ts';
+import { CompanySchema } from './company.ts';
+
+/** One collection of notes: where its files are and what their frontmatter must be. */
+export interface Collection {
+  /** The folder under the content root. */
+  dir: string;
+  /** What one note of it is, as pages and messages name it. */
+  kind: 'application' | 'article' | 'company';
+  schema: z.ZodObject;
+}
+
+/**
+ * The table of collections, read by `content.config.ts` (Astro's loader) and
+ * by the validator alike, so the build and `npm run validate` check each
+ * folder against the same schema. The application schema depends on the
+ * configured stages.
+ */
+export function collectionTable(stages: StageIndex) {
+  return {
+    applications: { dir: COLLECTION_DIRS.applications, kind: 'application', schema: createApplicationSchema(stages) },
+    articles: { dir: COLLECTION_DIRS.articles, kind: 'article', schema: ArticleSchema },
+    companies: { dir: COLLECTION_DIRS.companies, kind: 'company', schema: CompanySchema },
+  } as const satisfies Record<CollectionName, Collection>;
+}
