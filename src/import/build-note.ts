@@ -49,6 +49,8 @@ interface Parsed {
   row?: TrackerRow;
   /** A Markdown file with Jekyll/Hugo front matter. */
   frontMatter?: boolean;
+  /** A pasted posting that starts like a Notion page ("# Title", "**Company:** X"), not an exported one. */
+  pasted?: boolean;
 }
 
 const mappings = new WeakMap<TrackerTable, ColumnMapping[]>();
@@ -79,7 +81,11 @@ function parseUnit(unit: SourceUnit, ctx: DossierContext, opts: BuildOptions): P
   const named = hasNotionId(unit.name);
   const page = parseNotionPage(unit.text, { named });
   // A pasted posting may start with "# Title" and one "Company: X" line; a Notion page has its id or a property block.
-  if (page && (named || page.properties.length >= 2)) return { title: page.title, properties: page.properties, text: page.body, syntax: 'notion' };
+  if (page && (named || page.properties.length >= 2)) {
+    // "**Empresa:** Araponga": bold labels of a pasted posting are properties too.
+    const properties = page.properties.map((p) => ({ ...p, key: p.key.replace(/^[*_]+|[*_]+$/g, '').trim(), value: p.value.replace(/^[*_]+\s*/, '').trim() }));
+    return { title: page.title, properties, text: page.body, syntax: 'notion', pasted: !named && page.properties.some((p) => /^[*_]/.test(p.key)) };
+  }
   if (/\.(md|markdown)$/i.test(unit.name)) {
     const md = readMarkdownSource(unit.text);
     if (md.frontMatter) return { properties: md.properties, text: md.body, syntax: 'markdown', frontMatter: true };
@@ -93,9 +99,9 @@ function nestHeadings(markdown: string): string {
   return markdown.replace(/^(#{1,4})(?=\s)/gm, '##$1');
 }
 
-function toMdx(text: string, syntax: Parsed['syntax'], posting = false): string {
+function toMdx(text: string, syntax: Parsed['syntax'], posting = false, pasted = false): string {
   // Nesting is bounded before anything parses the text: MDX's compiler crashes on thousands of levels.
-  if (syntax === 'notion') return notionBodyToMarkdown(boundNesting(text), escapeMarkdown, escapeLine);
+  if (syntax === 'notion') return notionBodyToMarkdown(boundNesting(pasted && posting ? structureMarkdown(text) : text), escapeMarkdown, escapeLine);
   if (syntax === 'markdown') return escapeMarkdown(boundNesting(posting ? structureMarkdown(text) : text));
   if (syntax === 'text') return posting ? postingTextToMarkdown(text) : textToMarkdown(text);
   return '';
@@ -213,7 +219,7 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
   if (review.length) fields.review = review;
   fields.importedFrom = unit.origin ?? unit.url;
   fields.extra = mapped.extra;
-  const description = toMdx(parsed.text, parsed.syntax, true);
+  const description = toMdx(parsed.text, parsed.syntax, true, parsed.pasted);
   const body =
     parsed.syntax === 'notion'
       ? description

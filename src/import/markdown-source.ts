@@ -73,7 +73,8 @@ const FENCE = /^\s*(`{3,}|~{3,})/;
 /** Inline HTML tags and their Markdown: applied to prose outside code. */
 function inlineHtml(text: string): string {
   return text
-    .replace(/<br\s*\/?>/gi, '  \n')
+    .replace(/<br\s*\/?>\s*$/i, '\\')
+    .replace(/<br\s*\/?>/gi, '\\\n')
     .replace(/<(em|i|cite|var|dfn)>([^<>\n]{1,500}?)<\/\1>/gi, (_m, _t, inner: string) => `*${inner.trim()}*`)
     .replace(/<(strong|b)>([^<>\n]{1,500}?)<\/\1>/gi, (_m, _t, inner: string) => `**${inner.trim()}**`)
     .replace(/<(code|kbd|samp|tt)>([^<>`\n]{1,500}?)<\/\1>/gi, (_m, _t, inner: string) => `\`${inner}\``)
@@ -145,10 +146,14 @@ export function readMarkdownSource(text: string): MarkdownSource {
   const { data, body } = splitFrontMatter(text);
   const properties: Property[] = [];
   for (const [key, value] of Object.entries(data ?? {})) {
-    const v = scalarText(value);
+    let v = scalarText(value);
     if (v === undefined) continue;
     const name = KEY_NAMES[key.toLowerCase()] ?? key;
-    if (properties.some((p) => p.key === name)) properties.push({ key, value: v });
+    // "2025-02-14 09:30:00 +0100": the day is what a note keeps.
+    if (name === 'Published') v = /^(\d{4}-\d{2}-\d{2})[ T]/.exec(v)?.[1] ?? v;
+    const same = properties.find((p) => p.key.toLowerCase() === name.toLowerCase());
+    if (same && name === 'Tags') same.value = `${same.value}, ${v}`;
+    else if (same) properties.push({ key, value: v });
     else properties.push({ key: name, value: v });
   }
   return { properties, body: cleanMarkdownBody(body), frontMatter: data !== undefined };

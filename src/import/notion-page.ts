@@ -121,7 +121,9 @@ export function notionBodyToMarkdown(body: string, escape: (markdown: string) =>
         continue;
       }
     }
-    plain.push(demote && /^#{1,5}\s/.test(line) ? `#${line}` : line);
+    // An empty to-do ("- [ ]" with nothing after it) is a task only with some text after its box: a no-break space.
+    const emptyTask = /^(\s*[-*+]\s+\[[ xX]\])\s*$/.exec(line);
+    plain.push(emptyTask ? `${emptyTask[1]} &nbsp;` : demote && /^#{1,5}\s/.test(line) ? `#${line}` : line);
     i++;
   }
   flush();

@@ -1,6 +1,7 @@
 import type { DossierContext } from '../config/load.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { foldKey } from './detect-kind.ts';
+import { foldLabel } from './sections.ts';
 import { parseLooseDate } from './loose-date.ts';
 import { extractEmployment, extractWorkplace } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
@@ -43,6 +44,11 @@ const APPLICATION_FIELDS: Record<string, [string, Reader]> = {
   source: ['source', asText], 'found via': ['source', asText],
   languages: ['languages', asList], tags: ['tags', asList], deadline: ['deadline', asDate], 'closing date': ['deadline', asDate],
   'role family': ['roleFamily', asText],
+  // The same labels in the importer's other languages (folded: no accents).
+  empresa: ['company', asText], firma: ['company', asText], unternehmen: ['company', asText], entreprise: ['company', asText], 'cong ty': ['company', asText], arbeidsgiver: ['company', asText],
+  stanowisko: ['position', asText], cargo: ['position', asText], poste: ['position', asText], puesto: ['position', asText], stelle: ['position', asText], stilling: ['position', asText], 'vi tri': ['position', asText],
+  local: ['location', asText], lokalizacja: ['location', asText], standort: ['location', asText], lieu: ['location', asText], ubicacion: ['location', asText], localizacao: ['location', asText], sted: ['location', asText], 'dia diem': ['location', asText],
+  wynagrodzenie: ['salary', (v) => extractSalary(`salary ${v}`)], gehalt: ['salary', (v) => extractSalary(`salary ${v}`)], salaire: ['salary', (v) => extractSalary(`salary ${v}`)], salario: ['salary', (v) => extractSalary(`salary ${v}`)], lonn: ['salary', (v) => extractSalary(`salary ${v}`)], luong: ['salary', (v) => extractSalary(`salary ${v}`)],
 };
 
 const ARTICLE_FIELDS: Record<string, [string, Reader]> = {
@@ -68,7 +74,7 @@ export function mapProperties(kind: NoteKind, properties: Property[], ctx: Dossi
   const warnings: string[] = [];
   for (const { key, value } of properties) {
     if (value.trim() === '') continue;
-    const target = table[foldKey(key)];
+    const target = table[foldKey(key)] ?? table[foldLabel(key)];
     if (!target || fields[target[0]] !== undefined) {
       extra[key] = value;
       continue;

@@ -44,8 +44,8 @@ const words = (list: string, flags = 'iu') => new RegExp(`${B}(?:${list})${E}`, 
 // twelve words: no name is longer, and an unbounded run over a page of Title Case text made
 // each match attempt read to the end of the page (quadratic) and took the page for a name.
 const CAP_WORD = String.raw`(?:[A-Z0-9][\p{L}\p{N}&/+.'’-]*|&)`;
-const CAP_RUN = String.raw`${CAP_WORD}(?:\s+(?:${CAP_WORD}|of|and|for|in|de|the)){0,11}`;
-const LEGAL = String.raw`(?:,?\s+(?:Inc\.?|LLC|Ltd\.?|GmbH|S\.A\.|SA|AG|plc|B\.V\.|Sp\. z o\.o\.|Corp\.?|Co\.))?`;
+const CAP_RUN = String.raw`${CAP_WORD}(?:[ \t]+(?:${CAP_WORD}|of|and|for|in|de|the)){0,11}`;
+const LEGAL = String.raw`(?:,?[ \t]+(?:Inc\.?|LLC|Ltd\.?|GmbH|S\.A\.|SA|AG|plc|B\.V\.|Sp\. z o\.o\.|Corp\.?|Co\.))?`;
 
 /** Trims words a capitalized run picks up at its end ("… Expert II to" stops before "to", but "of"/"and" may trail). */
 function tidy(name: string): string {
@@ -71,9 +71,31 @@ function labelled(lines: string[], labels: RegExp): string | undefined {
   return undefined;
 }
 
+/**
+ * An organisation's name on a line of its own under the title ("Department
+ * for Public Records", "Nordlicht Sprachdaten GmbH · Hamburg") that the
+ * posting names again further down: the employer, as boards print it.
+ */
+function nameAtTop(lines: string[]): string | undefined {
+  const head = lines.map((l) => l.trim()).filter(Boolean).slice(1, 4);
+  const rest = lines.slice(4).join('\n');
+  for (const line of head) {
+    const part = line.replace(/\*\*/g, '').split(/\s+[·|•]\s+|,\s+/)[0]!.trim();
+    if (part.length < 3 || part.length > 60 || ROLE_NOUN.test(part) || sectionOf(part) || /[.!?:]$/.test(part) || /\d/.test(part)) continue;
+    if (!new RegExp(String.raw`^${CAP_RUN}${LEGAL}$`, 'u').test(part) || part.split(/\s+/).length > 6) continue;
+    const core = part.replace(/,?\s+(?:Inc\.?|LLC|Ltd\.?|GmbH|AG|AS|ASA|SAS|SA|S\.A\.|Sp\. z o\.o\.|Ltda\.?|plc)$/i, '');
+    if (rest.includes(core) && !PRONOUN.test(core.split(/\s+/)[0]!)) return part;
+  }
+  return undefined;
+}
+
+/** A recruiting agency's posting: the agency is not the employer, and the client is unnamed. */
+export const AGENCY = /\b(?:our client|on behalf of (?:our|a|the) client|employment (?:business|agency)|recruitment (?:agency|consultancy|partner)|staffing (?:agency|firm)|nasz klient|unser kunde|notre client|nuestro cliente|nosso cliente|vår kunde)\b/i;
+
 const COMPANY_LABELS = /company|employer|company name|organi[sz]ation|hiring company|firma|pracodawca|unternehmen|arbeitgeber|entreprise|employeur|société|empresa|empregador|arbeidsgiver|selskap|virksomhet|công ty|nhà tuyển dụng/;
 /** Words after "About"/"Join" that name a section, not a company: "About The Team", "Join Our Team". */
-const NOT_A_NAME = /^(?:the|us|our|a|an|you|this|team|role|job|position|company|opportunity|department|programme|program|unit|directorate|we)$/i;
+const PRONOUN = /^(?:the|us|our|a|an|you|this|we|vi|wir|nous|my|nosotros|nós|nos|chúng|somos)$/i;
+const NOT_A_NAME = /^(?:the|us|our|a|an|you|this|team|role|job|position|company|opportunity|department|programme|program|unit|directorate|we|vi|wir|nous|my|nosotros|nós|nos|chúng|somos|here|there)$/i;
 
 export function extractCompany(text: string): string | undefined {
   return extractCompanyWithEvidence(text)?.name;
@@ -84,7 +106,7 @@ export function extractCompanyWithEvidence(text: string): { name: string; guesse
   const lines = text.split('\n');
   const explicit = labelled(lines, COMPANY_LABELS);
   if (explicit && explicit.length <= 100) return { name: explicit.replace(/\s*\(.*\)\s*$/, '').trim() || explicit, guessed: false };
-  const looking = new RegExp(String.raw`(?:^|[.!?]\s+)(${CAP_RUN}${LEGAL})\s+(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\b`, 'mu').exec(text);
+  const looking = new RegExp(String.raw`(?:^|[.!?]\s+)(${CAP_RUN}${LEGAL})[ \t]+(?:(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)|busca|buscan|recrute|recherche|szuka|poszukuje|sucht|procura|contrata|søker|tuyển)(?![\p{L}])`, 'mu').exec(text);
   if (looking && !/^(?:We|Our|The team|This team)$/i.test(looking[1]!) && !NOT_A_NAME.test(looking[1]!.split(/\s+/)[0]!)) return { name: tidy(looking[1]!), guessed: false };
   for (const join of text.matchAll(new RegExp(String.raw`\b(?:Join|Why Join|About|Working at|Life at)\s+(${CAP_RUN}${LEGAL})`, 'gu'))) {
     const name = tidy(join[1]!.replace(/\s*\(.*$/, ''));
@@ -92,7 +114,9 @@ export function extractCompanyWithEvidence(text: string): { name: string; guesse
     if (NOT_A_NAME.test(first) || /\b(?:team|role|job|position)$/i.test(name) || sectionOf(`About ${name}`)) continue;
     return { name, guessed: true };
   }
-  const legal = new RegExp(String.raw`\b(${CAP_RUN}(?:,?\s+(?:Inc\.|LLC|Ltd\.?|GmbH|plc|AG|Corp\.|S\.A\.|SE|AS|ASA|AB|Sp\. z o\.o\.|sp\. z o\.o\.|Ltda\.?|S\.L\.|SAS|SARL|JSC|Co\., Ltd\.)))(?![\p{L}])`, 'u').exec(text);
+  const top = nameAtTop(lines);
+  if (top) return { name: top, guessed: true };
+  const legal = new RegExp(String.raw`\b(${CAP_RUN}(?:,?[ \t]+(?:Inc\.|LLC|Ltd\.?|GmbH|plc|AG|Corp\.|S\.A\.|SE|AS|ASA|AB|Sp\. z o\.o\.|sp\. z o\.o\.|Ltda\.?|S\.L\.|SAS|SARL|JSC|Co\., Ltd\.)))(?![\p{L}])`, 'u').exec(text);
   if (legal && !NOT_A_NAME.test(legal[1]!.split(/\s+/)[0]!)) return { name: legal[1]!.trim(), guessed: true };
   return undefined;
 }
@@ -168,12 +192,16 @@ export function extractLocation(text: string): string | undefined {
 export function extractLocationWithEvidence(text: string): { value: string; guessed: boolean } | undefined {
   const lines = text.split('\n');
   const explicit = labelled(lines, LOCATION_LABELS);
-  if (explicit && explicit.length <= 100 && !/[.!?]$/.test(explicit) && !ROLE_NOUN.test(explicit)) return { value: explicit, guessed: false };
+  if (explicit && explicit.length <= 100 && !/[.!?]$/.test(explicit) && !ROLE_NOUN.test(explicit)) {
+    // "Edinburgh, Scotland (hybrid, 2 days in office)": the place, without the workplace said in brackets.
+    const place = explicit.replace(/\s*\((?=[^)]*(?:remote|hybrid|office|site|zdalnie|remoto|homeoffice|télétravail|hjemmekontor))[^)]*\)\s*$/i, '').trim();
+    return { value: place || explicit, guessed: false };
+  }
   // Careers sites put "US, WA, Seattle" or "Berlin, Germany" on a line of their own near the top.
   const top = lines
     .slice(0, 8)
-    .map((l) => l.trim().replace(/^#+\s*/, '').replace(/\*\*/g, ''))
-    .find((l) => l.length <= 60 && PLACE_LINE.test(l) && !ROLE_NOUN.test(l) && !sectionOf(l) && !/\d/.test(l));
+    .map((l) => l.trim().replace(/^#+\s*/, '').replace(/\*\*/g, '').split(/\s+[·|•]\s+/)[0]!.trim())
+    .find((l) => l.length <= 60 && PLACE_LINE.test(l) && !ROLE_NOUN.test(l) && !sectionOf(l) && !/\d/.test(l) && !/(?:^|\s)(?:GmbH|Ltd|LLC|Inc|AS|ASA|SAS|S\.A\.|Sp\.|Ltda)\.?(?:,|$)/.test(l));
   return top ? { value: top.replace(/\s*(?:[(·|–-])\s*(?:remote|hybrid|on-?site|zdalnie|hybrydowo|remoto|híbrido|hybride|hjemmekontor)\)?$/i, '').trim(), guessed: true } : undefined;
 }
 
@@ -184,9 +212,12 @@ const ONSITE = words('on-?site|in-office|in office \\d|office-based|stacjonarnie
 export function extractWorkplace(text: string): PostingFields['workplace'] {
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  const scores = { remote: count(REMOTE), hybrid: count(HYBRID), onsite: count(ONSITE) };
+  // "two days from home", "Homeoffice an zwei Tagen", "télétravail deux jours", "2 ngày mỗi tuần": remote some days is hybrid.
+  const someDays = /(?<![\p{L}\p{N}])(?:[1-4]|one|two|three|four|jeden|dwa|dwóch|trzy|einem|zwei|drei|deux|trois|un|dos|tres|dois|to|tre|en)\s+(?:days?|tage?n?|jours?|días?|dias?|dager|dni|ngày)(?![\p{L}])|teilweise|partiel|parcial|część|delvis/iu;
+  const hybridDays = [...text.matchAll(REMOTE)].filter((m) => someDays.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50))).length;
+  const scores = { remote: count(REMOTE) - hybridDays, hybrid: count(HYBRID) + hybridDays, onsite: count(ONSITE) };
   const test = (re: RegExp, s: string) => new RegExp(re.source, 'iu').test(s);
-  if (test(REMOTE, first)) return 'remote';
+  if (test(REMOTE, first) && hybridDays === 0) return 'remote';
   if (test(HYBRID, first)) return 'hybrid';
   if (test(ONSITE, first)) return 'onsite';
   // A hybrid posting mentions remote days: "hybrid" beats "remote" whenever it is said.
@@ -212,9 +243,9 @@ export function extractEmployment(text: string): PostingFields['employment'] {
       /\b(\d+|six|twelve)[-\s](months?|years?)\b/i.exec(near) ??
       /(?:na|für|pour|por|de|på)\s+(\d+)\s+(miesięcy|miesiące|monate|monaten|mois|meses|måneder)/i.exec(near);
     const n = term ? (NUMBER_WORDS[term[1]!.toLowerCase()] ?? term[1]!) : undefined;
-    const unit = term ? (/^(?:mies|monat|mois|mes|måned)/i.test(term[2]!) ? 'months' : term[2]!.toLowerCase()) : undefined;
+    const unit = term ? (/^(?:mies|monat|mois|mes|måned)/i.test(term[2]!) ? 'months' : term[2]!.toLowerCase().replace(/^(month|year|week)$/, n === '1' ? '$1' : '$1s')) : undefined;
     // "B2B or employment contract": two kinds offered, neither is certain; a stated fixed term still is.
-    if (!term && permanent && /^(?:b2b|pj|freelance|contractor)$/i.test(contract[0])) return undefined;
+    if (!term && permanent && /b2b|(?:^|\s)pj|freelance|contractor/i.test(contract[0])) return undefined;
     return term ? { type: 'contract', term: `${n} ${unit}` } : { type: 'contract' };
   }
   if (INTERN.test(text)) return { type: 'internship' };
@@ -283,7 +314,9 @@ export function extractDeadline(text: string, dayFirst: boolean): string | undef
 
 /** Everything a posting states. */
 export function extractPosting(text: string): PostingFields {
-  const company = extractCompanyWithEvidence(text);
+  let company = extractCompanyWithEvidence(text);
+  // An agency's posting names the agency, not the employer: no company is better than the wrong one.
+  if (company && AGENCY.test(text) && (company.guessed || /recruit|staffing|talent|personnel|agency|search/i.test(company.name))) company = undefined;
   const salary = extractSalary(text);
   const location = extractLocationWithEvidence(text);
   const guessed: string[] = [];

@@ -38,7 +38,7 @@ const PERIODS: [RegExp, Salary['period']][] = [
 
 /** Words that say a line is about pay, so that "$5 billion in revenue" is not read as a salary. */
 const PAY_WORDS =
-  /\b(?:salary|salaries|pay|paid|compensation|wage|wages|rate|remuneration|earn|OTE|base|gross|net|brutto|netto|range|wynagrodzenie|stawka|pensja|widełki|gehalt|vergütung|jahresgehalt|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|lønn|lønnsramme|lønnstrinn|lương|thu nhập|mức lương)|\/\s?(?:hr|hour|yr|year|month|mo|mies|godz|monat|mês|mes|mnd|tháng|năm)(?![\p{L}])|\bper (?:hour|year|annum|month|week|day)\b/iu;
+  /\b(?:salary|salaries|pay|paid|compensation|wage|wages|rate|remuneration|earn|OTE|base|gross|net|brutto|netto|range|lohn|stundenlohn|wynagrodzenie|stawka|pensja|widełki|gehalt|vergütung|jahresgehalt|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|lønn|lønnsramme|lønnstrinn|lương|thu nhập|mức lương)|\/\s?(?:hr|hour|yr|year|month|mo|mies|godz|monat|mês|mes|mnd|tháng|năm)(?![\p{L}])|\bper (?:hour|year|annum|month|week|day)\b/iu;
 /**
  * Sentences about amounts that are not the pay: pensions and employer
  * contributions, allowances, bonuses, budgets, benefits in kind. A pension
@@ -128,8 +128,10 @@ export function extractSalary(text: string): Salary | undefined {
 }
 
 function salaryIn(line: string, whole: string): Salary | undefined {
-  if (NOT_PAY.test(line) && !/\b(?:salary|base pay|wynagrodzenie|gehalt|salaire|salario|salário|lønn|lương)\b[^.]{0,40}\d/iu.test(line)) return undefined;
-  const amounts = amountsIn(line);
+  const mixed = NOT_PAY.test(line);
+  if (mixed && !/\b(?:salary|base pay|wynagrodzenie|gehalt|salaire|salario|salário|lønn|lương)\b[^.]{0,40}\d/iu.test(line)) return undefined;
+  // A sentence about pay and a pension or benefit: only the amount the pay word introduces, never a range with the other.
+  const amounts = mixed ? amountsIn(line).slice(0, 1) : amountsIn(line);
   if (amounts.length === 0) return undefined;
   const fix = (code: string) => (code === 'KR' ? kroneOf(whole) : code);
   const first = amounts[0]!;

@@ -231,7 +231,7 @@ export function mapColumns(table: TrackerTable, ctx: DossierContext, override?: 
     };
     if (!taken.has('url') && most(isUrl)) pick('url');
     else if (!taken.has('applied') && most(isDateCell)) pick('applied');
-    else if (!taken.has('stage') && vals.length >= 2 && most((v) => v.length < 40 && stageOfStatus(v, ctx) !== undefined)) pick('stage');
+    else if (!taken.has('stage') && (vals.length >= 2 ? most((v) => v.length < 40 && stageOfStatus(v, ctx) !== undefined) : vals.every((v) => ctx.stages.normalize(v) !== undefined))) pick('stage');
     else if (!taken.has('salary') && most(isMoney)) pick('salary');
   });
   // 3. Date order, per date column; a column that cannot tell takes the order the file's other date columns show.
@@ -311,9 +311,14 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
         case 'url':
           read = /^https?:\/\/\S+$/.test(value) ? value : /^www\.\S+$/.test(value) ? `https://${value}` : undefined;
           break;
-        case 'salary':
+        case 'salary': {
           read = extractSalary(`salary ${value}`);
+          // "Max Salary" / "Min salary": one end of the range.
+          const s = read as { min?: number; max?: number } | undefined;
+          if (s && s.min === s.max && /\bmax/i.test(m.column)) delete s.min;
+          else if (s && s.min === s.max && /\bmin/i.test(m.column)) delete s.max;
           break;
+        }
         case 'workplace':
           read = YES.test(value) ? 'remote' : extractWorkplace(value);
           break;

@@ -5,9 +5,7 @@ import { splitNote, type SplitNote } from '../lib/frontmatter.ts';
 import { nestingProblem } from '../lib/nesting.ts';
 import type { Problem } from '../lib/problems.ts';
 import { issuesToProblems } from '../lib/zod-problems.ts';
-import { createApplicationSchema } from '../schemas/application.ts';
-import { ArticleSchema } from '../schemas/article.ts';
-import { CompanySchema } from '../schemas/company.ts';
+import { collectionTable } from '../schemas/collections.ts';
 import { compileBody } from './compile-body.ts';
 
 /** What checking one note yields: its problems and, when valid, its data. */
@@ -37,7 +35,8 @@ const schemaCache = new WeakMap<DossierContext, Record<CollectionName, z.ZodObje
 export function schemasFor(ctx: DossierContext): Record<CollectionName, z.ZodObject> {
   let schemas = schemaCache.get(ctx);
   if (!schemas) {
-    schemas = { applications: createApplicationSchema(ctx.stages), articles: ArticleSchema, companies: CompanySchema } as Record<CollectionName, z.ZodObject>;
+    const table = collectionTable(ctx.stages);
+    schemas = { applications: table.applications.schema, articles: table.articles.schema, companies: table.companies.schema };
     schemaCache.set(ctx, schemas);
   }
   return schemas;
@@ -80,8 +79,10 @@ export function checkNote(ctx: DossierContext, collection: CollectionName, shown
       problems.push({ file: shown, line: 2, column: 1, field: '-', severity: 'error', message: 'the frontmatter is not a list of "field: value" lines' });
     } else {
       const result = schema.safeParse(raw, { reportInput: true });
-      if (result.success) data = result.data as Record<string, unknown>;
-      else problems.push(...issuesToProblems(shown, result.error.issues, note.locate, Object.keys(schema.shape)));
+      if (result.success) {
+        data = result.data as Record<string, unknown>;
+        problems.push(...reviewWarnings(shown, data, note.locate));
+      } else problems.push(...issuesToProblems(shown, result.error.issues, note.locate, Object.keys(schema.shape)));
     }
   }
   // A `.md` note is Markdown, not MDX: braces and tags in it are plain text.
@@ -93,6 +94,20 @@ export function checkNote(ctx: DossierContext, collection: CollectionName, shown
     problems.push(...compileBody(shown, note.body, note.bodyLine, { file: options.path, projectRoot: options.projectRoot }));
   }
   return { problems, data, body: note.body, bodyLine: note.bodyLine, locate: note.locate };
+}
+
+/**
+ * One warning per field a note's `review:` list names (the importer puts there
+ * what it guessed or filled with a placeholder), at the field itself.
+ */
+function reviewWarnings(shown: string, data: Record<string, unknown>, locate: SplitNote['locate']): Problem[] {
+  const review = Array.isArray(data.review) ? (data.review as string[]) : [];
+  return review.map((field, i) => {
+    const at = field in data ? locate([field]) : locate(['review', i]);
+    const value = data[field];
+    const shownValue = typeof value === 'string' ? ` (now "${value}")` : '';
+    return { file: shown, line: at.line, column: at.column, field, severity: 'warning', message: `needs review${shownValue}: the importer could not read it with confidence; check it, then remove "${field}" from review:` };
+  });
 }
 
 /**

@@ -272,8 +272,8 @@ describe('re-importing', () => {
     importInto(root, [FIXTURES]);
     const before = tree(root);
     const again = importInto(root, [FIXTURES]);
-    // The six sample sources and the three of attacks/ (script links).
-    expect(imported(again).length).toBe(9);
+    // The six sample sources, the three of attacks/ (script links) and the 38 of real-world/.
+    expect(imported(again).length).toBe(47);
     expect(new Set(imported(again).map((r) => (r.status === 'imported' ? r.outcome.action : '')))).toEqual(new Set(['unchanged']));
     expect(tree(root)).toEqual(before);
     expect(before[MANIFEST_FILE]).toBeDefined();
@@ -317,7 +317,7 @@ describe('re-importing', () => {
   it('writes nothing on a dry run', () => {
     const root = tempDir();
     const results = importInto(root, [FIXTURES], { dryRun: true });
-    expect(imported(results).length).toBe(9);
+    expect(imported(results).length).toBe(47);
     expect(formatResult(imported(results)[0]!, true)).toContain('would be written');
     expect(tree(root)).toEqual({});
   });
