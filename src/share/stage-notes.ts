@@ -6,6 +6,8 @@ import type { CollectionName } from '../config/content-root.ts';
 import type { DossierContext } from '../config/load.ts';
 import type { Problem } from '../lib/problems.ts';
 import { isVisible } from '../catalog/audience.ts';
+import { CONFIG_FILE } from '../config/load.ts';
+import { collectionTable } from '../schemas/collections.ts';
 import type { NoteFile } from '../validate/validate-content.ts';
 import { redactNote, type Reference } from './redact-note.ts';
 
@@ -90,6 +92,7 @@ export function stageSharedNotes(ctx: DossierContext, files: readonly NoteFile[]
     }
   }
 
+  problems.push(...requiredPrivateFields(ctx));
   const notes: StagedNote[] = [];
   const assets = new Map<string, string>();
   for (const file of shared.values()) {
@@ -145,6 +148,31 @@ export function stageSharedNotes(ctx: DossierContext, files: readonly NoteFile[]
   const result = { root: target, notes, assets: [...assets.values()], problems };
   if (stagedRoot && !problems.some((p) => p.severity === 'error')) syncFolder(stagedRoot, written, assets);
   return result;
+}
+
+/**
+ * A private field that a collection requires cannot leave a shared note: the
+ * staged note would fail its schema. Said once, about the configuration.
+ */
+function requiredPrivateFields(ctx: DossierContext): Problem[] {
+  const table = collectionTable(ctx.stages);
+  const problems: Problem[] = [];
+  for (const [i, field] of ctx.config.share.privateFields.entries()) {
+    const requiring = Object.values(table).filter(({ schema }) => {
+      const shape = schema.shape as Record<string, { safeParse(value: unknown): { success: boolean } }>;
+      return field in shape && !shape[field]!.safeParse(undefined).success;
+    });
+    if (requiring.length === 0) continue;
+    problems.push({
+      file: relative(process.cwd(), join(ctx.root, CONFIG_FILE)) || join(ctx.root, CONFIG_FILE),
+      line: 1,
+      column: 1,
+      field: `share.privateFields[${i}]`,
+      severity: 'error',
+      message: `"${field}" is required in every ${requiring.map((c) => c.kind).join(' and ')}, so a shared note cannot leave it out; remove it from share.privateFields, or keep such notes private`,
+    });
+  }
+  return problems;
 }
 
 function splitQuery(specifier: string): [string, string] {

@@ -39,6 +39,9 @@ const CASES: [string, string[]][] = [
   ['config-bad-yaml', [
     'dossier.config.yaml:3:1  -  not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]; a list opened with "[" (or a mapping opened with "{") must be closed on the same field',
   ]],
+  ['config-required-private', [
+    'dossier.config.yaml:1:1  share.privateFields[1]  "position" is required in every application, so a shared note cannot leave it out; remove it from share.privateFields, or keep such notes private',
+  ]],
   ['config-share-default', [
     'dossier.config.yaml:2:12  share.default  found "public"; allowed: private, shared',
   ]],
