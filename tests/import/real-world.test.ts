@@ -121,7 +121,7 @@ describe('real-world fixtures', () => {
       const content = readFileSync(join(root, r.outcome.note), 'utf8');
       let source = readFileSync(resolve(r.label), 'utf8');
       // Front matter is metadata; template tags and inline HTML show as their text.
-      source = source.replace(/^(?:---|\+\+\+)\n[\s\S]*?\n(?:---|\+\+\+)\n/, '').replace(/<br\s*\/?>|<\/?(?:em|cite|a)[^>]*>|!\[[^\]]*\]\(([^)]*)\)|<img[^>]*alt="([^"]*)"[^>]*>/g, (m, _src, alt) => alt ?? '').replace(/\{%\s*(?:end)?highlight[^%]*%\}/g, '');
+      source = source.replace(/^(?:---|\+\+\+)\n[\s\S]*?\n(?:---|\+\+\+)\n/, '').replace(/<br\s*\/?>|<\/?(?:em|cite|a)[^>]*>|!\[[^\]]*\]\(([^)]*)\)|<img[^>]*alt="([^"]*)"[^>]*>/g, (_m, _src, alt) => alt ?? '').replace(/\{%\s*(?:end)?highlight[^%]*%\}/g, '');
       expect(missingLines(source.split('\n'), content, defaultContext()), r.label).toEqual([]);
     }
   });
