@@ -5,7 +5,6 @@
  */
 import type { UserConfig } from '../config/schema.ts';
 import type { Audience } from '../config/settings.ts';
-import { removePrivateBlocks } from '../share/private-blocks.ts';
 
 /**
  * Whether a note is in a build for this audience. Fails closed: for a mentor,
@@ -67,18 +66,4 @@ export function redactFields<T extends object>(data: T, audience: Audience, conf
   return copy as T;
 }
 
-/** Whether `<Private>` blocks are rendered for this audience (the mentor never sees them). */
-export function showsPrivateBlocks(audience: Audience): boolean {
-  return audience === 'owner';
-}
-
-/**
- * A note's body as this audience may read it: for a mentor, without its
- * `<Private>` blocks, found on the syntax tree of the note's own format.
- * Everything the catalog derives from a body (tasks, requirement lists, prep
- * sheets, exports) reads this.
- */
-export function visibleBody(body: string | undefined, filePath: string | undefined, audience: Audience): string {
-  if (showsPrivateBlocks(audience)) return body ?? '';
-  return removePrivateBlocks(body ?? '', /\.md$/i.test(filePath ?? '') ? 'md' : 'mdx');
-}
+export { showsPrivateBlocks, visibleBody } from '../share/private-blocks.ts';

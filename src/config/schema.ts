@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { foldStageName } from '../lib/stages.ts';
 
 /**
  * The user configuration of Dossier, read from `dossier.config.yaml` at the
@@ -146,10 +147,3 @@ export type UserConfigInput = z.input<typeof UserConfigSchema>;
 export type UserConfig = z.output<typeof UserConfigSchema>;
 export type StageConfig = z.output<typeof StageConfigSchema>;
 
-/**
- * The form in which stage names are compared: case, spaces, dashes,
- * underscores and punctuation do not matter ("No Answer" = "no-answer").
- */
-export function foldStageName(name: string): string {
-  return name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '');
-}

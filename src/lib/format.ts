@@ -1,10 +1,25 @@
-import type { ApplicationData } from '../schemas/application.ts';
+/** A salary range as the application schema gives it (lib/ stays below the schemas and imports none). */
+export interface SalaryRange {
+  min?: number;
+  max?: number;
+  currency?: string;
+  period: string;
+}
+
+/** A kind of employment and, for a fixed term, its length. */
+export interface Employment {
+  type: string;
+  term?: string;
+}
+
+// One formatter for every amount: building one per call cost half a second per thousand notes.
+const AMOUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 const PERIOD_SUFFIX: Record<string, string> = { hour: '/hour', day: '/day', week: '/week', month: '/month', year: '/year' };
 
 /** "USD 51,000 – 114,100 /year"; a single bound reads "from" or "up to". */
-export function formatSalary(salary: NonNullable<ApplicationData['salary']>): string {
-  const amount = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+export function formatSalary(salary: SalaryRange): string {
+  const amount = (n: number) => AMOUNT.format(n);
   const currency = salary.currency ? `${salary.currency} ` : '';
   const per = PERIOD_SUFFIX[salary.period] ?? '';
   if (salary.min !== undefined && salary.max !== undefined) {
@@ -16,7 +31,7 @@ export function formatSalary(salary: NonNullable<ApplicationData['salary']>): st
 }
 
 /** "contract, 12 months". */
-export function formatEmployment(employment: NonNullable<ApplicationData['employment']>): string {
+export function formatEmployment(employment: Employment): string {
   return employment.term ? `${employment.type}, ${employment.term}` : employment.type;
 }
 

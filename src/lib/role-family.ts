@@ -1,6 +1,10 @@
-import type { UserConfig } from '../config/schema.ts';
+/** A role family and the phrases that put a position in it, as `dossier.config.yaml` gives them. */
+export interface RoleFamilyRule {
+  name: string;
+  match: readonly string[];
+}
 
-type Rules = UserConfig['roleFamilies'];
+type Rules = readonly RoleFamilyRule[];
 
 /** Compiles one rule pattern: `/regex/flags` as written, a phrase as whole words in any case. */
 function compile(pattern: string): RegExp {

@@ -1,4 +1,18 @@
-import { foldStageName, type StageConfig } from '../config/schema.ts';
+/** One stage as `dossier.config.yaml` gives it (see StageConfigSchema in src/config/schema.ts). */
+export interface StageConfig {
+  key: string;
+  label: string;
+  aliases: readonly string[];
+  closed: boolean;
+}
+
+/**
+ * The form in which stage names are compared: case, spaces, dashes,
+ * underscores and punctuation do not matter ("No Answer" = "no-answer").
+ */
+export function foldStageName(name: string): string {
+  return name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
 
 /**
  * Lookup over the configured pipeline: normalizes whatever the user wrote

@@ -1,4 +1,5 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import type { Audience } from '../config/settings.ts';
 
 /** How a note body is parsed: `.mdx` notes as MDX, `.md` notes as CommonMark with raw HTML. */
 export type BodyFormat = 'md' | 'mdx';
@@ -135,4 +136,20 @@ export function removePrivateBlocks(body: string, format: BodyFormat): string {
     if (ranges.length === 0) return text;
     text = cutRanges(text, ranges);
   }
+}
+
+/** Whether `<Private>` blocks are rendered for this audience (the mentor never sees them). */
+export function showsPrivateBlocks(audience: Audience): boolean {
+  return audience === 'owner';
+}
+
+/**
+ * A note's body as this audience may read it: for a mentor, without its
+ * `<Private>` blocks, found on the syntax tree of the note's own format.
+ * Everything the catalog derives from a body (tasks, requirement lists, prep
+ * sheets, exports) reads this.
+ */
+export function visibleBody(body: string | undefined, filePath: string | undefined, audience: Audience): string {
+  if (showsPrivateBlocks(audience)) return body ?? '';
+  return removePrivateBlocks(body ?? '', /\.md$/i.test(filePath ?? '') ? 'md' : 'mdx');
 }
