@@ -9,6 +9,7 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { CompanyData } from '../schemas/company.ts';
 import type { Audience } from '../config/settings.ts';
 import { isVisible, redactFields, visibleBody } from './audience.ts';
+import { applicationDate, roleFamilyName } from './facts.ts';
 
 /** A note as a loader hands it over: `E` is the original entry, kept for rendering. */
 export interface NoteInput<D, E = unknown> {
@@ -200,10 +201,10 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
         data,
         body,
         company: resolveCompany(data.company),
-        roleFamily: family(data.roleFamily ?? ctx.roleFamilyOf(data.position)),
+        roleFamily: family(roleFamilyName(data, ctx)),
         stage: { key: data.stage, label: stages.label(data.stage), closed: stages.isClosed(data.stage) },
         history,
-        date: data.applied ?? history[0]?.date,
+        date: applicationDate(data),
         tasks: extractTasks(body),
         filePath: n.filePath,
         entry: n.entry,

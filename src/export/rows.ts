@@ -10,6 +10,8 @@ export interface ExportApplication {
   roleFamily: { name: string };
   stage: { key: string; label: string };
   history: ApplicationData['history'];
+  /** The date that orders applications (src/catalog/facts.ts). */
+  date?: string;
 }
 
 /**
@@ -80,9 +82,9 @@ export function toExportRow(app: ExportApplication): ExportRow {
 
 /** The rows of an export: oldest application first, so the file reads as a log of the search. */
 export function exportRows(apps: readonly ExportApplication[]): ExportRow[] {
-  return apps
-    .map(toExportRow)
-    .sort((a, b) => (a.applied || a.history[0]?.date || '9999').localeCompare(b.applied || b.history[0]?.date || '9999') || a.id.localeCompare(b.id));
+  // Undated applications last, as the catalog lists them.
+  const last = '\uffff';
+  return [...apps].sort((a, b) => (a.date ?? last).localeCompare(b.date ?? last) || a.id.localeCompare(b.id)).map(toExportRow);
 }
 
 /** "applied 2024-10-22 → screening 2024-11-03". */

@@ -9,6 +9,7 @@ import { fieldPath } from '../lib/zod-problems.ts';
 import type { ApplicationData } from '../schemas/application.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { CompanyData } from '../schemas/company.ts';
+import { applicationDate, roleFamilyName } from '../catalog/facts.ts';
 
 /** A note that passed its own checks, as the checks across notes need it. */
 export interface ValidNote {
@@ -81,7 +82,7 @@ export function crossCheck(ctx: DossierContext, notes: readonly ValidNote[]): Pr
     return key ? ` (did you mean "${companyByKey.get(key)}"?)` : '';
   };
   const articleIds = articles.map((a) => a.id).sort();
-  const families = [...new Set([...ctx.config.roleFamilies.map((r) => r.name), ctx.config.unsortedFamily, ...applications.map((a) => a.data.roleFamily ?? ctx.roleFamilyOf(a.data.position))])];
+  const families = [...new Set([...ctx.config.roleFamilies.map((r) => r.name), ctx.config.unsortedFamily, ...applications.map((a) => roleFamilyName(a.data, ctx))])];
   const familySlugs = new Set(families.map((f) => slugify(f)));
 
   for (const note of articles) {
@@ -122,7 +123,7 @@ export function crossCheck(ctx: DossierContext, notes: readonly ValidNote[]): Pr
         ),
       );
     }
-    const date = note.data.applied ?? [...note.data.history].map((h) => h.date).sort()[0];
+    const date = applicationDate(note.data);
     if (date === undefined) {
       problems.push(
         problem(note, ['applied'], 'is missing, and "history" has no dated step either; the application is listed last and left out of everything ordered by date. Add applied: YYYY-MM-DD', 'warning'),
