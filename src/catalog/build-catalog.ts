@@ -1,5 +1,4 @@
 import type { DossierContext } from '../config/load.ts';
-import { sitePath } from '../config/site-path.ts';
 import { createCompanyResolver, type CompanyIdentity } from '../lib/companies.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { slugify, type Slug } from '../lib/slug.ts';
@@ -10,6 +9,7 @@ import type { CompanyData } from '../schemas/company.ts';
 import type { Audience } from '../config/settings.ts';
 import { isVisible, redactFields, visibleBody } from './audience.ts';
 import { applicationDate, roleFamilyName } from './facts.ts';
+import { companyUrl, noteUrl, roleFamilyUrl, stageUrl } from './urls.ts';
 
 /** A note as a loader hands it over: `E` is the original entry, kept for rendering. */
 export interface NoteInput<D, E = unknown> {
@@ -23,7 +23,12 @@ export interface NoteInput<D, E = unknown> {
 export interface Ref {
   slug: Slug;
   name: string;
+  /** Its page. */
+  url: string;
 }
+
+/** A company as a note names it, with its page. */
+export type CompanyRef = CompanyIdentity & { url: string };
 
 export interface ApplicationNote<E = unknown> {
   kind: 'application';
@@ -33,9 +38,9 @@ export interface ApplicationNote<E = unknown> {
   data: ApplicationData;
   /** The body without `<Private>` blocks for a mentor. */
   body: string;
-  company: CompanyIdentity;
+  company: CompanyRef;
   roleFamily: Ref;
-  stage: { key: string; label: string; closed: boolean };
+  stage: { key: string; label: string; closed: boolean; url: string };
   /** Stage changes sorted by date. */
   history: ApplicationData['history'];
   /** The date that orders applications: applied, else the first history date. */
@@ -51,7 +56,7 @@ export interface ArticleNote<E = unknown> {
   url: string;
   data: ArticleData;
   body: string;
-  companies: CompanyIdentity[];
+  companies: CompanyRef[];
   roleFamilies: Ref[];
   date?: IsoDate;
   filePath?: string;
@@ -177,7 +182,14 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
   const companyNotes = visible(input.companies);
   // Every company note groups names, shared or not: grouping reveals nothing by itself.
   const resolveCompany = createCompanyResolver(input.companies.map((c) => ({ id: c.id, name: c.data.name, aliases: c.data.aliases })));
-  const family = (name: string): Ref => ({ slug: slugify(name), name });
+  const family = (name: string): Ref => {
+    const slug = slugify(name);
+    return { slug, name, url: roleFamilyUrl(slug) };
+  };
+  const company = (name: string): CompanyRef => {
+    const identity = resolveCompany(name);
+    return { ...identity, url: companyUrl(identity.slug) };
+  };
 
   // An application's own list of articles must not name one this audience cannot see: the id is
   // the file name, which says what the article is about, and exports print the list as it is.
@@ -197,12 +209,12 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
       return {
         kind: 'application',
         id: n.id,
-        url: sitePath(`/applications/${n.id}/`),
+        url: noteUrl('applications', n.id),
         data,
         body,
-        company: resolveCompany(data.company),
+        company: company(data.company),
         roleFamily: family(roleFamilyName(data, ctx)),
-        stage: { key: data.stage, label: stages.label(data.stage), closed: stages.isClosed(data.stage) },
+        stage: { key: data.stage, label: stages.label(data.stage), closed: stages.isClosed(data.stage), url: stageUrl(data.stage) },
         history,
         date: applicationDate(data),
         tasks: extractTasks(body),
@@ -218,10 +230,10 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
       return {
         kind: 'article',
         id: n.id,
-        url: sitePath(`/articles/${n.id}/`),
+        url: noteUrl('articles', n.id),
         data,
         body: bodyOf(n),
-        companies: data.companies.map(resolveCompany),
+        companies: data.companies.map(company),
         roleFamilies: data.roleFamilies.map(family),
         date: data.read ?? data.published,
         filePath: n.filePath,
@@ -238,7 +250,7 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
       group = {
         slug: c.slug,
         name: c.name,
-        url: sitePath(`/companies/${c.slug}/`),
+        url: companyUrl(c.slug),
         note: note && { id: note.id, data: redactFields(note.data, audience, config), body: bodyOf(note), entry: note.entry },
         applications: [],
         articles: [],
@@ -251,7 +263,7 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
   const familyGroup = (f: Ref) => {
     let group = families.get(f.slug);
     if (!group) {
-      group = { ...f, url: sitePath(`/roles/${f.slug}/`), applications: [], articles: [] };
+      group = { ...f, applications: [], articles: [] };
       families.set(f.slug, group);
     }
     return group;
@@ -272,7 +284,7 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
     (key): StageGroup<E> => ({
       key,
       label: stages.label(key),
-      url: sitePath(`/stages/${key}/`),
+      url: stageUrl(key),
       closed: stages.isClosed(key),
       applications: applications.filter((a) => a.stage.key === key),
     }),

@@ -1,0 +1,11 @@
+import { sitePath } from '../config/site-path.ts';
+
+/**
+ * The address of every page of a note or group, written here only. The
+ * catalog puts them on its items (`app.url`, `app.company.url`, …), so pages
+ * and components link with those and never build a path themselves.
+ */
+export const noteUrl = (collection: 'applications' | 'articles', id: string) => sitePath(`/${collection}/${id}/`);
+export const companyUrl = (slug: string) => sitePath(`/companies/${slug}/`);
+export const roleFamilyUrl = (slug: string) => sitePath(`/roles/${slug}/`);
+export const stageUrl = (key: string) => sitePath(`/stages/${key}/`);
