@@ -1,6 +1,7 @@
 import type { DossierContext } from '../config/load.ts';
 import { createCompanyResolver, type CompanyIdentity } from '../lib/companies.ts';
 import type { IsoDate } from '../lib/dates.ts';
+import type { StageKind } from '../lib/stages.ts';
 import { slugify, type Slug } from '../lib/slug.ts';
 import { extractTasks, type Task } from '../lib/tasks.ts';
 import type { ApplicationData } from '../schemas/application.ts';
@@ -40,9 +41,9 @@ export interface ApplicationNote<E = unknown> {
   body: string;
   company: CompanyRef;
   roleFamily: Ref;
-  stage: { key: string; label: string; closed: boolean; url: string };
-  /** Stage changes sorted by date. */
-  history: ApplicationData['history'];
+  stage: { key: string; label: string; closed: boolean; url: string; kind: StageKind };
+  /** Stage changes sorted by date, each with what its stage means. */
+  history: (ApplicationData['history'][number] & { kind: StageKind })[];
   /** The date that orders applications: applied, else the first history date. */
   date?: IsoDate;
   tasks: Task[];
@@ -205,7 +206,9 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
       const redacted = redactFields(n.data, audience, config);
       const data = { ...redacted, articles: redacted.articles.filter(listable) };
       const body = bodyOf(n);
-      const history = [...data.history].sort((a, b) => a.date.localeCompare(b.date) || stages.order(a.stage) - stages.order(b.stage));
+      const history = [...data.history]
+        .sort((a, b) => a.date.localeCompare(b.date) || stages.order(a.stage) - stages.order(b.stage))
+        .map((step) => ({ ...step, kind: stages.kind(step.stage) }));
       return {
         kind: 'application',
         id: n.id,
@@ -214,7 +217,7 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
         body,
         company: company(data.company),
         roleFamily: family(roleFamilyName(data, ctx)),
-        stage: { key: data.stage, label: stages.label(data.stage), closed: stages.isClosed(data.stage), url: stageUrl(data.stage) },
+        stage: { key: data.stage, label: stages.label(data.stage), closed: stages.isClosed(data.stage), url: stageUrl(data.stage), kind: stages.kind(data.stage) },
         history,
         date: applicationDate(data),
         tasks: extractTasks(body),

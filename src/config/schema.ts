@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { foldStageName } from '../lib/stages.ts';
+import { foldStageName, STAGE_KINDS, type StageKind } from '../lib/stages.ts';
 
 /**
  * The user configuration of Dossier, read from `dossier.config.yaml` at the
@@ -31,7 +31,29 @@ export const StageConfigSchema = z.object({
    * rejected, withdrawn, no answer). Closed applications leave the "open" lists.
    */
   closed: z.boolean().default(false),
-});
+  /**
+   * What reaching the stage means (src/lib/stages.ts): saved, sent, answered,
+   * interview, offer, accepted, rejected, no-answer or withdrawn. Statistics
+   * and the overview read this, never the key. When left out, the default
+   * stages' keys have their usual kind; any other stage counts as `sent`
+   * while open and `rejected` once closed.
+   * @example 'interview'
+   */
+  kind: z.enum(STAGE_KINDS as [StageKind, ...StageKind[]]).optional(),
+}).transform((stage) => ({ ...stage, kind: stage.kind ?? DEFAULT_KIND[stage.key] ?? (stage.closed ? 'rejected' : 'sent') }));
+
+/** The kinds of the default stages' keys, also when a custom pipeline reuses a key. */
+const DEFAULT_KIND: Record<string, StageKind> = {
+  wishlist: 'saved',
+  applied: 'sent',
+  screening: 'answered',
+  interviewing: 'interview',
+  offer: 'offer',
+  accepted: 'accepted',
+  rejected: 'rejected',
+  withdrawn: 'withdrawn',
+  'no-answer': 'no-answer',
+};
 
 /** A rule that puts positions into a role family. */
 export const RoleFamilyRuleSchema = z.object({
@@ -102,7 +124,8 @@ export const UserConfigSchema = z
      * The pipeline, in order. Replacing it replaces the whole list, so keep
      * every stage your notes use.
      */
-    stages: z.array(StageConfigSchema).min(1).default(DEFAULT_STAGES as never),
+    // prefault, not default: zod 4 returns a default as it is, and each stage needs its defaults (kind, aliases, closed) filled in.
+    stages: z.array(StageConfigSchema).min(1).prefault(DEFAULT_STAGES),
     /** Rules that derive `roleFamily` from `position` when a note does not set it. */
     roleFamilies: z.array(RoleFamilyRuleSchema).default(DEFAULT_ROLE_FAMILIES as never),
     /** The family of positions no rule matches. It is shown like any other family. */

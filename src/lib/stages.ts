@@ -1,9 +1,31 @@
+/**
+ * What reaching a stage means, whatever the stage is called: everything that
+ * reasons about stages (statistics, the funnel, the overview's prep list)
+ * reads kinds, never stage keys, so a pipeline of your own (saved → sent →
+ * talks → closed) counts right.
+ * - `saved`: a posting kept, not applied to;
+ * - `sent`: applied, no answer yet;
+ * - `answered`: the employer replied (a screening call);
+ * - `interview`, `offer`: how far it got;
+ * - `accepted`, `rejected`, `no-answer`, `withdrawn`: how it ended.
+ */
+export type StageKind = 'saved' | 'sent' | 'answered' | 'interview' | 'offer' | 'accepted' | 'rejected' | 'no-answer' | 'withdrawn';
+
+export const STAGE_KINDS: readonly StageKind[] = ['saved', 'sent', 'answered', 'interview', 'offer', 'accepted', 'rejected', 'no-answer', 'withdrawn'];
+
+/** The forward path, in order: an application that reached one of these also passed every earlier one. */
+export const PROGRESS_KINDS: readonly StageKind[] = ['sent', 'answered', 'interview', 'offer', 'accepted'];
+
+/** Kinds that mean the employer answered: any step past sent, or a rejection. */
+export const RESPONSE_KINDS: ReadonlySet<StageKind> = new Set(['answered', 'interview', 'offer', 'accepted', 'rejected']);
+
 /** One stage as `dossier.config.yaml` gives it (see StageConfigSchema in src/config/schema.ts). */
 export interface StageConfig {
   key: string;
   label: string;
   aliases: readonly string[];
   closed: boolean;
+  kind: StageKind;
 }
 
 /**
@@ -30,6 +52,10 @@ export interface StageIndex {
   order(key: string): number;
   /** Whether the application is over at this stage. */
   isClosed(key: string): boolean;
+  /** What reaching the stage means; an unknown key counts as sent. */
+  kind(key: string): StageKind;
+  /** The first stage of a kind in pipeline order, if the pipeline has one. */
+  firstOfKind(kind: StageKind): string | undefined;
   /** Every name the user may write (labels first), for "did you mean" hints. */
   readonly names: readonly string[];
 }
@@ -46,6 +72,8 @@ export function createStageIndex(stages: readonly StageConfig[]): StageIndex {
     label: (key) => byKey.get(key)?.label ?? key,
     order: (key) => byKey.get(key)?.index ?? stages.length,
     isClosed: (key) => byKey.get(key)?.closed ?? false,
+    kind: (key) => byKey.get(key)?.kind ?? 'sent',
+    firstOfKind: (kind) => stages.find((s) => s.kind === kind)?.key,
     names: [...stages.map((s) => s.label), ...stages.flatMap((s) => s.aliases)],
   };
 }

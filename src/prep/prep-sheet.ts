@@ -4,6 +4,7 @@ import { keyPoints } from './key-points.ts';
 import { extractRequirements, type RequirementList } from './requirements.ts';
 import { findSection, splitSections } from './sections.ts';
 import { userSections, type UserSection } from './user-sections.ts';
+import type { StageKind } from '../lib/stages.ts';
 
 /** Another application at the same company and how it ended (or stands). */
 export interface SiblingOutcome {
@@ -12,7 +13,7 @@ export interface SiblingOutcome {
   stage: { key: string; label: string; closed: boolean };
   applied?: IsoDate;
   /** The last dated step: the day it reached its current stage, as far as the history says. */
-  lastStep?: { stage: string; date: IsoDate; note?: string };
+  lastStep?: { stage: string; kind: StageKind; date: IsoDate; note?: string };
 }
 
 /** An article read for this application, with its key points as Markdown. */

@@ -1,6 +1,6 @@
 import { maxOf } from '../lib/math.ts';
 import { medianMeasure, type Measure } from './measure.ts';
-import { daysToFirstResponse, isSent, stageSpans, type StatsApplication } from './progress.ts';
+import { daysToFirstResponse, isSent, stageSpans, type PipelineStages, type StatsApplication } from './progress.ts';
 
 /** Median days from sending to the employer's first answer, over the applications where both days are known. */
 export function medianDaysToFirstResponse(apps: readonly StatsApplication[], today: string): Measure {
@@ -20,12 +20,14 @@ export interface StageTime {
 /**
  * Time in each stage: for every finished stay (a dated step followed by a
  * later one), the days between them; the median per stage. Stages come in
- * the order given (the configured pipeline), stages without a stay are left out.
+ * pipeline order, stages without a stay are left out.
  */
-export function timeInStage(apps: readonly StatsApplication[], today: string, stageOrder: readonly string[]): StageTime[] {
+export function timeInStage(apps: readonly StatsApplication[], today: string, stages: PipelineStages): StageTime[] {
+  const stageOrder = stages.keys;
+  const sentStage = stages.firstOfKind('sent') ?? 'applied';
   const byStage = new Map<string, number[]>();
   for (const app of apps) {
-    for (const span of stageSpans(app, today)) {
+    for (const span of stageSpans(app, today, sentStage)) {
       const list = byStage.get(span.stage) ?? [];
       list.push(span.days);
       byStage.set(span.stage, list);

@@ -3,7 +3,7 @@ import { medianDaysToFirstResponse, timeInStage, type StageTime } from './durati
 import { funnel, type FunnelStep } from './funnel.ts';
 import { isFew, type Measure } from './measure.ts';
 import { perMonth, perWeek, type PeriodSeries } from './periods.ts';
-import type { StatsApplication } from './progress.ts';
+import type { PipelineStages, StatsApplication } from './progress.ts';
 import { outcomeRates, type OutcomeRates } from './rates.ts';
 
 export type { StatsApplication } from './progress.ts';
@@ -26,19 +26,19 @@ export interface CampaignStats {
 
 /**
  * The campaign statistics. `today` (YYYY-MM-DD) separates steps that
- * happened from steps still to come; `stageOrder` orders the stages.
+ * happened from steps still to come; `stages` is the configured pipeline.
  */
-export function campaignStats(apps: readonly StatsApplication[], today: string, stageOrder: readonly string[]): CampaignStats {
+export function campaignStats(apps: readonly StatsApplication[], today: string, stages: PipelineStages): CampaignStats {
   const rates = outcomeRates(apps);
   return {
     total: apps.length,
     few: isFew(rates.sent),
     rates,
-    funnel: funnel(apps),
+    funnel: funnel(apps, stages),
     perWeek: perWeek(apps),
     perMonth: perMonth(apps),
     daysToFirstResponse: medianDaysToFirstResponse(apps, today),
-    timeInStage: timeInStage(apps, today, stageOrder),
+    timeInStage: timeInStage(apps, today, stages),
     byRoleFamily: breakdown(apps, 'roleFamily', today),
     byCompany: breakdown(apps, 'company', today),
   };

@@ -1,4 +1,8 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { PROGRESS_KINDS, RESPONSE_KINDS, type StageIndex, type StageKind } from '../lib/stages.ts';
+
+/** What the statistics need of the configured pipeline: its order, and which stage stands for a kind. */
+export type PipelineStages = Pick<StageIndex, 'keys' | 'firstOfKind'>;
 
 /**
  * What the statistics read from one application: the same shape as a
@@ -7,66 +11,60 @@ import { differenceInCalendarDays, parseISO } from 'date-fns';
  */
 export interface StatsApplication {
   id: string;
-  stage: { key: string };
-  /** Sorted by date (the catalog sorts it). */
-  history: readonly { stage: string; date: string; note?: string }[];
+  /** The current stage and what it means (the catalog sets both). */
+  stage: { key: string; kind: StageKind };
+  /** Sorted by date (the catalog sorts it), each step with what its stage means. */
+  history: readonly { stage: string; kind: StageKind; date: string; note?: string }[];
   data: { applied?: string };
   company: { slug: string; name: string };
   roleFamily: { slug: string; name: string };
 }
 
-/** The forward path an application can travel, in order. Keys of the default stages. */
-export const PIPELINE = ['applied', 'screening', 'interviewing', 'offer', 'accepted'] as const;
-/** Stages that mean the employer answered: any step past applied, or a rejection. */
-export const RESPONSE_STAGES: ReadonlySet<string> = new Set(['screening', 'interviewing', 'offer', 'accepted', 'rejected']);
-const NOT_SENT = 'wishlist';
-const WITHDRAWN = 'withdrawn';
-
-/** Every stage the application is known to have been at: its history, its current stage and `applied` when it has that date. */
-export function stagesSeen(app: StatsApplication): Set<string> {
-  const seen = new Set(app.history.map((s) => s.stage));
-  seen.add(app.stage.key);
-  if (app.data.applied) seen.add('applied');
+/** Every kind of stage the application is known to have reached: its history, its current stage, and sent when it has an `applied` date. */
+export function kindsSeen(app: StatsApplication): Set<StageKind> {
+  const seen = new Set(app.history.map((s) => s.kind));
+  seen.add(app.stage.kind);
+  if (app.data.applied) seen.add('sent');
   return seen;
 }
 
 /**
- * Whether the application was sent. Saved postings (wishlist) were not; a
- * posting that went from wishlist straight to withdrawn was not either.
+ * Whether the application was sent. Saved postings were not; a posting that
+ * went from saved straight to withdrawn was not either.
  */
 export function isSent(app: StatsApplication): boolean {
   if (app.data.applied) return true;
-  const seen = stagesSeen(app);
-  if ([...seen].some((s) => s !== NOT_SENT && s !== WITHDRAWN)) return true;
-  return seen.has(WITHDRAWN) && !seen.has(NOT_SENT);
+  const seen = kindsSeen(app);
+  if ([...seen].some((k) => k !== 'saved' && k !== 'withdrawn')) return true;
+  return seen.has('withdrawn') && !seen.has('saved');
 }
 
-/** Whether the application got as far as `key` on the pipeline (reaching interviewing implies screening). */
-export function reached(app: StatsApplication, key: string): boolean {
-  const target = PIPELINE.indexOf(key as (typeof PIPELINE)[number]);
-  if (target < 0) return stagesSeen(app).has(key);
+/** Whether the application got as far as `kind` on the forward path (an interview implies an answer). */
+export function reached(app: StatsApplication, kind: StageKind): boolean {
+  const target = PROGRESS_KINDS.indexOf(kind);
+  if (target < 0) return kindsSeen(app).has(kind);
   if (target === 0) return isSent(app);
-  return [...stagesSeen(app)].some((s) => PIPELINE.indexOf(s as (typeof PIPELINE)[number]) >= target);
+  return [...kindsSeen(app)].some((k) => PROGRESS_KINDS.indexOf(k) >= target);
 }
 
-/** Whether the employer answered at all (screening or later, or a rejection). */
+/** Whether the employer answered at all (any step past sent, or a rejection). */
 export function hasResponse(app: StatsApplication): boolean {
-  return [...stagesSeen(app)].some((s) => RESPONSE_STAGES.has(s));
+  return [...kindsSeen(app)].some((k) => RESPONSE_KINDS.has(k));
 }
 
-/** The day the application was sent: `applied`, else the date of its `applied` history step. */
+/** The day the application was sent: `applied`, else the date of its first sent step. */
 export function sentDate(app: StatsApplication): string | undefined {
-  return app.data.applied ?? app.history.find((s) => s.stage === 'applied')?.date;
+  return app.data.applied ?? app.history.find((s) => s.kind === 'sent')?.date;
 }
 
 /**
- * Days from sending to the first answer: the first history step in a
- * response stage, dated no later than `today` (a step still to come tells
+ * Days from sending to the first answer: the first history step of an
+ * answering kind, dated no later than `today` (a step still to come tells
  * that they answered, not when). Undefined when either date is unknown.
  */
 export function daysToFirstResponse(app: StatsApplication, today: string): number | undefined {
   const sent = sentDate(app);
-  const first = app.history.find((s) => RESPONSE_STAGES.has(s.stage) && s.date <= today);
+  const first = app.history.find((s) => RESPONSE_KINDS.has(s.kind) && s.date <= today);
   if (!sent || !first) return undefined;
   const days = differenceInCalendarDays(parseISO(first.date), parseISO(sent));
   return days >= 0 ? days : undefined;
@@ -80,13 +78,13 @@ export interface StageSpan {
 
 /**
  * The finished stays of an application, from its dated steps up to `today`.
- * The stage it is in now has no end yet and is not counted; `applied`
- * without a history step counts from the `applied` date.
+ * The stage it is in now has no end yet and is not counted; an `applied`
+ * date without a sent step counts as a stay in `sentStage` from that day.
  */
-export function stageSpans(app: StatsApplication, today: string): StageSpan[] {
-  const steps = app.history.filter((s) => s.date <= today).map((s) => ({ stage: s.stage, date: s.date }));
-  if (app.data.applied && !steps.some((s) => s.stage === 'applied')) {
-    steps.push({ stage: 'applied', date: app.data.applied });
+export function stageSpans(app: StatsApplication, today: string, sentStage: string): StageSpan[] {
+  const steps = app.history.filter((s) => s.date <= today).map((s) => ({ stage: s.stage, kind: s.kind, date: s.date }));
+  if (app.data.applied && !steps.some((s) => s.kind === 'sent')) {
+    steps.push({ stage: sentStage, kind: 'sent', date: app.data.applied });
     steps.sort((a, b) => a.date.localeCompare(b.date));
   }
   const spans: StageSpan[] = [];

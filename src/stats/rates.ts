@@ -31,11 +31,11 @@ export function outcomeRates(apps: readonly StatsApplication[]): OutcomeRates {
     sent: n,
     notSent: apps.length - n,
     response: count(hasResponse),
-    interview: count((a) => reached(a, 'interviewing')),
+    interview: count((a) => reached(a, 'interview')),
     offer: count((a) => reached(a, 'offer')),
-    rejection: count((a) => a.stage.key === 'rejected'),
-    noAnswer: count((a) => a.stage.key === 'no-answer'),
-    withdrawn: count((a) => a.stage.key === 'withdrawn'),
-    waiting: count((a) => !hasResponse(a) && a.stage.key === 'applied'),
+    rejection: count((a) => a.stage.kind === 'rejected'),
+    noAnswer: count((a) => a.stage.kind === 'no-answer'),
+    withdrawn: count((a) => a.stage.kind === 'withdrawn'),
+    waiting: count((a) => !hasResponse(a) && a.stage.kind === 'sent'),
   };
 }

@@ -1,4 +1,5 @@
 import { format, parseISO } from 'date-fns';
+import type { StageKind } from '../lib/stages.ts';
 
 /** What the timeline reads from an application (a catalog application fits). */
 export interface TimelineApplication {
@@ -6,7 +7,8 @@ export interface TimelineApplication {
   url: string;
   data: { company: string; position: string; applied?: string };
   company: { name: string };
-  history: readonly { stage: string; date: string; note?: string }[];
+  /** Each step with what its stage means (the catalog sets `kind`). */
+  history: readonly { stage: string; kind: StageKind; date: string; note?: string }[];
 }
 
 /** What the timeline reads from an article (a catalog article fits). */
@@ -20,7 +22,7 @@ export interface TimelineArticle {
 export interface TimelineEvent {
   date: string;
   kind: 'applied' | 'stage' | 'article';
-  /** The stage key for `applied` and `stage` events. */
+  /** The stage key of a history step; absent for the `applied` field, which names no stage. */
   stage?: string;
   /** "Language Engineer I at Borealis Cloud" or the article's title. */
   title: string;
@@ -51,12 +53,12 @@ export function buildTimeline(apps: readonly TimelineApplication[], articles: re
   const events: TimelineEvent[] = [];
   for (const app of apps) {
     const title = `${app.data.position} at ${app.company.name}`;
-    const appliedSteps = new Set(app.history.filter((s) => s.stage === 'applied').map((s) => s.date));
+    const appliedSteps = new Set(app.history.filter((s) => s.kind === 'sent').map((s) => s.date));
     if (app.data.applied && !appliedSteps.has(app.data.applied)) {
-      events.push({ date: app.data.applied, kind: 'applied', stage: 'applied', title, url: app.url, upcoming: app.data.applied > today });
+      events.push({ date: app.data.applied, kind: 'applied', title, url: app.url, upcoming: app.data.applied > today });
     }
     for (const step of app.history) {
-      events.push({ date: step.date, kind: step.stage === 'applied' ? 'applied' : 'stage', stage: step.stage, title, url: app.url, detail: step.note, upcoming: step.date > today });
+      events.push({ date: step.date, kind: step.kind === 'sent' ? 'applied' : 'stage', stage: step.stage, title, url: app.url, detail: step.note, upcoming: step.date > today });
     }
   }
   for (const article of articles) {

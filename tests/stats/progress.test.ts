@@ -21,7 +21,7 @@ describe('what one application tells', () => {
     ['offer implies all before', app('a', 'offer'), { applied: true, screening: true, interviewing: true }],
     ['wishlist', app('a', 'wishlist'), { applied: false, screening: false, interviewing: false }],
   ])('reached: %s', (_name, a, expected) => {
-    expect({ applied: reached(a, 'applied'), screening: reached(a, 'screening'), interviewing: reached(a, 'interviewing') }).toEqual(expected);
+    expect({ applied: reached(a, 'sent'), screening: reached(a, 'answered'), interviewing: reached(a, 'interview') }).toEqual(expected);
   });
 
   it.each([
@@ -61,7 +61,7 @@ describe('what one application tells', () => {
     ],
     ['future steps are not stays yet', app('a', 'interviewing', { applied: '2025-06-20', history: ['interviewing 2025-07-05'] }), []],
   ])('stageSpans: %s', (_name, a, expected) => {
-    expect(stageSpans(a, TODAY)).toEqual(expected);
+    expect(stageSpans(a, TODAY, 'applied')).toEqual(expected);
   });
 });
 

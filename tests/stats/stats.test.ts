@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { campaignStats, type StatsApplication } from '../../src/stats/index.ts';
 import { formatDays, formatRate, median, rate } from '../../src/stats/measure.ts';
-import { app, STAGE_ORDER, TODAY } from './make-app.ts';
+import { app, PIPELINE, TODAY } from './make-app.ts';
 
-const stats = (apps: StatsApplication[]) => campaignStats(apps, TODAY, STAGE_ORDER);
+const stats = (apps: StatsApplication[]) => campaignStats(apps, TODAY, PIPELINE);
 
 /** Six sent applications and one saved posting, two families, three companies. */
 const SIX: StatsApplication[] = [

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, type TimelineApplication, type TimelineArticle } from '../../src/timeline/build-timeline.ts';
+import { PIPELINE } from './make-app.ts';
 
 const app = (id: string, applied: string | undefined, history: [string, string, string?][] = []): TimelineApplication => ({
   id,
   url: `/applications/${id}/`,
   data: { company: 'Acme Inc.', position: `Role ${id}`, applied },
   company: { name: 'Acme' },
-  history: history.map(([stage, date, note]) => ({ stage, date, note })),
+  history: history.map(([stage, date, note]) => ({ stage, kind: PIPELINE.kind(stage), date, note })),
 });
 const article = (id: string, data: Partial<TimelineArticle['data']>): TimelineArticle => ({ id, url: `/articles/${id}/`, data: { title: `Article ${id}`, ...data } });
 const flat = (months: ReturnType<typeof buildTimeline>) => months.map((m) => [m.key, m.events.map((e) => `${e.date} ${e.kind} ${e.title}${e.upcoming ? ' (upcoming)' : ''}`)]);
