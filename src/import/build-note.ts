@@ -17,12 +17,14 @@ import { hasNotionId, notionBodyToMarkdown, parseNotionPage, stripNotionId } fro
 import { extractPosting, ROLE_NOUN } from './posting-extract.ts';
 import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
 import { ImportError, type ImportedNote, type NoteKind, type SourceUnit } from './types.ts';
+import { FIELD_ORDER } from '../schemas/collections.ts';
 
 /** Application fields the report lists as found or missing, in frontmatter order. */
 const APPLICATION_REPORTED = ['company', 'position', 'stage', 'applied', 'cv', 'roleFamily', 'location', 'workplace', 'employment', 'salary', 'jobId', 'url', 'languages'];
 const ARTICLE_REPORTED = ['title', 'author', 'source', 'published', 'url', 'companies'];
-const APPLICATION_ORDER = [...APPLICATION_REPORTED.slice(0, 10), 'jobId', 'url', 'source', 'languages', 'tags', 'contacts', 'history', 'deadline', 'review', 'importedFrom', 'extra'];
-const ARTICLE_ORDER = ['title', 'source', 'author', 'url', 'published', 'read', 'companies', 'roleFamilies', 'tags', 'review', 'importedFrom', 'extra'];
+// Frontmatter is written in the order the schemas declare their fields.
+const APPLICATION_ORDER = FIELD_ORDER.applications;
+const ARTICLE_ORDER = FIELD_ORDER.articles;
 
 /** Shown in place of a company or position no fallback found; listed under `review:` and warned about by `npm run validate`. */
 export const PLACEHOLDER = { company: 'Unknown company', position: 'Unknown position', title: 'Untitled' } as const;
@@ -107,7 +109,7 @@ function toMdx(text: string, syntax: Parsed['syntax'], posting = false, pasted =
   return '';
 }
 
-function ordered(data: Record<string, unknown>, order: string[]): Record<string, unknown> {
+function ordered(data: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of order) {
     const value = data[key];

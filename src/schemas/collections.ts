@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { COLLECTION_DIRS, type CollectionName } from '../config/content-root.ts';
-import type { StageIndex } from '../lib/stages.ts';
+import { createStageIndex, type StageIndex } from '../lib/stages.ts';
 import { createApplicationSchema } from './application.ts';
 import { ArticleSchema } from './article.ts';
 import { CompanySchema } from './company.ts';
@@ -27,3 +27,17 @@ export function collectionTable(stages: StageIndex) {
     companies: { dir: COLLECTION_DIRS.companies, kind: 'company', schema: CompanySchema },
   } as const satisfies Record<CollectionName, Collection>;
 }
+
+/**
+ * The fields of each collection in the order its schema declares them: the
+ * order the importer writes frontmatter in, so a field added to a schema
+ * needs no second list. (Which fields exist does not depend on the stages.)
+ */
+export const FIELD_ORDER: Record<CollectionName, readonly string[]> = (() => {
+  const table = collectionTable(createStageIndex([]));
+  return {
+    applications: Object.keys(table.applications.schema.shape),
+    articles: Object.keys(table.articles.schema.shape),
+    companies: Object.keys(table.companies.schema.shape),
+  };
+})();
