@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { settings } from '../config/settings.ts';
 import { redactFields, visibleBody } from './audience.ts';
 import type * as built from './build-catalog.ts';
-import { buildCatalog, type Catalog } from './build-catalog.ts';
+import { buildCatalog, type Catalog, type NoteInput } from './build-catalog.ts';
 import { cacheKey } from './cache-key.ts';
 
 /** Any note entry Astro loaded; kept on catalog items so pages can render them. */
@@ -27,12 +27,12 @@ export function getCatalog(): Promise<SiteCatalog> {
     const { audience } = ctx;
     // The entry travels along only so a page can render the note. It carries the same redacted data
     // and body as the catalog item, so code that reads or serializes it by mistake finds nothing more.
-    const toInput = <E extends NoteEntry>(entry: E) => ({
+    const toInput = <E extends NoteEntry>(entry: E): NoteInput<E['data'], NoteEntry> => ({
       id: entry.id,
       data: entry.data,
       body: entry.body,
       filePath: entry.filePath,
-      entry: { ...entry, data: redactFields(entry.data, audience, ctx.config), body: entry.body && visibleBody(entry.body, entry.filePath, audience) } as NoteEntry,
+      entry: Object.assign({}, entry, { data: redactFields(entry.data, audience, ctx.config), body: entry.body && visibleBody(entry.body, entry.filePath, audience) }),
     });
     const [applications, articles, companies] = await Promise.all([
       getCollection('applications'),
@@ -41,9 +41,9 @@ export function getCatalog(): Promise<SiteCatalog> {
     ]);
     return buildCatalog(
       {
-        applications: applications.map(toInput) as never,
-        articles: articles.map(toInput) as never,
-        companies: companies.map(toInput) as never,
+        applications: applications.map(toInput),
+        articles: articles.map(toInput),
+        companies: companies.map(toInput),
       },
       ctx,
       audience,

@@ -1,0 +1,100 @@
+import type { DossierContext } from '../config/load.ts';
+import type { Audience } from '../config/settings.ts';
+import { createCompanyResolver, type CompanyIdentity } from '../lib/companies.ts';
+import { slugify } from '../lib/slug.ts';
+import { extractTasks } from '../lib/tasks.ts';
+import { isVisible, redactFields, visibleBody } from './audience.ts';
+import { applicationDate, roleFamilyName } from './facts.ts';
+import type { GroupNote } from './groups.ts';
+import type { ApplicationNote, ArticleNote, CatalogInput, CompanyRef, Ref } from './types.ts';
+import { companyUrl, noteUrl, roleFamilyUrl, stageUrl } from './urls.ts';
+
+const newestFirst = (a: { date?: string; id: string }, b: { date?: string; id: string }) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+
+/** The notes one audience sees, each with the facts pages read, newest first. */
+export interface CatalogNotes<E> {
+  applications: ApplicationNote<E>[];
+  articles: ArticleNote<E>[];
+  /** The company notes the audience sees, with the company identity each one stands for. */
+  companyNotes: { identity: CompanyIdentity; note: GroupNote<E> }[];
+}
+
+/**
+ * The audience filter, applied once, and every fact derived from a single
+ * note: its redacted data and body, company, role family, stage and its
+ * meaning, sorted history, date and open tasks. Everything after this step
+ * sees only what survives the filter.
+ */
+export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, audience: Audience): CatalogNotes<E> {
+  const { config, stages } = ctx;
+  const visible = <T extends { data: { share?: boolean } }>(notes: T[]) => notes.filter((n) => isVisible(n.data.share, audience, config));
+  // Every company note groups names, shared or not: grouping reveals nothing by itself.
+  const resolveCompany = createCompanyResolver(input.companies.map((c) => ({ id: c.id, name: c.data.name, aliases: c.data.aliases })));
+  const family = (name: string): Ref => {
+    const slug = slugify(name);
+    return { slug, name, url: roleFamilyUrl(slug) };
+  };
+  const company = (name: string): CompanyRef => {
+    const identity = resolveCompany(name);
+    return { ...identity, url: companyUrl(identity.slug) };
+  };
+  const bodyOf = (n: { body?: string; filePath?: string }) => visibleBody(n.body, n.filePath, audience);
+
+  // An application's own list of articles must not name one this audience cannot see: the id is
+  // the file name, which says what the article is about, and exports print the list as it is.
+  const hiddenArticles = new Set(input.articles.filter((n) => !isVisible(n.data.share, audience, config)).map((n) => n.id));
+  // The mentor build loads shared notes only (src/share/stage-notes.ts), so an unshared article is
+  // not even among the input: for a mentor, a listed id must name an article that is there.
+  const knownArticles = new Set(input.articles.map((n) => n.id));
+  const listable = (id: string) => !hiddenArticles.has(id) && (audience === 'owner' || knownArticles.has(id));
+
+  const applications = visible(input.applications)
+    .map((n): ApplicationNote<E> => {
+      const redacted = redactFields(n.data, audience, config);
+      const data = { ...redacted, articles: redacted.articles.filter(listable) };
+      const body = bodyOf(n);
+      const history = [...data.history]
+        .sort((a, b) => a.date.localeCompare(b.date) || stages.order(a.stage) - stages.order(b.stage))
+        .map((step) => ({ ...step, kind: stages.kind(step.stage) }));
+      return {
+        kind: 'application',
+        id: n.id,
+        url: noteUrl('applications', n.id),
+        data,
+        body,
+        company: company(data.company),
+        roleFamily: family(roleFamilyName(data, ctx)),
+        stage: { key: data.stage, label: stages.label(data.stage), closed: stages.isClosed(data.stage), url: stageUrl(data.stage), kind: stages.kind(data.stage) },
+        history,
+        date: applicationDate(data),
+        tasks: extractTasks(body),
+        filePath: n.filePath,
+        entry: n.entry,
+      };
+    })
+    .sort(newestFirst);
+
+  const articles = visible(input.articles)
+    .map((n): ArticleNote<E> => {
+      const data = redactFields(n.data, audience, config);
+      return {
+        kind: 'article',
+        id: n.id,
+        url: noteUrl('articles', n.id),
+        data,
+        body: bodyOf(n),
+        companies: data.companies.map(company),
+        roleFamilies: data.roleFamilies.map(family),
+        date: data.read ?? data.published,
+        filePath: n.filePath,
+        entry: n.entry,
+      };
+    })
+    .sort(newestFirst);
+
+  const companyNotes = visible(input.companies).map((n) => ({
+    identity: resolveCompany(n.data.name),
+    note: { id: n.id, data: redactFields(n.data, audience, config), body: bodyOf(n), entry: n.entry },
+  }));
+  return { applications, articles, companyNotes };
+}

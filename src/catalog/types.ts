@@ -1,0 +1,138 @@
+import type { CompanyIdentity } from '../lib/companies.ts';
+import type { IsoDate } from '../lib/dates.ts';
+import type { Slug } from '../lib/slug.ts';
+import type { StageKind } from '../lib/stages.ts';
+import type { Task } from '../lib/tasks.ts';
+import type { ApplicationData } from '../schemas/application.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import type { CompanyData } from '../schemas/company.ts';
+import type { Audience } from '../config/settings.ts';
+
+/**
+ * The catalog's shapes: what a page can read about a note or a group. `E`
+ * is the loaded entry Astro renders; the catalog never looks inside it.
+ */
+
+/** A note as a loader hands it over: `E` is the original entry, kept for rendering. */
+export interface NoteInput<D, E = unknown> {
+  id: string;
+  data: D;
+  body?: string;
+  filePath?: string;
+  entry: E;
+}
+
+export interface Ref {
+  slug: Slug;
+  name: string;
+  /** Its page. */
+  url: string;
+}
+
+/** A company as a note names it, with its page. */
+export type CompanyRef = CompanyIdentity & { url: string };
+
+export interface ApplicationNote<E = unknown> {
+  kind: 'application';
+  id: string;
+  url: string;
+  /** Frontmatter, with private fields removed for a mentor. */
+  data: ApplicationData;
+  /** The body without `<Private>` blocks for a mentor. */
+  body: string;
+  company: CompanyRef;
+  roleFamily: Ref;
+  stage: { key: string; label: string; closed: boolean; url: string; kind: StageKind };
+  /** Stage changes sorted by date, each with what its stage means. */
+  history: (ApplicationData['history'][number] & { kind: StageKind })[];
+  /** The date that orders applications: applied, else the first history date. */
+  date?: IsoDate;
+  tasks: Task[];
+  filePath?: string;
+  entry: E;
+}
+
+export interface ArticleNote<E = unknown> {
+  kind: 'article';
+  id: string;
+  url: string;
+  data: ArticleData;
+  body: string;
+  companies: CompanyRef[];
+  roleFamilies: Ref[];
+  date?: IsoDate;
+  filePath?: string;
+  entry: E;
+}
+
+export interface CompanyGroup<E = unknown> {
+  slug: Slug;
+  name: string;
+  url: string;
+  /** The company note, when there is one and this audience may see it. */
+  note?: { id: string; data: CompanyData; body: string; entry: E };
+  applications: ApplicationNote<E>[];
+  articles: ArticleNote<E>[];
+}
+
+export interface RoleFamilyGroup<E = unknown> {
+  slug: Slug;
+  name: string;
+  url: string;
+  applications: ApplicationNote<E>[];
+  articles: ArticleNote<E>[];
+}
+
+export interface StageGroup<E = unknown> {
+  key: string;
+  label: string;
+  url: string;
+  closed: boolean;
+  applications: ApplicationNote<E>[];
+}
+
+export interface Catalog<E = unknown> {
+  audience: Audience;
+  /** Newest first. */
+  applications: ApplicationNote<E>[];
+  /** Newest first. */
+  articles: ArticleNote<E>[];
+  /** By name. */
+  companies: CompanyGroup<E>[];
+  /** By name, the unsorted family last. */
+  roleFamilies: RoleFamilyGroup<E>[];
+  /** Every configured stage, in pipeline order, also when empty. */
+  stages: StageGroup<E>[];
+  /**
+   * Articles linked to an application, most relevant first: those its
+   * `articles` list names, then those about its company, then those of its
+   * role family; newest first within each.
+   */
+  relatedArticles(app: ApplicationNote<E>): ArticleNote<E>[];
+  /**
+   * The applications an article helps with (the inverse of `relatedArticles`),
+   * most relevant first: those that list it, then those at a company it is
+   * about, then those in one of its role families; newest first within each.
+   */
+  applicationsFor(article: ArticleNote<E>): ApplicationNote<E>[];
+  /** The related articles a page shows: see `shortlist`. */
+  relatedShortlist(app: ApplicationNote<E>): Shortlist<ArticleNote<E>>;
+  /** The applications an article page shows: see `shortlist`. */
+  applicationsShortlist(article: ArticleNote<E>): Shortlist<ApplicationNote<E>>;
+  /** The company's other applications. */
+  siblings(app: ApplicationNote<E>): ApplicationNote<E>[];
+  applicationById(id: string): ApplicationNote<E> | undefined;
+  articleById(id: string): ArticleNote<E> | undefined;
+}
+
+/** The first items of a ranked list and how many were left out. */
+export interface Shortlist<T> {
+  items: T[];
+  more: number;
+}
+
+export interface CatalogInput<E> {
+  applications: NoteInput<ApplicationData, E>[];
+  articles: NoteInput<ArticleData, E>[];
+  companies: NoteInput<CompanyData, E>[];
+}
