@@ -15,7 +15,7 @@ const platform = (name) => {
   return { os, cpu, libc };
 };
 let added = 0;
-for (const [path, entry] of Object.entries(pk)) {
+for (const entry of Object.values(pk)) {
   for (const [dep, version] of Object.entries(entry.optionalDependencies ?? {})) {
     const key = `node_modules/${dep}`;
     if (pk[key]) continue;

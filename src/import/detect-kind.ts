@@ -53,21 +53,57 @@ export function explainKind(text: string, propertyKeys: string[] = [], opts: { f
     posting.push(`posting sections (${kinds.slice(0, 3).join(', ')})`);
     p += Math.min(3, kinds.length) * 2;
   }
-  if (APPLY.test(mainText)) (posting.push('apply wording'), (p += 1));
-  if (HIRING.test(mainText)) (posting.push('hiring wording'), (p += 1));
-  if (FIELD_LINE.test(mainText)) (posting.push('labelled posting fields'), (p += 1));
-  if (POSTING_WORDS.test(mainText)) (posting.push('benefits or equal-opportunity wording'), (p += 1));
+  if (APPLY.test(mainText)) {
+    posting.push('apply wording');
+    p += 1;
+  }
+  if (HIRING.test(mainText)) {
+    posting.push('hiring wording');
+    p += 1;
+  }
+  if (FIELD_LINE.test(mainText)) {
+    posting.push('labelled posting fields');
+    p += 1;
+  }
+  if (POSTING_WORDS.test(mainText)) {
+    posting.push('benefits or equal-opportunity wording');
+    p += 1;
+  }
   const salary = extractSalary(mainText);
-  if (salary && (salary.min ?? 0) > 0) (posting.push('a pay range'), (p += 1));
+  if (salary && (salary.min ?? 0) > 0) {
+    posting.push('a pay range');
+    p += 1;
+  }
   const byline = head.find((l) => l.length < 120 && BYLINE.test(l));
-  if (byline) (article.push(`a byline ("${byline.slice(0, 40)}")`), (a += 2));
-  if (head.some((l) => l.length < 80 && DATE_IN_TEXT.test(l) && DATE_LINE.test(l))) (article.push('a date line'), (a += 1));
-  if (READING_TIME.test(head.join('\n'))) (article.push('a reading time'), (a += 2));
-  if (ARTICLE_WORDS.test(mainText)) (article.push('article wording'), (a += 1));
-  if (opts.frontMatter) (article.push('blog front matter'), (a += 1));
-  if (artKey) (article.push(`its property "${propertyKeys[keys.indexOf(artKey)]}"`), (a += 2));
+  if (byline) {
+    article.push(`a byline ("${byline.slice(0, 40)}")`);
+    a += 2;
+  }
+  if (head.some((l) => l.length < 80 && DATE_IN_TEXT.test(l) && DATE_LINE.test(l))) {
+    article.push('a date line');
+    a += 1;
+  }
+  if (READING_TIME.test(head.join('\n'))) {
+    article.push('a reading time');
+    a += 2;
+  }
+  if (ARTICLE_WORDS.test(mainText)) {
+    article.push('article wording');
+    a += 1;
+  }
+  if (opts.frontMatter) {
+    article.push('blog front matter');
+    a += 1;
+  }
+  if (artKey) {
+    article.push(`its property "${propertyKeys[keys.indexOf(artKey)]}"`);
+    a += 2;
+  }
   // An article that was cut short of its boilerplate is still an article.
-  if (main.length < lines.length) (article.push("the site's related content at the end"), (a += 1));
+  if (main.length < lines.length) {
+    article.push("the site's related content at the end");
+    a += 1;
+  }
   const application = p >= a + 2 || (p > 0 && a === 0);
   const why = (list: string[]) => list.join(', ') || 'nothing';
   return application

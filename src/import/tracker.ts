@@ -128,9 +128,9 @@ export function readCellDate(value: string, order?: 'day-first' | 'month-first')
   if (!v) return undefined;
   const m = NUMERIC_DATE.exec(v);
   if (m) {
-    let [y, mo, d] = m[1]!.length === 4 ? [m[1]!, m[2]!, m[3]!] : order === 'day-first' ? [m[3]!, m[2]!, m[1]!] : order === 'month-first' ? [m[3]!, m[1]!, m[2]!] : [];
-    if (!y || !mo || !d) return undefined;
-    if (y.length === 2) y = `20${y}`;
+    const [year, mo, d] = m[1]!.length === 4 ? [m[1]!, m[2]!, m[3]!] : order === 'day-first' ? [m[3]!, m[2]!, m[1]!] : order === 'month-first' ? [m[3]!, m[1]!, m[2]!] : [];
+    if (!year || !mo || !d) return undefined;
+    const y = year.length === 2 ? `20${year}` : year;
     return parseLooseDate(`${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`);
   }
   return parseLooseDate(v) ?? parseLooseDate(v.replace(/,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?$/i, ''));

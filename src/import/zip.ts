@@ -114,7 +114,10 @@ function centralDirectory(bytes: Uint8Array, limits: ZipLimits): CentralEntry[] 
       if (id === 0x0001) {
         let f = e + 4;
         if (uncompressed === 0xffffffff) f += 8;
-        if (compressedSize === 0xffffffff) (compressedSize = u64(bytes, f)), (f += 8);
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(bytes, f);
+          f += 8;
+        }
         if (localOffset === 0xffffffff) localOffset = u64(bytes, f);
       }
       e += 4 + size;

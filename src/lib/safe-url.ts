@@ -21,6 +21,8 @@ export const SAFE_SCHEMES = ['http', 'https', 'mailto'] as const;
  * again can only make the check stricter.
  */
 export function isSafeUrl(url: string): boolean {
+  // Control characters are exactly what a browser drops from a URL before reading its scheme.
+  // eslint-disable-next-line no-control-regex
   const bare = decodeHTML(url).replace(/[\u0000-\u0020\u007F-\u009F]+/g, '');
   // WHATWG URL: a scheme is an ASCII letter, then letters, digits, "+", "-", ".", up to the first ":".
   const scheme = /^([a-z][a-z\d+.-]*):/i.exec(bare)?.[1]?.toLowerCase();

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeHTML } from 'entities';
-import type { PrivateValue, PrivateValues } from './private-values.ts';
+import type { PrivateValues } from './private-values.ts';
 import { tokens } from './tokens.ts';
 
 /** A private value found in the copy. Never holds the value itself, so a report cannot leak it again. */

@@ -79,10 +79,18 @@ describe('real-world fixtures', () => {
           typeof a === 'string' && typeof b === 'string' && field === 'location' ? b.toLowerCase().includes(a.toLowerCase()) || a.toLowerCase().includes(b.toLowerCase()) : JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
         if (want === null) {
           if (have === undefined) right++;
-          else (wrong++, misses.push(`${r.label} ${field}: ${JSON.stringify(have)} (expected nothing)`));
-        } else if (have === undefined) (empty++, misses.push(`${r.label} ${field}: empty (expected ${JSON.stringify(want)})`));
-        else if (same(want, have)) right++;
-        else (wrong++, misses.push(`${r.label} ${field}: ${JSON.stringify(have)} (expected ${JSON.stringify(want)})`));
+          else {
+            wrong++;
+            misses.push(`${r.label} ${field}: ${JSON.stringify(have)} (expected nothing)`);
+          }
+        } else if (have === undefined) {
+          empty++;
+          misses.push(`${r.label} ${field}: empty (expected ${JSON.stringify(want)})`);
+        } else if (same(want, have)) right++;
+        else {
+          wrong++;
+          misses.push(`${r.label} ${field}: ${JSON.stringify(have)} (expected ${JSON.stringify(want)})`);
+        }
       }
     }
     const total = right + wrong + empty;

@@ -6,7 +6,7 @@ import { listFiles } from '../helpers/read-dist.ts';
 /** A built page: its URL path and what kind of page it is. */
 export interface BuiltPage {
   url: string;
-  /** `/`, `/applications/`, `/applications/*​/`, `/applications/*​/prep/`, `/404.html`… */
+  /** `/`, `/applications/`, `/applications/<id>/`, `/applications/<id>/prep/`, `/404.html`… */
   type: string;
   size: number;
 }

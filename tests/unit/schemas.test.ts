@@ -101,7 +101,7 @@ describe('file-level problems', () => {
   });
 
   it('points at an MDX error in the body with the file line', () => {
-    expect(check('---\ncompany: A\nposition: B\nstage: applied\n---\n\nText with a { stray brace\n')[0]).toMatch(/^a\.mdx:7:\d+  body  the MDX body does not compile: /);
+    expect(check('---\ncompany: A\nposition: B\nstage: applied\n---\n\nText with a { stray brace\n')[0]).toMatch(/^a\.mdx:7:\d+ {2}body {2}the MDX body does not compile: /);
   });
 });
 
