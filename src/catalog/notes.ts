@@ -66,6 +66,7 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
         roleFamily: family(roleFamilyName(data, ctx)),
         stage: { key: data.stage, label: stages.label(data.stage), closed: stages.isClosed(data.stage), url: stageUrl(data.stage), kind: stages.kind(data.stage) },
         history,
+        needsPrep: stages.kind(data.stage) === 'answered' || stages.kind(data.stage) === 'interview',
         date: applicationDate(data),
         tasks: extractTasks(body),
         filePath: n.filePath,

@@ -45,6 +45,8 @@ export interface ApplicationNote<E = unknown> {
   stage: { key: string; label: string; closed: boolean; url: string; kind: StageKind };
   /** Stage changes sorted by date, each with what its stage means. */
   history: (ApplicationData['history'][number] & { kind: StageKind })[];
+  /** Whether a call or interview is near (its stage is of an answered or interview kind): the overview lists its prep sheet. */
+  needsPrep: boolean;
   /** The date that orders applications: applied, else the first history date. */
   date?: IsoDate;
   tasks: Task[];
