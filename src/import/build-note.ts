@@ -213,7 +213,8 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
   }
   const reported = report(fields, APPLICATION_REPORTED);
   if (fields.stage === undefined) {
-    fields.stage = ctx.stages.keys[0];
+    // A note with the day it was sent was sent: saving it as a wish-list posting would be wrong.
+    fields.stage = (fields.applied ? ctx.stages.firstOfKind('sent') : undefined) ?? ctx.stages.keys[0];
     warnings.push(`no stage stated; set to ${fields.stage}`);
   }
   const family = ctx.roleFamilyOf(String(fields.position));

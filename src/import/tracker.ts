@@ -6,6 +6,7 @@ import { extractEmployment, extractWorkplace } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
 import { foldLabel } from './sections.ts';
 import { ImportError } from './types.ts';
+import type { StageKind } from '../lib/stages.ts';
 
 /**
  * Job-tracker spreadsheets saved as CSV: Notion databases, Huntr, Teal,
@@ -72,19 +73,34 @@ const BY_HEADER = new Map<string, string>();
 for (const [field, names] of Object.entries(HEADERS)) for (const n of names) BY_HEADER.set(n, field);
 
 /**
- * Status words trackers use, by stage key, tried after the configured labels
- * and aliases. Only stages the configuration has are used.
+ * Status words trackers use, in the languages the importer reads (English,
+ * German, Polish, French, Spanish, Portuguese, Norwegian, Vietnamese; matched
+ * without accents), by what the stage means. Tried after the configured
+ * labels and aliases; each kind goes to the first configured stage of that
+ * kind, so a pipeline of one's own works too.
  */
-const STATUS_WORDS: [RegExp, string][] = [
-  [/\b(?:offer accepted|accepted|hired|signed)\b/, 'accepted'],
-  [/\boffer\b/, 'offer'],
-  [/\b(?:reject\w*|unsuccessful|not selected|not moving forward|declined by|turned down|no offer|denied|closed by)\b/, 'rejected'],
-  [/\b(?:ghost\w*|no response|no reply|no answer|no news|never heard|unresponsive|silence)\b/, 'no-answer'],
-  [/\b(?:withdr\w*|declined|not interested|passed|archived by me)\b/, 'withdrawn'],
-  [/\b(?:interview\w*|onsite|on site|final round|technical|assessment|take home|case study|panel|\d(?:st|nd|rd|th) round)\b/, 'interviewing'],
-  [/\b(?:screen\w*|phone|recruiter call|hr call|intro call)\b/, 'screening'],
-  [/\b(?:applied|applying|submitted|application sent|sent|in review|under review|waiting|pending|in progress)\b/, 'applied'],
-  [/\b(?:wish\s?list|saved|bookmark\w*|interested|to apply|not applied|draft|planned|researching|backlog|not started)\b/, 'wishlist'],
+const STATUS_WORDS: [RegExp, StageKind][] = [
+  [/\b(?:offer accepted|accepted|hired|signed|angenommen|zusage|eingestellt|przyjet\w*|zatrudnion\w*|accepte\w*|embauche\w*|aceptad\w*|contratad\w*|aceit\w*|ansatt|nhan viec)\b/, 'accepted'],
+  [/\b(?:offer|angebot|oferta|offre|proposta|tilbud|de nghi)\b/, 'offer'],
+  [
+    /\b(?:reject\w*|unsuccessful|not selected|not moving forward|declined by|turned down|no offer|denied|closed by|absage|abgelehnt|odrzuc\w*|odmow\w*|refus\w*|rechazad\w*|descartad\w*|rejeitad\w*|reprovad\w*|recusad\w*|avslag|avslatt|tu choi)\b/,
+    'rejected',
+  ],
+  [
+    /\b(?:ghost\w*|no response|no reply|no answer|no news|never heard|unresponsive|silence|keine antwort|keine ruckmeldung|brak odpowiedzi|sans reponse|pas de reponse|sin respuesta|sem resposta|ingen svar|khong phan hoi)\b/,
+    'no-answer',
+  ],
+  [/\b(?:withdr\w*|declined|not interested|passed|archived by me|zuruckgezogen|wycofan\w*|retire\w*|retirad\w*|desisti\w*|trukket|rut ho so)\b/, 'withdrawn'],
+  [
+    /\b(?:interview\w*|onsite|on site|final round|technical|assessment|take home|case study|panel|\d(?:st|nd|rd|th) round|vorstellungsgesprach|gesprach|rozmow\w*|entretien|entrevista|intervju|phong van)\b/,
+    'interview',
+  ],
+  [/\b(?:screen\w*|phone|recruiter call|hr call|intro call|telefon\w*)\b/, 'answered'],
+  [
+    /\b(?:applied|applying|submitted|application sent|sent|in review|under review|waiting|pending|in progress|beworben|gesendet|wyslan\w*|aplikowal\w*|envoye\w*|postulad\w*|enviad\w*|candidatad\w*|soknad sendt|sokt|da nop)\b/,
+    'sent',
+  ],
+  [/\b(?:wish\s?list|saved|bookmark\w*|interested|to apply|not applied|draft|planned|researching|backlog|not started|gespeichert|merkliste|zapisan\w*|sauvegard\w*|guardad\w*|salv\w*|lagret)\b/, 'saved'],
 ];
 
 /** The stage a tracker's status word stands for: the configured names first, then the words above. */
@@ -95,7 +111,11 @@ export function stageOfStatus(value: string, ctx: DossierContext): string | unde
   if (!folded) return undefined;
   const direct2 = ctx.stages.normalize(folded);
   if (direct2) return direct2;
-  for (const [re, key] of STATUS_WORDS) if (re.test(folded) && ctx.stages.keys.includes(key)) return key;
+  for (const [re, kind] of STATUS_WORDS) {
+    if (!re.test(folded)) continue;
+    const key = ctx.stages.firstOfKind(kind);
+    if (key) return key;
+  }
   return undefined;
 }
 

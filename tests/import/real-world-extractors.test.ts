@@ -8,6 +8,8 @@ import { extractSalary } from '../../src/import/salary.ts';
 import { sectionOf } from '../../src/import/sections.ts';
 import { readCellDate, stageOfStatus } from '../../src/import/tracker.ts';
 import { defaultContext } from './helpers.ts';
+import { createContext } from '../../src/config/load.ts';
+import { UserConfigSchema } from '../../src/config/schema.ts';
 
 describe('salary weighed by context', () => {
   it.each([
@@ -132,8 +134,19 @@ describe('titles, dates, stages, YAML', () => {
   it.each([
     ['1st interview', 'interviewing'], ['Ghosted', 'no-answer'], ['No response', 'no-answer'], ['Unsuccessful', 'rejected'], ['Not selected', 'rejected'],
     ['Declined', 'withdrawn'], ['Phone screen', 'screening'], ['Bookmarked', 'wishlist'], ['Offer', 'offer'], ['Something else', undefined],
+    // Trackers kept in other languages.
+    ['Absage', 'rejected'], ['Keine Antwort', 'no-answer'], ['Vorstellungsgespräch', 'interviewing'], ['Beworben', 'applied'],
+    ['Odrzucono', 'rejected'], ['Brak odpowiedzi', 'no-answer'], ['Rozmowa rekrutacyjna', 'interviewing'], ['Wysłano', 'applied'],
+    ['Entretien', 'interviewing'], ['Sans réponse', 'no-answer'], ['Refusé', 'rejected'],
+    ['Entrevista', 'interviewing'], ['Sin respuesta', 'no-answer'], ['Rechazado', 'rejected'], ['Rejeitado', 'rejected'], ['Sem resposta', 'no-answer'],
+    ['Avslått', 'rejected'], ['Phỏng vấn', 'interviewing'], ['Từ chối', 'rejected'],
   ])('stage of %j', (word, stage) => {
     expect(stageOfStatus(word, defaultContext())).toBe(stage);
+  });
+
+  it('maps a status word to the first stage of its kind in a pipeline of your own', () => {
+    const ctx = createContext('/nowhere', UserConfigSchema.parse({ stages: [{ key: 'saved', label: 'Saved', kind: 'saved' }, { key: 'sent', label: 'Sent', kind: 'sent' }, { key: 'talks', label: 'Talks', kind: 'interview' }, { key: 'lost', label: 'Lost', closed: true }] }));
+    expect([stageOfStatus('Interview', ctx), stageOfStatus('Absage', ctx), stageOfStatus('Applied', ctx), stageOfStatus('Offer', ctx)]).toEqual(['talks', 'lost', 'sent', undefined]);
   });
 
   it.each([['2025-10-04', true], ['1_000', true], ['No', true], ['null', true], ['0o17', true], ['1:20', true], ['Language Engineer I', false], ['A2966509', false]])('%s reads as something else: %s', (text, expected) => {
