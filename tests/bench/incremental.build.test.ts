@@ -1,8 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, PROJECT_ROOT, scratchDir, type BuildResult } from '../helpers/build-site.ts';
 import { readPage } from '../helpers/read-dist.ts';
 
 /**
@@ -11,7 +10,7 @@ import { readPage } from '../helpers/read-dist.ts';
  * rebuild here changes one note and checks every page that shows it.
  */
 describe('rebuilding with the cache of the previous build', () => {
-  const work = mkdtempSync(join(tmpdir(), 'dossier-incremental-'));
+  const work = scratchDir('incremental-');
   const content = join(work, 'content');
   const cache = join(work, 'cache');
   const build = (name: string) => buildSite(content, { outDir: join(work, name), env: { DOSSIER_CACHE_DIR: cache } });

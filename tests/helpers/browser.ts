@@ -9,6 +9,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Flags this machine needs: no sandbox as root, no network calls of Chromium's own. */
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** Chromium, headless. Prefer `openSite`, which also serves the build and closes both. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
@@ -39,5 +40,36 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticSite> 
   return {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface OpenSite {
+  /** The build served on a loopback port. */
+  site: StaticSite;
+  browser: Browser;
+  /** Closes the browser, then the server. */
+  close(): Promise<void>;
+}
+
+/**
+ * The browser tests' one setup: serves a built site (under `base`, as `serveStatic`) and launches
+ * Chromium for it. Call it in `beforeAll` after the build, and `close()` in `afterAll`.
+ */
+export async function openSite(dist: string, base = '/'): Promise<OpenSite> {
+  const site = await serveStatic(dist, base);
+  let browser: Browser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await site.close();
+    throw error;
+  }
+  return {
+    site,
+    browser,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
   };
 }

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, PROJECT_ROOT, scratchDir, type BuildResult } from '../helpers/build-site.ts';
 import { listFiles, readAllText, readPage } from '../helpers/read-dist.ts';
 
 /**
@@ -137,7 +137,7 @@ describe('the mentor build of the canary archive', () => {
 
   beforeAll(async () => {
     // A file of an earlier build in the output folder, which must not survive.
-    const out = join(mkdtempSync(join(tmpdir(), 'dossier-canary-')), 'dist-share');
+    const out = join(scratchDir('canary-'), 'dist-share');
     mkdirSync(join(out, 'applications/old-private-note'), { recursive: true });
     writeFileSync(join(out, 'applications/old-private-note/index.html'), '<p>CANARY-PRIV-STALE-PAGE</p>');
     writeFileSync(join(out, 'stale.txt'), 'CANARY-PRIV-STALE-FILE');
@@ -301,7 +301,7 @@ describe('a second mentor build into the same folder and cache, after notes were
   let firstFiles: Map<string, string>;
   let second: BuildResult;
   beforeAll(async () => {
-    const work = mkdtempSync(join(tmpdir(), 'dossier-rebuild-'));
+    const work = scratchDir('rebuild-');
     const root = join(work, 'content');
     cpSync(FIXTURE, root, { recursive: true });
     const out = join(work, 'dist-share');

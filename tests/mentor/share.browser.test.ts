@@ -6,7 +6,7 @@ import { visibleBody } from '../../src/catalog/audience.ts';
 import { loadUserConfig } from '../../src/config/load.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { noteIdFromPath } from '../../src/lib/slug.ts';
-import { launchBrowser, serveStatic, type StaticSite } from '../helpers/browser.ts';
+import { openSite, type StaticSite } from '../helpers/browser.ts';
 import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
 
 /**
@@ -96,16 +96,13 @@ async function search(page: Page, site: StaticSite, term: string): Promise<strin
 describe('the mentor build of the example archive in a real browser', () => {
   let site: StaticSite;
   let browser: Browser;
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     const build = await buildSite(CONTENT, { audience: 'mentor' });
     expect(build.code, build.stdout + build.stderr).toBe(0);
-    site = await serveStatic(build.dist);
-    browser = await launchBrowser();
+    ({ site, browser, close } = await openSite(build.dist));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  afterAll(() => close?.());
 
   it('has notes of both kinds to test with', () => {
     expect(shared.length).toBeGreaterThan(0);

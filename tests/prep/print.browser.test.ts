@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveStatic, type StaticSite } from '../helpers/browser.ts';
+import { openSite, type StaticSite } from '../helpers/browser.ts';
 import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
 import { listFiles } from '../helpers/read-dist.ts';
 
@@ -27,16 +27,13 @@ async function printPdf(page: Page, format: 'A4' | 'Letter') {
 describe('prep sheets printed by Chromium', () => {
   let site: StaticSite;
   let browser: Browser;
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     const build = await buildSite(join(PROJECT_ROOT, 'tests/fixtures/sites/campaign'), { env: { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 22, 12) / 1000) } });
     expect(build.code, build.stderr).toBe(0);
-    site = await serveStatic(build.dist);
-    browser = await launchBrowser();
+    ({ site, browser, close } = await openSite(build.dist));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  afterAll(() => close?.());
 
   it('prints a full prep sheet on A4 and Letter, one part per sheet', async () => {
     const page = await browser.newPage();
@@ -87,6 +84,7 @@ describe('prep sheets printed by Chromium', () => {
 describe('every prep sheet of the example archive prints', () => {
   let site: StaticSite;
   let browser: Browser;
+  let close: (() => Promise<void>) | undefined;
   let prepPaths: string[];
   beforeAll(async () => {
     const build = await buildSite(join(PROJECT_ROOT, 'content'));
@@ -94,13 +92,9 @@ describe('every prep sheet of the example archive prints', () => {
     prepPaths = listFiles(build.dist)
       .filter((f) => /^applications\/[^/]+\/prep\/index\.html$/.test(f))
       .map((f) => `/${f.replace(/index\.html$/, '')}`);
-    site = await serveStatic(build.dist);
-    browser = await launchBrowser();
+    ({ site, browser, close } = await openSite(build.dist));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  afterAll(() => close?.());
 
   it('has a prep sheet per application, each a PDF of a few pages on A4 and Letter', async () => {
     expect(prepPaths.length).toBeGreaterThan(0);

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveStatic, type StaticSite } from '../helpers/browser.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
-import { buildIsolated } from './isolated-build.ts';
+import { openSite, type StaticSite } from '../helpers/browser.ts';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { builtPages, pagesToAudit } from './site-map.ts';
 
 /**
@@ -60,20 +59,16 @@ async function tabUntil(page: Page, done: (f: Focused) => boolean, limit = 80): 
 const invisible = (stops: Focused[]) => stops.filter((s) => !s.visible).map((s) => s.name);
 
 describe('the example archive with the keyboard only', () => {
-  let build: Awaited<ReturnType<typeof buildIsolated>>;
+  let build: BuildResult;
   let site: StaticSite;
   let browser: Browser;
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    build = await buildIsolated(join(PROJECT_ROOT, 'content'));
+    build = await buildSite(join(PROJECT_ROOT, 'content'));
     expect(build.code, build.stderr).toBe(0);
-    site = await serveStatic(build.dist);
-    browser = await launchBrowser();
+    ({ site, browser, close } = await openSite(build.dist));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    build?.remove();
-  });
+  afterAll(() => close?.());
 
   it('goes from a note to search results and opens one, with the focus visible at every stop', async () => {
     const page = await browser.newPage();

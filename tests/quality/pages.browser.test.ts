@@ -3,9 +3,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveStatic, type StaticSite } from '../helpers/browser.ts';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
-import { buildIsolated } from './isolated-build.ts';
+import { openSite, type StaticSite } from '../helpers/browser.ts';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { checkLinks, pagefindFragment, pagesToAudit } from './site-map.ts';
 
 /**
@@ -37,20 +36,16 @@ function indexedWord(dist: string): string {
 }
 
 describe.each(['owner', 'mentor'] as const)('the %s build of the example archive', (audience) => {
-  let build: Awaited<ReturnType<typeof buildIsolated>>;
+  let build: BuildResult;
   let site: StaticSite;
   let browser: Browser;
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    build = await buildIsolated(join(PROJECT_ROOT, 'content'), { audience });
+    build = await buildSite(join(PROJECT_ROOT, 'content'), { audience });
     expect(build.code, build.stderr).toBe(0);
-    site = await serveStatic(build.dist);
-    browser = await launchBrowser();
+    ({ site, browser, close } = await openSite(build.dist));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-    build?.remove();
-  });
+  afterAll(() => close?.());
 
   it('has no broken internal link and no link to a page it does not contain', () => {
     const { checked, broken } = checkLinks(build.dist);

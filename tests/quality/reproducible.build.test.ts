@@ -3,9 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { listFiles } from '../helpers/read-dist.ts';
-import { buildIsolated } from './isolated-build.ts';
 
 /**
  * Reproducible output: the example archive built twice gives byte-identical
@@ -30,20 +29,21 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
 }
 
 describe.each(['owner', 'mentor'] as const)('the %s build of the example archive, built again', (audience) => {
-  const builds: Awaited<ReturnType<typeof buildIsolated>>[] = [];
+  const builds: BuildResult[] = [];
   let cache: string;
   beforeAll(async () => {
     const content = join(PROJECT_ROOT, 'content');
     cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
     const shifted = { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${SHIFTED}`.trim() };
+    // Every build fresh, never a build shared with another test (that would compare a build with itself).
+    const build = (env: Record<string, string>) => buildSite(content, { audience, env, cache: false });
     // 1: fresh; 2: fresh, another folder, the clock days ahead; 3: again on 1's cache (Astro's incremental build reuses pages).
-    builds.push(await buildIsolated(content, { audience, env: { SOURCE_DATE_EPOCH: EPOCH, DOSSIER_CACHE_DIR: cache } }));
-    builds.push(await buildIsolated(content, { audience, env: { SOURCE_DATE_EPOCH: EPOCH, ...shifted } }));
-    builds.push(await buildIsolated(content, { audience, env: { SOURCE_DATE_EPOCH: EPOCH, DOSSIER_CACHE_DIR: cache, ...shifted } }));
+    builds.push(await build({ SOURCE_DATE_EPOCH: EPOCH, DOSSIER_CACHE_DIR: cache }));
+    builds.push(await build({ SOURCE_DATE_EPOCH: EPOCH, ...shifted }));
+    builds.push(await build({ SOURCE_DATE_EPOCH: EPOCH, DOSSIER_CACHE_DIR: cache, ...shifted }));
     for (const build of builds) expect(build.code, build.stderr).toBe(0);
   });
   afterAll(() => {
-    for (const build of builds) build.remove();
     if (cache) rmSync(cache, { recursive: true, force: true });
   });
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveStatic, type StaticSite } from '../helpers/browser.ts';
+import { openSite, type StaticSite } from '../helpers/browser.ts';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { readPage } from '../helpers/read-dist.ts';
 import { checkLinks } from '../quality/site-map.ts';
@@ -13,16 +13,13 @@ describe('a site served under DOSSIER_BASE=/dossier/', () => {
   let build: BuildResult;
   let site: StaticSite;
   let browser: Browser;
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     build = await buildSite(FIXTURE, { env: { DOSSIER_BASE: '/dossier/' } });
     expect(build.code, build.stderr).toBe(0);
-    site = await serveStatic(build.dist, '/dossier/');
-    browser = await launchBrowser();
+    ({ site, browser, close } = await openSite(build.dist, '/dossier/'));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  afterAll(() => close?.());
 
   it('links every page, script, style and search result inside /dossier/', () => {
     const { checked, broken } = checkLinks(build.dist, '/dossier/');
@@ -52,7 +49,7 @@ describe('a site served under DOSSIER_BASE=/dossier/', () => {
   });
 
   it('refuses a base path a URL cannot hold, naming the variable and the segment', async () => {
-    const bad = await buildSite(FIXTURE, { env: { DOSSIER_BASE: '/my dossier/' } });
+    const bad = await buildSite(FIXTURE, { env: { DOSSIER_BASE: '/my dossier/' }, cache: false });
     expect(bad.code).not.toBe(0);
     const output = bad.stdout + bad.stderr;
     expect(output).toContain('DOSSIER_BASE is "/my dossier/": the segment "my dossier" is not allowed');

@@ -1,22 +1,19 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveStatic, type StaticSite } from '../helpers/browser.ts';
+import { openSite, type StaticSite } from '../helpers/browser.ts';
 import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
 
 describe('search in a real browser', () => {
   let site: StaticSite;
   let browser: Browser;
+  let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     const build = await buildSite(join(PROJECT_ROOT, 'tests/fixtures/sites/basic'));
     expect(build.code).toBe(0);
-    site = await serveStatic(build.dist);
-    browser = await launchBrowser();
+    ({ site, browser, close } = await openSite(build.dist));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  afterAll(() => close?.());
 
   it('finds a note by a word of its body from the header search, then narrows by company', async () => {
     const page = await browser.newPage();
