@@ -24,7 +24,10 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   markdown: {
-    processor: satteri({ mdastPlugins: [dropPrivateBlocks(settings.audience)], hastPlugins: [taskListLabels, collapseJobDescription(settings.config.collapseJobDescriptionOver), safeLinks] }),
+    processor: satteri({
+      mdastPlugins: [dropPrivateBlocks(settings.audience)],
+      hastPlugins: [taskListLabels, collapseJobDescription(settings.config.collapseJobDescriptionOver), safeLinks],
+    }),
   },
   integrations: [mdx({ optimize: true }), dossier()],
   // Pages whose getStaticPaths() returns a cacheKey (src/catalog/cache-key.ts) are reused from the

@@ -6,7 +6,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-share/', '.astro/', '.bench/', 'node_modules/', 'tests/.tmp/', 'tests/fixtures/**/*.mdx', 'tests/fixtures/**/*.md'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-share/',
+      '.astro/',
+      '.bench/',
+      'node_modules/',
+      'tests/.tmp/',
+      'tests/fixtures/**/*.mdx',
+      'tests/fixtures/**/*.md',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -14,7 +25,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       // `_`-prefixed names are placeholders a signature needs (`(_, value) => …`).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
 );

@@ -9,7 +9,15 @@ import sirv from 'sirv';
 /** Debian's Chromium; never a browser downloaded by Playwright. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The flags tests/helpers/browser.ts uses: no sandbox as root, no network calls of Chromium's own. */
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 /** What static hosts (GitHub Pages, Netlify, Cloudflare) gzip on the way out; Pagefind's own index files are gzipped already. */
 const COMPRESSIBLE = /\.(?:html|js|json|css|svg|txt)$/;
 
@@ -51,7 +59,13 @@ async function serve(dist: string, gzip: boolean): Promise<CountingServer> {
     if (gzip && COMPRESSIBLE.test(file) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       try {
         const body = gzipSync(readFileSync(file));
-        const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : file.endsWith('.css') ? 'text/css' : 'text/html';
+        const type = file.endsWith('.js')
+          ? 'text/javascript'
+          : file.endsWith('.json')
+            ? 'application/json'
+            : file.endsWith('.css')
+              ? 'text/css'
+              : 'text/html';
         res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length });
         res.end(body);
         sent.push({ path, bytes: body.length });
@@ -63,7 +77,10 @@ async function serve(dist: string, gzip: boolean): Promise<CountingServer> {
     let bytes = 0;
     const write = res.write.bind(res);
     const end = res.end.bind(res);
-    res.write = ((chunk: Buffer | string, ...rest: never[]) => ((bytes += chunk ? Buffer.byteLength(chunk) : 0), write(chunk, ...rest))) as typeof res.write;
+    res.write = ((chunk: Buffer | string, ...rest: never[]) => (
+      (bytes += chunk ? Buffer.byteLength(chunk) : 0),
+      write(chunk, ...rest)
+    )) as typeof res.write;
     res.end = ((chunk?: Buffer | string, ...rest: never[]) => {
       if (chunk && typeof chunk !== 'function') bytes += Buffer.byteLength(chunk);
       sent.push({ path, bytes });
@@ -83,7 +100,12 @@ async function serve(dist: string, gzip: boolean): Promise<CountingServer> {
 }
 
 /** Opens `/search/?q=<query>` in a fresh browser context and waits for the results; returns the bytes and the number of results. */
-async function firstSearch(browser: Browser, dist: string, query: string, gzip: boolean): Promise<{ download: Download; results: number }> {
+async function firstSearch(
+  browser: Browser,
+  dist: string,
+  query: string,
+  gzip: boolean,
+): Promise<{ download: Download; results: number }> {
   const server = await serve(dist, gzip);
   const context = await browser.newContext();
   try {
@@ -94,7 +116,10 @@ async function firstSearch(browser: Browser, dist: string, query: string, gzip: 
     const results = await page.$$eval('#search-results li', (items) => items.length);
     const search = server.sent.filter((r) => r.path.startsWith('/pagefind/'));
     const sum = (rows: { bytes: number }[]) => rows.reduce((total, r) => total + r.bytes, 0);
-    return { results, download: { pageBytes: sum(server.sent) - sum(search), queryBytes: sum(search), queryFiles: search } };
+    return {
+      results,
+      download: { pageBytes: sum(server.sent) - sum(search), queryBytes: sum(search), queryFiles: search },
+    };
   } finally {
     await context.close();
     await server.close();

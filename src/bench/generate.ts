@@ -61,14 +61,62 @@ const PATH: Record<Stage, Stage[]> = {
 };
 
 const POSITIONS = [
-  'Language Engineer', 'Computational Linguist', 'Data Scientist', 'Applied Scientist', 'Research Scientist', 'Machine Learning Engineer',
-  'Software Engineer', 'Data Analyst', 'Research Engineer', 'Localization Specialist', 'Annotation Lead', 'Product Manager', 'Content Expert', 'Analytics Engineer',
+  'Language Engineer',
+  'Computational Linguist',
+  'Data Scientist',
+  'Applied Scientist',
+  'Research Scientist',
+  'Machine Learning Engineer',
+  'Software Engineer',
+  'Data Analyst',
+  'Research Engineer',
+  'Localization Specialist',
+  'Annotation Lead',
+  'Product Manager',
+  'Content Expert',
+  'Analytics Engineer',
 ];
 const SENIORITY = ['', '', '', 'Senior ', 'Staff ', 'Lead '];
 const GRADES = ['', '', ' I', ' II', ' III'];
 const SUFFIXES = ['Inc.', 'GmbH', 'Labs', 'AI', 'Ltd', 'Technologies', 'S.A.', 'Systems', 'Group', 'sp. z o.o.', ''];
-const SYLLABLES = ['or', 'bit', 'tes', 'sel', 'ka', 'nova', 'lum', 'ex', 'ver', 'ta', 'quan', 'dor', 'syn', 'ap', 'tix', 'mer', 'io', 'zen', 'fal', 'cor', 'ri', 'vo'];
-const CITIES = ['Warsaw', 'Berlin', 'Kraków', 'London', 'Dublin', 'Amsterdam', 'Barcelona', 'Remote (EU)', 'New York', 'Seattle', 'Zürich', 'Prague'];
+const SYLLABLES = [
+  'or',
+  'bit',
+  'tes',
+  'sel',
+  'ka',
+  'nova',
+  'lum',
+  'ex',
+  'ver',
+  'ta',
+  'quan',
+  'dor',
+  'syn',
+  'ap',
+  'tix',
+  'mer',
+  'io',
+  'zen',
+  'fal',
+  'cor',
+  'ri',
+  'vo',
+];
+const CITIES = [
+  'Warsaw',
+  'Berlin',
+  'Kraków',
+  'London',
+  'Dublin',
+  'Amsterdam',
+  'Barcelona',
+  'Remote (EU)',
+  'New York',
+  'Seattle',
+  'Zürich',
+  'Prague',
+];
 const SOURCES = ['LinkedIn', 'company site', 'referral', 'recruiter', 'job board', 'meetup'];
 const DAY = 86_400_000;
 /** Bodies are 8–12 KB: each aims at a size in this range and never passes 12 KB. */
@@ -78,7 +126,12 @@ const MAX_BODY = 12 * 1024 - 64;
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const yaml = (value: string) => JSON.stringify(value);
-const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function companyNames(random: Random, count: number): string[] {
   const names = new Set<string>();
@@ -92,7 +145,10 @@ function companyNames(random: Random, count: number): string[] {
 }
 
 function bulletList(random: Random, words: Vocabulary, count: number, task = false): string {
-  return Array.from({ length: count }, () => `- ${task ? (random.chance(0.5) ? '[x] ' : '[ ] ') : ''}${words.sentence(random, 4, 12)}`).join('\n');
+  return Array.from(
+    { length: count },
+    () => `- ${task ? (random.chance(0.5) ? '[x] ' : '[ ] ') : ''}${words.sentence(random, 4, 12)}`,
+  ).join('\n');
 }
 
 /** The job description: a posting of about-the-role prose and lists, long enough to bring the body to `target` bytes. */
@@ -114,14 +170,25 @@ function jobDescription(random: Random, words: Vocabulary, sizeSoFar: number, ta
   return parts.join('\n');
 }
 
-function applicationNote(random: Random, words: Vocabulary, index: number, company: string, start: number, end: number, taken: Set<string>): GeneratedNote {
+function applicationNote(
+  random: Random,
+  words: Vocabulary,
+  index: number,
+  company: string,
+  start: number,
+  end: number,
+  taken: Set<string>,
+): GeneratedNote {
   const stage = random.weighted(STAGE_WEIGHTS);
   const position = `${random.pick(SENIORITY)}${random.pick(POSITIONS)}${random.pick(GRADES)}`;
   let applied = start + random.int(0, Math.floor((end - start) / DAY) - 60) * DAY;
   // One company, position and day make one application (validation reports a second as a duplicate).
   while (taken.has(`${company}|${position}|${applied}`)) applied += DAY;
   taken.add(`${company}|${position}|${applied}`);
-  const history = PATH[stage].map((s, step) => `  - { stage: ${s}, date: ${iso(applied + step * random.int(5, 14) * DAY)}${step > 0 && random.chance(0.5) ? `, note: ${yaml(words.sentence(random, 3, 7))}` : ''} }`);
+  const history = PATH[stage].map(
+    (s, step) =>
+      `  - { stage: ${s}, date: ${iso(applied + step * random.int(5, 14) * DAY)}${step > 0 && random.chance(0.5) ? `, note: ${yaml(words.sentence(random, 3, 7))}` : ''} }`,
+  );
   const min = random.int(40, 120) * 1000;
   const frontmatter = [
     '---',
@@ -178,7 +245,14 @@ function applicationNote(random: Random, words: Vocabulary, index: number, compa
   };
 }
 
-function articleNote(random: Random, words: Vocabulary, index: number, companies: readonly string[], start: number, end: number): GeneratedNote {
+function articleNote(
+  random: Random,
+  words: Vocabulary,
+  index: number,
+  companies: readonly string[],
+  start: number,
+  end: number,
+): GeneratedNote {
   const published = start + random.int(0, Math.floor((end - start) / DAY) - 30) * DAY;
   const title = words.sentence(random, 4, 9).replace(/\.$/, '');
   const about = random.chance(0.7) ? [random.pick(companies)] : [];
@@ -196,15 +270,33 @@ function articleNote(random: Random, words: Vocabulary, index: number, companies
     '---',
   ].join('\n');
   const target = random.int(MIN_BODY, TARGET_MAX);
-  const parts = ['## Takeaways', '', bulletList(random, words, random.int(3, 6)), '', '## Action items', '', bulletList(random, words, 2, true), '', '## Notes', ''];
+  const parts = [
+    '## Takeaways',
+    '',
+    bulletList(random, words, random.int(3, 6)),
+    '',
+    '## Action items',
+    '',
+    bulletList(random, words, 2, true),
+    '',
+    '## Notes',
+    '',
+  ];
   let size = parts.join('\n').length;
   while (size < target) {
-    const p = random.chance(0.2) ? `### ${words.sentence(random, 2, 5).replace(/\.$/, '')}\n\n${words.paragraph(random)}` : words.paragraph(random);
+    const p = random.chance(0.2)
+      ? `### ${words.sentence(random, 2, 5).replace(/\.$/, '')}\n\n${words.paragraph(random)}`
+      : words.paragraph(random);
     if (size + p.length > MAX_BODY) break;
     parts.push(p, '');
     size += p.length + 2;
   }
-  return { collection: 'articles', file: `article-${index}-${slug(title).slice(0, 40)}.mdx`, text: `${frontmatter}\n\n${parts.join('\n')}`, date: iso(published) };
+  return {
+    collection: 'articles',
+    file: `article-${index}-${slug(title).slice(0, 40)}.mdx`,
+    text: `${frontmatter}\n\n${parts.join('\n')}`,
+    date: iso(published),
+  };
 }
 
 /** The notes of a synthetic archive, in memory. */
@@ -220,7 +312,11 @@ export function generateNotes(options: ArchiveOptions): GeneratedNote[] {
   for (let i = 0; i < options.notes; i++) {
     // Every tenth note is an article, so any prefix of the archive has the same mix;
     // an article is about a company some application names, as validation requires.
-    notes.push(i % 10 === 9 ? articleNote(random, words, i, companies.slice(0, Math.min(apps, companies.length)), start, end) : applicationNote(random, words, i, companies[apps++ % companies.length]!, start, end, taken));
+    notes.push(
+      i % 10 === 9
+        ? articleNote(random, words, i, companies.slice(0, Math.min(apps, companies.length)), start, end)
+        : applicationNote(random, words, i, companies[apps++ % companies.length]!, start, end, taken),
+    );
   }
   return notes;
 }
@@ -228,7 +324,8 @@ export function generateNotes(options: ArchiveOptions): GeneratedNote[] {
 /** Writes the archive into `dir` (applications/, articles/, companies/) and returns its notes. */
 export function writeArchive(dir: string, options: ArchiveOptions): GeneratedNote[] {
   const notes = generateNotes(options);
-  for (const collection of ['applications', 'articles', 'companies']) mkdirSync(join(dir, collection), { recursive: true });
+  for (const collection of ['applications', 'articles', 'companies'])
+    mkdirSync(join(dir, collection), { recursive: true });
   for (const note of notes) writeFileSync(join(dir, note.collection, note.file), note.text);
   return notes;
 }

@@ -54,10 +54,19 @@ function sampleGroup(pgid: number, cpu: Map<string, number>): number {
  * miss a spike shorter than the interval; RSS of a build rises and falls
  * over seconds.
  */
-export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number }): Promise<ProcessRun> {
+export function runMeasured(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; intervalMs?: number },
+): Promise<ProcessRun> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -90,7 +99,10 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
 }
 
 /** Total size in bytes and number of files of a folder, with a filter on relative paths. */
-export function folderSize(dir: string, keep: (relativePath: string) => boolean = () => true): { bytes: number; files: number } {
+export function folderSize(
+  dir: string,
+  keep: (relativePath: string) => boolean = () => true,
+): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {

@@ -14,7 +14,15 @@ export interface BenchReport {
   runs: number;
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; heapLimitBytes: number; os: string };
   archive: { applications: number; articles: number; companies: number; bytes: number };
-  validate: { ms: number; cpuMs?: number; peakRss: number; notes: number; errors: number; warnings: number; load: number }[];
+  validate: {
+    ms: number;
+    cpuMs?: number;
+    peakRss: number;
+    notes: number;
+    errors: number;
+    warnings: number;
+    load: number;
+  }[];
   dossier: SiteReport;
   baseline?: SiteReport;
   firstQuery?: FirstQuery;
@@ -32,12 +40,20 @@ function spread(values: number[], format: (n: number) => string): string {
 }
 
 /** Wall-clock time, then CPU time of the process tree (steadier on a shared machine). */
-function buildRow(label: string, pick: (r: RebuildFigures) => BuildFigure | undefined, dossier: SiteReport, baseline?: SiteReport): string[] {
+function buildRow(
+  label: string,
+  pick: (r: RebuildFigures) => BuildFigure | undefined,
+  dossier: SiteReport,
+  baseline?: SiteReport,
+): string[] {
   const cell = (site?: SiteReport) => {
     const figures = (site?.runs ?? []).map(pick).filter((f): f is BuildFigure => f !== undefined);
     if (figures.length === 0) return site ? 'not measured' : '–';
     const cpu = figures.map((f) => f.cpuMs).filter((v) => v !== undefined);
-    return `${spread(figures.map((f) => f.ms), seconds)}${cpu.length ? ` · CPU ${spread(cpu, seconds)}` : ''}`;
+    return `${spread(
+      figures.map((f) => f.ms),
+      seconds,
+    )}${cpu.length ? ` · CPU ${spread(cpu, seconds)}` : ''}`;
   };
   return [label, cell(dossier), cell(baseline)];
 }
@@ -45,8 +61,14 @@ function buildRow(label: string, pick: (r: RebuildFigures) => BuildFigure | unde
 /** The figures of a report as rows of label, Dossier, plain site. */
 export function reportRows(report: BenchReport): string[][] {
   const { dossier, baseline, firstQuery } = report;
-  const peak = (site?: SiteReport) => (site ? megabytes(Math.max(...site.runs.flatMap((r) => [r.cold, r.noChange, r.oneEdit].flatMap((f) => (f ? [f.peakRss] : []))))) : '–');
-  const out = (site: SiteReport | undefined, pick: (o: SiteReport['output']) => string) => (site ? pick(site.output) : '–');
+  const peak = (site?: SiteReport) =>
+    site
+      ? megabytes(
+          Math.max(...site.runs.flatMap((r) => [r.cold, r.noChange, r.oneEdit].flatMap((f) => (f ? [f.peakRss] : [])))),
+        )
+      : '–';
+  const out = (site: SiteReport | undefined, pick: (o: SiteReport['output']) => string) =>
+    site ? pick(site.output) : '–';
   const rows = [
     buildRow('Cold build', (r) => r.cold, dossier, baseline),
     buildRow('Rebuild, no change', (r) => r.noChange, dossier, baseline),
@@ -54,16 +76,35 @@ export function reportRows(report: BenchReport): string[][] {
     ['Peak RSS (process tree)', peak(dossier), peak(baseline)],
     ['dist/ size', out(dossier, (o) => megabytes(o.distBytes)), out(baseline, (o) => megabytes(o.distBytes))],
     ['Pages', out(dossier, (o) => String(o.pages)), out(baseline, (o) => String(o.pages))],
-    ['Pagefind index', out(dossier, (o) => `${megabytes(o.pagefindBytes)} (${o.pagefindFiles} files)`), out(baseline, (o) => `${megabytes(o.pagefindBytes)} (${o.pagefindFiles} files)`)],
+    [
+      'Pagefind index',
+      out(dossier, (o) => `${megabytes(o.pagefindBytes)} (${o.pagefindFiles} files)`),
+      out(baseline, (o) => `${megabytes(o.pagefindBytes)} (${o.pagefindFiles} files)`),
+    ],
   ];
   if (firstQuery) {
     const { plain, gzip } = firstQuery;
-    rows.push([`First query "${firstQuery.query}" (${plain.queryFiles.length} requests), gzip host / no compression`, `${kilobytes(gzip.queryBytes)} / ${kilobytes(plain.queryBytes)}`, '–']);
-    rows.push(['Search page before the query, gzip / none', `${kilobytes(gzip.pageBytes)} / ${kilobytes(plain.pageBytes)}`, '–']);
+    rows.push([
+      `First query "${firstQuery.query}" (${plain.queryFiles.length} requests), gzip host / no compression`,
+      `${kilobytes(gzip.queryBytes)} / ${kilobytes(plain.queryBytes)}`,
+      '–',
+    ]);
+    rows.push([
+      'Search page before the query, gzip / none',
+      `${kilobytes(gzip.pageBytes)} / ${kilobytes(plain.pageBytes)}`,
+      '–',
+    ]);
     rows.push(['Scripts a note page loads', String(firstQuery.notePageScripts.length), '–']);
   }
   const validateCpu = report.validate.map((v) => v.cpuMs).filter((v) => v !== undefined);
-  rows.push(['npm run validate', `${spread(report.validate.map((v) => v.ms), seconds)}${validateCpu.length ? ` · CPU ${spread(validateCpu, seconds)}` : ''}`, '–']);
+  rows.push([
+    'npm run validate',
+    `${spread(
+      report.validate.map((v) => v.ms),
+      seconds,
+    )}${validateCpu.length ? ` · CPU ${spread(validateCpu, seconds)}` : ''}`,
+    '–',
+  ]);
   return rows;
 }
 

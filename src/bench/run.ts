@@ -22,7 +22,8 @@ export interface BuildFigure {
   reusedPages: number;
 }
 
-const MILESTONE = /\[(?:content|types|vite|build|dossier|pagefind)\].*(?:Sync|Generated|built in|Completed in|indexed|page\(s\) built|Pagefind|cached|restored|Pruned)/;
+const MILESTONE =
+  /\[(?:content|types|vite|build|dossier|pagefind)\].*(?:Sync|Generated|built in|Completed in|indexed|page\(s\) built|Pagefind|cached|restored|Pruned)/;
 
 /** The folders one site's builds use. */
 export interface SiteSetup {
@@ -35,7 +36,13 @@ export interface SiteSetup {
 
 /** Environment of a child: no inherited NODE_OPTIONS, so nobody raises the heap limit behind the bench's back. */
 function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...extra };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    ...extra,
+  };
   delete env.NODE_OPTIONS;
   return env;
 }
@@ -51,7 +58,15 @@ export function benchWorkFolder(): string {
 }
 
 /** What a build reads from the project folder, besides node_modules. */
-const PROJECT_FILES = ['src', 'public', BASELINE_DIR, 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+const PROJECT_FILES = [
+  'src',
+  'public',
+  BASELINE_DIR,
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+];
 
 /**
  * A copy of the project's code for this run, with node_modules linked in.
@@ -65,7 +80,10 @@ export function snapshotProject(work: string): string {
   const root = join(work, 'project');
   for (const name of PROJECT_FILES) {
     if (!existsSync(join(PROJECT_ROOT, name))) continue;
-    cpSync(join(PROJECT_ROOT, name), join(root, name), { recursive: true, filter: (path) => !/[\\/](?:\.astro|node_modules)$/.test(path) });
+    cpSync(join(PROJECT_ROOT, name), join(root, name), {
+      recursive: true,
+      filter: (path) => !/[\\/](?:\.astro|node_modules)$/.test(path),
+    });
   }
   symlinkSync(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return root;
@@ -74,15 +92,31 @@ export function snapshotProject(work: string): string {
 export function dossierSite(content: string, work: string, root: string): SiteSetup {
   const dist = join(work, 'dossier-dist');
   const cache = join(work, 'dossier-cache');
-  const env = childEnv({ DOSSIER_CONTENT: content, DOSSIER_OUT_DIR: dist, DOSSIER_CACHE_DIR: cache, DOSSIER_AUDIENCE: 'owner' });
-  return { name: 'dossier', dist, cache, build: () => runMeasured(process.execPath, [ASTRO_BIN, 'build', '--root', root], { cwd: work, env }) };
+  const env = childEnv({
+    DOSSIER_CONTENT: content,
+    DOSSIER_OUT_DIR: dist,
+    DOSSIER_CACHE_DIR: cache,
+    DOSSIER_AUDIENCE: 'owner',
+  });
+  return {
+    name: 'dossier',
+    dist,
+    cache,
+    build: () => runMeasured(process.execPath, [ASTRO_BIN, 'build', '--root', root], { cwd: work, env }),
+  };
 }
 
 export function baselineSite(content: string, work: string, root: string): SiteSetup {
   const dist = join(work, 'baseline-dist');
   const cache = join(work, 'baseline-cache');
   const env = childEnv({ BENCH_CONTENT: content, BENCH_OUT_DIR: dist, BENCH_CACHE_DIR: cache });
-  return { name: 'baseline', dist, cache, build: () => runMeasured(process.execPath, [ASTRO_BIN, 'build', '--root', join(root, BASELINE_DIR)], { cwd: work, env }) };
+  return {
+    name: 'baseline',
+    dist,
+    cache,
+    build: () =>
+      runMeasured(process.execPath, [ASTRO_BIN, 'build', '--root', join(root, BASELINE_DIR)], { cwd: work, env }),
+  };
 }
 
 /** Builds once and fails loudly, with the end of Astro's output, when the build fails. */
@@ -92,9 +126,19 @@ export async function timedBuild(site: SiteSetup): Promise<BuildFigure> {
   if (run.code !== 0) {
     throw new Error(`${site.name} build failed (exit ${run.code}):\n${run.output.split('\n').slice(-40).join('\n')}`);
   }
-  const milestones = run.output.split('\n').filter((line) => MILESTONE.test(line)).map((line) => line.trim());
+  const milestones = run.output
+    .split('\n')
+    .filter((line) => MILESTONE.test(line))
+    .map((line) => line.trim());
   const reusedPages = run.output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
-  return { ms: run.ms, cpuMs: run.cpuMs, peakRss: run.peakRss, load: [before, loadAverage()[0]], milestones, reusedPages };
+  return {
+    ms: run.ms,
+    cpuMs: run.cpuMs,
+    peakRss: run.peakRss,
+    load: [before, loadAverage()[0]],
+    milestones,
+    reusedPages,
+  };
 }
 
 /** One line for the progress log: wall time, CPU time, peak memory, load. */
@@ -115,7 +159,11 @@ export interface RebuildFigures {
  * then a rebuild after editing the body of one note, which is restored
  * afterwards so every run starts from the same archive.
  */
-export async function coldAndRebuilds(site: SiteSetup, editFile: string, log: (line: string) => void): Promise<RebuildFigures> {
+export async function coldAndRebuilds(
+  site: SiteSetup,
+  editFile: string,
+  log: (line: string) => void,
+): Promise<RebuildFigures> {
   rmSync(site.dist, { recursive: true, force: true });
   rmSync(site.cache, { recursive: true, force: true });
   const cold = await timedBuild(site);
@@ -135,7 +183,10 @@ export async function coldAndRebuilds(site: SiteSetup, editFile: string, log: (l
 
 /** A typical edit: a sentence added to the user's notes on the company, frontmatter untouched. */
 export function editNote(text: string): string {
-  return text.replace('## Notes on the company\n\n', '## Notes on the company\n\nCalled the recruiter again today; the team is hiring a second engineer in spring.\n\n');
+  return text.replace(
+    '## Notes on the company\n\n',
+    '## Notes on the company\n\nCalled the recruiter again today; the team is hiring a second engineer in spring.\n\n',
+  );
 }
 
 /** What the output of a build holds. */
@@ -144,13 +195,45 @@ export function outputFigures(dist: string) {
   const pages = folderSize(dist, (p) => p.endsWith('.html')).files;
   const pagefindDir = join(dist, 'pagefind');
   const pagefind = existsSync(pagefindDir) ? folderSize(pagefindDir) : { bytes: 0, files: 0 };
-  return { distBytes: all.bytes, distFiles: all.files, pages, pagefindBytes: pagefind.bytes, pagefindFiles: pagefind.files };
+  return {
+    distBytes: all.bytes,
+    distFiles: all.files,
+    pages,
+    pagefindBytes: pagefind.bytes,
+    pagefindFiles: pagefind.files,
+  };
 }
 
 /** Times `npm run validate -- --json` (its script, without npm's own start-up) in a fresh process. */
-export async function timedValidate(content: string, root: string): Promise<{ ms: number; cpuMs?: number; peakRss: number; notes: number; errors: number; warnings: number; load: number }> {
+export async function timedValidate(
+  content: string,
+  root: string,
+): Promise<{
+  ms: number;
+  cpuMs?: number;
+  peakRss: number;
+  notes: number;
+  errors: number;
+  warnings: number;
+  load: number;
+}> {
   const load = loadAverage()[0];
-  const run = await runMeasured(process.execPath, [join(root, 'src/cli/validate.ts'), '--json'], { cwd: root, env: childEnv({ DOSSIER_CONTENT: content }) });
-  const json = JSON.parse(run.output.slice(run.output.indexOf('{'), run.output.lastIndexOf('}') + 1)) as { notes: number; errors: number; warnings: number };
-  return { ms: run.ms, cpuMs: run.cpuMs, peakRss: run.peakRss, notes: json.notes, errors: json.errors, warnings: json.warnings, load };
+  const run = await runMeasured(process.execPath, [join(root, 'src/cli/validate.ts'), '--json'], {
+    cwd: root,
+    env: childEnv({ DOSSIER_CONTENT: content }),
+  });
+  const json = JSON.parse(run.output.slice(run.output.indexOf('{'), run.output.lastIndexOf('}') + 1)) as {
+    notes: number;
+    errors: number;
+    warnings: number;
+  };
+  return {
+    ms: run.ms,
+    cpuMs: run.cpuMs,
+    peakRss: run.peakRss,
+    notes: json.notes,
+    errors: json.errors,
+    warnings: json.warnings,
+    load,
+  };
 }

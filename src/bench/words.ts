@@ -43,7 +43,38 @@ timeline decision week reply replied ghosted rejected withdrew accepted declined
 loop panel technical take home assignment coding exercise system design behavioral culture fit
 compensation equity bonus relocation visa sponsorship contract permanent full part time`.split(/\s+/);
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ner', 'ta', 'vi', 'zu', 'quo', 'fen', 'dra', 'sil', 'bor', 'nex', 'tri', 'vel', 'mor', 'pha', 'gri', 'lun', 'sta', 'wen', 'cor', 'dal', 'jo', 'rim', 'sef', 'tav', 'ulm', 'yar', 'zin'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ner',
+  'ta',
+  'vi',
+  'zu',
+  'quo',
+  'fen',
+  'dra',
+  'sil',
+  'bor',
+  'nex',
+  'tri',
+  'vel',
+  'mor',
+  'pha',
+  'gri',
+  'lun',
+  'sta',
+  'wen',
+  'cor',
+  'dal',
+  'jo',
+  'rim',
+  'sef',
+  'tav',
+  'ulm',
+  'yar',
+  'zin',
+];
 
 export interface Vocabulary {
   /** A word drawn by Zipf's law: common words often, the long tail rarely. */
@@ -86,6 +117,7 @@ export function createVocabulary(random: Random, tail = 6000): Vocabulary {
     const s = parts.join(' ');
     return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
   };
-  const paragraph = (r: Random, sentences = r.int(3, 6)) => Array.from({ length: sentences }, () => sentence(r)).join(' ');
+  const paragraph = (r: Random, sentences = r.int(3, 6)) =>
+    Array.from({ length: sentences }, () => sentence(r)).join(' ');
   return { word, sentence, paragraph };
 }

@@ -61,7 +61,9 @@ export function redactFields<T extends object>(data: T, audience: Audience, conf
   }
   const extra = copy.extra;
   if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
-    copy.extra = Object.fromEntries(Object.entries(extra).filter(([name]) => !mentionsPrivateField(name, config.share.privateFields)));
+    copy.extra = Object.fromEntries(
+      Object.entries(extra).filter(([name]) => !mentionsPrivateField(name, config.share.privateFields)),
+    );
   }
   return copy as T;
 }

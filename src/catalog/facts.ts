@@ -17,6 +17,9 @@ export function applicationDate(data: Pick<ApplicationData, 'applied' | 'history
 }
 
 /** The role family an application belongs to: its own `roleFamily`, else what the configured rules make of its position. */
-export function roleFamilyName(data: Pick<ApplicationData, 'roleFamily' | 'position'>, ctx: Pick<DossierContext, 'roleFamilyOf'>): string {
+export function roleFamilyName(
+  data: Pick<ApplicationData, 'roleFamily' | 'position'>,
+  ctx: Pick<DossierContext, 'roleFamilyOf'>,
+): string {
   return data.roleFamily ?? ctx.roleFamilyOf(data.position);
 }

@@ -7,7 +7,8 @@ import { companyUrl, stageUrl } from './urls.ts';
 /** A company note as its group shows it (already filtered and redacted for the audience). */
 export type GroupNote<E> = NonNullable<CompanyGroup<E>['note']>;
 
-export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+export const byName = (a: { name: string }, b: { name: string }) =>
+  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
 
 export interface Groups<E> {
   /** By slug. */
@@ -35,7 +36,14 @@ export function groupNotes<E>(
   const companyGroup = (c: CompanyIdentity) => {
     let group = companies.get(c.slug);
     if (!group) {
-      group = { slug: c.slug, name: c.name, url: companyUrl(c.slug), note: c.noteId ? notesById.get(c.noteId) : undefined, applications: [], articles: [] };
+      group = {
+        slug: c.slug,
+        name: c.name,
+        url: companyUrl(c.slug),
+        note: c.noteId ? notesById.get(c.noteId) : undefined,
+        applications: [],
+        articles: [],
+      };
       companies.set(c.slug, group);
     }
     return group;
@@ -60,15 +68,13 @@ export function groupNotes<E>(
   // A company note nobody's notes mention still gets its page, when visible.
   for (const { identity } of companyNotes) companyGroup(identity);
 
-  const stageGroups = stages.keys.map(
-    (key): StageGroup<E> => ({
-      key,
-      label: stages.label(key),
-      url: stageUrl(key),
-      closed: stages.isClosed(key),
-      applications: applications.filter((a) => a.stage.key === key),
-    }),
-  );
+  const stageGroups = stages.keys.map((key): StageGroup<E> => ({
+    key,
+    label: stages.label(key),
+    url: stageUrl(key),
+    closed: stages.isClosed(key),
+    applications: applications.filter((a) => a.stage.key === key),
+  }));
   return { companies, families, stages: stageGroups };
 }
 

@@ -32,7 +32,10 @@ export function getCatalog(): Promise<SiteCatalog> {
       data: entry.data,
       body: entry.body,
       filePath: entry.filePath,
-      entry: Object.assign({}, entry, { data: redactFields(entry.data, audience, ctx.config), body: entry.body && visibleBody(entry.body, entry.filePath, audience) }),
+      entry: Object.assign({}, entry, {
+        data: redactFields(entry.data, audience, ctx.config),
+        body: entry.body && visibleBody(entry.body, entry.filePath, audience),
+      }),
     });
     const [applications, articles, companies] = await Promise.all([
       getCollection('applications'),

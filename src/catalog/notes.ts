@@ -9,7 +9,8 @@ import type { GroupNote } from './groups.ts';
 import type { ApplicationNote, ArticleNote, CatalogInput, CompanyRef, Ref } from './types.ts';
 import { companyUrl, noteUrl, roleFamilyUrl, stageUrl } from './urls.ts';
 
-const newestFirst = (a: { date?: string; id: string }, b: { date?: string; id: string }) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
+const newestFirst = (a: { date?: string; id: string }, b: { date?: string; id: string }) =>
+  (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id);
 
 /** The notes one audience sees, each with the facts pages read, newest first. */
 export interface CatalogNotes<E> {
@@ -27,9 +28,12 @@ export interface CatalogNotes<E> {
  */
 export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, audience: Audience): CatalogNotes<E> {
   const { config, stages } = ctx;
-  const visible = <T extends { data: { share?: boolean } }>(notes: T[]) => notes.filter((n) => isVisible(n.data.share, audience, config));
+  const visible = <T extends { data: { share?: boolean } }>(notes: T[]) =>
+    notes.filter((n) => isVisible(n.data.share, audience, config));
   // Every company note groups names, shared or not: grouping reveals nothing by itself.
-  const resolveCompany = createCompanyResolver(input.companies.map((c) => ({ id: c.id, name: c.data.name, aliases: c.data.aliases })));
+  const resolveCompany = createCompanyResolver(
+    input.companies.map((c) => ({ id: c.id, name: c.data.name, aliases: c.data.aliases })),
+  );
   const family = (name: string): Ref => {
     const slug = slugify(name);
     return { slug, name, url: roleFamilyUrl(slug) };
@@ -42,7 +46,9 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
 
   // An application's own list of articles must not name one this audience cannot see: the id is
   // the file name, which says what the article is about, and exports print the list as it is.
-  const hiddenArticles = new Set(input.articles.filter((n) => !isVisible(n.data.share, audience, config)).map((n) => n.id));
+  const hiddenArticles = new Set(
+    input.articles.filter((n) => !isVisible(n.data.share, audience, config)).map((n) => n.id),
+  );
   // The mentor build loads shared notes only (src/share/stage-notes.ts), so an unshared article is
   // not even among the input: for a mentor, a listed id must name an article that is there.
   const knownArticles = new Set(input.articles.map((n) => n.id));
@@ -64,7 +70,13 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
         body,
         company: company(data.company),
         roleFamily: family(roleFamilyName(data, ctx)),
-        stage: { key: data.stage, label: stages.label(data.stage), closed: stages.isClosed(data.stage), url: stageUrl(data.stage), kind: stages.kind(data.stage) },
+        stage: {
+          key: data.stage,
+          label: stages.label(data.stage),
+          closed: stages.isClosed(data.stage),
+          url: stageUrl(data.stage),
+          kind: stages.kind(data.stage),
+        },
         history,
         needsPrep: stages.kind(data.stage) === 'answered' || stages.kind(data.stage) === 'interview',
         date: applicationDate(data),

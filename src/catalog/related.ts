@@ -55,13 +55,18 @@ export function relatedIndex<E>(
   const articlesById = new Map(articles.map((a) => [a.id, a]));
   const articleOrder = new Map(articles.map((a, i) => [a, i]));
   const applicationOrder = new Map(applications.map((a, i) => [a, i]));
-  const listedArticles = (app: ApplicationNote<E>) => [...new Set(app.data.articles)].flatMap((id) => articlesById.get(id) ?? []);
+  const listedArticles = (app: ApplicationNote<E>) =>
+    [...new Set(app.data.articles)].flatMap((id) => articlesById.get(id) ?? []);
   const related = new Map<ApplicationNote<E>, ArticleNote<E>[]>();
   const relatedArticles = (app: ApplicationNote<E>) => {
     let list = related.get(app);
     if (!list) {
       list = rankedUnion(
-        [listedArticles(app), companies.get(app.company.slug)?.articles ?? [], families.get(app.roleFamily.slug)?.articles ?? []],
+        [
+          listedArticles(app),
+          companies.get(app.company.slug)?.articles ?? [],
+          families.get(app.roleFamily.slug)?.articles ?? [],
+        ],
         articleOrder,
       );
       related.set(app, list);

@@ -37,9 +37,19 @@ const PAD = { top: 8, right: 140, bottom: 8 };
 export function barChart(opts: BarChartOptions): Chart {
   const { bars } = opts;
   const height = PAD.top + PAD.bottom + Math.max(1, bars.length) * ROW;
-  const max = opts.max ?? maxOf(bars.map((b) => b.value), 0);
-  const x = scaleLinear().domain([0, max || 1]).range([LABEL_WIDTH, WIDTH - PAD.right]);
-  const y = scaleBand().domain(bars.map((_, i) => String(i))).range([PAD.top, height - PAD.bottom]).padding(0.25);
+  const max =
+    opts.max ??
+    maxOf(
+      bars.map((b) => b.value),
+      0,
+    );
+  const x = scaleLinear()
+    .domain([0, max || 1])
+    .range([LABEL_WIDTH, WIDTH - PAD.right]);
+  const y = scaleBand()
+    .domain(bars.map((_, i) => String(i)))
+    .range([PAD.top, height - PAD.bottom])
+    .padding(0.25);
   const rows = bars.map((b, i) => {
     const top = y(String(i)) ?? 0;
     const mid = top + y.bandwidth() / 2;
@@ -59,7 +69,11 @@ export function barChart(opts: BarChartOptions): Chart {
       : `${opts.title}: ${bars.map((b) => `${b.label} ${b.text ?? b.value}`).join('; ')}.${opts.note ? ` ${opts.note}` : ''}`;
   return {
     svg: svgRoot({ id: opts.id, width: WIDTH, height, title: opts.title, desc: summary, body: axis + rows.join('') }),
-    table: { caption: opts.title, headers: [opts.labelHeader, opts.valueLabel], rows: bars.map((b) => [b.label, b.text ?? String(b.value)]) },
+    table: {
+      caption: opts.title,
+      headers: [opts.labelHeader, opts.valueLabel],
+      rows: bars.map((b) => [b.label, b.text ?? String(b.value)]),
+    },
     summary,
     empty: bars.length === 0,
   };

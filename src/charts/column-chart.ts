@@ -40,9 +40,18 @@ const PAD = { top: 12, right: 12, bottom: 40, left: 36 };
  */
 export function columnChart(opts: ColumnChartOptions): Chart {
   const { columns } = opts;
-  const max = maxOf(columns.map((c) => c.value), 1);
-  const x = scaleBand().domain(columns.map((c) => c.key)).range([PAD.left, WIDTH - PAD.right]).padding(opts.shape === 'bars' ? 0.2 : 0);
-  const y = scaleLinear().domain([0, max]).nice().range([HEIGHT - PAD.bottom, PAD.top]);
+  const max = maxOf(
+    columns.map((c) => c.value),
+    1,
+  );
+  const x = scaleBand()
+    .domain(columns.map((c) => c.key))
+    .range([PAD.left, WIDTH - PAD.right])
+    .padding(opts.shape === 'bars' ? 0.2 : 0);
+  const y = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([HEIGHT - PAD.bottom, PAD.top]);
   const ticks = y.ticks(Math.min(5, y.domain()[1]!)).filter(Number.isInteger);
   const grid = ticks
     .map(
@@ -52,7 +61,10 @@ export function columnChart(opts: ColumnChartOptions): Chart {
     )
     .join('');
   // Room for a label is about 7 px per character at the 12 px tick size; thin them out so none overlap.
-  const longest = maxOf(columns.map((c) => c.label.length), 1);
+  const longest = maxOf(
+    columns.map((c) => c.label.length),
+    1,
+  );
   const fit = Math.max(1, Math.floor((WIDTH - PAD.left - PAD.right) / (longest * 7 + 14)));
   const every = Math.max(1, Math.ceil(columns.length / Math.min(8, fit)));
   const labels = columns
@@ -66,16 +78,28 @@ export function columnChart(opts: ColumnChartOptions): Chart {
   let marks: string;
   if (opts.shape === 'bars') {
     marks = columns
-      .map((c) => `<rect class="chart-bar" x="${n(x(c.key) ?? 0)}" y="${n(y(c.value))}" width="${n(x.bandwidth())}" height="${n(y(0) - y(c.value))}" fill="currentColor"><title>${escapeXml(`${c.label}: ${c.value}`)}</title></rect>`)
+      .map(
+        (c) =>
+          `<rect class="chart-bar" x="${n(x(c.key) ?? 0)}" y="${n(y(c.value))}" width="${n(x.bandwidth())}" height="${n(y(0) - y(c.value))}" fill="currentColor"><title>${escapeXml(`${c.label}: ${c.value}`)}</title></rect>`,
+      )
       .join('');
   } else {
-    const path = line<Column>().x(cx).y((c) => y(c.value))(columns as Column[]) ?? '';
-    const fill = area<Column>().x(cx).y0(y(0)).y1((c) => y(c.value))(columns as Column[]) ?? '';
+    const path =
+      line<Column>()
+        .x(cx)
+        .y((c) => y(c.value))(columns as Column[]) ?? '';
+    const fill =
+      area<Column>()
+        .x(cx)
+        .y0(y(0))
+        .y1((c) => y(c.value))(columns as Column[]) ?? '';
     marks =
       `<path class="chart-area" d="${fill}" fill="currentColor"/>` +
       `<path class="chart-line" d="${path}" fill="none" stroke="currentColor" stroke-width="2"/>` +
       // Dots only while there is room for them; a long series reads better as a plain line.
-      (columns.length > 40 ? [] : columns).map((c) => `<circle class="chart-dot" cx="${n(cx(c))}" cy="${n(y(c.value))}" r="3" fill="currentColor"/>`).join('');
+      (columns.length > 40 ? [] : columns)
+        .map((c) => `<circle class="chart-dot" cx="${n(cx(c))}" cy="${n(y(c.value))}" r="3" fill="currentColor"/>`)
+        .join('');
   }
   const baseline = `<line class="chart-axis" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${n(y(0))}" y2="${n(y(0))}" stroke="currentColor"/>`;
   const first = columns[0];
@@ -92,11 +116,24 @@ export function columnChart(opts: ColumnChartOptions): Chart {
   }
   if (opts.note && first) summary += ` ${opts.note}`;
   return {
-    svg: svgRoot({ id: opts.id, width: WIDTH, height: HEIGHT, title: opts.title, desc: summary, body: grid + baseline + marks + labels }),
+    svg: svgRoot({
+      id: opts.id,
+      width: WIDTH,
+      height: HEIGHT,
+      title: opts.title,
+      desc: summary,
+      body: grid + baseline + marks + labels,
+    }),
     table: {
-      caption: opts.tableChangesOnly ? `${opts.title} (${opts.periodHeader.toLowerCase()}s without a new application left out)` : opts.title,
+      caption: opts.tableChangesOnly
+        ? `${opts.title} (${opts.periodHeader.toLowerCase()}s without a new application left out)`
+        : opts.title,
       headers: [opts.periodHeader, opts.valueLabel],
-      rows: columns.filter((c, i) => !opts.tableChangesOnly || c.value !== (opts.total === 'last' ? (columns[i - 1]?.value ?? 0) : 0)).map((c) => [c.label, String(c.value)]),
+      rows: columns
+        .filter(
+          (c, i) => !opts.tableChangesOnly || c.value !== (opts.total === 'last' ? (columns[i - 1]?.value ?? 0) : 0),
+        )
+        .map((c) => [c.label, String(c.value)]),
     },
     summary,
     empty: columns.length === 0,

@@ -30,7 +30,15 @@ export function statsCharts(stats: CampaignStats, stageLabel: (key: string) => s
       title: 'Funnel: applications that got at least this far',
       labelHeader: 'Stage',
       valueLabel: 'Applications (share of sent)',
-      bars: sent === 0 ? [] : stats.funnel.map((s) => ({ label: stageLabel(s.key), value: s.count, text: `${s.count} (${formatRate(s.ofSent)})`, few: s.ofSent.few })),
+      bars:
+        sent === 0
+          ? []
+          : stats.funnel.map((s) => ({
+              label: stageLabel(s.key),
+              value: s.count,
+              text: `${s.count} (${formatRate(s.ofSent)})`,
+              few: s.ofSent.few,
+            })),
       max: sent,
       note: fewNote(sent),
     }),
@@ -66,7 +74,12 @@ export function statsCharts(stats: CampaignStats, stageLabel: (key: string) => s
       title: 'Median days in each stage before the next step',
       labelHeader: 'Stage',
       valueLabel: 'Median days (finished stays)',
-      bars: stats.timeInStage.map((t) => ({ label: stageLabel(t.stage), value: t.days.value ?? 0, text: `${formatDays(t.days)} (n = ${t.days.n})`, few: t.days.few })),
+      bars: stats.timeInStage.map((t) => ({
+        label: stageLabel(t.stage),
+        value: t.days.value ?? 0,
+        text: `${formatDays(t.days)} (n = ${t.days.n})`,
+        few: t.days.few,
+      })),
       note: stats.timeInStage.some((t) => t.days.few) ? 'Lighter bars rest on fewer than 5 stays.' : undefined,
     }),
     responseByFamily: barChart({
@@ -74,7 +87,12 @@ export function statsCharts(stats: CampaignStats, stageLabel: (key: string) => s
       title: 'Response rate by role family',
       labelHeader: 'Role family',
       valueLabel: 'Answered (share of sent)',
-      bars: stats.byRoleFamily.map((r) => ({ label: r.name, value: r.response.value ?? 0, text: `${formatRate(r.response)} of ${r.sent}`, few: r.few })),
+      bars: stats.byRoleFamily.map((r) => ({
+        label: r.name,
+        value: r.response.value ?? 0,
+        text: `${formatRate(r.response)} of ${r.sent}`,
+        few: r.few,
+      })),
       max: 1,
       note: stats.byRoleFamily.some((r) => r.few) ? 'Lighter bars rest on fewer than 5 applications.' : undefined,
     }),

@@ -36,7 +36,14 @@ export const n = (value: number): string => String(Math.round(value * 10) / 10);
  * `aria-labelledby`, so a screen reader announces one image with its summary
  * instead of every bar; the table below the chart carries the numbers.
  */
-export function svgRoot(opts: { id: string; width: number; height: number; title: string; desc: string; body: string }): string {
+export function svgRoot(opts: {
+  id: string;
+  width: number;
+  height: number;
+  title: string;
+  desc: string;
+  body: string;
+}): string {
   const { id, width, height, title, desc, body } = opts;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" preserveAspectRatio="xMinYMin meet">` +

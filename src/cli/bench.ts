@@ -15,7 +15,19 @@ import { measureFirstQuery } from '../bench/first-query.ts';
 import { DEFAULT_SEED, writeArchive } from '../bench/generate.ts';
 import { folderSize } from '../bench/measure.ts';
 import { formatTable, type BenchReport, type SiteReport } from '../bench/report.ts';
-import { baselineSite, benchWorkFolder, coldAndRebuilds, describe, dossierSite, outputFigures, PROJECT_ROOT, snapshotProject, timedBuild, timedValidate, type SiteSetup } from '../bench/run.ts';
+import {
+  baselineSite,
+  benchWorkFolder,
+  coldAndRebuilds,
+  describe,
+  dossierSite,
+  outputFigures,
+  PROJECT_ROOT,
+  snapshotProject,
+  timedBuild,
+  timedValidate,
+  type SiteSetup,
+} from '../bench/run.ts';
 
 const USAGE = `Usage: npm run bench -- --notes N [options]
 
@@ -44,7 +56,13 @@ const { values } = parseArgs({
 const notes = Number(values.notes);
 const runs = Number(values.runs);
 const seed = Number(values.seed);
-if (values.help || !(notes > 0) || !(runs > 0) || !Number.isInteger(seed) || !['all', 'cold', 'none'].includes(values.baseline)) {
+if (
+  values.help ||
+  !(notes > 0) ||
+  !(runs > 0) ||
+  !Number.isInteger(seed) ||
+  !['all', 'cold', 'none'].includes(values.baseline)
+) {
   console.log(USAGE);
   process.exit(values.help ? 0 : 1);
 }
@@ -65,8 +83,11 @@ try {
   const validate = [];
   for (let i = 0; i < runs; i++) {
     const v = await timedValidate(content, root);
-    log(`  npm run validate ${(v.ms / 1000).toFixed(1)} s (${v.notes} notes, ${v.errors} errors, ${v.warnings} warnings)`);
-    if (v.errors > 0) throw new Error(`the synthetic archive has ${v.errors} validation error(s); the generator is broken`);
+    log(
+      `  npm run validate ${(v.ms / 1000).toFixed(1)} s (${v.notes} notes, ${v.errors} errors, ${v.warnings} warnings)`,
+    );
+    if (v.errors > 0)
+      throw new Error(`the synthetic archive has ${v.errors} validation error(s); the generator is broken`);
     validate.push(v);
   }
   // One run of a site: cold build and both rebuilds, or only the cold build.
@@ -87,7 +108,9 @@ try {
     if (baseline) baselineRuns.push(await measureRun(baseline, values.baseline));
   }
   const dossierReport: SiteReport = { runs: dossierRuns, output: outputFigures(dossier.dist) };
-  const baselineReport: SiteReport | undefined = baseline ? { runs: baselineRuns, output: outputFigures(baseline.dist) } : undefined;
+  const baselineReport: SiteReport | undefined = baseline
+    ? { runs: baselineRuns, output: outputFigures(baseline.dist) }
+    : undefined;
 
   let firstQuery;
   if (!values['no-browser']) {
@@ -102,7 +125,14 @@ try {
     notes,
     seed,
     runs,
-    machine: { cpus: cpu.length, cpuModel: cpu[0]?.model ?? 'unknown', memoryBytes: totalmem(), node: process.version, heapLimitBytes: getHeapStatistics().heap_size_limit, os: `${platform()} ${release()}` },
+    machine: {
+      cpus: cpu.length,
+      cpuModel: cpu[0]?.model ?? 'unknown',
+      memoryBytes: totalmem(),
+      node: process.version,
+      heapLimitBytes: getHeapStatistics().heap_size_limit,
+      os: `${platform()} ${release()}`,
+    },
     archive: {
       applications: archive.filter((n) => n.collection === 'applications').length,
       articles: archive.filter((n) => n.collection === 'articles').length,
@@ -117,7 +147,9 @@ try {
   const out = values.out ?? join(PROJECT_ROOT, '.bench', `report-${notes}.json`);
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\n${notes} notes, ${runs} run(s), ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${process.version}, ${report.date.slice(0, 10)}\n`);
+  console.log(
+    `\n${notes} notes, ${runs} run(s), ${report.machine.cpus} × ${report.machine.cpuModel}, Node ${process.version}, ${report.date.slice(0, 10)}\n`,
+  );
   console.log(formatTable(report));
   console.log(`\nReport: ${out}`);
 } finally {

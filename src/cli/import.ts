@@ -84,7 +84,16 @@ async function main(): Promise<number> {
   const dryRun = args.values['dry-run'] ?? false;
   let results;
   try {
-    results = await importAll(args.positionals, { root, ctx, dryRun, force: args.values.force ?? false, kind, map, lockWaitMs: wait * 1000, onLockWait: (message) => console.error(message) });
+    results = await importAll(args.positionals, {
+      root,
+      ctx,
+      dryRun,
+      force: args.values.force ?? false,
+      kind,
+      map,
+      lockWaitMs: wait * 1000,
+      onLockWait: (message) => console.error(message),
+    });
   } catch (error) {
     if (error instanceof ImportLockedError) {
       console.error(`Nothing was imported: ${error.message}.`);
@@ -97,7 +106,8 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  for (const result of results) (result.status === 'failed' ? console.error : console.log)(formatResult(result, dryRun));
+  for (const result of results)
+    (result.status === 'failed' ? console.error : console.log)(formatResult(result, dryRun));
   for (const line of suggestCompanyNotes(results)) console.log(line);
   console.log(formatSummary(results, dryRun));
   return results.some((r) => r.status === 'failed') ? 1 : 0;

@@ -38,23 +38,35 @@ export function newNote(argv: string[], opts: { root?: string; now?: Date } = {}
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { company: { type: 'string' }, position: { type: 'string' }, stage: { type: 'string' }, url: { type: 'string' }, title: { type: 'string' } },
+      options: {
+        company: { type: 'string' },
+        position: { type: 'string' },
+        stage: { type: 'string' },
+        url: { type: 'string' },
+        title: { type: 'string' },
+      },
     });
   } catch (error) {
     return { code: 2, message: `${(error as Error).message}\n\n${USAGE}` };
   }
   const [kind, ...rest] = args.positionals;
-  if (rest.length) return { code: 2, message: `unexpected "${rest.join(' ')}"; quote values with spaces, e.g. --position "Language Engineer I"\n\n${USAGE}` };
+  if (rest.length)
+    return {
+      code: 2,
+      message: `unexpected "${rest.join(' ')}"; quote values with spaces, e.g. --position "Language Engineer I"\n\n${USAGE}`,
+    };
   const root = opts.root ?? contentRoot();
   const date = today(opts.now);
   const { company, position, stage, url, title } = args.values;
-  if (url !== undefined && !isWebUrl(url)) return { code: 1, message: `--url "${url}" is not a web address; give one starting with https://` };
+  if (url !== undefined && !isWebUrl(url))
+    return { code: 1, message: `--url "${url}" is not a web address; give one starting with https://` };
   let dir: string;
   let slug: string;
   let frontmatter: Record<string, unknown>;
   let body: string;
   if (kind === 'application') {
-    if (!company?.trim() || !position?.trim()) return { code: 2, message: `an application needs --company and --position\n\n${USAGE}` };
+    if (!company?.trim() || !position?.trim())
+      return { code: 2, message: `an application needs --company and --position\n\n${USAGE}` };
     let ctx;
     try {
       ctx = loadContext(root);
@@ -65,11 +77,20 @@ export function newNote(argv: string[], opts: { root?: string; now?: Date } = {}
     const fallback = ctx.stages.normalize('applied') ?? ctx.stages.keys[0]!;
     const key = stage === undefined ? fallback : ctx.stages.normalize(stage);
     if (!key) {
-      return { code: 1, message: `unknown stage "${stage}"${didYouMean(stage!, [...ctx.stages.names, ...ctx.stages.keys])}; the stages are ${ctx.stages.keys.join(', ')}` };
+      return {
+        code: 1,
+        message: `unknown stage "${stage}"${didYouMean(stage!, [...ctx.stages.names, ...ctx.stages.keys])}; the stages are ${ctx.stages.keys.join(', ')}`,
+      };
     }
     dir = COLLECTION_DIRS.applications;
     slug = noteSlug([company, position, date]);
-    frontmatter = { company: company.trim(), position: position.trim(), stage: key, applied: date, ...(url ? { url } : {}) };
+    frontmatter = {
+      company: company.trim(),
+      position: position.trim(),
+      stage: key,
+      applied: date,
+      ...(url ? { url } : {}),
+    };
     body = applicationTemplate();
   } else if (kind === 'article') {
     if (!title?.trim()) return { code: 2, message: `an article needs --title\n\n${USAGE}` };
@@ -78,12 +99,19 @@ export function newNote(argv: string[], opts: { root?: string; now?: Date } = {}
     frontmatter = { title: title.trim(), ...(url ? { url } : {}), read: date };
     body = articleTemplate();
   } else {
-    return { code: 2, message: `${kind ? `unknown note kind "${kind}"${didYouMean(kind, ['application', 'article'])}` : 'say which note to create'}\n\n${USAGE}` };
+    return {
+      code: 2,
+      message: `${kind ? `unknown note kind "${kind}"${didYouMean(kind, ['application', 'article'])}` : 'say which note to create'}\n\n${USAGE}`,
+    };
   }
   const file = join(root, dir, `${slug}.mdx`);
   const rel = relative(process.cwd(), file);
   const shown = rel && !rel.startsWith('..') ? rel : file;
-  if (existsSync(file)) return { code: 1, message: `${shown} already exists; it was not overwritten. Open it, or create the note under another name.` };
+  if (existsSync(file))
+    return {
+      code: 1,
+      message: `${shown} already exists; it was not overwritten. Open it, or create the note under another name.`,
+    };
   writeAtomic(file, `---\n${frontmatterYaml(frontmatter)}---\n\n${body}`);
   return { code: 0, message: shown };
 }

@@ -27,19 +27,28 @@ notes the values come from, never the values.
 Exit status: 0 when nothing private is found, 1 otherwise.`;
 
 function run(argv: string[]): number {
-  const { values, positionals } = parseArgs({ args: argv, options: { help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: false });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: false,
+  });
   if (values.help || positionals.length > 1) {
     console.log(USAGE);
     return values.help ? 0 : 1;
   }
   const dir = resolve(positionals[0] ?? 'dist-share');
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    console.error(`share:check: ${shownPath(dir)} is not a folder; build the mentor copy with npm run build:share, or name the folder to check.`);
+    console.error(
+      `share:check: ${shownPath(dir)} is not a folder; build the mentor copy with npm run build:share, or name the folder to check.`,
+    );
     return 1;
   }
   const root = contentRoot();
   if (!existsSync(root)) {
-    console.error(`share:check: the content folder ${shownPath(root)} does not exist; set DOSSIER_CONTENT to the folder that holds applications/ and articles/.`);
+    console.error(
+      `share:check: the content folder ${shownPath(root)} does not exist; set DOSSIER_CONTENT to the folder that holds applications/ and articles/.`,
+    );
     return 1;
   }
   const ctx = loadContext(root);

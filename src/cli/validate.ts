@@ -50,12 +50,19 @@ function run(args: string[]): number {
             column: 1,
             field: '-',
             severity: 'error',
-            message: 'the content folder does not exist; set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/',
+            message:
+              'the content folder does not exist; set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/',
           },
         ],
       };
   if (json) {
-    const out: JsonReport = { root, notes: report.notes, errors: report.errors, warnings: report.warnings, problems: report.problems };
+    const out: JsonReport = {
+      root,
+      notes: report.notes,
+      errors: report.errors,
+      warnings: report.warnings,
+      problems: report.problems,
+    };
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else {
     for (const problem of report.problems) console.log(formatProblem(problem));

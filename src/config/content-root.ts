@@ -27,7 +27,8 @@ export function contentRootProblem(root: string): string | undefined {
   } catch {
     return 'the content folder does not exist; set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/';
   }
-  if (!stat.isDirectory()) return 'is a file, not a folder; set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/';
+  if (!stat.isDirectory())
+    return 'is a file, not a folder; set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/';
   return undefined;
 }
 

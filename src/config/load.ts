@@ -30,12 +30,22 @@ export function loadUserConfig(root: string): UserConfig {
   if (!existsSync(file)) return UserConfigSchema.parse({});
   const shown = relative(process.cwd(), file) || file;
   // The same reader as the notes' frontmatter: an alias bomb is a mistake in the file, with its line.
-  const { doc, lineCounter, data, errors } = readYaml(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), 1, 'not valid YAML: ');
-  if (errors.length) throw new ProblemsError(errors.map((e): Problem => ({ file: shown, ...e, field: '-', severity: 'error' })));
+  const { doc, lineCounter, data, errors } = readYaml(
+    readFileSync(file, 'utf8').replace(/^\uFEFF/, ''),
+    1,
+    'not valid YAML: ',
+  );
+  if (errors.length)
+    throw new ProblemsError(errors.map((e): Problem => ({ file: shown, ...e, field: '-', severity: 'error' })));
   const result = UserConfigSchema.safeParse(data ?? {}, { reportInput: true });
   if (!result.success) {
     throw new ProblemsError(
-      issuesToProblems(shown, result.error.issues, (path, at = 'value') => locateIn(doc, lineCounter, path, at, 1), Object.keys(UserConfigSchema.shape)),
+      issuesToProblems(
+        shown,
+        result.error.issues,
+        (path, at = 'value') => locateIn(doc, lineCounter, path, at, 1),
+        Object.keys(UserConfigSchema.shape),
+      ),
     );
   }
   return result.data;

@@ -8,39 +8,44 @@ import { foldStageName, STAGE_KINDS, type StageKind } from '../lib/stages.ts';
  */
 
 /** One stage of the application pipeline. */
-export const StageConfigSchema = z.object({
-  /**
-   * The stable key written in frontmatter and used in URLs (`/stages/<key>/`).
-   * Lower-case letters, digits and dashes.
-   * @example 'no-answer'
-   */
-  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a stage key is lower-case letters, digits and dashes'),
-  /**
-   * How the stage is shown on pages; also accepted in frontmatter in place of the key.
-   * @example 'No Answer'
-   */
-  label: z.string().min(1),
-  /**
-   * Other spellings accepted in frontmatter and by the importer, matched without
-   * regard to case, spaces, dashes or underscores.
-   * @example ['Phone Screen', 'Recruiter call']
-   */
-  aliases: z.array(z.string().min(1)).default([]),
-  /**
-   * Whether the application is over once it reaches this stage (accepted,
-   * rejected, withdrawn, no answer). Closed applications leave the "open" lists.
-   */
-  closed: z.boolean().default(false),
-  /**
-   * What reaching the stage means (src/lib/stages.ts): saved, sent, answered,
-   * interview, offer, accepted, rejected, no-answer or withdrawn. Statistics
-   * and the overview read this, never the key. When left out, the default
-   * stages' keys have their usual kind; any other stage counts as `sent`
-   * while open and `rejected` once closed.
-   * @example 'interview'
-   */
-  kind: z.enum(STAGE_KINDS as [StageKind, ...StageKind[]]).optional(),
-}).transform((stage) => ({ ...stage, kind: stage.kind ?? DEFAULT_KIND[stage.key] ?? (stage.closed ? 'rejected' : 'sent') }));
+export const StageConfigSchema = z
+  .object({
+    /**
+     * The stable key written in frontmatter and used in URLs (`/stages/<key>/`).
+     * Lower-case letters, digits and dashes.
+     * @example 'no-answer'
+     */
+    key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a stage key is lower-case letters, digits and dashes'),
+    /**
+     * How the stage is shown on pages; also accepted in frontmatter in place of the key.
+     * @example 'No Answer'
+     */
+    label: z.string().min(1),
+    /**
+     * Other spellings accepted in frontmatter and by the importer, matched without
+     * regard to case, spaces, dashes or underscores.
+     * @example ['Phone Screen', 'Recruiter call']
+     */
+    aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * Whether the application is over once it reaches this stage (accepted,
+     * rejected, withdrawn, no answer). Closed applications leave the "open" lists.
+     */
+    closed: z.boolean().default(false),
+    /**
+     * What reaching the stage means (src/lib/stages.ts): saved, sent, answered,
+     * interview, offer, accepted, rejected, no-answer or withdrawn. Statistics
+     * and the overview read this, never the key. When left out, the default
+     * stages' keys have their usual kind; any other stage counts as `sent`
+     * while open and `rejected` once closed.
+     * @example 'interview'
+     */
+    kind: z.enum(STAGE_KINDS as [StageKind, ...StageKind[]]).optional(),
+  })
+  .transform((stage) => ({
+    ...stage,
+    kind: stage.kind ?? DEFAULT_KIND[stage.key] ?? (stage.closed ? 'rejected' : 'sent'),
+  }));
 
 /** The kinds of the default stages' keys, also when a custom pipeline reuses a key. */
 const DEFAULT_KIND: Record<string, StageKind> = {
@@ -97,7 +102,11 @@ export const DEFAULT_STAGES: z.input<typeof StageConfigSchema>[] = [
   { key: 'wishlist', label: 'Wishlist', aliases: ['Wish list', 'Saved', 'Bookmarked', 'Not applied'] },
   { key: 'applied', label: 'Applied', aliases: ['Application sent', 'Submitted'] },
   { key: 'screening', label: 'Screening', aliases: ['Phone Screen', 'Phone Screening', 'Recruiter Call', 'Screen'] },
-  { key: 'interviewing', label: 'Interviewing', aliases: ['Interview', 'Interviews', 'Onsite', 'Technical Interview', 'Final Round'] },
+  {
+    key: 'interviewing',
+    label: 'Interviewing',
+    aliases: ['Interview', 'Interviews', 'Onsite', 'Technical Interview', 'Final Round'],
+  },
   { key: 'offer', label: 'Offer', aliases: ['Offer received'] },
   { key: 'accepted', label: 'Accepted', aliases: ['Hired', 'Offer accepted'], closed: true },
   { key: 'rejected', label: 'Rejected', aliases: ['Declined by company', 'Not selected'], closed: true },
@@ -108,12 +117,25 @@ export const DEFAULT_STAGES: z.input<typeof StageConfigSchema>[] = [
 export const DEFAULT_ROLE_FAMILIES: z.input<typeof RoleFamilyRuleSchema>[] = [
   {
     name: 'Language & AI Data',
-    match: ['language engineer', 'linguist', 'content expert', 'data associate', 'annotation', 'annotator', 'language data', 'localization', 'computational linguist'],
+    match: [
+      'language engineer',
+      'linguist',
+      'content expert',
+      'data associate',
+      'annotation',
+      'annotator',
+      'language data',
+      'localization',
+      'computational linguist',
+    ],
   },
   { name: 'Applied Science', match: ['applied scientist', 'research scientist', 'research engineer'] },
   { name: 'Data Science', match: ['data scientist', 'data science', 'data analyst', 'analytics'] },
   { name: 'Machine Learning Engineering', match: ['machine learning engineer', 'ml engineer', 'mlops'] },
-  { name: 'Software Engineering', match: ['software engineer', 'software developer', 'frontend', 'backend', 'full stack', 'developer'] },
+  {
+    name: 'Software Engineering',
+    match: ['software engineer', 'software developer', 'frontend', 'backend', 'full stack', 'developer'],
+  },
 ];
 
 export const UserConfigSchema = z
@@ -169,4 +191,3 @@ export const UserConfigSchema = z
 export type UserConfigInput = z.input<typeof UserConfigSchema>;
 export type UserConfig = z.output<typeof UserConfigSchema>;
 export type StageConfig = z.output<typeof StageConfigSchema>;
-

@@ -36,12 +36,18 @@ const dayArray = (date: string): DateArray => {
  * or later (an interview, a follow-up call) and deadlines not yet passed.
  * Closed applications (rejected, withdrawn…) are left out: their events are off.
  */
-export function calendarEvents(apps: readonly CalendarApplication[], today: string, stageLabel: (key: string) => string): CalendarEvent[] {
+export function calendarEvents(
+  apps: readonly CalendarApplication[],
+  today: string,
+  stageLabel: (key: string) => string,
+): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   for (const app of apps) {
     if (app.stage.closed) continue;
     const what = `${app.data.position} at ${app.company.name}`;
-    const days = [app.data.applied, app.data.deadline, ...app.history.map((s) => s.date)].filter((d): d is string => !!d).sort();
+    const days = [app.data.applied, app.data.deadline, ...app.history.map((s) => s.date)]
+      .filter((d): d is string => !!d)
+      .sort();
     const stamp = days[days.length - 1]!;
     const page = `Dossier page: ${app.url}`;
     for (const step of app.history) {
@@ -103,21 +109,28 @@ export function toIcs(events: readonly CalendarEvent[], calName: string): string
   const header = { productId: '-//Dossier//Job search calendar//EN', method: 'PUBLISH', calName };
   if (events.length === 0) {
     // RFC 5545 wants a component; calendar programs accept an empty calendar, which says "nothing coming up".
-    return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', `PRODID:${header.productId}`, 'METHOD:PUBLISH', foldLine(`X-WR-CALNAME:${calName}`), 'END:VCALENDAR', ''].join('\r\n');
+    return [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'CALSCALE:GREGORIAN',
+      `PRODID:${header.productId}`,
+      'METHOD:PUBLISH',
+      foldLine(`X-WR-CALNAME:${calName}`),
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
   }
-  const attributes = events.map(
-    (e): EventAttributes & { timestamp: number } => ({
-      uid: e.uid,
-      start: dayArray(e.date),
-      end: dayArray(format(addDays(parseISO(e.date), 1), 'yyyy-MM-dd')),
-      title: e.title,
-      description: e.description,
-      ...(e.url ? { url: e.url } : {}),
-      categories: e.categories,
-      transp: 'TRANSPARENT',
-      timestamp: Date.UTC(...(dayArray(e.stamp).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number])),
-    }),
-  );
+  const attributes = events.map((e): EventAttributes & { timestamp: number } => ({
+    uid: e.uid,
+    start: dayArray(e.date),
+    end: dayArray(format(addDays(parseISO(e.date), 1), 'yyyy-MM-dd')),
+    title: e.title,
+    description: e.description,
+    ...(e.url ? { url: e.url } : {}),
+    categories: e.categories,
+    transp: 'TRANSPARENT',
+    timestamp: Date.UTC(...(dayArray(e.stamp).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number])),
+  }));
   const { error, value } = createEvents(attributes, header);
   if (error || !value) throw error ?? new Error('the calendar could not be written');
   // The library folds by characters; unfold and fold again by octets.

@@ -68,7 +68,14 @@ export function toExportRow(app: ExportApplication): ExportRow {
     location: d.location ?? '',
     workplace: d.workplace ?? '',
     employment: d.employment ? { type: d.employment.type, term: d.employment.term ?? '' } : null,
-    salary: d.salary ? { min: d.salary.min ?? null, max: d.salary.max ?? null, currency: d.salary.currency ?? '', period: d.salary.period } : null,
+    salary: d.salary
+      ? {
+          min: d.salary.min ?? null,
+          max: d.salary.max ?? null,
+          currency: d.salary.currency ?? '',
+          period: d.salary.period,
+        }
+      : null,
     jobId: d.jobId ?? '',
     postingUrl: d.url ?? '',
     source: d.source ?? '',
@@ -84,7 +91,9 @@ export function toExportRow(app: ExportApplication): ExportRow {
 export function exportRows(apps: readonly ExportApplication[]): ExportRow[] {
   // Undated applications last, as the catalog lists them.
   const last = '\uffff';
-  return [...apps].sort((a, b) => (a.date ?? last).localeCompare(b.date ?? last) || a.id.localeCompare(b.id)).map(toExportRow);
+  return [...apps]
+    .sort((a, b) => (a.date ?? last).localeCompare(b.date ?? last) || a.id.localeCompare(b.id))
+    .map(toExportRow);
 }
 
 /** "applied 2024-10-22 → screening 2024-11-03". */
@@ -128,8 +137,23 @@ export const CSV_COLUMNS: readonly [string, (r: ExportRow) => string][] = [
   ['cv', (r) => r.cv],
   ['location', (r) => r.location],
   ['workplace', (r) => r.workplace],
-  ['employment', (r) => (r.employment ? formatEmployment({ type: r.employment.type as never, term: r.employment.term || undefined }) : '')],
-  ['salary', (r) => (r.salary ? formatSalary({ min: r.salary.min ?? undefined, max: r.salary.max ?? undefined, currency: r.salary.currency || undefined, period: r.salary.period as never }) : '')],
+  [
+    'employment',
+    (r) =>
+      r.employment ? formatEmployment({ type: r.employment.type as never, term: r.employment.term || undefined }) : '',
+  ],
+  [
+    'salary',
+    (r) =>
+      r.salary
+        ? formatSalary({
+            min: r.salary.min ?? undefined,
+            max: r.salary.max ?? undefined,
+            currency: r.salary.currency || undefined,
+            period: r.salary.period as never,
+          })
+        : '',
+  ],
   ['salary_min', (r) => (r.salary?.min ?? '').toString()],
   ['salary_max', (r) => (r.salary?.max ?? '').toString()],
   ['salary_currency', (r) => r.salary?.currency ?? ''],

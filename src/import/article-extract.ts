@@ -60,7 +60,14 @@ function labelled(lines: string[], label: RegExp): string | undefined {
 
 /** The article's title: a Markdown heading, a "Title:" line, or the first short line that is not a caption or an image name. */
 const plausibleTitle = (l: string) =>
-  l !== '' && l.length <= 150 && !IMAGE_FILE.test(l) && !/[.:;,]$/.test(l) && !DATE_IN_TEXT.test(l) && !/^by\s/i.test(l) && !/^https?:/.test(l) && !/^[^\s:]{1,30}:\s/.test(l);
+  l !== '' &&
+  l.length <= 150 &&
+  !IMAGE_FILE.test(l) &&
+  !/[.:;,]$/.test(l) &&
+  !DATE_IN_TEXT.test(l) &&
+  !/^by\s/i.test(l) &&
+  !/^https?:/.test(l) &&
+  !/^[^\s:]{1,30}:\s/.test(l);
 
 /**
  * The article's title: a Markdown heading, a "Title:" line, the line above a
@@ -73,7 +80,10 @@ function findTitle(lines: string[]): { title?: string; publisher?: string } {
   if (explicit) return { title: explicit };
   const heading = lines.find((l) => /^#\s+\S/.test(l));
   if (heading) return { title: heading.replace(/^#\s+/, '').trim() };
-  const head = lines.slice(0, 15).map((l) => l.trim()).filter((l) => l !== '');
+  const head = lines
+    .slice(0, 15)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const byline = head.findIndex((l) => /^[Bb]y\s+[A-Z]/.test(l));
   if (byline > 0 && plausibleTitle(head[byline - 1]!)) {
     const above = head[byline - 2];
@@ -87,7 +97,11 @@ export function extractArticle(text: string): ArticleFields {
   const main = lines.slice(0, findBoilerplateStart(lines));
   const head = main.slice(0, 25);
   const companies: string[] = [];
-  let author = labelled(head, /author|authors|by|written by|speaker|presenter/) ?? head.map((l) => new RegExp(String.raw`^\s*By\s+(${NAME}(?:(?:,| and)\s+${NAME})*)\s*$`, 'u').exec(l)?.[1]).find(Boolean);
+  let author =
+    labelled(head, /author|authors|by|written by|speaker|presenter/) ??
+    head
+      .map((l) => new RegExp(String.raw`^\s*By\s+(${NAME}(?:(?:,| and)\s+${NAME})*)\s*$`, 'u').exec(l)?.[1])
+      .find(Boolean);
   // "Amazon senior applied scientist Jack FitzGerald delivered a keynote…": the speaker and whom they work for.
   const speaker = new RegExp(
     String.raw`\b([A-Z][\p{L}.&-]+(?:\s[A-Z][\p{L}.&-]+)?)\s+(?:(?:senior|principal|staff|lead|chief|distinguished)\s+)?(?:(?:applied|research|data|software|machine learning)\s+)?(?:scientist|engineer|researcher|director|manager|vice president|VP|fellow|professor)\s+(${NAME}),?\s+(?:delivered|delivering|gave|giving|presented|presenting|spoke|speaking|wrote|writes|explained|explains)`,
@@ -97,7 +111,9 @@ export function extractArticle(text: string): ArticleFields {
     author ??= speaker[2];
     companies.push(speaker[1]!);
   }
-  const publishedText = labelled(head, /published|date|posted|published on|updated/) ?? head.map((l) => DATE_IN_TEXT.exec(l)?.[0]).find(Boolean);
+  const publishedText =
+    labelled(head, /published|date|posted|published on|updated/) ??
+    head.map((l) => DATE_IN_TEXT.exec(l)?.[0]).find(Boolean);
   const published = publishedText ? parseLooseDate(DATE_IN_TEXT.exec(publishedText)?.[0] ?? publishedText) : undefined;
   const source =
     labelled(head, /source|publisher|publication|site|published by|originally published (?:in|on|by)/) ??

@@ -9,7 +9,14 @@ import { readHtmlPage, type HtmlPage } from './html-page.ts';
 import { readMarkdownSource } from './markdown-source.ts';
 import { importedApplicationBody, postingTextToMarkdown, structureMarkdown } from './note-body.ts';
 import { loadFrontmatter } from './yaml-load.ts';
-import { mapColumns, readTrackerRow, type ColumnMapping, type MapOverride, type TrackerRow, type TrackerTable } from './tracker.ts';
+import {
+  mapColumns,
+  readTrackerRow,
+  type ColumnMapping,
+  type MapOverride,
+  type TrackerRow,
+  type TrackerTable,
+} from './tracker.ts';
 import { escapeLine, escapeMarkdown, textToMarkdown } from './mdx-escape.ts';
 import { boundNesting } from './nesting.ts';
 import { mapProperties, type Property } from './notion-properties.ts';
@@ -20,7 +27,21 @@ import { ImportError, type ImportedNote, type NoteKind, type SourceUnit } from '
 import { FIELD_ORDER } from '../schemas/collections.ts';
 
 /** Application fields the report lists as found or missing, in frontmatter order. */
-const APPLICATION_REPORTED = ['company', 'position', 'stage', 'applied', 'cv', 'roleFamily', 'location', 'workplace', 'employment', 'salary', 'jobId', 'url', 'languages'];
+const APPLICATION_REPORTED = [
+  'company',
+  'position',
+  'stage',
+  'applied',
+  'cv',
+  'roleFamily',
+  'location',
+  'workplace',
+  'employment',
+  'salary',
+  'jobId',
+  'url',
+  'languages',
+];
 const ARTICLE_REPORTED = ['title', 'author', 'source', 'published', 'url', 'companies'];
 // Frontmatter is written in the order the schemas declare their fields.
 const APPLICATION_ORDER = FIELD_ORDER.applications;
@@ -74,7 +95,12 @@ function parseUnit(unit: SourceUnit, ctx: DossierContext, opts: BuildOptions): P
       return { title: row.title, properties: [], text: '', syntax: 'none', row };
     }
     const [first, ...rest] = unit.row ?? [];
-    return { title: first?.[1].trim() || undefined, properties: rest.map(([key, value]) => ({ key, value })), text: '', syntax: 'none' };
+    return {
+      title: first?.[1].trim() || undefined,
+      properties: rest.map(([key, value]) => ({ key, value })),
+      text: '',
+      syntax: 'none',
+    };
   }
   if (unit.format === 'html') {
     const html = readHtmlPage(unit.text, unit.url);
@@ -85,8 +111,18 @@ function parseUnit(unit: SourceUnit, ctx: DossierContext, opts: BuildOptions): P
   // A pasted posting may start with "# Title" and one "Company: X" line; a Notion page has its id or a property block.
   if (page && (named || page.properties.length >= 2)) {
     // "**Empresa:** Araponga": bold labels of a pasted posting are properties too.
-    const properties = page.properties.map((p) => ({ ...p, key: p.key.replace(/^[*_]+|[*_]+$/g, '').trim(), value: p.value.replace(/^[*_]+\s*/, '').trim() }));
-    return { title: page.title, properties, text: page.body, syntax: 'notion', pasted: !named && page.properties.some((p) => /^[*_]/.test(p.key)) };
+    const properties = page.properties.map((p) => ({
+      ...p,
+      key: p.key.replace(/^[*_]+|[*_]+$/g, '').trim(),
+      value: p.value.replace(/^[*_]+\s*/, '').trim(),
+    }));
+    return {
+      title: page.title,
+      properties,
+      text: page.body,
+      syntax: 'notion',
+      pasted: !named && page.properties.some((p) => /^[*_]/.test(p.key)),
+    };
   }
   if (/\.(md|markdown)$/i.test(unit.name)) {
     const md = readMarkdownSource(unit.text);
@@ -103,7 +139,12 @@ function nestHeadings(markdown: string): string {
 
 function toMdx(text: string, syntax: Parsed['syntax'], posting = false, pasted = false): string {
   // Nesting is bounded before anything parses the text: MDX's compiler crashes on thousands of levels.
-  if (syntax === 'notion') return notionBodyToMarkdown(boundNesting(pasted && posting ? structureMarkdown(text) : text), escapeMarkdown, escapeLine);
+  if (syntax === 'notion')
+    return notionBodyToMarkdown(
+      boundNesting(pasted && posting ? structureMarkdown(text) : text),
+      escapeMarkdown,
+      escapeLine,
+    );
   if (syntax === 'markdown') return escapeMarkdown(boundNesting(posting ? structureMarkdown(text) : text));
   if (syntax === 'text') return posting ? postingTextToMarkdown(text) : textToMarkdown(text);
   return '';
@@ -129,7 +170,8 @@ export function noteSlug(parts: (string | undefined)[]): string {
 }
 
 function report(fields: Record<string, unknown>, names: string[]) {
-  const has = (k: string) => fields[k] !== undefined && !(Array.isArray(fields[k]) && (fields[k] as unknown[]).length === 0);
+  const has = (k: string) =>
+    fields[k] !== undefined && !(Array.isArray(fields[k]) && (fields[k] as unknown[]).length === 0);
   return { found: names.filter(has), missing: names.filter((k) => !has(k)) };
 }
 
@@ -137,11 +179,17 @@ const filled = (v: unknown) => v !== undefined && v !== '' && !(Array.isArray(v)
 
 /** The file name without extension or Notion id, as words: "senior-data-linguist_acme.html" → "senior data linguist acme". */
 function fileWords(name: string): string {
-  return stripNotionId(name).replace(/\.(html?|md|markdown|txt)$/i, '').replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return stripNotionId(name)
+    .replace(/\.(html?|md|markdown|txt)$/i, '')
+    .replace(/[_-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): ImportedNote {
-  const mapped = parsed.row ? { fields: { ...parsed.row.fields }, extra: { ...parsed.row.extra }, warnings: [...parsed.row.warnings] } : mapProperties('application', parsed.properties, ctx);
+  const mapped = parsed.row
+    ? { fields: { ...parsed.row.fields }, extra: { ...parsed.row.extra }, warnings: [...parsed.row.warnings] }
+    : mapProperties('application', parsed.properties, ctx);
   const fields = mapped.fields;
   const warnings = [...mapped.warnings];
   const guessed = new Set<string>(parsed.row?.guessed ?? []);
@@ -161,7 +209,16 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
   // Structured data of a saved page: what the board says, before anything read from prose.
   const job = parsed.html?.posting;
   if (job) {
-    const fromJson: Record<string, unknown> = { company: job.company, position: job.title, location: job.location, workplace: job.workplace, employment: job.employment, salary: job.salary, jobId: job.jobId, deadline: job.deadline };
+    const fromJson: Record<string, unknown> = {
+      company: job.company,
+      position: job.title,
+      location: job.location,
+      workplace: job.workplace,
+      employment: job.employment,
+      salary: job.salary,
+      jobId: job.jobId,
+      deadline: job.deadline,
+    };
     for (const [k, v] of Object.entries(fromJson)) if (fields[k] === undefined && filled(v)) fields[k] = v;
   }
   if (parsed.html?.url && fields.url === undefined) fields.url = parsed.html.url;
@@ -208,7 +265,9 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
     if (!fields[key]) {
       fields[key] = PLACEHOLDER[key];
       review.push(key);
-      warnings.push(`no ${key} found; written as "${PLACEHOLDER[key]}" and listed under review: — fill it in and remove it from review`);
+      warnings.push(
+        `no ${key} found; written as "${PLACEHOLDER[key]}" and listed under review: — fill it in and remove it from review`,
+      );
     }
   }
   const reported = report(fields, APPLICATION_REPORTED);
@@ -218,7 +277,8 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
     warnings.push(`no stage stated; set to ${fields.stage}`);
   }
   const family = ctx.roleFamilyOf(String(fields.position));
-  if (fields.roleFamily === undefined && !review.includes('position') && family !== ctx.config.unsortedFamily) fields.roleFamily = family;
+  if (fields.roleFamily === undefined && !review.includes('position') && family !== ctx.config.unsortedFamily)
+    fields.roleFamily = family;
   if (review.length) fields.review = review;
   fields.importedFrom = unit.origin ?? unit.url;
   fields.extra = mapped.extra;
@@ -226,16 +286,25 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
   const body =
     parsed.syntax === 'notion'
       ? description
-      : importedApplicationBody({ jobDescription: parsed.syntax === 'markdown' ? nestHeadings(description) : description });
+      : importedApplicationBody({
+          jobDescription: parsed.syntax === 'markdown' ? nestHeadings(description) : description,
+        });
   const derived = reported.missing.includes('roleFamily') && fields.roleFamily !== undefined;
   const placeholder = (k: string) => review.includes(k) && fields[k] === PLACEHOLDER[k as 'company'];
   return {
     kind: 'application',
-    slug: noteSlug(placeholder('company') || placeholder('position') ? [fileWords(unit.name) || String(fields.company), fields.applied as string | undefined] : [String(fields.company), String(fields.position), fields.applied as string | undefined]),
+    slug: noteSlug(
+      placeholder('company') || placeholder('position')
+        ? [fileWords(unit.name) || String(fields.company), fields.applied as string | undefined]
+        : [String(fields.company), String(fields.position), fields.applied as string | undefined],
+    ),
     frontmatter: ordered(fields, APPLICATION_ORDER),
     body,
     found: (derived ? [...reported.found, 'roleFamily'] : reported.found).filter((f) => !placeholder(f)),
-    missing: [...(derived ? reported.missing.filter((f) => f !== 'roleFamily') : reported.missing), ...APPLICATION_REPORTED.filter(placeholder)],
+    missing: [
+      ...(derived ? reported.missing.filter((f) => f !== 'roleFamily') : reported.missing),
+      ...APPLICATION_REPORTED.filter(placeholder),
+    ],
     guessed: [...guessed].filter((g) => !placeholder(g)),
     warnings,
   };
@@ -245,11 +314,15 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
 function firstHeading(text: string): string | undefined {
   const lines = text.split('\n').slice(0, 30);
   const heading = lines.find((l) => /^#{1,2}\s+\S/.test(l));
-  return heading?.replace(/^#+\s+/, '').replace(/\*\*/g, '').trim();
+  return heading
+    ?.replace(/^#+\s+/, '')
+    .replace(/\*\*/g, '')
+    .trim();
 }
 
 /** Job boards' and sites' own names, which a page title adds and which are never the employer. */
-const BOARD = /^(?:greenhouse|lever|workday|myworkdayjobs|linkedin|indeed|glassdoor|smartrecruiters|ashby|ashbyhq|jobs|careers|career site|job board|pracuj\.pl|justjoin\.it|stepstone|xing|welcome to the jungle|monster|totaljobs|reed|civil service jobs|gov\.uk|finn\.no|infojobs|vagas|gupy|topcv|itviec)$/i;
+const BOARD =
+  /^(?:greenhouse|lever|workday|myworkdayjobs|linkedin|indeed|glassdoor|smartrecruiters|ashby|ashbyhq|jobs|careers|career site|job board|pracuj\.pl|justjoin\.it|stepstone|xing|welcome to the jungle|monster|totaljobs|reed|civil service jobs|gov\.uk|finn\.no|infojobs|vagas|gupy|topcv|itviec)$/i;
 const PLACEHOLDER_TITLE = /^(?:job application|apply|careers?|jobs?|home|job details?|vacancy|posting)$/i;
 
 /**
@@ -264,11 +337,17 @@ export function splitTitle(title: string): { company?: string; position?: string
   if (greenhouse) return { position: greenhouse[1]!.trim(), company: greenhouse[2]!.trim() };
   const linkedin = /^(.+?) hiring (.+?)(?: in (.+?))?(?:\s*\|\s*LinkedIn)?$/i.exec(t);
   if (linkedin && ROLE_NOUN.test(linkedin[2]!)) return { company: linkedin[1]!.trim(), position: linkedin[2]!.trim() };
-  const parts = t.split(/\s+[|–—-]\s+|\s+(?:at|@|bei|chez|w|na|em|en|hos|tại)\s+/).map((p) => p.trim()).filter((p) => p && !BOARD.test(p) && !PLACEHOLDER_TITLE.test(p));
+  const parts = t
+    .split(/\s+[|–—-]\s+|\s+(?:at|@|bei|chez|w|na|em|en|hos|tại)\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p && !BOARD.test(p) && !PLACEHOLDER_TITLE.test(p));
   const role = parts.findIndex((p) => ROLE_NOUN.test(p) && p.split(' ').length <= 10);
   if (role < 0) return {};
   const position = parts[role]!.replace(/\s*\((?:m\/w\/d|f\/h|m\/f\/d|k\/m|h\/m|m\/k|w\/m\/d)\)\s*/gi, ' ').trim();
-  const other = parts.find((p, i) => i !== role && !ROLE_NOUN.test(p) && p.split(' ').length <= 5 && /^[\p{Lu}\p{N}]/u.test(p) && !/[,.]$/.test(p));
+  const other = parts.find(
+    (p, i) =>
+      i !== role && !ROLE_NOUN.test(p) && p.split(' ').length <= 5 && /^[\p{Lu}\p{N}]/u.test(p) && !/[,.]$/.test(p),
+  );
   return { position, company: other };
 }
 
@@ -282,19 +361,37 @@ function companyFromUrl(url: string): string | undefined {
   }
   // Boards that put the company in the path: boards.greenhouse.io/<company>, jobs.lever.co/<company>, jobs.ashbyhq.com/<company>.
   const path = new URL(url).pathname.split('/').filter(Boolean);
-  if (/(?:^|\.)(?:greenhouse\.io|lever\.co|ashbyhq\.com|smartrecruiters\.com|workable\.com|recruitee\.com|teamtailor\.com)$/.test(host) && path[0]) return titleCase(path[0]);
+  if (
+    /(?:^|\.)(?:greenhouse\.io|lever\.co|ashbyhq\.com|smartrecruiters\.com|workable\.com|recruitee\.com|teamtailor\.com)$/.test(
+      host,
+    ) &&
+    path[0]
+  )
+    return titleCase(path[0]);
   const workday = /^([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com$/.exec(host);
   if (workday) return titleCase(workday[1]!);
-  if (/(?:linkedin|indeed|glassdoor|monster|stepstone|xing|pracuj|justjoin|totaljobs|reed|gov|finn|infojobs|vagas|topcv|itviec|google|localhost|example)\./.test(`${host}.`) || /^\d+\.\d+\.\d+\.\d+$/.test(host)) return undefined;
+  if (
+    /(?:linkedin|indeed|glassdoor|monster|stepstone|xing|pracuj|justjoin|totaljobs|reed|gov|finn|infojobs|vagas|topcv|itviec|google|localhost|example)\./.test(
+      `${host}.`,
+    ) ||
+    /^\d+\.\d+\.\d+\.\d+$/.test(host)
+  )
+    return undefined;
   const labels = host.replace(/^(?:www|jobs|careers|career|karriere|praca|apply|join|work)\./, '').split('.');
   const name = labels.length >= 2 ? labels[labels.length - 2]! : labels[0]!;
   return name && name.length > 1 ? titleCase(name) : undefined;
 }
 
-const titleCase = (s: string) => s.split(/[-_]+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+const titleCase = (s: string) =>
+  s
+    .split(/[-_]+/)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 
 function buildArticle(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): ImportedNote {
-  const mapped = parsed.row ? { fields: {} as Record<string, unknown>, extra: { ...parsed.row.extra }, warnings: [...parsed.row.warnings] } : mapProperties('article', parsed.properties, ctx);
+  const mapped = parsed.row
+    ? { fields: {} as Record<string, unknown>, extra: { ...parsed.row.extra }, warnings: [...parsed.row.warnings] }
+    : mapProperties('article', parsed.properties, ctx);
   const fields = mapped.fields;
   const warnings = [...mapped.warnings];
   const guessed: string[] = [];
@@ -317,7 +414,11 @@ function buildArticle(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): Im
     fields.title = words || PLACEHOLDER.title;
     guessed.push('title');
     review.push('title');
-    warnings.push(words ? 'no title found; the file name is used and listed under review:' : `no title found; written as "${PLACEHOLDER.title}" and listed under review:`);
+    warnings.push(
+      words
+        ? 'no title found; the file name is used and listed under review:'
+        : `no title found; written as "${PLACEHOLDER.title}" and listed under review:`,
+    );
   }
   if (review.length) fields.review = review;
   fields.importedFrom = unit.origin ?? unit.url;
@@ -399,14 +500,18 @@ export function buildNote(unit: SourceUnit, ctx: DossierContext, opts: BuildOpti
   if (unit.text.trim() === '' && unit.format !== 'row') throw new ImportError('the file is empty');
   const parsed = parseUnit(unit, ctx, opts);
   const decided = decideKind(parsed, opts);
-  if (parsed.syntax !== 'none' && parsed.text.trim() === '' && parsed.properties.length === 0 && !parsed.html?.type) throw new ImportError('the page has no text');
+  if (parsed.syntax !== 'none' && parsed.text.trim() === '' && parsed.properties.length === 0 && !parsed.html?.type)
+    throw new ImportError('the page has no text');
   const built = decided.kind === 'application' ? buildApplication(unit, parsed, ctx) : buildArticle(unit, parsed, ctx);
   built.reason = decided.reason;
   let note: ImportedNote;
   try {
     note = safeBody(unit, ctx, parsed, built);
   } catch (error) {
-    if (error instanceof UnsafeMarkdownError) throw new ImportError(`the text could not be written as a safe note (${error.message}); please report this with the file`);
+    if (error instanceof UnsafeMarkdownError)
+      throw new ImportError(
+        `the text could not be written as a safe note (${error.message}); please report this with the file`,
+      );
     throw error;
   }
   // The schemas are the contract with the site: a value that fails them is moved to extra, never written where the build would stop on it.
@@ -414,18 +519,28 @@ export function buildNote(unit: SourceUnit, ctx: DossierContext, opts: BuildOpti
   for (let attempt = 0; attempt < 5; attempt++) {
     const check = schema.safeParse(loadFrontmatter(frontmatterYaml(note.frontmatter)));
     if (check.success) return note;
-    const bad = [...new Set(check.error.issues.map((i) => String(i.path[0] ?? '')))].filter((k) => k && !['company', 'position', 'stage', 'title'].includes(k));
-    if (bad.length === 0) throw new ImportError(`the note would not be valid: ${check.error.issues.map((i) => `${i.path.join('.') || '-'} ${i.message}`).join('; ')}`);
+    const bad = [...new Set(check.error.issues.map((i) => String(i.path[0] ?? '')))].filter(
+      (k) => k && !['company', 'position', 'stage', 'title'].includes(k),
+    );
+    if (bad.length === 0)
+      throw new ImportError(
+        `the note would not be valid: ${check.error.issues.map((i) => `${i.path.join('.') || '-'} ${i.message}`).join('; ')}`,
+      );
     const extra = { ...((note.frontmatter.extra as Record<string, unknown>) ?? {}) };
     for (const key of bad) {
       const value = note.frontmatter[key];
       if (typeof value === 'string' || typeof value === 'number') extra[key] = value;
       delete note.frontmatter[key];
-      note.warnings.push(`the ${key} found did not fit the field; ${typeof value === 'string' || typeof value === 'number' ? 'kept under extra' : 'left out'}`);
+      note.warnings.push(
+        `the ${key} found did not fit the field; ${typeof value === 'string' || typeof value === 'number' ? 'kept under extra' : 'left out'}`,
+      );
       note.found = note.found.filter((f) => f !== key);
       note.missing.push(key);
     }
-    note.frontmatter = ordered({ ...note.frontmatter, extra }, decided.kind === 'application' ? APPLICATION_ORDER : ARTICLE_ORDER);
+    note.frontmatter = ordered(
+      { ...note.frontmatter, extra },
+      decided.kind === 'application' ? APPLICATION_ORDER : ARTICLE_ORDER,
+    );
   }
   throw new ImportError('the note would not be valid; please report this with the file');
 }
@@ -435,7 +550,8 @@ function decideKind(parsed: Parsed, opts: BuildOptions): { kind: NoteKind; reaso
   if (opts.kind) return { kind: opts.kind, reason: `--kind ${opts.kind}` };
   if (parsed.row) return { kind: 'application', reason: 'a row of a tracker spreadsheet' };
   if (parsed.html?.type === 'posting') return { kind: 'application', reason: `the page's ${parsed.html.evidence[0]}` };
-  if (parsed.html?.type === 'article') return { kind: 'article', reason: `the page's ${parsed.html.evidence[0] ?? 'og:type article'}` };
+  if (parsed.html?.type === 'article')
+    return { kind: 'article', reason: `the page's ${parsed.html.evidence[0] ?? 'og:type article'}` };
   const keys = parsed.properties.map((p) => p.key);
   return explainKind(parsed.text, keys, { frontMatter: parsed.frontMatter });
 }
@@ -452,12 +568,13 @@ export function frontmatterYaml(frontmatter: Record<string, unknown>): string {
       // A day in a date field may read as a date: that is what it is.
       const field = isScalar(key) ? String(key.value) : '';
       const inHistory = path.some((p) => isPair(p) && isScalar(p.key) && p.key.value === 'history');
-      if ((DATE_FIELDS.has(field) && (path.length <= 2 || inHistory)) && /^\d{4}-\d{2}-\d{2}$/.test(value.value)) return;
+      if (DATE_FIELDS.has(field) && (path.length <= 2 || inHistory) && /^\d{4}-\d{2}-\d{2}$/.test(value.value)) return;
       if (readsAsOther(value.value)) value.type = 'QUOTE_DOUBLE';
     },
     Scalar(_key, node) {
       // List items (no pair around them).
-      if (typeof node.value === 'string' && node.type !== 'QUOTE_DOUBLE' && readsAsOther(node.value)) node.type = 'QUOTE_DOUBLE';
+      if (typeof node.value === 'string' && node.type !== 'QUOTE_DOUBLE' && readsAsOther(node.value))
+        node.type = 'QUOTE_DOUBLE';
     },
   });
   return doc.toString({ lineWidth: 0 });
@@ -476,8 +593,14 @@ export function readsAsOther(text: string): boolean {
   if (text === '' || text.includes('\n')) return false;
   if (/^(?:y|n|yes|no|on|off|true|false|null|~)$/i.test(text)) return true;
   // js-yaml's timestamps and numbers, which the yaml package's 1.2 schema leaves as strings.
-  if (/^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/.test(text)) return true;
-  if (/^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?$/.test(text) || /^[-+]?0(?:b[01_]+|x[0-9a-fA-F_]+|o?[0-7_]+)$/.test(text) || /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/.test(text)) return true;
+  if (/^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/.test(text))
+    return true;
+  if (
+    /^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?$/.test(text) ||
+    /^[-+]?0(?:b[01_]+|x[0-9a-fA-F_]+|o?[0-7_]+)$/.test(text) ||
+    /^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/.test(text)
+  )
+    return true;
   for (const version of ['1.1', '1.2'] as const) {
     try {
       if (parse(text, { version }) !== text) return true;

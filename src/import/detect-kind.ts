@@ -5,20 +5,25 @@ import { extractSalary } from './salary.ts';
 import { sectionsIn } from './sections.ts';
 
 /** Property names that only an application has, and that only an article has. */
-const APPLICATION_KEYS = /^(?:position|role|job title|stage|status|applied|application date|date applied|cv|cv title|resume|company|salary|job id|recruiter)$/;
+const APPLICATION_KEYS =
+  /^(?:position|role|job title|stage|status|applied|application date|date applied|cv|cv title|resume|company|salary|job id|recruiter)$/;
 const ARTICLE_KEYS = /^(?:author|authors|speaker|publisher|published|publication|read|source url)$/;
 
 /** A short line near the top that says who wrote it, in any of the importer's languages. */
-const BYLINE = /^\s*(?:by|von|par|por|przez|av|af|autor(?:ka)?|author|written by|posted by|bởi|tác giả)\s*:?\s+[\p{Lu}@]/imu;
-const READING_TIME = /\b(?:\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|reading time|lesezeit|min de lecture|minutos de leitura|min de lectura|czas czytania|min lesetid)\b/i;
+const BYLINE =
+  /^\s*(?:by|von|par|por|przez|av|af|autor(?:ka)?|author|written by|posted by|bởi|tác giả)\s*:?\s+[\p{Lu}@]/imu;
+const READING_TIME =
+  /\b(?:\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|reading time|lesezeit|min de lecture|minutos de leitura|min de lectura|czas czytania|min lesetid)\b/i;
 const APPLY =
   /(?<![\p{L}\p{N}])(?:apply now|how to apply|apply (?:by|before|here|online|today|via)|submit your (?:application|cv|resume)|closing date|application deadline|aplikuj|wyślij cv|jetzt bewerben|bewirb dich|bewerben sie sich|postuler|postulez|candidate-se|candidatar-se|inscreva-se|postúlate|postula|aplica ahora|søk (?:nå|på stillingen|her)|søknadsfrist|ứng tuyển|nộp hồ sơ|hạn nộp)(?![\p{L}\p{N}])/iu;
 const HIRING =
   /(?<![\p{L}\p{N}])(?:(?:is|are) (?:looking for|hiring|seeking|recruiting)|we(?:'re| are) hiring|szukamy|poszukujemy|wir suchen|nous recherchons|recrute|buscamos|estamos buscando|procuramos|estamos contratando|vi søker|tuyển dụng|chúng tôi tuyển)(?![\p{L}\p{N}])/iu;
 const FIELD_LINE =
   /^\s*(?:\*\*)?(?:job id|req(?:uisition)? id|reference(?: number)?|employment type|contract type|job type|rodzaj umowy|forma zatrudnienia|vertragsart|anstellungsart|type de contrat|tipo de contrato|regime de contratação|ansettelsesform|stillingstype|loại hình|hình thức làm việc)(?:\*\*)?\s*:/imu;
-const DATE_LINE = /^\s*(?:(?:published|posted|updated|veröffentlicht|publié|publicado|opublikowano|publisert)\b.*|\S.{0,40}\b(?:\d{4})\b.{0,20})$/i;
-const ARTICLE_WORDS = /\b(?:edited version|keynote|this talk|podcast|blog post|newsletter|(?:published|posted) (?:on|by)|i (?:argue|found|learned|think|believe)|we (?:argue|found|showed|presented)|interview (?:tips|questions)|how to (?:prepare|answer|negotiate|ace))\b/i;
+const DATE_LINE =
+  /^\s*(?:(?:published|posted|updated|veröffentlicht|publié|publicado|opublikowano|publisert)\b.*|\S.{0,40}\b(?:\d{4})\b.{0,20})$/i;
+const ARTICLE_WORDS =
+  /\b(?:edited version|keynote|this talk|podcast|blog post|newsletter|(?:published|posted) (?:on|by)|i (?:argue|found|learned|think|believe)|we (?:argue|found|showed|presented)|interview (?:tips|questions)|how to (?:prepare|answer|negotiate|ace))\b/i;
 const POSTING_WORDS = /\b(?:equal opportunity|equal employment|we offer|what we offer)\b/i;
 
 /**
@@ -31,24 +36,41 @@ const POSTING_WORDS = /\b(?:equal opportunity|equal employment|we offer|what we 
  * range; against a byline, a date line, a reading time. Trailing boilerplate
  * (job listings a site appends to an article) is left out.
  */
-export function explainKind(text: string, propertyKeys: string[] = [], opts: { frontMatter?: boolean } = {}): { kind: NoteKind; reason: string } {
+export function explainKind(
+  text: string,
+  propertyKeys: string[] = [],
+  opts: { frontMatter?: boolean } = {},
+): { kind: NoteKind; reason: string } {
   const keys = propertyKeys.map(foldKey);
   const appKey = keys.find((k) => APPLICATION_KEYS.test(k));
   if (appKey) return { kind: 'application', reason: `its property "${propertyKeys[keys.indexOf(appKey)]}"` };
   const artKey = keys.find((k) => ARTICLE_KEYS.test(k));
-  if (artKey && !opts.frontMatter) return { kind: 'article', reason: `its property "${propertyKeys[keys.indexOf(artKey)]}"` };
+  if (artKey && !opts.frontMatter)
+    return { kind: 'article', reason: `its property "${propertyKeys[keys.indexOf(artKey)]}"` };
   // A pasted posting the user labelled ("Company: X", "Position: Y") is an application.
-  const label = /^(?:\*\*)?(company|position|job title|employer|stanowisko|firma|unternehmen|empresa|entreprise|poste|cargo)(?:\*\*)?\s*[:–-]\s*\S/im.exec(text.split('\n').slice(0, 10).join('\n'));
+  const label =
+    /^(?:\*\*)?(company|position|job title|employer|stanowisko|firma|unternehmen|empresa|entreprise|poste|cargo)(?:\*\*)?\s*[:–-]\s*\S/im.exec(
+      text.split('\n').slice(0, 10).join('\n'),
+    );
   if (label) return { kind: 'application', reason: `a "${label[1]}:" line at the top` };
   const lines = text.split('\n');
   const main = lines.slice(0, findBoilerplateStart(lines));
   const mainText = main.join('\n');
-  const head = main.map((l) => l.trim()).filter(Boolean).slice(0, 12);
+  const head = main
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 12);
   const posting: string[] = [];
   const article: string[] = [];
   let p = 0;
   let a = 0;
-  const kinds = [...new Set(sectionsIn(mainText).filter((s) => ['responsibilities', 'requirements', 'preferred', 'benefits'].includes(s.kind)).map((s) => s.label))];
+  const kinds = [
+    ...new Set(
+      sectionsIn(mainText)
+        .filter((s) => ['responsibilities', 'requirements', 'preferred', 'benefits'].includes(s.kind))
+        .map((s) => s.label),
+    ),
+  ];
   if (kinds.length) {
     posting.push(`posting sections (${kinds.slice(0, 3).join(', ')})`);
     p += Math.min(3, kinds.length) * 2;
@@ -108,7 +130,13 @@ export function explainKind(text: string, propertyKeys: string[] = [], opts: { f
   const why = (list: string[]) => list.join(', ') || 'nothing';
   return application
     ? { kind: 'application', reason: `${why(posting)}${article.length ? `; outweighs ${why(article)}` : ''}` }
-    : { kind: 'article', reason: p === 0 && a === 0 ? 'no posting structure (sections, apply wording, pay)' : `${why(article)}${posting.length ? `; outweighs ${why(posting)}` : ''}` };
+    : {
+        kind: 'article',
+        reason:
+          p === 0 && a === 0
+            ? 'no posting structure (sections, apply wording, pay)'
+            : `${why(article)}${posting.length ? `; outweighs ${why(posting)}` : ''}`,
+      };
 }
 
 /** The kind alone; see explainKind. */

@@ -69,7 +69,8 @@ const nameOf = (v: unknown): string | undefined => {
   return undefined;
 };
 
-const typesOf = (node: Json): string[] => asArray(node['@type']).map((t) => String(t).replace(/^https?:\/\/schema\.org\//, ''));
+const typesOf = (node: Json): string[] =>
+  asArray(node['@type']).map((t) => String(t).replace(/^https?:\/\/schema\.org\//, ''));
 
 /** Every JSON-LD object on the page, `@graph` members included. */
 function jsonLdNodes(document: Document): Json[] {
@@ -84,7 +85,14 @@ function jsonLdNodes(document: Document): Json[] {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     try {
       // Some boards wrap the JSON in a CDATA comment or leave a trailing semicolon.
-      add(JSON.parse((script.textContent ?? '').replace(/^\s*(?:\/\/)?<!\[CDATA\[|\]\]>\s*$/g, '').trim().replace(/;\s*$/, '')));
+      add(
+        JSON.parse(
+          (script.textContent ?? '')
+            .replace(/^\s*(?:\/\/)?<!\[CDATA\[|\]\]>\s*$/g, '')
+            .trim()
+            .replace(/;\s*$/, ''),
+        ),
+      );
     } catch {
       // A broken block is ignored; the page's other signs still count.
     }
@@ -101,7 +109,13 @@ function microdata(root: Element): Json {
       if (prop) {
         const value = child.hasAttribute('itemscope')
           ? microdata(child)
-          : (child.getAttribute('content') ?? child.getAttribute('datetime') ?? child.getAttribute('href') ?? child.textContent ?? '').trim();
+          : (
+              child.getAttribute('content') ??
+              child.getAttribute('datetime') ??
+              child.getAttribute('href') ??
+              child.textContent ??
+              ''
+            ).trim();
         if (out[prop] === undefined) out[prop] = value;
       }
       if (!child.hasAttribute('itemscope')) walk(child);
@@ -112,7 +126,12 @@ function microdata(root: Element): Json {
 }
 
 const EMPLOYMENT: Record<string, 'full-time' | 'part-time' | 'contract' | 'internship'> = {
-  FULL_TIME: 'full-time', PART_TIME: 'part-time', CONTRACTOR: 'contract', TEMPORARY: 'contract', INTERN: 'internship', INTERNSHIP: 'internship',
+  FULL_TIME: 'full-time',
+  PART_TIME: 'part-time',
+  CONTRACTOR: 'contract',
+  TEMPORARY: 'contract',
+  INTERN: 'internship',
+  INTERNSHIP: 'internship',
 };
 const UNIT: Record<string, Salary['period']> = { HOUR: 'hour', DAY: 'day', WEEK: 'week', MONTH: 'month', YEAR: 'year' };
 
@@ -133,7 +152,12 @@ function salaryOf(v: unknown): Salary | undefined {
   if (!period) return undefined; // An amount without its period is not read: an hourly rate would pass for a yearly one.
   if (currency && !/^[A-Za-z]{3}$/.test(currency)) return undefined;
   if (min !== undefined && max !== undefined && min > max) return undefined;
-  return { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), ...(currency ? { currency: currency.toUpperCase() } : {}), period };
+  return {
+    ...(min !== undefined ? { min } : {}),
+    ...(max !== undefined ? { max } : {}),
+    ...(currency ? { currency: currency.toUpperCase() } : {}),
+    period,
+  };
 }
 
 function placeOf(v: unknown): string | undefined {
@@ -150,7 +174,9 @@ function placeOf(v: unknown): string | undefined {
     }
     const a = (address ?? {}) as Json;
     const country = nameOf(a.addressCountry) ?? str(a.addressCountry);
-    const line = [str(a.addressLocality), str(a.addressRegion), country].filter((x, i, all) => x && all.indexOf(x) === i).join(', ');
+    const line = [str(a.addressLocality), str(a.addressRegion), country]
+      .filter((x, i, all) => x && all.indexOf(x) === i)
+      .join(', ');
     if (line) parts.push(line);
   }
   const unique = [...new Set(parts)];
@@ -180,13 +206,33 @@ const meta = (document: Document, ...names: string[]) => {
   return undefined;
 };
 
-const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*' });
+const turndown = new TurndownService({
+  headingStyle: 'atx',
+  bulletListMarker: '-',
+  codeBlockStyle: 'fenced',
+  emDelimiter: '*',
+});
 turndown.use(gfm);
 // Forms, buttons and media are the page's machinery, not its content.
-turndown.remove(['script', 'style', 'noscript', 'form', 'button', 'iframe', 'canvas', 'template', 'select', 'input', 'textarea']);
+turndown.remove([
+  'script',
+  'style',
+  'noscript',
+  'form',
+  'button',
+  'iframe',
+  'canvas',
+  'template',
+  'select',
+  'input',
+  'textarea',
+]);
 turndown.remove((node) => node.nodeName.toLowerCase() === 'svg');
 // An image becomes its description: the picture is not saved with the note.
-turndown.addRule('imageAlt', { filter: 'img', replacement: (_content, node) => ((node as Element).getAttribute('alt') ?? '').trim() });
+turndown.addRule('imageAlt', {
+  filter: 'img',
+  replacement: (_content, node) => ((node as Element).getAttribute('alt') ?? '').trim(),
+});
 
 /** HTML to Markdown, with turndown's three-space list gap made one. */
 export function htmlToMarkdown(html: string): string {
@@ -209,7 +255,10 @@ function mainContent(document: Document, html: string): string {
   const body = document.querySelector('main') ?? document.querySelector('article') ?? document.body;
   if (!body) return '';
   const copy = body.cloneNode(true) as Element;
-  for (const el of copy.querySelectorAll('nav, header, footer, form, aside, script, style, noscript, [role="navigation"], [aria-hidden="true"]')) el.remove();
+  for (const el of copy.querySelectorAll(
+    'nav, header, footer, form, aside, script, style, noscript, [role="navigation"], [aria-hidden="true"]',
+  ))
+    el.remove();
   return copy.innerHTML;
 }
 
@@ -219,16 +268,21 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
   const evidence: string[] = [];
   const nodes = jsonLdNodes(document);
   for (const el of document.querySelectorAll('[itemscope][itemtype]')) {
-    if (/JobPosting|Article|BlogPosting/.test(el.getAttribute('itemtype') ?? '')) nodes.push({ ...microdata(el), '@microdata': true });
+    if (/JobPosting|Article|BlogPosting/.test(el.getAttribute('itemtype') ?? ''))
+      nodes.push({ ...microdata(el), '@microdata': true });
   }
   const job = nodes.find((n) => typesOf(n).includes('JobPosting'));
-  const art = nodes.find((n) => typesOf(n).some((t) => /^(?:Article|BlogPosting|NewsArticle|TechArticle|Report|ScholarlyArticle)$/.test(t)));
+  const art = nodes.find((n) =>
+    typesOf(n).some((t) => /^(?:Article|BlogPosting|NewsArticle|TechArticle|Report|ScholarlyArticle)$/.test(t)),
+  );
   const page: HtmlPage = { posting: {}, article: {}, markdown: '', text: '', evidence };
   if (job) {
     evidence.push(job['@microdata'] ? 'microdata JobPosting' : 'JSON-LD JobPosting');
     page.type = 'posting';
     const remote = /TELECOMMUTE/i.test(String(job.jobLocationType ?? ''));
-    const types = asArray(job.employmentType).map((t) => EMPLOYMENT[String(t).toUpperCase().replace(/[-\s]/g, '_')]).filter(Boolean);
+    const types = asArray(job.employmentType)
+      .map((t) => EMPLOYMENT[String(t).toUpperCase().replace(/[-\s]/g, '_')])
+      .filter(Boolean);
     page.posting = {
       title: str(job.title),
       company: nameOf(job.hiringOrganization),
@@ -252,17 +306,26 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
   page.article = {
     title: str(art?.headline) ?? str(art?.name) ?? meta(document, 'og:title', 'twitter:title'),
     author: nameOf(art?.author) ?? meta(document, 'author', 'article:author', 'parsely-author'),
-    published: dateOf(art?.datePublished) ?? dateOf(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate')),
+    published:
+      dateOf(art?.datePublished) ??
+      dateOf(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate')),
     source: nameOf(art?.publisher) ?? meta(document, 'og:site_name', 'application-name'),
     url: str(art?.url),
   };
   if (page.article.author && /^https?:/.test(page.article.author)) page.article.author = undefined;
   page.title = meta(document, 'og:title') ?? str(document.querySelector('title')?.textContent);
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url');
-  page.url = address ?? (canonical && /^https?:\/\//.test(canonical) ? canonical : undefined) ?? page.posting.url ?? page.article.url;
+  page.url =
+    address ??
+    (canonical && /^https?:\/\//.test(canonical) ? canonical : undefined) ??
+    page.posting.url ??
+    page.article.url;
   const content = mainContent(document, html);
   page.markdown = htmlToMarkdown(content);
-  page.text = parseHTML(`<div>${content}</div>`).document.querySelector('div')?.textContent?.replace(/[ \t]+/g, ' ') ?? '';
+  page.text =
+    parseHTML(`<div>${content}</div>`)
+      .document.querySelector('div')
+      ?.textContent?.replace(/[ \t]+/g, ' ') ?? '';
   // JSON-LD descriptions hold the posting when the visible page is a shell (boards that render with JavaScript).
   const description = str(job?.description) === undefined ? undefined : String(job!.description);
   if (page.markdown.trim().length < 200 && description) {

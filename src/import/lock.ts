@@ -47,7 +47,10 @@ function heldSince(path: string): string {
  * A crashed import's lock goes stale after LOCK_STALE_MS and is taken over
  * (proper-lockfile); a killed one is also released at exit when it can be.
  */
-export function acquireImportLock(root: string, opts: { waitMs?: number; onWait?: (message: string) => void } = {}): ImportLock {
+export function acquireImportLock(
+  root: string,
+  opts: { waitMs?: number; onWait?: (message: string) => void } = {},
+): ImportLock {
   mkdirSync(root, { recursive: true });
   const path = join(root, LOCK_FILE);
   const deadline = Date.now() + (opts.waitMs ?? 0);
@@ -56,7 +59,12 @@ export function acquireImportLock(root: string, opts: { waitMs?: number; onWait?
     try {
       // `update` is proper-lockfile's own refresh timer, which cannot run during a synchronous
       // import; heartbeat() does its job. onCompromised would throw from that timer: only report.
-      const release = lockfile.lockSync(root, { lockfilePath: path, stale: LOCK_STALE_MS, realpath: false, onCompromised: () => {} });
+      const release = lockfile.lockSync(root, {
+        lockfilePath: path,
+        stale: LOCK_STALE_MS,
+        realpath: false,
+        onCompromised: () => {},
+      });
       return {
         heartbeat: () => {
           const now = new Date();

@@ -23,14 +23,19 @@ const FORMATS = [
  * of day is dropped, because notes carry days.
  */
 export function parseLooseDate(input: string): IsoDate | undefined {
-  const text = input.split(/\s*(?:→|->)\s*/)[0]!.trim().replace(/\s+/g, ' ').replace(/\s*\((?:GMT|UTC)[^)]*\)$/, '');
+  const text = input
+    .split(/\s*(?:→|->)\s*/)[0]!
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*\((?:GMT|UTC)[^)]*\)$/, '');
   if (!text) return undefined;
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   const candidates = iso ? [iso[1]!] : [text];
   for (const candidate of candidates) {
     for (const pattern of FORMATS) {
       const date = parse(candidate, pattern, new Date(2000, 0, 1));
-      if (isValid(date) && date.getFullYear() > 1900 && date.getFullYear() < 2200) return format(date, 'yyyy-MM-dd') as IsoDate;
+      if (isValid(date) && date.getFullYear() > 1900 && date.getFullYear() < 2200)
+        return format(date, 'yyyy-MM-dd') as IsoDate;
     }
   }
   return undefined;

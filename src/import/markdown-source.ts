@@ -23,9 +23,19 @@ export interface MarkdownSource {
 
 /** Front matter keys and the property names the importer's field tables know them by. */
 const KEY_NAMES: Record<string, string> = {
-  date: 'Published', published: 'Published', pubdate: 'Published', publishdate: 'Published', 'date published': 'Published',
-  categories: 'Tags', category: 'Tags', keywords: 'Tags',
-  canonical_url: 'URL', canonicalurl: 'URL', canonical: 'URL', link: 'URL', original_url: 'URL',
+  date: 'Published',
+  published: 'Published',
+  pubdate: 'Published',
+  publishdate: 'Published',
+  'date published': 'Published',
+  categories: 'Tags',
+  category: 'Tags',
+  keywords: 'Tags',
+  canonical_url: 'URL',
+  canonicalurl: 'URL',
+  canonical: 'URL',
+  link: 'URL',
+  original_url: 'URL',
 };
 
 function scalarText(value: unknown): string | undefined {
@@ -78,12 +88,19 @@ function inlineHtml(text: string): string {
     .replace(/<(em|i|cite|var|dfn)>([^<>\n]{1,500}?)<\/\1>/gi, (_m, _t, inner: string) => `*${inner.trim()}*`)
     .replace(/<(strong|b)>([^<>\n]{1,500}?)<\/\1>/gi, (_m, _t, inner: string) => `**${inner.trim()}**`)
     .replace(/<(code|kbd|samp|tt)>([^<>`\n]{1,500}?)<\/\1>/gi, (_m, _t, inner: string) => `\`${inner}\``)
-    .replace(/<(sup|sub|small|span|mark|abbr|u|ins|q)(?:\s+[^<>]{0,200})?>([^<>\n]{0,500}?)<\/\1>/gi, (_m, tag: string, inner: string) => (tag.toLowerCase() === 'q' ? `“${inner}”` : inner))
-    .replace(/<a\s+[^<>]{0,300}?href\s*=\s*["']([^"'<>\s]{1,2000})["'][^<>]{0,300}>([^<>\n]{0,500}?)<\/a>/gi, (_m, href: string, inner: string) => `[${inner.trim() || href}](${href})`)
+    .replace(
+      /<(sup|sub|small|span|mark|abbr|u|ins|q)(?:\s+[^<>]{0,200})?>([^<>\n]{0,500}?)<\/\1>/gi,
+      (_m, tag: string, inner: string) => (tag.toLowerCase() === 'q' ? `“${inner}”` : inner),
+    )
+    .replace(
+      /<a\s+[^<>]{0,300}?href\s*=\s*["']([^"'<>\s]{1,2000})["'][^<>]{0,300}>([^<>\n]{0,500}?)<\/a>/gi,
+      (_m, href: string, inner: string) => `[${inner.trim() || href}](${href})`,
+    )
     .replace(/<img\s+[^<>]{0,1000}>/gi, (tag) => {
       // Only a plain image (address, description, size) is rewritten; one with handlers or other attributes stays, as text.
       const attributes = [...tag.matchAll(/\s([\w-]+)\s*=/g)].map((m) => m[1]!.toLowerCase());
-      if (attributes.some((a) => !['src', 'alt', 'title', 'width', 'height', 'loading', 'class'].includes(a))) return tag;
+      if (attributes.some((a) => !['src', 'alt', 'title', 'width', 'height', 'loading', 'class'].includes(a)))
+        return tag;
       const alt = /\balt\s*=\s*["']([^"'<>]*)["']/i.exec(tag)?.[1] ?? '';
       const src = /\bsrc\s*=\s*["']([^"'<>\s]*)["']/i.exec(tag)?.[1] ?? '';
       if (/^https?:\/\//i.test(src)) return `![${alt}](${src})`;
@@ -93,7 +110,8 @@ function inlineHtml(text: string): string {
 }
 
 /** An address relative to the page (no scheme, not protocol-relative): an image the note does not have. */
-const isRelative = (src: string) => src !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(src.trim()) && !src.startsWith('//') && !/&#|%3a|&colon;/i.test(src);
+const isRelative = (src: string) =>
+  src !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(src.trim()) && !src.startsWith('//') && !/&#|%3a|&colon;/i.test(src);
 
 /** Template tags as code spans: `{% … %}`, `{{ … }}`, `{: … }`. */
 function templateTags(text: string): string {
@@ -102,7 +120,10 @@ function templateTags(text: string): string {
 
 /** A Markdown image whose address is relative: its alt text (or file name) instead. */
 function relativeImages(text: string): string {
-  return text.replace(/!\[([^\]\n]{0,500})\]\(\s*([^)\s]{1,1000})(?:\s+"[^"\n]*")?\s*\)/gi, (whole, alt: string, src: string) => (isRelative(src) ? alt.trim() || `(image: ${src.split('/').pop()})` : whole));
+  return text.replace(
+    /!\[([^\]\n]{0,500})\]\(\s*([^)\s]{1,1000})(?:\s+"[^"\n]*")?\s*\)/gi,
+    (whole, alt: string, src: string) => (isRelative(src) ? alt.trim() || `(image: ${src.split('/').pop()})` : whole),
+  );
 }
 
 /** A line's prose parts (outside code spans) rewritten by `fn`. */

@@ -25,7 +25,8 @@ export function escapeMarkdown(markdown: string): string {
     .map((line) => {
       const open = FENCE.exec(line);
       if (fence) {
-        if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && line.trim() === open[1]) fence = undefined;
+        if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && line.trim() === open[1])
+          fence = undefined;
         return line;
       }
       if (open) {
@@ -58,7 +59,7 @@ export function escapeLine(line: string): string {
   }
   let out = '';
   let pos = 0;
-  for (let k = 0; k < runs.length; ) {
+  for (let k = 0; k < runs.length;) {
     const run = runs[k]!;
     out += escapeProse(line.slice(pos, run.start));
     const close = next[k]!;
@@ -109,7 +110,10 @@ function escapeText(text: string): string {
 /** A line that starts with `import` or `export` would be a JavaScript statement in MDX. */
 function escapeModuleStatement(line: string): string {
   // A character reference for the first letter: the page shows "import", MDX sees no keyword.
-  return line.replace(/^(\s*)(?:i(?=mport\b)|e(?=xport\b))/, (match: string, space: string) => `${space}&#x${match.trimStart().charCodeAt(0).toString(16)};`);
+  return line.replace(
+    /^(\s*)(?:i(?=mport\b)|e(?=xport\b))/,
+    (match: string, space: string) => `${space}&#x${match.trimStart().charCodeAt(0).toString(16)};`,
+  );
 }
 
 /**

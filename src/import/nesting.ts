@@ -41,7 +41,8 @@ export function boundNesting(markdown: string, max = MAX_NESTING): string {
     const line = lines[n]!;
     const open = FENCE.exec(line);
     if (fence) {
-      if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && line.trim() === open[1]) fence = undefined;
+      if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && line.trim() === open[1])
+        fence = undefined;
       continue;
     }
     if (open) {

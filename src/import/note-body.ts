@@ -9,7 +9,9 @@ import { sectionHeading, sectionOf, type SectionKind } from './sections.ts';
  * posting under "Job description". `sections` fills other sections (the
  * tracker's notes go under "Notes on the company").
  */
-export function importedApplicationBody(opts: { jobDescription?: string; sections?: Partial<Record<(typeof APPLICATION_SECTIONS)[number], string>> } = {}): string {
+export function importedApplicationBody(
+  opts: { jobDescription?: string; sections?: Partial<Record<(typeof APPLICATION_SECTIONS)[number], string>> } = {},
+): string {
   return APPLICATION_SECTIONS.map((section) => {
     const content = section === 'Job description' ? opts.jobDescription : opts.sections?.[section];
     return content?.trim() ? `## ${section}\n\n${content.trim()}\n` : `## ${section}\n`;

@@ -88,7 +88,11 @@ export function parseNotionPage(text: string, opts: { named?: boolean } = {}): N
  *   the body uses `#`.
  * Text is not escaped here; see escapeMarkdown.
  */
-export function notionBodyToMarkdown(body: string, escape: (markdown: string) => string, escapeInline: (line: string) => string): string {
+export function notionBodyToMarkdown(
+  body: string,
+  escape: (markdown: string) => string,
+  escapeInline: (line: string) => string,
+): string {
   const lines = body.split('\n');
   const out: string[] = [];
   let plain: string[] = [];
@@ -113,10 +117,18 @@ export function notionBodyToMarkdown(body: string, escape: (markdown: string) =>
       if (isToggle) {
         // A loop, not Math.min(...lines): spreading a long block's lines overflows the call stack.
         let indent = Infinity;
-        for (const l of block) if (l.trim() !== '') indent = Math.min(indent, /^\s*/.exec(l)![0].replace(/\t/g, '    ').length);
+        for (const l of block)
+          if (l.trim() !== '') indent = Math.min(indent, /^\s*/.exec(l)![0].replace(/\t/g, '    ').length);
         const inner = block.map((l) => l.replace(/\t/g, '    ').slice(indent)).join('\n');
         flush();
-        out.push('<details>', `<summary>${escapeInline(bullet[1]!)}</summary>`, '', notionBodyToMarkdown(inner, escape, escapeInline).trim(), '', '</details>');
+        out.push(
+          '<details>',
+          `<summary>${escapeInline(bullet[1]!)}</summary>`,
+          '',
+          notionBodyToMarkdown(inner, escape, escapeInline).trim(),
+          '',
+          '</details>',
+        );
         i = end;
         continue;
       }

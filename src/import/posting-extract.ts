@@ -21,19 +21,157 @@ export interface PostingFields {
 // Words that end most job titles; a line or phrase with one of them reads as a position.
 // English, then Polish, German, French, Spanish, Portuguese, Norwegian and Vietnamese titles.
 const ROLE_WORDS = [
-  'engineer', 'scientist', 'linguist', 'analyst', 'manager', 'developer', 'designer', 'associate', 'specialist', 'expert', 'intern', 'consultant', 'lead',
-  'director', 'writer', 'editor', 'researcher', 'annotator', 'coordinator', 'administrator', 'architect', 'officer', 'assistant', 'representative', 'technician',
-  'translator', 'reviewer', 'tester', 'programmer', 'strategist', 'producer', 'head', 'advisor', 'adviser', 'trainer', 'teacher', 'tutor', 'evaluator', 'rater',
-  'localizer', 'localiser', 'copywriter', 'interpreter', 'accountant', 'recruiter', 'executive', 'agent', 'operator', 'clerk', 'nurse', 'worker',
-  'specjalista', 'specjalistka', 'inżynier', 'programista', 'programistka', 'analityk', 'analityczka', 'kierownik', 'tłumacz', 'tłumaczka', 'lingwista', 'redaktor', 'konsultant', 'koordynator', 'stażysta', 'tester',
-  'entwickler', 'entwicklerin', 'ingenieur', 'ingenieurin', 'berater', 'beraterin', 'übersetzer', 'übersetzerin', 'referent', 'referentin', 'sachbearbeiter', 'sachbearbeiterin', 'leiter', 'leiterin', 'werkstudent', 'praktikant', 'linguistin', 'redakteur', 'redakteurin',
-  'développeur', 'développeuse', 'ingénieur', 'ingénieure', 'chef de projet', 'traducteur', 'traductrice', 'chargé', 'chargée', 'linguiste', 'rédacteur', 'rédactrice', 'stagiaire', 'responsable',
-  'desarrollador', 'desarrolladora', 'ingeniero', 'ingeniera', 'analista', 'traductor', 'traductora', 'lingüista', 'redactor', 'redactora', 'jefe', 'técnico', 'técnica', 'becario',
-  'desenvolvedor', 'desenvolvedora', 'engenheiro', 'engenheira', 'tradutor', 'tradutora', 'linguista', 'redator', 'redatora', 'estagiário', 'gerente', 'coordenador', 'coordenadora', 'assistente',
-  'utvikler', 'ingeniør', 'rådgiver', 'oversetter', 'konsulent', 'lingvist', 'leder', 'prosjektleder', 'saksbehandler',
-  'nhân viên', 'kỹ sư', 'chuyên viên', 'lập trình viên', 'biên dịch viên', 'phiên dịch viên', 'trưởng nhóm', 'trưởng phòng', 'thực tập sinh',
+  'engineer',
+  'scientist',
+  'linguist',
+  'analyst',
+  'manager',
+  'developer',
+  'designer',
+  'associate',
+  'specialist',
+  'expert',
+  'intern',
+  'consultant',
+  'lead',
+  'director',
+  'writer',
+  'editor',
+  'researcher',
+  'annotator',
+  'coordinator',
+  'administrator',
+  'architect',
+  'officer',
+  'assistant',
+  'representative',
+  'technician',
+  'translator',
+  'reviewer',
+  'tester',
+  'programmer',
+  'strategist',
+  'producer',
+  'head',
+  'advisor',
+  'adviser',
+  'trainer',
+  'teacher',
+  'tutor',
+  'evaluator',
+  'rater',
+  'localizer',
+  'localiser',
+  'copywriter',
+  'interpreter',
+  'accountant',
+  'recruiter',
+  'executive',
+  'agent',
+  'operator',
+  'clerk',
+  'nurse',
+  'worker',
+  'specjalista',
+  'specjalistka',
+  'inżynier',
+  'programista',
+  'programistka',
+  'analityk',
+  'analityczka',
+  'kierownik',
+  'tłumacz',
+  'tłumaczka',
+  'lingwista',
+  'redaktor',
+  'konsultant',
+  'koordynator',
+  'stażysta',
+  'tester',
+  'entwickler',
+  'entwicklerin',
+  'ingenieur',
+  'ingenieurin',
+  'berater',
+  'beraterin',
+  'übersetzer',
+  'übersetzerin',
+  'referent',
+  'referentin',
+  'sachbearbeiter',
+  'sachbearbeiterin',
+  'leiter',
+  'leiterin',
+  'werkstudent',
+  'praktikant',
+  'linguistin',
+  'redakteur',
+  'redakteurin',
+  'développeur',
+  'développeuse',
+  'ingénieur',
+  'ingénieure',
+  'chef de projet',
+  'traducteur',
+  'traductrice',
+  'chargé',
+  'chargée',
+  'linguiste',
+  'rédacteur',
+  'rédactrice',
+  'stagiaire',
+  'responsable',
+  'desarrollador',
+  'desarrolladora',
+  'ingeniero',
+  'ingeniera',
+  'analista',
+  'traductor',
+  'traductora',
+  'lingüista',
+  'redactor',
+  'redactora',
+  'jefe',
+  'técnico',
+  'técnica',
+  'becario',
+  'desenvolvedor',
+  'desenvolvedora',
+  'engenheiro',
+  'engenheira',
+  'tradutor',
+  'tradutora',
+  'linguista',
+  'redator',
+  'redatora',
+  'estagiário',
+  'gerente',
+  'coordenador',
+  'coordenadora',
+  'assistente',
+  'utvikler',
+  'ingeniør',
+  'rådgiver',
+  'oversetter',
+  'konsulent',
+  'lingvist',
+  'leder',
+  'prosjektleder',
+  'saksbehandler',
+  'nhân viên',
+  'kỹ sư',
+  'chuyên viên',
+  'lập trình viên',
+  'biên dịch viên',
+  'phiên dịch viên',
+  'trưởng nhóm',
+  'trưởng phòng',
+  'thực tập sinh',
 ];
-export const ROLE_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${ROLE_WORDS.join('|')})(?:s|es)?(?![\p{L}\p{N}])`, 'iu');
+export const ROLE_NOUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${ROLE_WORDS.join('|')})(?:s|es)?(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /** A word boundary that knows letters outside ASCII (JavaScript's \b does not: "ł" and "ứ" are not word characters to it). */
 const B = String.raw`(?<![\p{L}\p{N}])`;
@@ -64,7 +202,11 @@ function labelled(lines: string[], labels: RegExp): string | undefined {
     if (new RegExp(String.raw`^(?:#{1,6}\s+)?(?:${labels.source}):?$`, 'iu').test(line)) {
       const next = lines.slice(i + 1).find((l) => l.trim() !== '');
       // The line after a bare label is its value only when it is short and is not the next section ("About the job").
-      const value = next?.trim().replace(/^[-*+]\s+/, '').replace(/\*\*/g, '').trim();
+      const value = next
+        ?.trim()
+        .replace(/^[-*+]\s+/, '')
+        .replace(/\*\*/g, '')
+        .trim();
       if (value && value.length <= 120 && !sectionOf(value) && !/^#/.test(value)) return value;
     }
   }
@@ -77,25 +219,45 @@ function labelled(lines: string[], labels: RegExp): string | undefined {
  * posting names again further down: the employer, as boards print it.
  */
 function nameAtTop(lines: string[]): string | undefined {
-  const head = lines.map((l) => l.trim()).filter(Boolean).slice(1, 4);
+  const head = lines
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(1, 4);
   const rest = lines.slice(4).join('\n');
   for (const line of head) {
-    const part = line.replace(/\*\*/g, '').split(/\s+[·|•]\s+|,\s+/)[0]!.trim();
-    if (part.length < 3 || part.length > 60 || ROLE_NOUN.test(part) || sectionOf(part) || /[.!?:]$/.test(part) || /\d/.test(part)) continue;
+    const part = line
+      .replace(/\*\*/g, '')
+      .split(/\s+[·|•]\s+|,\s+/)[0]!
+      .trim();
+    if (
+      part.length < 3 ||
+      part.length > 60 ||
+      ROLE_NOUN.test(part) ||
+      sectionOf(part) ||
+      /[.!?:]$/.test(part) ||
+      /\d/.test(part)
+    )
+      continue;
     if (!new RegExp(String.raw`^${CAP_RUN}${LEGAL}$`, 'u').test(part) || part.split(/\s+/).length > 6) continue;
-    const core = part.replace(/,?\s+(?:Inc\.?|LLC|Ltd\.?|GmbH|AG|AS|ASA|SAS|SA|S\.A\.|Sp\. z o\.o\.|Ltda\.?|plc)$/i, '');
+    const core = part.replace(
+      /,?\s+(?:Inc\.?|LLC|Ltd\.?|GmbH|AG|AS|ASA|SAS|SA|S\.A\.|Sp\. z o\.o\.|Ltda\.?|plc)$/i,
+      '',
+    );
     if (rest.includes(core) && !PRONOUN.test(core.split(/\s+/)[0]!)) return part;
   }
   return undefined;
 }
 
 /** A recruiting agency's posting: the agency is not the employer, and the client is unnamed. */
-export const AGENCY = /\b(?:our client|on behalf of (?:our|a|the) client|employment (?:business|agency)|recruitment (?:agency|consultancy|partner)|staffing (?:agency|firm)|nasz klient|unser kunde|notre client|nuestro cliente|nosso cliente|vår kunde)\b/i;
+export const AGENCY =
+  /\b(?:our client|on behalf of (?:our|a|the) client|employment (?:business|agency)|recruitment (?:agency|consultancy|partner)|staffing (?:agency|firm)|nasz klient|unser kunde|notre client|nuestro cliente|nosso cliente|vår kunde)\b/i;
 
-const COMPANY_LABELS = /company|employer|company name|organi[sz]ation|hiring company|firma|pracodawca|unternehmen|arbeitgeber|entreprise|employeur|société|empresa|empregador|arbeidsgiver|selskap|virksomhet|công ty|nhà tuyển dụng/;
+const COMPANY_LABELS =
+  /company|employer|company name|organi[sz]ation|hiring company|firma|pracodawca|unternehmen|arbeitgeber|entreprise|employeur|société|empresa|empregador|arbeidsgiver|selskap|virksomhet|công ty|nhà tuyển dụng/;
 /** Words after "About"/"Join" that name a section, not a company: "About The Team", "Join Our Team". */
 const PRONOUN = /^(?:the|us|our|a|an|you|this|we|vi|wir|nous|my|nosotros|nós|nos|chúng|somos)$/i;
-const NOT_A_NAME = /^(?:the|us|our|a|an|you|this|team|role|job|position|company|opportunity|department|programme|program|unit|directorate|we|vi|wir|nous|my|nosotros|nós|nos|chúng|somos|here|there)$/i;
+const NOT_A_NAME =
+  /^(?:the|us|our|a|an|you|this|team|role|job|position|company|opportunity|department|programme|program|unit|directorate|we|vi|wir|nous|my|nosotros|nós|nos|chúng|somos|here|there)$/i;
 
 export function extractCompany(text: string): string | undefined {
   return extractCompanyWithEvidence(text)?.name;
@@ -105,10 +267,21 @@ export function extractCompany(text: string): string | undefined {
 export function extractCompanyWithEvidence(text: string): { name: string; guessed: boolean } | undefined {
   const lines = text.split('\n');
   const explicit = labelled(lines, COMPANY_LABELS);
-  if (explicit && explicit.length <= 100) return { name: explicit.replace(/\s*\(.*\)\s*$/, '').trim() || explicit, guessed: false };
-  const looking = new RegExp(String.raw`(?:^|[.!?]\s+)(${CAP_RUN}${LEGAL})[ \t]+(?:(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)|busca|buscan|recrute|recherche|szuka|poszukuje|sucht|procura|contrata|søker|tuyển)(?![\p{L}])`, 'mu').exec(text);
-  if (looking && !/^(?:We|Our|The team|This team)$/i.test(looking[1]!) && !NOT_A_NAME.test(looking[1]!.split(/\s+/)[0]!)) return { name: tidy(looking[1]!), guessed: false };
-  for (const join of text.matchAll(new RegExp(String.raw`\b(?:Join|Why Join|About|Working at|Life at)\s+(${CAP_RUN}${LEGAL})`, 'gu'))) {
+  if (explicit && explicit.length <= 100)
+    return { name: explicit.replace(/\s*\(.*\)\s*$/, '').trim() || explicit, guessed: false };
+  const looking = new RegExp(
+    String.raw`(?:^|[.!?]\s+)(${CAP_RUN}${LEGAL})[ \t]+(?:(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)|busca|buscan|recrute|recherche|szuka|poszukuje|sucht|procura|contrata|søker|tuyển)(?![\p{L}])`,
+    'mu',
+  ).exec(text);
+  if (
+    looking &&
+    !/^(?:We|Our|The team|This team)$/i.test(looking[1]!) &&
+    !NOT_A_NAME.test(looking[1]!.split(/\s+/)[0]!)
+  )
+    return { name: tidy(looking[1]!), guessed: false };
+  for (const join of text.matchAll(
+    new RegExp(String.raw`\b(?:Join|Why Join|About|Working at|Life at)\s+(${CAP_RUN}${LEGAL})`, 'gu'),
+  )) {
     const name = tidy(join[1]!.replace(/\s*\(.*$/, ''));
     const first = name.split(/\s+/)[0]!;
     if (NOT_A_NAME.test(first) || /\b(?:team|role|job|position)$/i.test(name) || sectionOf(`About ${name}`)) continue;
@@ -116,14 +289,20 @@ export function extractCompanyWithEvidence(text: string): { name: string; guesse
   }
   const top = nameAtTop(lines);
   if (top) return { name: top, guessed: true };
-  const legal = new RegExp(String.raw`\b(${CAP_RUN}(?:,?[ \t]+(?:Inc\.|LLC|Ltd\.?|GmbH|plc|AG|Corp\.|S\.A\.|SE|AS|ASA|AB|Sp\. z o\.o\.|sp\. z o\.o\.|Ltda\.?|S\.L\.|SAS|SARL|JSC|Co\., Ltd\.)))(?![\p{L}])`, 'u').exec(text);
+  const legal = new RegExp(
+    String.raw`\b(${CAP_RUN}(?:,?[ \t]+(?:Inc\.|LLC|Ltd\.?|GmbH|plc|AG|Corp\.|S\.A\.|SE|AS|ASA|AB|Sp\. z o\.o\.|sp\. z o\.o\.|Ltda\.?|S\.L\.|SAS|SARL|JSC|Co\., Ltd\.)))(?![\p{L}])`,
+    'u',
+  ).exec(text);
   if (legal && !NOT_A_NAME.test(legal[1]!.split(/\s+/)[0]!)) return { name: legal[1]!.trim(), guessed: true };
   return undefined;
 }
 
 /** A headline such as "Remote Senior Data Linguist – Bilingual (…) – Team name": the first part that names a role. */
 function positionFromHeadline(line: string): string | undefined {
-  const clean = line.trim().replace(/^#+\s*/, '').replace(/\*\*/g, '');
+  const clean = line
+    .trim()
+    .replace(/^#+\s*/, '')
+    .replace(/\*\*/g, '');
   if (!clean || clean.length > 200 || /[.!?:]$/.test(clean) || !ROLE_NOUN.test(clean)) return undefined;
   const part = clean.split(/\s+[–—|-]\s+/).find((p) => ROLE_NOUN.test(p)) ?? clean;
   return tidy(
@@ -135,7 +314,10 @@ function positionFromHeadline(line: string): string | undefined {
 }
 
 // "… is looking for a Data Linguist": the phrase after a company's name, and the title it introduces.
-const HIRING = new RegExp(String.raw`\s+(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our next\s+)?(${CAP_RUN})`, 'u');
+const HIRING = new RegExp(
+  String.raw`\s+(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our next\s+)?(${CAP_RUN})`,
+  'u',
+);
 
 /**
  * The title in "<company> is looking for a <title>". The company is compared
@@ -155,9 +337,14 @@ function hiringAfter(text: string, company: string): string | undefined {
 
 export function extractPosition(text: string, company?: string): string | undefined {
   const lines = text.split('\n');
-  const explicit = labelled(lines, /position|job title|role|title|stanowisko|stelle|stellenbezeichnung|poste|intitulé du poste|puesto|cargo|vaga|stilling|stillingstittel|vị trí|chức danh/);
+  const explicit = labelled(
+    lines,
+    /position|job title|role|title|stanowisko|stelle|stellenbezeichnung|poste|intitulé du poste|puesto|cargo|vaga|stilling|stillingstittel|vị trí|chức danh/,
+  );
   if (explicit) return explicit;
-  const prose = company ? hiringAfter(text, company) : new RegExp(String.raw`\b${CAP_RUN}${HIRING.source}`, 'u').exec(text)?.[1];
+  const prose = company
+    ? hiringAfter(text, company)
+    : new RegExp(String.raw`\b${CAP_RUN}${HIRING.source}`, 'u').exec(text)?.[1];
   if (prose && ROLE_NOUN.test(prose)) return tidy(prose);
   const first = lines.find((l) => l.trim() !== '');
   const headline = first ? positionFromHeadline(first) : undefined;
@@ -166,7 +353,10 @@ export function extractPosition(text: string, company?: string): string | undefi
   const heading = lines.slice(0, 40).find((l) => /^#{1,2}\s+\S/.test(l));
   const fromHeading = heading ? positionFromHeadline(heading) : undefined;
   if (fromHeading) return fromHeading;
-  const we = new RegExp(String.raw`\b(?:We|we)\s+(?:are|’re|'re)\s+(?:looking for|hiring|seeking|searching for)\s+(?:an?\s+|our next\s+)?(${CAP_RUN})`, 'u').exec(text);
+  const we = new RegExp(
+    String.raw`\b(?:We|we)\s+(?:are|’re|'re)\s+(?:looking for|hiring|seeking|searching for)\s+(?:an?\s+|our next\s+)?(${CAP_RUN})`,
+    'u',
+  ).exec(text);
   if (we && ROLE_NOUN.test(we[1]!)) return tidy(we[1]!);
   const as = new RegExp(String.raw`\bAs (?:an?|our)\s+(${CAP_RUN}),?\s+you\b`, 'u').exec(text);
   if (as && ROLE_NOUN.test(as[1]!)) return tidy(as[1]!);
@@ -175,14 +365,20 @@ export function extractPosition(text: string, company?: string): string | undefi
 
 export function extractJobId(text: string): string | undefined {
   const m =
-    /\b(?:Job|Req(?:uisition)?|Posting|Vacancy|Reference|Ref|Position|Stellen)\.?\s*(?:ID|No\.?|Number|#|Code)\s*[:#-]?\s*((?=[A-Z_./-]*\d)[A-Z0-9][A-Z0-9_./-]{2,})/i.exec(text) ??
-    /(?:^|\s)(?:Reference|Ref\.?|Referenznummer|Kennziffer|Référence|Réf\.?|Referencia|Código(?: da vaga)?|Referansenummer|Numer referencyjny|Nr ref\.?|Mã (?:công việc|tin))\s*[:#]\s*((?=[A-Z_./-]*\d)[A-Z0-9][A-Z0-9_./-]{2,})/imu.exec(text);
+    /\b(?:Job|Req(?:uisition)?|Posting|Vacancy|Reference|Ref|Position|Stellen)\.?\s*(?:ID|No\.?|Number|#|Code)\s*[:#-]?\s*((?=[A-Z_./-]*\d)[A-Z0-9][A-Z0-9_./-]{2,})/i.exec(
+      text,
+    ) ??
+    /(?:^|\s)(?:Reference|Ref\.?|Referenznummer|Kennziffer|Référence|Réf\.?|Referencia|Código(?: da vaga)?|Referansenummer|Numer referencyjny|Nr ref\.?|Mã (?:công việc|tin))\s*[:#]\s*((?=[A-Z_./-]*\d)[A-Z0-9][A-Z0-9_./-]{2,})/imu.exec(
+      text,
+    );
   return m?.[1]?.replace(/[./]$/, '');
 }
 
-const LOCATION_LABELS = /location|job location|office location|based in|work location|locations|lokalizacja|miejsce pracy|standort|arbeitsort|einsatzort|dienstort|lieu|lieu de travail|localisation|ubicación|ubicacion|localización|localização|local de trabalho|local|arbeidssted|sted|kontorsted|địa điểm|nơi làm việc|địa điểm làm việc/;
+const LOCATION_LABELS =
+  /location|job location|office location|based in|work location|locations|lokalizacja|miejsce pracy|standort|arbeitsort|einsatzort|dienstort|lieu|lieu de travail|localisation|ubicación|ubicacion|localización|localização|local de trabalho|local|arbeidssted|sted|kontorsted|địa điểm|nơi làm việc|địa điểm làm việc/;
 // A line of places: "Berlin, Germany", "Kraków, Polska", "US, WA, Seattle", optionally with its workplace.
-const PLACE_LINE = /^(?:[\p{Lu}][\p{L}.'’ -]{1,30})(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}){1,2}(?:\s*(?:[(·|–-])\s*(?:remote|hybrid|on-?site|zdalnie|hybrydowo|remoto|híbrido|hybride|hjemmekontor)\)?)?$/u;
+const PLACE_LINE =
+  /^(?:[\p{Lu}][\p{L}.'’ -]{1,30})(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}){1,2}(?:\s*(?:[(·|–-])\s*(?:remote|hybrid|on-?site|zdalnie|hybrydowo|remoto|híbrido|hybride|hjemmekontor)\)?)?$/u;
 
 export function extractLocation(text: string): string | undefined {
   return extractLocationWithEvidence(text)?.value;
@@ -194,27 +390,69 @@ export function extractLocationWithEvidence(text: string): { value: string; gues
   const explicit = labelled(lines, LOCATION_LABELS);
   if (explicit && explicit.length <= 100 && !/[.!?]$/.test(explicit) && !ROLE_NOUN.test(explicit)) {
     // "Edinburgh, Scotland (hybrid, 2 days in office)": the place, without the workplace said in brackets.
-    const place = explicit.replace(/\s*\((?=[^)]*(?:remote|hybrid|office|site|zdalnie|remoto|homeoffice|télétravail|hjemmekontor))[^)]*\)\s*$/i, '').trim();
+    const place = explicit
+      .replace(
+        /\s*\((?=[^)]*(?:remote|hybrid|office|site|zdalnie|remoto|homeoffice|télétravail|hjemmekontor))[^)]*\)\s*$/i,
+        '',
+      )
+      .trim();
     return { value: place || explicit, guessed: false };
   }
   // Careers sites put "US, WA, Seattle" or "Berlin, Germany" on a line of their own near the top.
   const top = lines
     .slice(0, 8)
-    .map((l) => l.trim().replace(/^#+\s*/, '').replace(/\*\*/g, '').split(/\s+[·|•]\s+/)[0]!.trim())
-    .find((l) => l.length <= 60 && PLACE_LINE.test(l) && !ROLE_NOUN.test(l) && !sectionOf(l) && !/\d/.test(l) && !/(?:^|\s)(?:GmbH|Ltd|LLC|Inc|AS|ASA|SAS|S\.A\.|Sp\.|Ltda)\.?(?:,|$)/.test(l));
-  return top ? { value: top.replace(/\s*(?:[(·|–-])\s*(?:remote|hybrid|on-?site|zdalnie|hybrydowo|remoto|híbrido|hybride|hjemmekontor)\)?$/i, '').trim(), guessed: true } : undefined;
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^#+\s*/, '')
+        .replace(/\*\*/g, '')
+        .split(/\s+[·|•]\s+/)[0]!
+        .trim(),
+    )
+    .find(
+      (l) =>
+        l.length <= 60 &&
+        PLACE_LINE.test(l) &&
+        !ROLE_NOUN.test(l) &&
+        !sectionOf(l) &&
+        !/\d/.test(l) &&
+        !/(?:^|\s)(?:GmbH|Ltd|LLC|Inc|AS|ASA|SAS|S\.A\.|Sp\.|Ltda)\.?(?:,|$)/.test(l),
+    );
+  return top
+    ? {
+        value: top
+          .replace(
+            /\s*(?:[(·|–-])\s*(?:remote|hybrid|on-?site|zdalnie|hybrydowo|remoto|híbrido|hybride|hjemmekontor)\)?$/i,
+            '',
+          )
+          .trim(),
+        guessed: true,
+      }
+    : undefined;
 }
 
-const REMOTE = words('remote|fully remote|work from home|work-from-home|wfh|zdalnie|praca zdalna|pracy zdalnej|zdalna|homeoffice|home office|home-office|mobiles arbeiten|remote-first|télétravail|teletravail|à distance|teletrabajo|remoto|trabajo remoto|trabalho remoto|100% remoto|home-office|hjemmekontor|fjernarbeid|từ xa|làm việc từ xa|remote work', 'giu');
-const HYBRID = words('hybrid|hybrydowo|hybrydowa|hybrydowy|hybride|híbrido|hibrido|híbrida|hybrid arbeid|kết hợp|linh hoạt', 'giu');
-const ONSITE = words('on-?site|in-office|in office \\d|office-based|stacjonarnie|praca stacjonarna|vor ort|präsenz|sur site|présentiel|presencial|no escritório|på kontoret|tại văn phòng', 'giu');
+const REMOTE = words(
+  'remote|fully remote|work from home|work-from-home|wfh|zdalnie|praca zdalna|pracy zdalnej|zdalna|homeoffice|home office|home-office|mobiles arbeiten|remote-first|télétravail|teletravail|à distance|teletrabajo|remoto|trabajo remoto|trabalho remoto|100% remoto|home-office|hjemmekontor|fjernarbeid|từ xa|làm việc từ xa|remote work',
+  'giu',
+);
+const HYBRID = words(
+  'hybrid|hybrydowo|hybrydowa|hybrydowy|hybride|híbrido|hibrido|híbrida|hybrid arbeid|kết hợp|linh hoạt',
+  'giu',
+);
+const ONSITE = words(
+  'on-?site|in-office|in office \\d|office-based|stacjonarnie|praca stacjonarna|vor ort|präsenz|sur site|présentiel|presencial|no escritório|på kontoret|tại văn phòng',
+  'giu',
+);
 
 export function extractWorkplace(text: string): PostingFields['workplace'] {
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
   // "two days from home", "Homeoffice an zwei Tagen", "télétravail deux jours", "2 ngày mỗi tuần": remote some days is hybrid.
-  const someDays = /(?<![\p{L}\p{N}])(?:[1-4]|one|two|three|four|jeden|dwa|dwóch|trzy|einem|zwei|drei|deux|trois|un|dos|tres|dois|to|tre|en)\s+(?:days?|tage?n?|jours?|días?|dias?|dager|dni|ngày)(?![\p{L}])|teilweise|partiel|parcial|część|delvis/iu;
-  const hybridDays = [...text.matchAll(REMOTE)].filter((m) => someDays.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50))).length;
+  const someDays =
+    /(?<![\p{L}\p{N}])(?:[1-4]|one|two|three|four|jeden|dwa|dwóch|trzy|einem|zwei|drei|deux|trois|un|dos|tres|dois|to|tre|en)\s+(?:days?|tage?n?|jours?|días?|dias?|dager|dni|ngày)(?![\p{L}])|teilweise|partiel|parcial|część|delvis/iu;
+  const hybridDays = [...text.matchAll(REMOTE)].filter((m) =>
+    someDays.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50)),
+  ).length;
   const scores = { remote: count(REMOTE) - hybridDays, hybrid: count(HYBRID) + hybridDays, onsite: count(ONSITE) };
   const test = (re: RegExp, s: string) => new RegExp(re.source, 'iu').test(s);
   if (test(REMOTE, first) && hybridDays === 0) return 'remote';
@@ -226,12 +464,31 @@ export function extractWorkplace(text: string): PostingFields['workplace'] {
   return best[1] > 0 ? best[0] : undefined;
 }
 
-const NUMBER_WORDS: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', nine: '9', twelve: '12', eighteen: '18', 'twenty-four': '24' };
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  nine: '9',
+  twelve: '12',
+  eighteen: '18',
+  'twenty-four': '24',
+};
 
-const CONTRACT = words('fixed[-\\s]term|contractual|contract (?:role|position|basis|job)|temporary (?:role|position|contract)|contractor|freelance|freelancer|b2b|kontrakt b2b|umowa b2b|umowa zlecenie|umowa o dzieło|befristet|befristeter vertrag|werkvertrag|freiberuflich|cdd|contrat à durée déterminée|contrato temporal|por obra|pj|pessoa jurídica|contrato temporário|temporário|midlertidig|engasjement|vikariat|hợp đồng thời vụ|hợp đồng ngắn hạn|\\d+[-\\s]months? contract');
-const PERMANENT = words('full[-\\s‑]?time|pełny etat|pełen etat|pełnym etacie|umowa o pracę|uop|vollzeit|unbefristet|cdi|temps plein|jornada completa|tiempo completo|contrato indefinido|clt|tempo integral|efetivo|fast stilling|heltid|fast ansettelse|toàn thời gian|chính thức');
-const PART = words('part[-\\s‑]?time|niepełny etat|część etatu|pół etatu|teilzeit|temps partiel|media jornada|tiempo parcial|meio período|meio periodo|deltid|bán thời gian|werkstudent|werkstudentin');
-const INTERN = words('internship|intern|staż|stażysta|praktyki|praktykant|praktikum|praktikant|praktikantin|stagiaire|stage de fin d.études|alternance|prácticas|becario|becaria|estágio|estagiário|estagiária|trainee|praksis|thực tập|thực tập sinh');
+const CONTRACT = words(
+  'fixed[-\\s]term|contractual|contract (?:role|position|basis|job)|temporary (?:role|position|contract)|contractor|freelance|freelancer|b2b|kontrakt b2b|umowa b2b|umowa zlecenie|umowa o dzieło|befristet|befristeter vertrag|werkvertrag|freiberuflich|cdd|contrat à durée déterminée|contrato temporal|por obra|pj|pessoa jurídica|contrato temporário|temporário|midlertidig|engasjement|vikariat|hợp đồng thời vụ|hợp đồng ngắn hạn|\\d+[-\\s]months? contract',
+);
+const PERMANENT = words(
+  'full[-\\s‑]?time|pełny etat|pełen etat|pełnym etacie|umowa o pracę|uop|vollzeit|unbefristet|cdi|temps plein|jornada completa|tiempo completo|contrato indefinido|clt|tempo integral|efetivo|fast stilling|heltid|fast ansettelse|toàn thời gian|chính thức',
+);
+const PART = words(
+  'part[-\\s‑]?time|niepełny etat|część etatu|pół etatu|teilzeit|temps partiel|media jornada|tiempo parcial|meio período|meio periodo|deltid|bán thời gian|werkstudent|werkstudentin',
+);
+const INTERN = words(
+  'internship|intern|staż|stażysta|praktyki|praktykant|praktikum|praktikant|praktikantin|stagiaire|stage de fin d.études|alternance|prácticas|becario|becaria|estágio|estagiário|estagiária|trainee|praksis|thực tập|thực tập sinh',
+);
 
 export function extractEmployment(text: string): PostingFields['employment'] {
   const contract = new RegExp(CONTRACT.source, 'iu').exec(text);
@@ -239,11 +496,17 @@ export function extractEmployment(text: string): PostingFields['employment'] {
   if (contract) {
     const near = text.slice(Math.max(0, contract.index - 60), contract.index + 200);
     const term =
-      /\b(?:for|of)\s+(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)\s+(months?|years?|weeks?)\b/i.exec(near) ??
+      /\b(?:for|of)\s+(\d+|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)\s+(months?|years?|weeks?)\b/i.exec(
+        near,
+      ) ??
       /\b(\d+|six|twelve)[-\s](months?|years?)\b/i.exec(near) ??
       /(?:na|für|pour|por|de|på)\s+(\d+)\s+(miesięcy|miesiące|monate|monaten|mois|meses|måneder)/i.exec(near);
     const n = term ? (NUMBER_WORDS[term[1]!.toLowerCase()] ?? term[1]!) : undefined;
-    const unit = term ? (/^(?:mies|monat|mois|mes|måned)/i.test(term[2]!) ? 'months' : term[2]!.toLowerCase().replace(/^(month|year|week)$/, n === '1' ? '$1' : '$1s')) : undefined;
+    const unit = term
+      ? /^(?:mies|monat|mois|mes|måned)/i.test(term[2]!)
+        ? 'months'
+        : term[2]!.toLowerCase().replace(/^(month|year|week)$/, n === '1' ? '$1' : '$1s')
+      : undefined;
     // "B2B or employment contract": two kinds offered, neither is certain; a stated fixed term still is.
     if (!term && permanent && /b2b|(?:^|\s)pj|freelance|contractor/i.test(contract[0])) return undefined;
     return term ? { type: 'contract', term: `${n} ${unit}` } : { type: 'contract' };
@@ -255,24 +518,126 @@ export function extractEmployment(text: string): PostingFields['employment'] {
 }
 
 const LANGUAGES = [
-  'English', 'Spanish', 'French', 'German', 'Italian', 'Portuguese', 'Dutch', 'Polish', 'Czech', 'Slovak', 'Hungarian', 'Romanian',
-  'Bulgarian', 'Greek', 'Turkish', 'Russian', 'Ukrainian', 'Swedish', 'Norwegian', 'Danish', 'Finnish', 'Icelandic', 'Estonian',
-  'Latvian', 'Lithuanian', 'Croatian', 'Serbian', 'Slovenian', 'Arabic', 'Hebrew', 'Persian', 'Farsi', 'Hindi', 'Bengali', 'Urdu',
-  'Tamil', 'Telugu', 'Marathi', 'Punjabi', 'Gujarati', 'Chinese', 'Mandarin', 'Cantonese', 'Japanese', 'Korean', 'Vietnamese', 'Thai',
-  'Indonesian', 'Malay', 'Tagalog', 'Filipino', 'Swahili', 'Catalan', 'Basque', 'Galician', 'Welsh', 'Irish',
+  'English',
+  'Spanish',
+  'French',
+  'German',
+  'Italian',
+  'Portuguese',
+  'Dutch',
+  'Polish',
+  'Czech',
+  'Slovak',
+  'Hungarian',
+  'Romanian',
+  'Bulgarian',
+  'Greek',
+  'Turkish',
+  'Russian',
+  'Ukrainian',
+  'Swedish',
+  'Norwegian',
+  'Danish',
+  'Finnish',
+  'Icelandic',
+  'Estonian',
+  'Latvian',
+  'Lithuanian',
+  'Croatian',
+  'Serbian',
+  'Slovenian',
+  'Arabic',
+  'Hebrew',
+  'Persian',
+  'Farsi',
+  'Hindi',
+  'Bengali',
+  'Urdu',
+  'Tamil',
+  'Telugu',
+  'Marathi',
+  'Punjabi',
+  'Gujarati',
+  'Chinese',
+  'Mandarin',
+  'Cantonese',
+  'Japanese',
+  'Korean',
+  'Vietnamese',
+  'Thai',
+  'Indonesian',
+  'Malay',
+  'Tagalog',
+  'Filipino',
+  'Swahili',
+  'Catalan',
+  'Basque',
+  'Galician',
+  'Welsh',
+  'Irish',
 ];
 // A line about language skills: fluency, proficiency, a CEFR level, "native", "bilingual" — in the importer's languages too.
-const LANGUAGE_CONTEXT = /\b(?:fluen\w*|proficien\w*|native|bilingual|multilingual|speak\w*|spoken|written|language|languages|[ABC][12]\+?|język\w*|znajomoś\w*|sprach\w*|kenntnisse|fließend|courant|maîtrise|langue\w*|idioma\w*|fluido|fluente|språk\w*|flytende|ngoại ngữ|tiếng)\b/iu;
+const LANGUAGE_CONTEXT =
+  /\b(?:fluen\w*|proficien\w*|native|bilingual|multilingual|speak\w*|spoken|written|language|languages|[ABC][12]\+?|język\w*|znajomoś\w*|sprach\w*|kenntnisse|fließend|courant|maîtrise|langue\w*|idioma\w*|fluido|fluente|språk\w*|flytende|ngoại ngữ|tiếng)\b/iu;
 /** Language names in the importer's languages, by their English name. */
 const LANGUAGE_NAMES: Record<string, string> = {
-  angielski: 'English', angielskiego: 'English', englisch: 'English', anglais: 'English', inglés: 'English', ingles: 'English', inglês: 'English', engelsk: 'English', 'tiếng anh': 'English',
-  niemiecki: 'German', niemieckiego: 'German', deutsch: 'German', allemand: 'German', alemán: 'German', alemão: 'German', tysk: 'German', 'tiếng đức': 'German',
-  polski: 'Polish', polskiego: 'Polish', polnisch: 'Polish', polonais: 'Polish', polaco: 'Polish', polonês: 'Polish', polsk: 'Polish',
-  francuski: 'French', francuskiego: 'French', französisch: 'French', français: 'French', francés: 'French', francês: 'French', fransk: 'French', 'tiếng pháp': 'French',
-  hiszpański: 'Spanish', hiszpańskiego: 'Spanish', spanisch: 'Spanish', espagnol: 'Spanish', español: 'Spanish', espanhol: 'Spanish', spansk: 'Spanish',
-  portugalski: 'Portuguese', portugiesisch: 'Portuguese', portugais: 'Portuguese', portugués: 'Portuguese', português: 'Portuguese', portugisisk: 'Portuguese',
-  norweski: 'Norwegian', norwegisch: 'Norwegian', norvégien: 'Norwegian', noruego: 'Norwegian', norueguês: 'Norwegian', norsk: 'Norwegian',
-  wietnamski: 'Vietnamese', vietnamesisch: 'Vietnamese', vietnamien: 'Vietnamese', vietnamita: 'Vietnamese', vietnamesisk: 'Vietnamese', 'tiếng việt': 'Vietnamese',
+  angielski: 'English',
+  angielskiego: 'English',
+  englisch: 'English',
+  anglais: 'English',
+  inglés: 'English',
+  ingles: 'English',
+  inglês: 'English',
+  engelsk: 'English',
+  'tiếng anh': 'English',
+  niemiecki: 'German',
+  niemieckiego: 'German',
+  deutsch: 'German',
+  allemand: 'German',
+  alemán: 'German',
+  alemão: 'German',
+  tysk: 'German',
+  'tiếng đức': 'German',
+  polski: 'Polish',
+  polskiego: 'Polish',
+  polnisch: 'Polish',
+  polonais: 'Polish',
+  polaco: 'Polish',
+  polonês: 'Polish',
+  polsk: 'Polish',
+  francuski: 'French',
+  francuskiego: 'French',
+  französisch: 'French',
+  français: 'French',
+  francés: 'French',
+  francês: 'French',
+  fransk: 'French',
+  'tiếng pháp': 'French',
+  hiszpański: 'Spanish',
+  hiszpańskiego: 'Spanish',
+  spanisch: 'Spanish',
+  espagnol: 'Spanish',
+  español: 'Spanish',
+  espanhol: 'Spanish',
+  spansk: 'Spanish',
+  portugalski: 'Portuguese',
+  portugiesisch: 'Portuguese',
+  portugais: 'Portuguese',
+  portugués: 'Portuguese',
+  português: 'Portuguese',
+  portugisisk: 'Portuguese',
+  norweski: 'Norwegian',
+  norwegisch: 'Norwegian',
+  norvégien: 'Norwegian',
+  noruego: 'Norwegian',
+  norueguês: 'Norwegian',
+  norsk: 'Norwegian',
+  wietnamski: 'Vietnamese',
+  vietnamesisch: 'Vietnamese',
+  vietnamien: 'Vietnamese',
+  vietnamita: 'Vietnamese',
+  vietnamesisk: 'Vietnamese',
+  'tiếng việt': 'Vietnamese',
 };
 
 export function extractLanguages(text: string): string[] {
@@ -296,10 +661,13 @@ export function extractLanguages(text: string): string[] {
 }
 
 export function extractUrl(text: string): string | undefined {
-  return /https?:\/\/[^\s)>\]]+/.exec(labelled(text.split('\n'), /url|link|job link|posting|apply at|apply here/) ?? '')?.[0];
+  return /https?:\/\/[^\s)>\]]+/.exec(
+    labelled(text.split('\n'), /url|link|job link|posting|apply at|apply here/) ?? '',
+  )?.[0];
 }
 
-const DEADLINE = /(?:closing date|closes on|apply (?:by|before)|applications? (?:close|deadline)|deadline(?: for applications)?|application deadline|termin (?:składania|nadsyłania) (?:ofert|aplikacji|zgłoszeń|cv)|aplikuj do|bewerbungsfrist|bewerbungsschluss|bewerbung bis|date limite(?: de candidature)?|candidatez avant|fecha límite|plazo|prazo(?: de inscrição| para candidaturas)?|inscrições até|søknadsfrist|hạn nộp(?: hồ sơ)?|hạn chót)/iu;
+const DEADLINE =
+  /(?:closing date|closes on|apply (?:by|before)|applications? (?:close|deadline)|deadline(?: for applications)?|application deadline|termin (?:składania|nadsyłania) (?:ofert|aplikacji|zgłoszeń|cv)|aplikuj do|bewerbungsfrist|bewerbungsschluss|bewerbung bis|date limite(?: de candidature)?|candidatez avant|fecha límite|plazo|prazo(?: de inscrição| para candidaturas)?|inscrições até|søknadsfrist|hạn nộp(?: hồ sơ)?|hạn chót)/iu;
 
 /** The closing date: a deadline label and a date after it on the same line. */
 export function extractDeadline(text: string, dayFirst: boolean): string | undefined {
@@ -316,7 +684,12 @@ export function extractDeadline(text: string, dayFirst: boolean): string | undef
 export function extractPosting(text: string): PostingFields {
   let company = extractCompanyWithEvidence(text);
   // An agency's posting names the agency, not the employer: no company is better than the wrong one.
-  if (company && AGENCY.test(text) && (company.guessed || /recruit|staffing|talent|personnel|agency|search/i.test(company.name))) company = undefined;
+  if (
+    company &&
+    AGENCY.test(text) &&
+    (company.guessed || /recruit|staffing|talent|personnel|agency|search/i.test(company.name))
+  )
+    company = undefined;
   const salary = extractSalary(text);
   const location = extractLocationWithEvidence(text);
   const guessed: string[] = [];

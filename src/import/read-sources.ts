@@ -50,18 +50,34 @@ interface Origin {
 }
 
 /** One file's bytes, from disk or a zip, turned into units. `siblings` are the other names in its folder. */
-function addFile(out: CollectedSources, label: string, name: string, bytes: Uint8Array, siblings: Set<string>, origin: Origin = {}): void {
+function addFile(
+  out: CollectedSources,
+  label: string,
+  name: string,
+  bytes: Uint8Array,
+  siblings: Set<string>,
+  origin: Origin = {},
+): void {
   const ext = extname(name).toLowerCase();
   if (ext === '.zip') return addZip(out, label, bytes, origin);
   if (ext === '.csv' && siblings.has(name.replace(/\.csv$/i, '_all.csv'))) {
-    out.skipped.push({ label, reason: `the same database's ${name.replace(/\.csv$/i, '_all.csv')} (all rows) is imported instead` });
+    out.skipped.push({
+      label,
+      reason: `the same database's ${name.replace(/\.csv$/i, '_all.csv')} (all rows) is imported instead`,
+    });
     return;
   }
   const decoded = decodeText(bytes);
   if ('error' in decoded) return void out.failures.push({ label, reason: decoded.error });
   const from = originOf(label);
   if (ext === '.csv') return addCsv(out, label, name, decoded.text, from);
-  out.units.push({ label, name, format: ext === '.html' || ext === '.htm' ? 'html' : 'page', text: decoded.text, origin: from });
+  out.units.push({
+    label,
+    name,
+    format: ext === '.html' || ext === '.htm' ? 'html' : 'page',
+    text: decoded.text,
+    origin: from,
+  });
 }
 
 /**
@@ -83,24 +99,55 @@ function addCsv(out: CollectedSources, label: string, name: string, text: string
   try {
     // The delimiter is what the header uses: a comma, or the semicolon spreadsheets write in much of Europe.
     const first = text.split('\n', 1)[0] ?? '';
-    const delimiter = (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? ';' : (first.match(/\t/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0) ? '\t' : ',';
-    records = parseCsv(text, { relax_column_count: true, skip_empty_lines: true, delimiter, relax_quotes: true }) as string[][];
+    const delimiter =
+      (first.match(/;/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0)
+        ? ';'
+        : (first.match(/\t/g)?.length ?? 0) > (first.match(/,/g)?.length ?? 0)
+          ? '\t'
+          : ',';
+    records = parseCsv(text, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      delimiter,
+      relax_quotes: true,
+    }) as string[][];
   } catch (error) {
-    return void out.failures.push({ label, reason: `not a readable CSV file: ${(error as Error).message.split('\n')[0]}` });
+    return void out.failures.push({
+      label,
+      reason: `not a readable CSV file: ${(error as Error).message.split('\n')[0]}`,
+    });
   }
   const [header, ...rows] = records;
   if (!header || header.every((h) => h.trim() === '')) {
-    return void out.failures.push({ label, reason: 'the CSV file has no header row; a tracker export starts with a row of column names ("Company", "Position", "Status"…)' });
+    return void out.failures.push({
+      label,
+      reason:
+        'the CSV file has no header row; a tracker export starts with a row of column names ("Company", "Position", "Status"…)',
+    });
   }
   const cells = rows.filter((r) => r.some((c) => c.trim() !== ''));
   if (cells.length === 0) return void out.skipped.push({ label, reason: 'the CSV file has no rows' });
   const columns = header.map((h, i) => h.trim() || `Column ${i + 1}`);
-  const table: TrackerTable = { label, header: columns, rows: cells.map((r) => columns.map((_, c) => (r[c] ?? '').trim())), notion: hasNotionId(name) || /^name$/i.test(columns[0]!) };
+  const table: TrackerTable = {
+    label,
+    header: columns,
+    rows: cells.map((r) => columns.map((_, c) => (r[c] ?? '').trim())),
+    notion: hasNotionId(name) || /^name$/i.test(columns[0]!),
+  };
   rows.forEach((r, i) => {
     const index = cells.indexOf(r);
     if (index < 0) return;
     const row = columns.map((column, c): [string, string] => [column, (r[c] ?? '').trim()]);
-    out.units.push({ label: `${label} row ${i + 2}`, name, format: 'row', text: '', row, table, rowIndex: index, origin: `${origin} row ${i + 2}` });
+    out.units.push({
+      label: `${label} row ${i + 2}`,
+      name,
+      format: 'row',
+      text: '',
+      row,
+      table,
+      rowIndex: index,
+      origin: `${origin} row ${i + 2}`,
+    });
   });
 }
 
@@ -114,14 +161,20 @@ function addZip(out: CollectedSources, label: string, bytes: Uint8Array, origin:
   const limits = origin.limits ?? ZIP_LIMITS;
   const zip = origin.zip ?? { limits, budget: { bytes: limits.maxTotalBytes }, depth: 0 };
   if (zip.depth >= zip.limits.maxDepth) {
-    return void out.failures.push({ label, reason: `an archive nested more than ${zip.limits.maxDepth} deep; unzip the outer archives and import the folder` });
+    return void out.failures.push({
+      label,
+      reason: `an archive nested more than ${zip.limits.maxDepth} deep; unzip the outer archives and import the folder`,
+    });
   }
   let entries: ZipEntry[];
   try {
     entries = readZip(bytes, zip.limits, zip.budget);
   } catch (error) {
     if (!(error instanceof ZipError)) throw error;
-    return void out.failures.push({ label, reason: `not a readable zip file (${error.message}); export again from Notion ("Markdown & CSV")` });
+    return void out.failures.push({
+      label,
+      reason: `not a readable zip file (${error.message}); export again from Notion ("Markdown & CSV")`,
+    });
   }
   const byName = new Map(entries.filter((e) => !e.name.startsWith('__MACOSX/')).map((e) => [e.name, e]));
   const names = [...byName.keys()].sort();
@@ -140,7 +193,10 @@ function addZip(out: CollectedSources, label: string, bytes: Uint8Array, origin:
     } catch (error) {
       if (!(error instanceof ZipError)) throw error;
       // The archive's total is spent: nothing more can be read from it, and the report says so once.
-      out.failures.push({ label: `${label} › ${n}`, reason: `not read${error.spent ? ', nor anything after it' : ''}: ${error.message}` });
+      out.failures.push({
+        label: `${label} › ${n}`,
+        reason: `not read${error.spent ? ', nor anything after it' : ''}: ${error.message}`,
+      });
       if (error.spent) return;
       continue;
     }
@@ -165,9 +221,14 @@ export function collectSources(paths: string[], opts: { zipLimits?: ZipLimits } 
     if (stat.isDirectory()) {
       let names: string[];
       try {
-        names = readdirSync(path).filter((n) => !n.startsWith('.') && n !== 'node_modules').sort();
+        names = readdirSync(path)
+          .filter((n) => !n.startsWith('.') && n !== 'node_modules')
+          .sort();
       } catch (error) {
-        return void out.failures.push({ label: shown(path), reason: `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+        return void out.failures.push({
+          label: shown(path),
+          reason: `cannot read the folder (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        });
       }
       const set = new Set(names);
       for (const n of names) visit(join(path, n), false, set);
@@ -175,19 +236,29 @@ export function collectSources(paths: string[], opts: { zipLimits?: ZipLimits } 
     }
     const ext = extname(path).toLowerCase();
     if (!IMPORTABLE.has(ext)) {
-      if (explicit) out.failures.push({ label: shown(path), reason: `cannot import ${ext || 'files without an extension'}; give .md, .txt, .html, .csv or .zip files, a folder, or a web address` });
+      if (explicit)
+        out.failures.push({
+          label: shown(path),
+          reason: `cannot import ${ext || 'files without an extension'}; give .md, .txt, .html, .csv or .zip files, a folder, or a web address`,
+        });
       return;
     }
     // A text file is read whole and scanned several times: past the limit a zip entry has, it is not a note.
     const textLimit = (opts.zipLimits ?? ZIP_LIMITS).maxTextBytes;
     if (ext !== '.zip' && stat.size > textLimit) {
-      return void out.failures.push({ label: shown(path), reason: `the file is ${formatBytes(stat.size)}, more than the ${formatBytes(textLimit)} a note is imported from; split it, or import the part that is the note` });
+      return void out.failures.push({
+        label: shown(path),
+        reason: `the file is ${formatBytes(stat.size)}, more than the ${formatBytes(textLimit)} a note is imported from; split it, or import the part that is the note`,
+      });
     }
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(path);
     } catch (error) {
-      return void out.failures.push({ label: shown(path), reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+      return void out.failures.push({
+        label: shown(path),
+        reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      });
     }
     addFile(out, shown(path), basename(path), bytes, siblings, { limits: opts.zipLimits });
   };

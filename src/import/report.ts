@@ -30,15 +30,27 @@ export type SourceResult =
 export function formatResult(result: SourceResult, dryRun = false): string {
   if (result.status === 'failed') {
     // The one format of messages about bad input: path:line:column  field  message.
-    return formatProblem({ file: result.label, line: 1, column: 1, field: '-', severity: 'error', message: `not imported: ${result.reason}` });
+    return formatProblem({
+      file: result.label,
+      line: 1,
+      column: 1,
+      field: '-',
+      severity: 'error',
+      message: `not imported: ${result.reason}`,
+    });
   }
   if (result.status === 'skipped') return `skipped      ${result.label}  (${result.reason})`;
   const { outcome } = result;
-  const verb = dryRun && (outcome.action === 'written' || outcome.action === 'updated') ? `would be ${outcome.action}` : outcome.action;
+  const verb =
+    dryRun && (outcome.action === 'written' || outcome.action === 'updated')
+      ? `would be ${outcome.action}`
+      : outcome.action;
   const what = outcome.action === 'skipped' ? `skipped ${outcome.note} (${outcome.reason})` : `${verb} ${outcome.note}`;
   const guessed = result.guessed?.length ? `; guessed: ${result.guessed.join(', ')}` : '';
   const lines = [
-    ...(result.mapping ? [`columns of ${result.mapping.file}:`, ...result.mapping.columns.map((c) => `             ${c}`)] : []),
+    ...(result.mapping
+      ? [`columns of ${result.mapping.file}:`, ...result.mapping.columns.map((c) => `             ${c}`)]
+      : []),
     `${result.kind.padEnd(12)} ${result.label}  →  ${what}`,
     ...(result.reason ? [`             ${result.kind} because: ${result.reason}`] : []),
     `             found: ${result.found.join(', ') || 'nothing'}; missing: ${result.missing.join(', ') || 'nothing'}${guessed}`,
@@ -70,9 +82,18 @@ export function formatSummary(results: SourceResult[], dryRun: boolean): string 
  * groups different names only through such a note.
  */
 export function suggestCompanyNotes(results: SourceResult[], known: (name: string) => boolean = () => false): string[] {
-  const names = [...new Set(results.flatMap((r) => (r.status === 'imported' && r.company ? [r.company] : [])))].filter((n) => !known(n));
-  const words = (n: string) => normalizeCompanyName(n).replace(/\bcom\b/g, ' ').split(/\s+/).filter(Boolean);
-  const initials = (n: string) => words(n).map((w) => w[0]).join('');
+  const names = [...new Set(results.flatMap((r) => (r.status === 'imported' && r.company ? [r.company] : [])))].filter(
+    (n) => !known(n),
+  );
+  const words = (n: string) =>
+    normalizeCompanyName(n)
+      .replace(/\bcom\b/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
+  const initials = (n: string) =>
+    words(n)
+      .map((w) => w[0])
+      .join('');
   const groups: string[][] = [];
   for (const name of names) {
     const w = words(name);
@@ -81,7 +102,9 @@ export function suggestCompanyNotes(results: SourceResult[], known: (name: strin
         const o = words(other);
         if (normalizeCompanyName(other) === normalizeCompanyName(name)) return false;
         const sameStart = w[0] && o[0] && w[0] === o[0] && w[0].length >= 3;
-        const acronym = (w.length === 1 && o.length >= 2 && w[0] === initials(other)) || (o.length === 1 && w.length >= 2 && o[0] === initials(name));
+        const acronym =
+          (w.length === 1 && o.length >= 2 && w[0] === initials(other)) ||
+          (o.length === 1 && w.length >= 2 && o[0] === initials(name));
         return sameStart || acronym;
       }),
     );
@@ -92,8 +115,15 @@ export function suggestCompanyNotes(results: SourceResult[], known: (name: strin
   for (const group of groups.filter((g) => new Set(g.map(normalizeCompanyName)).size > 1)) {
     const main = [...group].sort((a, b) => words(a).length - words(b).length || a.length - b.length)[0]!;
     const file = `companies/${slugify(main)}.mdx`;
-    out.push(`These names look like one employer: ${group.map((n) => `"${n}"`).join(', ')}. To group them, create ${file}:`);
-    out.push(`  ---\n  name: ${main}\n  aliases: [${group.filter((n) => n !== main).map((n) => JSON.stringify(n)).join(', ')}]\n  ---`);
+    out.push(
+      `These names look like one employer: ${group.map((n) => `"${n}"`).join(', ')}. To group them, create ${file}:`,
+    );
+    out.push(
+      `  ---\n  name: ${main}\n  aliases: [${group
+        .filter((n) => n !== main)
+        .map((n) => JSON.stringify(n))
+        .join(', ')}]\n  ---`,
+    );
   }
   return out;
 }

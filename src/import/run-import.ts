@@ -62,12 +62,21 @@ export function runImport(paths: string[], opts: ImportOptions): SourceResult[] 
  * `runImport` for what the command line is given: paths, and web addresses,
  * which are fetched first (the only part that waits on the network).
  */
-export async function importAll(args: string[], opts: ImportOptions & { fetchTimeoutMs?: number }): Promise<SourceResult[]> {
+export async function importAll(
+  args: string[],
+  opts: ImportOptions & { fetchTimeoutMs?: number },
+): Promise<SourceResult[]> {
   const addresses = args.filter(isWebAddress);
-  const fetched = addresses.length ? await fetchSources(addresses, { timeoutMs: opts.fetchTimeoutMs }) : { units: [], failures: [] };
+  const fetched = addresses.length
+    ? await fetchSources(addresses, { timeoutMs: opts.fetchTimeoutMs })
+    : { units: [], failures: [] };
   return runImport(
     args.filter((a) => !isWebAddress(a)),
-    { ...opts, units: [...(opts.units ?? []), ...fetched.units], failures: [...(opts.failures ?? []), ...fetched.failures] },
+    {
+      ...opts,
+      units: [...(opts.units ?? []), ...fetched.units],
+      failures: [...(opts.failures ?? []), ...fetched.failures],
+    },
   );
 }
 
@@ -90,7 +99,9 @@ function importSources(paths: string[], opts: ImportOptions, heartbeat: () => vo
   const claimed = new Set<string>();
   const seen = new Map<string, string>();
   // A Notion export holds each database row twice: as a CSV row and as its page. The page has the body.
-  const pages = new Map(units.filter((u) => u.format === 'page' && hasNotionId(u.name)).map((u) => [stripNotionId(u.name), u.label]));
+  const pages = new Map(
+    units.filter((u) => u.format === 'page' && hasNotionId(u.name)).map((u) => [stripNotionId(u.name), u.label]),
+  );
   for (const unit of units) {
     heartbeat();
     const title = unit.row?.[0]?.[1];
@@ -127,7 +138,10 @@ function importSources(paths: string[], opts: ImportOptions, heartbeat: () => vo
         mapped.add(unit.table);
         mapping = describeMapping(tableMapping(unit.table, opts.ctx, opts.map));
       }
-      const company = note.kind === 'application' && !note.frontmatter.review?.toString().includes('company') ? String(note.frontmatter.company) : undefined;
+      const company =
+        note.kind === 'application' && !note.frontmatter.review?.toString().includes('company')
+          ? String(note.frontmatter.company)
+          : undefined;
       results.push({
         status: 'imported',
         label: unit.label,
@@ -144,7 +158,10 @@ function importSources(paths: string[], opts: ImportOptions, heartbeat: () => vo
     } catch (error) {
       // Bad input is an ImportError with advice; anything else is a bug, reported the same way so the other sources still import.
       // The message is cut: an error about the input may quote all of it (a regex built from a 5 MB line did).
-      const reason = error instanceof ImportError ? error.message : `could not be imported (${String((error as Error).message).slice(0, 300)}); please report this with the file`;
+      const reason =
+        error instanceof ImportError
+          ? error.message
+          : `could not be imported (${String((error as Error).message).slice(0, 300)}); please report this with the file`;
       results.push({ status: 'failed', label: unit.label, reason });
     }
   }
@@ -176,7 +193,11 @@ function notesByOrigin(root: string): Map<string, string> {
       const m = /^importedFrom:\s*(.+)$/m.exec(head.split(/\n---\s*\n/)[0] ?? '');
       if (!m) continue;
       const raw = m[1]!.trim();
-      const value = raw.startsWith('"') ? safeJson(raw) : raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+      const value = raw.startsWith('"')
+        ? safeJson(raw)
+        : raw.startsWith("'")
+          ? raw.slice(1, -1).replace(/''/g, "'")
+          : raw;
       if (value && !out.has(value)) out.set(value, `${dir}/${name}`);
     }
   }

@@ -10,11 +10,65 @@ export interface Salary {
 // Symbols and words before or after an amount, by ISO 4217 code. "$" alone is
 // read as USD, the currency it means on the careers sites this is written for.
 const CURRENCIES: [string, string][] = [
-  ['US$', 'USD'], ['CA$', 'CAD'], ['C$', 'CAD'], ['AU$', 'AUD'], ['A$', 'AUD'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'],
-  ['$', 'USD'], ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₩', 'KRW'], ['₺', 'TRY'], ['zł', 'PLN'], ['R$', 'BRL'],
-  ['Kč', 'CZK'], ['Fr.', 'CHF'], ['₫', 'VND'], ['VNĐ', 'VND'], ['đ', 'VND'], ['kr.', 'KR'], ['kr', 'KR'], ['Ft', 'HUF'],
+  ['US$', 'USD'],
+  ['CA$', 'CAD'],
+  ['C$', 'CAD'],
+  ['AU$', 'AUD'],
+  ['A$', 'AUD'],
+  ['NZ$', 'NZD'],
+  ['HK$', 'HKD'],
+  ['S$', 'SGD'],
+  ['$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['₩', 'KRW'],
+  ['₺', 'TRY'],
+  ['zł', 'PLN'],
+  ['R$', 'BRL'],
+  ['Kč', 'CZK'],
+  ['Fr.', 'CHF'],
+  ['₫', 'VND'],
+  ['VNĐ', 'VND'],
+  ['đ', 'VND'],
+  ['kr.', 'KR'],
+  ['kr', 'KR'],
+  ['Ft', 'HUF'],
 ];
-const CODES = ['USD', 'EUR', 'GBP', 'PLN', 'CHF', 'CAD', 'AUD', 'NZD', 'INR', 'JPY', 'SEK', 'NOK', 'DKK', 'CZK', 'HUF', 'RON', 'BGN', 'BRL', 'MXN', 'SGD', 'HKD', 'ZAR', 'ILS', 'TRY', 'CNY', 'KRW', 'UAH', 'VND', 'ARS', 'CLP', 'COP'];
+const CODES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'PLN',
+  'CHF',
+  'CAD',
+  'AUD',
+  'NZD',
+  'INR',
+  'JPY',
+  'SEK',
+  'NOK',
+  'DKK',
+  'CZK',
+  'HUF',
+  'RON',
+  'BGN',
+  'BRL',
+  'MXN',
+  'SGD',
+  'HKD',
+  'ZAR',
+  'ILS',
+  'TRY',
+  'CNY',
+  'KRW',
+  'UAH',
+  'VND',
+  'ARS',
+  'CLP',
+  'COP',
+];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SYMBOL = [...CURRENCIES.map(([s]) => escape(s)), ...CODES].sort((a, b) => b.length - a.length).join('|');
@@ -29,11 +83,23 @@ const AMOUNT = new RegExp(
 const multiplierOf = (m: string | undefined) => (!m ? 1 : /triệu|tr/.test(m) ? 1_000_000 : 1000);
 
 const PERIODS: [RegExp, Salary['period']][] = [
-  [/\/\s?(?:hr|hour|h|godz\.?|std\.?|heure|hora|time|t|giờ)(?![\p{L}])|\bper hour\b|\bhourly\b|\ban hour\b|\bph\b|za godzinę|pro stunde|stundenlohn|de l.heure|par heure|por hora|per time|timelønn|mỗi giờ/iu, 'hour'],
-  [/\/\s?(?:day|dzień|tag|jour|día|dia|dag|ngày)(?![\p{L}])|\bper day\b|\bdaily\b|\ba day\b|dziennie|pro tag|par jour|por día|por dia|per dag/iu, 'day'],
+  [
+    /\/\s?(?:hr|hour|h|godz\.?|std\.?|heure|hora|time|t|giờ)(?![\p{L}])|\bper hour\b|\bhourly\b|\ban hour\b|\bph\b|za godzinę|pro stunde|stundenlohn|de l.heure|par heure|por hora|per time|timelønn|mỗi giờ/iu,
+    'hour',
+  ],
+  [
+    /\/\s?(?:day|dzień|tag|jour|día|dia|dag|ngày)(?![\p{L}])|\bper day\b|\bdaily\b|\ba day\b|dziennie|pro tag|par jour|por día|por dia|per dag/iu,
+    'day',
+  ],
   [/\/\s?(?:wk|week)\b|\bper week\b|\bweekly\b|\ba week\b/i, 'week'],
-  [/\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng/iu, 'month'],
-  [/\/\s?(?:yr|year|annum|a|rok|jahr|an|año|ano|år|năm)(?![\p{L}])|\bper (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bpa\b|rocznie|jährlich|pro jahr|jahresgehalt|par an|annuel|al año|anual|por año|por ano|anuais|per år|pr\.? år|i året|årslønn|mỗi năm|hàng năm/iu, 'year'],
+  [
+    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng/iu,
+    'month',
+  ],
+  [
+    /\/\s?(?:yr|year|annum|a|rok|jahr|an|año|ano|år|năm)(?![\p{L}])|\bper (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bpa\b|rocznie|jährlich|pro jahr|jahresgehalt|par an|annuel|al año|anual|por año|por ano|anuais|per år|pr\.? år|i året|årslønn|mỗi năm|hàng năm/iu,
+    'year',
+  ],
 ];
 
 /** Words that say a line is about pay, so that "$5 billion in revenue" is not read as a salary. */
@@ -54,7 +120,10 @@ function toNumber(raw: string, multiplier: number | boolean): number {
   const lastDot = s.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) {
     const decimal = lastComma > lastDot ? ',' : '.';
-    s = s.split(decimal === ',' ? '.' : ',').join('').replace(',', '.');
+    s = s
+      .split(decimal === ',' ? '.' : ',')
+      .join('')
+      .replace(',', '.');
   } else {
     const sep = lastComma >= 0 ? ',' : lastDot >= 0 ? '.' : '';
     if (sep) {
@@ -82,7 +151,9 @@ function amountsIn(line: string): Amount[] {
     const symbol = m[1] ?? m[6]!;
     const number = m[2] ?? m[4]!;
     const times = multiplierOf(m[3] ?? m[5]);
-    const code = CODES.includes(symbol.toUpperCase()) ? symbol.toUpperCase() : CURRENCIES.find(([s]) => s === symbol)?.[1];
+    const code = CODES.includes(symbol.toUpperCase())
+      ? symbol.toUpperCase()
+      : CURRENCIES.find(([s]) => s === symbol)?.[1];
     if (!code) continue;
     found.push({ value: toNumber(number, times), currency: code, index: m.index, end: m.index + m[0].length });
   }
@@ -129,7 +200,11 @@ export function extractSalary(text: string): Salary | undefined {
 
 function salaryIn(line: string, whole: string): Salary | undefined {
   const mixed = NOT_PAY.test(line);
-  if (mixed && !/\b(?:salary|base pay|wynagrodzenie|gehalt|salaire|salario|salário|lønn|lương)\b[^.]{0,40}\d/iu.test(line)) return undefined;
+  if (
+    mixed &&
+    !/\b(?:salary|base pay|wynagrodzenie|gehalt|salaire|salario|salário|lønn|lương)\b[^.]{0,40}\d/iu.test(line)
+  )
+    return undefined;
   // A sentence about pay and a pension or benefit: only the amount the pay word introduces, never a range with the other.
   const amounts = mixed ? amountsIn(line).slice(0, 1) : amountsIn(line);
   if (amounts.length === 0) return undefined;
@@ -139,37 +214,64 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   // A range: the second amount follows within a short stretch of the same sentence, with no other period between them.
   // An hourly and a yearly figure are two statements, never one range.
   const range = amounts.find((a, i) => {
-    if (i === 0 || a.currency !== first.currency || a.index - first.end > 120 || /[.!?]\s/.test(line.slice(first.end, a.index))) return false;
+    if (
+      i === 0 ||
+      a.currency !== first.currency ||
+      a.index - first.end > 120 ||
+      /[.!?]\s/.test(line.slice(first.end, a.index))
+    )
+      return false;
     const secondPeriod = periodNear(line, a.end);
     return !(firstPeriod && secondPeriod && secondPeriod !== firstPeriod);
   });
   // "€25–30 per hour": a bare number after a dash completes a range.
-  const bare = range ? undefined : new RegExp(String.raw`^\s*(?:-|–|—|to|a|até|bis|do|à|til|đến)\s*(${NUMBER})(${MULTIPLIER})?(?!\s?[%\d])`, 'u').exec(line.slice(first.end));
+  const bare = range
+    ? undefined
+    : new RegExp(
+        String.raw`^\s*(?:-|–|—|to|a|até|bis|do|à|til|đến)\s*(${NUMBER})(${MULTIPLIER})?(?!\s?[%\d])`,
+        'u',
+      ).exec(line.slice(first.end));
   const end = range?.end ?? first.end + (bare?.[0].length ?? 0);
   const period = periodNear(line, end) ?? firstPeriod ?? PERIODS.find(([re]) => re.test(line))?.[1];
   const before = line.slice(Math.max(0, first.index - 12), first.index);
   const currency = fix(first.currency);
   const withCurrency = (s: Omit<Salary, 'currency'>): Salary => ({ ...s, ...(currency ? { currency } : {}) }) as Salary;
   // Without a stated period an amount is read as yearly only when it is large, hourly only when it is small.
-  const guess = (value: number): Salary['period'] | undefined => period ?? (value < 200 ? 'hour' : value >= 10000 ? 'year' : undefined);
+  const guess = (value: number): Salary['period'] | undefined =>
+    period ?? (value < 200 ? 'hour' : value >= 10000 ? 'year' : undefined);
   // "9 000 – 12 000 PLN": the currency comes after the range, so the lower bound is a bare number before it.
-  const lower = range ? undefined : new RegExp(String.raw`(${NUMBER})(${MULTIPLIER})?\s*(?:-|–|—|to|a|do|bis|til|đến)\s*$`, 'u').exec(line.slice(Math.max(0, first.index - 30), first.index));
+  const lower = range
+    ? undefined
+    : new RegExp(String.raw`(${NUMBER})(${MULTIPLIER})?\s*(?:-|–|—|to|a|do|bis|til|đến)\s*$`, 'u').exec(
+        line.slice(Math.max(0, first.index - 30), first.index),
+      );
   if (lower) {
-    const min = toNumber(lower[1]!, multiplierOf(lower[2]) === 1 ? multiplierOf(line.slice(first.index).match(new RegExp(`^${NUMBER}(${MULTIPLIER})`, 'u'))?.[1]) : multiplierOf(lower[2]));
+    const min = toNumber(
+      lower[1]!,
+      multiplierOf(lower[2]) === 1
+        ? multiplierOf(line.slice(first.index).match(new RegExp(`^${NUMBER}(${MULTIPLIER})`, 'u'))?.[1])
+        : multiplierOf(lower[2]),
+    );
     const p = guess(first.value);
     if (min <= first.value && p) return withCurrency({ min, max: first.value, period: p });
   }
   if (range) {
     const p = guess(first.value);
-    return p ? withCurrency({ min: Math.min(first.value, range.value), max: Math.max(first.value, range.value), period: p }) : undefined;
+    return p
+      ? withCurrency({ min: Math.min(first.value, range.value), max: Math.max(first.value, range.value), period: p })
+      : undefined;
   }
   if (bare) {
-    const max = toNumber(bare[1]!, bare[2] ? multiplierOf(bare[2]) : first.value >= 1000 && toNumber(bare[1]!, 1) < 1000 ? 1000 : 1);
+    const max = toNumber(
+      bare[1]!,
+      bare[2] ? multiplierOf(bare[2]) : first.value >= 1000 && toNumber(bare[1]!, 1) < 1000 ? 1000 : 1,
+    );
     const p = guess(first.value);
     if (max >= first.value && p) return withCurrency({ min: first.value, max, period: p });
   }
   const p = guess(first.value);
   if (!p) return undefined;
-  if (/(?:up to|bis zu|do|até|hasta|jusqu.à|opptil|lên đến)\s*$/iu.test(before)) return withCurrency({ max: first.value, period: p });
+  if (/(?:up to|bis zu|do|até|hasta|jusqu.à|opptil|lên đến)\s*$/iu.test(before))
+    return withCurrency({ max: first.value, period: p });
   return withCurrency({ min: first.value, max: first.value, period: p });
 }

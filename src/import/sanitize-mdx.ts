@@ -32,7 +32,15 @@ import { escapeDeepRuns, MAX_NESTING } from './nesting.ts';
  */
 
 const IMPORTER_ELEMENTS = new Set(['details', 'summary']);
-const INLINE_CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference', 'superscript', 'subscript']);
+const INLINE_CONTAINERS = new Set([
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'superscript',
+  'subscript',
+]);
 /** Block nesting is bounded before parsing (nesting.ts); a deeper tree means that failed, and the body is not written as Markdown. */
 const MAX_TREE_DEPTH = 4 * MAX_NESTING + 20;
 const MAX_PASSES = 10;
@@ -71,7 +79,12 @@ export function literalMarkdown(text: string): string {
 
 function isPunctuation(c: string): boolean {
   const code = c.charCodeAt(0);
-  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+  return (
+    (code >= 33 && code <= 47) ||
+    (code >= 58 && code <= 64) ||
+    (code >= 91 && code <= 96) ||
+    (code >= 123 && code <= 126)
+  );
 }
 
 const isWebUrl = (url: string) => /^\s*https?:/i.test(url);
@@ -91,9 +104,11 @@ function findEdits(mdx: string): { edits: Edit[]; text: [number, number][] } {
   while (pending.length) {
     const node = pending.pop()!;
     // The first definition of a label wins, as in the parser (document order: children pushed in reverse).
-    if (node.type === 'definition' && node.identifier !== undefined && !definitions.has(node.identifier)) definitions.set(node.identifier, node.url ?? '');
+    if (node.type === 'definition' && node.identifier !== undefined && !definitions.has(node.identifier))
+      definitions.set(node.identifier, node.url ?? '');
     // Definitions are blocks: no need to look inside paragraphs and other inline content.
-    if (node.type !== 'paragraph' && node.type !== 'heading' && node.children) for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
+    if (node.type !== 'paragraph' && node.type !== 'heading' && node.children)
+      for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!);
   }
   const edits: Edit[] = [];
   const text: [number, number][] = [];

@@ -52,22 +52,110 @@ export interface MapOverride {
 }
 
 const HEADERS: Record<string, string[]> = {
-  company: ['company', 'company name', 'employer', 'organisation', 'organization', 'org', 'business', 'firm', 'firma', 'unternehmen', 'empresa', 'entreprise'],
-  position: ['position', 'role', 'title', 'job title', 'role title', 'job', 'job position', 'position title', 'job role', 'job name', 'stanowisko', 'cargo', 'poste', 'puesto', 'stelle'],
+  company: [
+    'company',
+    'company name',
+    'employer',
+    'organisation',
+    'organization',
+    'org',
+    'business',
+    'firm',
+    'firma',
+    'unternehmen',
+    'empresa',
+    'entreprise',
+  ],
+  position: [
+    'position',
+    'role',
+    'title',
+    'job title',
+    'role title',
+    'job',
+    'job position',
+    'position title',
+    'job role',
+    'job name',
+    'stanowisko',
+    'cargo',
+    'poste',
+    'puesto',
+    'stelle',
+  ],
   stage: ['status', 'stage', 'progress', 'application status', 'state', 'pipeline', 'pipeline stage', 'list', 'column'],
-  applied: ['date applied', 'applied on', 'applied date', 'application date', 'date', 'date of application', 'submitted', 'submitted on', 'applied at', 'date submitted', 'created', 'date added', 'data aplikacji'],
-  url: ['link', 'url', 'listing', 'job link', 'job url', 'posting', 'posting url', 'job posting', 'listing url', 'job listing', 'website', 'apply link', 'application link', 'post url'],
-  salary: ['salary', 'pay', 'compensation', 'salary range', 'expected salary', 'rate', 'wage', 'comp', 'wynagrodzenie', 'gehalt', 'salario'],
+  applied: [
+    'date applied',
+    'applied on',
+    'applied date',
+    'application date',
+    'date',
+    'date of application',
+    'submitted',
+    'submitted on',
+    'applied at',
+    'date submitted',
+    'created',
+    'date added',
+    'data aplikacji',
+  ],
+  url: [
+    'link',
+    'url',
+    'listing',
+    'job link',
+    'job url',
+    'posting',
+    'posting url',
+    'job posting',
+    'listing url',
+    'job listing',
+    'website',
+    'apply link',
+    'application link',
+    'post url',
+  ],
+  salary: [
+    'salary',
+    'pay',
+    'compensation',
+    'salary range',
+    'expected salary',
+    'rate',
+    'wage',
+    'comp',
+    'wynagrodzenie',
+    'gehalt',
+    'salario',
+  ],
   location: ['location', 'city', 'place', 'office', 'where', 'lokalizacja', 'ort'],
   deadline: ['deadline', 'closing date', 'apply by', 'due date', 'application deadline', 'closes', 'close date'],
   jobId: ['job id', 'req id', 'requisition', 'requisition id', 'reference', 'job reference', 'ref', 'job number'],
   source: ['source', 'found via', 'platform', 'board', 'job board', 'where found', 'found on', 'channel'],
   cv: ['cv', 'resume', 'cv version', 'resume version', 'cv title', 'resume used'],
-  workplace: ['remote', 'work mode', 'workplace', 'remote hybrid onsite', 'work type', 'work model', 'remote onsite', 'on site remote'],
+  workplace: [
+    'remote',
+    'work mode',
+    'workplace',
+    'remote hybrid onsite',
+    'work type',
+    'work model',
+    'remote onsite',
+    'on site remote',
+  ],
   employment: ['employment type', 'job type', 'employment', 'contract type', 'type'],
   tags: ['tags', 'labels', 'keywords'],
   notes: ['notes', 'comments', 'comment', 'note', 'remarks', 'description', 'next steps', 'next step'],
-  contact: ['contact', 'contacts', 'recruiter', 'contact person', 'hiring manager', 'contact name', 'recruiter name', 'point of contact'],
+  contact: [
+    'contact',
+    'contacts',
+    'recruiter',
+    'contact person',
+    'hiring manager',
+    'contact name',
+    'recruiter name',
+    'point of contact',
+  ],
 };
 const BY_HEADER = new Map<string, string>();
 for (const [field, names] of Object.entries(HEADERS)) for (const n of names) BY_HEADER.set(n, field);
@@ -80,7 +168,10 @@ for (const [field, names] of Object.entries(HEADERS)) for (const n of names) BY_
  * kind, so a pipeline of one's own works too.
  */
 const STATUS_WORDS: [RegExp, StageKind][] = [
-  [/\b(?:offer accepted|accepted|hired|signed|angenommen|zusage|eingestellt|przyjet\w*|zatrudnion\w*|accepte\w*|embauche\w*|aceptad\w*|contratad\w*|aceit\w*|ansatt|nhan viec)\b/, 'accepted'],
+  [
+    /\b(?:offer accepted|accepted|hired|signed|angenommen|zusage|eingestellt|przyjet\w*|zatrudnion\w*|accepte\w*|embauche\w*|aceptad\w*|contratad\w*|aceit\w*|ansatt|nhan viec)\b/,
+    'accepted',
+  ],
   [/\b(?:offer|angebot|oferta|offre|proposta|tilbud|de nghi)\b/, 'offer'],
   [
     /\b(?:reject\w*|unsuccessful|not selected|not moving forward|declined by|turned down|no offer|denied|closed by|absage|abgelehnt|odrzuc\w*|odmow\w*|refus\w*|rechazad\w*|descartad\w*|rejeitad\w*|reprovad\w*|recusad\w*|avslag|avslatt|tu choi)\b/,
@@ -90,7 +181,10 @@ const STATUS_WORDS: [RegExp, StageKind][] = [
     /\b(?:ghost\w*|no response|no reply|no answer|no news|never heard|unresponsive|silence|keine antwort|keine ruckmeldung|brak odpowiedzi|sans reponse|pas de reponse|sin respuesta|sem resposta|ingen svar|khong phan hoi)\b/,
     'no-answer',
   ],
-  [/\b(?:withdr\w*|declined|not interested|passed|archived by me|zuruckgezogen|wycofan\w*|retire\w*|retirad\w*|desisti\w*|trukket|rut ho so)\b/, 'withdrawn'],
+  [
+    /\b(?:withdr\w*|declined|not interested|passed|archived by me|zuruckgezogen|wycofan\w*|retire\w*|retirad\w*|desisti\w*|trukket|rut ho so)\b/,
+    'withdrawn',
+  ],
   [
     /\b(?:interview\w*|onsite|on site|final round|technical|assessment|take home|case study|panel|\d(?:st|nd|rd|th) round|vorstellungsgesprach|gesprach|rozmow\w*|entretien|entrevista|intervju|phong van)\b/,
     'interview',
@@ -100,7 +194,10 @@ const STATUS_WORDS: [RegExp, StageKind][] = [
     /\b(?:applied|applying|submitted|application sent|sent|in review|under review|waiting|pending|in progress|beworben|gesendet|wyslan\w*|aplikowal\w*|envoye\w*|postulad\w*|enviad\w*|candidatad\w*|soknad sendt|sokt|da nop)\b/,
     'sent',
   ],
-  [/\b(?:wish\s?list|saved|bookmark\w*|interested|to apply|not applied|draft|planned|researching|backlog|not started|gespeichert|merkliste|zapisan\w*|sauvegard\w*|guardad\w*|salv\w*|lagret)\b/, 'saved'],
+  [
+    /\b(?:wish\s?list|saved|bookmark\w*|interested|to apply|not applied|draft|planned|researching|backlog|not started|gespeichert|merkliste|zapisan\w*|sauvegard\w*|guardad\w*|salv\w*|lagret)\b/,
+    'saved',
+  ],
 ];
 
 /** The stage a tracker's status word stands for: the configured names first, then the words above. */
@@ -148,7 +245,14 @@ export function readCellDate(value: string, order?: 'day-first' | 'month-first')
   if (!v) return undefined;
   const m = NUMERIC_DATE.exec(v);
   if (m) {
-    const [year, mo, d] = m[1]!.length === 4 ? [m[1]!, m[2]!, m[3]!] : order === 'day-first' ? [m[3]!, m[2]!, m[1]!] : order === 'month-first' ? [m[3]!, m[1]!, m[2]!] : [];
+    const [year, mo, d] =
+      m[1]!.length === 4
+        ? [m[1]!, m[2]!, m[3]!]
+        : order === 'day-first'
+          ? [m[3]!, m[2]!, m[1]!]
+          : order === 'month-first'
+            ? [m[3]!, m[1]!, m[2]!]
+            : [];
     if (!year || !mo || !d) return undefined;
     const y = year.length === 2 ? `20${year}` : year;
     return parseLooseDate(`${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`);
@@ -156,13 +260,17 @@ export function readCellDate(value: string, order?: 'day-first' | 'month-first')
   return parseLooseDate(v) ?? parseLooseDate(v.replace(/,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?$/i, ''));
 }
 
-const isDateCell = (v: string) => NUMERIC_DATE.test(v.trim()) || parseLooseDate(v.trim()) !== undefined || readCellDate(v) !== undefined;
+const isDateCell = (v: string) =>
+  NUMERIC_DATE.test(v.trim()) || parseLooseDate(v.trim()) !== undefined || readCellDate(v) !== undefined;
 const isUrl = (v: string) => /^https?:\/\/\S+$/.test(v.trim());
 const isMoney = (v: string) => extractSalary(`salary ${v}`) !== undefined;
 
 /** The stage a header names ("Applied?", "Interview", "Offer received"), for flag and date columns. */
 function stageOfHeader(header: string, ctx: DossierContext): string | undefined {
-  const h = foldLabel(header).replace(/\b(?:date|on|at|when|day|stage|reached|y n|yes no)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  const h = foldLabel(header)
+    .replace(/\b(?:date|on|at|when|day|stage|reached|y n|yes no)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!h) return undefined;
   return ctx.stages.normalize(h) ?? stageOfStatus(h, ctx);
 }
@@ -175,8 +283,13 @@ function roleFromMap(value: string, ctx: DossierContext, values: string[]): Colu
   if (v === 'contact' || v === 'contacts') return { to: 'contact' };
   if (Object.keys(HEADERS).includes(v)) return { to: 'field', field: v };
   const stage = ctx.stages.normalize(v.replace(/^(?:flag|date):/, ''));
-  if (stage) return v.startsWith('date:') || (!v.startsWith('flag:') && values.filter(Boolean).every(isDateCell)) ? { to: 'stage-date', stage } : { to: 'flag', stage };
-  throw new ImportError(`the mapping names "${value}", which is not a field; use one of ${Object.keys(HEADERS).join(', ')}, title, contact, extra, or a stage (${ctx.stages.keys.join(', ')})`);
+  if (stage)
+    return v.startsWith('date:') || (!v.startsWith('flag:') && values.filter(Boolean).every(isDateCell))
+      ? { to: 'stage-date', stage }
+      : { to: 'flag', stage };
+  throw new ImportError(
+    `the mapping names "${value}", which is not a field; use one of ${Object.keys(HEADERS).join(', ')}, title, contact, extra, or a stage (${ctx.stages.keys.join(', ')})`,
+  );
 }
 
 /** Reads a `--map` YAML file. */
@@ -189,10 +302,16 @@ export function readMapFile(path: string): MapOverride {
   }
   const d = (data ?? {}) as { columns?: Record<string, unknown>; dates?: unknown };
   if (typeof d !== 'object' || (d.columns !== undefined && (typeof d.columns !== 'object' || d.columns === null))) {
-    throw new ImportError(`the mapping file ${path} should hold "columns:" with "Column name: field" lines, and optionally "dates: day-first" or "dates: month-first"`);
+    throw new ImportError(
+      `the mapping file ${path} should hold "columns:" with "Column name: field" lines, and optionally "dates: day-first" or "dates: month-first"`,
+    );
   }
-  if (d.dates !== undefined && d.dates !== 'day-first' && d.dates !== 'month-first') throw new ImportError(`the mapping file's "dates" is "${String(d.dates)}"; use day-first or month-first`);
-  return { columns: Object.fromEntries(Object.entries(d.columns ?? {}).map(([k, v]) => [k, String(v)])), dates: d.dates as MapOverride['dates'] };
+  if (d.dates !== undefined && d.dates !== 'day-first' && d.dates !== 'month-first')
+    throw new ImportError(`the mapping file's "dates" is "${String(d.dates)}"; use day-first or month-first`);
+  return {
+    columns: Object.fromEntries(Object.entries(d.columns ?? {}).map(([k, v]) => [k, String(v)])),
+    dates: d.dates as MapOverride['dates'],
+  };
 }
 
 /** How each column of a table is read. */
@@ -227,7 +346,11 @@ export function mapColumns(table: TrackerTable, ctx: DossierContext, override?: 
     }
     if (field === 'notes') field = undefined; // kept under extra, as the user named it
     // "Date" is the application date only when it holds dates.
-    if (field && !taken.has(field) && !(['applied', 'deadline'].includes(field) && vals.length && !vals.every(isDateCell))) {
+    if (
+      field &&
+      !taken.has(field) &&
+      !(['applied', 'deadline'].includes(field) && vals.length && !vals.every(isDateCell))
+    ) {
       taken.add(field);
       mapping[c] = { column, role: { to: 'field', field }, by: 'header' };
       return;
@@ -251,13 +374,28 @@ export function mapColumns(table: TrackerTable, ctx: DossierContext, override?: 
     };
     if (!taken.has('url') && most(isUrl)) pick('url');
     else if (!taken.has('applied') && most(isDateCell)) pick('applied');
-    else if (!taken.has('stage') && (vals.length >= 2 ? most((v) => v.length < 40 && stageOfStatus(v, ctx) !== undefined) : vals.every((v) => ctx.stages.normalize(v) !== undefined))) pick('stage');
+    else if (
+      !taken.has('stage') &&
+      (vals.length >= 2
+        ? most((v) => v.length < 40 && stageOfStatus(v, ctx) !== undefined)
+        : vals.every((v) => ctx.stages.normalize(v) !== undefined))
+    )
+      pick('stage');
     else if (!taken.has('salary') && most(isMoney)) pick('salary');
   });
   // 3. Date order, per date column; a column that cannot tell takes the order the file's other date columns show.
-  const dateColumns = mapping.map((m, c) => [m, c] as const).filter(([m]) => (m.role.to === 'field' && ['applied', 'deadline'].includes(m.role.field)) || m.role.to === 'stage-date');
+  const dateColumns = mapping
+    .map((m, c) => [m, c] as const)
+    .filter(
+      ([m]) => (m.role.to === 'field' && ['applied', 'deadline'].includes(m.role.field)) || m.role.to === 'stage-date',
+    );
   const orders = dateColumns.map(([, c]) => dateOrderOf(values(c)));
-  const fileOrder = override?.dates ?? [...new Set(orders.map((o) => o.order).filter(Boolean))].reduce<'day-first' | 'month-first' | undefined>((acc, o, _i, all) => (all.length === 1 ? o : acc), undefined);
+  const fileOrder =
+    override?.dates ??
+    [...new Set(orders.map((o) => o.order).filter(Boolean))].reduce<'day-first' | 'month-first' | undefined>(
+      (acc, o, _i, all) => (all.length === 1 ? o : acc),
+      undefined,
+    );
   dateColumns.forEach(([m], i) => {
     const order = override?.dates ?? orders[i]!.order ?? fileOrder;
     if (orders[i]!.numeric && order) m.order = order;
@@ -269,7 +407,17 @@ export function mapColumns(table: TrackerTable, ctx: DossierContext, override?: 
 export function describeMapping(mapping: ColumnMapping[]): string[] {
   return mapping.map((m) => {
     const target =
-      m.role.to === 'field' ? m.role.field : m.role.to === 'flag' ? `stage flag "${m.role.stage}"` : m.role.to === 'stage-date' ? `date of stage "${m.role.stage}"` : m.role.to === 'title' ? 'title (company or position)' : m.role.to === 'contact' ? 'contacts' : 'extra';
+      m.role.to === 'field'
+        ? m.role.field
+        : m.role.to === 'flag'
+          ? `stage flag "${m.role.stage}"`
+          : m.role.to === 'stage-date'
+            ? `date of stage "${m.role.stage}"`
+            : m.role.to === 'title'
+              ? 'title (company or position)'
+              : m.role.to === 'contact'
+                ? 'contacts'
+                : 'extra';
     const how = m.by === 'none' ? '' : ` (by ${m.by}${m.order ? `, ${m.order} dates` : ''})`;
     return `${m.column} → ${target}${how}`;
   });
@@ -311,10 +459,21 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
     } else if (role.to === 'stage-date') {
       const day = readCellDate(value, m.order);
       if (day) dates[role.stage] = day;
-      else keep(m.order || !NUMERIC_DATE.test(value) ? 'is not a date I can read' : 'could be day-first or month-first (no value in its column tells); pass --map with "dates: day-first" or "dates: month-first"');
+      else
+        keep(
+          m.order || !NUMERIC_DATE.test(value)
+            ? 'is not a date I can read'
+            : 'could be day-first or month-first (no value in its column tells); pass --map with "dates: day-first" or "dates: month-first"',
+        );
     } else if (role.to === 'contact') {
       const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(value)?.[0];
-      const name = value.replace(/<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/, '').replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[,;–-]$/, '').trim();
+      const name = value
+        .replace(/<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/, '')
+        .replace(/[()]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[,;–-]$/, '')
+        .trim();
       if (name && name.length <= 80) contacts.push({ name, ...(email ? { email } : {}) });
       else keep();
     } else {
@@ -353,7 +512,13 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
       }
       if (read === undefined) {
         const ambiguous = (field === 'applied' || field === 'deadline') && !m.order && NUMERIC_DATE.test(value);
-        keep(field === 'stage' ? `is not a stage I know; the stages are ${ctx.stages.keys.join(', ')} (add it to a stage's aliases in dossier.config.yaml)` : ambiguous ? 'could be day-first or month-first (no value in its column tells); pass --map with "dates: day-first" or "dates: month-first"' : `could not be read as ${field}`);
+        keep(
+          field === 'stage'
+            ? `is not a stage I know; the stages are ${ctx.stages.keys.join(', ')} (add it to a stage's aliases in dossier.config.yaml)`
+            : ambiguous
+              ? 'could be day-first or month-first (no value in its column tells); pass --map with "dates: day-first" or "dates: month-first"'
+              : `could not be read as ${field}`,
+        );
         return;
       }
       fields[field] = read;
@@ -362,13 +527,17 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
   });
   if (contacts.length) fields.contacts = contacts;
   // Y/N stage columns: the furthest stage flagged, and a dated step for each flagged stage with a date.
-  const reached = [...new Set([...flags, ...Object.keys(dates)])].sort((a, b) => ctx.stages.order(a) - ctx.stages.order(b));
+  const reached = [...new Set([...flags, ...Object.keys(dates)])].sort(
+    (a, b) => ctx.stages.order(a) - ctx.stages.order(b),
+  );
   if (fields.stage === undefined && flags.length) {
     const furthest = [...flags].sort((a, b) => ctx.stages.order(a) - ctx.stages.order(b)).pop()!;
     fields.stage = furthest;
   }
   if (fields.applied === undefined && dates.applied) fields.applied = dates.applied;
-  const history = reached.filter((s) => dates[s] ?? (s === 'applied' ? fields.applied : undefined)).map((s) => ({ stage: s, date: (dates[s] ?? fields.applied) as string }));
+  const history = reached
+    .filter((s) => dates[s] ?? (s === 'applied' ? fields.applied : undefined))
+    .map((s) => ({ stage: s, date: (dates[s] ?? fields.applied) as string }));
   if (history.length) fields.history = history.sort((a, b) => a.date.localeCompare(b.date));
   return { title, fields, extra, warnings, guessed };
 }

@@ -55,8 +55,7 @@ export function writeManifest(root: string, manifest: Manifest): void {
 }
 
 export type WriteOutcome =
-  | { action: 'written' | 'updated' | 'unchanged'; note: string }
-  | { action: 'skipped'; note: string; reason: string };
+  { action: 'written' | 'updated' | 'unchanged'; note: string } | { action: 'skipped'; note: string; reason: string };
 
 /**
  * Decides what happens to one note and does it (unless `dryRun`):
@@ -86,7 +85,12 @@ export function placeNote(opts: {
   const { root, manifest, content, force, dryRun } = opts;
   const hash = sha256(content);
   const record = (note: string) => {
-    manifest.notes[opts.fingerprint] = { note, hash, source: opts.source, ...(opts.origin ? { origin: opts.origin } : {}) };
+    manifest.notes[opts.fingerprint] = {
+      note,
+      hash,
+      source: opts.source,
+      ...(opts.origin ? { origin: opts.origin } : {}),
+    };
     opts.claimed.add(note);
   };
   const write = (note: string) => {
@@ -95,7 +99,9 @@ export function placeNote(opts: {
   // The same source, by content; else by where it came from: the same path (a file edited since), or the same web
   // address. A file's importedFrom is only its name, which files in other folders may share, so on its own it decides nothing.
   const isUrl = opts.origin !== undefined && /^https?:\/\//.test(opts.origin);
-  const sameOrigin = Object.values(manifest.notes).find((e) => !opts.claimed.has(e.note) && (e.source === opts.source || (isUrl && e.origin === opts.origin)));
+  const sameOrigin = Object.values(manifest.notes).find(
+    (e) => !opts.claimed.has(e.note) && (e.source === opts.source || (isUrl && e.origin === opts.origin)),
+  );
   const known = manifest.notes[opts.fingerprint] ?? sameOrigin;
   if (!known && isUrl && opts.byOrigin?.has(opts.origin!) && !opts.claimed.has(opts.byOrigin.get(opts.origin!)!)) {
     // A note on disk says it came from this source, and the manifest does not know it: the same content is unchanged;
@@ -108,7 +114,11 @@ export function placeNote(opts: {
     }
     if (!force) {
       opts.claimed.add(note);
-      return { action: 'skipped', note, reason: `${note} was imported from the same source (importedFrom) and differs from this import; --force replaces it` };
+      return {
+        action: 'skipped',
+        note,
+        reason: `${note} was imported from the same source (importedFrom) and differs from this import; --force replaces it`,
+      };
     }
     write(note);
     record(note);
@@ -118,7 +128,12 @@ export function placeNote(opts: {
     const file = join(root, known.note);
     opts.claimed.add(known.note);
     if (!existsSync(file)) {
-      if (!force) return { action: 'skipped', note: known.note, reason: 'the note was deleted after the last import; --force brings it back' };
+      if (!force)
+        return {
+          action: 'skipped',
+          note: known.note,
+          reason: 'the note was deleted after the last import; --force brings it back',
+        };
       write(known.note);
       record(known.note);
       return { action: 'written', note: known.note };
@@ -129,7 +144,11 @@ export function placeNote(opts: {
       return { action: 'unchanged', note: known.note };
     }
     if (sha256(onDisk) !== known.hash && !force) {
-      return { action: 'skipped', note: known.note, reason: 'you edited the note since it was imported; --force overwrites it' };
+      return {
+        action: 'skipped',
+        note: known.note,
+        reason: 'you edited the note since it was imported; --force overwrites it',
+      };
     }
     write(known.note);
     record(known.note);

@@ -91,7 +91,8 @@ function centralDirectory(bytes: Uint8Array, limits: ZipLimits): CentralEntry[] 
     count = u64(bytes, at + 32);
     offset = u64(bytes, at + 48);
   }
-  if (count > limits.maxEntries) throw new ZipError(`it lists ${count} entries, more than the limit of ${limits.maxEntries}`);
+  if (count > limits.maxEntries)
+    throw new ZipError(`it lists ${count} entries, more than the limit of ${limits.maxEntries}`);
   const entries: CentralEntry[] = [];
   let at = offset;
   for (let n = 0; n < count; n++) {
@@ -108,7 +109,7 @@ function centralDirectory(bytes: Uint8Array, limits: ZipLimits): CentralEntry[] 
     // Bit 11: the name is UTF-8; otherwise it is read as Latin-1, as fflate did.
     const name = new TextDecoder(flags & 0x800 ? 'utf-8' : 'latin1').decode(nameBytes);
     // A zip64 extra field holds the sizes and offset that did not fit, in this order.
-    for (let e = at + 46 + nameLength; e + 4 <= at + 46 + nameLength + extraLength; ) {
+    for (let e = at + 46 + nameLength; e + 4 <= at + 46 + nameLength + extraLength;) {
       const id = u16(bytes, e);
       const size = u16(bytes, e + 2);
       if (id === 0x0001) {
@@ -144,7 +145,12 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits, budget: { bytes: n
   return out;
 }
 
-function inflateEntry(bytes: Uint8Array, entry: CentralEntry, limits: ZipLimits, budget: { bytes: number }): Uint8Array {
+function inflateEntry(
+  bytes: Uint8Array,
+  entry: CentralEntry,
+  limits: ZipLimits,
+  budget: { bytes: number },
+): Uint8Array {
   const archive = /\.zip$/i.test(entry.name);
   const entryLimit = archive ? limits.maxArchiveBytes : limits.maxTextBytes;
   const limit = Math.min(entryLimit, budget.bytes);
@@ -158,7 +164,9 @@ function inflateEntry(bytes: Uint8Array, entry: CentralEntry, limits: ZipLimits,
     // The work was done up to the limit: it counts against the archive's total.
     budget.bytes -= limit;
     return limit === entryLimit
-      ? new ZipError(`it inflates to more than ${formatBytes(entryLimit)}, the limit for ${archive ? 'an archive inside an archive' : 'one file in an archive'}; this looks like a zip bomb, not an export`)
+      ? new ZipError(
+          `it inflates to more than ${formatBytes(entryLimit)}, the limit for ${archive ? 'an archive inside an archive' : 'one file in an archive'}; this looks like a zip bomb, not an export`,
+        )
       : new ZipError(
           `the archive inflates to more than ${formatBytes(limits.maxTotalBytes)} in all, the limit for one archive; this looks like a zip bomb (if it is a large export, unzip it and import the folder)`,
           true,
@@ -166,10 +174,16 @@ function inflateEntry(bytes: Uint8Array, entry: CentralEntry, limits: ZipLimits,
   };
   if (entry.method === 0) {
     // Stored: a view of the archive's own bytes, as large as the file says and no larger.
-    if (data.length > entryLimit) throw new ZipError(`it is ${formatBytes(data.length)}, more than the ${formatBytes(entryLimit)} allowed for ${archive ? 'an archive inside an archive' : 'one file in an archive'}`);
+    if (data.length > entryLimit)
+      throw new ZipError(
+        `it is ${formatBytes(data.length)}, more than the ${formatBytes(entryLimit)} allowed for ${archive ? 'an archive inside an archive' : 'one file in an archive'}`,
+      );
     return data;
   }
-  if (entry.method !== 8) throw new ZipError(`it uses compression method ${entry.method}, which I cannot read; export it again as a standard zip`);
+  if (entry.method !== 8)
+    throw new ZipError(
+      `it uses compression method ${entry.method}, which I cannot read; export it again as a standard zip`,
+    );
   if (limit <= 0) throw tooBig();
   let inflated: Uint8Array;
   try {

@@ -6,14 +6,23 @@ import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE } from '../config/load.ts';
 import { settings } from '../config/settings.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
-import { changesFile, diffManifests, manifestOf, readManifest, writeManifest, type Manifest } from '../share/manifest.ts';
+import {
+  changesFile,
+  diffManifests,
+  manifestOf,
+  readManifest,
+  writeManifest,
+  type Manifest,
+} from '../share/manifest.ts';
 import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
 import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/stage-notes.ts';
 import { findNoteFiles, listNoteFiles, shownPath, validateContent } from '../validate/validate-content.ts';
 
 /** What validation reads besides the notes: its own code and the packages it runs on. */
-const VALIDATOR_SOURCES = ['../validate/', '../schemas/', '../lib/', '../config/'].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+const VALIDATOR_SOURCES = ['../validate/', '../schemas/', '../lib/', '../config/'].map((dir) =>
+  fileURLToPath(new URL(dir, import.meta.url)),
+);
 const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
 interface StoredValidation {
@@ -30,7 +39,11 @@ interface StoredValidation {
  * Notes that import files are checked every time, since an imported file may
  * have gone away without any note changing. Errors are never stored.
  */
-function cachedValidation(root: string, store: URL, validate: () => { problems: Problem[]; errors: number; warnings: number }): { problems: Problem[]; errors: number; warnings: number } {
+function cachedValidation(
+  root: string,
+  store: URL,
+  validate: () => { problems: Problem[]; errors: number; warnings: number },
+): { problems: Problem[]; errors: number; warnings: number } {
   const hash = createHash('sha1');
   let imports = false;
   const found = findNoteFiles(root);
@@ -43,7 +56,8 @@ function cachedValidation(root: string, store: URL, validate: () => { problems: 
     imports ||= /^[ \t]*(?:import|export)\s/m.test(bytes.toString('utf8'));
     hash.update(`${file.path}\0${bytes.length}\0`).update(bytes);
   }
-  for (const file of [join(root, CONFIG_FILE), LOCKFILE]) if (existsSync(file)) hash.update(`${file}\0`).update(readFileSync(file));
+  for (const file of [join(root, CONFIG_FILE), LOCKFILE])
+    if (existsSync(file)) hash.update(`${file}\0`).update(readFileSync(file));
   for (const dir of VALIDATOR_SOURCES) {
     for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
       if (name.endsWith('.ts')) hash.update(`${name}\0`).update(readFileSync(join(dir, name)));
@@ -61,7 +75,10 @@ function cachedValidation(root: string, store: URL, validate: () => { problems: 
   const report = validate();
   if (report.errors === 0 && !imports) {
     mkdirSync(new URL('./', store), { recursive: true });
-    writeFileSync(store, JSON.stringify({ key, problems: report.problems, warnings: report.warnings } satisfies StoredValidation));
+    writeFileSync(
+      store,
+      JSON.stringify({ key, problems: report.problems, warnings: report.warnings } satisfies StoredValidation),
+    );
   }
   return report;
 }
@@ -75,13 +92,17 @@ type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:set
 function validateBeforeBuild(cacheDir: URL, logger: Logger): void {
   const { root } = settings();
   if (!existsSync(root)) {
-    logger.error(`The content folder ${root} does not exist. Set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/.`);
+    logger.error(
+      `The content folder ${root} does not exist. Set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/.`,
+    );
     process.exit(1);
   }
   const report = cachedValidation(root, new URL('dossier-validation.json', cacheDir), () => validateContent(root));
   for (const p of report.problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
   if (report.errors > 0) {
-    logger.error(`${report.errors} error(s) in the notes under ${root}; nothing was built. Fix them and build again (npm run validate checks without building).`);
+    logger.error(
+      `${report.errors} error(s) in the notes under ${root}; nothing was built. Fix them and build again (npm run validate checks without building).`,
+    );
     // Exiting here, rather than throwing, keeps Astro from printing a stack trace after the messages.
     process.exit(1);
   }
@@ -99,7 +120,9 @@ function stageForMentor(cacheDir: URL, logger: Logger): Manifest {
   const errors = staged.problems.filter((p) => p.severity === 'error').length;
   for (const p of staged.problems) if (p.severity === 'error') logger.error(formatProblem(p));
   if (errors > 0) {
-    logger.error(`${errors} error(s) in shared notes; the mentor copy was not built. Fix them, or keep those notes private.`);
+    logger.error(
+      `${errors} error(s) in shared notes; the mentor copy was not built. Fix them, or keep those notes private.`,
+    );
     process.exit(1);
   }
   logger.info(`Mentor copy: ${staged.notes.length} shared note(s) and ${staged.assets.length} image(s) staged.`);
@@ -132,7 +155,9 @@ function selfCheck(dir: string, manifest: Manifest, logger: Logger): void {
     rmSync(draft, { force: true });
     for (const line of lines) logger.error(line);
     for (const entry of readdirSync(dir)) rmSync(join(dir, entry), { recursive: true, force: true });
-    logger.error(`The mentor copy was deleted so it cannot be published. Make the notes named above private, or move the text into <Private> blocks, and build again.`);
+    logger.error(
+      `The mentor copy was deleted so it cannot be published. Make the notes named above private, or move the text into <Private> blocks, and build again.`,
+    );
     process.exit(1);
   }
   writeManifest(target, manifest);
@@ -156,7 +181,8 @@ export default function dossier(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command === 'build') validateBeforeBuild(config.cacheDir, logger);
-        if ((command === 'build' || command === 'dev') && settings().audience === 'mentor') mentorManifest = stageForMentor(config.cacheDir, logger);
+        if ((command === 'build' || command === 'dev') && settings().audience === 'mentor')
+          mentorManifest = stageForMentor(config.cacheDir, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -170,7 +196,8 @@ export default function dossier(): AstroIntegration {
           const added = await index.addDirectory({ path: site, glob: '{applications,articles}/*/index.html' });
           if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
-          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`Pagefind indexed ${added.page_count} page(s).`);
         } finally {
           await pagefind.close();

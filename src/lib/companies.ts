@@ -3,8 +3,34 @@ import { slugify, type Slug } from './slug.ts';
 
 // Legal-form words that do not tell companies apart ("Acme Inc." is "Acme").
 const LEGAL_SUFFIXES = new Set([
-  'inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'gmbh', 'ag', 'corp', 'corporation', 'co', 'company',
-  'plc', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'ab', 'as', 'oy', 'kk', 'pty', 'spzoo', 'se',
+  'inc',
+  'incorporated',
+  'llc',
+  'llp',
+  'lp',
+  'ltd',
+  'limited',
+  'gmbh',
+  'ag',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'plc',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'spa',
+  'bv',
+  'nv',
+  'ab',
+  'as',
+  'oy',
+  'kk',
+  'pty',
+  'spzoo',
+  'se',
 ]);
 
 /**
@@ -60,7 +86,12 @@ export interface CompanyNoteInfo {
 export function createCompanyResolver(notes: readonly CompanyNoteInfo[]): (name: string) => CompanyIdentity {
   const claimed = new Map<string, CompanyIdentity>();
   for (const note of notes) {
-    const identity: CompanyIdentity = { key: normalizeCompanyName(note.name), slug: slugify(note.name), name: note.name, noteId: note.id };
+    const identity: CompanyIdentity = {
+      key: normalizeCompanyName(note.name),
+      slug: slugify(note.name),
+      name: note.name,
+      noteId: note.id,
+    };
     for (const alias of [note.name, ...note.aliases]) claimed.set(normalizeCompanyName(alias), identity);
   }
   const adhoc = new Map<string, CompanyIdentity>();

@@ -17,7 +17,8 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?
 export const MIN_YEAR = 1970;
 export const MAX_YEAR = 2100;
 
-const outOfRange = (found: string) => `found "${found}", outside the years ${MIN_YEAR}–${MAX_YEAR} that Dossier accepts; expected a date as YYYY-MM-DD, e.g. 2024-10-22`;
+const outOfRange = (found: string) =>
+  `found "${found}", outside the years ${MIN_YEAR}–${MAX_YEAR} that Dossier accepts; expected a date as YYYY-MM-DD, e.g. 2024-10-22`;
 
 /**
  * Reads a frontmatter date. YAML hands us either a `Date` (js-yaml, which
@@ -45,7 +46,10 @@ export function readDate(value: unknown): { ok: true; date: IsoDate } | { ok: fa
   // date-fns parses strictly: 2024-02-30 is invalid rather than 1 March.
   const parsed = parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
   if (!isValid(parsed) || format(parsed, 'yyyy-MM-dd') !== day) {
-    return { ok: false, message: `found "${value}", which is not a day of the calendar; expected a real date as YYYY-MM-DD` };
+    return {
+      ok: false,
+      message: `found "${value}", which is not a day of the calendar; expected a real date as YYYY-MM-DD`,
+    };
   }
   return { ok: true, date: day as IsoDate };
 }

@@ -15,7 +15,13 @@ export interface Employment {
 // One formatter for every amount: building one per call cost half a second per thousand notes.
 const AMOUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
-const PERIOD_SUFFIX: Record<string, string> = { hour: '/hour', day: '/day', week: '/week', month: '/month', year: '/year' };
+const PERIOD_SUFFIX: Record<string, string> = {
+  hour: '/hour',
+  day: '/day',
+  week: '/week',
+  month: '/month',
+  year: '/year',
+};
 
 /** "USD 51,000 – 114,100 /year"; a single bound reads "from" or "up to". */
 export function formatSalary(salary: SalaryRange): string {
@@ -23,7 +29,9 @@ export function formatSalary(salary: SalaryRange): string {
   const currency = salary.currency ? `${salary.currency} ` : '';
   const per = PERIOD_SUFFIX[salary.period] ?? '';
   if (salary.min !== undefined && salary.max !== undefined) {
-    return salary.min === salary.max ? `${currency}${amount(salary.min)}${per}` : `${currency}${amount(salary.min)} – ${amount(salary.max)}${per}`;
+    return salary.min === salary.max
+      ? `${currency}${amount(salary.min)}${per}`
+      : `${currency}${amount(salary.min)} – ${amount(salary.max)}${per}`;
   }
   if (salary.min !== undefined) return `from ${currency}${amount(salary.min)}${per}`;
   if (salary.max !== undefined) return `up to ${currency}${amount(salary.max)}${per}`;

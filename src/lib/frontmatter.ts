@@ -38,17 +38,33 @@ export function splitNote(source: string): SplitNote {
     locate: () => ({ line: 1, column: 1 }),
     errors,
   });
-  if (text.trim() === '') return none([{ line: 1, column: 1, message: 'the file is empty; a note starts with frontmatter between two "---" lines' }]);
+  if (text.trim() === '')
+    return none([
+      { line: 1, column: 1, message: 'the file is empty; a note starts with frontmatter between two "---" lines' },
+    ]);
   if (lines[0]?.trim() !== '---') {
-    return none([{ line: 1, column: 1, message: `found "${lines[0]?.slice(0, 40)}" on the first line; a note starts with a "---" line that opens its frontmatter` }]);
+    return none([
+      {
+        line: 1,
+        column: 1,
+        message: `found "${lines[0]?.slice(0, 40)}" on the first line; a note starts with a "---" line that opens its frontmatter`,
+      },
+    ]);
   }
   const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
   if (close === -1) {
-    return none([{ line: 1, column: 1, message: 'the frontmatter opened on line 1 is never closed; add a "---" line after the last field' }]);
+    return none([
+      {
+        line: 1,
+        column: 1,
+        message: 'the frontmatter opened on line 1 is never closed; add a "---" line after the last field',
+      },
+    ]);
   }
   const yamlText = lines.slice(1, close).join('\n');
   const { doc, lineCounter, errors } = readYaml(yamlText, 2);
-  const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value') => locateIn(doc, lineCounter, path, at);
+  const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value') =>
+    locateIn(doc, lineCounter, path, at);
   const data = errors.length ? undefined : withWrittenDates(loaderData(yamlText, errors), doc.toJS());
   return {
     data: errors.length ? undefined : data,
@@ -75,7 +91,11 @@ export interface ReadYaml {
  * what only the conversion finds, an alias to no anchor or an alias bomb
  * (anchors that expand to billions of values, which `yaml` refuses).
  */
-export function readYaml(yamlText: string, firstLine: number, prefix = 'the frontmatter is not valid YAML: '): ReadYaml {
+export function readYaml(
+  yamlText: string,
+  firstLine: number,
+  prefix = 'the frontmatter is not valid YAML: ',
+): ReadYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => {
@@ -131,7 +151,11 @@ function loaderData(yamlText: string, errors: ReadYaml['errors']): unknown {
   } catch (error) {
     const mark = (error as { mark?: { line?: number; column?: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error instanceof Error ? error.message : String(error));
-    errors.push({ line: (mark?.line ?? 0) + 2, column: (mark?.column ?? 0) + 1, message: `the frontmatter is not valid YAML: ${reason}` });
+    errors.push({
+      line: (mark?.line ?? 0) + 2,
+      column: (mark?.column ?? 0) + 1,
+      message: `the frontmatter is not valid YAML: ${reason}`,
+    });
     return undefined;
   }
 }
@@ -148,21 +172,26 @@ function withWrittenDates(loaded: unknown, written: unknown): unknown {
     const text = typeof written === 'string' ? written.trim() : '';
     return Number.isNaN(loaded.getTime()) || !text.startsWith(loaded.toISOString().slice(0, 10)) ? written : loaded;
   }
-  if (Array.isArray(loaded)) return loaded.map((item, i) => withWrittenDates(item, Array.isArray(written) ? written[i] : undefined));
+  if (Array.isArray(loaded))
+    return loaded.map((item, i) => withWrittenDates(item, Array.isArray(written) ? written[i] : undefined));
   if (loaded && typeof loaded === 'object') {
     const source = written && typeof written === 'object' ? (written as Record<string, unknown>) : {};
-    return Object.fromEntries(Object.entries(loaded).map(([key, value]) => [key, withWrittenDates(value, source[key])]));
+    return Object.fromEntries(
+      Object.entries(loaded).map(([key, value]) => [key, withWrittenDates(value, source[key])]),
+    );
   }
   return loaded;
 }
 
 /** What to do about the YAML mistakes people make most. */
 function yamlHint(message: string, rest: string): string {
-  if (/Map keys must be unique/.test(message)) return `; the field "${rest.split(':')[0]!.trim()}" appears twice, keep one`;
+  if (/Map keys must be unique/.test(message))
+    return `; the field "${rest.split(':')[0]!.trim()}" appears twice, keep one`;
   if (/Implicit keys need to be on a single line|Nested mappings are not allowed/.test(message)) {
     return '; check the indentation here and on the next line: each field starts at the beginning of its line, and a value containing ": " needs quotes';
   }
-  if (/Flow (sequence|mapping)/.test(message)) return '; a list opened with "[" (or a mapping opened with "{") must be closed on the same field';
+  if (/Flow (sequence|mapping)/.test(message))
+    return '; a list opened with "[" (or a mapping opened with "{") must be closed on the same field';
   if (/Tabs are not allowed/i.test(message)) return '; indent with spaces, not tabs';
   return '';
 }
@@ -176,7 +205,13 @@ function firstLineOf(message: string): string {
  * in the file: `firstLine` is the file line of the YAML's first line (2 in a
  * note, after the opening fence; 1 in a YAML file).
  */
-export function locateIn(doc: Document, lc: LineCounter, path: readonly (string | number)[], at: 'key' | 'value', firstLine = 2): { line: number; column: number } {
+export function locateIn(
+  doc: Document,
+  lc: LineCounter,
+  path: readonly (string | number)[],
+  at: 'key' | 'value',
+  firstLine = 2,
+): { line: number; column: number } {
   let node: unknown = doc.contents;
   let offset = 0;
   for (const [i, key] of path.entries()) {

@@ -42,7 +42,7 @@ export function nestingProblem(body: string, mdx: boolean): NestingProblem | und
   let lineStart = 0;
   const at = (index: number, message: string): NestingProblem => ({ line, column: index - lineStart + 1, message });
 
-  for (let i = 0; i <= body.length; ) {
+  for (let i = 0; i <= body.length;) {
     // At the start of each line: its container prefix, a blank line, an import/export block.
     const newline = body.indexOf('\n', i);
     const end = newline === -1 ? body.length : newline;
@@ -53,7 +53,8 @@ export function nestingProblem(body: string, mdx: boolean): NestingProblem | und
     if (blank) emphasis = 0; // emphasis cannot span paragraphs
     if (mdx) {
       if (esmStart && blank) {
-        if (i - esmStart.index > MAX_EXPRESSION) return { line: esmStart.line, column: 1, message: tooLong('import/export block') };
+        if (i - esmStart.index > MAX_EXPRESSION)
+          return { line: esmStart.line, column: 1, message: tooLong('import/export block') };
         esmStart = undefined;
       }
       if (!esmStart && braces === 0 && /^(?:import|export)\b/.test(body.slice(i, i + 7))) esmStart = { line, index: i };
@@ -68,14 +69,16 @@ export function nestingProblem(body: string, mdx: boolean): NestingProblem | und
         let k = j;
         while (k < end && body[k] === c) k++;
         emphasis = Math.max(0, emphasis + flanking(body, j, k, lineStart, end) * (k - j));
-        if (emphasis > MAX_NESTING) return at(j, `emphasis marks (${c}) nest deeper than ${MAX_NESTING} levels here${allowed}`);
+        if (emphasis > MAX_NESTING)
+          return at(j, `emphasis marks (${c}) nest deeper than ${MAX_NESTING} levels here${allowed}`);
         j = k - 1;
         continue;
       }
       if (!mdx) continue;
       if (c === '(' || c === '[' || c === '{') {
         brackets++;
-        if (brackets > MAX_NESTING) return at(j, `brackets ( [ { nest deeper than ${MAX_NESTING} levels here${allowed}`);
+        if (brackets > MAX_NESTING)
+          return at(j, `brackets ( [ { nest deeper than ${MAX_NESTING} levels here${allowed}`);
         if (c === '{' && braces++ === 0) expressionStart = { line, column: j - lineStart + 1, index: j };
       } else if (c === ')' || c === ']' || c === '}') {
         brackets = Math.max(0, brackets - 1);
@@ -92,7 +95,8 @@ export function nestingProblem(body: string, mdx: boolean): NestingProblem | und
     line++;
     i = end + 1;
   }
-  if (esmStart && body.length - esmStart.index > MAX_EXPRESSION) return { line: esmStart.line, column: 1, message: tooLong('import/export block') };
+  if (esmStart && body.length - esmStart.index > MAX_EXPRESSION)
+    return { line: esmStart.line, column: 1, message: tooLong('import/export block') };
   return undefined;
 }
 

@@ -33,7 +33,12 @@ export function formatProblem(p: Problem): string {
 export function sortProblems(problems: Problem[]): Problem[] {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return [...problems].sort(
-    (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.field, b.field) || cmp(a.message, b.message),
+    (a, b) =>
+      cmp(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      cmp(a.field, b.field) ||
+      cmp(a.message, b.message),
   );
 }
 

@@ -10,7 +10,10 @@ type Rules = readonly RoleFamilyRule[];
 function compile(pattern: string): RegExp {
   const regex = /^\/(.+)\/([a-z]*)$/.exec(pattern);
   if (regex) return new RegExp(regex[1]!, regex[2]!.includes('i') ? regex[2] : `${regex[2]}i`);
-  const words = pattern.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = pattern
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])${words.join('[\\s\\-_/]+')}(?:$|[^\\p{L}\\p{N}])`, 'iu');
 }
 

@@ -27,7 +27,9 @@ const shortHash = (text: string) => createHash('sha1').update(text).digest('hex'
 export function slugify(text: string): Slug {
   const slug = slugifyLib(text, { decamelize: false });
   if (!slug) return `untitled-${shortHash(text)}` as Slug;
-  return (slug.length <= MAX_SLUG ? slug : `${slug.slice(0, MAX_SLUG - 9).replace(/-+$/, '')}-${shortHash(slug)}`) as Slug;
+  return (
+    slug.length <= MAX_SLUG ? slug : `${slug.slice(0, MAX_SLUG - 9).replace(/-+$/, '')}-${shortHash(slug)}`
+  ) as Slug;
 }
 
 /**
@@ -39,5 +41,6 @@ export function slugify(text: string): Slug {
  */
 export function noteIdFromPath(entryPath: string): Slug {
   const withoutExt = entryPath.replace(/\\/g, '/').replace(/\.(mdx|md)$/i, '');
-  return (slugifyLib(withoutExt.split('/').join(' '), { decamelize: false }) || `untitled-${shortHash(withoutExt)}`) as Slug;
+  return (slugifyLib(withoutExt.split('/').join(' '), { decamelize: false }) ||
+    `untitled-${shortHash(withoutExt)}`) as Slug;
 }

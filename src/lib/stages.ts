@@ -9,15 +9,32 @@
  * - `interview`, `offer`: how far it got;
  * - `accepted`, `rejected`, `no-answer`, `withdrawn`: how it ended.
  */
-export type StageKind = 'saved' | 'sent' | 'answered' | 'interview' | 'offer' | 'accepted' | 'rejected' | 'no-answer' | 'withdrawn';
+export type StageKind =
+  'saved' | 'sent' | 'answered' | 'interview' | 'offer' | 'accepted' | 'rejected' | 'no-answer' | 'withdrawn';
 
-export const STAGE_KINDS: readonly StageKind[] = ['saved', 'sent', 'answered', 'interview', 'offer', 'accepted', 'rejected', 'no-answer', 'withdrawn'];
+export const STAGE_KINDS: readonly StageKind[] = [
+  'saved',
+  'sent',
+  'answered',
+  'interview',
+  'offer',
+  'accepted',
+  'rejected',
+  'no-answer',
+  'withdrawn',
+];
 
 /** The forward path, in order: an application that reached one of these also passed every earlier one. */
 export const PROGRESS_KINDS: readonly StageKind[] = ['sent', 'answered', 'interview', 'offer', 'accepted'];
 
 /** Kinds that mean the employer answered: any step past sent, or a rejection. */
-export const RESPONSE_KINDS: ReadonlySet<StageKind> = new Set(['answered', 'interview', 'offer', 'accepted', 'rejected']);
+export const RESPONSE_KINDS: ReadonlySet<StageKind> = new Set([
+  'answered',
+  'interview',
+  'offer',
+  'accepted',
+  'rejected',
+]);
 
 /** One stage as `dossier.config.yaml` gives it (see StageConfigSchema in src/config/schema.ts). */
 export interface StageConfig {
@@ -33,7 +50,10 @@ export interface StageConfig {
  * underscores and punctuation do not matter ("No Answer" = "no-answer").
  */
 export function foldStageName(name: string): string {
-  return name.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '');
+  return name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 }
 
 /**

@@ -7,7 +7,12 @@ type Locate = (path: (string | number)[], at?: 'key' | 'value') => { line: numbe
 
 /** `history[2].stage`, the way a user reads a field path. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '') || '-';
+  return (
+    path.reduce<string>(
+      (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+      '',
+    ) || '-'
+  );
 }
 
 /**
@@ -15,7 +20,12 @@ export function fieldPath(path: readonly PropertyKey[]): string {
  * what was found and what is allowed. `knownFields` are the top-level fields,
  * used to suggest the right name for an unknown one.
  */
-export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[], locate: Locate, knownFields: readonly string[]): Problem[] {
+export function issuesToProblems(
+  file: string,
+  issues: readonly z.core.$ZodIssue[],
+  locate: Locate,
+  knownFields: readonly string[],
+): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
@@ -23,8 +33,15 @@ export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue
         const at = locate([...path, key], 'key');
         const hint = path.length === 0 ? didYouMean(key, knownFields) : '';
         // Notes keep the user's own properties under `extra:`; the configuration has no such place.
-        const advice = path.length === 0 && knownFields.includes('extra') ? '; keep properties of your own under "extra:"' : '';
-        return { file, ...at, field: fieldPath([...path, key]), severity: 'error', message: `unknown field "${key}"${hint}${advice}` };
+        const advice =
+          path.length === 0 && knownFields.includes('extra') ? '; keep properties of your own under "extra:"' : '';
+        return {
+          file,
+          ...at,
+          field: fieldPath([...path, key]),
+          severity: 'error',
+          message: `unknown field "${key}"${hint}${advice}`,
+        };
       });
     }
     const at = locate(path);
@@ -60,7 +77,14 @@ function plainMessage(issue: z.core.$ZodIssue): string {
     case 'too_small':
     case 'too_big': {
       const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-      const word = issue.code === 'too_small' ? (issue.inclusive ? 'at least' : 'more than') : issue.inclusive ? 'at most' : 'less than';
+      const word =
+        issue.code === 'too_small'
+          ? issue.inclusive
+            ? 'at least'
+            : 'more than'
+          : issue.inclusive
+            ? 'at most'
+            : 'less than';
       if (issue.origin === 'array') return `expected a list of ${word} ${String(bound)} item(s)`;
       if (issue.origin === 'string') return `expected text of ${word} ${String(bound)} character(s)`;
       return `expected a number ${word} ${String(bound)}`;
@@ -72,6 +96,13 @@ function plainMessage(issue: z.core.$ZodIssue): string {
 
 /** A zod type name in the words of the other messages ("object" is "a mapping"). */
 function typeName(type: string): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'text', boolean: 'true or false (without quotes)', number: 'a number', int: 'a whole number' };
+  const names: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'text',
+    boolean: 'true or false (without quotes)',
+    number: 'a number',
+    int: 'a whole number',
+  };
   return names[type] ?? `a ${type}`;
 }

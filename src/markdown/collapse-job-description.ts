@@ -19,7 +19,11 @@ export function collapseJobDescription(minLength: number) {
       if (start < 0) return;
       const level = Number(HEADING.exec((nodes[start] as Element).tagName)![1]);
       let end = start + 1;
-      while (end < nodes.length && !(isHeading(nodes[end]!) && Number(HEADING.exec((nodes[end] as Element).tagName)![1]) <= level)) end++;
+      while (
+        end < nodes.length &&
+        !(isHeading(nodes[end]!) && Number(HEADING.exec((nodes[end] as Element).tagName)![1]) <= level)
+      )
+        end++;
       const section = nodes.slice(start + 1, end);
       const length = section.reduce((sum, n) => sum + ctx.textContent(n).length, 0);
       if (length <= minLength) return;
@@ -30,7 +34,14 @@ export function collapseJobDescription(minLength: number) {
         tagName: 'details',
         properties: { className: ['job-description'] },
         children: [
-          { type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: `Show the job description (${Math.round(length / 100) / 10}k characters)` }] },
+          {
+            type: 'element',
+            tagName: 'summary',
+            properties: {},
+            children: [
+              { type: 'text', value: `Show the job description (${Math.round(length / 100) / 10}k characters)` },
+            ],
+          },
           ...copies,
         ],
       };

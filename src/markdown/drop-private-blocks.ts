@@ -4,7 +4,8 @@ import { removePrivateBlocks, showsPrivateBlocks } from '../share/private-blocks
 
 // `<private>` is the same tag to an HTML parser, and an MDX author who wrote it meant the same thing.
 const isPrivateElement = (node: Readonly<MdastTarget>) =>
-  (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && /^private$/i.test((node as { name?: string | null }).name ?? '');
+  (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+  /^private$/i.test((node as { name?: string | null }).name ?? '');
 
 /**
  * Takes `<Private>` blocks out of note bodies while they are compiled, in a
@@ -28,7 +29,8 @@ export function dropPrivateBlocks(audience: Audience) {
   const removeElement = (node: Readonly<MdastTarget>, ctx: MdastVisitorContext) => {
     if (!drops || !isPrivateElement(node)) return;
     // A block nested in another goes with the outer one; removing it twice would only earn a warning.
-    for (let up = ctx.parent(node); up; up = ctx.parent(up as MdastTarget)) if (isPrivateElement(up as MdastTarget)) return;
+    for (let up = ctx.parent(node); up; up = ctx.parent(up as MdastTarget))
+      if (isPrivateElement(up as MdastTarget)) return;
     ctx.removeNode(node);
   };
   return defineMdastPlugin({

@@ -26,11 +26,55 @@ import { isSafeUrl } from '../lib/safe-url.ts';
  */
 
 /** Attributes whose value a browser follows as a URL, as hast names them. */
-const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'poster', 'cite', 'data', 'background', 'ping', 'codeBase', 'manifest'];
+const URL_PROPERTIES = [
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'xLinkHref',
+  'poster',
+  'cite',
+  'data',
+  'background',
+  'ping',
+  'codeBase',
+  'manifest',
+];
 /** The same attributes as written in HTML or JSX, lower-cased. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'xlinkhref', 'poster', 'cite', 'data', 'background', 'ping', 'codebase', 'manifest']);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'xlinkhref',
+  'poster',
+  'cite',
+  'data',
+  'background',
+  'ping',
+  'codebase',
+  'manifest',
+]);
 /** Elements whose mere presence runs or loads code, or changes what URLs mean. */
-const ACTIVE_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'animate', 'set', 'animatemotion', 'animatetransform', 'handler', 'portal']);
+const ACTIVE_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'animate',
+  'set',
+  'animatemotion',
+  'animatetransform',
+  'handler',
+  'portal',
+]);
 
 function removeUnsafeProperties(node: Readonly<Element>, ctx: HastVisitorContext): void {
   for (const key of URL_PROPERTIES) {
@@ -62,7 +106,14 @@ function isUnsafeJsxAttribute(attribute: MdxJsxAttributeUnion): boolean {
   return text === undefined || !isSafeUrl(text);
 }
 
-type JsxNode = { name?: string | null; attributes: MdxJsxAttributeUnion[]; children?: JsxNode[]; type: string; properties?: Record<string, unknown>; value?: string };
+type JsxNode = {
+  name?: string | null;
+  attributes: MdxJsxAttributeUnion[];
+  children?: JsxNode[];
+  type: string;
+  properties?: Record<string, unknown>;
+  value?: string;
+};
 
 // Components start with a capital or are members (`<Foo.Bar>`); fragments have no name.
 const isHtmlName = (name: string | null | undefined) => /^[a-z][a-z0-9-]*(?::[a-z][a-z0-9-]*)?$/.test(name ?? '');
@@ -83,7 +134,10 @@ function sanitizeJsx(node: Readonly<JsxNode>, ctx: HastVisitorContext): void {
   while (stack.length) {
     const n = stack.pop()!;
     if (isJsx(n) && isHtmlName(n.name)) n.attributes = (n.attributes ?? []).filter((a) => !isUnsafeJsxAttribute(a));
-    if (n.type === 'element') for (const key of URL_PROPERTIES) if (typeof n.properties?.[key] === 'string' && !isSafeUrl(n.properties[key] as string)) delete n.properties[key];
+    if (n.type === 'element')
+      for (const key of URL_PROPERTIES)
+        if (typeof n.properties?.[key] === 'string' && !isSafeUrl(n.properties[key] as string))
+          delete n.properties[key];
     if (n.type === 'raw' && !isSafeRawHtml(n.value ?? '')) Object.assign(n, { type: 'text' });
     stack.push(...(n.children ?? []));
   }

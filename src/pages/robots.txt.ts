@@ -6,5 +6,7 @@ import { settings } from '../config/settings.ts';
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
   const closed = catalog.audience === 'mentor' && settings().config.share.noindex;
-  return new Response(closed ? 'User-agent: *\nDisallow: /\n' : 'User-agent: *\nAllow: /\n', { headers: { 'Content-Type': 'text/plain' } });
+  return new Response(closed ? 'User-agent: *\nDisallow: /\n' : 'User-agent: *\nAllow: /\n', {
+    headers: { 'Content-Type': 'text/plain' },
+  });
 };

@@ -28,6 +28,11 @@ export function keyPoints(body: string, limit = 6): { points: string[]; more: nu
       .map((l) => l.trim())
       .filter(Boolean)
       .join(' ');
-  const points = items.length ? items : section.markdown.split(/\n\s*\n/).map(paragraph).filter((p) => p && !p.startsWith('#'));
+  const points = items.length
+    ? items
+    : section.markdown
+        .split(/\n\s*\n/)
+        .map(paragraph)
+        .filter((p) => p && !p.startsWith('#'));
   return { points: points.slice(0, limit), more: Math.max(0, points.length - limit), from: section.heading };
 }

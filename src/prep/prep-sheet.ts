@@ -48,12 +48,17 @@ const JOB_DESCRIPTION_MAX = 1500;
  * sections, open tasks, the company's other applications and the key points
  * of related articles (same company, same role family or listed in `articles`).
  */
-export function prepSheet<E>(app: ApplicationNote<E>, siblings: readonly ApplicationNote<E>[], related: readonly ArticleNote<E>[]): PrepSheet {
+export function prepSheet<E>(
+  app: ApplicationNote<E>,
+  siblings: readonly ApplicationNote<E>[],
+  related: readonly ArticleNote<E>[],
+): PrepSheet {
   const requirements = extractRequirements(app.body);
   const jd = findSection(splitSections(app.body), ['Job description']);
   return {
     requirements,
-    jobDescription: requirements.length === 0 && jd && jd.markdown.length <= JOB_DESCRIPTION_MAX ? jd.markdown : undefined,
+    jobDescription:
+      requirements.length === 0 && jd && jd.markdown.length <= JOB_DESCRIPTION_MAX ? jd.markdown : undefined,
     sections: userSections(app.body),
     openTasks: app.tasks.filter((t) => !t.done).map((t) => t.text),
     siblings: siblings.map((s) => ({

@@ -47,7 +47,12 @@ export function requirementLabel(line: string): string | undefined {
 function inlineLabel(line: string): { label: string; rest: string } | undefined {
   const colon = line.indexOf(':');
   if (colon < 0 || colon > LABEL_MAX) return undefined;
-  const label = line.slice(0, colon).trim().replace(/^(?:\*\*|__)/, '').replace(/(?:\*\*|__)$/, '').trim();
+  const label = line
+    .slice(0, colon)
+    .trim()
+    .replace(/^(?:\*\*|__)/, '')
+    .replace(/(?:\*\*|__)$/, '')
+    .trim();
   if (label.length < 3 || label.length > 40 || /[*_]/.test(label) || !requirementLabel(label)) return undefined;
   // After the colon: a space, or the closing `**` and a space, then the text.
   let rest = line.slice(colon + 1);
@@ -106,4 +111,8 @@ export function extractRequirements(body: string): RequirementList[] {
   return lists;
 }
 
-const list = (title: string, items: string[]): RequirementList => ({ title, kind: PREFERRED.test(title) ? 'preferred' : 'required', items });
+const list = (title: string, items: string[]): RequirementList => ({
+  title,
+  kind: PREFERRED.test(title) ? 'preferred' : 'required',
+  items,
+});

@@ -27,7 +27,14 @@ export function splitSections(body: string): Section[] {
   });
   return heads.map((h, i) => {
     const next = heads.slice(i + 1).find((n) => n.level <= h.level);
-    return { heading: h.heading, level: h.level, markdown: lines.slice(h.line + 1, next?.line ?? lines.length).join('\n').trim() };
+    return {
+      heading: h.heading,
+      level: h.level,
+      markdown: lines
+        .slice(h.line + 1, next?.line ?? lines.length)
+        .join('\n')
+        .trim(),
+    };
   });
 }
 
@@ -41,7 +48,8 @@ function headingText(rest: string): string {
   let hashes = 0;
   while (hashes < text.length && text[text.length - 1 - hashes] === '#') hashes++;
   // Closing `#`s count only after a space (or when they are all there is): "C#" keeps its "#".
-  const cut = hashes === text.length || /\s/.test(text[text.length - hashes - 1] ?? '') ? text.length - hashes : text.length;
+  const cut =
+    hashes === text.length || /\s/.test(text[text.length - hashes - 1] ?? '') ? text.length - hashes : text.length;
   return text.slice(0, cut).trim();
 }
 
@@ -61,7 +69,8 @@ export const foldHeading = (heading: string) =>
 export function findSection(sections: readonly Section[], names: readonly string[]): Section | undefined {
   const wanted = names.map(foldHeading);
   const found =
-    sections.find((s) => wanted.includes(foldHeading(s.heading))) ?? sections.find((s) => wanted.some((w) => foldHeading(s.heading).startsWith(w)));
+    sections.find((s) => wanted.includes(foldHeading(s.heading))) ??
+    sections.find((s) => wanted.some((w) => foldHeading(s.heading).startsWith(w)));
   return found && !isPlaceholder(found.markdown) ? found : undefined;
 }
 

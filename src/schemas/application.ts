@@ -17,20 +17,34 @@ const oneOf = <T extends readonly string[]>(allowed: T) =>
 
 /** Pay offered or asked for. Amounts are numbers without separators. */
 export const SalarySchema = z
-  .object({
-    /** Lower end of the range. @example 51000 */
-    min: z.number({ error: (iss) => `found ${describe(iss.input)}; expected a number such as 51000` }).nonnegative().optional(),
-    /** Upper end of the range. @example 114100 */
-    max: z.number({ error: (iss) => `found ${describe(iss.input)}; expected a number such as 114100` }).nonnegative().optional(),
-    /** ISO 4217 currency code. @example 'USD' */
-    currency: z
-      .string({ error: (iss) => `found ${describe(iss.input)}; expected a three-letter currency code such as USD` })
-      .regex(/^[A-Za-z]{3}$/, { error: (iss) => `found ${describe(iss.input)}; expected a three-letter currency code such as USD, EUR or PLN` })
-      .transform((c) => c.toUpperCase())
-      .optional(),
-    /** What the amounts are per. */
-    period: oneOf(PAY_PERIODS).default('year'),
-  }, { error: (iss) => `found ${describe(iss.input)}; expected a mapping such as { min: 51000, max: 60000, currency: EUR }` })
+  .object(
+    {
+      /** Lower end of the range. @example 51000 */
+      min: z
+        .number({ error: (iss) => `found ${describe(iss.input)}; expected a number such as 51000` })
+        .nonnegative()
+        .optional(),
+      /** Upper end of the range. @example 114100 */
+      max: z
+        .number({ error: (iss) => `found ${describe(iss.input)}; expected a number such as 114100` })
+        .nonnegative()
+        .optional(),
+      /** ISO 4217 currency code. @example 'USD' */
+      currency: z
+        .string({ error: (iss) => `found ${describe(iss.input)}; expected a three-letter currency code such as USD` })
+        .regex(/^[A-Za-z]{3}$/, {
+          error: (iss) => `found ${describe(iss.input)}; expected a three-letter currency code such as USD, EUR or PLN`,
+        })
+        .transform((c) => c.toUpperCase())
+        .optional(),
+      /** What the amounts are per. */
+      period: oneOf(PAY_PERIODS).default('year'),
+    },
+    {
+      error: (iss) =>
+        `found ${describe(iss.input)}; expected a mapping such as { min: 51000, max: 60000, currency: EUR }`,
+    },
+  )
   .strict()
   .refine((s) => s.min === undefined || s.max === undefined || s.min <= s.max, {
     error: (iss) => {
@@ -42,42 +56,60 @@ export const SalarySchema = z
 
 /** The kind of employment, with an optional term for fixed-term work. Plain `part-time` is accepted too. */
 export const EmploymentSchema = z
-  .union([
-    oneOf(EMPLOYMENT_TYPES).transform((type) => ({ type, term: undefined as string | undefined })),
-    z
-      .object({
-        /** full-time, part-time, contract or internship. */
-        type: oneOf(EMPLOYMENT_TYPES),
-        /** Length of a fixed-term contract. @example '12 months' */
-        term: text().optional(),
-      })
-      .strict(),
-  ], { error: (iss) => `found ${describe(iss.input)}; expected one of ${EMPLOYMENT_TYPES.join(', ')}, or { type: contract, term: 12 months }` })
+  .union(
+    [
+      oneOf(EMPLOYMENT_TYPES).transform((type) => ({ type, term: undefined as string | undefined })),
+      z
+        .object({
+          /** full-time, part-time, contract or internship. */
+          type: oneOf(EMPLOYMENT_TYPES),
+          /** Length of a fixed-term contract. @example '12 months' */
+          term: text().optional(),
+        })
+        .strict(),
+    ],
+    {
+      error: (iss) =>
+        `found ${describe(iss.input)}; expected one of ${EMPLOYMENT_TYPES.join(', ')}, or { type: contract, term: 12 months }`,
+    },
+  )
   .optional();
 
 /** A person met during the application. */
 export const ContactSchema = z
-  .object({
-    /** Full name. */
-    name: text(),
-    /** Their role, e.g. "Recruiter" or "Hiring manager". */
-    role: text().optional(),
-    /** E-mail address. */
-    email: z.email({ error: (iss) => `found ${describe(iss.input)}; expected an e-mail address such as name@example.com` }).optional(),
-  }, { error: (iss) => `found ${describe(iss.input)}; expected a contact such as { name: Ann Example, role: Recruiter }` })
+  .object(
+    {
+      /** Full name. */
+      name: text(),
+      /** Their role, e.g. "Recruiter" or "Hiring manager". */
+      role: text().optional(),
+      /** E-mail address. */
+      email: z
+        .email({ error: (iss) => `found ${describe(iss.input)}; expected an e-mail address such as name@example.com` })
+        .optional(),
+    },
+    {
+      error: (iss) => `found ${describe(iss.input)}; expected a contact such as { name: Ann Example, role: Recruiter }`,
+    },
+  )
   .strict();
 
 /** A dated stage change: when the application moved to `stage`. A future date is an upcoming event (an interview). */
 export const historyStep = (stages: StageIndex) =>
   z
-    .object({
-      /** The stage reached (key, label or alias). */
-      stage: stageName(stages),
-      /** The day it happened, or will happen. */
-      date: isoDate(),
-      /** What happened, e.g. "30-minute call with the recruiter". */
-      note: text().optional(),
-    }, { error: (iss) => `found ${describe(iss.input)}; expected a step such as { stage: screening, date: 2024-11-03 }` })
+    .object(
+      {
+        /** The stage reached (key, label or alias). */
+        stage: stageName(stages),
+        /** The day it happened, or will happen. */
+        date: isoDate(),
+        /** What happened, e.g. "30-minute call with the recruiter". */
+        note: text().optional(),
+      },
+      {
+        error: (iss) => `found ${describe(iss.input)}; expected a step such as { stage: screening, date: 2024-11-03 }`,
+      },
+    )
     .strict();
 
 /**
@@ -119,9 +151,17 @@ export const createApplicationSchema = (stages: StageIndex) =>
       /** Free tags. */
       tags: textList(),
       /** People involved. Private by default in the mentor build. */
-      contacts: z.array(ContactSchema, { error: (iss) => `found ${describe(iss.input)}; expected a list of {name, role, email}` }).default([]),
+      contacts: z
+        .array(ContactSchema, {
+          error: (iss) => `found ${describe(iss.input)}; expected a list of {name, role, email}`,
+        })
+        .default([]),
       /** Dated stage changes, oldest first (they are sorted by date anyway). */
-      history: z.array(historyStep(stages), { error: (iss) => `found ${describe(iss.input)}; expected a list of {stage, date, note}` }).default([]),
+      history: z
+        .array(historyStep(stages), {
+          error: (iss) => `found ${describe(iss.input)}; expected a list of {stage, date, note}`,
+        })
+        .default([]),
       /** A date to act by, e.g. the closing date of the posting. */
       deadline: isoDate().optional(),
       /** Slugs of article notes read for this application. */

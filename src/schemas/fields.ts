@@ -36,12 +36,18 @@ export const stageName = (stages: StageIndex) =>
 
 /** Free text on one line. Numbers are accepted and kept as text (a job ID of digits, a CV named 2024). */
 export const text = () =>
-  z.union([z.string(), z.number()], { error: (iss) => `found ${describe(iss.input)}; expected text${quoteHint(iss.input)}` }).transform((v) => String(v).trim());
+  z
+    .union([z.string(), z.number()], {
+      error: (iss) => `found ${describe(iss.input)}; expected text${quoteHint(iss.input)}`,
+    })
+    .transform((v) => String(v).trim());
 
 /** YAML reads an unquoted 2025-10-04, true or null as a date, a boolean or nothing: quotes keep it text. */
 function quoteHint(value: unknown): string {
-  if (value instanceof Date) return ` (YAML reads an unquoted date as a date): write it in quotes, "${describe(value)}"`;
-  if (typeof value === 'boolean' || value === null) return ` (YAML reads an unquoted ${String(value)} as ${value === null ? 'nothing' : 'true/false'}): write the text in quotes`;
+  if (value instanceof Date)
+    return ` (YAML reads an unquoted date as a date): write it in quotes, "${describe(value)}"`;
+  if (typeof value === 'boolean' || value === null)
+    return ` (YAML reads an unquoted ${String(value)} as ${value === null ? 'nothing' : 'true/false'}): write the text in quotes`;
   return '';
 }
 
@@ -78,9 +84,20 @@ export const extraProperties = () =>
   z
     .record(
       z.string(),
-      z.union([z.string(), z.number(), z.boolean(), z.null(), z.date().transform((d) => d.toISOString().slice(0, 10)), z.array(z.union([z.string(), z.number(), z.boolean()]))], {
-        error: (iss) => `found ${describe(iss.input)}; an extra property holds text, a number, true/false or a list of those`,
-      }),
+      z.union(
+        [
+          z.string(),
+          z.number(),
+          z.boolean(),
+          z.null(),
+          z.date().transform((d) => d.toISOString().slice(0, 10)),
+          z.array(z.union([z.string(), z.number(), z.boolean()])),
+        ],
+        {
+          error: (iss) =>
+            `found ${describe(iss.input)}; an extra property holds text, a number, true/false or a list of those`,
+        },
+      ),
       { error: (iss) => `found ${describe(iss.input)}; expected a mapping of "Property: value" lines` },
     )
     .default({});

@@ -23,7 +23,11 @@ export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
 export type NoteFilters = Partial<Record<FilterKey, string[]>>;
 
 /** Pagefind reads `name:value` and splits a value at commas, so a comma becomes a space. */
-export const filterValue = (value: string) => value.replace(/\s*,\s*/g, ' ').replace(/\s+/g, ' ').trim();
+export const filterValue = (value: string) =>
+  value
+    .replace(/\s*,\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const values = (...list: (string | undefined)[]) => list.filter((v): v is string => !!v).map(filterValue);
 
@@ -52,14 +56,21 @@ export function articleFilters(article: ArticleNote<unknown>): NoteFilters {
  * Every value each filter has on some page of this catalog: stages in
  * pipeline order, years newest first, the rest alphabetically.
  */
-export function filterOptions(catalog: Pick<Catalog<unknown>, 'applications' | 'articles' | 'stages'>): Record<FilterKey, string[]> {
-  const found = Object.fromEntries(SEARCH_FILTERS.map((f) => [f.key, new Set<string>()])) as Record<FilterKey, Set<string>>;
+export function filterOptions(
+  catalog: Pick<Catalog<unknown>, 'applications' | 'articles' | 'stages'>,
+): Record<FilterKey, string[]> {
+  const found = Object.fromEntries(SEARCH_FILTERS.map((f) => [f.key, new Set<string>()])) as Record<
+    FilterKey,
+    Set<string>
+  >;
   const add = (filters: NoteFilters) => {
-    for (const [key, list] of Object.entries(filters) as [FilterKey, string[]][]) for (const v of list) found[key].add(v);
+    for (const [key, list] of Object.entries(filters) as [FilterKey, string[]][])
+      for (const v of list) found[key].add(v);
   };
   catalog.applications.forEach((app) => add(applicationFilters(app)));
   catalog.articles.forEach((article) => add(articleFilters(article)));
-  const alphabetical = (key: FilterKey) => [...found[key]].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || a.localeCompare(b));
+  const alphabetical = (key: FilterKey) =>
+    [...found[key]].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || a.localeCompare(b));
   return {
     kind: alphabetical('kind'),
     company: alphabetical('company'),

@@ -62,7 +62,10 @@ export function startSearch(): void {
   const describe = () => {
     const count = results.length;
     const shown = list.children.length;
-    status.textContent = count === 0 ? 'No notes match.' : `${count} note${count === 1 ? '' : 's'} found${count > shown ? `, showing ${shown}` : ''}.`;
+    status.textContent =
+      count === 0
+        ? 'No notes match.'
+        : `${count} note${count === 1 ? '' : 's'} found${count > shown ? `, showing ${shown}` : ''}.`;
     more.hidden = shown >= count;
   };
   /** Appends the next PAGE_SIZE results; `focusFirst` moves focus to the first new one. */

@@ -60,10 +60,18 @@ export function manifestOf(staged: readonly StagedNote[], ctx: DossierContext, b
     const parsed = schema.safeParse(parseYaml(yaml) ?? {});
     if (!parsed.success) return entry;
     const { stage, history } = parsed.data;
-    const reached = history.filter((h) => h.stage === stage).map((h) => h.date).sort().at(-1);
+    const reached = history
+      .filter((h) => h.stage === stage)
+      .map((h) => h.date)
+      .sort()
+      .at(-1);
     return { ...entry, stage, ...(reached && { stageDate: reached }) };
   });
-  return { version: 1, built, notes: notes.sort((a, b) => `${a.collection}/${a.id}`.localeCompare(`${b.collection}/${b.id}`)) };
+  return {
+    version: 1,
+    built,
+    notes: notes.sort((a, b) => `${a.collection}/${a.id}`.localeCompare(`${b.collection}/${b.id}`)),
+  };
 }
 
 /** The previous manifest, or undefined when there is none or it cannot be read (the changes page then says so). */
@@ -98,7 +106,13 @@ export function diffManifests(previous: Manifest | undefined, current: Manifest)
       continue;
     }
     const moved = note.stage !== undefined && old.stage !== undefined && note.stage !== old.stage;
-    if (moved) changes.stages.push({ id: note.id, from: old.stage!, to: note.stage!, ...(note.stageDate && { date: note.stageDate }) });
+    if (moved)
+      changes.stages.push({
+        id: note.id,
+        from: old.stage!,
+        to: note.stage!,
+        ...(note.stageDate && { date: note.stageDate }),
+      });
     // A stage change rewrites the frontmatter, so the digest moves with it; it is listed once, as a stage change.
     else if (old.digest !== note.digest) changes.edited.push({ collection: note.collection, id: note.id });
   }

@@ -59,7 +59,11 @@ export function privateRanges(body: string, format: BodyFormat, tree: Node = par
 function mdxRanges(tree: Node): Range[] {
   const ranges: Range[] = [];
   for (const node of walk(tree)) {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && isPrivateName(node.name) && node.position) {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      isPrivateName(node.name) &&
+      node.position
+    ) {
       ranges.push({ start: node.position.start.offset, end: node.position.end.offset });
     }
   }
@@ -78,7 +82,9 @@ const TAG_START = /<(\/?)private(?![\w-])/gi;
 
 function markdownRanges(tree: Node, length: number): Range[] {
   const tags: { at: number; end: number; closing: boolean; selfClosing: boolean }[] = [];
-  const html = [...walk(tree)].filter((node) => node.type === 'html' && node.position && typeof node.value === 'string');
+  const html = [...walk(tree)].filter(
+    (node) => node.type === 'html' && node.position && typeof node.value === 'string',
+  );
   html.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
   for (const node of html) {
     const value = node.value as string;
@@ -87,7 +93,12 @@ function markdownRanges(tree: Node, length: number): Range[] {
     for (let match = TAG_START.exec(value); match; match = TAG_START.exec(value)) {
       const close = value.indexOf('>', match.index);
       const tagEnd = close === -1 ? value.length : close + 1;
-      tags.push({ at: base + match.index, end: base + tagEnd, closing: match[1] === '/', selfClosing: close > 0 && value[close - 1] === '/' });
+      tags.push({
+        at: base + match.index,
+        end: base + tagEnd,
+        closing: match[1] === '/',
+        selfClosing: close > 0 && value[close - 1] === '/',
+      });
       TAG_START.lastIndex = tagEnd;
     }
   }

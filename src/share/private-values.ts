@@ -95,17 +95,36 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
     if (shared) {
       const { blocks, rest } = splitPrivate(body);
       for (const text of blocks) addProse(text, file.shown, 'a <Private> block');
-      const open = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'extra' && !privateFields.includes(key) && !mentionsPrivateField(key, privateFields)));
-      const openExtra = Object.fromEntries(Object.entries(extra).filter(([key]) => !mentionsPrivateField(key, privateFields)));
+      const open = Object.fromEntries(
+        Object.entries(data).filter(
+          ([key]) => key !== 'extra' && !privateFields.includes(key) && !mentionsPrivateField(key, privateFields),
+        ),
+      );
+      const openExtra = Object.fromEntries(
+        Object.entries(extra).filter(([key]) => !mentionsPrivateField(key, privateFields)),
+      );
       publicText.push(...leaves(open), ...leaves(openExtra), Object.keys(openExtra).join('\n'), rest);
     } else if (file.collection === 'companies') {
       // Shared notes about this company show one of its names, and the catalog groups them under its
       // main name: the names are private only when no shared note names the company at all.
-      companies.push({ names: [data.name, ...(Array.isArray(data.aliases) ? data.aliases : [])].flatMap(leaves), source: file.shown });
+      companies.push({
+        names: [data.name, ...(Array.isArray(data.aliases) ? data.aliases : [])].flatMap(leaves),
+        source: file.shown,
+      });
       add(data.website, file.shown, 'the website of an unshared company note');
       addProse(body, file.shown, 'the text of an unshared note');
     } else {
-      for (const key of ['title', 'position', 'company', 'companies', 'location', 'tags', 'roleFamily', 'author', 'url']) {
+      for (const key of [
+        'title',
+        'position',
+        'company',
+        'companies',
+        'location',
+        'tags',
+        'roleFamily',
+        'author',
+        'url',
+      ]) {
         if (key in data) add(data[key], file.shown, `the ${key} of an unshared note`);
       }
       add(file.id, file.shown, 'the slug of an unshared note');
@@ -121,11 +140,15 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
     // No configuration file: the defaults hold nothing private.
   }
   const publicTokens = publicText.map(tokens);
-  const names = companies.flatMap((company) => company.names.map((name) => ({ tokens: tokens(name).slice(0, MAX_WORDS), company })));
+  const names = companies.flatMap((company) =>
+    company.names.map((name) => ({ tokens: tokens(name).slice(0, MAX_WORDS), company })),
+  );
   const namedCompanies = new Set<(typeof companies)[number]>();
   const nameMatcher = new PhraseMatcher(names);
   for (const t of publicTokens) for (const name of nameMatcher.find(t)) namedCompanies.add(name.company);
-  for (const company of companies) if (!namedCompanies.has(company)) for (const name of company.names) add(name, company.source, 'the name of an unshared company note');
+  for (const company of companies)
+    if (!namedCompanies.has(company))
+      for (const name of company.names) add(name, company.source, 'the name of an unshared company note');
 
   const assets = new Map<string, string>();
   const named = publicText.join('\n');
@@ -134,7 +157,8 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
     const shown = relative(process.cwd(), path) || path;
     assets.set(createHash('sha256').update(readFileSync(path)).digest('hex'), shown);
     const stem = tokens(basename(path, extname(path)));
-    if (stem.join('').length >= 5) candidates.push({ tokens: stem, source: shown, kind: 'the name of a file no shared note shows' });
+    if (stem.join('').length >= 5)
+      candidates.push({ tokens: stem, source: shown, kind: 'the name of a file no shared note shows' });
   }
 
   // One copy of each value per note, and none that the shared notes show anyway. The matcher is
@@ -162,7 +186,8 @@ function leaves(value: unknown): string[] {
   if (typeof value === 'number' || typeof value === 'bigint') return [String(value)];
   if (value instanceof Date) return [value.toISOString().slice(0, 10)];
   if (Array.isArray(value)) return value.flatMap(leaves);
-  if (typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => (VOCABULARY_KEYS.has(key) ? [] : leaves(v)));
+  if (typeof value === 'object')
+    return Object.entries(value).flatMap(([key, v]) => (VOCABULARY_KEYS.has(key) ? [] : leaves(v)));
   return [];
 }
 
@@ -182,7 +207,10 @@ function readNote(source: string): { data: Record<string, unknown>; body: string
   } catch {
     data = {};
   }
-  return { data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {}, body: source.slice(match[0].length) };
+  return {
+    data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+    body: source.slice(match[0].length),
+  };
 }
 
 /**
@@ -256,7 +284,6 @@ function maskCode(body: string): string {
     .join('\n');
 }
 
-
 /** Files under the content root other than notes and the configuration. */
 function otherFiles(root: string, notes: Set<string>): string[] {
   let entries;
@@ -268,5 +295,8 @@ function otherFiles(root: string, notes: Set<string>): string[] {
   return entries
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath, e.name))
-    .filter((path) => !notes.has(path) && !/\.(mdx?|ya?ml|json)$/i.test(path) && !/(^|[/\\])\.[^/\\]/.test(relative(root, path)));
+    .filter(
+      (path) =>
+        !notes.has(path) && !/\.(mdx?|ya?ml|json)$/i.test(path) && !/(^|[/\\])\.[^/\\]/.test(relative(root, path)),
+    );
 }

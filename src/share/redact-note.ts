@@ -1,8 +1,16 @@
 import { initSync as initLexer, parse as parseModule } from 'es-module-lexer';
 import { isMap, parseDocument, type Document } from 'yaml';
 import { mentionsPrivateField } from '../catalog/audience.ts';
-import { cutRanges, parseBody, privateRanges, removePrivateBlocks, walk, type BodyFormat, type Node, type Range } from './private-blocks.ts';
-
+import {
+  cutRanges,
+  parseBody,
+  privateRanges,
+  removePrivateBlocks,
+  walk,
+  type BodyFormat,
+  type Node,
+  type Range,
+} from './private-blocks.ts';
 
 /** A problem with one spot of a note, as `line` in the note file. */
 export interface RedactionProblem {
@@ -63,20 +71,29 @@ function splitSource(source: string): { yaml: string; body: string; bodyLine: nu
 function redactFrontmatter(doc: Document, privateFields: readonly string[]): void {
   const top = doc.contents;
   if (!isMap(top)) return;
-  const isPrivate = (key: unknown) => typeof key === 'string' && (privateFields.includes(key) || mentionsPrivateField(key, privateFields));
+  const isPrivate = (key: unknown) =>
+    typeof key === 'string' && (privateFields.includes(key) || mentionsPrivateField(key, privateFields));
   top.items = top.items.filter((pair) => !isPrivate((pair.key as { value?: unknown } | null)?.value));
   const extra = top.items.find((pair) => (pair.key as { value?: unknown } | null)?.value === 'extra')?.value;
-  if (isMap(extra)) extra.items = extra.items.filter((pair) => !isPrivate((pair.key as { value?: unknown } | null)?.value));
+  if (isMap(extra))
+    extra.items = extra.items.filter((pair) => !isPrivate((pair.key as { value?: unknown } | null)?.value));
 }
 
 const lineOf = (node: Node, bodyLine: number) => (node.position?.start.line ?? 1) + bodyLine - 1;
 
 /** The code of an MDX node: an expression's or ESM block's value, or the expressions among a JSX element's attributes. */
 function codeOf(node: Node): string | undefined {
-  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm') return String(node.value ?? '');
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm')
+    return String(node.value ?? '');
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
     return (node.attributes ?? [])
-      .map((a) => (a.type === 'mdxJsxExpressionAttribute' ? String(a.value ?? '') : typeof a.value === 'object' && a.value ? String((a.value as { value?: unknown }).value ?? '') : ''))
+      .map((a) =>
+        a.type === 'mdxJsxExpressionAttribute'
+          ? String(a.value ?? '')
+          : typeof a.value === 'object' && a.value
+            ? String((a.value as { value?: unknown }).value ?? '')
+            : '',
+      )
       .join('\n');
   }
   return undefined;
@@ -102,10 +119,16 @@ export function redactNote(source: string, format: BodyFormat, privateFields: re
   const problems: RedactionProblem[] = [];
   const split = splitSource(source);
   if (!split) {
-    return { text: '', problems: [{ line: 1, severity: 'error', message: 'no frontmatter between "---" lines; run npm run validate' }], references: [], rewriteModules: () => '' };
+    return {
+      text: '',
+      problems: [{ line: 1, severity: 'error', message: 'no frontmatter between "---" lines; run npm run validate' }],
+      references: [],
+      rewriteModules: () => '',
+    };
   }
   const doc = parseDocument(split.yaml, { uniqueKeys: false });
-  if (doc.errors.length) problems.push({ line: 2, severity: 'error', message: 'the frontmatter is not valid YAML; run npm run validate' });
+  if (doc.errors.length)
+    problems.push({ line: 2, severity: 'error', message: 'the frontmatter is not valid YAML; run npm run validate' });
   redactFrontmatter(doc, privateFields);
   const { bodyLine } = split;
 
@@ -124,16 +147,33 @@ export function redactNote(source: string, format: BodyFormat, privateFields: re
       const code = codeOf(node);
       if (code === undefined || !node.position || privateAt(node.position.start.offset)) continue;
       if (LOADS_FILES.test(code)) {
-        problems.push({ line: lineOf(node, bodyLine), severity: 'error', message: "import() and import.meta can load any file, the owner's private notes too; a shared note may only use static imports" });
+        problems.push({
+          line: lineOf(node, bodyLine),
+          severity: 'error',
+          message:
+            "import() and import.meta can load any file, the owner's private notes too; a shared note may only use static imports",
+        });
         continue;
       }
-      const why = READS_FRONTMATTER.test(code) ? 'reads the frontmatter, which may hold private fields' : HAS_PRIVATE_TAG.test(code) ? 'holds a <Private> tag inside code' : undefined;
+      const why = READS_FRONTMATTER.test(code)
+        ? 'reads the frontmatter, which may hold private fields'
+        : HAS_PRIVATE_TAG.test(code)
+          ? 'holds a <Private> tag inside code'
+          : undefined;
       if (!why) continue;
       if (node.type === 'mdxjsEsm') {
-        problems.push({ line: lineOf(node, bodyLine), severity: 'error', message: `this import or export ${why}; a shared note cannot have it (move the value into the text, or keep the note private)` });
+        problems.push({
+          line: lineOf(node, bodyLine),
+          severity: 'error',
+          message: `this import or export ${why}; a shared note cannot have it (move the value into the text, or keep the note private)`,
+        });
       } else {
         cuts.push({ start: node.position.start.offset, end: node.position.end.offset });
-        problems.push({ line: lineOf(node, bodyLine), severity: 'warning', message: `left out of the mentor copy: this ${node.type.startsWith('mdxJsx') ? 'component' : 'expression'} ${why}` });
+        problems.push({
+          line: lineOf(node, bodyLine),
+          severity: 'warning',
+          message: `left out of the mentor copy: this ${node.type.startsWith('mdxJsx') ? 'component' : 'expression'} ${why}`,
+        });
       }
     }
     if (cuts.length > blocks.length) cuts.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -151,7 +191,8 @@ export function redactNote(source: string, format: BodyFormat, privateFields: re
   const references: Reference[] = [];
   const edits: { start: number; end: number; ref: Reference }[] = [];
   for (const node of walk(parseBody(body, format))) {
-    if ((node.type === 'image' || node.type === 'definition') && node.url) references.push({ specifier: node.url, line: lineInFile(node.url), kind: 'image' });
+    if ((node.type === 'image' || node.type === 'definition') && node.url)
+      references.push({ specifier: node.url, line: lineInFile(node.url), kind: 'image' });
     if (format !== 'mdx' || !node.position || node.type !== 'mdxjsEsm') continue;
     const code = String(node.value ?? '');
     const line = lineInFile(code.split('\n')[0]!);
@@ -160,7 +201,11 @@ export function redactNote(source: string, format: BodyFormat, privateFields: re
     try {
       [imports] = parseModule(code);
     } catch {
-      problems.push({ line, severity: 'error', message: 'this import or export could not be read; run npm run validate' });
+      problems.push({
+        line,
+        severity: 'error',
+        message: 'this import or export could not be read; run npm run validate',
+      });
       continue;
     }
     for (const imp of imports) {

@@ -25,7 +25,8 @@ export interface CheckReport {
 const GZIP = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b;
 // Files whose bytes are not text; they are compared by digest only (a private image copied as it is).
 const BINARY = /\.(png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf|pdf|zip|wasm)$/i;
-const BLOCK_TAG = /<\/?(?:p|li|ul|ol|h[1-6]|div|section|article|aside|header|footer|nav|main|tr|td|th|table|thead|tbody|caption|br|hr|dl|dt|dd|blockquote|pre|figure|figcaption|details|summary|title|option|label|button|time)\b[^>]*>/gi;
+const BLOCK_TAG =
+  /<\/?(?:p|li|ul|ol|h[1-6]|div|section|article|aside|header|footer|nav|main|tr|td|th|table|thead|tbody|caption|br|hr|dl|dt|dd|blockquote|pre|figure|figcaption|details|summary|title|option|label|button|time)\b[^>]*>/gi;
 const INLINE_TAG = /<[^>]*>/g;
 const ATTRIBUTE = /=\s*"([^"]*)"|=\s*'([^']*)'/g;
 // Pagefind's search engine and its UI are the same in every copy; scanning them only costs time.
@@ -45,7 +46,10 @@ export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] =
   const index = secrets.matcher;
   const reportable = new Set(secrets.values);
   const leaks: Leak[] = [];
-  const files = [...listFiles(dir).map((file) => ({ path: join(dir, file), shown: file })), ...extra.map((path) => ({ path, shown: path }))];
+  const files = [
+    ...listFiles(dir).map((file) => ({ path: join(dir, file), shown: file })),
+    ...extra.map((path) => ({ path, shown: path })),
+  ];
   for (const { path, shown } of files) {
     const found = index.find(tokens(shown));
     let bytes: Buffer = readFileSync(path);
@@ -78,7 +82,10 @@ function listFiles(dir: string): string[] {
 /** The report as lines for the terminal: one per file and source, never with the value. */
 export function describeCheck(report: CheckReport, folder: string, limit = 60): string[] {
   const shownDir = folder.replace(/\/+$/, '');
-  if (report.leaks.length === 0) return [`Self-check: checked ${report.values} private values against ${report.files} files of ${shownDir}: none found.`];
+  if (report.leaks.length === 0)
+    return [
+      `Self-check: checked ${report.values} private values against ${report.files} files of ${shownDir}: none found.`,
+    ];
   const lines = new Map<string, Set<string>>();
   for (const leak of report.leaks) {
     const key = `${leak.file.startsWith('/') ? leak.file : `${shownDir}/${leak.file}`}: ${leak.source}`;
@@ -88,6 +95,8 @@ export function describeCheck(report: CheckReport, folder: string, limit = 60): 
   return [
     `Self-check: private values found in ${new Set(report.leaks.map((l) => l.file)).size} of ${report.files} files of ${shownDir} (checked ${report.values} values):`,
     ...[...lines].slice(0, limit).map(([where, kinds]) => `  ${where} (${[...kinds].join('; ')})`),
-    ...(lines.size > limit ? [`  … and ${lines.size - limit} more (npm run share:check -- <folder> lists them all)`] : []),
+    ...(lines.size > limit
+      ? [`  … and ${lines.size - limit} more (npm run share:check -- <folder> lists them all)`]
+      : []),
   ];
 }

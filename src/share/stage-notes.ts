@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import type { CollectionName } from '../config/content-root.ts';
@@ -43,7 +53,8 @@ const asSpecifier = (path: string) => (path.startsWith('.') ? path : `./${path}`
 function readShare(source: string): { share: unknown; data: Record<string, unknown> } {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source);
   try {
-    const data = (match ? parseYaml(match[1]!, { uniqueKeys: false }) : undefined) as Record<string, unknown> | null | undefined;
+    const data = (match ? parseYaml(match[1]!, { uniqueKeys: false }) : undefined) as
+      Record<string, unknown> | null | undefined;
     return { share: data?.share, data: data && typeof data === 'object' ? data : {} };
   } catch {
     // Unreadable frontmatter shares nothing (the validator has already refused the note).
@@ -98,7 +109,11 @@ export function stageSharedNotes(ctx: DossierContext, files: readonly NoteFile[]
   for (const file of shared.values()) {
     const problem = (line: number, severity: Problem['severity'], message: string) =>
       problems.push({ file: file.shown, line, column: 1, field: 'body', severity, message });
-    const redacted = redactNote(sources.get(file.path)!, /\.mdx$/i.test(file.path) ? 'mdx' : 'md', config.share.privateFields);
+    const redacted = redactNote(
+      sources.get(file.path)!,
+      /\.mdx$/i.test(file.path) ? 'mdx' : 'md',
+      config.share.privateFields,
+    );
     for (const p of redacted.problems) problem(p.line, p.severity, p.message);
     const staged = stagedPathOf(file);
     const from = dirname(file.path);
@@ -107,17 +122,27 @@ export function stageSharedNotes(ctx: DossierContext, files: readonly NoteFile[]
       const [path, query = ''] = splitQuery(ref.specifier);
       if (!path.startsWith('.') && !path.startsWith('/')) return undefined; // A package.
       const candidates = path.startsWith('/') ? [path, join(process.cwd(), path)] : [resolve(from, path)];
-      const target = candidates.flatMap((c) => IMPORT_EXTENSIONS.map((ext) => c + ext)).find((c) => existsSync(c) && statSync(c).isFile());
+      const target = candidates
+        .flatMap((c) => IMPORT_EXTENSIONS.map((ext) => c + ext))
+        .find((c) => existsSync(c) && statSync(c).isFile());
       if (!target) return undefined; // The validator reports a missing file for the owner too; Vite names it.
       if (!inside(root, target)) return asSpecifier(relative(dirname(staged), target)) + query;
       if (path.startsWith('/')) {
-        problem(ref.line, 'error', `imports "${ref.specifier}" by an absolute path into the content root; write a relative import`);
+        problem(
+          ref.line,
+          'error',
+          `imports "${ref.specifier}" by an absolute path into the content root; write a relative import`,
+        );
         return undefined;
       }
       const note = shared.get(target);
       if (note) return asSpecifier(relative(dirname(staged), stagedPathOf(note))) + query;
       if (IS_NOTE.test(target)) {
-        problem(ref.line, 'error', `imports "${ref.specifier}", which is not a shared note; share it too, or remove the import from this shared note`);
+        problem(
+          ref.line,
+          'error',
+          `imports "${ref.specifier}", which is not a shared note; share it too, or remove the import from this shared note`,
+        );
         return undefined;
       }
       return asSpecifier(relative(dirname(staged), target)) + query;
@@ -134,7 +159,11 @@ export function stageSharedNotes(ctx: DossierContext, files: readonly NoteFile[]
       }
       if (!existsSync(image) || !statSync(image).isFile()) continue;
       if (!inside(root, image)) {
-        problem(ref.line, 'error', `shows "${ref.specifier}", a file outside the content root ${root}; the mentor copy only takes files from inside it: move the file in`);
+        problem(
+          ref.line,
+          'error',
+          `shows "${ref.specifier}", a file outside the content root ${root}; the mentor copy only takes files from inside it: move the file in`,
+        );
         continue;
       }
       if (IS_NOTE.test(image)) continue;
@@ -142,7 +171,13 @@ export function stageSharedNotes(ctx: DossierContext, files: readonly NoteFile[]
     }
     const text = redacted.rewriteModules(resolveModule);
     written.set(staged, text);
-    notes.push({ collection: file.collection, id: file.id, source: file.path, staged, digest: createHash('sha256').update(text).digest('hex') });
+    notes.push({
+      collection: file.collection,
+      id: file.id,
+      source: file.path,
+      staged,
+      digest: createHash('sha256').update(text).digest('hex'),
+    });
   }
 
   const result = { root: target, notes, assets: [...assets.values()], problems };
@@ -224,6 +259,9 @@ export const STAGED_NOTES_ENV = 'DOSSIER_STAGED_NOTES';
  */
 export function mentorNotesRoot(env: NodeJS.ProcessEnv = process.env): string {
   const root = env[STAGED_NOTES_ENV];
-  if (!root) throw new Error('The mentor build reads only staged, shared notes, and none were staged; build it with npm run build:share.');
+  if (!root)
+    throw new Error(
+      'The mentor build reads only staged, shared notes, and none were staged; build it with npm run build:share.',
+    );
   return root;
 }

@@ -23,7 +23,11 @@ export interface BreakdownRow {
  * The same outcomes per role family or per company, for the groups with at
  * least one sent application; most applications first, then by name.
  */
-export function breakdown(apps: readonly StatsApplication[], by: 'roleFamily' | 'company', today: string): BreakdownRow[] {
+export function breakdown(
+  apps: readonly StatsApplication[],
+  by: 'roleFamily' | 'company',
+  today: string,
+): BreakdownRow[] {
   const groups = new Map<string, { name: string; apps: StatsApplication[] }>();
   for (const app of apps.filter(isSent)) {
     const { slug, name } = app[by];

@@ -4,7 +4,10 @@ import { daysToFirstResponse, isSent, stageSpans, type PipelineStages, type Stat
 
 /** Median days from sending to the employer's first answer, over the applications where both days are known. */
 export function medianDaysToFirstResponse(apps: readonly StatsApplication[], today: string): Measure {
-  const days = apps.filter(isSent).map((a) => daysToFirstResponse(a, today)).filter((d): d is number => d !== undefined);
+  const days = apps
+    .filter(isSent)
+    .map((a) => daysToFirstResponse(a, today))
+    .filter((d): d is number => d !== undefined);
   return medianMeasure(days);
 }
 

@@ -1,4 +1,13 @@
-import { addMonths, addWeeks, format, getISOWeek, getISOWeekYear, parseISO, startOfISOWeek, startOfMonth } from 'date-fns';
+import {
+  addMonths,
+  addWeeks,
+  format,
+  getISOWeek,
+  getISOWeekYear,
+  parseISO,
+  startOfISOWeek,
+  startOfMonth,
+} from 'date-fns';
 import { isSent, sentDate, type StatsApplication } from './progress.ts';
 
 /** Applications sent in one week or month. */
@@ -20,7 +29,10 @@ export interface PeriodSeries {
 
 type Unit = 'week' | 'month';
 
-const UNITS: Record<Unit, { start: (d: Date) => Date; next: (d: Date) => Date; key: (d: Date) => string; label: (d: Date) => string }> = {
+const UNITS: Record<
+  Unit,
+  { start: (d: Date) => Date; next: (d: Date) => Date; key: (d: Date) => string; label: (d: Date) => string }
+> = {
   week: {
     start: (d) => startOfISOWeek(d),
     next: (d) => addWeeks(d, 1),

@@ -49,7 +49,11 @@ const KIND_ORDER = { applied: 0, stage: 1, article: 2 } as const;
  * has no `read` day). An `applied` history step and the `applied` field on
  * the same day are one event. Oldest first, grouped by calendar month.
  */
-export function buildTimeline(apps: readonly TimelineApplication[], articles: readonly TimelineArticle[], today: string): TimelineMonth[] {
+export function buildTimeline(
+  apps: readonly TimelineApplication[],
+  articles: readonly TimelineArticle[],
+  today: string,
+): TimelineMonth[] {
   const events: TimelineEvent[] = [];
   for (const app of apps) {
     const title = `${app.data.position} at ${app.company.name}`;
@@ -58,15 +62,32 @@ export function buildTimeline(apps: readonly TimelineApplication[], articles: re
       events.push({ date: app.data.applied, kind: 'applied', title, url: app.url, upcoming: app.data.applied > today });
     }
     for (const step of app.history) {
-      events.push({ date: step.date, kind: step.kind === 'sent' ? 'applied' : 'stage', stage: step.stage, title, url: app.url, detail: step.note, upcoming: step.date > today });
+      events.push({
+        date: step.date,
+        kind: step.kind === 'sent' ? 'applied' : 'stage',
+        stage: step.stage,
+        title,
+        url: app.url,
+        detail: step.note,
+        upcoming: step.date > today,
+      });
     }
   }
   for (const article of articles) {
     const date = article.data.read ?? article.data.published;
     if (!date) continue;
-    events.push({ date, kind: 'article', title: article.data.title, url: article.url, detail: article.data.read ? 'read' : 'published', upcoming: date > today });
+    events.push({
+      date,
+      kind: 'article',
+      title: article.data.title,
+      url: article.url,
+      detail: article.data.read ? 'read' : 'published',
+      upcoming: date > today,
+    });
   }
-  events.sort((a, b) => a.date.localeCompare(b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.title.localeCompare(b.title));
+  events.sort(
+    (a, b) => a.date.localeCompare(b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.title.localeCompare(b.title),
+  );
   const months = new Map<string, TimelineMonth>();
   for (const event of events) {
     const key = event.date.slice(0, 7);

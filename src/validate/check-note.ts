@@ -36,7 +36,11 @@ export function schemasFor(ctx: DossierContext): Record<CollectionName, z.ZodObj
   let schemas = schemaCache.get(ctx);
   if (!schemas) {
     const table = collectionTable(ctx.stages);
-    schemas = { applications: table.applications.schema, articles: table.articles.schema, companies: table.companies.schema };
+    schemas = {
+      applications: table.applications.schema,
+      articles: table.articles.schema,
+      companies: table.companies.schema,
+    };
     schemaCache.set(ctx, schemas);
   }
   return schemas;
@@ -47,7 +51,13 @@ export function schemasFor(ctx: DossierContext): Record<CollectionName, z.ZodObj
  * its collection, and that its MDX body compiles. `shown` is the path used in
  * messages.
  */
-export function checkNote(ctx: DossierContext, collection: CollectionName, shown: string, bytes: Uint8Array, options: CheckOptions = {}): CheckedNote {
+export function checkNote(
+  ctx: DossierContext,
+  collection: CollectionName,
+  shown: string,
+  bytes: Uint8Array,
+  options: CheckOptions = {},
+): CheckedNote {
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -70,13 +80,27 @@ export function checkNote(ctx: DossierContext, collection: CollectionName, shown
     };
   }
   const note = splitNote(source);
-  const problems: Problem[] = note.errors.map((e) => ({ file: shown, line: e.line, column: e.column, field: '-', severity: 'error', message: e.message }));
+  const problems: Problem[] = note.errors.map((e) => ({
+    file: shown,
+    line: e.line,
+    column: e.column,
+    field: '-',
+    severity: 'error',
+    message: e.message,
+  }));
   let data: Record<string, unknown> | undefined;
   if (note.data !== undefined) {
     const schema = schemasFor(ctx)[collection];
     const raw = note.data && typeof note.data === 'object' && !Array.isArray(note.data) ? note.data : {};
     if (raw !== note.data) {
-      problems.push({ file: shown, line: 2, column: 1, field: '-', severity: 'error', message: 'the frontmatter is not a list of "field: value" lines' });
+      problems.push({
+        file: shown,
+        line: 2,
+        column: 1,
+        field: '-',
+        severity: 'error',
+        message: 'the frontmatter is not a list of "field: value" lines',
+      });
     } else {
       const result = schema.safeParse(raw, { reportInput: true });
       if (result.success) {
@@ -89,9 +113,19 @@ export function checkNote(ctx: DossierContext, collection: CollectionName, shown
   const isMdx = !options.path || /\.mdx$/i.test(options.path);
   // Nesting is bounded before any parser sees the body: too deep, and the compiler dies with signal 11.
   const deep = nestingProblem(note.body, isMdx);
-  if (deep) problems.push({ file: shown, line: deep.line + note.bodyLine - 1, column: deep.column, field: 'body', severity: 'error', message: deep.message });
+  if (deep)
+    problems.push({
+      file: shown,
+      line: deep.line + note.bodyLine - 1,
+      column: deep.column,
+      field: 'body',
+      severity: 'error',
+      message: deep.message,
+    });
   else if (options.compile !== false && isMdx && note.errors.length === 0) {
-    problems.push(...compileBody(shown, note.body, note.bodyLine, { file: options.path, projectRoot: options.projectRoot }));
+    problems.push(
+      ...compileBody(shown, note.body, note.bodyLine, { file: options.path, projectRoot: options.projectRoot }),
+    );
   }
   return { problems, data, body: note.body, bodyLine: note.bodyLine, locate: note.locate };
 }
@@ -106,7 +140,14 @@ function reviewWarnings(shown: string, data: Record<string, unknown>, locate: Sp
     const at = field in data ? locate([field]) : locate(['review', i]);
     const value = data[field];
     const shownValue = typeof value === 'string' ? ` (now "${value}")` : '';
-    return { file: shown, line: at.line, column: at.column, field, severity: 'warning', message: `needs review${shownValue}: the importer could not read it with confidence; check it, then remove "${field}" from review:` };
+    return {
+      file: shown,
+      line: at.line,
+      column: at.column,
+      field,
+      severity: 'warning',
+      message: `needs review${shownValue}: the importer could not read it with confidence; check it, then remove "${field}" from review:`,
+    };
   });
 }
 

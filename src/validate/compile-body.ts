@@ -59,7 +59,9 @@ function syntaxProblem(shown: string, error: unknown, bodyLine: number): Problem
  * and never listed, so whatever is listed and not built in is unknown.
  */
 function unknownComponents(shown: string, body: string, bodyLine: number, code: string): Problem[] {
-  const missing = [...code.matchAll(/_missingMdxReference\("([^"]+)"/g)].map((m) => m[1]!).filter((name) => !(BUILT_IN_COMPONENTS as readonly string[]).includes(name));
+  const missing = [...code.matchAll(/_missingMdxReference\("([^"]+)"/g)]
+    .map((m) => m[1]!)
+    .filter((name) => !(BUILT_IN_COMPONENTS as readonly string[]).includes(name));
   if (missing.length === 0) return [];
   const positions = jsxPositions(body);
   return [...new Set(missing)].map((name): Problem => {
@@ -79,7 +81,12 @@ function unknownComponents(shown: string, body: string, bodyLine: number, code: 
 /** Where each JSX name (or the object of `a.b`) first appears in the body. */
 function jsxPositions(body: string): Map<string, { line: number; column: number }> {
   const found = new Map<string, { line: number; column: number }>();
-  const visit = (node: { type?: string; name?: string | null; position?: { start: { line: number; column: number } }; children?: unknown[] }) => {
+  const visit = (node: {
+    type?: string;
+    name?: string | null;
+    position?: { start: { line: number; column: number } };
+    children?: unknown[];
+  }) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && node.position) {
       const root = node.name.split('.')[0]!;
       if (!found.has(root)) found.set(root, { line: node.position.start.line, column: node.position.start.column });
@@ -123,7 +130,13 @@ function importSpecifiers(code: string): string[] {
   return [...specs];
 }
 
-function missingImports(shown: string, body: string, bodyLine: number, code: string, options: CompileOptions): Problem[] {
+function missingImports(
+  shown: string,
+  body: string,
+  bodyLine: number,
+  code: string,
+  options: CompileOptions,
+): Problem[] {
   if (!options.file) return [];
   const noteDir = dirname(options.file);
   return importSpecifiers(code)
@@ -151,7 +164,10 @@ function siblingHint(spec: string, noteDir: string): string {
   const dir = dirname(resolve(noteDir, spec));
   try {
     const hit = didYouMean(basename(spec), readdirSync(dir));
-    return hit.replace(/"([^"]+)"/, (_m, name: string) => `"${posix.join(posix.dirname(spec), name).replace(/^(?!\.)/, './')}"`);
+    return hit.replace(
+      /"([^"]+)"/,
+      (_m, name: string) => `"${posix.join(posix.dirname(spec), name).replace(/^(?!\.)/, './')}"`,
+    );
   } catch {
     return '';
   }

@@ -29,11 +29,17 @@ export interface ValidNote {
  */
 export function crossCheck(ctx: DossierContext, notes: readonly ValidNote[]): Problem[] {
   const problems: Problem[] = [];
-  const of = <T>(collection: CollectionName) => notes.filter((n) => n.collection === collection) as (ValidNote & { data: T })[];
+  const of = <T>(collection: CollectionName) =>
+    notes.filter((n) => n.collection === collection) as (ValidNote & { data: T })[];
   const applications = of<ApplicationData>('applications');
   const articles = of<ArticleData>('articles');
   const companies = of<CompanyData>('companies');
-  const problem = (note: ValidNote, path: (string | number)[], message: string, severity: Problem['severity'] = 'error'): Problem => ({
+  const problem = (
+    note: ValidNote,
+    path: (string | number)[],
+    message: string,
+    severity: Problem['severity'] = 'error',
+  ): Problem => ({
     file: note.shown,
     ...note.locate(path),
     field: fieldPath(path),
@@ -45,12 +51,22 @@ export function crossCheck(ctx: DossierContext, notes: readonly ValidNote[]): Pr
   const invisible = (note: ValidNote, path: (string | number)[], name: string) => {
     const codes = [...name].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
     const found = codes.length > 8 ? `${codes.slice(0, 8).join(' ')} …` : codes.join(' ') || 'nothing';
-    problems.push(problem(note, path, `found a name with no visible character (${found}); write the company's name in letters or digits`));
+    problems.push(
+      problem(
+        note,
+        path,
+        `found a name with no visible character (${found}); write the company's name in letters or digits`,
+      ),
+    );
   };
-  for (const note of applications) if (isInvisibleName(note.data.company)) invisible(note, ['company'], note.data.company);
-  for (const note of articles) for (const [i, name] of note.data.companies.entries()) if (isInvisibleName(name)) invisible(note, ['companies', i], name);
+  for (const note of applications)
+    if (isInvisibleName(note.data.company)) invisible(note, ['company'], note.data.company);
+  for (const note of articles)
+    for (const [i, name] of note.data.companies.entries())
+      if (isInvisibleName(name)) invisible(note, ['companies', i], name);
   for (const note of companies) {
-    for (const [i, name] of [note.data.name, ...note.data.aliases].entries()) if (isInvisibleName(name)) invisible(note, i === 0 ? ['name'] : ['aliases', i - 1], name);
+    for (const [i, name] of [note.data.name, ...note.data.aliases].entries())
+      if (isInvisibleName(name)) invisible(note, i === 0 ? ['name'] : ['aliases', i - 1], name);
   }
 
   // Company notes: each name or alias belongs to one company, each company to one URL.
@@ -59,22 +75,43 @@ export function crossCheck(ctx: DossierContext, notes: readonly ValidNote[]): Pr
   for (const note of companies) {
     const slug = slugify(note.data.name);
     const first = urlOf.get(slug);
-    if (first) problems.push(problem(note, ['name'], `"${note.data.name}" gets the same URL /companies/${slug}/ as the company note ${first.shown}; merge the two notes or list one name among the other's aliases`));
+    if (first)
+      problems.push(
+        problem(
+          note,
+          ['name'],
+          `"${note.data.name}" gets the same URL /companies/${slug}/ as the company note ${first.shown}; merge the two notes or list one name among the other's aliases`,
+        ),
+      );
     else urlOf.set(slug, note);
     for (const [i, name] of [note.data.name, ...note.data.aliases].entries()) {
       const key = normalizeCompanyName(name);
       const owner = claimedBy.get(key);
       if (owner && owner !== note) {
-        problems.push(problem(note, i === 0 ? ['name'] : ['aliases', i - 1], `"${name}" already names the company of ${owner.shown} ("${owner.data.name}"); a name may belong to one company note only`));
+        problems.push(
+          problem(
+            note,
+            i === 0 ? ['name'] : ['aliases', i - 1],
+            `"${name}" already names the company of ${owner.shown} ("${owner.data.name}"); a name may belong to one company note only`,
+          ),
+        );
       } else claimedBy.set(key, note);
     }
   }
 
-  const resolve = createCompanyResolver(companies.map((c) => ({ id: c.id, name: c.data.name, aliases: c.data.aliases })));
-  const knownCompanies = new Set<string>([...claimedBy.keys(), ...applications.map((a) => normalizeCompanyName(a.data.company))]);
+  const resolve = createCompanyResolver(
+    companies.map((c) => ({ id: c.id, name: c.data.name, aliases: c.data.aliases })),
+  );
+  const knownCompanies = new Set<string>([
+    ...claimedBy.keys(),
+    ...applications.map((a) => normalizeCompanyName(a.data.company)),
+  ]);
   // Suggestions compare names without legal forms and case ("Tesel Labs" → "Tessel Labs GmbH").
   const companyByKey = new Map<string, string>();
-  for (const name of [...companies.flatMap((c) => [c.data.name, ...c.data.aliases]), ...applications.map((a) => a.data.company)]) {
+  for (const name of [
+    ...companies.flatMap((c) => [c.data.name, ...c.data.aliases]),
+    ...applications.map((a) => a.data.company),
+  ]) {
     if (!companyByKey.has(normalizeCompanyName(name))) companyByKey.set(normalizeCompanyName(name), name);
   }
   const suggestCompany = (name: string) => {
@@ -82,7 +119,13 @@ export function crossCheck(ctx: DossierContext, notes: readonly ValidNote[]): Pr
     return key ? ` (did you mean "${companyByKey.get(key)}"?)` : '';
   };
   const articleIds = articles.map((a) => a.id).sort();
-  const families = [...new Set([...ctx.config.roleFamilies.map((r) => r.name), ctx.config.unsortedFamily, ...applications.map((a) => roleFamilyName(a.data, ctx))])];
+  const families = [
+    ...new Set([
+      ...ctx.config.roleFamilies.map((r) => r.name),
+      ctx.config.unsortedFamily,
+      ...applications.map((a) => roleFamilyName(a.data, ctx)),
+    ]),
+  ];
   const familySlugs = new Set(families.map((f) => slugify(f)));
 
   for (const note of articles) {
@@ -126,11 +169,20 @@ export function crossCheck(ctx: DossierContext, notes: readonly ValidNote[]): Pr
     const date = applicationDate(note.data);
     if (date === undefined) {
       problems.push(
-        problem(note, ['applied'], 'is missing, and "history" has no dated step either; the application is listed last and left out of everything ordered by date. Add applied: YYYY-MM-DD', 'warning'),
+        problem(
+          note,
+          ['applied'],
+          'is missing, and "history" has no dated step either; the application is listed last and left out of everything ordered by date. Add applied: YYYY-MM-DD',
+          'warning',
+        ),
       );
     }
     if (note.data.applied) {
-      const key = [resolve(note.data.company).key, note.data.position.toLowerCase().replace(/\s+/g, ' '), note.data.applied].join('\u0000');
+      const key = [
+        resolve(note.data.company).key,
+        note.data.position.toLowerCase().replace(/\s+/g, ' '),
+        note.data.applied,
+      ].join('\u0000');
       const first = seen.get(key);
       if (first) {
         problems.push(

@@ -59,7 +59,8 @@ export function listNoteFiles(root: string, cwd = process.cwd()): NoteFile[] {
 export function findNoteFiles(root: string, cwd = process.cwd()): { files: NoteFile[]; problems: Problem[] } {
   const files: NoteFile[] = [];
   const problems: Problem[] = [];
-  const fail = (path: string, message: string) => problems.push({ file: shownPath(path, cwd), line: 1, column: 1, field: '-', severity: 'error', message });
+  const fail = (path: string, message: string) =>
+    problems.push({ file: shownPath(path, cwd), line: 1, column: 1, field: '-', severity: 'error', message });
   for (const collection of Object.keys(COLLECTION_DIRS) as CollectionName[]) {
     const dir = join(root, COLLECTION_DIRS[collection]);
     if (!isDirectory(dir)) continue;
@@ -75,7 +76,10 @@ export function findNoteFiles(root: string, cwd = process.cwd()): { files: NoteF
           // The name's bytes (the bundler names chunks after it) and the id (the page's folder, with the folders above).
           const length = Math.max(Buffer.byteLength(entry.name.replace(/\.mdx?$/i, '')), id.length);
           if (length > MAX_FILE_NAME) {
-            fail(path, `the file name is ${length} characters long (in UTF-8 bytes, without .mdx, with the folders that make up its URL); Dossier allows up to ${MAX_FILE_NAME}, since the build names files and folders after the note and file systems refuse long names. Rename the file`);
+            fail(
+              path,
+              `the file name is ${length} characters long (in UTF-8 bytes, without .mdx, with the folders that make up its URL); Dossier allows up to ${MAX_FILE_NAME}, since the build names files and folders after the note and file systems refuse long names. Rename the file`,
+            );
           } else files.push({ collection, path, shown: shownPath(path, cwd), id });
         }
       }
@@ -120,11 +124,19 @@ const isDirectory = (path: string) => {
  * `npm run validate` and before each build. Never throws on bad content: an
  * unexpected failure while checking a file becomes a problem of that file.
  */
-export function validateContent(root: string, options: { compile?: boolean; projectRoot?: string } = {}): ValidationReport & { checked: Map<string, CheckedNote & NoteFile> } {
+export function validateContent(
+  root: string,
+  options: { compile?: boolean; projectRoot?: string } = {},
+): ValidationReport & { checked: Map<string, CheckedNote & NoteFile> } {
   const problems: Problem[] = [];
   const checked = new Map<string, CheckedNote & NoteFile>();
   const rootProblem = contentRootProblem(root);
-  if (rootProblem) return summarize([{ file: shownPath(root), line: 1, column: 1, field: '-', severity: 'error', message: rootProblem }], 0, checked);
+  if (rootProblem)
+    return summarize(
+      [{ file: shownPath(root), line: 1, column: 1, field: '-', severity: 'error', message: rootProblem }],
+      0,
+      checked,
+    );
   let ctx;
   try {
     ctx = loadContext(root);
@@ -138,7 +150,10 @@ export function validateContent(root: string, options: { compile?: boolean; proj
   const valid: ValidNote[] = [];
   for (const file of files) {
     try {
-      const result = checkNote(ctx, file.collection, file.shown, readFileSync(file.path), { ...options, path: file.path });
+      const result = checkNote(ctx, file.collection, file.shown, readFileSync(file.path), {
+        ...options,
+        path: file.path,
+      });
       problems.push(...result.problems);
       checked.set(file.path, { ...result, ...file });
       if (result.data) valid.push({ ...file, data: result.data, locate: result.locate });

@@ -17,7 +17,8 @@ function catalogOf(notes: number) {
   for (const note of generateNotes({ notes })) {
     const { data, body } = splitNote(note.text);
     const id = note.file.replace(/\.mdx$/, '');
-    if (note.collection === 'applications') input.applications.push({ id, data: applicationSchema.parse(data), body, entry: null });
+    if (note.collection === 'applications')
+      input.applications.push({ id, data: applicationSchema.parse(data), body, entry: null });
     else input.articles.push({ id, data: ArticleSchema.parse(data), body, entry: null });
   }
   return buildCatalog(input, ctx, 'owner');
@@ -29,10 +30,13 @@ describe('related articles at scale', () => {
   // The rank of an article for an application, as a full scan computes it: 0 listed, 1 same company,
   // 2 same role family, undefined unrelated.
   const rank = (app: (typeof catalog.applications)[number], article: (typeof catalog.articles)[number]) =>
-    app.data.articles.includes(article.id) ? 0
-    : article.companies.some((c) => c.slug === app.company.slug) ? 1
-    : article.roleFamilies.some((f) => f.slug === app.roleFamily.slug) ? 2
-    : undefined;
+    app.data.articles.includes(article.id)
+      ? 0
+      : article.companies.some((c) => c.slug === app.company.slug)
+        ? 1
+        : article.roleFamilies.some((f) => f.slug === app.roleFamily.slug)
+          ? 2
+          : undefined;
   // A stable sort of the catalog order by rank: newest first within a rank.
   const byRank = <T>(items: T[], rankOf: (item: T) => number | undefined) =>
     items.filter((item) => rankOf(item) !== undefined).sort((a, b) => rankOf(a)! - rankOf(b)!);
@@ -58,7 +62,9 @@ describe('related articles at scale', () => {
     expect(longest).toBeGreaterThan(ctx.config.relatedLimit);
     for (const app of catalog.applications) {
       const { items, more } = catalog.relatedShortlist(app);
-      expect(items.length).toBe(Math.min(catalog.relatedArticles(app).length, Math.max(ctx.config.relatedLimit, app.data.articles.length)));
+      expect(items.length).toBe(
+        Math.min(catalog.relatedArticles(app).length, Math.max(ctx.config.relatedLimit, app.data.articles.length)),
+      );
       expect(items.length + more).toBe(catalog.relatedArticles(app).length);
     }
   });

@@ -28,7 +28,14 @@ describe('the synthetic archive of the bench', () => {
       expect(Buffer.byteLength(body)).toBeGreaterThanOrEqual(8 * 1024);
       expect(Buffer.byteLength(body)).toBeLessThanOrEqual(12 * 1024);
       if (note.collection === 'applications') {
-        for (const heading of ['## Action items', '## Notes on the company', '## Where can I add value?', '## What am I excited about? What will I learn?', '## Notes on recruiter/hiring manager', '## Job description']) {
+        for (const heading of [
+          '## Action items',
+          '## Notes on the company',
+          '## Where can I add value?',
+          '## What am I excited about? What will I learn?',
+          '## Notes on recruiter/hiring manager',
+          '## Job description',
+        ]) {
           expect(body).toContain(`\n${heading}\n`);
         }
         expect(body).toMatch(/^- \[[ x]\] /m);
@@ -41,7 +48,17 @@ describe('the synthetic archive of the bench', () => {
     const apps = many.filter((n) => n.collection === 'applications');
     expect(new Set(apps.map((n) => n.company)).size).toBe(200);
     const stages = new Set(apps.map((n) => n.stage));
-    expect([...stages].sort()).toEqual(['accepted', 'applied', 'interviewing', 'no-answer', 'offer', 'rejected', 'screening', 'wishlist', 'withdrawn']);
+    expect([...stages].sort()).toEqual([
+      'accepted',
+      'applied',
+      'interviewing',
+      'no-answer',
+      'offer',
+      'rejected',
+      'screening',
+      'wishlist',
+      'withdrawn',
+    ]);
     const dates = many.map((n) => n.date).sort();
     expect(dates[0]! >= '2023-11-23').toBe(true);
     expect(dates.at(-1)! <= '2026-11-22').toBe(true);

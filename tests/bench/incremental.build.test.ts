@@ -29,7 +29,11 @@ describe('rebuilding with the cache of the previous build', () => {
     first = await build('first');
     edit('applications/orbitwell-data-scientist.mdx', 'position: Data Scientist', 'position: Senior Data Scientist');
     renamed = await build('renamed');
-    edit('applications/orbitwell-data-scientist.mdx', 'The word marzipanorchid appears only here.', 'The word quincemeadow appears only here now.');
+    edit(
+      'applications/orbitwell-data-scientist.mdx',
+      'The word marzipanorchid appears only here.',
+      'The word quincemeadow appears only here now.',
+    );
     rewritten = await build('rewritten');
   });
 
@@ -42,7 +46,14 @@ describe('rebuilding with the cache of the previous build', () => {
   });
 
   it('re-renders every page that shows a changed frontmatter field', () => {
-    const pages = ['/applications/orbitwell-data-scientist/', '/applications/orbit-language-engineer/', '/companies/orbitwell/', '/stages/rejected/', '/roles/data-science/', '/applications/'];
+    const pages = [
+      '/applications/orbitwell-data-scientist/',
+      '/applications/orbit-language-engineer/',
+      '/companies/orbitwell/',
+      '/stages/rejected/',
+      '/roles/data-science/',
+      '/applications/',
+    ];
     // The prep sheets: the note's own, and its sibling's, which lists the company's other applications.
     pages.push('/applications/orbitwell-data-scientist/prep/', '/applications/orbit-language-engineer/prep/');
     for (const page of pages) {

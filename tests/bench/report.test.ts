@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { reportRows, type BenchReport, type SiteReport } from '../../src/bench/report.ts';
 import type { BuildFigure } from '../../src/bench/run.ts';
 
-const figure = (seconds: number, rssMb: number): BuildFigure => ({ ms: seconds * 1000, cpuMs: seconds * 1100, peakRss: rssMb * 1024 * 1024, load: [1, 1], milestones: [], reusedPages: 0 });
-const output: SiteReport['output'] = { distBytes: 20 * 1024 * 1024, distFiles: 10, pages: 5, pagefindBytes: 1024 * 1024, pagefindFiles: 3 };
+const figure = (seconds: number, rssMb: number): BuildFigure => ({
+  ms: seconds * 1000,
+  cpuMs: seconds * 1100,
+  peakRss: rssMb * 1024 * 1024,
+  load: [1, 1],
+  milestones: [],
+  reusedPages: 0,
+});
+const output: SiteReport['output'] = {
+  distBytes: 20 * 1024 * 1024,
+  distFiles: 10,
+  pages: 5,
+  pagefindBytes: 1024 * 1024,
+  pagefindFiles: 3,
+};
 const report = (baseline?: SiteReport): BenchReport => ({
   date: '2026-11-22',
   notes: 10,
@@ -21,7 +34,10 @@ const report = (baseline?: SiteReport): BenchReport => ({
   },
   baseline,
 });
-const row = (r: BenchReport, label: string) => reportRows(r).find((cells) => cells[0] === label)!.slice(1);
+const row = (r: BenchReport, label: string) =>
+  reportRows(r)
+    .find((cells) => cells[0] === label)!
+    .slice(1);
 
 describe('the bench table', () => {
   it.each([

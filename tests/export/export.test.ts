@@ -18,10 +18,28 @@ describe('export rows', () => {
   });
 
   it.each([
-    ['history', historyText([{ stage: 'applied', date: '2024-10-22', note: '' }, { stage: 'screening', date: '2024-11-03', note: 'x' }]), 'applied 2024-10-22 → screening 2024-11-03'],
+    [
+      'history',
+      historyText([
+        { stage: 'applied', date: '2024-10-22', note: '' },
+        { stage: 'screening', date: '2024-11-03', note: 'x' },
+      ]),
+      'applied 2024-10-22 → screening 2024-11-03',
+    ],
     ['empty history', historyText([]), ''],
-    ['contacts', contactsText([{ name: 'A B', role: 'Recruiter', email: 'a@example.com' }, { name: 'C', role: '', email: '' }]), 'A B (Recruiter) <a@example.com>; C'],
-    ['extra', extraText({ 'GPT Consult': 'No', n: 3, list: ['a', 'b'], none: null }), 'GPT Consult: No; n: 3; list: a, b; none: —'],
+    [
+      'contacts',
+      contactsText([
+        { name: 'A B', role: 'Recruiter', email: 'a@example.com' },
+        { name: 'C', role: '', email: '' },
+      ]),
+      'A B (Recruiter) <a@example.com>; C',
+    ],
+    [
+      'extra',
+      extraText({ 'GPT Consult': 'No', n: 3, list: ['a', 'b'], none: null }),
+      'GPT Consult: No; n: 3; list: a, b; none: —',
+    ],
   ])('flattens %s', (_name, actual, expected) => {
     expect(actual).toBe(expected);
   });
@@ -38,7 +56,8 @@ describe('export rows', () => {
       applied: '2024-10-22',
       deadline: '2099-02-01',
       history: 'applied 2024-10-22 → screening 2024-11-03 → interviewing 2099-03-04',
-      history_notes: '2024-10-22 applied: Referral, submitted the same day; 2024-11-03 screening: Call:\n"Python level?"; 2099-03-04 interviewing: =SUM(A1) is not a formula here; loop of four',
+      history_notes:
+        '2024-10-22 applied: Referral, submitted the same day; 2024-11-03 screening: Call:\n"Python level?"; 2099-03-04 interviewing: =SUM(A1) is not a formula here; loop of four',
       cv: 'Linguist – long',
       location: 'Kraków, Poland',
       workplace: 'hybrid',
@@ -106,7 +125,11 @@ describe('JSON', () => {
     const doc = JSON.parse(toJson(rows, 'owner'));
     expect(doc).toMatchObject({ version: 1, audience: 'owner', count: 3 });
     expect(doc.applications).toEqual(JSON.parse(JSON.stringify(rows)));
-    expect(doc.applications[2].history[1]).toEqual({ stage: 'screening', date: '2024-11-03', note: 'Call:\n"Python level?"' });
+    expect(doc.applications[2].history[1]).toEqual({
+      stage: 'screening',
+      date: '2024-11-03',
+      note: 'Call:\n"Python level?"',
+    });
     expect(doc.applications[2].salary).toEqual({ min: 52000, max: 68000, currency: 'EUR', period: 'year' });
   });
 });
@@ -124,7 +147,11 @@ describe('iCalendar', () => {
   });
 
   it('gives stable ids and a stamp taken from the note, not the clock', () => {
-    expect(events.map((e) => e.uid)).toEqual(['quiet-private.deadline.2099-01-10@dossier', 'borealis-le.deadline.2099-02-01@dossier', 'borealis-le.interviewing.2099-03-04@dossier']);
+    expect(events.map((e) => e.uid)).toEqual([
+      'quiet-private.deadline.2099-01-10@dossier',
+      'borealis-le.deadline.2099-02-01@dossier',
+      'borealis-le.interviewing.2099-03-04@dossier',
+    ]);
     expect(events[2]!.stamp).toBe('2099-03-04');
     expect(toIcs(events, 'Dossier')).toBe(toIcs(calendarEvents(sampleCatalog().applications, TODAY, label), 'Dossier'));
   });
@@ -137,12 +164,34 @@ describe('iCalendar', () => {
     expect(cal.getFirstPropertyValue('version')).toBe('2.0');
     expect(cal.getFirstPropertyValue('prodid')).toBeTruthy();
     const vevents = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(vevents.map((e) => [e.uid, e.startDate.toString(), e.endDate.toString(), e.startDate.isDate, e.summary])).toEqual([
-      ['quiet-private.deadline.2099-01-10@dossier', '2099-01-10', '2099-01-11', true, 'Deadline: Data Scientist at Quietcorp'],
-      ['borealis-le.deadline.2099-02-01@dossier', '2099-02-01', '2099-02-02', true, 'Deadline: Language Engineer I, "Aurora" at Borealis Cloud, Inc.'],
-      ['borealis-le.interviewing.2099-03-04@dossier', '2099-03-04', '2099-03-05', true, 'Interviewing: Language Engineer I, "Aurora" at Borealis Cloud, Inc.'],
+    expect(
+      vevents.map((e) => [e.uid, e.startDate.toString(), e.endDate.toString(), e.startDate.isDate, e.summary]),
+    ).toEqual([
+      [
+        'quiet-private.deadline.2099-01-10@dossier',
+        '2099-01-10',
+        '2099-01-11',
+        true,
+        'Deadline: Data Scientist at Quietcorp',
+      ],
+      [
+        'borealis-le.deadline.2099-02-01@dossier',
+        '2099-02-01',
+        '2099-02-02',
+        true,
+        'Deadline: Language Engineer I, "Aurora" at Borealis Cloud, Inc.',
+      ],
+      [
+        'borealis-le.interviewing.2099-03-04@dossier',
+        '2099-03-04',
+        '2099-03-05',
+        true,
+        'Interviewing: Language Engineer I, "Aurora" at Borealis Cloud, Inc.',
+      ],
     ]);
-    expect(vevents[2]!.description).toBe('=SUM(A1) is not a formula here; loop of four\nDossier page: /applications/borealis-le/');
+    expect(vevents[2]!.description).toBe(
+      '=SUM(A1) is not a formula here; loop of four\nDossier page: /applications/borealis-le/',
+    );
     const dtstamp = cal.getAllSubcomponents('vevent')[2]!.getFirstPropertyValue('dtstamp') as ICAL.Time;
     expect(dtstamp.toString()).toBe('2099-03-04T00:00:00Z');
   });

@@ -7,7 +7,15 @@ import sirv from 'sirv';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Flags this machine needs: no sandbox as root, no network calls of Chromium's own. */
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Chromium, headless. Prefer `openSite`, which also serves the build and closes both. */
 export function launchBrowser(): Promise<Browser> {

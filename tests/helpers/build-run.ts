@@ -25,6 +25,9 @@ export default function setup(project: TestProject) {
     }
     const changed = changedSharedBuilds(runDir);
     if (!process.env.DOSSIER_KEEP_TEST_BUILDS) rmSync(runDir, { recursive: true, force: true });
-    if (changed.length) throw new Error(`A test wrote into a shared build's dist (shared builds are read-only; give that build { cache: false }):\n${changed.join('\n')}`);
+    if (changed.length)
+      throw new Error(
+        `A test wrote into a shared build's dist (shared builds are read-only; give that build { cache: false }):\n${changed.join('\n')}`,
+      );
   };
 }

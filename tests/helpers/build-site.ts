@@ -1,6 +1,16 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { inject } from 'vitest';
@@ -70,7 +80,9 @@ export async function buildSite(contentDir: string, opts: BuildOptions = {}): Pr
   const audience = opts.audience ?? 'owner';
   const env = opts.env ?? {};
   if (opts.outDir !== undefined && !isInside(resolve(opts.outDir), PROJECT_ROOT)) {
-    throw new Error(`buildSite: outDir ${opts.outDir} is outside the project; put it under tests/.tmp (TMP_ROOT) so concurrent builds do not share .astro/.prerender/`);
+    throw new Error(
+      `buildSite: outDir ${opts.outDir} is outside the project; put it under tests/.tmp (TMP_ROOT) so concurrent builds do not share .astro/.prerender/`,
+    );
   }
   const runDir = buildRun();
   const shared =
@@ -109,7 +121,14 @@ export function scratchDir(prefix: string, runDir = buildRun()): string {
   return mkdtempSync(join(parent, prefix));
 }
 
-async function astroBuild(content: string, audience: string, extraEnv: Record<string, string>, work: string, outDir?: string, runDir?: string): Promise<BuildResult> {
+async function astroBuild(
+  content: string,
+  audience: string,
+  extraEnv: Record<string, string>,
+  work: string,
+  outDir?: string,
+  runDir?: string,
+): Promise<BuildResult> {
   // Inside the project on purpose (see BuildOptions.outDir).
   const dist = outDir ?? join(work, 'dist');
   const env = {
@@ -131,7 +150,11 @@ async function astroBuild(content: string, audience: string, extraEnv: Record<st
   const started = performance.now();
   let code = 0;
   try {
-    const { stdout, stderr } = await run(process.execPath, [ASTRO_BIN, 'build'], { cwd: PROJECT_ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [ASTRO_BIN, 'build'], {
+      cwd: PROJECT_ROOT,
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { dist, code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -139,7 +162,14 @@ async function astroBuild(content: string, audience: string, extraEnv: Record<st
     return { dist, code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   } finally {
     release();
-    if (runDir) logBuild(runDir, { content: relative(PROJECT_ROOT, content), audience, code, waitedMs: Math.round(started - asked), buildMs: Math.round(performance.now() - started) });
+    if (runDir)
+      logBuild(runDir, {
+        content: relative(PROJECT_ROOT, content),
+        audience,
+        code,
+        waitedMs: Math.round(started - asked),
+        buildMs: Math.round(performance.now() - started),
+      });
   }
 }
 
@@ -184,7 +214,7 @@ async function projectLock(): Promise<() => void> {
   const lock = join(TMP_ROOT, 'astro-build.lock');
   const owner = join(lock, 'pid');
   mkdirSync(TMP_ROOT, { recursive: true });
-  for (let withoutPid = 0; ; ) {
+  for (let withoutPid = 0; ;) {
     try {
       mkdirSync(lock);
       writeFileSync(owner, String(process.pid));
@@ -200,7 +230,8 @@ async function projectLock(): Promise<() => void> {
     } catch {
       withoutPid += 1;
     }
-    if ((pid !== undefined && Number.isInteger(pid) && pid > 0 && !alive(pid)) || withoutPid > 100) rmSync(lock, { recursive: true, force: true });
+    if ((pid !== undefined && Number.isInteger(pid) && pid > 0 && !alive(pid)) || withoutPid > 100)
+      rmSync(lock, { recursive: true, force: true });
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -229,14 +260,26 @@ interface StoredBuild extends BuildResult {
  * The build of these inputs made earlier in this run, or a new one. Test files may run in
  * parallel: the first to ask builds (holding `<key>/building`), the others wait for its result.
  */
-async function sharedBuild(runDir: string, content: string, audience: string, env: Record<string, string>): Promise<BuildResult> {
+async function sharedBuild(
+  runDir: string,
+  content: string,
+  audience: string,
+  env: Record<string, string>,
+): Promise<BuildResult> {
   const key = buildKey(content, audience, env);
   const dir = join(runDir, 'shared', key);
   mkdirSync(join(runDir, 'shared'), { recursive: true });
   for (;;) {
     const stored = readStored(dir);
     if (stored) {
-      logBuild(runDir, { content: relative(PROJECT_ROOT, content), audience, code: stored.code, waitedMs: 0, buildMs: 0, reused: true });
+      logBuild(runDir, {
+        content: relative(PROJECT_ROOT, content),
+        audience,
+        code: stored.code,
+        waitedMs: 0,
+        buildMs: 0,
+        reused: true,
+      });
       return checked(stored, dir);
     }
     try {
@@ -286,7 +329,9 @@ function lockAlive(dir: string): boolean {
 function checked(stored: StoredBuild, dir: string): BuildResult {
   const { distDigest, ...build } = stored;
   if (digestFolder(build.dist) !== distDigest) {
-    throw new Error(`buildSite: the shared build in ${dir} was changed after it was built; a test wrote into its dist. Shared builds are read-only: pass { cache: false } to a build whose output a test changes.`);
+    throw new Error(
+      `buildSite: the shared build in ${dir} was changed after it was built; a test wrote into its dist. Shared builds are read-only: pass { cache: false } to a build whose output a test changes.`,
+    );
   }
   return build;
 }
@@ -308,7 +353,9 @@ function buildKey(content: string, audience: string, env: Record<string, string>
     .filter(([name, value]) => KEYED_ENV.test(name) && value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : 1));
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ content, audience, inherited, env: Object.entries(env).sort(([a], [b]) => (a < b ? -1 : 1)) }));
+  hash.update(
+    JSON.stringify({ content, audience, inherited, env: Object.entries(env).sort(([a], [b]) => (a < b ? -1 : 1)) }),
+  );
   hash.update(digestFolder(content));
   for (const input of PROJECT_INPUTS) hash.update(`\0${input}\0${digestFolder(join(PROJECT_ROOT, input))}`);
   return hash.digest('hex').slice(0, 24);
@@ -328,7 +375,11 @@ function digestFolder(path: string): string {
     // A single file.
     return hash.update(readFileSync(path)).digest('hex');
   }
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(join(path, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(join(path, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 

@@ -25,12 +25,16 @@ function kind(spec: TestSpecification): Kind {
 export default class BuildLaneSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const duration = (spec: TestSpecification) => this.ctx.cache.getTestSpecificationResult(spec)?.duration || UNKNOWN_MS[kind(spec)];
+    const duration = (spec: TestSpecification) =>
+      this.ctx.cache.getTestSpecificationResult(spec)?.duration || UNKNOWN_MS[kind(spec)];
     const longestFirst = (specs: TestSpecification[]) => specs.sort((a, b) => duration(b) - duration(a));
     const builds = longestFirst(sorted.filter((s) => kind(s) === 'build'));
     // Unit files first: they never build, so they run beside the first builds; the browser files'
     // own builds then take turns with the build lane's, and their Chromium work overlaps its builds.
-    const rest = [...longestFirst(sorted.filter((s) => kind(s) === 'unit')), ...longestFirst(sorted.filter((s) => kind(s) === 'browser'))];
+    const rest = [
+      ...longestFirst(sorted.filter((s) => kind(s) === 'unit')),
+      ...longestFirst(sorted.filter((s) => kind(s) === 'browser')),
+    ];
     const order: TestSpecification[] = [];
     let buildsAt = 0;
     let restAt = 0;

@@ -40,7 +40,21 @@ export const LINK_ATTACKS: [name: string, markdown: string][] = [
 ];
 
 /** Attributes that carry a URL, as hast and JSX name them. */
-const URL_KEYS = new Set(['href', 'src', 'action', 'formAction', 'formaction', 'xLinkHref', 'xlinkHref', 'xlink:href', 'poster', 'cite', 'data', 'background', 'ping']);
+const URL_KEYS = new Set([
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'formaction',
+  'xLinkHref',
+  'xlinkHref',
+  'xlink:href',
+  'poster',
+  'cite',
+  'data',
+  'background',
+  'ping',
+]);
 
 interface HNode {
   type: string;
@@ -53,7 +67,8 @@ interface HNode {
 export function urlsOf(mdx: string): { url: string; safe: boolean }[] {
   const out: { url: string; safe: boolean }[] = [];
   const walk = (node: HNode) => {
-    for (const [key, value] of Object.entries(node.properties ?? {})) if (URL_KEYS.has(key) && typeof value === 'string') out.push({ url: value, safe: isSafeUrl(value) });
+    for (const [key, value] of Object.entries(node.properties ?? {}))
+      if (URL_KEYS.has(key) && typeof value === 'string') out.push({ url: value, safe: isSafeUrl(value) });
     for (const attribute of node.attributes ?? []) {
       if (attribute.type !== 'mdxJsxAttribute') out.push({ url: '{...spread}', safe: false });
       else if (URL_KEYS.has(attribute.name ?? '')) {
@@ -68,4 +83,7 @@ export function urlsOf(mdx: string): { url: string; safe: boolean }[] {
 }
 
 /** The URLs a browser would follow that are not http, https, mailto or relative. */
-export const liveScriptUrls = (mdx: string) => urlsOf(mdx).filter((u) => !u.safe).map((u) => u.url);
+export const liveScriptUrls = (mdx: string) =>
+  urlsOf(mdx)
+    .filter((u) => !u.safe)
+    .map((u) => u.url);

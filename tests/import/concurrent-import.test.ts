@@ -29,14 +29,24 @@ afterEach(() => {
 function postings(dir: string, set: string, count: number): void {
   mkdirSync(dir, { recursive: true });
   for (let i = 0; i < count; i++) {
-    const body = Array.from({ length: 1000 }, (_, k) => `Line ${k} of posting ${set}-${i}: you will annotate speech data.`).join('\n');
+    const body = Array.from(
+      { length: 1000 },
+      (_, k) => `Line ${k} of posting ${set}-${i}: you will annotate speech data.`,
+    ).join('\n');
     writeFileSync(join(dir, `posting-${set}-${i}.txt`), `Company: Firm ${i % 5}\nPosition: Data Linguist\n\n${body}\n`);
   }
 }
 
-function run(root: string, dir: string, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  root: string,
+  dir: string,
+  args: string[] = [],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [CLI, ...args, dir], { cwd: PROJECT, env: { ...process.env, DOSSIER_CONTENT: root, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [CLI, ...args, dir], {
+      cwd: PROJECT,
+      env: { ...process.env, DOSSIER_CONTENT: root, NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -46,7 +56,9 @@ function run(root: string, dir: string, args: string[] = []): Promise<{ code: nu
 }
 
 const notesIn = (root: string) =>
-  readdirSync(join(root, 'applications')).filter((n) => n.endsWith('.mdx')).map((n) => readFileSync(join(root, 'applications', n), 'utf8'));
+  readdirSync(join(root, 'applications'))
+    .filter((n) => n.endsWith('.mdx'))
+    .map((n) => readFileSync(join(root, 'applications', n), 'utf8'));
 
 describe('two imports into one content root at once', () => {
   it('lose nothing: every note of both is written, and the manifest knows all of them', async () => {
@@ -63,7 +75,12 @@ describe('two imports into one content root at once', () => {
     const notes = notesIn(root);
     expect(notes).toHaveLength(60);
     // Each posting is in exactly one note: none overwrote another.
-    for (const set of ['a', 'b']) for (let i = 0; i < 30; i++) expect(notes.filter((n) => n.includes(`posting ${set}-${i}:`)), `${set}-${i}`).toHaveLength(1);
+    for (const set of ['a', 'b'])
+      for (let i = 0; i < 30; i++)
+        expect(
+          notes.filter((n) => n.includes(`posting ${set}-${i}:`)),
+          `${set}-${i}`,
+        ).toHaveLength(1);
     const manifest = JSON.parse(readFileSync(join(root, MANIFEST_FILE), 'utf8')) as { notes: Record<string, unknown> };
     expect(Object.keys(manifest.notes)).toHaveLength(60);
   }, 120_000);
@@ -74,7 +91,11 @@ describe('two imports into one content root at once', () => {
     postings(src, 'a', 1);
     const lock = acquireImportLock(root);
     try {
-      const result = spawnSync(process.execPath, [CLI, '--wait', '0', src], { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, DOSSIER_CONTENT: root } });
+      const result = spawnSync(process.execPath, [CLI, '--wait', '0', src], {
+        cwd: PROJECT,
+        encoding: 'utf8',
+        env: { ...process.env, DOSSIER_CONTENT: root },
+      });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(`another import is running in ${root} (since `);
       expect(result.stderr).toContain(`remove ${join(root, LOCK_FILE)} if it crashed`);
@@ -91,10 +112,18 @@ describe('two imports into one content root at once', () => {
     postings(src, 'a', 2);
     // Another import holds the root, and finishes in a moment (in another process: runImport blocks this one).
     mkdirSync(join(root, LOCK_FILE));
-    spawn(process.execPath, ['-e', `setTimeout(() => require('fs').rmSync(${JSON.stringify(join(root, LOCK_FILE))}, { recursive: true }), 700)`]);
+    spawn(process.execPath, [
+      '-e',
+      `setTimeout(() => require('fs').rmSync(${JSON.stringify(join(root, LOCK_FILE))}, { recursive: true }), 700)`,
+    ]);
     const waits: string[] = [];
     const started = Date.now();
-    const results = runImport([src], { root, ctx: defaultContext(root), lockWaitMs: 20_000, onLockWait: (m) => waits.push(m) });
+    const results = runImport([src], {
+      root,
+      ctx: defaultContext(root),
+      lockWaitMs: 20_000,
+      onLockWait: (m) => waits.push(m),
+    });
     expect(Date.now() - started).toBeGreaterThanOrEqual(500);
     expect(waits).toHaveLength(1);
     expect(waits[0]).toContain(`waiting: another import is running in ${root}`);

@@ -32,8 +32,14 @@ describe('parseLooseDate', () => {
 
 describe('extractSalary', () => {
   it.each([
-    ['The base pay ranges from $51,000/year in our lowest market up to $114,100/year in our highest.', { min: 51000, max: 114100, currency: 'USD', period: 'year' }],
-    ['a competitive base salary ranging from $40,400 – $86,500 per year', { min: 40400, max: 86500, currency: 'USD', period: 'year' }],
+    [
+      'The base pay ranges from $51,000/year in our lowest market up to $114,100/year in our highest.',
+      { min: 51000, max: 114100, currency: 'USD', period: 'year' },
+    ],
+    [
+      'a competitive base salary ranging from $40,400 – $86,500 per year',
+      { min: 40400, max: 86500, currency: 'USD', period: 'year' },
+    ],
     ['Pay is €22 – €27 per hour, part-time.', { min: 22, max: 27, currency: 'EUR', period: 'hour' }],
     ['Pay: NOK 260 - 320 per hour, depending on experience.', { min: 260, max: 320, currency: 'NOK', period: 'hour' }],
     ['Salary: 9 000 – 12 000 PLN gross per month.', { min: 9000, max: 12000, currency: 'PLN', period: 'month' }],
@@ -68,8 +74,16 @@ describe('posting fields', () => {
   it.each([
     ['Position: Prompt Writer\nMore text', undefined, 'Prompt Writer'],
     ['Quillmark is looking for an AI Content Expert II to help with annotations.', 'Quillmark', 'AI Content Expert II'],
-    ['Remote Senior Data Linguist – Bilingual (Czech / Slovak) – Team Orca Specialist\nAbout us.', undefined, 'Senior Data Linguist'],
-    ['Description\n\nWe are looking for a ML Data Associate (ML DA) to undertake labeling.', undefined, 'ML Data Associate'],
+    [
+      'Remote Senior Data Linguist – Bilingual (Czech / Slovak) – Team Orca Specialist\nAbout us.',
+      undefined,
+      'Senior Data Linguist',
+    ],
+    [
+      'Description\n\nWe are looking for a ML Data Associate (ML DA) to undertake labeling.',
+      undefined,
+      'ML Data Associate',
+    ],
     ['Intro line.\nAs a Localization Engineer, you will own the pipeline.', undefined, 'Localization Engineer'],
     ['Nothing that names a role.', undefined, undefined],
   ])('position of %j', (text, company, expected) => {
@@ -129,13 +143,37 @@ describe('articles', () => {
   it.each([
     [
       'Tideline Weekly\nWhy ferries need speech models\nBy Oda Lien\nPublished: March 3, 2025\n\nBody text goes here.',
-      { title: 'Why ferries need speech models', author: 'Oda Lien', source: 'Tideline Weekly', published: '2025-03-03', url: undefined, companies: [] },
+      {
+        title: 'Why ferries need speech models',
+        author: 'Oda Lien',
+        source: 'Tideline Weekly',
+        published: '2025-03-03',
+        url: undefined,
+        companies: [],
+      },
     ],
     [
       'cover.png\nA caption under the picture.\n\nTeaching robots to read maps\n\nYesterday, Quillmark principal research scientist Ana Petrov delivered a talk on maps.',
-      { title: 'Teaching robots to read maps', author: 'Ana Petrov', source: undefined, published: undefined, url: undefined, companies: ['Quillmark'] },
+      {
+        title: 'Teaching robots to read maps',
+        author: 'Ana Petrov',
+        source: undefined,
+        published: undefined,
+        url: undefined,
+        companies: ['Quillmark'],
+      },
     ],
-    ['# A Markdown title\n\nAuthor: Kim Jones\nSource: Field Notes\nURL: https://notes.example/a', { title: 'A Markdown title', author: 'Kim Jones', source: 'Field Notes', published: undefined, url: 'https://notes.example/a', companies: [] }],
+    [
+      '# A Markdown title\n\nAuthor: Kim Jones\nSource: Field Notes\nURL: https://notes.example/a',
+      {
+        title: 'A Markdown title',
+        author: 'Kim Jones',
+        source: 'Field Notes',
+        published: undefined,
+        url: 'https://notes.example/a',
+        companies: [],
+      },
+    ],
   ])('%#', (text, expected) => {
     expect(extractArticle(text)).toEqual(expected);
   });
@@ -162,8 +200,16 @@ describe('articles', () => {
 
 describe('detectKind', () => {
   it.each([
-    ['Quillmark is looking for a Writer.\nKey job responsibilities\nBasic Qualifications\nApply now.', [], 'application'],
-    ['Some thoughts on a talk\nBy Ana Petrov\nThis is an edited version of her keynote. The research shows a lot.', [], 'article'],
+    [
+      'Quillmark is looking for a Writer.\nKey job responsibilities\nBasic Qualifications\nApply now.',
+      [],
+      'application',
+    ],
+    [
+      'Some thoughts on a talk\nBy Ana Petrov\nThis is an edited version of her keynote. The research shows a lot.',
+      [],
+      'article',
+    ],
     ['', ['Position', 'Stage'], 'application'],
     ['', ['Author', 'URL'], 'article'],
     ['', ['📅 Application Date'], 'application'],

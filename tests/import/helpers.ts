@@ -19,24 +19,49 @@ export function defaultContext(root = '/nonexistent'): DossierContext {
 
 /** Collapses whitespace, straightens smart punctuation and drops the characters Markdown uses for structure, so source and page compare as text. */
 export function normalize(text: string): string {
-  return text
-    // Astro renders Markdown with smart punctuation: 'quotes', --, ... change shape, not text.
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/---/g, '—')
-    .replace(/--/g, '–')
-    .replace(/\.\.\./g, '…')
-    .replace(/\*\*|__|`/g, '')
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim();
+  return (
+    text
+      // Astro renders Markdown with smart punctuation: 'quotes', --, ... change shape, not text.
+      .replace(/[‘’]/g, "'")
+      .replace(/[“”]/g, '"')
+      .replace(/---/g, '—')
+      .replace(/--/g, '–')
+      .replace(/\.\.\./g, '…')
+      .replace(/\*\*|__|`/g, '')
+      .replace(/[\s\u00a0\u202f]+/g, ' ')
+      .trim()
+  );
 }
 
 /** A source line with its Markdown markers taken off: heading hashes, bullets, task boxes, quote marks. */
 export function lineText(line: string): string {
-  return normalize(line.replace(/\[([^\]]*)\]\((?!\s*(?:javascript|data|vbscript):)([^)]*)\)/gi, '$1').replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+(?:\[[ xX]\]\s*)?|\d+[.)]\s+)?/, ''));
+  return normalize(
+    line
+      .replace(/\[([^\]]*)\]\((?!\s*(?:javascript|data|vbscript):)([^)]*)\)/gi, '$1')
+      .replace(/^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+(?:\[[ xX]\]\s*)?|\d+[.)]\s+)?/, ''),
+  );
 }
 
-const BLOCK = new Set(['p', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'summary', 'details', 'blockquote', 'pre', 'tr', 'td', 'th', 'table']);
+const BLOCK = new Set([
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'summary',
+  'details',
+  'blockquote',
+  'pre',
+  'tr',
+  'td',
+  'th',
+  'table',
+]);
 
 interface HNode {
   type: string;

@@ -40,7 +40,11 @@ function importInto(root: string, paths: string[], opts: { force?: boolean; dryR
 function tree(root: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out[join(entry.parentPath, entry.name).slice(root.length + 1)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    if (entry.isFile())
+      out[join(entry.parentPath, entry.name).slice(root.length + 1)] = readFileSync(
+        join(entry.parentPath, entry.name),
+        'utf8',
+      );
   }
   return out;
 }
@@ -63,12 +67,16 @@ function expectValid(root: string) {
 }
 
 const imported = (results: SourceResult[]) => results.filter((r) => r.status === 'imported');
-const actions = (results: SourceResult[]) => results.map((r) => (r.status === 'imported' ? r.outcome.action : r.status));
+const actions = (results: SourceResult[]) =>
+  results.map((r) => (r.status === 'imported' ? r.outcome.action : r.status));
 
 function zipFolder(dir: string, prefix = ''): Record<string, Uint8Array> {
   const entries: Record<string, Uint8Array> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) entries[`${prefix}${join(entry.parentPath, entry.name).slice(dir.length + 1)}`] = readFileSync(join(entry.parentPath, entry.name));
+    if (entry.isFile())
+      entries[`${prefix}${join(entry.parentPath, entry.name).slice(dir.length + 1)}`] = readFileSync(
+        join(entry.parentPath, entry.name),
+      );
   }
   return entries;
 }
@@ -79,13 +87,18 @@ describe('a Notion export', () => {
     const results = importInto(root, [NOTION]);
     expect(results.filter((r) => r.status === 'failed')).toEqual([]);
     expect(results.find((r) => r.label.endsWith(basename(VIEW_CSV)))).toMatchObject({ status: 'skipped' });
-    expect(results.find((r) => r.label.endsWith('_all.csv row 2'))).toMatchObject({ status: 'skipped', reason: expect.stringContaining('Nordwind Labs') });
+    expect(results.find((r) => r.label.endsWith('_all.csv row 2'))).toMatchObject({
+      status: 'skipped',
+      reason: expect.stringContaining('Nordwind Labs'),
+    });
     expect(Object.keys(notes(root)).sort()).toEqual([
       'applications/kestrel-robotics-robot-behaviour-writer-2025-01-15.mdx',
       'applications/lumen-harbor-localization-qa-tester-2024-12-02.mdx',
       'applications/nordwind-labs-speech-data-annotator-2025-03-04.mdx',
     ]);
-    const page = data(readFileSync(join(root, 'applications/nordwind-labs-speech-data-annotator-2025-03-04.mdx'), 'utf8'));
+    const page = data(
+      readFileSync(join(root, 'applications/nordwind-labs-speech-data-annotator-2025-03-04.mdx'), 'utf8'),
+    );
     expect(page).toEqual({
       company: 'Nordwind Labs',
       position: 'Speech Data Annotator',
@@ -100,10 +113,24 @@ describe('a Notion export', () => {
       importedFrom: 'Nordwind Labs 0f1e2d3c4b5a69788796a5b4c3d2e1f0.md',
       extra: { Referral: 'Yes', Mood: 'hopeful {but cautious}' },
     });
-    const kestrel = data(readFileSync(join(root, 'applications/kestrel-robotics-robot-behaviour-writer-2025-01-15.mdx'), 'utf8'));
-    expect(kestrel).toMatchObject({ stage: 'no-answer', applied: '2025-01-15', cv: 'Creative Writer', salary: { min: 38, max: 38, currency: 'USD', period: 'hour' }, extra: { Notes: 'Asked for a portfolio, sent 3 pieces' } });
-    const lumen = data(readFileSync(join(root, 'applications/lumen-harbor-localization-qa-tester-2024-12-02.mdx'), 'utf8'));
-    expect(lumen).toMatchObject({ stage: 'rejected', applied: '2024-12-02', salary: { min: 3100, max: 3100, currency: 'EUR', period: 'month' } });
+    const kestrel = data(
+      readFileSync(join(root, 'applications/kestrel-robotics-robot-behaviour-writer-2025-01-15.mdx'), 'utf8'),
+    );
+    expect(kestrel).toMatchObject({
+      stage: 'no-answer',
+      applied: '2025-01-15',
+      cv: 'Creative Writer',
+      salary: { min: 38, max: 38, currency: 'USD', period: 'hour' },
+      extra: { Notes: 'Asked for a portfolio, sent 3 pieces' },
+    });
+    const lumen = data(
+      readFileSync(join(root, 'applications/lumen-harbor-localization-qa-tester-2024-12-02.mdx'), 'utf8'),
+    );
+    expect(lumen).toMatchObject({
+      stage: 'rejected',
+      applied: '2024-12-02',
+      salary: { min: 3100, max: 3100, currency: 'EUR', period: 'month' },
+    });
     expectValid(root);
   });
 
@@ -112,8 +139,12 @@ describe('a Notion export', () => {
     importInto(root, [PAGE]);
     const body = splitNote(Object.values(notes(root))[0]!).body.trim();
     expect(body).toContain('## Action items\n\n- [ ] Send the writing sample\n- [x] Ask about the team size');
-    expect(body).toContain('- Builds speech models for ferry operators\n    - Offices in Tromsø and Kiel\n        - Kiel is the smaller one');
-    expect(body).toMatch(/<details>\n<summary>Job Description<\/summary>\n\n\*\*About the role\*\*[\s\S]*- Transcribe recordings in Norwegian and German[\s\S]*<\/details>$/);
+    expect(body).toContain(
+      '- Builds speech models for ferry operators\n    - Offices in Tromsø and Kiel\n        - Kiel is the smaller one',
+    );
+    expect(body).toMatch(
+      /<details>\n<summary>Job Description<\/summary>\n\n\*\*About the role\*\*[\s\S]*- Transcribe recordings in Norwegian and German[\s\S]*<\/details>$/,
+    );
     // Active content is text, not markup.
     expect(body).toContain('\\<script>alert("pasted")\\</script>');
     expect(body).toContain('\\[Apply\\]\\(javascript\\:alert\\(1\\)\\)');
@@ -134,22 +165,30 @@ describe('a Notion export', () => {
     writeFileSync(parts, zipSync({ 'Export-Part-1.zip': zipSync(part1), 'Export-Part-2.zip': zipSync(part2) }));
     const fromParts = tempDir();
     const results = importInto(fromParts, [parts]);
-    expect(results.find((r) => r.label.includes('Export-Part-2.zip › Job Tracker/Nordwind Labs'))).toMatchObject({ status: 'imported', kind: 'application' });
+    expect(results.find((r) => r.label.includes('Export-Part-2.zip › Job Tracker/Nordwind Labs'))).toMatchObject({
+      status: 'imported',
+      kind: 'application',
+    });
     expect(notes(fromZip)).toEqual(notes(fromFolder));
     expect(notes(fromParts)).toEqual(notes(fromFolder));
   });
 });
 
 describe('Notion properties', () => {
-  it('keeps a stage it does not know under extra, under the user\'s name, and says so', () => {
+  it("keeps a stage it does not know under extra, under the user's name, and says so", () => {
     const root = tempDir();
     const src = tempDir();
-    writeFileSync(join(src, 'Orca Ltd 00112233445566778899aabbccddeeff.md'), '# Orca Ltd\n\nPosition: Copy Writer\n🚦 Stage: Waiting on them\nApplication Date: sometime in May\n\nNotes here.\n');
+    writeFileSync(
+      join(src, 'Orca Ltd 00112233445566778899aabbccddeeff.md'),
+      '# Orca Ltd\n\nPosition: Copy Writer\n🚦 Stage: Waiting on them\nApplication Date: sometime in May\n\nNotes here.\n',
+    );
     const [result] = importInto(root, [src]);
     expect(result).toMatchObject({ status: 'imported', kind: 'application' });
     if (result?.status !== 'imported') return;
     expect(result.warnings).toEqual([
-      expect.stringMatching(/^"🚦 Stage: Waiting on them" is not a stage; the stages are wishlist, applied, .*; kept under extra$/),
+      expect.stringMatching(
+        /^"🚦 Stage: Waiting on them" is not a stage; the stages are wishlist, applied, .*; kept under extra$/,
+      ),
       '"Application Date: sometime in May" is not a date I can read for applied (e.g. "October 22, 2024" or 2024-10-22); kept under extra',
       'no stage stated; set to wishlist',
     ]);
@@ -161,15 +200,28 @@ describe('Notion properties', () => {
       importedFrom: 'Orca Ltd 00112233445566778899aabbccddeeff.md',
       extra: { '🚦 Stage': 'Waiting on them', 'Application Date': 'sometime in May' },
     });
-    expect(missingLines(readFileSync(join(src, 'Orca Ltd 00112233445566778899aabbccddeeff.md'), 'utf8').split('\n'), content, defaultContext())).toEqual([]);
+    expect(
+      missingLines(
+        readFileSync(join(src, 'Orca Ltd 00112233445566778899aabbccddeeff.md'), 'utf8').split('\n'),
+        content,
+        defaultContext(),
+      ),
+    ).toEqual([]);
   });
 
   it('makes an article of a reading-list page with Author and URL properties', () => {
     const root = tempDir();
     const src = tempDir();
-    writeFileSync(join(src, 'On glossaries ffeeddccbbaa99887766554433221100.md'), '# On glossaries\n\nAuthor: Kim Jones\nURL: https://notes.example/glossaries\nPublished: Feb 1, 2025\nTopic: terminology\n\n- Keep one glossary per client\n');
+    writeFileSync(
+      join(src, 'On glossaries ffeeddccbbaa99887766554433221100.md'),
+      '# On glossaries\n\nAuthor: Kim Jones\nURL: https://notes.example/glossaries\nPublished: Feb 1, 2025\nTopic: terminology\n\n- Keep one glossary per client\n',
+    );
     const [result] = importInto(root, [src]);
-    expect(result).toMatchObject({ status: 'imported', kind: 'article', outcome: { note: 'articles/on-glossaries-2025-02-01.mdx' } });
+    expect(result).toMatchObject({
+      status: 'imported',
+      kind: 'article',
+      outcome: { note: 'articles/on-glossaries-2025-02-01.mdx' },
+    });
     expect(data(readFileSync(join(root, 'articles/on-glossaries-2025-02-01.mdx'), 'utf8'))).toEqual({
       title: 'On glossaries',
       author: 'Kim Jones',
@@ -185,7 +237,11 @@ describe('postings and articles', () => {
   it('reads a CRLF text posting', () => {
     const root = tempDir();
     const [result] = importInto(root, [FJORDLINE]);
-    expect(result).toMatchObject({ status: 'imported', kind: 'application', outcome: { action: 'written', note: 'applications/fjordline-media-as-subtitle-translator.mdx' } });
+    expect(result).toMatchObject({
+      status: 'imported',
+      kind: 'application',
+      outcome: { action: 'written', note: 'applications/fjordline-media-as-subtitle-translator.mdx' },
+    });
     const content = readFileSync(join(root, 'applications/fjordline-media-as-subtitle-translator.mdx'), 'utf8');
     expect(content).not.toContain('\r');
     expect(data(content)).toEqual({
@@ -201,7 +257,9 @@ describe('postings and articles', () => {
       importedFrom: 'fjordline-subtitle-translator.txt',
     });
     // The user's template comes first, the posting goes under "Job description".
-    expect(splitNote(content).body.trimStart()).toMatch(/^## Action items[\s\S]*## Job description\n\nFjordline Media AS is looking for/);
+    expect(splitNote(content).body.trimStart()).toMatch(
+      /^## Action items[\s\S]*## Job description\n\nFjordline Media AS is looking for/,
+    );
   });
 
   it('reads a Markdown posting with a contract term and monthly pay', () => {
@@ -225,12 +283,21 @@ describe('postings and articles', () => {
   it('reads an article and folds its trailing boilerplate into <details>', () => {
     const root = tempDir();
     const [result] = importInto(root, [TIDEPOOL]);
-    expect(result).toMatchObject({ kind: 'article', outcome: { note: 'articles/why-small-languages-need-big-listeners-2025-03-03.mdx' } });
+    expect(result).toMatchObject({
+      kind: 'article',
+      outcome: { note: 'articles/why-small-languages-need-big-listeners-2025-03-03.mdx' },
+    });
     const content = readFileSync(join(root, 'articles/why-small-languages-need-big-listeners-2025-03-03.mdx'), 'utf8');
-    expect(data(content)).toEqual({ title: 'Why small languages need big listeners', source: 'Tidepool Review', author: 'Mara Olsen', published: '2025-03-03', importedFrom: 'tidepool-voice-interview.txt' });
+    expect(data(content)).toEqual({
+      title: 'Why small languages need big listeners',
+      source: 'Tidepool Review',
+      author: 'Mara Olsen',
+      published: '2025-03-03',
+      importedFrom: 'tidepool-voice-interview.txt',
+    });
     const body = splitNote(content).body;
     const details = body.indexOf('<details>');
-    expect(details).toBeGreaterThan(body.indexOf('{fair pay\\}') );
+    expect(details).toBeGreaterThan(body.indexOf('{fair pay\\}'));
     expect(body.slice(details)).toContain('Three lessons from building a glossary with volunteers');
     expect(body.slice(details)).toContain('NO, Bergen');
     // The "Related articles" blurb in the middle stays where it was.
@@ -243,7 +310,9 @@ describe('nothing is lost', () => {
     const root = tempDir();
     importInto(root, [file]);
     const [content] = Object.values(notes(root));
-    const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+    const lines = readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/);
     expect(missingLines(lines, content!, defaultContext())).toEqual([]);
   });
 
@@ -252,7 +321,10 @@ describe('nothing is lost', () => {
     importInto(root, [ALL_CSV]);
     const written = Object.values(notes(root));
     expect(written).toHaveLength(3);
-    const [header, ...rows] = readFileSync(ALL_CSV, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r\n/);
+    const [header, ...rows] = readFileSync(ALL_CSV, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
     const columns = header!.split(',');
     for (const row of rows) {
       const name = row.split(',')[0]!;
@@ -274,7 +346,9 @@ describe('re-importing', () => {
     const again = importInto(root, [FIXTURES]);
     // The six sample sources, the three of attacks/ (script links) and the 38 of real-world/.
     expect(imported(again).length).toBe(47);
-    expect(new Set(imported(again).map((r) => (r.status === 'imported' ? r.outcome.action : '')))).toEqual(new Set(['unchanged']));
+    expect(new Set(imported(again).map((r) => (r.status === 'imported' ? r.outcome.action : '')))).toEqual(
+      new Set(['unchanged']),
+    );
     expect(tree(root)).toEqual(before);
     expect(before[MANIFEST_FILE]).toBeDefined();
   });
@@ -283,12 +357,20 @@ describe('re-importing', () => {
     const root = tempDir();
     importInto(root, [FJORDLINE]);
     const file = join(root, 'applications/fjordline-media-as-subtitle-translator.mdx');
-    const edited = readFileSync(file, 'utf8').replace('## Notes on the company\n', '## Notes on the company\n\n- Met them at a meetup\n');
+    const edited = readFileSync(file, 'utf8').replace(
+      '## Notes on the company\n',
+      '## Notes on the company\n\n- Met them at a meetup\n',
+    );
     writeFileSync(file, edited);
     const [skipped] = importInto(root, [FJORDLINE]);
-    expect(skipped).toMatchObject({ status: 'imported', outcome: { action: 'skipped', reason: expect.stringContaining('--force') } });
+    expect(skipped).toMatchObject({
+      status: 'imported',
+      outcome: { action: 'skipped', reason: expect.stringContaining('--force') },
+    });
     expect(readFileSync(file, 'utf8')).toBe(edited);
-    expect(formatResult(skipped!)).toContain('skipped applications/fjordline-media-as-subtitle-translator.mdx (you edited the note');
+    expect(formatResult(skipped!)).toContain(
+      'skipped applications/fjordline-media-as-subtitle-translator.mdx (you edited the note',
+    );
     const [forced] = importInto(root, [FJORDLINE], { force: true });
     expect(forced).toMatchObject({ outcome: { action: 'updated' } });
     expect(readFileSync(file, 'utf8')).not.toContain('Met them at a meetup');
@@ -299,9 +381,13 @@ describe('re-importing', () => {
     importInto(root, [TIDEPOOL]);
     const [path] = Object.keys(notes(root));
     rmSync(join(root, path!));
-    expect(importInto(root, [TIDEPOOL])[0]).toMatchObject({ outcome: { action: 'skipped', reason: expect.stringContaining('deleted') } });
+    expect(importInto(root, [TIDEPOOL])[0]).toMatchObject({
+      outcome: { action: 'skipped', reason: expect.stringContaining('deleted') },
+    });
     expect(notes(root)).toEqual({});
-    expect(importInto(root, [TIDEPOOL], { force: true })[0]).toMatchObject({ outcome: { action: 'written', note: path } });
+    expect(importInto(root, [TIDEPOOL], { force: true })[0]).toMatchObject({
+      outcome: { action: 'written', note: path },
+    });
   });
 
   it('gives a second posting for the same job and day its own file', () => {
@@ -310,7 +396,10 @@ describe('re-importing', () => {
     writeFileSync(join(src, 'a.txt'), 'Company: Orca Ltd\nPosition: Copy Writer\nFirst version of the posting.\n');
     writeFileSync(join(src, 'b.txt'), 'Company: Orca Ltd\nPosition: Copy Writer\nSecond version, reposted.\n');
     importInto(root, [src]);
-    expect(Object.keys(notes(root)).sort()).toEqual(['applications/orca-ltd-copy-writer-2.mdx', 'applications/orca-ltd-copy-writer.mdx']);
+    expect(Object.keys(notes(root)).sort()).toEqual([
+      'applications/orca-ltd-copy-writer-2.mdx',
+      'applications/orca-ltd-copy-writer.mdx',
+    ]);
     expect(actions(importInto(root, [src]))).toEqual(['unchanged', 'unchanged']);
   });
 
@@ -331,11 +420,18 @@ describe('bad input', () => {
     writeFileSync(join(src, 'latin1.txt'), new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x0a]));
     writeFileSync(join(src, 'empty.md'), '');
     writeFileSync(join(src, 'broken.zip'), 'not a zip at all');
-    writeFileSync(join(src, 'nameless.txt'), 'We need someone who likes words.\nKey job responsibilities\nWriting, editing.\nApply today.\n');
+    writeFileSync(
+      join(src, 'nameless.txt'),
+      'We need someone who likes words.\nKey job responsibilities\nWriting, editing.\nApply today.\n',
+    );
     mkdirSync(join(src, 'ok'));
     writeFileSync(join(src, 'ok', 'posting.txt'), readFileSync(FJORDLINE));
     const results = importInto(root, [src, join(src, 'missing.txt')]);
-    const failed = Object.fromEntries(results.filter((r) => r.status === 'failed').map((r) => [basename(r.label), r.status === 'failed' ? r.reason : '']));
+    const failed = Object.fromEntries(
+      results
+        .filter((r) => r.status === 'failed')
+        .map((r) => [basename(r.label), r.status === 'failed' ? r.reason : '']),
+    );
     expect(failed).toEqual({
       'binary.txt': expect.stringContaining('binary file'),
       'latin1.txt': expect.stringContaining('not UTF-8'),
@@ -344,8 +440,16 @@ describe('bad input', () => {
       'missing.txt': 'no such file or folder',
     });
     // A readable source without a company or position is still imported, with placeholders to review.
-    expect(Object.keys(notes(root)).sort()).toEqual(['applications/fjordline-media-as-subtitle-translator.mdx', 'applications/nameless.mdx']);
-    expect(data(notes(root)['applications/nameless.mdx']!)).toMatchObject({ company: 'Unknown company', position: 'Unknown position', review: ['company', 'position'], importedFrom: 'nameless.txt' });
+    expect(Object.keys(notes(root)).sort()).toEqual([
+      'applications/fjordline-media-as-subtitle-translator.mdx',
+      'applications/nameless.mdx',
+    ]);
+    expect(data(notes(root)['applications/nameless.mdx']!)).toMatchObject({
+      company: 'Unknown company',
+      position: 'Unknown position',
+      review: ['company', 'position'],
+      importedFrom: 'nameless.txt',
+    });
     const line = formatResult(results.find((r) => r.label.endsWith('nameless.txt'))!);
     expect(line).toMatch(/written applications\/nameless\.mdx/);
     expect(line).toContain('listed under review:');
@@ -369,8 +473,25 @@ describe('bad input', () => {
 
 describe('the nothing-lost check itself', () => {
   it('notices a dropped line, a changed word and a property whose value is not on the page', () => {
-    const note = '---\ncompany: Orca Ltd\nposition: Writer\nstage: applied\napplied: 2025-01-02\n---\n\nWe write \\{things\\}.\n\n- [ ] call back\n';
-    const lines = ['# Orca Ltd', 'Position: Writer', 'Applied: January 2, 2025', 'Stage: Applied', 'We write {things}.', '- [ ] call back', 'A line the note lost.', 'We write stuff.', 'Stage: Rejected', 'Applied: January 3, 2025'];
-    expect(missingLines(lines, note, defaultContext())).toEqual(['A line the note lost.', 'We write stuff.', 'Stage: Rejected', 'Applied: January 3, 2025']);
+    const note =
+      '---\ncompany: Orca Ltd\nposition: Writer\nstage: applied\napplied: 2025-01-02\n---\n\nWe write \\{things\\}.\n\n- [ ] call back\n';
+    const lines = [
+      '# Orca Ltd',
+      'Position: Writer',
+      'Applied: January 2, 2025',
+      'Stage: Applied',
+      'We write {things}.',
+      '- [ ] call back',
+      'A line the note lost.',
+      'We write stuff.',
+      'Stage: Rejected',
+      'Applied: January 3, 2025',
+    ];
+    expect(missingLines(lines, note, defaultContext())).toEqual([
+      'A line the note lost.',
+      'We write stuff.',
+      'Stage: Rejected',
+      'Applied: January 3, 2025',
+    ]);
   });
 });

@@ -28,7 +28,11 @@ afterEach(() => {
 function notesIn(root: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile() && entry.name.endsWith('.mdx')) out[join(entry.parentPath, entry.name).slice(root.length + 1)] = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    if (entry.isFile() && entry.name.endsWith('.mdx'))
+      out[join(entry.parentPath, entry.name).slice(root.length + 1)] = readFileSync(
+        join(entry.parentPath, entry.name),
+        'utf8',
+      );
   }
   return out;
 }
@@ -38,11 +42,19 @@ const bodyOf = (content: string) => splitNote(content).body;
 /** The same attack as each kind of source the importer reads. */
 function asSources(markdown: string): SourceUnit[] {
   const posting = `Company: Quillmark Labs\nPosition: Data Linguist\n\n${markdown}\n`;
-  const toggle = markdown.split('\n').map((l) => `    ${l}`).join('\n');
+  const toggle = markdown
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
   return [
     { label: 'posting.md', name: 'posting.md', format: 'page', text: posting },
     { label: 'posting.txt', name: 'posting.txt', format: 'page', text: posting },
-    { label: 'notion page', name: 'Quillmark 00112233445566778899aabbccddeeff.md', format: 'page', text: `# Quillmark\n\nPosition: Data Linguist\nStage: Applied\n\n${markdown}\n` },
+    {
+      label: 'notion page',
+      name: 'Quillmark 00112233445566778899aabbccddeeff.md',
+      format: 'page',
+      text: `# Quillmark\n\nPosition: Data Linguist\nStage: Applied\n\n${markdown}\n`,
+    },
     {
       label: 'notion toggle',
       name: 'Quillmark 00112233445566778899aabbccddeeff.md',
@@ -65,7 +77,9 @@ describe('script links in imported sources', () => {
   });
 
   it('keeps web and mail links working next to the neutralized ones', () => {
-    const unit = asSources('[site](https://ok.example/a) [x](javascript:alert(1)) [mail](mailto:a@ok.example) [rel](../notes/) ![pic](https://ok.example/p.png)')[0]!;
+    const unit = asSources(
+      '[site](https://ok.example/a) [x](javascript:alert(1)) [mail](mailto:a@ok.example) [rel](../notes/) ![pic](https://ok.example/p.png)',
+    )[0]!;
     const urls = urlsOf(buildNote(unit, defaultContext()).body);
     expect(urls).toEqual([
       { url: 'https://ok.example/a', safe: true },
@@ -83,7 +97,12 @@ describe('script links in imported sources', () => {
     expect(Object.keys(notes)).toHaveLength(3);
     const all = Object.values(notes).flatMap((content) => urlsOf(bodyOf(content)));
     expect(all.filter((u) => !u.safe)).toEqual([]);
-    expect(all.map((u) => u.url).sort()).toEqual(['https://fjordline.example/apply', 'https://orbit.example/jobs/3', 'https://quillmark.example/jobs/7', 'mailto:jobs@quillmark.example']);
+    expect(all.map((u) => u.url).sort()).toEqual([
+      'https://fjordline.example/apply',
+      'https://orbit.example/jobs/3',
+      'https://quillmark.example/jobs/7',
+      'mailto:jobs@quillmark.example',
+    ]);
     for (const content of Object.values(notes)) expect(bodyOf(content)).not.toMatch(/\]\((?:&#106;|javascript)/);
   });
 });
@@ -91,7 +110,11 @@ describe('script links in imported sources', () => {
 /** Compiles a note with MDX in a child process: a crash of the compiler (signal 11) must not take the test run with it. */
 function compileInChild(file: string) {
   const script = `import { readFileSync } from 'node:fs'; import { mdxToJs } from 'satteri'; mdxToJs(readFileSync(${JSON.stringify(file)}, 'utf8'));`;
-  return spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: PROJECT, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: PROJECT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 /** How deep lists and quotes nest in a body, as MDX parses it. */
@@ -137,7 +160,10 @@ describe('sources that would nest deeper than MDX can compile', () => {
     const posting = `Company: Quillmark Labs\nPosition: Data Linguist\n\n${text}\n`;
     writeFileSync(join(src, 'posting.txt'), posting);
     writeFileSync(join(src, 'posting.md'), `${posting}\n<!-- md -->\n`);
-    writeFileSync(join(src, 'Quillmark 00112233445566778899aabbccddeeff.md'), `# Quillmark\n\nPosition: Data Linguist\nStage: Applied\n\n${text}\n`);
+    writeFileSync(
+      join(src, 'Quillmark 00112233445566778899aabbccddeeff.md'),
+      `# Quillmark\n\nPosition: Data Linguist\nStage: Applied\n\n${text}\n`,
+    );
     const results = runImport([src], { root, ctx: defaultContext(root) });
     expect(results.map((r) => r.status)).toEqual(['imported', 'imported', 'imported']);
     for (const [path, content] of Object.entries(notesIn(root))) {
@@ -145,12 +171,20 @@ describe('sources that would nest deeper than MDX can compile', () => {
       // Escaped past the bound, so the build's nesting check does not refuse the note.
       expect(openBrackets(bodyOf(content)), path).toBeLessThanOrEqual(MAX_OPEN_RUNS);
       const run = compileInChild(join(root, path));
-      expect({ path, status: run.status, signal: run.signal, stderr: run.stderr.slice(0, 300) }).toEqual({ path, status: 0, signal: null, stderr: '' });
+      expect({ path, status: run.status, signal: run.signal, stderr: run.stderr.slice(0, 300) }).toEqual({
+        path,
+        status: 0,
+        signal: null,
+        stderr: '',
+      });
     }
   });
 
   it('escapes brackets past the bound where they are text, and shows them the same', () => {
-    const body = buildNote(asSources(`${'('.repeat(80)}x${')'.repeat(80)} and \`${'['.repeat(3)}\``)[1]!, defaultContext()).body;
+    const body = buildNote(
+      asSources(`${'('.repeat(80)}x${')'.repeat(80)} and \`${'['.repeat(3)}\``)[1]!,
+      defaultContext(),
+    ).body;
     expect(body).toContain(`${'('.repeat(MAX_OPEN_RUNS)}${'\\('.repeat(30)}x`);
     expect(renderBody(body).text).toContain(`${'('.repeat(80)}x${')'.repeat(80)} and [[[`);
   });
@@ -168,7 +202,8 @@ describe('a 5 MB posting on one line', () => {
   it('imports in a few seconds, with its fields, as a note that compiles', () => {
     // Title Case words without a stop made the old extractor take megabytes for the company's name and
     // compile it into a regex: "Invalid regular expression: … Regular expression too large".
-    let text = 'We are looking for a Data Linguist to work with us in Berlin. Join Acme Analytics And Build Speech Tools With Us';
+    let text =
+      'We are looking for a Data Linguist to work with us in Berlin. Join Acme Analytics And Build Speech Tools With Us';
     while (text.length < 5_000_000) text += ' And Help Us Grow Our Berlin Team Of Linguists';
     const src = tempDir();
     const root = tempDir();

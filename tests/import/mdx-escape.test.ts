@@ -74,7 +74,10 @@ describe('escapeMarkdown', () => {
   });
 
   it('keeps web links working', () => {
-    expect(renderBody(escapeMarkdown('[site](https://example.org/a_b) and https://example.org/x_y')).hrefs).toEqual(['https://example.org/a_b', 'https://example.org/x_y']);
+    expect(renderBody(escapeMarkdown('[site](https://example.org/a_b) and https://example.org/x_y')).hrefs).toEqual([
+      'https://example.org/a_b',
+      'https://example.org/x_y',
+    ]);
   });
 
   it('shows images of the export folder as links, since the files are not copied', () => {
@@ -85,16 +88,20 @@ describe('escapeMarkdown', () => {
 });
 
 describe('textToMarkdown', () => {
-  it.each([['C:\\path\\{x}'], ['&nbsp;{} &amp; AT&T'], ['text \\{ kept'], ['- a bullet with \\* and &lt;']])('shows %s exactly as written', (line) => {
-    expect(renderBody(textToMarkdown(line)).text).toBe(normalize(line.replace(/^- /, '')));
-  });
+  it.each([['C:\\path\\{x}'], ['&nbsp;{} &amp; AT&T'], ['text \\{ kept'], ['- a bullet with \\* and &lt;']])(
+    'shows %s exactly as written',
+    (line) => {
+      expect(renderBody(textToMarkdown(line)).text).toBe(normalize(line.replace(/^- /, '')));
+    },
+  );
 
   it('keeps every line of plain text as its own block', () => {
     const text = 'Line one\nLine two\n- bullet a\n - bullet b\n# hash\n> angle\n3. three\n---';
     const page = renderBody(textToMarkdown(text));
     expect(page.elements.filter((e) => e === 'p')).toHaveLength(6);
     expect(page.elements.filter((e) => e === 'li')).toHaveLength(2);
-    for (const line of ['Line one', 'Line two', 'bullet a', 'bullet b', '# hash', '> angle', '3. three', '---']) expect(page.text).toContain(normalize(line));
+    for (const line of ['Line one', 'Line two', 'bullet a', 'bullet b', '# hash', '> angle', '3. three', '---'])
+      expect(page.text).toContain(normalize(line));
   });
 });
 
@@ -109,7 +116,9 @@ describe('Notion pages', () => {
   });
 
   it('reads the title and the property block, emoji keys and URLs included', () => {
-    const page = parseNotionPage('# Quillmark\n\nPosition: Writer\n📅 Applied: May 2, 2025\nURL: https://q.example/j/1\n\n# Action items\n');
+    const page = parseNotionPage(
+      '# Quillmark\n\nPosition: Writer\n📅 Applied: May 2, 2025\nURL: https://q.example/j/1\n\n# Action items\n',
+    );
     expect(page).toEqual({
       title: 'Quillmark',
       properties: [
@@ -144,7 +153,9 @@ describe('Notion pages', () => {
       '    - Task one',
     ].join('\n');
     const mdx = notionBodyToMarkdown(body, escapeOnly, escapeLine);
-    expect(mdx).toContain('<details>\n<summary>Job Description</summary>\n\n**About**\n\nWe want \\{you\\}.\n\n- Task one\n\n</details>');
+    expect(mdx).toContain(
+      '<details>\n<summary>Job Description</summary>\n\n**About**\n\nWe want \\{you\\}.\n\n- Task one\n\n</details>',
+    );
     expect(mdx).toContain('## Notes');
     const page = renderBody(mdx);
     expect(page.elements.filter((e) => e === 'ul').length).toBeGreaterThanOrEqual(4); // tasks, team, nested, nested again, task one

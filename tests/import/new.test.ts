@@ -23,11 +23,30 @@ afterEach(() => {
 describe('npm run new', () => {
   it('creates an application dated today with the template, and prints its path', () => {
     const dir = root();
-    const result = newNote(['application', '--company', 'Orca Ltd', '--position', 'Copy Writer', '--stage', 'Phone Screen', '--url', 'https://orca.example/jobs/7'], { root: dir, now });
+    const result = newNote(
+      [
+        'application',
+        '--company',
+        'Orca Ltd',
+        '--position',
+        'Copy Writer',
+        '--stage',
+        'Phone Screen',
+        '--url',
+        'https://orca.example/jobs/7',
+      ],
+      { root: dir, now },
+    );
     const file = join(dir, 'applications/orca-ltd-copy-writer-2026-11-22.mdx');
     expect(result).toEqual({ code: 0, message: file });
     const note = splitNote(readFileSync(file, 'utf8'));
-    expect(note.data).toEqual({ company: 'Orca Ltd', position: 'Copy Writer', stage: 'screening', applied: '2026-11-22', url: 'https://orca.example/jobs/7' });
+    expect(note.data).toEqual({
+      company: 'Orca Ltd',
+      position: 'Copy Writer',
+      stage: 'screening',
+      applied: '2026-11-22',
+      url: 'https://orca.example/jobs/7',
+    });
     expect(createApplicationSchema(defaultContext().stages).safeParse(note.data).success).toBe(true);
     const headings = [...note.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     expect(headings).toEqual([...APPLICATION_SECTIONS]);
@@ -38,7 +57,9 @@ describe('npm run new', () => {
   it('defaults the stage to "applied"', () => {
     const dir = root();
     newNote(['application', '--company', 'Orca Ltd', '--position', 'Editor'], { root: dir, now });
-    expect(splitNote(readFileSync(join(dir, 'applications/orca-ltd-editor-2026-11-22.mdx'), 'utf8')).data).toMatchObject({ stage: 'applied' });
+    expect(
+      splitNote(readFileSync(join(dir, 'applications/orca-ltd-editor-2026-11-22.mdx'), 'utf8')).data,
+    ).toMatchObject({ stage: 'applied' });
   });
 
   it('refuses to overwrite an existing note', () => {
@@ -54,7 +75,10 @@ describe('npm run new', () => {
   });
 
   it('names the closest stage when the stage is unknown', () => {
-    const result = newNote(['application', '--company', 'Orca Ltd', '--position', 'Copy Writer', '--stage', 'Intervewing'], { root: root(), now });
+    const result = newNote(
+      ['application', '--company', 'Orca Ltd', '--position', 'Copy Writer', '--stage', 'Intervewing'],
+      { root: root(), now },
+    );
     expect(result.code).toBe(1);
     expect(result.message).toContain('unknown stage "Intervewing" (did you mean "Interviewing"?)');
   });
@@ -73,10 +97,17 @@ describe('npm run new', () => {
 
   it('creates an article read today', () => {
     const dir = root();
-    const result = newNote(['article', '--title', 'Notes on MASSIVE', '--url', 'https://science.example/massive'], { root: dir, now });
+    const result = newNote(['article', '--title', 'Notes on MASSIVE', '--url', 'https://science.example/massive'], {
+      root: dir,
+      now,
+    });
     expect(result.code).toBe(0);
     const note = splitNote(readFileSync(join(dir, 'articles/notes-on-massive-2026-11-22.mdx'), 'utf8'));
-    expect(note.data).toEqual({ title: 'Notes on MASSIVE', url: 'https://science.example/massive', read: '2026-11-22' });
+    expect(note.data).toEqual({
+      title: 'Notes on MASSIVE',
+      url: 'https://science.example/massive',
+      read: '2026-11-22',
+    });
     expect(ArticleSchema.safeParse(note.data).success).toBe(true);
   });
 });

@@ -3,7 +3,12 @@ import { readsAsOther, splitTitle } from '../../src/import/build-note.ts';
 import { explainKind } from '../../src/import/detect-kind.ts';
 import { dateInText } from '../../src/import/loose-date.ts';
 import { cleanMarkdownBody } from '../../src/import/markdown-source.ts';
-import { extractDeadline, extractEmployment, extractJobId, extractWorkplace } from '../../src/import/posting-extract.ts';
+import {
+  extractDeadline,
+  extractEmployment,
+  extractJobId,
+  extractWorkplace,
+} from '../../src/import/posting-extract.ts';
 import { extractSalary } from '../../src/import/salary.ts';
 import { sectionOf } from '../../src/import/sections.ts';
 import { readCellDate, stageOfStatus } from '../../src/import/tracker.ts';
@@ -13,10 +18,16 @@ import { UserConfigSchema } from '../../src/config/schema.ts';
 
 describe('salary weighed by context', () => {
   it.each([
-    ['Alongside your salary of £34,950, the department contributes £10,125 towards your pension.', { min: 34950, max: 34950, currency: 'GBP', period: 'year' }],
+    [
+      'Alongside your salary of £34,950, the department contributes £10,125 towards your pension.',
+      { min: 34950, max: 34950, currency: 'GBP', period: 'year' },
+    ],
     ['Members earning £12,360 to £42,665 pay 4.6% into the pension scheme.', undefined],
     ['Rate: £28 per hour (roughly £54,000 per year pro rata)', { min: 28, max: 28, currency: 'GBP', period: 'hour' }],
-    ['Pay: 100 USD per hour, or 200,000 USD per year for full-time staff.', { min: 100, max: 100, currency: 'USD', period: 'hour' }],
+    [
+      'Pay: 100 USD per hour, or 200,000 USD per year for full-time staff.',
+      { min: 100, max: 100, currency: 'USD', period: 'hour' },
+    ],
     ['Wynagrodzenie: 12 000 – 15 000 zł netto/mies.', { min: 12000, max: 15000, currency: 'PLN', period: 'month' }],
     ['Gehalt: 3.900 € brutto monatlich', { min: 3900, max: 3900, currency: 'EUR', period: 'month' }],
     ['Salário: R$ 8.500 a R$ 10.500 por mês, regime CLT', { min: 8500, max: 10500, currency: 'BRL', period: 'month' }],
@@ -84,11 +95,24 @@ describe('workplace, employment, deadline, job id', () => {
 
 describe('sections in every language', () => {
   it.each([
-    ['Wymagania:', 'requirements'], ['**Ihr Profil**', 'requirements'], ['Profil recherché', 'requirements'], ['Requisitos', 'requirements'],
-    ['Kvalifikasjoner', 'requirements'], ['Yêu cầu', 'requirements'], ['Essential criteria', 'requirements'], ['About you', 'requirements'],
-    ['Desirable criteria', 'preferred'], ['Mile widziane:', 'preferred'], ['Diferenciais', 'preferred'],
-    ['Obowiązki', 'responsibilities'], ['Vos missions', 'responsibilities'], ['Mô tả công việc', 'responsibilities'], ['Key job responsibilities', 'responsibilities'],
-    ['Wir bieten', 'benefits'], ['Vi tilbyr', 'benefits'], ['Quyền lợi', 'benefits'],
+    ['Wymagania:', 'requirements'],
+    ['**Ihr Profil**', 'requirements'],
+    ['Profil recherché', 'requirements'],
+    ['Requisitos', 'requirements'],
+    ['Kvalifikasjoner', 'requirements'],
+    ['Yêu cầu', 'requirements'],
+    ['Essential criteria', 'requirements'],
+    ['About you', 'requirements'],
+    ['Desirable criteria', 'preferred'],
+    ['Mile widziane:', 'preferred'],
+    ['Diferenciais', 'preferred'],
+    ['Obowiązki', 'responsibilities'],
+    ['Vos missions', 'responsibilities'],
+    ['Mô tả công việc', 'responsibilities'],
+    ['Key job responsibilities', 'responsibilities'],
+    ['Wir bieten', 'benefits'],
+    ['Vi tilbyr', 'benefits'],
+    ['Quyền lợi', 'benefits'],
     ['We offer a great place to work, with many benefits for everyone on the team.', undefined],
   ])('%s is %s', (line, kind) => {
     expect(sectionOf(line)?.kind).toBe(kind);
@@ -97,11 +121,16 @@ describe('sections in every language', () => {
 
 describe('kind by structure', () => {
   const posting = 'Tłumacz\nWymagania:\nBiegły niemiecki\nOferujemy:\nPraca zdalna\nAplikuj do 30.06.2025';
-  const article = 'Negotiating an offer\nBy Ana Lopes\nMarch 3, 2025 · 5 min read\n\nCandidates fear salary talk. You will be asked about salary; the requirements are wishes.';
+  const article =
+    'Negotiating an offer\nBy Ana Lopes\nMarch 3, 2025 · 5 min read\n\nCandidates fear salary talk. You will be asked about salary; the requirements are wishes.';
   it.each([
     [posting, 'application', /posting sections/],
     [article, 'article', /byline.*reading time/],
-    ['Analista de dados\nRequisitos\n- SQL\nBenefícios\n- Vale\nCandidate-se pelo site.', 'application', /posting sections/],
+    [
+      'Analista de dados\nRequisitos\n- SQL\nBenefícios\n- Vale\nCandidate-se pelo site.',
+      'application',
+      /posting sections/,
+    ],
   ])('%#', (text, kind, reason) => {
     const got = explainKind(text);
     expect(got.kind).toBe(kind);
@@ -111,45 +140,107 @@ describe('kind by structure', () => {
 
 describe('titles, dates, stages, YAML', () => {
   it.each([
-    ['Job Application for Speech Data Scientist at Tessel Labs', { position: 'Speech Data Scientist', company: 'Tessel Labs' }],
-    ['Orbis Analytics hiring Localization Program Manager in Warsaw | LinkedIn', { company: 'Orbis Analytics', position: 'Localization Program Manager' }],
-    ['Transcription Team Lead – Brightleaf Media', { position: 'Transcription Team Lead', company: 'Brightleaf Media' }],
+    [
+      'Job Application for Speech Data Scientist at Tessel Labs',
+      { position: 'Speech Data Scientist', company: 'Tessel Labs' },
+    ],
+    [
+      'Orbis Analytics hiring Localization Program Manager in Warsaw | LinkedIn',
+      { company: 'Orbis Analytics', position: 'Localization Program Manager' },
+    ],
+    [
+      'Transcription Team Lead – Brightleaf Media',
+      { position: 'Transcription Team Lead', company: 'Brightleaf Media' },
+    ],
     ['Careers | Home', {}],
   ])('splitTitle(%j)', (title, expected) => {
     expect(splitTitle(title)).toEqual(expected);
   });
 
   it.each([
-    ['14 March 2025', '2025-03-14'], ['ngày 14 tháng 3 năm 2025', '2025-03-14'], ['14. März 2025', '2025-03-14'], ['3 de marzo de 2025', '2025-03-03'],
+    ['14 March 2025', '2025-03-14'],
+    ['ngày 14 tháng 3 năm 2025', '2025-03-14'],
+    ['14. März 2025', '2025-03-14'],
+    ['3 de marzo de 2025', '2025-03-03'],
   ])('dateInText(%j)', (text, expected) => {
     expect(dateInText(text)).toBe(expected);
   });
 
   it.each([
-    ['04/03/2025', 'day-first', '2025-03-04'], ['04/03/2025', 'month-first', '2025-04-03'], ['04/03/2025', undefined, undefined], ['Oct 4, 2025', undefined, '2025-10-04'], ['2025-10-04', undefined, '2025-10-04'],
+    ['04/03/2025', 'day-first', '2025-03-04'],
+    ['04/03/2025', 'month-first', '2025-04-03'],
+    ['04/03/2025', undefined, undefined],
+    ['Oct 4, 2025', undefined, '2025-10-04'],
+    ['2025-10-04', undefined, '2025-10-04'],
   ] as const)('readCellDate(%j, %s)', (value, order, expected) => {
     expect(readCellDate(value, order)).toBe(expected);
   });
 
   it.each([
-    ['1st interview', 'interviewing'], ['Ghosted', 'no-answer'], ['No response', 'no-answer'], ['Unsuccessful', 'rejected'], ['Not selected', 'rejected'],
-    ['Declined', 'withdrawn'], ['Phone screen', 'screening'], ['Bookmarked', 'wishlist'], ['Offer', 'offer'], ['Something else', undefined],
+    ['1st interview', 'interviewing'],
+    ['Ghosted', 'no-answer'],
+    ['No response', 'no-answer'],
+    ['Unsuccessful', 'rejected'],
+    ['Not selected', 'rejected'],
+    ['Declined', 'withdrawn'],
+    ['Phone screen', 'screening'],
+    ['Bookmarked', 'wishlist'],
+    ['Offer', 'offer'],
+    ['Something else', undefined],
     // Trackers kept in other languages.
-    ['Absage', 'rejected'], ['Keine Antwort', 'no-answer'], ['Vorstellungsgespräch', 'interviewing'], ['Beworben', 'applied'],
-    ['Odrzucono', 'rejected'], ['Brak odpowiedzi', 'no-answer'], ['Rozmowa rekrutacyjna', 'interviewing'], ['Wysłano', 'applied'],
-    ['Entretien', 'interviewing'], ['Sans réponse', 'no-answer'], ['Refusé', 'rejected'],
-    ['Entrevista', 'interviewing'], ['Sin respuesta', 'no-answer'], ['Rechazado', 'rejected'], ['Rejeitado', 'rejected'], ['Sem resposta', 'no-answer'],
-    ['Avslått', 'rejected'], ['Phỏng vấn', 'interviewing'], ['Từ chối', 'rejected'],
+    ['Absage', 'rejected'],
+    ['Keine Antwort', 'no-answer'],
+    ['Vorstellungsgespräch', 'interviewing'],
+    ['Beworben', 'applied'],
+    ['Odrzucono', 'rejected'],
+    ['Brak odpowiedzi', 'no-answer'],
+    ['Rozmowa rekrutacyjna', 'interviewing'],
+    ['Wysłano', 'applied'],
+    ['Entretien', 'interviewing'],
+    ['Sans réponse', 'no-answer'],
+    ['Refusé', 'rejected'],
+    ['Entrevista', 'interviewing'],
+    ['Sin respuesta', 'no-answer'],
+    ['Rechazado', 'rejected'],
+    ['Rejeitado', 'rejected'],
+    ['Sem resposta', 'no-answer'],
+    ['Avslått', 'rejected'],
+    ['Phỏng vấn', 'interviewing'],
+    ['Từ chối', 'rejected'],
   ])('stage of %j', (word, stage) => {
     expect(stageOfStatus(word, defaultContext())).toBe(stage);
   });
 
   it('maps a status word to the first stage of its kind in a pipeline of your own', () => {
-    const ctx = createContext('/nowhere', UserConfigSchema.parse({ stages: [{ key: 'saved', label: 'Saved', kind: 'saved' }, { key: 'sent', label: 'Sent', kind: 'sent' }, { key: 'talks', label: 'Talks', kind: 'interview' }, { key: 'lost', label: 'Lost', closed: true }] }));
-    expect([stageOfStatus('Interview', ctx), stageOfStatus('Absage', ctx), stageOfStatus('Applied', ctx), stageOfStatus('Offer', ctx)]).toEqual(['talks', 'lost', 'sent', undefined]);
+    const ctx = createContext(
+      '/nowhere',
+      UserConfigSchema.parse({
+        stages: [
+          { key: 'saved', label: 'Saved', kind: 'saved' },
+          { key: 'sent', label: 'Sent', kind: 'sent' },
+          { key: 'talks', label: 'Talks', kind: 'interview' },
+          { key: 'lost', label: 'Lost', closed: true },
+        ],
+      }),
+    );
+    expect([
+      stageOfStatus('Interview', ctx),
+      stageOfStatus('Absage', ctx),
+      stageOfStatus('Applied', ctx),
+      stageOfStatus('Offer', ctx),
+    ]).toEqual(['talks', 'lost', 'sent', undefined]);
   });
 
-  it.each([['2025-10-04', true], ['1_000', true], ['No', true], ['null', true], ['0o17', true], ['1:20', true], ['Language Engineer I', false], ['A2966509', false]])('%s reads as something else: %s', (text, expected) => {
+  it.each([
+    ['2025-10-04', true],
+    ['1_000', true],
+    ['No', true],
+    ['null', true],
+    ['0o17', true],
+    ['1:20', true],
+    ['Language Engineer I', false],
+    ['A2966509', false],
+  ])('%s reads as something else: %s', (text, expected) => {
     expect(readsAsOther(text)).toBe(expected);
   });
 });

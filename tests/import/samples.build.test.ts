@@ -15,7 +15,10 @@ function mainText(html: string): string {
   const text = main
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
     // Block elements separate words; inline ones (links, emphasis) do not.
-    .replace(/<\/?(?:p|li|ul|ol|h[1-6]|div|section|article|aside|header|footer|nav|summary|details|dl|dt|dd|table|tr|td|th|br|hr)\b[^>]*>/gi, ' ')
+    .replace(
+      /<\/?(?:p|li|ul|ol|h[1-6]|div|section|article|aside|header|footer|nav|summary|details|dl|dt|dd|table|tr|td|th|br|hr)\b[^>]*>/gi,
+      ' ',
+    )
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -41,7 +44,10 @@ describe.runIf(existsSync(SAMPLES))('the imported samples, built', () => {
     const build = await buildSite(root);
     temps.push(join(build.dist, '..'));
     expect(build.code, build.stderr).toBe(0);
-    const pages = (dir: string) => readdirSync(join(build.dist, dir), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const pages = (dir: string) =>
+      readdirSync(join(build.dist, dir), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name);
     expect(pages('applications')).toHaveLength(4);
     expect(pages('articles')).toHaveLength(1);
 

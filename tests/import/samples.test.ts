@@ -104,11 +104,18 @@ describe.runIf(existsSync(SAMPLES))('the real samples', () => {
   it('003, the article: title, speaker, his employer; the job listings folded at the end', () => {
     const { result, data, content } = note('003_');
     expect(result.kind).toBe('article');
-    expect(data).toEqual({ title: 'Scaling multilingual virtual assistants to 1,000 languages', author: 'Jack FitzGerald', companies: ['Amazon'], importedFrom: '003_b27a35f57e61ff2a.txt' });
+    expect(data).toEqual({
+      title: 'Scaling multilingual virtual assistants to 1,000 languages',
+      author: 'Jack FitzGerald',
+      companies: ['Amazon'],
+      importedFrom: '003_b27a35f57e61ff2a.txt',
+    });
     const body = splitNote(content).body;
     const details = body.indexOf('<details>');
     expect(body.indexOf('Keep building.')).toBeLessThan(details);
-    expect(body.slice(details)).toMatch(/^<details>\n<summary>[^<]+<\/summary>\n\nResearch areas\n\nRelated content\n\nUS, WA, Seattle\n/);
+    expect(body.slice(details)).toMatch(
+      /^<details>\n<summary>[^<]+<\/summary>\n\nResearch areas\n\nRelated content\n\nUS, WA, Seattle\n/,
+    );
     // In-article "Related content" blurbs stay where they are.
     expect(body.indexOf('Related content\n\nAmazon Visiting Academic Barbara Poblete')).toBeLessThan(details);
   });
@@ -121,6 +128,12 @@ describe.runIf(existsSync(SAMPLES))('the real samples', () => {
 
   it('re-importing changes nothing', () => {
     const again = runImport([SAMPLES], { root, ctx: defaultContext(root) });
-    expect(again.map((r) => (r.status === 'imported' ? r.outcome.action : r.status))).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+    expect(again.map((r) => (r.status === 'imported' ? r.outcome.action : r.status))).toEqual([
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+    ]);
   });
 });

@@ -22,7 +22,8 @@ afterEach(() => {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-const posting = (n: number) => new TextEncoder().encode(`Company: Firm ${n}\nPosition: Data Linguist\n\nYou will annotate speech data.\n`);
+const posting = (n: number) =>
+  new TextEncoder().encode(`Company: Firm ${n}\nPosition: Data Linguist\n\nYou will annotate speech data.\n`);
 
 /**
  * A zip written by hand, so an entry can declare a size it does not have (a
@@ -76,13 +77,28 @@ describe('zip bombs', () => {
     const root = tempDir();
     // 100 MB of text in about 100 KB, and an entry that claims 20 bytes for 100 MB.
     const hundred = new Uint8Array(100 * MB).fill(0x61);
-    writeFileSync(join(dir, 'export.zip'), handZip([{ name: 'bomb.md', text: hundred }, { name: 'liar.md', text: hundred, size: 20 }, { name: 'ok.txt', text: posting(1) }]));
+    writeFileSync(
+      join(dir, 'export.zip'),
+      handZip([
+        { name: 'bomb.md', text: hundred },
+        { name: 'liar.md', text: hundred, size: 20 },
+        { name: 'ok.txt', text: posting(1) },
+      ]),
+    );
     const started = performance.now();
-    const result = spawnSync(process.execPath, [join(PROJECT, 'src/cli/import.ts'), join(dir, 'export.zip')], { cwd: PROJECT, encoding: 'utf8', env: { ...process.env, DOSSIER_CONTENT: root } });
+    const result = spawnSync(process.execPath, [join(PROJECT, 'src/cli/import.ts'), join(dir, 'export.zip')], {
+      cwd: PROJECT,
+      encoding: 'utf8',
+      env: { ...process.env, DOSSIER_CONTENT: root },
+    });
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(result.status).toBe(1);
     for (const entry of ['bomb.md', 'liar.md']) {
-      expect(result.stderr).toMatch(new RegExp(`export\\.zip › ${entry.replace('.', '\\.')}.*inflates to more than 32 MB, the limit for one file in an archive`));
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `export\\.zip › ${entry.replace('.', '\\.')}.*inflates to more than 32 MB, the limit for one file in an archive`,
+        ),
+      );
     }
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toContain('1 written');
@@ -94,18 +110,38 @@ describe('zip bombs', () => {
     const root = tempDir();
     const three = new Uint8Array(3 * MB).fill(0x62);
     // Zips inside a zip share the outer one's budget: nesting does not multiply it.
-    const inner = handZip([{ name: 'a.md', text: three }, { name: 'b.md', text: three }]);
-    writeFileSync(join(dir, 'export.zip'), zipSync({ 'Part-1.zip': inner, 'Part-2.zip': inner, 'Part-3.zip': inner, 'z.txt': posting(2) }));
-    const results = runImport([dir], { root, ctx: defaultContext(root), zipLimits: limits({ maxTextBytes: 4 * MB, maxTotalBytes: 10 * MB }) });
+    const inner = handZip([
+      { name: 'a.md', text: three },
+      { name: 'b.md', text: three },
+    ]);
+    writeFileSync(
+      join(dir, 'export.zip'),
+      zipSync({ 'Part-1.zip': inner, 'Part-2.zip': inner, 'Part-3.zip': inner, 'z.txt': posting(2) }),
+    );
+    const results = runImport([dir], {
+      root,
+      ctx: defaultContext(root),
+      zipLimits: limits({ maxTextBytes: 4 * MB, maxTotalBytes: 10 * MB }),
+    });
     const failed = results.filter((r) => r.status === 'failed');
-    expect(failed.map((r) => r.label)).toEqual([`${join(dir, 'export.zip').replace(`${process.cwd()}/`, '')} › Part-2.zip › b.md`, expect.stringContaining('Part-3.zip')]);
-    expect(failed[0]).toMatchObject({ reason: expect.stringContaining('nor anything after it: the archive inflates to more than 10 MB in all, the limit for one archive') });
+    expect(failed.map((r) => r.label)).toEqual([
+      `${join(dir, 'export.zip').replace(`${process.cwd()}/`, '')} › Part-2.zip › b.md`,
+      expect.stringContaining('Part-3.zip'),
+    ]);
+    expect(failed[0]).toMatchObject({
+      reason: expect.stringContaining(
+        'nor anything after it: the archive inflates to more than 10 MB in all, the limit for one archive',
+      ),
+    });
   });
 
   it('refuses an archive that lists more entries than the limit, and one nested too deep', () => {
     const dir = tempDir();
     const root = tempDir();
-    writeFileSync(join(dir, 'many.zip'), zipSync(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`p${i}.txt`, posting(i)]))));
+    writeFileSync(
+      join(dir, 'many.zip'),
+      zipSync(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`p${i}.txt`, posting(i)]))),
+    );
     let nested: Uint8Array = zipSync({ 'deep.txt': posting(9) });
     for (let i = 0; i < 4; i++) nested = zipSync({ [`level-${i}.zip`]: nested });
     writeFileSync(join(dir, 'nested.zip'), nested);

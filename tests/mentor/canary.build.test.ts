@@ -121,7 +121,9 @@ function filesWith(files: Map<string, string>, needle: string): string[] {
 function deadLinks(dist: string): string[] {
   const dead = new Set<string>();
   for (const page of listFiles(dist).filter((f) => f.endsWith('.html'))) {
-    for (const [, url] of readFileSync(join(dist, page), 'utf8').matchAll(/\b(?:href|src|action)="(\/(?!\/)[^"#?]*)/g)) {
+    for (const [, url] of readFileSync(join(dist, page), 'utf8').matchAll(
+      /\b(?:href|src|action)="(\/(?!\/)[^"#?]*)/g,
+    )) {
       const path = decodeURI(url!);
       if (!existsSync(join(dist, path.endsWith('/') ? `${path}index.html` : path))) dead.add(`${page} → ${path}`);
     }
@@ -152,7 +154,9 @@ describe('the mentor build of the canary archive', () => {
 
   it('holds every private string in the owner build, so the canary is alive', () => {
     const names = [...ownerFiles.keys()].join('\n');
-    const missing = PRIVATE_STRINGS.filter((s) => filesWith(ownerFiles, s).length === 0 && !names.toLowerCase().includes(s.toLowerCase()));
+    const missing = PRIVATE_STRINGS.filter(
+      (s) => filesWith(ownerFiles, s).length === 0 && !names.toLowerCase().includes(s.toLowerCase()),
+    );
     expect(missing).toEqual([]);
     const page = readPage(owner.dist, '/applications/lumen-harbor-language-engineer/');
     for (const value of FRONTMATTER_EXPRESSION_VALUES) expect(page, value).toContain(value);
@@ -170,7 +174,9 @@ describe('the mentor build of the canary archive', () => {
     const page = readPage(mentor.dist, '/applications/lumen-harbor-language-engineer/');
     expect(page).toContain('Pay from the frontmatter');
     for (const value of FRONTMATTER_EXPRESSION_VALUES) expect(filesWith(mentorFiles, value), value).toEqual([]);
-    expect(mentor.stdout + mentor.stderr).toMatch(/lumen-harbor-language-engineer\.mdx:\d+:1 {2}body {2}warning: left out of the mentor copy: this expression reads the frontmatter/);
+    expect(mentor.stdout + mentor.stderr).toMatch(
+      /lumen-harbor-language-engineer\.mdx:\d+:1 {2}body {2}warning: left out of the mentor copy: this expression reads the frontmatter/,
+    );
   });
 
   it('leaves no private string in any file of the mentor build, Pagefind index decompressed', () => {
@@ -179,12 +185,17 @@ describe('the mentor build of the canary archive', () => {
     const leaks = PRIVATE_STRINGS.flatMap((s) => filesWith(mentorFiles, s).map((file) => `${s} in ${file}`));
     expect(leaks).toEqual([]);
     // Salaries in any spelling, and any canary string the list above forgot.
-    const unformatted = [...mentorFiles].filter(([, text]) => /731\D?913|742\D?917|655\D?321|canary-?priv/i.test(text)).map(([file]) => file);
+    const unformatted = [...mentorFiles]
+      .filter(([, text]) => /731\D?913|742\D?917|655\D?321|canary-?priv/i.test(text))
+      .map(([file]) => file);
     expect(unformatted).toEqual([]);
   });
 
   it('shows every shared note on its page and finds it in the decompressed search index', () => {
-    const fragments = [...mentorFiles].filter(([file]) => file.startsWith('pagefind/fragment/')).map(([, text]) => text).join('\n');
+    const fragments = [...mentorFiles]
+      .filter(([file]) => file.startsWith('pagefind/fragment/'))
+      .map(([, text]) => text)
+      .join('\n');
     for (const { text, page, indexed } of SHARED_STRINGS) {
       expect(readPage(mentor.dist, page), `${text} on ${page}`).toContain(text);
       if (indexed) expect(fragments, `${text} in the index`).toContain(text);
@@ -197,7 +208,9 @@ describe('the mentor build of the canary archive', () => {
   });
 
   it('has pages only for shared notes and for companies and role families that shared notes name', () => {
-    const pages = listFiles(mentor.dist).filter((f) => /^(applications|articles|companies|roles)\/[^/]+\/index\.html$/.test(f));
+    const pages = listFiles(mentor.dist).filter((f) =>
+      /^(applications|articles|companies|roles)\/[^/]+\/index\.html$/.test(f),
+    );
     expect(pages).toEqual([
       'applications/brightwater-data-scientist/index.html',
       'applications/lumen-harbor-language-engineer/index.html',
@@ -246,7 +259,9 @@ describe('the mentor build of the canary archive', () => {
       expect(html, page).toMatch(/shared copy/i);
       // Pages of the site's layout (print sheets have their own) carry the banner with the build date.
       if (html.includes('<header class="site">')) {
-        expect(html, page).toMatch(/A shared copy of a job-search archive, built on <time datetime="2026-01-01">1 January 2026<\/time>/);
+        expect(html, page).toMatch(
+          /A shared copy of a job-search archive, built on <time datetime="2026-01-01">1 January 2026<\/time>/,
+        );
       }
     }
     expect(mentorFiles.get('index.html')).toContain('A shared copy of a job-search archive, built on');
@@ -268,14 +283,23 @@ describe('a mentor build with share.default: shared and share.noindex: false', (
 
   it('shares every note except those marked share: false', () => {
     const notes = listFiles(build.dist).filter((f) => /^(applications|articles)\/[^/]+\/index\.html$/.test(f));
-    expect(notes).toEqual(['applications/marlow-true/index.html', 'applications/marlow-unmarked/index.html', 'articles/unmarked-article/index.html']);
+    expect(notes).toEqual([
+      'applications/marlow-true/index.html',
+      'applications/marlow-unmarked/index.html',
+      'articles/unmarked-article/index.html',
+    ]);
     for (const text of ['SHAREDDEFAULT-UNMARKED-BODY', 'SHAREDDEFAULT-TRUE-BODY', 'SHAREDDEFAULT-ARTICLE-BODY']) {
-      expect(filesWith(files, text).some((f) => f.startsWith('pagefind/fragment/')), text).toBe(true);
+      expect(
+        filesWith(files, text).some((f) => f.startsWith('pagefind/fragment/')),
+        text,
+      ).toBe(true);
     }
   });
 
   it('still leaves out <Private> blocks, private fields and the notes marked false', () => {
-    const leaks = ['SHAREDDEFAULT-PRIV', 'SHAREDDEFAULTPRIVCO', 'Fernhollow', '604,211', '604211'].flatMap((s) => filesWith(files, s).map((f) => `${s} in ${f}`));
+    const leaks = ['SHAREDDEFAULT-PRIV', 'SHAREDDEFAULTPRIVCO', 'Fernhollow', '604,211', '604211'].flatMap((s) =>
+      filesWith(files, s).map((f) => `${s} in ${f}`),
+    );
     expect(leaks).toEqual([]);
   });
 
@@ -318,7 +342,11 @@ describe('a second mentor build into the same folder and cache, after notes were
     edit('articles/canary-shared-article.mdx', 'share: true', 'share: false');
     edit('companies/lumen-harbor.mdx', 'share: true', 'share: false');
     edit('applications/brightwater-data-scientist.mdx', 'share: true', 'share: false');
-    edit('applications/quillmere-localization-specialist.md', 'A plain Markdown note: CANARY-SHARED-MARKDOWN-BODY.', '<Private>A plain Markdown note: CANARY-SHARED-MARKDOWN-BODY.</Private>');
+    edit(
+      'applications/quillmere-localization-specialist.md',
+      'A plain Markdown note: CANARY-SHARED-MARKDOWN-BODY.',
+      '<Private>A plain Markdown note: CANARY-SHARED-MARKDOWN-BODY.</Private>',
+    );
     second = await buildSite(root, { audience: 'mentor', outDir: out, env });
     expect(second.code, second.stdout + second.stderr).toBe(0);
   });
@@ -339,7 +367,10 @@ describe('a note whose share is not a boolean', () => {
   it('fails the build naming the file and the field', async () => {
     const root = mkdtempSync(join(tmpdir(), 'dossier-share-yes-'));
     cpSync(FIXTURE, root, { recursive: true });
-    writeFileSync(join(root, 'applications/quoted-share.mdx'), '---\ncompany: Lumen Harbor\nposition: Analyst\nstage: applied\nshare: "yes"\n---\n\nBody\n');
+    writeFileSync(
+      join(root, 'applications/quoted-share.mdx'),
+      '---\ncompany: Lumen Harbor\nposition: Analyst\nstage: applied\nshare: "yes"\n---\n\nBody\n',
+    );
     const build = await buildSite(root, { audience: 'mentor' });
     expect(build.code).not.toBe(0);
     const output = build.stdout + build.stderr;

@@ -20,7 +20,15 @@ const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/sites/canary');
 const run = promisify(execFile);
 
 /** Values the self-check must find but never print. */
-const SECRETS = ['731913', '731,913', 'Ottoline', 'canary-priv-contact@example.com', 'CANARY-PRIV-BLOCK-APP', 'CANARY-PRIV-APP-BODY', 'CANARY-PRIV-POSITION'];
+const SECRETS = [
+  '731913',
+  '731,913',
+  'Ottoline',
+  'canary-priv-contact@example.com',
+  'CANARY-PRIV-BLOCK-APP',
+  'CANARY-PRIV-APP-BODY',
+  'CANARY-PRIV-POSITION',
+];
 
 async function shareCheck(folder: string, content: string): Promise<{ code: number; out: string }> {
   try {
@@ -51,14 +59,38 @@ describe('the self-check on a copy built without any redaction', () => {
 
   // [what leaked, a line the report must have: the copy's file, then the note the value comes from]
   const cases: [string, RegExp][] = [
-    ['an image of an unshared note, by its bytes', /_astro\/canary-priv-imported\.[\w-]+\.svg: \S*canary-priv-imported\.svg \(a file no shared note shows, byte for byte/],
-    ['an image of an unshared note, by its name', /_astro\/canary-priv-photo\.[\w-]+\.webp: \S*canary-priv-photo\.png \(the name of a file/],
-    ['a private field of a shared note', /applications\/lumen-harbor-language-engineer\/index\.html: \S*lumen-harbor-language-engineer\.mdx \([^)]*its salary[^)]*its contacts/],
-    ['an extra property named after a private field', /lumen-harbor-language-engineer\/index\.html: \S*lumen-harbor-language-engineer\.mdx \([^)]*its property "SALARYEXPECTATION"/],
-    ['<Private> text of a shared note', /applications\/quillmere-localization-specialist\/index\.html: \S*quillmere-localization-specialist\.md \(a <Private> block\)/],
-    ['the Pagefind index, decompressed', /pagefind\/fragment\/[\w.]+: \S*lumen-harbor-language-engineer\.mdx \([^)]*a <Private> block/],
-    ['an unshared note in the search filters', /pagefind\/filter\/[\w.]+: \S*canary-priv-app-slug\.mdx \(the company of an unshared note/],
-    ['an unshared note, by its slug and text', /applications\/canary-priv-app-slug\/index\.html: \S*canary-priv-app-slug\.mdx \([^)]*the slug of an unshared note[^)]*the text of an unshared note/],
+    [
+      'an image of an unshared note, by its bytes',
+      /_astro\/canary-priv-imported\.[\w-]+\.svg: \S*canary-priv-imported\.svg \(a file no shared note shows, byte for byte/,
+    ],
+    [
+      'an image of an unshared note, by its name',
+      /_astro\/canary-priv-photo\.[\w-]+\.webp: \S*canary-priv-photo\.png \(the name of a file/,
+    ],
+    [
+      'a private field of a shared note',
+      /applications\/lumen-harbor-language-engineer\/index\.html: \S*lumen-harbor-language-engineer\.mdx \([^)]*its salary[^)]*its contacts/,
+    ],
+    [
+      'an extra property named after a private field',
+      /lumen-harbor-language-engineer\/index\.html: \S*lumen-harbor-language-engineer\.mdx \([^)]*its property "SALARYEXPECTATION"/,
+    ],
+    [
+      '<Private> text of a shared note',
+      /applications\/quillmere-localization-specialist\/index\.html: \S*quillmere-localization-specialist\.md \(a <Private> block\)/,
+    ],
+    [
+      'the Pagefind index, decompressed',
+      /pagefind\/fragment\/[\w.]+: \S*lumen-harbor-language-engineer\.mdx \([^)]*a <Private> block/,
+    ],
+    [
+      'an unshared note in the search filters',
+      /pagefind\/filter\/[\w.]+: \S*canary-priv-app-slug\.mdx \(the company of an unshared note/,
+    ],
+    [
+      'an unshared note, by its slug and text',
+      /applications\/canary-priv-app-slug\/index\.html: \S*canary-priv-app-slug\.mdx \([^)]*the slug of an unshared note[^)]*the text of an unshared note/,
+    ],
     ['an unshared note in the exports', /export\/applications\.csv: \S*canary-priv-app-slug\.mdx/],
   ];
   it.each(cases)('names %s', (_, line) => {
@@ -82,8 +114,10 @@ describe('a mentor build whose shared note reads a private note at build time', 
     // Code in a shared note can read any file: no filter sees it, the self-check does.
     writeFileSync(
       join(root, 'applications/brightwater-data-scientist.mdx'),
-      readFileSync(join(root, 'applications/brightwater-data-scientist.mdx'), 'utf8').replace(/\n---\n/, "\n---\nimport { readFileSync } from 'node:fs';\n\n") +
-        `\n{readFileSync(process.env.DOSSIER_CONTENT + '/applications/canary-priv-app-slug.mdx', 'utf8')}\n`,
+      readFileSync(join(root, 'applications/brightwater-data-scientist.mdx'), 'utf8').replace(
+        /\n---\n/,
+        "\n---\nimport { readFileSync } from 'node:fs';\n\n",
+      ) + `\n{readFileSync(process.env.DOSSIER_CONTENT + '/applications/canary-priv-app-slug.mdx', 'utf8')}\n`,
     );
     build = await buildSite(root, { audience: 'mentor' });
   });
@@ -118,7 +152,11 @@ describe('two mentor builds: the changes page', () => {
       writeFileSync(path, text.replace(from, to));
     };
     // A stage change with its date; an edit of the text; a note shared for the first time; one no longer shared.
-    edit('applications/quillmere-localization-specialist.md', 'stage: screening', 'stage: interviewing\nhistory:\n  - { stage: interviewing, date: 2026-01-10 }');
+    edit(
+      'applications/quillmere-localization-specialist.md',
+      'stage: screening',
+      'stage: interviewing\nhistory:\n  - { stage: interviewing, date: 2026-01-10 }',
+    );
     edit('articles/canary-shared-article.mdx', /\n$/, '\nA new paragraph: CANARY-SHARED-NEW-TEXT.\n');
     edit('applications/lumen-harbor-false.mdx', 'share: false', 'share: true');
     edit('applications/brightwater-data-scientist.mdx', 'share: true', 'share: false');
@@ -135,7 +173,9 @@ describe('two mentor builds: the changes page', () => {
     const page = readPage(second.dist, '/changes/');
     expect(page).toMatch(/Since the copy of <time datetime="2026-01-01">/);
     const section = (id: string) => page.match(new RegExp(`<h2 id="${id}">[\\s\\S]*?</section>`))?.[0] ?? '';
-    expect(section('moved')).toMatch(/href="\/applications\/quillmere-localization-specialist\/"[\s\S]*Screening → Interviewing, <time datetime="2026-01-10">/);
+    expect(section('moved')).toMatch(
+      /href="\/applications\/quillmere-localization-specialist\/"[\s\S]*Screening → Interviewing, <time datetime="2026-01-10">/,
+    );
     expect(section('added')).toContain('href="/applications/lumen-harbor-false/"');
     expect(section('edited')).toContain('href="/articles/canary-shared-article/"');
     expect(section('edited')).not.toContain('quillmere');
@@ -144,13 +184,19 @@ describe('two mentor builds: the changes page', () => {
   });
 
   it('links to the changes from the overview with the date of the previous copy', () => {
-    expect(readPage(second.dist, '/')).toMatch(/<a href="\/changes\/">What's new since the copy of <time datetime="2026-01-01">1 Jan(uary)? 2026<\/time><\/a>: 4 changes\./);
+    expect(readPage(second.dist, '/')).toMatch(
+      /<a href="\/changes\/">What's new since the copy of <time datetime="2026-01-01">1 Jan(uary)? 2026<\/time><\/a>: 4 changes\./,
+    );
   });
 
   it('keeps the manifest in the content root only, without private values', () => {
     const text = readFileSync(manifest, 'utf8');
     expect(JSON.parse(text).built).toBe('2026-01-15');
     expect(text).not.toMatch(/canary-?priv|731\D?913|Ottoline|brightwater/i);
-    expect(readdirSync(second.dist, { recursive: true }).map(String).filter((f) => f.includes('mentor-copy'))).toEqual([]);
+    expect(
+      readdirSync(second.dist, { recursive: true })
+        .map(String)
+        .filter((f) => f.includes('mentor-copy')),
+    ).toEqual([]);
   });
 });

@@ -38,7 +38,13 @@ function readNotes(dir: string): Note[] {
   return files.sort().map((file) => {
     const raw = readFileSync(join(root, file), 'utf8');
     const { data, body } = splitNote(raw);
-    return { id: noteIdFromPath(relative(root, join(root, file))), data: (data ?? {}) as Record<string, unknown>, raw, body, visibleBody: visibleBody(body, file, 'mentor') };
+    return {
+      id: noteIdFromPath(relative(root, join(root, file))),
+      data: (data ?? {}) as Record<string, unknown>,
+      raw,
+      body,
+      visibleBody: visibleBody(body, file, 'mentor'),
+    };
   });
 }
 
@@ -53,10 +59,13 @@ const shared = [...applications, ...articles].filter(sharedByFile);
 const hidden = [...applications, ...articles].filter((n) => !sharedByFile(n));
 
 const WORD = /\b[A-Za-z][a-z]{7,}\b/g;
-const wordsOf = (text: string) => [...text.replace(/<[^>]*>|\]\([^)]*\)|https?:\/\/\S+/g, ' ').matchAll(WORD)].map((m) => m[0].toLowerCase());
+const wordsOf = (text: string) =>
+  [...text.replace(/<[^>]*>|\]\([^)]*\)|https?:\/\/\S+/g, ' ').matchAll(WORD)].map((m) => m[0].toLowerCase());
 // Everything a shared page could show or Pagefind could index, generously: shared notes without their
 // <Private> blocks but with all their frontmatter, and every company note whole.
-const sharedCorpus = [...shared.map((n) => n.raw.replace(n.body, n.visibleBody)), ...companies.map((n) => n.raw)].join('\n').toLowerCase();
+const sharedCorpus = [...shared.map((n) => n.raw.replace(n.body, n.visibleBody)), ...companies.map((n) => n.raw)]
+  .join('\n')
+  .toLowerCase();
 
 /** A word of a shared note's visible body that few other shared notes have, so the note is among the first results. */
 function sharedWord(): { word: string; note: Note } | undefined {
@@ -112,8 +121,12 @@ describe('the mentor build of the example archive in a real browser', () => {
   it('shows the overview as a shared copy that search engines are asked to skip', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/`);
-    await expect(page.textContent('.banner')).resolves.toMatch(/A shared copy of a job-search archive, built on \d{1,2} \w+ \d{4}/);
-    expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe(config.share.noindex ? 'noindex, nofollow' : null);
+    await expect(page.textContent('.banner')).resolves.toMatch(
+      /A shared copy of a job-search archive, built on \d{1,2} \w+ \d{4}/,
+    );
+    expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe(
+      config.share.noindex ? 'noindex, nofollow' : null,
+    );
     const sharedApps = applications.filter(sharedByFile).length;
     await expect(page.textContent('main')).resolves.toContain(`${sharedApps} applications at`);
     await page.close();
@@ -122,11 +135,23 @@ describe('the mentor build of the example archive in a real browser', () => {
   it('lists exactly the shared applications and articles', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/applications/`);
-    const listed = await page.$$eval('main table a[href^="/applications/"]', (as) => as.map((a) => a.getAttribute('href')));
-    expect(listed.sort()).toEqual(applications.filter(sharedByFile).map((n) => `/applications/${n.id}/`).sort());
+    const listed = await page.$$eval('main table a[href^="/applications/"]', (as) =>
+      as.map((a) => a.getAttribute('href')),
+    );
+    expect(listed.sort()).toEqual(
+      applications
+        .filter(sharedByFile)
+        .map((n) => `/applications/${n.id}/`)
+        .sort(),
+    );
     await page.goto(`${site.url}/articles/`);
     const read = await page.$$eval('main a[href^="/articles/"]', (as) => as.map((a) => a.getAttribute('href')));
-    expect(read.sort()).toEqual(articles.filter(sharedByFile).map((n) => `/articles/${n.id}/`).sort());
+    expect(read.sort()).toEqual(
+      articles
+        .filter(sharedByFile)
+        .map((n) => `/articles/${n.id}/`)
+        .sort(),
+    );
     await page.close();
   });
 

@@ -9,11 +9,19 @@ import { listFiles, readAllText, readPage } from '../helpers/read-dist.ts';
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/sites/campaign');
 /** Pins "today" to 22 Nov 2026, so upcoming events and stats are the same on every run. */
 const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 22, 12) / 1000) };
-const IDS = ['borealis-data-associate', 'borealis-language-engineer', 'halcyon-wishlist', 'kestrel-research-engineer', 'mirrorvale-private', 'northwind-data-scientist'];
+const IDS = [
+  'borealis-data-associate',
+  'borealis-language-engineer',
+  'halcyon-wishlist',
+  'kestrel-research-engineer',
+  'mirrorvale-private',
+  'northwind-data-scientist',
+];
 const SHARED_IDS = IDS.filter((id) => id !== 'mirrorvale-private');
 
 const read = (dist: string, path: string) => readFileSync(join(dist, path), 'utf8');
-const csvRecords = (dist: string) => parse(read(dist, 'export/applications.csv'), { bom: true, columns: true }) as Record<string, string>[];
+const csvRecords = (dist: string) =>
+  parse(read(dist, 'export/applications.csv'), { bom: true, columns: true }) as Record<string, string>[];
 const calendar = (dist: string) =>
   new ICAL.Component(ICAL.parse(read(dist, 'export/calendar.ics')))
     .getAllSubcomponents('vevent')
@@ -34,19 +42,30 @@ describe('the campaign fixture, owner build', () => {
   it('builds every new page and export', () => {
     expect(build.code, build.stderr).toBe(0);
     const files = listFiles(build.dist);
-    expect(files).toEqual(expect.arrayContaining(['stats/index.html', 'timeline/index.html', 'export/applications.csv', 'export/applications.json', 'export/calendar.ics']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'stats/index.html',
+        'timeline/index.html',
+        'export/applications.csv',
+        'export/applications.json',
+        'export/calendar.ics',
+      ]),
+    );
     for (const id of IDS) expect(files).toContain(`applications/${id}/prep/index.html`);
   });
 
   it('ships no JavaScript on stats, timeline and prep pages', () => {
-    for (const path of ['/stats/', '/timeline/', ...IDS.map((id) => `/applications/${id}/prep/`)]) noScript(readPage(build.dist, path));
+    for (const path of ['/stats/', '/timeline/', ...IDS.map((id) => `/applications/${id}/prep/`)])
+      noScript(readPage(build.dist, path));
   });
 
   it('puts the requirement checklist, my sections, siblings and article key points on the prep sheet', () => {
     const page = readPage(build.dist, '/applications/borealis-language-engineer/prep/');
     expect(page).toContain('Basic Qualifications');
     expect(page).toContain('Preferred Qualifications');
-    expect(page).toMatch(/<li[^>]*><span class="prep-box" aria-hidden="true"[^>]*><\/span>Experience with Python and regular expressions \(zephyrquartz\)<\/li>/);
+    expect(page).toMatch(
+      /<li[^>]*><span class="prep-box" aria-hidden="true"[^>]*><\/span>Experience with Python and regular expressions \(zephyrquartz\)<\/li>/,
+    );
     expect(page).toContain('lanternmoss');
     expect(page).toContain('Aoife is fast and friendly');
     expect(page).toContain('Revise the six stories in STAR format');
@@ -64,14 +83,20 @@ describe('the campaign fixture, owner build', () => {
 
   it('finds a requirement list under a heading, and shows a short job description when there is none', () => {
     expect(readPage(build.dist, '/applications/kestrel-research-engineer/prep/')).toContain('PyTorch experience');
-    expect(readPage(build.dist, '/applications/northwind-data-scientist/prep/')).toContain('Python and SQL are must-haves.');
+    expect(readPage(build.dist, '/applications/northwind-data-scientist/prep/')).toContain(
+      'Python and SQL are must-haves.',
+    );
   });
 
   it('links the prep sheet from the application page and lists screening and interviewing ones on the overview', () => {
-    expect(readPage(build.dist, '/applications/northwind-data-scientist/')).toContain('href="/applications/northwind-data-scientist/prep/"');
+    expect(readPage(build.dist, '/applications/northwind-data-scientist/')).toContain(
+      'href="/applications/northwind-data-scientist/prep/"',
+    );
     const overview = readPage(build.dist, '/');
-    for (const id of ['borealis-language-engineer', 'kestrel-research-engineer', 'mirrorvale-private']) expect(overview).toContain(`href="/applications/${id}/prep/"`);
-    for (const id of ['northwind-data-scientist', 'halcyon-wishlist', 'borealis-data-associate']) expect(overview).not.toContain(`href="/applications/${id}/prep/"`);
+    for (const id of ['borealis-language-engineer', 'kestrel-research-engineer', 'mirrorvale-private'])
+      expect(overview).toContain(`href="/applications/${id}/prep/"`);
+    for (const id of ['northwind-data-scientist', 'halcyon-wishlist', 'borealis-data-associate'])
+      expect(overview).not.toContain(`href="/applications/${id}/prep/"`);
     expect(overview).toContain('href="/stats/"');
     expect(overview).toContain('href="/export/calendar.ics"');
   });
@@ -82,10 +107,14 @@ describe('the campaign fixture, owner build', () => {
     expect(page).not.toContain('Few data: fewer than 5 applications were sent');
     const svgs = page.match(/<svg [^>]*role="img" aria-labelledby="[^"]+"/g) ?? [];
     expect(svgs.length).toBeGreaterThanOrEqual(5);
-    expect(page).toContain('Funnel: applications that got at least this far: Applied 5 (100%); Screening 3 (60%); Interviewing 1 (20%); Offer 0 (0%); Accepted 0 (0%).');
+    expect(page).toContain(
+      'Funnel: applications that got at least this far: Applied 5 (100%); Screening 3 (60%); Interviewing 1 (20%); Offer 0 (0%); Accepted 0 (0%).',
+    );
     expect(page).toMatch(/<th scope="row">Applied<\/th><td>12 days \(n = 3\)<\/td>/);
     // 12 days median to first answer over 3 applications: flagged.
-    expect(page).toMatch(/12 days<\/span><span class="muted"> · from 3 applications<\/span> <span class="few-data">few data: n = 3<\/span>/);
+    expect(page).toMatch(
+      /12 days<\/span><span class="muted"> · from 3 applications<\/span> <span class="few-data">few data: n = 3<\/span>/,
+    );
     expect(page).toContain('href="/roles/language-and-ai-data/"');
     expect(page).toContain('href="/companies/borealis-cloud/"');
   });
@@ -127,10 +156,26 @@ describe('the campaign fixture, owner build', () => {
     const ics = read(build.dist, 'export/calendar.ics');
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/\n/);
     expect(calendar(build.dist).map((e) => [e.uid, e.startDate.toString(), e.summary])).toEqual([
-      ['borealis-language-engineer.deadline.2099-02-01@dossier', '2099-02-01', 'Deadline: Language Engineer I at Borealis Cloud'],
-      ['borealis-language-engineer.interviewing.2099-03-04@dossier', '2099-03-04', 'Interviewing: Language Engineer I at Borealis Cloud'],
-      ['mirrorvale-private.screening.2099-04-04@dossier', '2099-04-04', 'Screening: Quantum Sommelier at Mirrorvale Secretco'],
-      ['halcyon-wishlist.deadline.2099-12-15@dossier', '2099-12-15', 'Deadline: Machine Learning Engineer at Halcyon Maps'],
+      [
+        'borealis-language-engineer.deadline.2099-02-01@dossier',
+        '2099-02-01',
+        'Deadline: Language Engineer I at Borealis Cloud',
+      ],
+      [
+        'borealis-language-engineer.interviewing.2099-03-04@dossier',
+        '2099-03-04',
+        'Interviewing: Language Engineer I at Borealis Cloud',
+      ],
+      [
+        'mirrorvale-private.screening.2099-04-04@dossier',
+        '2099-04-04',
+        'Screening: Quantum Sommelier at Mirrorvale Secretco',
+      ],
+      [
+        'halcyon-wishlist.deadline.2099-12-15@dossier',
+        '2099-12-15',
+        'Deadline: Machine Learning Engineer at Halcyon Maps',
+      ],
     ]);
   });
 });
@@ -146,7 +191,11 @@ describe('the campaign fixture, mentor build', () => {
   });
 
   it('exports only shared notes and no private field', () => {
-    expect(csvRecords(build.dist).map((r) => r.id).sort()).toEqual(SHARED_IDS);
+    expect(
+      csvRecords(build.dist)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(SHARED_IDS);
     for (const file of ['export/applications.csv', 'export/applications.json', 'export/calendar.ics']) {
       const text = read(build.dist, file);
       expect(text).not.toMatch(/Mirrorvale|Quantum Sommelier|99001|99,001|52000|52,000|Aoife|aoife@/);
@@ -170,7 +219,9 @@ describe('the campaign fixture, mentor build', () => {
     expect(stats).toContain('Few data: fewer than 5 applications were sent');
     expect(readPage(build.dist, '/timeline/')).not.toMatch(/Mirrorvale|Secret reading/);
     for (const [file, text] of readAllText(build.dist)) {
-      expect(text.includes('Mirrorvale') || text.includes('velvetcipher') || text.includes('cobaltmirage'), file).toBe(false);
+      expect(text.includes('Mirrorvale') || text.includes('velvetcipher') || text.includes('cobaltmirage'), file).toBe(
+        false,
+      );
     }
   });
 });

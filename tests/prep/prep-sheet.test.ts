@@ -33,15 +33,68 @@ const catalog = (audience: 'owner' | 'mentor') =>
   buildCatalog(
     {
       applications: [
-        { id: 'le', data: app.parse({ company: 'Borealis', position: 'Language Engineer', stage: 'interviewing', applied: '2025-01-02', share: true }), body: BODY, entry: null },
-        { id: 'old', data: app.parse({ company: 'Borealis', position: 'Data Associate', stage: 'rejected', applied: '2024-01-02', history: [{ stage: 'rejected', date: '2024-02-01', note: 'Not selected' }], share: true }), body: '', entry: null },
-        { id: 'hidden', data: app.parse({ company: 'Borealis', position: 'Secret Role', stage: 'applied' }), body: '', entry: null },
-        { id: 'short-jd', data: app.parse({ company: 'Acme', position: 'Analyst', stage: 'screening', share: true }), body: '## Job description\n\nSQL and Python are must-haves.', entry: null },
+        {
+          id: 'le',
+          data: app.parse({
+            company: 'Borealis',
+            position: 'Language Engineer',
+            stage: 'interviewing',
+            applied: '2025-01-02',
+            share: true,
+          }),
+          body: BODY,
+          entry: null,
+        },
+        {
+          id: 'old',
+          data: app.parse({
+            company: 'Borealis',
+            position: 'Data Associate',
+            stage: 'rejected',
+            applied: '2024-01-02',
+            history: [{ stage: 'rejected', date: '2024-02-01', note: 'Not selected' }],
+            share: true,
+          }),
+          body: '',
+          entry: null,
+        },
+        {
+          id: 'hidden',
+          data: app.parse({ company: 'Borealis', position: 'Secret Role', stage: 'applied' }),
+          body: '',
+          entry: null,
+        },
+        {
+          id: 'short-jd',
+          data: app.parse({ company: 'Acme', position: 'Analyst', stage: 'screening', share: true }),
+          body: '## Job description\n\nSQL and Python are must-haves.',
+          entry: null,
+        },
       ],
       articles: [
-        { id: 'eval', data: ArticleSchema.parse({ title: 'Evaluating assistants', url: 'https://x.example/eval', companies: ['Borealis'], share: true }), body: '## Takeaways\n\n- Human ratings win.\n\n## Notes\n\n- no', entry: null },
-        { id: 'secret', data: ArticleSchema.parse({ title: 'Secret article', companies: ['Borealis'] }), body: '## Takeaways\n\n- hidden', entry: null },
-        { id: 'unrelated', data: ArticleSchema.parse({ title: 'Gardening', share: true }), body: '- nope', entry: null },
+        {
+          id: 'eval',
+          data: ArticleSchema.parse({
+            title: 'Evaluating assistants',
+            url: 'https://x.example/eval',
+            companies: ['Borealis'],
+            share: true,
+          }),
+          body: '## Takeaways\n\n- Human ratings win.\n\n## Notes\n\n- no',
+          entry: null,
+        },
+        {
+          id: 'secret',
+          data: ArticleSchema.parse({ title: 'Secret article', companies: ['Borealis'] }),
+          body: '## Takeaways\n\n- hidden',
+          entry: null,
+        },
+        {
+          id: 'unrelated',
+          data: ArticleSchema.parse({ title: 'Gardening', share: true }),
+          body: '- nope',
+          entry: null,
+        },
       ],
       companies: [],
     },
@@ -81,6 +134,13 @@ describe('prepSheet', () => {
   });
 
   it('falls back to a short job description without a requirement list, and copes with an empty note', () => {
-    expect(sheetOf('owner', 'short-jd')).toEqual({ requirements: [], jobDescription: 'SQL and Python are must-haves.', sections: [], openTasks: [], siblings: [], articles: [] });
+    expect(sheetOf('owner', 'short-jd')).toEqual({
+      requirements: [],
+      jobDescription: 'SQL and Python are must-haves.',
+      sections: [],
+      openTasks: [],
+      siblings: [],
+      articles: [],
+    });
   });
 });

@@ -11,7 +11,13 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 /** WCAG 2.1 A/AA violations axe-core finds on the page, as "rule: target" strings. */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() => (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  const result = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }),
+  );
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
@@ -29,7 +35,9 @@ describe('prep sheets printed by Chromium', () => {
   let browser: Browser;
   let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const build = await buildSite(join(PROJECT_ROOT, 'tests/fixtures/sites/campaign'), { env: { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 22, 12) / 1000) } });
+    const build = await buildSite(join(PROJECT_ROOT, 'tests/fixtures/sites/campaign'), {
+      env: { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 22, 12) / 1000) },
+    });
     expect(build.code, build.stderr).toBe(0);
     ({ site, browser, close } = await openSite(build.dist));
   });
@@ -64,13 +72,16 @@ describe('prep sheets printed by Chromium', () => {
     expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
   });
 
-  it.each(['light', 'dark'] as const)('passes axe on stats, timeline and a prep sheet in the %s theme', async (colorScheme) => {
-    const page = await browser.newPage({ colorScheme });
-    for (const path of ['/stats/', '/timeline/', '/applications/borealis-language-engineer/prep/']) {
-      await page.goto(`${site.url}${path}`);
-      expect(await axeViolations(page), path).toEqual([]);
-    }
-  });
+  it.each(['light', 'dark'] as const)(
+    'passes axe on stats, timeline and a prep sheet in the %s theme',
+    async (colorScheme) => {
+      const page = await browser.newPage({ colorScheme });
+      for (const path of ['/stats/', '/timeline/', '/applications/borealis-language-engineer/prep/']) {
+        await page.goto(`${site.url}${path}`);
+        expect(await axeViolations(page), path).toEqual([]);
+      }
+    },
+  );
 
   it('prints a sparse prep sheet on one or two pages', async () => {
     const page = await browser.newPage();

@@ -34,16 +34,46 @@ describe('extractRequirements', () => {
         { title: 'Preferred Qualifications', kind: 'preferred', items: ['nice 1'] },
       ],
     ],
-    ['heading label, numbered list', '### Requirements\n\n1. item 1\n2. item 2\n\n### About us\n\n- not this', [{ title: 'Requirements', kind: 'required', items: ITEMS(2) }]],
-    ['plain label with colon, no blank line', 'Minimum qualifications:\n* item 1\n* item 2\nMore text', [{ title: 'Minimum qualifications', kind: 'required', items: ITEMS(2) }]],
-    ['essential qualifications', '**Essential Qualifications:**\n- item 1', [{ title: 'Essential Qualifications', kind: 'required', items: ['item 1'] }]],
-    ['continuation lines and nested items stay with the item', '**Requirements**\n\n- item one\n  continued here\n  - nested detail\n- item two', [{ title: 'Requirements', kind: 'required', items: ['item one continued here nested detail', 'item two'] }]],
-    ['loose list with blank lines between items', '**Requirements**\n\n- item 1\n\n- item 2\n\nAfter.', [{ title: 'Requirements', kind: 'required', items: ITEMS(2) }]],
-    ['inline markdown becomes plain text', '**Requirements**\n\n- **Python** and [SQL](https://x.example)', [{ title: 'Requirements', kind: 'required', items: ['Python and SQL'] }]],
+    [
+      'heading label, numbered list',
+      '### Requirements\n\n1. item 1\n2. item 2\n\n### About us\n\n- not this',
+      [{ title: 'Requirements', kind: 'required', items: ITEMS(2) }],
+    ],
+    [
+      'plain label with colon, no blank line',
+      'Minimum qualifications:\n* item 1\n* item 2\nMore text',
+      [{ title: 'Minimum qualifications', kind: 'required', items: ITEMS(2) }],
+    ],
+    [
+      'essential qualifications',
+      '**Essential Qualifications:**\n- item 1',
+      [{ title: 'Essential Qualifications', kind: 'required', items: ['item 1'] }],
+    ],
+    [
+      'continuation lines and nested items stay with the item',
+      '**Requirements**\n\n- item one\n  continued here\n  - nested detail\n- item two',
+      [{ title: 'Requirements', kind: 'required', items: ['item one continued here nested detail', 'item two'] }],
+    ],
+    [
+      'loose list with blank lines between items',
+      '**Requirements**\n\n- item 1\n\n- item 2\n\nAfter.',
+      [{ title: 'Requirements', kind: 'required', items: ITEMS(2) }],
+    ],
+    [
+      'inline markdown becomes plain text',
+      '**Requirements**\n\n- **Python** and [SQL](https://x.example)',
+      [{ title: 'Requirements', kind: 'required', items: ['Python and SQL'] }],
+    ],
     [
       'label written inline with sentences',
       'Requirements: 3+ years in data annotation or QA, experience managing vendors. Finnish is a plus.',
-      [{ title: 'Requirements', kind: 'required', items: ['3+ years in data annotation or QA, experience managing vendors', 'Finnish is a plus'] }],
+      [
+        {
+          title: 'Requirements',
+          kind: 'required',
+          items: ['3+ years in data annotation or QA, experience managing vendors', 'Finnish is a plus'],
+        },
+      ],
     ],
     ['a label without a list is skipped', '**Requirements**\n\nSee the website.', []],
     ['labels inside fenced code are text', '```\n**Requirements**\n- not this\n```', []],

@@ -80,14 +80,42 @@ describe('sections of a note', () => {
 
 describe('key points of an article', () => {
   it.each([
-    ['Takeaways first', '## Takeaways\n\n- One\n- Two\n\n## Notes\n\n- Not this', { points: ['One', 'Two'], more: 0, from: 'Takeaways' }],
-    ['Takeaways later in the note', '## Notes\n\n- Not this\n\n## Key takeaways\n\n1. One', { points: ['One'], more: 0, from: 'Key takeaways' }],
-    ['template Key points', '## Key points\n\n- One\n\n## How it helps my applications\n\n-', { points: ['One'], more: 0, from: 'Key points' }],
-    ['first section when no takeaways', '## Summary of the talk\n\nA paragraph.\n\nAnother one.', { points: ['A paragraph.', 'Another one.'], more: 0, from: 'Summary of the talk' }],
-    ['body without headings', 'Only an intro\nparagraph.', { points: ['Only an intro paragraph.'], more: 0, from: undefined }],
+    [
+      'Takeaways first',
+      '## Takeaways\n\n- One\n- Two\n\n## Notes\n\n- Not this',
+      { points: ['One', 'Two'], more: 0, from: 'Takeaways' },
+    ],
+    [
+      'Takeaways later in the note',
+      '## Notes\n\n- Not this\n\n## Key takeaways\n\n1. One',
+      { points: ['One'], more: 0, from: 'Key takeaways' },
+    ],
+    [
+      'template Key points',
+      '## Key points\n\n- One\n\n## How it helps my applications\n\n-',
+      { points: ['One'], more: 0, from: 'Key points' },
+    ],
+    [
+      'first section when no takeaways',
+      '## Summary of the talk\n\nA paragraph.\n\nAnother one.',
+      { points: ['A paragraph.', 'Another one.'], more: 0, from: 'Summary of the talk' },
+    ],
+    [
+      'body without headings',
+      'Only an intro\nparagraph.',
+      { points: ['Only an intro paragraph.'], more: 0, from: undefined },
+    ],
     ['empty body', '', { points: [], more: 0 }],
-    ['nested items are not points', '## Takeaways\n\n- One\n  - detail\n- Two', { points: ['One', 'Two'], more: 0, from: 'Takeaways' }],
-    ['a limit', '## Takeaways\n\n- 1\n- 2\n- 3\n- 4\n- 5\n- 6\n- 7\n- 8', { points: ['1', '2', '3', '4', '5', '6'], more: 2, from: 'Takeaways' }],
+    [
+      'nested items are not points',
+      '## Takeaways\n\n- One\n  - detail\n- Two',
+      { points: ['One', 'Two'], more: 0, from: 'Takeaways' },
+    ],
+    [
+      'a limit',
+      '## Takeaways\n\n- 1\n- 2\n- 3\n- 4\n- 5\n- 6\n- 7\n- 8',
+      { points: ['1', '2', '3', '4', '5', '6'], more: 2, from: 'Takeaways' },
+    ],
   ])('%s', (_name, body, expected) => {
     expect(keyPoints(body)).toEqual(expected);
   });
@@ -95,7 +123,9 @@ describe('key points of an article', () => {
 
 describe('rendering excerpts', () => {
   it('renders Markdown and drops raw HTML and MDX tags', () => {
-    const html = renderMarkdown('- a **b** [c](https://x.example)\n- <Private>kept text</Private>\n\n<script>alert(1)</script>\n');
+    const html = renderMarkdown(
+      '- a **b** [c](https://x.example)\n- <Private>kept text</Private>\n\n<script>alert(1)</script>\n',
+    );
     expect(html).toContain('<strong>b</strong>');
     expect(html).toContain('<a href="https://x.example">c</a>');
     expect(html).toContain('kept text');

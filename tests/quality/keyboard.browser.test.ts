@@ -28,7 +28,8 @@ async function tab(page: Page, key = 'Tab'): Promise<Focused> {
   await page.keyboard.press(key);
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { name: 'body', tag: 'body', id: '', href: null, result: false, visible: false };
+    if (!el || el === document.body)
+      return { name: 'body', tag: 'body', id: '', href: null, result: false, visible: false };
     const style = getComputedStyle(el);
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
@@ -95,12 +96,16 @@ describe('the example archive with the keyboard only', () => {
     expect(ids).toContain('search-q');
     expect(toResults.filter((s) => s.tag === 'select')).toHaveLength(5);
     const firstResult = toResults.at(-1)!;
-    expect(await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')))).toContain(firstResult.href);
+    expect(await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')))).toContain(
+      firstResult.href,
+    );
 
     // A filter works from the keyboard too: focus the first one, pick a value with the arrow keys.
     await page.focus('select[data-filter="kind"]');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.$eval('select[data-filter="kind"]', (s) => (s as HTMLSelectElement).value)).not.toBe('');
+    await expect
+      .poll(() => page.$eval('select[data-filter="kind"]', (s) => (s as HTMLSelectElement).value))
+      .not.toBe('');
     await page.waitForSelector('#search-results li a');
 
     // From the filter, Tab on to the first result of the narrowed search; Enter opens it.

@@ -24,8 +24,15 @@ interface Violation {
 /** axe-core's violations on the page as it is now, one line per element. */
 async function axeViolations(page: Page, label: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => (await (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe.run()).violations);
-  return violations.flatMap((v) => v.nodes.map((n) => `${label}: ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`));
+  const violations = await page.evaluate(
+    async () =>
+      (await (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe.run()).violations,
+  );
+  return violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${label}: ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
+    ),
+  );
 }
 
 /** A word Pagefind indexed: the longest word of the first indexed page's title. */
@@ -57,7 +64,21 @@ describe.each(['owner', 'mentor'] as const)('the %s build of the example archive
     const pages = pagesToAudit(build.dist);
     // Every kind of page the site has; stats, timeline and prep sheets when the build has them.
     expect(pages.map((p) => p.type)).toEqual(
-      expect.arrayContaining(['/', '/404.html', '/applications/', '/applications/*/', '/articles/', '/articles/*/', '/companies/', '/companies/*/', '/roles/', '/roles/*/', '/stages/', '/stages/*/', '/search/']),
+      expect.arrayContaining([
+        '/',
+        '/404.html',
+        '/applications/',
+        '/applications/*/',
+        '/articles/',
+        '/articles/*/',
+        '/companies/',
+        '/companies/*/',
+        '/roles/',
+        '/roles/*/',
+        '/stages/',
+        '/stages/*/',
+        '/search/',
+      ]),
     );
     const page = await browser.newPage();
     const found: string[] = [];
@@ -77,13 +98,18 @@ describe.each(['owner', 'mentor'] as const)('the %s build of the example archive
     await page.goto(`${site.url}/search/?q=${encodeURIComponent(indexedWord(build.dist))}`);
     await page.waitForSelector('#search-results li a');
     // The filters are filled from the index; pick a value so a narrowed search is audited too.
-    await expect.poll(() => page.$$eval('select[data-filter="kind"] option', (options) => options.length)).toBeGreaterThan(1);
+    await expect
+      .poll(() => page.$$eval('select[data-filter="kind"] option', (options) => options.length))
+      .toBeGreaterThan(1);
     const found: string[] = [];
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
       found.push(...(await axeViolations(page, `/search/ with results (${scheme})`)));
     }
-    const kind = await page.$eval('select[data-filter="kind"] option:nth-child(2)', (o) => (o as HTMLOptionElement).value);
+    const kind = await page.$eval(
+      'select[data-filter="kind"] option:nth-child(2)',
+      (o) => (o as HTMLOptionElement).value,
+    );
     await page.selectOption('select[data-filter="kind"]', kind);
     await page.waitForSelector('#search-results li a');
     for (const scheme of SCHEMES) {

@@ -19,13 +19,25 @@ const EPOCH = String(Date.UTC(2026, 10, 22, 12) / 1000);
 const SHIFTED = `--import=${join(PROJECT_ROOT, 'tests/quality/shift-clock.mjs')}`;
 
 function hashes(dist: string): Map<string, string> {
-  return new Map(listFiles(dist).map((file) => [file, createHash('sha256').update(readFileSync(join(dist, file))).digest('hex')]));
+  return new Map(
+    listFiles(dist).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dist, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** Files that differ between two builds (missing, extra or changed). */
 function differences(a: Map<string, string>, b: Map<string, string>): string[] {
   const files = [...new Set([...a.keys(), ...b.keys()])].sort();
-  return files.filter((f) => a.get(f) !== b.get(f)).map((f) => `${f}: ${!a.has(f) ? 'only in the second build' : !b.has(f) ? 'only in the first build' : 'different bytes'}`);
+  return files
+    .filter((f) => a.get(f) !== b.get(f))
+    .map(
+      (f) =>
+        `${f}: ${!a.has(f) ? 'only in the second build' : !b.has(f) ? 'only in the first build' : 'different bytes'}`,
+    );
 }
 
 describe.each(['owner', 'mentor'] as const)('the %s build of the example archive, built again', (audience) => {
@@ -53,7 +65,7 @@ describe.each(['owner', 'mentor'] as const)('the %s build of the example archive
     expect(differences(first, hashes(builds[1]!.dist))).toEqual([]);
   });
 
-  it('gives the same bytes when the build reuses the previous build\'s cache', () => {
+  it("gives the same bytes when the build reuses the previous build's cache", () => {
     expect(differences(hashes(builds[0]!.dist), hashes(builds[2]!.dist))).toEqual([]);
   });
 });

@@ -18,7 +18,8 @@ export function builtPages(dist: string): BuiltPage[] {
     .map((file) => {
       const url = `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
       const segments = url.split('/').filter(Boolean);
-      const type = segments.length >= 2 && url.endsWith('/') ? `/${[segments[0], '*', ...segments.slice(2)].join('/')}/` : url;
+      const type =
+        segments.length >= 2 && url.endsWith('/') ? `/${[segments[0], '*', ...segments.slice(2)].join('/')}/` : url;
       return { url, type, size: statSync(join(dist, file)).size };
     });
 }
@@ -37,7 +38,8 @@ export function pagesToAudit(dist: string): BuiltPage[] {
   const bySize = [...pages].sort((a, b) => b.size - a.size || (a.url < b.url ? -1 : 1));
   for (const page of bySize) if (!chosen.has(page.type)) chosen.set(page.type, page);
   // And the smallest of each kind of note or group page: empty states ("No applications.") have markup of their own.
-  for (const page of bySize.reverse()) if (page.type.includes('*') && !chosen.has(`${page.type} smallest`)) chosen.set(`${page.type} smallest`, page);
+  for (const page of bySize.reverse())
+    if (page.type.includes('*') && !chosen.has(`${page.type} smallest`)) chosen.set(`${page.type} smallest`, page);
   const html = (page: BuiltPage) => readFileSync(join(dist, pagePath(page.url)), 'utf8');
   for (const feature of FEATURES) {
     if ([...chosen.values()].some((page) => feature.test(html(page)))) continue;
@@ -109,7 +111,8 @@ export function checkLinks(dist: string, base = '/'): { checked: number; broken:
         for (const link of links) if (link) check(from, decodeEntities(link));
       }
     } else if (file.endsWith('.css')) {
-      for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) check(from, m[1]!);
+      for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g))
+        check(from, m[1]!);
     } else if (file.startsWith('pagefind/fragment/')) {
       const fragment = pagefindFragment(join(dist, file));
       // Pagefind stores URLs from the site's root; the search page puts them under the base path.
@@ -126,7 +129,12 @@ export function pagefindFragment(path: string): { url: string; meta: Record<stri
 }
 
 function decodeEntities(text: string): string {
-  return text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** Whether a build has a file at this URL path. */

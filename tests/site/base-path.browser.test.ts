@@ -39,7 +39,9 @@ describe('a site served under DOSSIER_BASE=/dossier/', () => {
     await page.press('#site-search-q', 'Enter');
     await page.waitForURL(/\/dossier\/search\/\?q=lanternfjord/);
     await page.waitForSelector('#search-results li a');
-    expect(await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(['/dossier/applications/tessel-applied-scientist/']);
+    expect(await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/dossier/applications/tessel-applied-scientist/',
+    ]);
     await page.click('#search-results li a');
     await page.waitForURL(/\/dossier\/applications\/tessel-applied-scientist\/$/);
     await page.click('header.site nav a:has-text("Companies")');

@@ -42,7 +42,17 @@ describe('a fixture archive built with the real astro build', () => {
       ]),
     );
     // One page per configured stage, also when empty.
-    for (const stage of ['wishlist', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'no-answer']) {
+    for (const stage of [
+      'wishlist',
+      'applied',
+      'screening',
+      'interviewing',
+      'offer',
+      'accepted',
+      'rejected',
+      'withdrawn',
+      'no-answer',
+    ]) {
       expect(pages).toContain(`stages/${stage}/index.html`);
     }
   });
@@ -94,11 +104,16 @@ describe('a note with bad frontmatter', () => {
   it('fails the build naming the file, field, what was found and what is allowed, without a stack trace', async () => {
     const root = mkdtempSync(join(tmpdir(), 'dossier-bad-'));
     cpSync(FIXTURE, root, { recursive: true });
-    writeFileSync(join(root, 'applications/typo.mdx'), '---\ncompany: Acme\nposition: Engineer\nstage: No Anser\n---\n\nBody\n');
+    writeFileSync(
+      join(root, 'applications/typo.mdx'),
+      '---\ncompany: Acme\nposition: Engineer\nstage: No Anser\n---\n\nBody\n',
+    );
     const build = await buildSite(root);
     expect(build.code).not.toBe(0);
     const output = build.stdout + build.stderr;
-    expect(output).toMatch(/typo\.mdx:4:8 {2}stage {2}found "No Anser" \(did you mean "No Answer"\?\); allowed: wishlist/);
+    expect(output).toMatch(
+      /typo\.mdx:4:8 {2}stage {2}found "No Anser" \(did you mean "No Answer"\?\); allowed: wishlist/,
+    );
     expect(output).not.toMatch(/^\s+at /m);
     expect(existsSync(join(build.dist, 'index.html'))).toBe(false);
   });

@@ -15,10 +15,15 @@ function archive(files: Record<string, string>): string {
 
 const application = (company: string, applied: string, articles = '[]') =>
   `---\ncompany: ${company}\nposition: Data Scientist\nstage: applied\napplied: ${applied}\narticles: ${articles}\n---\n`;
-const article = (title: string, read: string, links: string) => `---\ntitle: ${title}\nread: ${read}\n${links}\n---\n\n## Takeaways\n\n- A point of ${title}.\n`;
+const article = (title: string, read: string, links: string) =>
+  `---\ntitle: ${title}\nread: ${read}\n${links}\n---\n\n## Takeaways\n\n- A point of ${title}.\n`;
 
 /** The visible text of some HTML, tags removed and spaces collapsed. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/ ([.,])/g, '$1');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,])/g, '$1');
 /** The articles a piece of a page links to, by the last word of their title. */
 const titles = (html: string) => [...html.matchAll(/>Reading (\w+)<\/a>/g)].map((m) => m[1]);
 
@@ -68,7 +73,10 @@ describe('a long related list on a page', () => {
   it('lists relatedLimit applications on an article page, the one that lists it first', () => {
     const page = readPage(build.dist, '/articles/pinned/');
     const aside = page.slice(page.indexOf('Applications it helps with'));
-    expect([...aside.matchAll(/href="\/applications\/([\w-]+)\/"/g)].map((m) => m[1])).toEqual(['quillon-ds', 'other-ds']);
+    expect([...aside.matchAll(/href="\/applications\/([\w-]+)\/"/g)].map((m) => m[1])).toEqual([
+      'quillon-ds',
+      'other-ds',
+    ]);
     expect(text(aside)).toContain('1 more application on Data Science.');
     // Nothing left out, no line.
     expect(readPage(build.dist, '/articles/q-new/')).not.toContain('more-on');

@@ -52,7 +52,9 @@ describe('search in a real browser', () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/search/?q=vesterbrook`);
     await page.waitForSelector('#search-results li a');
-    expect(await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')))).toEqual(['/applications/tessel-applied-scientist/']);
+    expect(await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/applications/tessel-applied-scientist/',
+    ]);
     // Terms and values are separate words in the excerpt too.
     expect(await page.textContent('#search-results li p')).toMatch(/Location Vesterbrook/);
     await page.close();
@@ -62,7 +64,15 @@ describe('search in a real browser', () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/search/`);
     const menus = await page.$$eval('select[data-filter]', (selects) =>
-      Object.fromEntries((selects as HTMLSelectElement[]).map((s) => [s.dataset.filter!, [...s.options].slice(1).map((o) => o.value).sort()])),
+      Object.fromEntries(
+        (selects as HTMLSelectElement[]).map((s) => [
+          s.dataset.filter!,
+          [...s.options]
+            .slice(1)
+            .map((o) => o.value)
+            .sort(),
+        ]),
+      ),
     );
     // A string, so that vitest leaves the browser's own import() alone.
     const index = (await page.evaluate(`(async () => {

@@ -32,9 +32,20 @@ const app = (id: string, stage: string, history: [string, string][] = []): Stats
 const apps = [
   app('a', 'saved'),
   app('b', 'sent', [['sent', '2025-01-01']]),
-  app('c', 'talks', [['sent', '2025-01-01'], ['talks', '2025-01-11']]),
-  app('d', 'lost', [['sent', '2025-01-01'], ['talks', '2025-01-05'], ['lost', '2025-01-20']]),
-  app('e', 'won', [['sent', '2025-01-02'], ['talks', '2025-01-04'], ['won', '2025-02-01']]),
+  app('c', 'talks', [
+    ['sent', '2025-01-01'],
+    ['talks', '2025-01-11'],
+  ]),
+  app('d', 'lost', [
+    ['sent', '2025-01-01'],
+    ['talks', '2025-01-05'],
+    ['lost', '2025-01-20'],
+  ]),
+  app('e', 'won', [
+    ['sent', '2025-01-02'],
+    ['talks', '2025-01-04'],
+    ['won', '2025-02-01'],
+  ]),
 ];
 const stats = campaignStats(apps, '2025-06-30', stages);
 
@@ -43,7 +54,9 @@ describe('statistics on a custom pipeline', () => {
     expect(stages.kind('lost')).toBe('rejected');
     const r = stats.rates;
     expect([r.sent, r.notSent]).toEqual([4, 1]);
-    expect([r.response.count, r.interview.count, r.offer.count, r.rejection.count, r.waiting.count]).toEqual([3, 3, 1, 1, 1]);
+    expect([r.response.count, r.interview.count, r.offer.count, r.rejection.count, r.waiting.count]).toEqual([
+      3, 3, 1, 1, 1,
+    ]);
   });
 
   it('has funnel steps only for kinds the pipeline has, named by its own stages', () => {

@@ -21,7 +21,10 @@ describe.each([
   ['an empty archive', {}, { sent: '0 applications sent', notice: 'nothing to measure', rows: 0, events: 0 }],
   [
     'a single application',
-    { 'applications/solo.mdx': '---\ncompany: Solo Labs\nposition: Data Scientist\nstage: screening\napplied: 2026-10-01\nhistory:\n  - { stage: screening, date: 2026-12-02 }\n---\n' },
+    {
+      'applications/solo.mdx':
+        '---\ncompany: Solo Labs\nposition: Data Scientist\nstage: screening\napplied: 2026-10-01\nhistory:\n  - { stage: screening, date: 2026-12-02 }\n---\n',
+    },
     { sent: '1 application sent', notice: 'Few data: fewer than 5 applications were sent', rows: 1, events: 1 },
   ],
 ])('stats, timeline and exports of %s', (_name, files, expected) => {

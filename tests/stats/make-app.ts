@@ -6,7 +6,11 @@ import type { StatsApplication } from '../../src/stats/index.ts';
 export const PIPELINE = createStageIndex(UserConfigSchema.parse({}).stages);
 
 /** A hand-written application for statistics tests: `history` as "stage date" pairs. */
-export function app(id: string, stage: string, opts: { applied?: string; history?: string[]; company?: string; family?: string } = {}): StatsApplication {
+export function app(
+  id: string,
+  stage: string,
+  opts: { applied?: string; history?: string[]; company?: string; family?: string } = {},
+): StatsApplication {
   const company = opts.company ?? id;
   const family = opts.family ?? 'Data Science';
   return {

@@ -5,7 +5,11 @@ import { app, TODAY } from './make-app.ts';
 describe('what one application tells', () => {
   it.each([
     ['saved posting', app('a', 'wishlist'), false],
-    ['saved then withdrawn', app('a', 'withdrawn', { history: ['wishlist 2025-01-01', 'withdrawn 2025-01-05'] }), false],
+    [
+      'saved then withdrawn',
+      app('a', 'withdrawn', { history: ['wishlist 2025-01-01', 'withdrawn 2025-01-05'] }),
+      false,
+    ],
     ['applied date only', app('a', 'wishlist', { applied: '2025-01-01' }), true],
     ['applied stage, no date', app('a', 'applied'), true],
     ['rejected without history', app('a', 'rejected'), true],
@@ -17,11 +21,19 @@ describe('what one application tells', () => {
 
   it.each([
     ['applied', app('a', 'applied'), { applied: true, screening: false, interviewing: false }],
-    ['rejected after interviews', app('a', 'rejected', { history: ['applied 2025-01-01', 'interviewing 2025-02-01', 'rejected 2025-02-10'] }), { applied: true, screening: true, interviewing: true }],
+    [
+      'rejected after interviews',
+      app('a', 'rejected', { history: ['applied 2025-01-01', 'interviewing 2025-02-01', 'rejected 2025-02-10'] }),
+      { applied: true, screening: true, interviewing: true },
+    ],
     ['offer implies all before', app('a', 'offer'), { applied: true, screening: true, interviewing: true }],
     ['wishlist', app('a', 'wishlist'), { applied: false, screening: false, interviewing: false }],
   ])('reached: %s', (_name, a, expected) => {
-    expect({ applied: reached(a, 'sent'), screening: reached(a, 'answered'), interviewing: reached(a, 'interview') }).toEqual(expected);
+    expect({
+      applied: reached(a, 'sent'),
+      screening: reached(a, 'answered'),
+      interviewing: reached(a, 'interview'),
+    }).toEqual(expected);
   });
 
   it.each([
@@ -39,8 +51,16 @@ describe('what one application tells', () => {
     ['from applied', app('a', 'screening', { applied: '2025-01-01', history: ['screening 2025-01-15'] }), 14],
     ['from the applied step', app('a', 'screening', { history: ['applied 2025-01-01', 'screening 2025-01-03'] }), 2],
     ['rejection is an answer', app('a', 'rejected', { applied: '2025-01-01', history: ['rejected 2025-01-31'] }), 30],
-    ['first of several', app('a', 'interviewing', { applied: '2025-01-01', history: ['screening 2025-01-05', 'interviewing 2025-01-20'] }), 4],
-    ['future step is not counted', app('a', 'screening', { applied: '2025-06-01', history: ['screening 2025-07-10'] }), undefined],
+    [
+      'first of several',
+      app('a', 'interviewing', { applied: '2025-01-01', history: ['screening 2025-01-05', 'interviewing 2025-01-20'] }),
+      4,
+    ],
+    [
+      'future step is not counted',
+      app('a', 'screening', { applied: '2025-06-01', history: ['screening 2025-07-10'] }),
+      undefined,
+    ],
     ['no sent date', app('a', 'screening', { history: ['screening 2025-01-05'] }), undefined],
     ['no answer', app('a', 'applied', { applied: '2025-01-01' }), undefined],
   ])('daysToFirstResponse: %s', (_name, a, expected) => {
@@ -48,7 +68,9 @@ describe('what one application tells', () => {
   });
 
   it('sentDate prefers the applied field', () => {
-    expect(sentDate(app('a', 'applied', { applied: '2025-01-02', history: ['applied 2025-01-01'] }))).toBe('2025-01-02');
+    expect(sentDate(app('a', 'applied', { applied: '2025-01-02', history: ['applied 2025-01-01'] }))).toBe(
+      '2025-01-02',
+    );
     expect(sentDate(app('a', 'applied', { history: ['applied 2025-01-01'] }))).toBe('2025-01-01');
   });
 
@@ -56,10 +78,21 @@ describe('what one application tells', () => {
     ['no history', app('a', 'applied', { applied: '2025-01-01' }), []],
     [
       'applied date then steps',
-      app('a', 'rejected', { applied: '2025-01-01', history: ['screening 2025-01-11', 'interviewing 2025-01-21', 'rejected 2025-02-01'] }),
-      [{ stage: 'applied', days: 10 }, { stage: 'screening', days: 10 }, { stage: 'interviewing', days: 11 }],
+      app('a', 'rejected', {
+        applied: '2025-01-01',
+        history: ['screening 2025-01-11', 'interviewing 2025-01-21', 'rejected 2025-02-01'],
+      }),
+      [
+        { stage: 'applied', days: 10 },
+        { stage: 'screening', days: 10 },
+        { stage: 'interviewing', days: 11 },
+      ],
     ],
-    ['future steps are not stays yet', app('a', 'interviewing', { applied: '2025-06-20', history: ['interviewing 2025-07-05'] }), []],
+    [
+      'future steps are not stays yet',
+      app('a', 'interviewing', { applied: '2025-06-20', history: ['interviewing 2025-07-05'] }),
+      [],
+    ],
   ])('stageSpans: %s', (_name, a, expected) => {
     expect(stageSpans(a, TODAY, 'applied')).toEqual(expected);
   });

@@ -39,7 +39,15 @@ describe('redactFields', () => {
     contacts: [{ name: 'Ann' }],
     cv: 'Long',
     history: [{ stage: 'applied', date: '2025-01-01' }],
-    extra: { Mood: 'good', 'Salary expectation': '90k', SALARY: 'x', 'Recruiter contact': 'Bo', Contacts: 'Cy', Salaried: 'kept', 'Job ID old': 'J1' },
+    extra: {
+      Mood: 'good',
+      'Salary expectation': '90k',
+      SALARY: 'x',
+      'Recruiter contact': 'Bo',
+      Contacts: 'Cy',
+      Salaried: 'kept',
+      'Job ID old': 'J1',
+    },
   };
 
   it('gives the owner the data as it is', () => {
@@ -48,7 +56,13 @@ describe('redactFields', () => {
 
   it('drops salary and contacts for a mentor by default, and extra properties named after them', () => {
     const out = redactFields(data, 'mentor', closed);
-    expect(out).toEqual({ company: 'Acme', contacts: [], cv: 'Long', history: data.history, extra: { Mood: 'good', Salaried: 'kept', 'Job ID old': 'J1' } });
+    expect(out).toEqual({
+      company: 'Acme',
+      contacts: [],
+      cv: 'Long',
+      history: data.history,
+      extra: { Mood: 'good', Salaried: 'kept', 'Job ID old': 'J1' },
+    });
     // The note itself is untouched.
     expect(data.salary).toBeDefined();
     expect(Object.keys(data.extra)).toHaveLength(7);
@@ -61,7 +75,14 @@ describe('redactFields', () => {
       salary: data.salary,
       contacts: data.contacts,
       history: [],
-      extra: { Mood: 'good', 'Salary expectation': '90k', SALARY: 'x', 'Recruiter contact': 'Bo', Contacts: 'Cy', Salaried: 'kept' },
+      extra: {
+        Mood: 'good',
+        'Salary expectation': '90k',
+        SALARY: 'x',
+        'Recruiter contact': 'Bo',
+        Contacts: 'Cy',
+        Salaried: 'kept',
+      },
     });
   });
 
@@ -105,7 +126,9 @@ describe('audienceFromEnv', () => {
   });
 
   it.each(['Mentor', 'public', 'mentors', 'true'])('refuses %j rather than building for the owner', (value) => {
-    expect(() => audienceFromEnv({ DOSSIER_AUDIENCE: value })).toThrow(`DOSSIER_AUDIENCE is "${value}"; allowed: owner, mentor`);
+    expect(() => audienceFromEnv({ DOSSIER_AUDIENCE: value })).toThrow(
+      `DOSSIER_AUDIENCE is "${value}"; allowed: owner, mentor`,
+    );
   });
 
   it('shows <Private> blocks to the owner only', () => {
@@ -150,11 +173,13 @@ describe('dropPrivateBlocks, the compile-time half of <Private>', () => {
 
   it('keeps them for the owner', () => {
     const { code } = mdxToJs(mdx, { mdastPlugins: [dropPrivateBlocks('owner')] });
-    for (const secret of ['SECRET-H', 'SECRET-INLINE', 'SECRET-BLOCK', 'SECRET-NESTED', 'SECRET-LOWER']) expect(code).toContain(secret);
+    for (const secret of ['SECRET-H', 'SECRET-INLINE', 'SECRET-BLOCK', 'SECRET-NESTED', 'SECRET-LOWER'])
+      expect(code).toContain(secret);
   });
 
   it('removes them from a plain Markdown note, where <Private> is raw HTML', () => {
-    const md = '# Title\n\nA <Private>SECRET-INLINE</Private> b.\n\n<Private>\nSECRET-BLOCK\n</Private>\n\n<Private>\n\nSECRET-PARA\n\n</Private>\n\n- [ ] kept task\n';
+    const md =
+      '# Title\n\nA <Private>SECRET-INLINE</Private> b.\n\n<Private>\nSECRET-BLOCK\n</Private>\n\n<Private>\n\nSECRET-PARA\n\n</Private>\n\n- [ ] kept task\n';
     const mentor = markdownToHtml(md, { mdastPlugins: [dropPrivateBlocks('mentor')] });
     expect(mentor.html).not.toMatch(/SECRET|Private/);
     expect(mentor.html).toContain('<h1>Title</h1>');
@@ -170,7 +195,17 @@ describe('the catalog for a mentor', () => {
   const catalog = buildCatalog(
     {
       applications: [
-        { id: 'shared', data: app.parse({ company: 'Acme', position: 'Analyst', stage: 'applied', articles: ['open-read', 'negotiating-my-offer'], share: true }), entry: null },
+        {
+          id: 'shared',
+          data: app.parse({
+            company: 'Acme',
+            position: 'Analyst',
+            stage: 'applied',
+            articles: ['open-read', 'negotiating-my-offer'],
+            share: true,
+          }),
+          entry: null,
+        },
       ],
       articles: [
         { id: 'open-read', data: ArticleSchema.parse({ title: 'Open', share: true }), entry: null },

@@ -12,15 +12,74 @@ const ctx = createContext('/nowhere', UserConfigSchema.parse({}));
 const app = createApplicationSchema(ctx.stages);
 const input = (): CatalogInput<null> => ({
   applications: [
-    { id: 'aws-le', data: app.parse({ company: 'AWS', position: 'Language Engineer I', stage: 'applied', applied: '2024-10-22', share: true }), body: '- [ ] Ask about the team\n- [x] Done', entry: null },
-    { id: 'amzn-as', data: app.parse({ company: 'Amazon.com Services LLC', position: 'Applied Scientist', stage: 'rejected', applied: '2024-09-01' }), body: '- [ ] moot task', entry: null },
-    { id: 'tessel-ds', data: app.parse({ company: 'Tessel Labs GmbH', position: 'Data Scientist', stage: 'interviewing', applied: '2025-01-05', share: true, salary: { min: 1, max: 2, currency: 'EUR' } }), body: '<Private>\n- [ ] secret task\n</Private>\n- [ ] open task', entry: null },
-    { id: 'solo', data: app.parse({ company: 'Solo Private Co', position: 'Barista', stage: 'offer' }), body: '', entry: null },
+    {
+      id: 'aws-le',
+      data: app.parse({
+        company: 'AWS',
+        position: 'Language Engineer I',
+        stage: 'applied',
+        applied: '2024-10-22',
+        share: true,
+      }),
+      body: '- [ ] Ask about the team\n- [x] Done',
+      entry: null,
+    },
+    {
+      id: 'amzn-as',
+      data: app.parse({
+        company: 'Amazon.com Services LLC',
+        position: 'Applied Scientist',
+        stage: 'rejected',
+        applied: '2024-09-01',
+      }),
+      body: '- [ ] moot task',
+      entry: null,
+    },
+    {
+      id: 'tessel-ds',
+      data: app.parse({
+        company: 'Tessel Labs GmbH',
+        position: 'Data Scientist',
+        stage: 'interviewing',
+        applied: '2025-01-05',
+        share: true,
+        salary: { min: 1, max: 2, currency: 'EUR' },
+      }),
+      body: '<Private>\n- [ ] secret task\n</Private>\n- [ ] open task',
+      entry: null,
+    },
+    {
+      id: 'solo',
+      data: app.parse({ company: 'Solo Private Co', position: 'Barista', stage: 'offer' }),
+      body: '',
+      entry: null,
+    },
   ],
   articles: [
-    { id: 'art', data: ArticleSchema.parse({ title: 'On scaling', companies: ['Amazon Web Services, Inc.'], roleFamilies: ['Data Science'], published: '2024-05-01', share: true }), body: '', entry: null },
+    {
+      id: 'art',
+      data: ArticleSchema.parse({
+        title: 'On scaling',
+        companies: ['Amazon Web Services, Inc.'],
+        roleFamilies: ['Data Science'],
+        published: '2024-05-01',
+        share: true,
+      }),
+      body: '',
+      entry: null,
+    },
   ],
-  companies: [{ id: 'amazon', data: CompanySchema.parse({ name: 'Amazon', aliases: ['AWS', 'Amazon Web Services, Inc.', 'Amazon.com Services LLC'] }), body: 'private company notes', entry: null }],
+  companies: [
+    {
+      id: 'amazon',
+      data: CompanySchema.parse({
+        name: 'Amazon',
+        aliases: ['AWS', 'Amazon Web Services, Inc.', 'Amazon.com Services LLC'],
+      }),
+      body: 'private company notes',
+      entry: null,
+    },
+  ],
 });
 
 describe('buildCatalog for the owner', () => {
@@ -46,7 +105,15 @@ describe('buildCatalog for the owner', () => {
 
   it('has one group per configured stage, in order, empty ones included', () => {
     expect(catalog.stages.map((s) => [s.key, s.applications.length])).toEqual([
-      ['wishlist', 0], ['applied', 1], ['screening', 0], ['interviewing', 1], ['offer', 1], ['accepted', 0], ['rejected', 1], ['withdrawn', 0], ['no-answer', 0],
+      ['wishlist', 0],
+      ['applied', 1],
+      ['screening', 0],
+      ['interviewing', 1],
+      ['offer', 1],
+      ['accepted', 0],
+      ['rejected', 1],
+      ['withdrawn', 0],
+      ['no-answer', 0],
     ]);
   });
 
@@ -91,12 +158,38 @@ describe('buildCatalog for a mentor', () => {
 describe('related notes, most relevant first', () => {
   // One role family (Data Science), two companies; articles dated so that "newest first" alone would
   // give another order than the ranking.
-  const article = (id: string, date: string, extra: object) => ({ id, data: ArticleSchema.parse({ title: id, read: date, ...extra }), body: '', entry: null });
+  const article = (id: string, date: string, extra: object) => ({
+    id,
+    data: ArticleSchema.parse({ title: id, read: date, ...extra }),
+    body: '',
+    entry: null,
+  });
   const notes: CatalogInput<null> = {
     applications: [
-      { id: 'ds-acme', data: app.parse({ company: 'Acme', position: 'Data Scientist', stage: 'applied', applied: '2025-03-01', articles: ['old-family', 'old-family'] }), body: '', entry: null },
-      { id: 'ds-other', data: app.parse({ company: 'Other Co', position: 'Data Scientist', stage: 'applied', applied: '2025-04-01' }), body: '', entry: null },
-      { id: 'ds-acme-old', data: app.parse({ company: 'Acme', position: 'Data Scientist', stage: 'rejected', applied: '2024-01-01' }), body: '', entry: null },
+      {
+        id: 'ds-acme',
+        data: app.parse({
+          company: 'Acme',
+          position: 'Data Scientist',
+          stage: 'applied',
+          applied: '2025-03-01',
+          articles: ['old-family', 'old-family'],
+        }),
+        body: '',
+        entry: null,
+      },
+      {
+        id: 'ds-other',
+        data: app.parse({ company: 'Other Co', position: 'Data Scientist', stage: 'applied', applied: '2025-04-01' }),
+        body: '',
+        entry: null,
+      },
+      {
+        id: 'ds-acme-old',
+        data: app.parse({ company: 'Acme', position: 'Data Scientist', stage: 'rejected', applied: '2024-01-01' }),
+        body: '',
+        entry: null,
+      },
     ],
     articles: [
       article('new-family', '2025-02-01', { roleFamilies: ['Data Science'] }),
@@ -138,7 +231,16 @@ describe('related notes, most relevant first', () => {
     const one = buildCatalog(notes, ctxLimit(1), 'owner');
     const acme = one.applicationById('ds-acme')!;
     expect(ids(one.relatedShortlist(acme).items)).toEqual(['old-family']);
-    const pinned = buildCatalog({ ...notes, applications: [{ ...notes.applications[0]!, data: { ...notes.applications[0]!.data, articles: ['acme', 'new-family'] } }] }, ctxLimit(1), 'owner');
+    const pinned = buildCatalog(
+      {
+        ...notes,
+        applications: [
+          { ...notes.applications[0]!, data: { ...notes.applications[0]!.data, articles: ['acme', 'new-family'] } },
+        ],
+      },
+      ctxLimit(1),
+      'owner',
+    );
     expect(ids(pinned.relatedShortlist(pinned.applicationById('ds-acme')!).items)).toEqual(['new-family', 'acme']);
   });
 });
@@ -158,7 +260,13 @@ describe('shortlist', () => {
 describe('extractTasks', () => {
   it.each([
     ['- [ ] one', [{ text: 'one', done: false, line: 0 }]],
-    ['* [x] two\n+ [X] three', [{ text: 'two', done: true, line: 0 }, { text: 'three', done: true, line: 1 }]],
+    [
+      '* [x] two\n+ [X] three',
+      [
+        { text: 'two', done: true, line: 0 },
+        { text: 'three', done: true, line: 1 },
+      ],
+    ],
     ['- [ ]  \n- [ ]', []],
     ['```\n- [ ] in code\n```\n  - [ ] nested', [{ text: 'nested', done: false, line: 3 }]],
     ['- not a task\n1. [ ] numbered', []],

@@ -19,11 +19,16 @@ describe('normalizeCompanyName', () => {
 });
 
 describe('createCompanyResolver', () => {
-  const resolve = createCompanyResolver([{ id: 'amazon', name: 'Amazon', aliases: ['AWS', 'Amazon Web Services, Inc.', 'Amazon.com Services LLC'] }]);
+  const resolve = createCompanyResolver([
+    { id: 'amazon', name: 'Amazon', aliases: ['AWS', 'Amazon Web Services, Inc.', 'Amazon.com Services LLC'] },
+  ]);
 
-  it.each(['Amazon', 'AWS', 'aws', 'Amazon Web Services, Inc.', 'Amazon.com Services LLC', 'amazon.com services'])('%j groups under the company note', (name) => {
-    expect(resolve(name)).toEqual({ key: 'amazon', slug: 'amazon', name: 'Amazon', noteId: 'amazon' });
-  });
+  it.each(['Amazon', 'AWS', 'aws', 'Amazon Web Services, Inc.', 'Amazon.com Services LLC', 'amazon.com services'])(
+    '%j groups under the company note',
+    (name) => {
+      expect(resolve(name)).toEqual({ key: 'amazon', slug: 'amazon', name: 'Amazon', noteId: 'amazon' });
+    },
+  );
 
   it('groups other names by normalized name, shown with the first spelling met', () => {
     const first = resolve('Tessel Labs GmbH');
@@ -43,7 +48,13 @@ describe('names without letters', () => {
   });
 
   it('knows a name of invisible characters only', () => {
-    expect(['\u200B', ' \u200B\u2060 ', '\u3164', '\u00AD', ''].map(isInvisibleName)).toEqual([true, true, true, true, true]);
+    expect(['\u200B', ' \u200B\u2060 ', '\u3164', '\u00AD', ''].map(isInvisibleName)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(['..', 'X', 'Łódź', '😀'].map(isInvisibleName)).toEqual([false, false, false, false]);
   });
 });
@@ -60,7 +71,11 @@ describe('slugs', () => {
 
   it('gives a name without letters or digits a slug of its own, stable from build to build', () => {
     const slugs = ['!!!', '..', '\u200B', 'Untitled'].map(slugify);
-    expect(slugs.slice(0, 3)).toEqual([expect.stringMatching(/^untitled-[0-9a-f]{8}$/), expect.stringMatching(/^untitled-[0-9a-f]{8}$/), expect.stringMatching(/^untitled-[0-9a-f]{8}$/)]);
+    expect(slugs.slice(0, 3)).toEqual([
+      expect.stringMatching(/^untitled-[0-9a-f]{8}$/),
+      expect.stringMatching(/^untitled-[0-9a-f]{8}$/),
+      expect.stringMatching(/^untitled-[0-9a-f]{8}$/),
+    ]);
     expect(new Set(slugs).size).toBe(4);
     expect(slugify('..')).toBe(slugs[1]);
   });

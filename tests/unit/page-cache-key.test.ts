@@ -4,7 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('astro:content', () => ({ getCollection: async () => [] }));
 // Settings are read once per build; here each case sets the day the build counts as today.
 const current = { day: '2025-03-01' };
-vi.mock('../../src/config/settings.ts', () => ({ settings: () => ({ config: { title: 'T' }, base: '/', day: current.day }) }));
+vi.mock('../../src/config/settings.ts', () => ({
+  settings: () => ({ config: { title: 'T' }, base: '/', day: current.day }),
+}));
 const { pageCacheKey } = await import('../../src/catalog/index.ts');
 
 const catalog = { audience: 'owner' } as Parameters<typeof pageCacheKey>[0];

@@ -18,14 +18,29 @@ describe('removePrivateBlocks, on the syntax tree', () => {
     ['any case (MDX)', 'mdx', 'a <private>secret</private> b', 'a  b'],
     ['a stray closing tag (Markdown)', 'md', 'a </Private> b', 'a </Private> b'],
     ['a self-closing tag hides nothing (Markdown)', 'md', 'a <Private /> b', 'a <Private /> b'],
-    ['a longer tag name is not a block', 'mdx', 'a <PrivateNote>kept</PrivateNote> b', 'a <PrivateNote>kept</PrivateNote> b'],
+    [
+      'a longer tag name is not a block',
+      'mdx',
+      'a <PrivateNote>kept</PrivateNote> b',
+      'a <PrivateNote>kept</PrivateNote> b',
+    ],
     ['two blocks', 'mdx', '<Private>x</Private>a<Private>y</Private>b', 'ab'],
     // A closing tag inside a code span is text: it does not end the block early (issue 11, attack 3).
     ['a closing tag in a code span (MDX)', 'mdx', 'a <Private>x `</Private>` LEAK</Private> b', 'a  b'],
     ['a closing tag in a code span (Markdown)', 'md', 'a <Private>x `</Private>` LEAK</Private> b', 'a  b'],
-    ['a closing tag in a code block (Markdown)', 'md', '<Private>\n\n```\n</Private>\n```\n\nLEAK\n\n</Private>\n\nb', '\n\nb'],
+    [
+      'a closing tag in a code block (Markdown)',
+      'md',
+      '<Private>\n\n```\n</Private>\n```\n\nLEAK\n\n</Private>\n\nb',
+      '\n\nb',
+    ],
     ['a tag shown as code stays', 'mdx', 'see `<Private>kept</Private>` here', 'see `<Private>kept</Private>` here'],
-    ['a tag in a fenced block stays (Markdown)', 'md', '```\n<Private>kept</Private>\n```', '```\n<Private>kept</Private>\n```'],
+    [
+      'a tag in a fenced block stays (Markdown)',
+      'md',
+      '```\n<Private>kept</Private>\n```',
+      '```\n<Private>kept</Private>\n```',
+    ],
     ['non-ASCII text around a block', 'mdx', 'Zażółć 😀 <Private>x</Private> gęślą', 'Zażółć 😀  gęślą'],
   ];
   it.each(cases)('%s', (_, format, body, expected) => {
@@ -68,7 +83,8 @@ describe('redactNote, a shared note as the mentor copy holds it', () => {
   });
 
   it('leaves out expressions and components that read the frontmatter, with a warning on their line', () => {
-    const source = '---\ncompany: Acme\nshare: true\n---\nPay: {frontmatter.salary.min}\n\n<Card who={frontmatter.contacts[0].name} />\n\n{frontmatter["sal" + "ary"]}\n\nkept\n';
+    const source =
+      '---\ncompany: Acme\nshare: true\n---\nPay: {frontmatter.salary.min}\n\n<Card who={frontmatter.contacts[0].name} />\n\n{frontmatter["sal" + "ary"]}\n\nkept\n';
     const { text, problems } = redactNote(source, 'mdx', fields);
     expect(text).not.toContain('frontmatter');
     expect(text).toContain('kept');
@@ -80,14 +96,19 @@ describe('redactNote, a shared note as the mentor copy holds it', () => {
   });
 
   it('refuses code that could load any file', () => {
-    for (const code of ['{await import("../applications/secret.mdx")}', 'export const all = import.meta.glob("/content/**/*.mdx")', 'export const s = frontmatter.salary']) {
+    for (const code of [
+      '{await import("../applications/secret.mdx")}',
+      'export const all = import.meta.glob("/content/**/*.mdx")',
+      'export const s = frontmatter.salary',
+    ]) {
       const { problems } = redactNote(`---\nshare: true\n---\n${code}\n`, 'mdx', fields);
       expect(problems.map((p) => p.severity)).toEqual(['error']);
     }
   });
 
   it('lists the images and imports outside <Private> blocks only', () => {
-    const source = "---\nshare: true\n---\nimport photo from './photo.png';\n\n![a](./shown.png)\n\n<Private>\n\n![b](./hidden.png)\n\n</Private>\n\n![c][ref]\n\n[ref]: ./by-ref.svg\n";
+    const source =
+      "---\nshare: true\n---\nimport photo from './photo.png';\n\n![a](./shown.png)\n\n<Private>\n\n![b](./hidden.png)\n\n</Private>\n\n![c][ref]\n\n[ref]: ./by-ref.svg\n";
     const { references } = redactNote(source, 'mdx', fields);
     expect(references.map((r) => [r.kind, r.specifier]).sort()).toEqual([
       ['image', './by-ref.svg'],

@@ -4,7 +4,19 @@ import { isSafeUrl } from '../../src/lib/safe-url.ts';
 import { isSafeRawHtml, safeLinks } from '../../src/markdown/safe-links.ts';
 import { LINK_ATTACKS } from '../import/attack-vectors.ts';
 
-const URL_KEYS = new Set(['href', 'src', 'action', 'formAction', 'xLinkHref', 'xlinkHref', 'poster', 'cite', 'data', 'background', 'ping']);
+const URL_KEYS = new Set([
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'xLinkHref',
+  'xlinkHref',
+  'poster',
+  'cite',
+  'data',
+  'background',
+  'ping',
+]);
 
 interface HNode {
   type: string;
@@ -28,7 +40,8 @@ function activeContent(html: string): string[] {
   return found;
 }
 
-const html = (markdown: string, plugins = [safeLinks]) => (markdownToHtml(markdown, { hastPlugins: plugins }) as { html: string }).html;
+const html = (markdown: string, plugins = [safeLinks]) =>
+  (markdownToHtml(markdown, { hastPlugins: plugins }) as { html: string }).html;
 
 /** Hand-written `.md` notes: the Markdown attacks, and raw HTML a note may hold. */
 const MARKDOWN_ATTACKS: [string, string][] = [
@@ -54,7 +67,9 @@ describe('safeLinks on Markdown', () => {
   });
 
   it('keeps safe links, images and raw HTML as they are', () => {
-    const out = html('[site](https://ok.example/a) ![p](./p.png) [m](mailto:a@ok.example)\n\n<a href="/notes/" class="x">raw</a> <details><summary>s</summary>\n\nbody\n\n</details>');
+    const out = html(
+      '[site](https://ok.example/a) ![p](./p.png) [m](mailto:a@ok.example)\n\n<a href="/notes/" class="x">raw</a> <details><summary>s</summary>\n\nbody\n\n</details>',
+    );
     expect(out).toContain('<a href="https://ok.example/a">site</a>');
     expect(out).toContain('<img src="./p.png" alt="p">');
     expect(out).toContain('<a href="mailto:a@ok.example">m</a>');
@@ -78,7 +93,9 @@ function rendered(mdx: string, plugins = [safeLinks]): { type: string; props: Re
     if (typeof type === 'string') calls.push({ type, props });
     return typeof type === 'function' ? (type as (p: unknown) => unknown)(props) : { type, props };
   };
-  const module = evaluate(mdx, { jsx, jsxs: jsx, Fragment: 'fragment', hastPlugins: plugins }) as { default: (props: unknown) => unknown };
+  const module = evaluate(mdx, { jsx, jsxs: jsx, Fragment: 'fragment', hastPlugins: plugins }) as {
+    default: (props: unknown) => unknown;
+  };
   module.default({ components: { Private: (props: { children: unknown }) => props.children } });
   return calls;
 }
@@ -86,7 +103,9 @@ function rendered(mdx: string, plugins = [safeLinks]): { type: string; props: Re
 const unsafeProps = (mdx: string, plugins = [safeLinks]) =>
   rendered(mdx, plugins).flatMap(({ type, props }) =>
     Object.entries(props)
-      .filter(([key, value]) => (URL_KEYS.has(key) && (typeof value !== 'string' || !isSafeUrl(value))) || /^on/i.test(key))
+      .filter(
+        ([key, value]) => (URL_KEYS.has(key) && (typeof value !== 'string' || !isSafeUrl(value))) || /^on/i.test(key),
+      )
       .map(([key, value]) => `<${type} ${key}=${String(value)}>`),
   );
 
@@ -110,11 +129,15 @@ describe('safeLinks on MDX', () => {
   });
 
   it('is what makes the difference: without it the JSX attacks reach the page', () => {
-    expect(JSX_ATTACKS.filter(([, mdx]) => unsafeProps(mdx, []).length > 0).length).toBeGreaterThanOrEqual(JSX_ATTACKS.length - 1);
+    expect(JSX_ATTACKS.filter(([, mdx]) => unsafeProps(mdx, []).length > 0).length).toBeGreaterThanOrEqual(
+      JSX_ATTACKS.length - 1,
+    );
   });
 
   it('keeps safe attributes and components', () => {
-    const calls = rendered('<a href="https://ok.example" title="t">ok</a> <a href={"/notes/"}>rel</a> [m](mailto:a@ok.example)');
+    const calls = rendered(
+      '<a href="https://ok.example" title="t">ok</a> <a href={"/notes/"}>rel</a> [m](mailto:a@ok.example)',
+    );
     expect(calls.filter((c) => c.type === 'a').map((c) => [c.props.href, c.props.title])).toEqual([
       ['https://ok.example', 't'],
       ['/notes/', undefined],

@@ -23,21 +23,64 @@ describe('filterValue', () => {
 describe('filter values', () => {
   const input: CatalogInput<null> = {
     applications: [
-      { id: 'a', data: app.parse({ company: 'Acme, Inc.', position: 'Data Scientist', stage: 'rejected', applied: '2024-03-01', share: true }), body: '', entry: null },
-      { id: 'b', data: app.parse({ company: 'Borealis', position: 'Barista', stage: 'applied', applied: '2025-01-01' }), body: '', entry: null },
-      { id: 'c', data: app.parse({ company: 'acme, inc.', position: 'Applied Scientist', stage: 'Phone Screen', share: true }), body: '', entry: null },
+      {
+        id: 'a',
+        data: app.parse({
+          company: 'Acme, Inc.',
+          position: 'Data Scientist',
+          stage: 'rejected',
+          applied: '2024-03-01',
+          share: true,
+        }),
+        body: '',
+        entry: null,
+      },
+      {
+        id: 'b',
+        data: app.parse({ company: 'Borealis', position: 'Barista', stage: 'applied', applied: '2025-01-01' }),
+        body: '',
+        entry: null,
+      },
+      {
+        id: 'c',
+        data: app.parse({ company: 'acme, inc.', position: 'Applied Scientist', stage: 'Phone Screen', share: true }),
+        body: '',
+        entry: null,
+      },
     ],
     articles: [
-      { id: 'x', data: ArticleSchema.parse({ title: 'On hiring', companies: ['Zephyr'], roleFamilies: ['Data Science'], read: '2023-05-01', share: true }), body: '', entry: null },
+      {
+        id: 'x',
+        data: ArticleSchema.parse({
+          title: 'On hiring',
+          companies: ['Zephyr'],
+          roleFamilies: ['Data Science'],
+          read: '2023-05-01',
+          share: true,
+        }),
+        body: '',
+        entry: null,
+      },
     ],
     companies: [],
   };
 
   it('of a note are the ones its page carries', () => {
     const catalog = buildCatalog(input, ctx, 'owner');
-    expect(applicationFilters(catalog.applicationById('a')!)).toEqual({ kind: ['Application'], company: ['Acme Inc.'], role: ['Data Science'], stage: ['Rejected'], year: ['2024'] });
+    expect(applicationFilters(catalog.applicationById('a')!)).toEqual({
+      kind: ['Application'],
+      company: ['Acme Inc.'],
+      role: ['Data Science'],
+      stage: ['Rejected'],
+      year: ['2024'],
+    });
     expect(applicationFilters(catalog.applicationById('c')!)).toMatchObject({ stage: ['Screening'], year: [] });
-    expect(articleFilters(catalog.articleById('x')!)).toEqual({ kind: ['Article'], company: ['Zephyr'], role: ['Data Science'], year: ['2023'] });
+    expect(articleFilters(catalog.articleById('x')!)).toEqual({
+      kind: ['Article'],
+      company: ['Zephyr'],
+      role: ['Data Science'],
+      year: ['2023'],
+    });
   });
 
   it('offered by the search page are every value of a visible note, once, stages in pipeline order, years newest first', () => {

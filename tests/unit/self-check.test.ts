@@ -4,7 +4,9 @@ import { splitPrivate } from '../../src/share/private-values.ts';
 import { tokens } from '../../src/share/tokens.ts';
 
 describe('PhraseMatcher', () => {
-  const phrases = ['ottoline canarycontact', 'canarycontact', 'salary talk in march', 'talk in', 'ab ab ac'].map((p) => ({ p, tokens: p.split(' ') }));
+  const phrases = ['ottoline canarycontact', 'canarycontact', 'salary talk in march', 'talk in', 'ab ab ac'].map(
+    (p) => ({ p, tokens: p.split(' ') }),
+  );
   const matcher = new PhraseMatcher(phrases);
   // [text, phrases found]
   const cases: [string, string[]][] = [
@@ -31,7 +33,14 @@ describe('PhraseMatcher', () => {
 
 describe('tokens', () => {
   it('reads entities-free text the same in any case, spacing and width', () => {
-    expect(tokens('Ottoline-CANARYCONTACT, ｓａｌａｒｙ 731,913 Łódź')).toEqual(['ottoline', 'canarycontact', 'salary', '731', '913', 'łódź']);
+    expect(tokens('Ottoline-CANARYCONTACT, ｓａｌａｒｙ 731,913 Łódź')).toEqual([
+      'ottoline',
+      'canarycontact',
+      'salary',
+      '731',
+      '913',
+      'łódź',
+    ]);
   });
 });
 

@@ -17,7 +17,8 @@ function folder(files: Record<string, string>): string {
   return root;
 }
 
-const app = (extra: string, body: string) => `---\ncompany: Acme\nposition: Analyst\nstage: applied\n${extra}---\n${body}`;
+const app = (extra: string, body: string) =>
+  `---\ncompany: Acme\nposition: Analyst\nstage: applied\n${extra}---\n${body}`;
 
 describe('stageSharedNotes', () => {
   let work: string;
@@ -36,7 +37,8 @@ describe('stageSharedNotes', () => {
       'content/applications/shown.png': 'PNG-SHOWN',
       'content/applications/in-block.png': 'PNG-IN-BLOCK',
       'content/applications/private-photo.png': 'PNG-PRIVATE',
-      'content/companies/secret-co.mdx': '---\nname: Secret Co\naliases: [SC]\nwebsite: https://secret.example\n---\nPrivate company text.\n',
+      'content/companies/secret-co.mdx':
+        '---\nname: Secret Co\naliases: [SC]\nwebsite: https://secret.example\n---\nPrivate company text.\n',
     });
     root = join(work, 'content');
     staged = join(work, 'staged');
@@ -54,7 +56,12 @@ describe('stageSharedNotes', () => {
 
   it('holds the shared notes, the images they show outside <Private>, and company names only', () => {
     expect(result.problems).toEqual([]);
-    expect(files()).toEqual(['applications/other-shared.mdx', 'applications/shared.mdx', 'applications/shown.png', 'companies/secret-co.mdx']);
+    expect(files()).toEqual([
+      'applications/other-shared.mdx',
+      'applications/shared.mdx',
+      'applications/shown.png',
+      'companies/secret-co.mdx',
+    ]);
     expect(result.notes.map((n) => n.id).sort()).toEqual(['other-shared', 'shared']);
   });
 
@@ -76,11 +83,27 @@ describe('stageSharedNotes', () => {
 
   // [case, the shared note's body, the message]
   const refused: [string, string, RegExp][] = [
-    ['an import of an unshared note', "import P from './private.mdx';\n\n<P />\n", /shared\.mdx:7:1 .*imports "\.\/private\.mdx", which is not a shared note/],
-    ['an image outside the content root', '![x](../../outside/photo.png)\n', /shows "\.\.\/\.\.\/outside\/photo\.png", a file outside the content root/],
+    [
+      'an import of an unshared note',
+      "import P from './private.mdx';\n\n<P />\n",
+      /shared\.mdx:7:1 .*imports "\.\/private\.mdx", which is not a shared note/,
+    ],
+    [
+      'an image outside the content root',
+      '![x](../../outside/photo.png)\n',
+      /shows "\.\.\/\.\.\/outside\/photo\.png", a file outside the content root/,
+    ],
     ['import()', '{await import("./private.mdx")}\n', /import\(\) and import\.meta can load any file/],
-    ['import.meta.glob', 'export const all = import.meta.glob("../**/*.mdx");\n', /import\(\) and import\.meta can load any file/],
-    ['an absolute import into the content root', "import P from '{root}/applications/private.mdx';\n", /by an absolute path into the content root/],
+    [
+      'import.meta.glob',
+      'export const all = import.meta.glob("../**/*.mdx");\n',
+      /import\(\) and import\.meta can load any file/,
+    ],
+    [
+      'an absolute import into the content root',
+      "import P from '{root}/applications/private.mdx';\n",
+      /by an absolute path into the content root/,
+    ],
   ];
   it.each(refused)('refuses %s, naming the file and line, and stages nothing', (_, body, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-refused-'));
@@ -95,7 +118,11 @@ describe('stageSharedNotes', () => {
       writeFileSync(join(dir, path), text);
     }
     const out = join(dir, 'staged');
-    const run = stageSharedNotes(createContext(join(dir, 'content'), UserConfigSchema.parse({})), listNoteFiles(join(dir, 'content')), out);
+    const run = stageSharedNotes(
+      createContext(join(dir, 'content'), UserConfigSchema.parse({})),
+      listNoteFiles(join(dir, 'content')),
+      out,
+    );
     const lines = run.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`);
     expect(lines.join('\n')).toMatch(message);
     expect(run.problems.every((p) => p.severity === 'error')).toBe(true);

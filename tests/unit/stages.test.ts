@@ -27,7 +27,17 @@ describe('stage normalization', () => {
   });
 
   it('keeps the pipeline order of the issue', () => {
-    expect(stages.keys).toEqual(['wishlist', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'no-answer']);
+    expect(stages.keys).toEqual([
+      'wishlist',
+      'applied',
+      'screening',
+      'interviewing',
+      'offer',
+      'accepted',
+      'rejected',
+      'withdrawn',
+      'no-answer',
+    ]);
     expect(stages.order('applied')).toBeLessThan(stages.order('offer'));
     expect(stages.order('unknown')).toBe(stages.keys.length);
   });
@@ -40,15 +50,27 @@ describe('stage normalization', () => {
 
   it('takes a configured pipeline with its own aliases', () => {
     const custom = createStageIndex(
-      UserConfigSchema.parse({ stages: [{ key: 'idea', label: 'Idea' }, { key: 'sent', label: 'Sent', aliases: ['Beworben'] }] }).stages,
+      UserConfigSchema.parse({
+        stages: [
+          { key: 'idea', label: 'Idea' },
+          { key: 'sent', label: 'Sent', aliases: ['Beworben'] },
+        ],
+      }).stages,
     );
     expect(custom.normalize('beworben')).toBe('sent');
     expect(custom.normalize('applied')).toBeUndefined();
   });
 
   it('refuses a configuration where one name belongs to two stages', () => {
-    const result = UserConfigSchema.safeParse({ stages: [{ key: 'a', label: 'Same' }, { key: 'b', label: 'Other', aliases: ['same'] }] });
+    const result = UserConfigSchema.safeParse({
+      stages: [
+        { key: 'a', label: 'Same' },
+        { key: 'b', label: 'Other', aliases: ['same'] },
+      ],
+    });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('"same" names both stage "a" and stage "b"; each label and alias must belong to one stage');
+    expect(result.error?.issues[0]?.message).toBe(
+      '"same" names both stage "a" and stage "b"; each label and alias must belong to one stage',
+    );
   });
 });

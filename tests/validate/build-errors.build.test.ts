@@ -13,7 +13,10 @@ describe('astro build on bad content', () => {
   let validateLines: string[];
   beforeAll(async () => {
     build = await buildSite(join(PROJECT_ROOT, CASE), { cache: false });
-    const result = await run(process.execPath, ['src/cli/validate.ts'], { cwd: PROJECT_ROOT, env: { ...process.env, DOSSIER_CONTENT: CASE } }).catch((e: { stdout: string }) => e);
+    const result = await run(process.execPath, ['src/cli/validate.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DOSSIER_CONTENT: CASE },
+    }).catch((e: { stdout: string }) => e);
     validateLines = result.stdout.split('\n').filter((line) => line.startsWith(`${CASE}/`));
   });
 

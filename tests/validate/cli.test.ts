@@ -10,7 +10,10 @@ const run = promisify(execFile);
 async function validate(content: string, args: string[] = []) {
   const env = { ...process.env, DOSSIER_CONTENT: content, NO_COLOR: '1' };
   try {
-    const { stdout, stderr } = await run(process.execPath, ['src/cli/validate.ts', ...args], { cwd: PROJECT_ROOT, env });
+    const { stdout, stderr } = await run(process.execPath, ['src/cli/validate.ts', ...args], {
+      cwd: PROJECT_ROOT,
+      env,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -28,7 +31,9 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     const file = 'tests/fixtures/bad/many-problems/applications/acme.mdx';
     expect(result.stdout.split('\n')).toEqual([
       `${file}:2:1  position  is missing; this field is required`,
-      expect.stringMatching(new RegExp(`^${file}:3:8  stage  found "Intervew" \\(did you mean "Interview"\\?\\); allowed: wishlist`)),
+      expect.stringMatching(
+        new RegExp(`^${file}:3:8  stage  found "Intervew" \\(did you mean "Interview"\\?\\); allowed: wishlist`),
+      ),
       `${file}:4:10  applied  found "2024-13-01", which is not a day of the calendar; expected a real date as YYYY-MM-DD`,
       `${file}:5:8  share  found "yes"; expected true or false (without quotes)`,
       `${file}:8:1  body  unknown component <Widget>; a note may use <Private> without an import, or import a component from a file; for a literal "<", write \\<`,
@@ -42,13 +47,18 @@ describe('npm run validate', { timeout: 60_000 }, () => {
   it('exits 0 when there are only warnings, and marks them as warnings', async () => {
     const result = await validate(bad('warning-no-date'));
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('tests/fixtures/bad/warning-no-date/applications/acme.mdx:2:1  applied  warning: is missing');
+    expect(result.stdout).toContain(
+      'tests/fixtures/bad/warning-no-date/applications/acme.mdx:2:1  applied  warning: is missing',
+    );
     expect(result.stdout).toContain('1 note checked in tests/fixtures/bad/warning-no-date: 0 errors, 1 warning.');
   });
 
   it('exits 0 on good input', async () => {
     const result = await validate('tests/fixtures/good/archive');
-    expect(result).toMatchObject({ code: 0, stdout: '9 notes checked in tests/fixtures/good/archive: 0 errors, 0 warnings.\n' });
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: '9 notes checked in tests/fixtures/good/archive: 0 errors, 0 warnings.\n',
+    });
   });
 
   it('passes the example archive in content/', async () => {
@@ -74,7 +84,8 @@ describe('npm run validate', { timeout: 60_000 }, () => {
           line: 1,
           column: 1,
           field: '-',
-          message: 'gets the same URL /applications/acme-engineer/ as tests/fixtures/bad/duplicate-url/applications/Acme Engineer.mdx; rename one of the two files',
+          message:
+            'gets the same URL /applications/acme-engineer/ as tests/fixtures/bad/duplicate-url/applications/Acme Engineer.mdx; rename one of the two files',
           severity: 'error',
         },
       ],
@@ -94,6 +105,7 @@ describe('npm run validate', { timeout: 60_000 }, () => {
     const option = await validate('tests/fixtures/good/archive', ['--jsno']);
     expect(option.code).toBe(1);
     expect(option.stderr).toContain('validate: unknown option --jsno');
-    for (const out of [missing.stdout + missing.stderr, option.stdout + option.stderr]) expect(out).not.toMatch(/^\s+at /m);
+    for (const out of [missing.stdout + missing.stderr, option.stdout + option.stderr])
+      expect(out).not.toMatch(/^\s+at /m);
   });
 });

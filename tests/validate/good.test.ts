@@ -21,9 +21,18 @@ describe('inputs that are fine pass without an error or a warning', () => {
     const root = mkdtempSync(join(tmpdir(), 'dossier-good-'));
     cpSync(join(GOOD, 'archive'), root, { recursive: true });
     const source = readFileSync(join(GOOD, 'archive/applications/acme-labels.mdx'), 'utf8').replace(/\r\n/g, '\n');
-    writeFileSync(join(root, 'applications/crlf-written.mdx'), source.replace('ACME, Inc.', 'Crlf Co').replace(/\n/g, '\r\n'));
-    writeFileSync(join(root, 'applications/bom-written.mdx'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(source.replace('ACME, Inc.', 'Bom Co'))]));
-    writeFileSync(join(root, 'applications/cr-only.mdx'), source.replace('ACME, Inc.', 'Old Mac Co').replace(/\n/g, '\r'));
+    writeFileSync(
+      join(root, 'applications/crlf-written.mdx'),
+      source.replace('ACME, Inc.', 'Crlf Co').replace(/\n/g, '\r\n'),
+    );
+    writeFileSync(
+      join(root, 'applications/bom-written.mdx'),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(source.replace('ACME, Inc.', 'Bom Co'))]),
+    );
+    writeFileSync(
+      join(root, 'applications/cr-only.mdx'),
+      source.replace('ACME, Inc.', 'Old Mac Co').replace(/\n/g, '\r'),
+    );
     expect(lines(root)).toEqual([]);
   });
 
@@ -42,16 +51,24 @@ describe('MDX bodies', () => {
     writeFileSync(join(root, 'chart.astro'), '<p>chart</p>\n');
     const file = join(root, 'note.mdx');
     expect(compileBody('note.mdx', "import Chart from './chart.astro'\n\n<Chart />\n", 1, { file })).toEqual([]);
-    expect(compileBody('note.mdx', 'Text.\n\nMore <Badge kind="x" /> text and <Badge />.\n', 7, { file }).map(formatProblem)).toEqual([
+    expect(
+      compileBody('note.mdx', 'Text.\n\nMore <Badge kind="x" /> text and <Badge />.\n', 7, { file }).map(formatProblem),
+    ).toEqual([
       'note.mdx:9:6  body  unknown component <Badge>; a note may use <Private> without an import, or import a component from a file; for a literal "<", write \\<',
     ]);
   });
 
   it('reports an import of a package that is not installed', () => {
     const file = join(PROJECT_ROOT, 'content/applications/x.mdx');
-    expect(compileBody('x.mdx', "import Thing from 'no-such-package-here'\n", 6, { file, projectRoot: PROJECT_ROOT }).map(formatProblem)).toEqual([
+    expect(
+      compileBody('x.mdx', "import Thing from 'no-such-package-here'\n", 6, { file, projectRoot: PROJECT_ROOT }).map(
+        formatProblem,
+      ),
+    ).toEqual([
       'x.mdx:6:19  body  imports "no-such-package-here", a package that is not installed; install it with npm or remove the import',
     ]);
-    expect(compileBody('x.mdx', "import { format } from 'date-fns'\n", 6, { file, projectRoot: PROJECT_ROOT })).toEqual([]);
+    expect(compileBody('x.mdx', "import { format } from 'date-fns'\n", 6, { file, projectRoot: PROJECT_ROOT })).toEqual(
+      [],
+    );
   });
 });

@@ -20,7 +20,8 @@ afterAll(() => {
 });
 
 /** A valid application; each file its own position, so no two notes are the same application. */
-const note = (path: string) => `---\ncompany: Acme\nposition: Engineer for ${path}\nstage: applied\napplied: 2024-10-22\n---\n\n`;
+const note = (path: string) =>
+  `---\ncompany: Acme\nposition: Engineer for ${path}\nstage: applied\napplied: 2024-10-22\n---\n\n`;
 
 function root(notes: Record<string, string> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-hostile-'));
@@ -35,7 +36,11 @@ function root(notes: Record<string, string> = {}): string {
 /** Problems as printed, with paths relative to the root. */
 function lines(dir: string): string[] {
   const prefix = `${relative(process.cwd(), dir)}/`;
-  return validateContent(dir).problems.map((p) => formatProblem(p).replaceAll(prefix, '').replaceAll(dir + '/', ''));
+  return validateContent(dir).problems.map((p) =>
+    formatProblem(p)
+      .replaceAll(prefix, '')
+      .replaceAll(dir + '/', ''),
+  );
 }
 
 describe('symbolic links: validate and build see the same notes', () => {
@@ -45,14 +50,20 @@ describe('symbolic links: validate and build see the same notes', () => {
     symlinkSync(join(outside, 'applications/real.mdx'), join(dir, 'applications/linked.mdx'));
     const found = lines(dir);
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(/^applications\/linked\.mdx:1:1 {2}- {2}is a symbolic link to the file .*real\.mdx; Dossier reads only the notes themselves, not links to them/);
+    expect(found[0]).toMatch(
+      /^applications\/linked\.mdx:1:1 {2}- {2}is a symbolic link to the file .*real\.mdx; Dossier reads only the notes themselves, not links to them/,
+    );
   });
 
   it('refuses a linked folder of notes', () => {
     const outside = root({ 'applications/real.mdx': 'Real.' });
     const dir = root({ 'applications/acme.mdx': 'Notes.' });
     symlinkSync(join(outside, 'applications'), join(dir, 'applications/more'));
-    expect(lines(dir)).toEqual([expect.stringMatching(/^applications\/more:1:1 {2}- {2}is a symbolic link to the folder .*; Dossier reads only the notes themselves/)]);
+    expect(lines(dir)).toEqual([
+      expect.stringMatching(
+        /^applications\/more:1:1 {2}- {2}is a symbolic link to the folder .*; Dossier reads only the notes themselves/,
+      ),
+    ]);
   });
 
   it('reports a symlink loop once, as a loop', () => {
@@ -61,7 +72,9 @@ describe('symbolic links: validate and build see the same notes', () => {
     symlinkSync('self', join(dir, 'applications/self'));
     const found = lines(dir);
     expect(found).toEqual([
-      expect.stringMatching(/^applications\/loop:1:1 {2}- {2}is a symlink loop: the symbolic link leads back to .*, a folder that holds it; remove it$/),
+      expect.stringMatching(
+        /^applications\/loop:1:1 {2}- {2}is a symlink loop: the symbolic link leads back to .*, a folder that holds it; remove it$/,
+      ),
       'applications/self:1:1  -  is a symlink loop: the symbolic link leads back to itself; remove it',
     ]);
   });
@@ -81,7 +94,9 @@ describe('the content root', () => {
     writeFileSync(file, 'not a folder');
     const report = validateContent(file);
     expect(report.errors).toBe(1);
-    expect(formatProblem(report.problems[0]!)).toMatch(/notes\.txt:1:1 {2}- {2}is a file, not a folder; set DOSSIER_CONTENT to the folder that holds applications\/ and articles\//);
+    expect(formatProblem(report.problems[0]!)).toMatch(
+      /notes\.txt:1:1 {2}- {2}is a file, not a folder; set DOSSIER_CONTENT to the folder that holds applications\/ and articles\//,
+    );
   });
 });
 
@@ -90,7 +105,10 @@ const run = promisify(execFile);
 /** `npm run validate` as the user runs it, with its exit code and the signal that killed it, if any. */
 async function validateCli(content: string) {
   try {
-    const { stdout } = await run(process.execPath, ['src/cli/validate.ts'], { cwd: PROJECT_ROOT, env: { ...process.env, DOSSIER_CONTENT: content, NO_COLOR: '1' } });
+    const { stdout } = await run(process.execPath, ['src/cli/validate.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DOSSIER_CONTENT: content, NO_COLOR: '1' },
+    });
     return { code: 0, signal: null, stdout };
   } catch (error) {
     const e = error as { code?: number; signal?: string | null; stdout?: string };
@@ -112,7 +130,11 @@ describe('npm run validate on bodies that crash the MDX compiler', { timeout: 60
     expect(result.signal).toBeNull();
     expect(result.code).toBe(1);
     for (const name of ['arrows.mdx', 'dashes.mdx', 'emphasis.mdx', 'parentheses.mdx', 'quotes.md', 'tags.mdx']) {
-      expect(result.stdout).toMatch(new RegExp(`applications/${name.replace('.', '\\.')}:8:\\d+ {2}body {2}(an MDX expression|\\S+ .*nest deeper than 100 levels)`));
+      expect(result.stdout).toMatch(
+        new RegExp(
+          `applications/${name.replace('.', '\\.')}:8:\\d+ {2}body {2}(an MDX expression|\\S+ .*nest deeper than 100 levels)`,
+        ),
+      );
     }
     expect(result.stdout).toMatch(/6 notes checked in .*: 6 errors/);
   });

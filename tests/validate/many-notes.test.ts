@@ -26,7 +26,11 @@ describe('a large archive', { timeout: 120_000 }, () => {
       console.info(`validate: ${report.notes} notes in ${Math.round(performance.now() - started)} ms`);
       expect(report.notes).toBe(1000);
       expect(report.errors).toBe(bad);
-      expect(report.problems.every((p) => p.field === 'stage' && p.message.startsWith('found "Intervew" (did you mean "Interview"?)'))).toBe(true);
+      expect(
+        report.problems.every(
+          (p) => p.field === 'stage' && p.message.startsWith('found "Intervew" (did you mean "Interview"?)'),
+        ),
+      ).toBe(true);
       // Sorted by file: the order of the report does not depend on the file system.
       const files = report.problems.map((p) => p.file);
       expect(files).toEqual([...files].sort());
@@ -41,7 +45,9 @@ describe('a large archive', { timeout: 120_000 }, () => {
       failOn.marker = 'Private thought 3.';
       const report = validateContent(root);
       expect(report.problems.map(formatProblem)).toEqual([
-        expect.stringMatching(/application-3\.mdx:1:1 {2}- {2}could not be checked: boom\. This is a bug in Dossier's checks/),
+        expect.stringMatching(
+          /application-3\.mdx:1:1 {2}- {2}could not be checked: boom\. This is a bug in Dossier's checks/,
+        ),
       ]);
       expect(report.notes).toBe(20);
     } finally {

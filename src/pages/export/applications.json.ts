@@ -6,5 +6,7 @@ import { exportRows } from '../../export/rows.ts';
 /** The same rows as the CSV export, with lists and mappings kept structured. */
 export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
-  return new Response(toJson(exportRows(catalog.applications), catalog.audience), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(toJson(exportRows(catalog.applications), catalog.audience), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -8,5 +8,7 @@ export const GET: APIRoute = async () => {
   const catalog = await getCatalog();
   const { config, stages, day } = settings();
   const events = calendarEvents(catalog.applications, day, stages.label);
-  return new Response(toIcs(events, `${config.title}: job search`), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(toIcs(events, `${config.title}: job search`), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
 };
