@@ -121,6 +121,41 @@ export function extraText(extra: ExportRow['extra']): string {
     .join('; ');
 }
 
+/**
+ * Where each field of the application schema goes in the exports: its CSV
+ * columns, or why it has none. Typed over every field of the schema, so a
+ * field added there does not compile until it says how it is exported
+ * (tests/export/export.test.ts checks that the columns below are exactly these).
+ */
+export const EXPORTED_AS = {
+  company: ['company', 'company_as_written'],
+  position: ['position'],
+  stage: ['stage'],
+  applied: ['applied'],
+  cv: ['cv'],
+  roleFamily: ['role_family'],
+  location: ['location'],
+  workplace: ['workplace'],
+  employment: ['employment'],
+  salary: ['salary', 'salary_min', 'salary_max', 'salary_currency', 'salary_period'],
+  jobId: ['job_id'],
+  url: ['posting_url'],
+  source: ['source'],
+  languages: ['languages'],
+  tags: ['tags'],
+  contacts: ['contacts'],
+  history: ['history', 'history_notes'],
+  deadline: ['deadline'],
+  articles: ['articles'],
+  extra: ['extra'],
+  share: 'not exported: an export holds only notes this build may show',
+  review: "not exported: the importer's to-do list for the owner",
+  importedFrom: 'not exported: where the importer read the note, not a fact of the application',
+} as const satisfies Record<keyof ApplicationData, readonly string[] | string>;
+
+/** Columns that describe the row rather than a field: the note's id and its page. */
+export const ROW_COLUMNS = ['id', 'page'] as const;
+
 /** The CSV columns, in order: header → the cell of a row. */
 export const CSV_COLUMNS: readonly [string, (r: ExportRow) => string][] = [
   ['id', (r) => r.id],
@@ -139,8 +174,7 @@ export const CSV_COLUMNS: readonly [string, (r: ExportRow) => string][] = [
   ['workplace', (r) => r.workplace],
   [
     'employment',
-    (r) =>
-      r.employment ? formatEmployment({ type: r.employment.type as never, term: r.employment.term || undefined }) : '',
+    (r) => (r.employment ? formatEmployment({ type: r.employment.type, term: r.employment.term || undefined }) : ''),
   ],
   [
     'salary',
@@ -150,7 +184,7 @@ export const CSV_COLUMNS: readonly [string, (r: ExportRow) => string][] = [
             min: r.salary.min ?? undefined,
             max: r.salary.max ?? undefined,
             currency: r.salary.currency || undefined,
-            period: r.salary.period as never,
+            period: r.salary.period,
           })
         : '',
   ],

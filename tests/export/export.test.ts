@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/export/csv.ts';
 import { calendarEvents, foldLine, toIcs } from '../../src/export/ics.ts';
 import { toJson } from '../../src/export/json.ts';
-import { CSV_COLUMNS, contactsText, exportRows, extraText, historyText, toCsvRecord } from '../../src/export/rows.ts';
+import {
+  CSV_COLUMNS,
+  EXPORTED_AS,
+  ROW_COLUMNS,
+  contactsText,
+  exportRows,
+  extraText,
+  historyText,
+  toCsvRecord,
+} from '../../src/export/rows.ts';
+import { FIELD_ORDER } from '../../src/schemas/collections.ts';
 import { ctx, sampleCatalog } from './sample.ts';
 
 const TODAY = '2026-11-22';
@@ -88,6 +98,12 @@ describe('export rows', () => {
 });
 
 describe('CSV', () => {
+  it('has a column for every field of the application schema, or says why not, and no other column', () => {
+    expect(Object.keys(EXPORTED_AS).sort()).toEqual([...FIELD_ORDER.applications].sort());
+    const fromFields = Object.values(EXPORTED_AS).flatMap((v) => (typeof v === 'string' ? [] : [...v]));
+    expect(CSV_COLUMNS.map(([header]) => header).sort()).toEqual([...ROW_COLUMNS, ...fromFields].sort());
+  });
+
   const rows = exportRows(sampleCatalog().applications);
   const csv = toCsv(rows);
 
