@@ -418,6 +418,40 @@ export function extractLocationWithEvidence(text: string): { value: string; gues
         !/\d/.test(l) &&
         !/(?:^|\s)(?:GmbH|Ltd|LLC|Inc|AS|ASA|SAS|S\.A\.|Sp\.|Ltda)\.?(?:,|$)/.test(l),
     );
+  if (!top) {
+    // A header line of parts, "Kranich Logistik GmbH · Hamburg · Hybrid": a part that is only a place
+    // name (capitalised words, no digits) between parts that are a company or a workplace.
+    const parts = lines
+      .slice(0, 8)
+      .map((l) =>
+        l
+          .trim()
+          .replace(/^#+\s*/, '')
+          .replace(/\*\*/g, ''),
+      )
+      .find((l) => l.length <= 120 && /\s[·|•]\s/.test(l))
+      ?.split(/\s+[·|•]\s+/);
+    const workplaceWord =
+      /remote|hybrid|on-?site|zdalnie|hybrydowo|remoto|híbrido|hybride|hjemmekontor|homeoffice|télétravail|từ xa|vor ort/i;
+    const company = /(?:^|\s)(?:GmbH|AG|Ltd|LLC|Inc|AS|ASA|SAS|SA|S\.A\.|Sp\.|Ltda|plc|BV|Oy|AB)\.?$/;
+    // Parts that sit in such lines and are not places: teams, and kinds of employment.
+    const notPlace =
+      /\b(?:team|department|dept|group|division|unit|squad|full[- ]?time|part[- ]?time|contract|permanent|temporary|internship|intern|freelance|vollzeit|teilzeit|befristet|unbefristet|festanstellung|etat|b2b|cdi|cdd|clt|pj|tiempo completo|medio tiempo|tempo integral|heltid|deltid)\b/i;
+    if (parts && parts.length >= 3 && parts.some((p) => workplaceWord.test(p))) {
+      // The first part names the company (or the role); a place comes after it.
+      const place = parts
+        .slice(1)
+        .find(
+          (p) =>
+            /^[\p{Lu}][\p{L}.'’-]+(?:[ ,]+[\p{Lu}][\p{L}.'’-]+){0,2}$/u.test(p) &&
+            !workplaceWord.test(p) &&
+            !notPlace.test(p) &&
+            !company.test(p) &&
+            !ROLE_NOUN.test(p),
+        );
+      if (place) return { value: place, guessed: true };
+    }
+  }
   return top
     ? {
         value: top

@@ -134,6 +134,10 @@ describe('posting fields', () => {
     ['Location: Bergen, Norway', 'Bergen, Norway'],
     ['US, WA, Seattle\nDo you want to build?', 'US, WA, Seattle'],
     ['No place.', undefined],
+    ['Senior Data Engineer (m/w/d)\nKranich Logistik GmbH · Hamburg · Hybrid (2 Tage Homeoffice)', 'Hamburg'],
+    ['Analyst\nNorthwind · São Paulo, Brasil · Remoto', 'São Paulo, Brasil'],
+    ['Data Engineer\nAcme · Platform Team · Remote', undefined],
+    ['Data Engineer\nAcme · Full-time · Remote', undefined],
   ])('location of %j', (text, expected) => {
     expect(extractLocation(text)).toBe(expected);
   });
