@@ -1,6 +1,8 @@
 import type { DossierContext } from '../config/load.ts';
 import type { Audience } from '../config/settings.ts';
+import { today, type IsoDate } from '../lib/dates.ts';
 import { byName, groupNotes, sortFamilies } from './groups.ts';
+import { nextUp } from './next-up.ts';
 import { catalogNotes } from './notes.ts';
 import { relatedIndex } from './related.ts';
 import type { Catalog, CatalogInput } from './types.ts';
@@ -16,11 +18,22 @@ export { shortlist } from './related.ts';
  * is computed from what survives the filter, so a company that only private
  * notes mention has no page in the shared copy and no link points at one.
  */
-export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, audience: Audience): Catalog<E> {
+export function buildCatalog<E>(
+  input: CatalogInput<E>,
+  ctx: DossierContext,
+  audience: Audience,
+  day: IsoDate = today(),
+): Catalog<E> {
   const { applications, articles, companyNotes } = catalogNotes(input, ctx, audience);
   const groups = groupNotes(applications, articles, companyNotes, ctx);
   const appsById = new Map(applications.map((a) => [a.id, a]));
   const articlesById = new Map(articles.map((a) => [a.id, a]));
+  const upcoming = nextUp(applications, {
+    day,
+    followUpAfterDays: ctx.config.followUpAfterDays,
+    stageLabel: (key) => ctx.stages.label(key),
+  });
+  const upcomingByApp = Map.groupBy(upcoming, (item) => item.app.id);
   return {
     audience,
     applications,
@@ -28,6 +41,9 @@ export function buildCatalog<E>(input: CatalogInput<E>, ctx: DossierContext, aud
     companies: [...groups.companies.values()].sort(byName),
     roleFamilies: sortFamilies(groups.families.values(), ctx.config.unsortedFamily),
     stages: groups.stages,
+    day,
+    nextUp: upcoming,
+    nextUpOf: (app) => upcomingByApp.get(app.id) ?? [],
     ...relatedIndex(applications, articles, groups.companies, groups.families, ctx.config.relatedLimit),
     siblings: (app) => (groups.companies.get(app.company.slug)?.applications ?? []).filter((a) => a.id !== app.id),
     applicationById: (id) => appsById.get(id),

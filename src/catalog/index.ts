@@ -50,6 +50,7 @@ export function getCatalog(): Promise<SiteCatalog> {
       },
       ctx,
       audience,
+      ctx.day,
     );
   })();
   return pending;

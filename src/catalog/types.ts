@@ -7,6 +7,7 @@ import type { ApplicationData } from '../schemas/application.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { CompanyData } from '../schemas/company.ts';
 import type { Audience } from '../config/settings.ts';
+import type { NextUpItem } from './next-up.ts';
 
 /**
  * The catalog's shapes: what a page can read about a note or a group. `E`
@@ -105,6 +106,12 @@ export interface Catalog<E = unknown> {
   roleFamilies: RoleFamilyGroup<E>[];
   /** Every configured stage, in pipeline order, also when empty. */
   stages: StageGroup<E>[];
+  /** The day this catalog counts as today (the build day). */
+  day: IsoDate;
+  /** Interviews, deadlines, follow-ups due and dated tasks of open applications, soonest first (src/catalog/next-up.ts). */
+  nextUp: NextUpItem<E>[];
+  /** The Next up items of one application. */
+  nextUpOf(app: ApplicationNote<E>): NextUpItem<E>[];
   /**
    * Articles linked to an application, most relevant first: those its
    * `articles` list names, then those about its company, then those of its

@@ -9,3 +9,4 @@ export const noteUrl = (collection: 'applications' | 'articles', id: string) => 
 export const companyUrl = (slug: string) => sitePath(`/companies/${slug}/`);
 export const roleFamilyUrl = (slug: string) => sitePath(`/roles/${slug}/`);
 export const stageUrl = (key: string) => sitePath(`/stages/${key}/`);
+export const prepUrl = (applicationId: string) => sitePath(`/applications/${applicationId}/prep/`);

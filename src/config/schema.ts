@@ -162,6 +162,12 @@ export const UserConfigSchema = z
      */
     relatedLimit: z.number().int().positive().default(8),
     /**
+     * Days after sending an application (a stage of kind `sent`) without an
+     * answer before "Next up" and the calendar remind you to follow up. A
+     * note's own `followUpAfterDays` overrides it.
+     */
+    followUpAfterDays: z.number().int().positive().default(7),
+    /**
      * Job descriptions longer than this many characters are folded into a
      * collapsible block on the application page.
      */

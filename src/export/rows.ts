@@ -150,6 +150,7 @@ export const EXPORTED_AS = {
   extra: ['extra'],
   share: 'not exported: an export holds only notes this build may show',
   review: "not exported: the importer's to-do list for the owner",
+  followUpAfterDays: 'not exported: a reminder setting, not a fact of the application',
   importedFrom: 'not exported: where the importer read the note, not a fact of the application',
 } as const satisfies Record<keyof ApplicationData, readonly string[] | string>;
 

@@ -1,6 +1,16 @@
 import { z } from 'astro/zod';
 import type { StageIndex } from '../lib/stages.ts';
-import { extraProperties, isoDate, shareFlag, stageName, text, textList, webUrl } from './fields.ts';
+import {
+  dayAndTime,
+  durationMinutes,
+  extraProperties,
+  isoDate,
+  shareFlag,
+  stageName,
+  text,
+  textList,
+  webUrl,
+} from './fields.ts';
 import { describe } from '../lib/dates.ts';
 
 /** Where the work happens. */
@@ -94,15 +104,20 @@ export const ContactSchema = z
   )
   .strict();
 
-/** A dated stage change: when the application moved to `stage`. A future date is an upcoming event (an interview). */
+/**
+ * A dated stage change: when the application moved to `stage`. A future date is an upcoming event (an
+ * interview), which may carry a time of day (`date: 2026-12-03T10:00`) and a `duration` (`45m`).
+ */
 export const historyStep = (stages: StageIndex) =>
   z
     .object(
       {
         /** The stage reached (key, label or alias). */
         stage: stageName(stages),
-        /** The day it happened, or will happen. */
-        date: isoDate(),
+        /** The day it happened, or will happen, with an optional time of day. @example 2026-12-03T10:00 */
+        date: dayAndTime(),
+        /** How long the event lasts, in the output as minutes. @example 45m */
+        duration: durationMinutes().optional(),
         /** What happened, e.g. "30-minute call with the recruiter". */
         note: text().optional(),
       },
@@ -110,7 +125,15 @@ export const historyStep = (stages: StageIndex) =>
         error: (iss) => `found ${describe(iss.input)}; expected a step such as { stage: screening, date: 2024-11-03 }`,
       },
     )
-    .strict();
+    .strict()
+    // The day stays `date`, as every reader of history expects; the time of day, when written, is `time` (HH:MM).
+    .transform(({ date, duration, note, stage }) => ({
+      stage,
+      date: date.date,
+      ...(date.time !== undefined ? { time: date.time } : {}),
+      ...(duration !== undefined ? { duration } : {}),
+      ...(note !== undefined ? { note } : {}),
+    }));
 
 /**
  * Frontmatter of `applications/*.mdx`: one note per job application.
@@ -164,6 +187,15 @@ export const createApplicationSchema = (stages: StageIndex) =>
         .default([]),
       /** A date to act by, e.g. the closing date of the posting. */
       deadline: isoDate().optional(),
+      /**
+       * Days after sending (a stage of kind `sent`) without an answer before the overview and the calendar
+       * remind you to follow up; overrides `followUpAfterDays` of dossier.config.yaml. @example 10
+       */
+      followUpAfterDays: z
+        .number({ error: (iss) => `found ${describe(iss.input)}; expected a whole number of days such as 7` })
+        .int()
+        .positive()
+        .optional(),
       /** Slugs of article notes read for this application. */
       articles: textList(),
       /** Whether the mentor build includes this note; only `true` shares. */

@@ -19,6 +19,67 @@ export const isoDate = () =>
     return z.NEVER;
   });
 
+/** A day with an optional time of day: `2026-12-03` or `2026-12-03T10:00` (also `2026-12-03 10:00`). */
+export const dayAndTime = () =>
+  z.unknown().transform((value, ctx): { date: IsoDate; time?: string } => {
+    const result = readDate(value);
+    if (!result.ok) {
+      ctx.issues.push({
+        code: 'custom',
+        message: result.message.replace('as YYYY-MM-DD', 'as YYYY-MM-DD or YYYY-MM-DDTHH:MM'),
+        input: value,
+      });
+      return z.NEVER;
+    }
+    // js-yaml reads a full timestamp (with seconds) as a Date at that UTC instant; a written HH:MM stays text.
+    let hours: number | undefined;
+    let minutes: number | undefined;
+    if (value instanceof Date && (value.getUTCHours() || value.getUTCMinutes())) {
+      hours = value.getUTCHours();
+      minutes = value.getUTCMinutes();
+    } else if (typeof value === 'string') {
+      const m = /^\d{4}-\d{2}-\d{2}[T ](\d{1,2}):(\d{2})/.exec(value.trim());
+      if (m) [hours, minutes] = [Number(m[1]), Number(m[2])];
+      else if (/[T ]/.test(value.trim())) {
+        ctx.issues.push({
+          code: 'custom',
+          message: `found "${value}"; expected a time of day as YYYY-MM-DDTHH:MM, e.g. 2026-12-03T10:00`,
+          input: value,
+        });
+        return z.NEVER;
+      }
+    }
+    if (hours === undefined || minutes === undefined) return { date: result.date };
+    if (hours > 23 || minutes > 59) {
+      ctx.issues.push({
+        code: 'custom',
+        message: `found "${String(value)}", which is not a time of day; expected HH:MM from 00:00 to 23:59`,
+        input: value,
+      });
+      return z.NEVER;
+    }
+    return { date: result.date, time: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}` };
+  });
+
+/** A length of time in minutes: `45m`, `1h`, `1h30m`, `1.5h`, or a number of minutes. */
+export const durationMinutes = () =>
+  z.unknown().transform((value, ctx): number => {
+    const fail = () => {
+      ctx.issues.push({
+        code: 'custom',
+        message: `found ${describe(value)}; expected a length such as 45m, 1h or 1h30m`,
+        input: value,
+      });
+      return z.NEVER;
+    };
+    if (typeof value === 'number') return Number.isInteger(value) && value > 0 && value <= 24 * 60 ? value : fail();
+    if (typeof value !== 'string') return fail();
+    const m = /^\s*(?:(\d+(?:\.\d+)?)\s*h)?\s*(?:(\d+)\s*(?:m|min))?\s*$/i.exec(value);
+    if (!m || (m[1] === undefined && m[2] === undefined)) return fail();
+    const total = Math.round(Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0));
+    return total > 0 && total <= 24 * 60 ? total : fail();
+  });
+
 /** A pipeline stage: a key, label or alias from the configuration, output as the key. */
 export const stageName = (stages: StageIndex) =>
   z.unknown().transform((value, ctx): string => {

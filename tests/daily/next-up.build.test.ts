@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+
+/** The example archive on a pinned day: 30 November 2026. */
+const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 30, 12) / 1000) };
+let build: BuildResult;
+const page = (path: string) => readFileSync(join(build.dist, path), 'utf8');
+/** The Next up list of a page as lines of text: "mark date kind title". */
+function nextUp(html: string): string[] {
+  const list = /<section class="next-up"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+  return [...list.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) =>
+    m[1]!
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+describe('Next up on the example archive', { timeout: 300_000 }, () => {
+  beforeAll(async () => {
+    build = await buildSite(join(PROJECT_ROOT, 'content'), { env: ENV });
+    expect(build.code, build.stderr).toBe(0);
+  });
+
+  it('lists the overdue deadline, the overdue dated task, the upcoming onsite and later deadlines, with marks and prep links', () => {
+    const html = page('index.html');
+    const items = nextUp(html);
+    expect(items.find((i) => i.includes('Deadline') && i.includes('Kestrel'))).toMatch(/^overdue 27 Nov 2026 Deadline/);
+    expect(items.find((i) => i.includes('Dry run with Ola'))).toMatch(/^overdue 28 Nov 2026 Task/);
+    expect(items.find((i) => i.includes('Fjordline') && i.startsWith('soon'))).toMatch(
+      /^soon 3 Dec 2026 Interview Interviewing/,
+    );
+    expect(items.find((i) => i.includes('Follow-up') && i.includes('Lumen Lexica'))).toMatch(
+      /^overdue 10 Nov 2026 Follow-up Follow up: no answer for 27 days/,
+    );
+    expect(items.find((i) => i.includes('Deadline') && i.includes('Lumen Lexica'))).toMatch(
+      /^today 30 Nov 2026 Deadline/,
+    );
+    expect(items.find((i) => i.includes('Halcyon') && i.includes('Deadline'))).toMatch(/^15 Dec 2026 Deadline/);
+    // Soonest first.
+    const days = [...html.matchAll(/<li data-kind="[^"]+"[^>]*>[\s\S]*?<time datetime="([\d-]+)/g)].map((m) => m[1]);
+    expect(days.length).toBe(items.length);
+    expect([...days].sort()).toEqual(days);
+    expect(html).toContain(
+      'href="/applications/fjordline-labs-research-scientist-multilingual-evaluation-2026-09-14/prep/"',
+    );
+  });
+
+  it("shows an application's own items at the top of its page and of its prep sheet", () => {
+    const id = 'fjordline-labs-research-scientist-multilingual-evaluation-2026-09-14';
+    for (const path of [`applications/${id}/index.html`, `applications/${id}/prep/index.html`]) {
+      const items = nextUp(page(path));
+      expect(
+        items.some((i) => /^soon 3 Dec 2026 Interview/.test(i)),
+        path,
+      ).toBe(true);
+      expect(
+        items.some((i) => i.includes('Kestrel')),
+        path,
+      ).toBe(false);
+    }
+  });
+});
