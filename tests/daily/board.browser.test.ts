@@ -1,0 +1,89 @@
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type OpenSite } from '../helpers/browser.ts';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 30, 12) / 1000) };
+let build: BuildResult;
+let open: OpenSite;
+
+describe('/board/ on the example archive', { timeout: 300_000 }, () => {
+  beforeAll(async () => {
+    build = await buildSite(join(PROJECT_ROOT, 'content'), { env: ENV });
+    expect(build.code, build.stderr).toBe(0);
+    open = await openSite(build.dist);
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+
+  it('shows every application once, in the column of its stage, closed stages folded', () => {
+    const html = readFileSync(join(build.dist, 'board/index.html'), 'utf8');
+    const columns = [
+      ...html.matchAll(/<details class="board-column[^"]*"( open)? data-stage="([^"]+)"([\s\S]*?)<\/details>/g),
+    ];
+    expect(columns.map((m) => m[2])).toEqual([
+      'wishlist',
+      'applied',
+      'screening',
+      'interviewing',
+      'offer',
+      'accepted',
+      'rejected',
+      'withdrawn',
+      'no-answer',
+    ]);
+    expect(columns.filter((m) => !m[1]).map((m) => m[2])).toEqual(['accepted', 'rejected', 'withdrawn', 'no-answer']);
+    const onBoard = columns.flatMap((m) =>
+      [...m[3]!.matchAll(/data-application="([^"]+)"/g)].map((a) => `${m[2]} ${a[1]}`),
+    );
+    const expected = readFileSync(join(build.dist, 'export/applications.json'), 'utf8');
+    const apps = (JSON.parse(expected) as { applications: { id: string; stageKey: string }[] }).applications.map(
+      (a) => `${a.stageKey} ${a.id}`,
+    );
+    expect(onBoard.sort()).toEqual(apps.sort());
+    expect(html).toContain('Research Engineer, Speech');
+  });
+
+  it('scrolls sideways on a phone, not the page, and passes axe', async () => {
+    const page = await open.browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${open.site.url}/board/`);
+    const sizes = await page.evaluate(() => {
+      const board = document.querySelector('.board')!;
+      return {
+        board: [board.scrollWidth, board.clientWidth],
+        page: [document.documentElement.scrollWidth, innerWidth],
+      };
+    });
+    expect(sizes.board[0]).toBeGreaterThan(sizes.board[1]!);
+    expect(sizes.page[0]).toBeLessThanOrEqual(sizes.page[1]!);
+    // The scrolling region takes the keyboard focus, so it scrolls without a mouse.
+    await page.focus('.board');
+    await page.keyboard.press('ArrowRight');
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(
+      async () =>
+        (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run())
+          .violations,
+    );
+    expect(violations.map((v) => v.id)).toEqual([]);
+    // Folded closed stages open on a click.
+    await page.click('details[data-stage="rejected"] > summary');
+    expect(await page.$eval('details[data-stage="rejected"]', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await page.close();
+  });
+
+  it('prints every column open, wrapped onto the page', async () => {
+    const page = await open.browser.newPage({ viewport: { width: 800, height: 1000 } });
+    await page.goto(`${open.site.url}/board/`);
+    await page.emulateMedia({ media: 'print' });
+    const wrap = await page.$eval('.board', (b) => getComputedStyle(b).flexWrap);
+    expect(wrap).toBe('wrap');
+    const width = await page.$eval('.board', (b) => [b.scrollWidth, b.clientWidth]);
+    expect(width[0]).toBeLessThanOrEqual(width[1]!);
+    await page.close();
+  });
+});
