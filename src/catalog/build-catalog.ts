@@ -2,6 +2,7 @@ import type { DossierContext } from '../config/load.ts';
 import type { Audience } from '../config/settings.ts';
 import { today, type IsoDate } from '../lib/dates.ts';
 import { byName, groupNotes, sortFamilies } from './groups.ts';
+import { groupContacts } from './contacts.ts';
 import { nextUp } from './next-up.ts';
 import { catalogNotes } from './notes.ts';
 import { relatedIndex } from './related.ts';
@@ -43,6 +44,8 @@ export function buildCatalog<E>(
     stages: groups.stages,
     day,
     nextUp: upcoming,
+    // People are the owner's: the mentor copy has no contact pages, whatever privateFields says.
+    contacts: audience === 'owner' ? groupContacts(applications) : [],
     nextUpOf: (app) => upcomingByApp.get(app.id) ?? [],
     ...relatedIndex(applications, articles, groups.companies, groups.families, ctx.config.relatedLimit),
     siblings: (app) => (groups.companies.get(app.company.slug)?.applications ?? []).filter((a) => a.id !== app.id),

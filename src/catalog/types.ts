@@ -7,6 +7,7 @@ import type { ApplicationData } from '../schemas/application.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { CompanyData } from '../schemas/company.ts';
 import type { Audience } from '../config/settings.ts';
+import type { ContactGroup } from './contacts.ts';
 import type { NextUpItem } from './next-up.ts';
 
 /**
@@ -110,6 +111,8 @@ export interface Catalog<E = unknown> {
   day: IsoDate;
   /** Interviews, deadlines, follow-ups due and dated tasks of open applications, soonest first (src/catalog/next-up.ts). */
   nextUp: NextUpItem<E>[];
+  /** Everyone in the applications' `contacts`, by name (src/catalog/contacts.ts); always empty for a mentor. */
+  contacts: ContactGroup<E>[];
   /** The Next up items of one application. */
   nextUpOf(app: ApplicationNote<E>): NextUpItem<E>[];
   /**

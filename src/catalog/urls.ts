@@ -10,3 +10,4 @@ export const companyUrl = (slug: string) => sitePath(`/companies/${slug}/`);
 export const roleFamilyUrl = (slug: string) => sitePath(`/roles/${slug}/`);
 export const stageUrl = (key: string) => sitePath(`/stages/${key}/`);
 export const prepUrl = (applicationId: string) => sitePath(`/applications/${applicationId}/prep/`);
+export const contactUrl = (slug: string) => sitePath(`/contacts/${slug}/`);

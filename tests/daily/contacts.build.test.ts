@@ -1,0 +1,32 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
+import { listFiles } from '../helpers/read-dist.ts';
+
+const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 30, 12) / 1000) };
+const CONTENT = join(PROJECT_ROOT, 'content');
+
+describe('contact pages', { timeout: 300_000 }, () => {
+  it('exist in the owner build: one per person, with roles, companies and applications', async () => {
+    const build = await buildSite(CONTENT, { env: ENV });
+    expect(build.code, build.stderr).toBe(0);
+    const index = readFileSync(join(build.dist, 'contacts/index.html'), 'utf8');
+    expect(index).toContain('href="/contacts/katarzyna-oblonska/"');
+    const person = readFileSync(join(build.dist, 'contacts/katarzyna-oblonska/index.html'), 'utf8');
+    expect(person).toContain('Katarzyna Obłońska');
+    expect(person).toContain('Recruiter');
+    expect(person).toContain('href="mailto:k.oblonska@example.com"');
+    expect(person).toContain('href="/companies/borealis/"');
+    expect(person).toContain('href="/applications/borealis-ai-content-expert-ii-2026-10-02/"');
+    expect(readFileSync(join(build.dist, 'index.html'), 'utf8')).toContain('href="/contacts/"');
+  });
+
+  it('do not exist in the mentor build, and nothing links to them', async () => {
+    const build = await buildSite(CONTENT, { audience: 'mentor', env: ENV });
+    expect(build.code, build.stderr).toBe(0);
+    expect(existsSync(join(build.dist, 'contacts'))).toBe(false);
+    for (const file of listFiles(build.dist).filter((f) => f.endsWith('.html')))
+      expect(readFileSync(join(build.dist, file), 'utf8'), file).not.toContain('/contacts/');
+  });
+});
