@@ -3,9 +3,18 @@ import { isFew, type Measure, type Rate } from './measure.ts';
 import { outcomeRates } from './rates.ts';
 import { isSent, type StatsApplication } from './progress.ts';
 
-/** The outcomes of one role family or one company. */
+/** What a breakdown groups by: the catalog's role family or company, or a field as written (`source`, `cv`). */
+export type BreakdownBy = 'roleFamily' | 'company' | 'source' | 'cv';
+
+/** The group of applications that do not record the field of a breakdown by `source` or `cv`. */
+export const NOT_RECORDED = 'Not recorded';
+
+/** The outcomes of one group: a role family, a company, a source or a CV version. */
 export interface BreakdownRow {
+  /** The group's page for a role family or company; for a source or CV version, the value folded (case and spacing aside), '' for "Not recorded". */
   slug: string;
+  /** True for the row of applications that do not record the field. */
+  unrecorded?: boolean;
   name: string;
   /** Applications sent in this group. */
   sent: number;
@@ -19,18 +28,23 @@ export interface BreakdownRow {
   daysToFirstResponse: Measure;
 }
 
+/** The group of an application in a breakdown. */
+function groupOf(app: StatsApplication, by: BreakdownBy): { slug: string; name: string } {
+  if (by === 'roleFamily' || by === 'company') return app[by];
+  const value = app.data[by]?.trim();
+  // "LinkedIn" and "linkedin " are one source; the first spelling seen names it.
+  return value ? { slug: value.toLowerCase().replace(/\s+/g, ' '), name: value } : { slug: '', name: NOT_RECORDED };
+}
+
 /**
- * The same outcomes per role family or per company, for the groups with at
- * least one sent application; most applications first, then by name.
+ * The same outcomes per role family, company, source or CV version, for the
+ * groups with at least one sent application; most applications first, then
+ * by name, and the applications that do not record a source or CV last.
  */
-export function breakdown(
-  apps: readonly StatsApplication[],
-  by: 'roleFamily' | 'company',
-  today: string,
-): BreakdownRow[] {
+export function breakdown(apps: readonly StatsApplication[], by: BreakdownBy, today: string): BreakdownRow[] {
   const groups = new Map<string, { name: string; apps: StatsApplication[] }>();
   for (const app of apps.filter(isSent)) {
-    const { slug, name } = app[by];
+    const { slug, name } = groupOf(app, by);
     const group = groups.get(slug) ?? { name, apps: [] };
     group.apps.push(app);
     groups.set(slug, group);
@@ -40,6 +54,7 @@ export function breakdown(
       const r = outcomeRates(g.apps);
       return {
         slug,
+        ...(slug === '' && (by === 'source' || by === 'cv') ? { unrecorded: true } : {}),
         name: g.name,
         sent: r.sent,
         few: isFew(r.sent),
@@ -51,5 +66,10 @@ export function breakdown(
         daysToFirstResponse: medianDaysToFirstResponse(g.apps, today),
       };
     })
-    .sort((a, b) => b.sent - a.sent || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+    .sort(
+      (a, b) =>
+        Number(a.unrecorded ?? false) - Number(b.unrecorded ?? false) ||
+        b.sent - a.sent ||
+        a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }),
+    );
 }

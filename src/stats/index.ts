@@ -22,6 +22,10 @@ export interface CampaignStats {
   timeInStage: StageTime[];
   byRoleFamily: BreakdownRow[];
   byCompany: BreakdownRow[];
+  /** Outcomes by where the posting was found (`source`). */
+  bySource: BreakdownRow[];
+  /** Outcomes by the CV version sent (`cv`). */
+  byCv: BreakdownRow[];
 }
 
 /**
@@ -41,5 +45,7 @@ export function campaignStats(apps: readonly StatsApplication[], today: string, 
     timeInStage: timeInStage(apps, today, stages),
     byRoleFamily: breakdown(apps, 'roleFamily', today),
     byCompany: breakdown(apps, 'company', today),
+    bySource: breakdown(apps, 'source', today),
+    byCv: breakdown(apps, 'cv', today),
   };
 }

@@ -15,7 +15,8 @@ export interface StatsApplication {
   stage: { key: string; kind: StageKind };
   /** Sorted by date (the catalog sorts it), each step with what its stage means. */
   history: readonly { stage: string; kind: StageKind; date: string; note?: string }[];
-  data: { applied?: string };
+  /** `source` and `cv` for the breakdowns by source and by CV version (absent when the audience may not see them). */
+  data: { applied?: string; source?: string; cv?: string };
   company: { slug: string; name: string };
   roleFamily: { slug: string; name: string };
 }
