@@ -255,3 +255,19 @@ describe('red team: an unshared note with the slug of a shared one', () => {
     expect(filesWith(files, 'My prep for the Slugco')).toEqual([]);
   });
 });
+
+describe('red team: share: false through a YAML merge key, with share.default: shared', () => {
+  // `<<: { share: false }`: js-yaml (Astro, validate) reads share: false; `yaml` (staging in
+  // src/share/stage-notes.ts readShare, and the self-check's readNote) sees only a key "<<", so with
+  // share.default: shared the note is staged. The catalog's own check keeps its page out, but Astro
+  // bundles the images of every staged entry: the note's SVG is published in _astro/, and the
+  // self-check, which also thinks the note is shared, checks 0 values.
+  it.fails('publishes nothing of the note, not even its image', async () => {
+    const mentor = await mentorBuild('merge-unshare');
+    expect(mentor.code, mentor.stdout + mentor.stderr).toBe(0);
+    const files = readAllText(mentor.dist);
+    expect(listFiles(mentor.dist).filter((f) => /mergepriv/i.test(f))).toEqual([]);
+    expect(filesWith(files, 'RT-PRIV-MERGE-SVG')).toEqual([]);
+    expect(readPage(mentor.dist, '/applications/openco-open/')).toContain('RT-SHARED-OPEN-BODY');
+  });
+});
