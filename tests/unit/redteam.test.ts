@@ -1,6 +1,13 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { createContext } from '../../src/config/load.ts';
+import { UserConfigSchema } from '../../src/config/schema.ts';
+import { gatherPrivateValues } from '../../src/share/private-values.ts';
 import { redactNote } from '../../src/share/redact-note.ts';
+import { checkCopy } from '../../src/share/self-check.ts';
 
 /**
  * Red-team attacks on the redaction of one shared note (src/share/redact-note.ts,
@@ -116,5 +123,29 @@ describe('red team: private fields through YAML features', () => {
     );
     const { yaml } = redact('Body.\n', 'mdx', frontmatter);
     expect(yaml).not.toMatch(/918273|Zebulon|RT-PRIV/);
+  });
+});
+
+describe('red team: the self-check on part of a <Private> sentence', () => {
+  // README: the self-check looks for "the text of every <Private> block (runs of five or more
+  // words)". It cuts each sentence into windows of eight words at fixed places (0, 8, 16…), so a
+  // leaked run of seven words that straddles two windows (what the .md container bug above
+  // publishes, for one) holds no whole window and is not found.
+  it.fails('finds a leaked run of seven words from the middle of a private sentence', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-redteam-'));
+    mkdirSync(join(root, 'applications'));
+    const sentence =
+      'the hiring manager admitted that the whole platform team was quietly laid off in march before the reorg';
+    writeFileSync(
+      join(root, 'applications/acme.mdx'),
+      `${FRONTMATTER}\nShared text.\n\n<Private>${sentence}</Private>\n`,
+    );
+    // Outside the content root, or the copy's own files count as the owner's files.
+    const copy = mkdtempSync(join(tmpdir(), 'dossier-redteam-copy-'));
+    // Words 4 to 10: "admitted that the whole platform team was".
+    const leaked = sentence.split(' ').slice(4, 11).join(' ');
+    writeFileSync(join(copy, 'index.html'), `<p>${leaked}</p>`);
+    const ctx = createContext(root, UserConfigSchema.parse({}));
+    expect(checkCopy(copy, gatherPrivateValues(ctx)).leaks).not.toEqual([]);
   });
 });
