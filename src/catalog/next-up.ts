@@ -3,6 +3,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { parse } from 'date-fns/parse';
 import { readDate, type IsoDate } from '../lib/dates.ts';
+import type { StageKind } from '../lib/stages.ts';
 import { prepUrl } from './urls.ts';
 import type { ApplicationNote } from './types.ts';
 
@@ -70,10 +71,17 @@ export function taskDate(text: string): IsoDate | undefined {
  * the day it was sent: its last history step of kind `sent` on or before
  * the build day, else `applied`.
  */
-export function followUpDue(app: ApplicationNote<unknown>, opts: NextUpOptions): IsoDate | undefined {
+export function followUpDue(
+  app: {
+    stage: { closed: boolean; kind: StageKind };
+    history: readonly { kind: StageKind; date: string }[];
+    data: { applied?: IsoDate; followUpAfterDays?: number };
+  },
+  opts: Pick<NextUpOptions, 'day' | 'followUpAfterDays'>,
+): IsoDate | undefined {
   if (app.stage.closed || app.stage.kind !== 'sent') return undefined;
   const sentSteps = app.history.filter((s) => s.kind === 'sent' && s.date <= opts.day);
-  const sent = sentSteps.at(-1)?.date ?? app.data.applied;
+  const sent = (sentSteps.at(-1)?.date as IsoDate | undefined) ?? app.data.applied;
   if (!sent || sent > opts.day) return undefined;
   return plusDays(sent, app.data.followUpAfterDays ?? opts.followUpAfterDays);
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 
@@ -32,7 +33,7 @@ describe('Next up on the example archive', { timeout: 300_000 }, () => {
     expect(items.find((i) => i.includes('Deadline') && i.includes('Kestrel'))).toMatch(/^overdue 27 Nov 2026 Deadline/);
     expect(items.find((i) => i.includes('Dry run with Ola'))).toMatch(/^overdue 28 Nov 2026 Task/);
     expect(items.find((i) => i.includes('Fjordline') && i.startsWith('soon'))).toMatch(
-      /^soon 3 Dec 2026 Interview Interviewing/,
+      /^soon 3 Dec 2026, 09:30 Interview Interviewing: Onsite in Bergen .*\(5 h\)$/,
     );
     expect(items.find((i) => i.includes('Follow-up') && i.includes('Lumen Lexica'))).toMatch(
       /^overdue 10 Nov 2026 Follow-up Follow up: no answer for 27 days/,
@@ -55,7 +56,7 @@ describe('Next up on the example archive', { timeout: 300_000 }, () => {
     for (const path of [`applications/${id}/index.html`, `applications/${id}/prep/index.html`]) {
       const items = nextUp(page(path));
       expect(
-        items.some((i) => /^soon 3 Dec 2026 Interview/.test(i)),
+        items.some((i) => /^soon 3 Dec 2026, 09:30 Interview/.test(i)),
         path,
       ).toBe(true);
       expect(
@@ -63,5 +64,24 @@ describe('Next up on the example archive', { timeout: 300_000 }, () => {
         path,
       ).toBe(false);
     }
+  });
+
+  it('puts the onsite in calendar.ics at its time, with its duration and an alarm the day before', () => {
+    const cal = new ICAL.Component(ICAL.parse(page('export/calendar.ics')));
+    const onsite = cal
+      .getAllSubcomponents('vevent')
+      .find((v) => String(v.getFirstPropertyValue('uid')).startsWith('fjordline-labs-research-scientist'))!;
+    const event = new ICAL.Event(onsite);
+    expect([event.startDate.toString(), event.endDate.toString()]).toEqual([
+      '2026-12-03T09:30:00',
+      '2026-12-03T14:30:00',
+    ]);
+    expect((onsite.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).toBe(
+      -86400,
+    );
+    // The overdue deadline is not in the calendar; the one today and the follow-up due are handled by Next up.
+    const uids = cal.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')));
+    expect(uids.some((u) => u.includes('deadline.2026-11-27'))).toBe(false);
+    expect(uids.every((u) => u.endsWith('@dossier'))).toBe(true);
   });
 });

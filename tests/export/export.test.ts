@@ -206,7 +206,7 @@ describe('iCalendar', () => {
       ],
     ]);
     expect(vevents[2]!.description).toBe(
-      '=SUM(A1) is not a formula here; loop of four\nDossier page: /applications/borealis-le/',
+      '=SUM(A1) is not a formula here; loop of four\nDossier page: /applications/borealis-le/\nPrep sheet: /applications/borealis-le/prep/',
     );
     const dtstamp = cal.getAllSubcomponents('vevent')[2]!.getFirstPropertyValue('dtstamp') as ICAL.Time;
     expect(dtstamp.toString()).toBe('2099-03-04T00:00:00Z');
