@@ -271,3 +271,19 @@ describe('red team: share: false through a YAML merge key, with share.default: s
     expect(readPage(mentor.dist, '/applications/openco-open/')).toContain('RT-SHARED-OPEN-BODY');
   });
 });
+
+describe('red team: notes validate checks and the build never reads', () => {
+  // validate (src/validate/validate-content.ts, /\.mdx?$/i over every entry) checks
+  // applications/.dot-note.mdx and applications/upper-note.MDX and counts them; Astro's glob loader
+  // (`**/*.{md,mdx}`: case-sensitive, no dot-files) never loads them, so both builds leave them out
+  // without a word. Either validate refuses them or the builds read them.
+  it.fails('builds a page for every note that validate accepts', async () => {
+    const folder = join(FIXTURES, 'case-ext');
+    const checked = await validate(folder);
+    expect(checked.code).toBe(0);
+    const owner = await buildSite(folder, { audience: 'owner' });
+    expect(owner.code, owner.stdout + owner.stderr).toBe(0);
+    const pages = listFiles(owner.dist).filter((f) => /^applications\/[^/]+\/index\.html$/.test(f));
+    expect(pages).toHaveLength(Number(/(\d+) notes checked/.exec(checked.stdout)?.[1]));
+  });
+});
