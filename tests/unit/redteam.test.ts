@@ -63,6 +63,14 @@ describe('red team: <Private> blocks in unusual places', () => {
     expect(out).not.toContain('RT-PRIV-AFTER-COMMENT');
   });
 
+  // A tag is taken as self-closing when the character before its first ">" is "/", so a "/>" inside
+  // a quoted (or an unquoted URL) attribute value turns a .md block into a `<Private />` that hides
+  // nothing. The self-check's splitPrivate reads it the same way and counts the text as public.
+  it.fails('hides a .md block whose attribute value holds "/>"', () => {
+    const { body: out } = redact('A <Private title="ask HR/>payroll">RT-PRIV-SLASH-ATTR</Private> b.\n', 'md');
+    expect(out).not.toContain('RT-PRIV-SLASH-ATTR');
+  });
+
   it('removes blocks in tables, footnotes, link text, headings, <details>, setext headings, CRLF and tabs', () => {
     const mdx = redact(
       '| a | b |\n| --- | --- |\n| x | <Private>P1</Private> |\n\nA[^f] [l <Private>P2</Private>](https://x.example)\n\n[^f]: n <Private>P3</Private>\n\n## H <Private>P4</Private>\n\n<details>\n<summary>s</summary>\n<Private>P5</Private>\n</details>\n',
