@@ -124,6 +124,19 @@ describe('red team: private fields through YAML features', () => {
     expect(yaml).not.toContain('918273');
   });
 
+  // The fuzzy "mentions a private field" rule, meant for `extra` names, is applied to the top-level
+  // schema fields too: `privateFields: [age]` (to hide an extra "Age") drops `stage` and `languages`,
+  // `[tags]` drops `stage`. The staged note then fails its schema in the mentor build (a stack trace),
+  // while validate's requiredPrivateFields, which compares exact names, says nothing.
+  it.fails('keeps schema fields that merely contain a private field name (age, tags)', () => {
+    const frontmatter = FRONTMATTER.replace('share: true\n', 'share: true\nlanguages: [English]\nextra:\n  Age: 45\n');
+    for (const fields of [['age'], ['tags']]) {
+      const { text } = redactNote(frontmatter + 'Body.\n', 'mdx', fields);
+      const data = parseYaml(text.split('---\n')[1]!) as Record<string, unknown>;
+      expect(data.stage, fields[0]).toBe('applied');
+    }
+  });
+
   it('drops private fields however the key is written (quoted, explicit ? key, tagged)', () => {
     const frontmatter = FRONTMATTER.replace(
       'share: true\n',
