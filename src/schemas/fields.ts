@@ -24,11 +24,7 @@ export const dayAndTime = () =>
   z.unknown().transform((value, ctx): { date: IsoDate; time?: string } => {
     const result = readDate(value);
     if (!result.ok) {
-      ctx.issues.push({
-        code: 'custom',
-        message: result.message.replace('as YYYY-MM-DD', 'as YYYY-MM-DD or YYYY-MM-DDTHH:MM'),
-        input: value,
-      });
+      ctx.issues.push({ code: 'custom', message: result.message, input: value });
       return z.NEVER;
     }
     // js-yaml reads a full timestamp (with seconds) as a Date at that UTC instant; a written HH:MM stays text.

@@ -93,10 +93,13 @@ describe('the campaign fixture, owner build', () => {
       'href="/applications/northwind-data-scientist/prep/"',
     );
     const overview = readPage(build.dist, '/');
+    // The Prep list (Next up above it links the prep sheet of every dated item, a wishlist deadline too).
+    const prep = overview.slice(overview.indexOf('<h2>Prep</h2>'), overview.indexOf('<h2>Open action items</h2>'));
+    expect(prep.length).toBeGreaterThan(0);
     for (const id of ['borealis-language-engineer', 'kestrel-research-engineer', 'mirrorvale-private'])
-      expect(overview).toContain(`href="/applications/${id}/prep/"`);
+      expect(prep).toContain(`href="/applications/${id}/prep/"`);
     for (const id of ['northwind-data-scientist', 'halcyon-wishlist', 'borealis-data-associate'])
-      expect(overview).not.toContain(`href="/applications/${id}/prep/"`);
+      expect(prep).not.toContain(`href="/applications/${id}/prep/"`);
     expect(overview).toContain('href="/stats/"');
     expect(overview).toContain('href="/export/calendar.ics"');
   });
