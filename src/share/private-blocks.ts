@@ -53,7 +53,7 @@ export function parseBody(body: string, format: BodyFormat): Node {
  *   A self-closing `<Private />` hides nothing.
  */
 export function privateRanges(body: string, format: BodyFormat, tree: Node = parseBody(body, format)): Range[] {
-  return format === 'mdx' ? mdxRanges(tree) : markdownRanges(tree, body.length);
+  return format === 'mdx' ? mdxRanges(tree) : markdownRanges(tree, body);
 }
 
 function mdxRanges(tree: Node): Range[] {
@@ -80,26 +80,49 @@ function mdxRanges(tree: Node): Range[] {
 // The start of an opening or closing tag; the tag ends at the next ">" (found separately, so the scan stays linear).
 const TAG_START = /<(\/?)private(?![\w-])/gi;
 
-function markdownRanges(tree: Node, length: number): Range[] {
+/**
+ * Where a tag that starts at `from` ends: the first `>` outside a quoted
+ * attribute value, so `<Private title="HR/>payroll">` is one opening tag, not
+ * a self-closing one. Linear: each character is looked at once.
+ */
+export function tagEnd(text: string, from: number, limit = text.length): number {
+  let quote = '';
+  for (let i = from; i < limit; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return i + 1;
+  }
+  return limit;
+}
+
+/** HTML comments blanked out (same length), so a tag inside one is not a tag. */
+const blankComments = (html: string) => html.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => ' '.repeat(c.length));
+
+function markdownRanges(tree: Node, body: string): Range[] {
+  const length = body.length;
   const tags: { at: number; end: number; closing: boolean; selfClosing: boolean }[] = [];
   const html = [...walk(tree)].filter(
     (node) => node.type === 'html' && node.position && typeof node.value === 'string',
   );
   html.sort((a, b) => a.position!.start.offset - b.position!.start.offset);
   for (const node of html) {
-    const value = node.value as string;
+    // Scan the node's own stretch of the source, not its value: in a list item or a block quote the
+    // value lacks each line's indentation or "> ", and offsets into it would fall short in the source.
     const base = node.position!.start.offset;
+    const source = blankComments(body.slice(base, node.position!.end.offset));
     TAG_START.lastIndex = 0;
-    for (let match = TAG_START.exec(value); match; match = TAG_START.exec(value)) {
-      const close = value.indexOf('>', match.index);
-      const tagEnd = close === -1 ? value.length : close + 1;
+    for (let match = TAG_START.exec(source); match; match = TAG_START.exec(source)) {
+      const end = tagEnd(source, match.index);
+      const closed = source[end - 1] === '>';
       tags.push({
         at: base + match.index,
-        end: base + tagEnd,
+        end: base + end,
         closing: match[1] === '/',
-        selfClosing: close > 0 && value[close - 1] === '/',
+        selfClosing: closed && /\/\s*>$/.test(source.slice(match.index, end)),
       });
-      TAG_START.lastIndex = tagEnd;
+      TAG_START.lastIndex = end;
     }
   }
   const ranges: Range[] = [];

@@ -30,14 +30,14 @@ describe('red team: <Private> blocks in unusual places', () => {
   // item's indentation); markdownRanges adds offsets inside that value to the node's start offset
   // in the file, so in a blockquote or list item the cut ends early by the prefixes' length, and the
   // last words of the block are published. The self-check misses them when they are not a whole window.
-  it.fails('removes a multi-line block inside a blockquote of a .md note entirely', () => {
+  it('removes a multi-line block inside a blockquote of a .md note entirely', () => {
     const lines = Array.from({ length: 8 }, (_, i) => `> Private line ${i + 1} of the call`);
     const body = `Intro.\n\n> <Private>\n${lines.join('\n')}\n> The budget is RT-PRIV-QUOTE-TAIL\n> </Private>\n\nAfter.\n`;
     const { body: out } = redact(body, 'md');
     expect(out).not.toMatch(/TAIL|budget|Private line/);
   });
 
-  it.fails('removes a multi-line block inside an indented list item of a .md note entirely', () => {
+  it('removes a multi-line block inside an indented list item of a .md note entirely', () => {
     const lines = Array.from({ length: 10 }, (_, i) => `   > Private line ${i + 1} of the call notes`);
     const body = `1. Call notes\n\n   > <Private>\n${lines.join('\n')}\n   > well below my ask RT-PRIV-LIST-TAIL\n   > </Private>\n\n2. Next\n`;
     const { body: out } = redact(body, 'md');
@@ -58,7 +58,7 @@ describe('red team: <Private> blocks in unusual places', () => {
 
   // An HTML comment is not markup: a `</Private>` inside one does not close the block (the
   // self-check's own reading agrees), but the Markdown tag scan reads tags inside comment nodes too.
-  it.fails('does not end a .md block at a </Private> inside an HTML comment', () => {
+  it('does not end a .md block at a </Private> inside an HTML comment', () => {
     const { body: out } = redact('<Private>hidden <!-- </Private> --> RT-PRIV-AFTER-COMMENT</Private> end.\n', 'md');
     expect(out).not.toContain('RT-PRIV-AFTER-COMMENT');
   });
@@ -66,7 +66,7 @@ describe('red team: <Private> blocks in unusual places', () => {
   // A tag is taken as self-closing when the character before its first ">" is "/", so a "/>" inside
   // a quoted (or an unquoted URL) attribute value turns a .md block into a `<Private />` that hides
   // nothing. The self-check's splitPrivate reads it the same way and counts the text as public.
-  it.fails('hides a .md block whose attribute value holds "/>"', () => {
+  it('hides a .md block whose attribute value holds "/>"', () => {
     const { body: out } = redact('A <Private title="ask HR/>payroll">RT-PRIV-SLASH-ATTR</Private> b.\n', 'md');
     expect(out).not.toContain('RT-PRIV-SLASH-ATTR');
   });
