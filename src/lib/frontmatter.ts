@@ -51,7 +51,18 @@ export function splitNote(source: string): SplitNote {
       },
     ]);
   }
-  const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  // Only `---` closes frontmatter for Astro's loader; YAML's own `...` would leave the build reading the body as YAML.
+  const close = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
+  const dots = lines.findIndex((line, i) => i > 0 && /^\.\.\.\s*$/.test(line));
+  if (dots !== -1 && (close === -1 || dots < close)) {
+    return none([
+      {
+        line: dots + 1,
+        column: 1,
+        message: 'found "..." closing the frontmatter; close it with a "---" line, which is what the build reads',
+      },
+    ]);
+  }
   if (close === -1) {
     return none([
       {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { load as loadYaml } from 'js-yaml';
 import type { CollectionName } from '../config/content-root.ts';
 import type { DossierContext } from '../config/load.ts';
 import type { IsoDate } from '../lib/dates.ts';
@@ -57,7 +57,7 @@ export function manifestOf(staged: readonly StagedNote[], ctx: DossierContext, b
     const entry: ManifestNote = { collection: note.collection, id: note.id, digest: note.digest };
     if (note.collection !== 'applications') return entry;
     const yaml = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(note.staged, 'utf8'))?.[1] ?? '';
-    const parsed = schema.safeParse(parseYaml(yaml) ?? {});
+    const parsed = schema.safeParse(loadYaml(yaml) ?? {});
     if (!parsed.success) return entry;
     const { stage, history } = parsed.data;
     const reached = history

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { load as loadYaml } from 'js-yaml';
 import { mentionsPrivateField } from '../catalog/audience.ts';
 import { CONFIG_FILE, type DossierContext } from '../config/load.ts';
 import { listNoteFiles } from '../validate/validate-content.ts';
@@ -27,11 +27,13 @@ export interface PrivateValues {
 }
 
 // A phrase is distinctive enough to look for when it has this many words and letters; longer
-// stretches of private prose are cut into windows of WINDOW words, so a leak of any part is seen.
-// Shorter runs of ordinary words turn up by chance where two notes' texts meet on a page.
+// stretches of private prose are cut into overlapping windows of WINDOW words, STEP apart, so any
+// leaked run of WINDOW + STEP - 1 words holds a whole window (6 words of a <Private> block, 11 of
+// an unshared note). Shorter runs of ordinary words turn up by chance where two notes' texts meet.
 const MIN_PHRASE_WORDS = 5;
 const MIN_PHRASE_CHARS = 24;
-const WINDOW = 8;
+const WINDOW = { block: 5, note: 8 } as const;
+const STEP = { block: 2, note: 4 } as const;
 /** Values are looked for by their first words: a leak of a long title shows them. */
 const MAX_WORDS = 8;
 
@@ -68,13 +70,21 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
       if (t.length === 1 && /^\d{4,}$/.test(t[0]!)) candidates.push({ tokens: group(t[0]!), source, kind });
     }
   };
-  const addProse = (text: string, source: string, kind: string) => {
+  const addName = (name: string, source: string, kind: string) => {
+    const t = tokens(name).slice(0, MAX_WORDS);
+    if (t.length >= 2) candidates.push({ tokens: t, source, kind });
+  };
+  const addProse = (text: string, source: string, kind: string, size: keyof typeof WINDOW) => {
     for (const phrase of text.split(/[.!?;:\n]+/)) {
       const t = tokens(phrase);
       if (t.length < MIN_PHRASE_WORDS || t.join(' ').length < MIN_PHRASE_CHARS) continue;
-      for (let i = 0; i < t.length; i += WINDOW) {
-        const window = t.slice(i, i + WINDOW);
-        if (window.length >= MIN_PHRASE_WORDS || i === 0) candidates.push({ tokens: window, source, kind });
+      // A phrase no longer than a window is looked for whole; a longer one by its windows, the last
+      // one flush with its end.
+      if (t.length <= WINDOW[size] + STEP[size]) candidates.push({ tokens: t, source, kind });
+      else {
+        for (let i = 0; i + WINDOW[size] <= t.length; i += STEP[size])
+          candidates.push({ tokens: t.slice(i, i + WINDOW[size]), source, kind });
+        candidates.push({ tokens: t.slice(-WINDOW[size]), source, kind });
       }
     }
   };
@@ -86,7 +96,8 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
     const { data, body } = readNote(source);
     const shared = sharedByDefault ? data.share !== false : data.share === true;
     for (const [key, value] of Object.entries(data)) {
-      if (privateFields.includes(key) || mentionsPrivateField(key, privateFields)) add(value, file.shown, `its ${key}`);
+      // A top-level field is private when named; only `extra` names are matched loosely ("Salary expectation").
+      if (privateFields.includes(key)) add(value, file.shown, `its ${key}`);
     }
     const extra = data.extra && typeof data.extra === 'object' ? (data.extra as Record<string, unknown>) : {};
     for (const [key, value] of Object.entries(extra)) {
@@ -94,16 +105,22 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
     }
     if (shared) {
       const { blocks, rest } = splitPrivate(body);
-      for (const text of blocks) addProse(text, file.shown, 'a <Private> block');
+      for (const text of blocks) addProse(text, file.shown, 'a <Private> block', 'block');
       const open = Object.fromEntries(
-        Object.entries(data).filter(
-          ([key]) => key !== 'extra' && !privateFields.includes(key) && !mentionsPrivateField(key, privateFields),
-        ),
+        Object.entries(data).filter(([key]) => key !== 'extra' && !privateFields.includes(key)),
       );
       const openExtra = Object.fromEntries(
         Object.entries(extra).filter(([key]) => !mentionsPrivateField(key, privateFields)),
       );
-      publicText.push(...leaves(open), ...leaves(openExtra), Object.keys(openExtra).join('\n'), rest);
+      // Its slug and file name are in the copy's addresses: a private note named alike is no secret there.
+      publicText.push(
+        ...leaves(open),
+        ...leaves(openExtra),
+        Object.keys(openExtra).join('\n'),
+        rest,
+        file.id,
+        basename(file.path),
+      );
     } else if (file.collection === 'companies') {
       // Shared notes about this company show one of its names, and the catalog groups them under its
       // main name: the names are private only when no shared note names the company at all.
@@ -112,7 +129,7 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
         source: file.shown,
       });
       add(data.website, file.shown, 'the website of an unshared company note');
-      addProse(body, file.shown, 'the text of an unshared note');
+      addProse(body, file.shown, 'the text of an unshared note', 'note');
     } else {
       for (const key of [
         'title',
@@ -127,9 +144,10 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
       ]) {
         if (key in data) add(data[key], file.shown, `the ${key} of an unshared note`);
       }
-      add(file.id, file.shown, 'the slug of an unshared note');
-      add(basename(file.path, extname(file.path)), file.shown, 'the file name of an unshared note');
-      addProse(body, file.shown, 'the text of an unshared note');
+      // A one-word slug or file name ("timeline") is a word of the site itself, not a secret.
+      addName(file.id, file.shown, 'the slug of an unshared note');
+      addName(basename(file.path, extname(file.path)), file.shown, 'the file name of an unshared note');
+      addProse(body, file.shown, 'the text of an unshared note', 'note');
     }
   }
 
@@ -156,9 +174,7 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
     if (named.includes(basename(path))) continue;
     const shown = relative(process.cwd(), path) || path;
     assets.set(createHash('sha256').update(readFileSync(path)).digest('hex'), shown);
-    const stem = tokens(basename(path, extname(path)));
-    if (stem.join('').length >= 5)
-      candidates.push({ tokens: stem, source: shown, kind: 'the name of a file no shared note shows' });
+    addName(basename(path, extname(path)), shown, 'the name of a file no shared note shows');
   }
 
   // One copy of each value per note, and none that the shared notes show anyway. The matcher is
@@ -199,11 +215,12 @@ function group(digits: string): string[] {
 }
 
 function readNote(source: string): { data: Record<string, unknown>; body: string } {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source);
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return { data: {}, body: source };
   let data: unknown;
   try {
-    data = parseYaml(match[1]!, { uniqueKeys: false, maxAliasCount: 100 });
+    // The values the build sees: js-yaml, like Astro's loader (merge keys and anchors resolved).
+    data = loadYaml(match[1]!);
   } catch {
     data = {};
   }

@@ -1,5 +1,6 @@
 import { initSync as initLexer, parse as parseModule } from 'es-module-lexer';
-import { isMap, parseDocument, type Document } from 'yaml';
+import { load as loadYaml } from 'js-yaml';
+import { stringify } from 'yaml';
 import { mentionsPrivateField } from '../catalog/audience.ts';
 import {
   cutRanges,
@@ -58,7 +59,8 @@ const LOADS_FILES = /\bimport\s*(?:\(|\.\s*meta\b)/;
 function splitSource(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!text.startsWith('---\n')) return undefined;
-  const close = /^(?:---|\.\.\.)[ \t]*$/m;
+  // Only `---` closes frontmatter for Astro's loader (`...` does not), so only it closes it here.
+  const close = /^---[ \t]*$/m;
   const rest = text.slice(4);
   const match = close.exec(rest);
   if (!match) return undefined;
@@ -67,19 +69,41 @@ function splitSource(source: string): { yaml: string; body: string; bodyLine: nu
   return { yaml, body: after, bodyLine: yaml.split('\n').length + 2 };
 }
 
-/** The frontmatter without the fields a mentor may not see: the keys of `privateFields`, and any name that mentions one. */
-function redactFrontmatter(doc: Document, privateFields: readonly string[]): void {
-  const top = doc.contents;
-  if (!isMap(top)) return;
-  const isPrivate = (key: unknown) =>
-    typeof key === 'string' && (privateFields.includes(key) || mentionsPrivateField(key, privateFields));
-  top.items = top.items.filter((pair) => !isPrivate((pair.key as { value?: unknown } | null)?.value));
-  const extra = top.items.find((pair) => (pair.key as { value?: unknown } | null)?.value === 'extra')?.value;
-  if (isMap(extra))
-    extra.items = extra.items.filter((pair) => !isPrivate((pair.key as { value?: unknown } | null)?.value));
+/**
+ * The frontmatter without the fields a mentor may not see, written anew from
+ * the values Astro's loader reads (js-yaml): merge keys (`<<`), anchors and
+ * complex keys are resolved first, so none of them can carry a private field
+ * past the filter. A top-level field goes when `privateFields` names it; an
+ * `extra` property goes when its name mentions one ("Salary expectation").
+ */
+function redactFrontmatter(yamlText: string, privateFields: readonly string[]): string | undefined {
+  let data: unknown;
+  try {
+    data = loadYaml(yamlText) ?? {};
+  } catch {
+    return undefined;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const kept = Object.fromEntries(Object.entries(data).filter(([key]) => !privateFields.includes(key)));
+  if (kept.extra && typeof kept.extra === 'object' && !Array.isArray(kept.extra)) {
+    kept.extra = Object.fromEntries(
+      Object.entries(kept.extra).filter(([key]) => !mentionsPrivateField(key, privateFields)),
+    );
+  }
+  return stringify(kept, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 const lineOf = (node: Node, bodyLine: number) => (node.position?.start.line ?? 1) + bodyLine - 1;
+
+/** Whether a node holds a <Private> element or HTML tag as a child, which the block scan removes on its own. */
+function hasPrivateChild(node: Node): boolean {
+  for (const child of walk(node)) {
+    if (child === node) continue;
+    if (/^private$/i.test(child.name ?? '') || (child.type === 'html' && HAS_PRIVATE_TAG.test(String(child.value))))
+      return true;
+  }
+  return false;
+}
 
 /** The code of an MDX node: an expression's or ESM block's value, or the expressions among a JSX element's attributes. */
 function codeOf(node: Node): string | undefined {
@@ -126,10 +150,9 @@ export function redactNote(source: string, format: BodyFormat, privateFields: re
       rewriteModules: () => '',
     };
   }
-  const doc = parseDocument(split.yaml, { uniqueKeys: false });
-  if (doc.errors.length)
+  const frontmatter = redactFrontmatter(split.yaml, privateFields);
+  if (frontmatter === undefined)
     problems.push({ line: 2, severity: 'error', message: 'the frontmatter is not valid YAML; run npm run validate' });
-  redactFrontmatter(doc, privateFields);
   const { bodyLine } = split;
 
   // One parse of the body as written, so that every line a message names is the line in the file.
@@ -142,10 +165,31 @@ export function redactNote(source: string, format: BodyFormat, privateFields: re
     while (next < blocks.length && blocks[next]!.end <= offset) next += 1;
     return next < blocks.length && blocks[next]!.start <= offset;
   };
-  if (format === 'mdx') {
+  {
     for (const node of walk(tree)) {
-      const code = codeOf(node);
-      if (code === undefined || !node.position || privateAt(node.position.start.offset)) continue;
+      if (!node.position || privateAt(node.position.start.offset)) continue;
+      // An image's description and a link's title are plain strings in the tree, not nodes: a <Private>
+      // written there is found in the image's or link's own source, and the whole of it is left out.
+      const isImageOrLink =
+        node.type === 'image' ||
+        node.type === 'imageReference' ||
+        node.type === 'link' ||
+        node.type === 'linkReference';
+      if (
+        isImageOrLink &&
+        HAS_PRIVATE_TAG.test(split.body.slice(node.position.start.offset, node.position.end.offset)) &&
+        !hasPrivateChild(node)
+      ) {
+        cuts.push({ start: node.position.start.offset, end: node.position.end.offset });
+        problems.push({
+          line: lineOf(node, bodyLine),
+          severity: 'warning',
+          message: `left out of the mentor copy: this ${node.type.startsWith('image') ? 'image' : 'link'} has a <Private> tag in its description or title`,
+        });
+        continue;
+      }
+      const code = format === 'mdx' ? codeOf(node) : undefined;
+      if (code === undefined) continue;
       if (LOADS_FILES.test(code)) {
         problems.push({
           line: lineOf(node, bodyLine),
@@ -187,7 +231,7 @@ export function redactNote(source: string, format: BodyFormat, privateFields: re
     return at === -1 ? bodyLine : bodyLine + (split.body.slice(0, at).match(/\n/g)?.length ?? 0);
   };
 
-  const header = `---\n${doc.toString({ lineWidth: 0 })}---\n`;
+  const header = `---\n${frontmatter ?? ''}---\n`;
   const references: Reference[] = [];
   const edits: { start: number; end: number; ref: Reference }[] = [];
   for (const node of walk(parseBody(body, format))) {

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeHTML } from 'entities';
-import type { PrivateValues } from './private-values.ts';
+import type { PrivateValue, PrivateValues } from './private-values.ts';
 import { tokens } from './tokens.ts';
 
 /** A private value found in the copy. Never holds the value itself, so a report cannot leak it again. */
@@ -50,6 +50,12 @@ export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] =
     ...listFiles(dir).map((file) => ({ path: join(dir, file), shown: file })),
     ...extra.map((path) => ({ path, shown: path })),
   ];
+  // How many pages each one-word value turns up on: a word on most pages (half or more; prep sheets
+  // have no menu) is a word of the site's own template (its menu says "Timeline"), not a private
+  // note's, and is not reported. No note's own text reaches half the pages of a copy.
+  const pages = files.filter((f) => /\.html?$/i.test(f.shown)).length;
+  const onPages = new Map<PrivateValue, number>();
+  const foundIn: { file: string; values: Set<PrivateValue> }[] = [];
   for (const { path, shown } of files) {
     const found = index.find(tokens(shown));
     let bytes: Buffer = readFileSync(path);
@@ -67,7 +73,13 @@ export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] =
         for (const [, value] of text.matchAll(ATTRIBUTE)) index.find(tokens(decodeHTML(value!)), found);
       } else index.find(tokens(text), found);
     }
-    for (const v of found) if (reportable.has(v)) leaks.push({ file: shown, source: v.source, kind: v.kind });
+    if (/\.html?$/i.test(shown))
+      for (const v of found) if (v.tokens.length === 1) onPages.set(v, (onPages.get(v) ?? 0) + 1);
+    foundIn.push({ file: shown, values: found });
+  }
+  const template = (v: PrivateValue) => v.tokens.length === 1 && pages >= 3 && (onPages.get(v) ?? 0) * 2 >= pages;
+  for (const { file, values } of foundIn) {
+    for (const v of values) if (reportable.has(v) && !template(v)) leaks.push({ file, source: v.source, kind: v.kind });
   }
   return { values: secrets.values.length + secrets.assets.size, files: files.length, leaks };
 }

@@ -11,7 +11,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { parse as parseYaml, stringify } from 'yaml';
+import { load as loadYaml } from 'js-yaml';
+import { stringify } from 'yaml';
 import type { CollectionName } from '../config/content-root.ts';
 import type { DossierContext } from '../config/load.ts';
 import type { Problem } from '../lib/problems.ts';
@@ -51,10 +52,10 @@ const inside = (root: string, path: string) => path === root || path.startsWith(
 const asSpecifier = (path: string) => (path.startsWith('.') ? path : `./${path}`);
 
 function readShare(source: string): { share: unknown; data: Record<string, unknown> } {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(source);
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   try {
-    const data = (match ? parseYaml(match[1]!, { uniqueKeys: false }) : undefined) as
-      Record<string, unknown> | null | undefined;
+    // Read as Astro's loader reads it (js-yaml): a `share` that a merge key (<<) sets is the one the build sees.
+    const data = (match ? loadYaml(match[1]!) : undefined) as Record<string, unknown> | null | undefined;
     return { share: data?.share, data: data && typeof data === 'object' ? data : {} };
   } catch {
     // Unreadable frontmatter shares nothing (the validator has already refused the note).

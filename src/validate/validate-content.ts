@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { COLLECTION_DIRS, contentRootProblem, type CollectionName } from '../config/content-root.ts';
 import { CONFIG_FILE, loadContext } from '../config/load.ts';
 import { ProblemsError, sortProblems, type Problem } from '../lib/problems.ts';
@@ -64,14 +64,27 @@ export function findNoteFiles(root: string, cwd = process.cwd()): { files: NoteF
   for (const collection of Object.keys(COLLECTION_DIRS) as CollectionName[]) {
     const dir = join(root, COLLECTION_DIRS[collection]);
     if (!isDirectory(dir)) continue;
-    const walk = (folder: string) => {
+    // The build's loader reads `**/*.{md,mdx}`: lower-case extensions, no hidden (dot) names. Anything
+    // else that looks like a note is reported, never skipped in silence, so validate and build agree.
+    const walk = (folder: string, hidden?: string) => {
       for (const entry of readdirSync(folder, { withFileTypes: true })) {
         const path = join(folder, entry.name);
+        const dotted = hidden ?? (entry.name.startsWith('.') ? path : undefined);
         if (entry.isSymbolicLink()) {
           const problem = symlinkProblem(path, cwd);
           if (problem) fail(path, problem);
-        } else if (entry.isDirectory()) walk(path);
-        else if (entry.isFile() && /\.mdx?$/i.test(entry.name)) {
+        } else if (entry.isDirectory()) walk(path, dotted);
+        else if (entry.isFile() && /\.mdx?$/i.test(entry.name) && dotted) {
+          fail(
+            path,
+            `${dotted === path ? 'its name starts with "."' : `it is inside ${shownPath(dotted, cwd)}, whose name starts with "."`}, so the build does not read it (hidden files are left out); rename it`,
+          );
+        } else if (entry.isFile() && /\.mdx?$/i.test(entry.name) && !/\.mdx?$/.test(entry.name)) {
+          fail(
+            path,
+            `the extension "${extname(entry.name)}" is not read by the build, which takes .md and .mdx in lower case; rename it to ${extname(entry.name).toLowerCase()}`,
+          );
+        } else if (entry.isFile() && /\.mdx?$/.test(entry.name)) {
           const id = noteIdFromPath(relative(dir, path));
           // The name's bytes (the bundler names chunks after it) and the id (the page's folder, with the folders above).
           const length = Math.max(Buffer.byteLength(entry.name.replace(/\.mdx?$/i, '')), id.length);

@@ -8,10 +8,9 @@ import { listFiles, readAllText, readPage } from '../helpers/read-dist.ts';
 
 /**
  * Red-team attacks on the mentor copy and on validate/build agreement, each a folder of
- * tests/fixtures/redteam/ built once. Tests marked `it.fails` are real problems today (a leak,
- * a false alarm that stops the build, or validate and the build disagreeing); each passes once
- * its cause is fixed, and then loses its `.fails`. The pure-function side of the same attacks is
- * in tests/unit/redteam.test.ts.
+ * tests/fixtures/redteam/ built once. Each was a real problem when found (a leak, a false alarm
+ * that stopped the build, or validate and the build disagreeing) or a check that held; the comment
+ * on each says which. The pure-function side of the same attacks is in tests/unit/redteam.test.ts.
  */
 const run = promisify(execFile);
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/redteam');
@@ -43,7 +42,8 @@ describe('red team: attacks the mentor copy holds', () => {
   let ownerFiles: Map<string, string>;
   // <Private> in MDX tables, footnotes, link text, headings and <details>; in .md <details>, setext
   // headings, tables, list items, tab indentation, upper case; a BOM + CRLF note with `share: True`;
-  // `share: !!bool true`; a note shared only through a YAML merge key (`<<: { share: true }`).
+  // `share: !!bool true`. A note shared only through a YAML merge key (`<<: { share: true }`) is
+  // shared, as Astro's loader (js-yaml) reads it: the mentor copy decides on the same values.
   const PRIVATE = [
     'RT-PRIV-TABLE-CELL',
     'RT-PRIV-LINK-TEXT',
@@ -58,8 +58,6 @@ describe('red team: attacks the mentor copy holds', () => {
     'RT-PRIV-HEADING-MD',
     'RT-PRIV-CRLF-BLOCK',
     'RT-PRIV-CRLF-INLINE',
-    'RT-PRIV-MERGED-SHARE-BODY',
-    'RTPRIVMERGEDSHARE',
   ];
   // dossier.config.yaml makes location, cv, jobId, url, source, languages, roleFamily and history
   // private: none may reach a page, the exports, the search index or its filters; an extra
@@ -108,18 +106,20 @@ describe('red team: attacks the mentor copy holds', () => {
     expect(filesWith(mentorFiles, 'rt-shared-tag')).toContain('export/applications.csv');
   });
 
-  it('shares `share: True` (BOM, CRLF) and `share: !!bool true`, and not a share only a merge key gives', () => {
+  it('shares `share: True` (BOM, CRLF), `share: !!bool true` and a share a merge key gives, as the loader reads them', () => {
     const apps = listFiles(mentor.dist).filter((f) => /^applications\/[^/]+\/index\.html$/.test(f));
     expect(apps).toEqual([
       'applications/fieldco-fields/index.html',
       'applications/holdco-crlf/index.html',
       'applications/holdco-markdown/index.html',
+      'applications/holdco-merged-share/index.html',
       'applications/holdco-table/index.html',
       'applications/holdco-tagged/index.html',
       'applications/imageco-md/index.html',
       'applications/imageco-mdx/index.html',
     ]);
     expect(readPage(mentor.dist, '/applications/holdco-crlf/')).toContain('RT-SHARED-HOLD-CRLF');
+    expect(readPage(mentor.dist, '/applications/holdco-merged-share/')).toContain('RT-PRIV-MERGED-SHARE-BODY');
   });
 });
 
@@ -131,13 +131,13 @@ describe('red team: leaks neither the filter nor the self-check sees', () => {
     files = existsSync(mentor.dist) ? readAllText(mentor.dist) : new Map();
   });
 
-  // A multi-line <Private> block in a .md blockquote or list item: the cut ends early by the
-  // container prefixes (src/share/private-blocks.ts, markdownRanges adds offsets inside a node's
-  // prefix-stripped value to its start in the file), and the tail of the block is published on the
-  // page and in Pagefind. The self-check passes, since no whole window of its words leaked.
-  it.fails('publishes no part of a <Private> block in a .md blockquote or list item', () => {
+  // A multi-line <Private> block in a .md blockquote or list item: the cut used to end early by the
+  // container prefixes (offsets inside a node's prefix-stripped value were added to its start in the
+  // file), and the tail of the block was published on the page and in Pagefind. (Not the bare word
+  // "tail": the stylesheet says "details".)
+  it('publishes no part of a <Private> block in a .md blockquote or list item', () => {
     expect(mentor.code, mentor.stdout + mentor.stderr).toBe(0);
-    for (const s of ['RT-PRIV-LIST-TAIL', 'below my ask', 'RT-PRIV-QUOTE-TAIL', 'QUOTE-TAIL', 'TAIL'])
+    for (const s of ['RT-PRIV-LIST-TAIL', 'below my ask', 'RT-PRIV-QUOTE-TAIL', 'QUOTE-TAIL'])
       expect(filesWith(files, s), s).toEqual([]);
   });
 
@@ -145,7 +145,7 @@ describe('red team: leaks neither the filter nor the self-check sees', () => {
   // not, so the staged note keeps the salary. The catalog's own redaction keeps it off the page's
   // properties, but the MDX module's `frontmatter` carries it: an expression that reaches it without
   // the word "frontmatter" prints it, and the self-check does not know it is private.
-  it.fails('carries no private field that a YAML merge key brings in', () => {
+  it('carries no private field that a YAML merge key brings in', () => {
     expect(mentor.code, mentor.stdout + mentor.stderr).toBe(0);
     for (const s of ['918273', '918,273', 'Zebulon', 'rt-merge-contact']) expect(filesWith(files, s), s).toEqual([]);
   });
@@ -165,7 +165,7 @@ describe('red team: a <Private> block in an image description', () => {
   // The alt text is a string in the syntax tree, not nodes, so the block is never found; the page's
   // alt="…" and Pagefind carry it, and only the self-check stops the copy (with five words or more;
   // a shorter one is published). Same for a .md block "closed" by a </Private> inside an HTML comment.
-  it.fails('builds the copy without the alt text or the text after a commented-out closing tag', () => {
+  it('builds the copy without the alt text or the text after a commented-out closing tag', () => {
     expect(mentor.code, mentor.stdout + mentor.stderr).toBe(0);
     const files = readAllText(mentor.dist);
     for (const s of ['RT-PRIV-ALT-MD', 'RT-PRIV-ALT-MDX', 'RT-PRIV-AFTER-COMMENT', 'RT-PRIV-TITLE-MD'])
@@ -201,7 +201,7 @@ describe('red team: the self-check and words of the site itself', () => {
   // An unshared article titled "Timeline" and an unused image badge.svg: their one-word values are
   // words of every page's own navigation and markup (the Timeline link, class="badge"), so the
   // self-check reports them in 23 files and deletes a copy that holds nothing of either.
-  it.fails('does not stop the copy for a private value that is only a word of the site template', () => {
+  it('does not stop the copy for a private value that is only a word of the site template', () => {
     expect(mentor.code, mentor.stdout + mentor.stderr).toBe(0);
     expect(readPage(mentor.dist, '/applications/plainco-plain/')).toContain('RT-SHARED-PLAIN-BODY');
   });
@@ -211,7 +211,7 @@ describe('red team: validate and the builds agree', () => {
   // A frontmatter closed by "..." (YAML's document end): validate and the mentor build accept it
   // (src/lib/frontmatter.ts, redact-note.ts), Astro's loader only knows "---", so the owner build
   // stops with InvalidContentEntryDataError and a stack trace.
-  it.fails('treats a frontmatter closed by "..." the same in validate and the owner build', async () => {
+  it('treats a frontmatter closed by "..." the same in validate and the owner build', async () => {
     const folder = join(FIXTURES, 'dots-fence');
     const checked = await validate(folder);
     const owner = await buildSite(folder, { audience: 'owner' });
@@ -222,7 +222,7 @@ describe('red team: validate and the builds agree', () => {
   // `salary: { min: &floor 817263 }` with `extra: { Budget: *floor }`: a valid note, but redacting
   // the salary leaves a dangling alias; validate, the owner build and the mentor build all stop with
   // "could not be checked: Unresolved alias … This is a bug in Dossier's checks", naming the folder.
-  it.fails('accepts a shared note whose public field repeats an anchor set inside a private field', async () => {
+  it('accepts a shared note whose public field repeats an anchor set inside a private field', async () => {
     const checked = await validate(join(FIXTURES, 'anchor-alias'));
     expect(checked.stdout + checked.stderr).not.toMatch(/bug in Dossier/);
     expect(checked.code, checked.stdout + checked.stderr).toBe(0);
@@ -234,7 +234,7 @@ describe('red team: a private field whose name is inside another field name', ()
   // the fuzzy rule meant for `extra` names, and "stage" contains "tag". The staged note loses its
   // required stage; validate says nothing (requiredPrivateFields checks exact names only) and the
   // mentor build dies with InvalidContentEntryDataError and a stack trace.
-  it.fails('validate and the mentor build agree, without a stack trace', async () => {
+  it('validate and the mentor build agree, without a stack trace', async () => {
     const folder = join(FIXTURES, 'tags-private');
     const checked = await validate(folder);
     const mentor = await mentorBuild('tags-private');
@@ -247,7 +247,7 @@ describe('red team: an unshared note with the slug of a shared one', () => {
   // applications/slugco-data-scientist.mdx is shared; articles/slugco-data-scientist.mdx, the owner's
   // prep notes for it, is not. The self-check looks for the unshared article's slug, finds the shared
   // application's own URL in 13 files and deletes the copy, although nothing of the article is in it.
-  it.fails('does not stop the copy when only the shared note shows the same slug', async () => {
+  it('does not stop the copy when only the shared note shows the same slug', async () => {
     const mentor = await mentorBuild('slug-collision');
     expect(mentor.code, mentor.stdout + mentor.stderr).toBe(0);
     const files = readAllText(mentor.dist);
@@ -262,7 +262,7 @@ describe('red team: share: false through a YAML merge key, with share.default: s
   // share.default: shared the note is staged. The catalog's own check keeps its page out, but Astro
   // bundles the images of every staged entry: the note's SVG is published in _astro/, and the
   // self-check, which also thinks the note is shared, checks 0 values.
-  it.fails('publishes nothing of the note, not even its image', async () => {
+  it('publishes nothing of the note, not even its image', async () => {
     const mentor = await mentorBuild('merge-unshare');
     expect(mentor.code, mentor.stdout + mentor.stderr).toBe(0);
     const files = readAllText(mentor.dist);
@@ -276,14 +276,15 @@ describe('red team: notes validate checks and the build never reads', () => {
   // validate (src/validate/validate-content.ts, /\.mdx?$/i over every entry) checks
   // applications/.dot-note.mdx and applications/upper-note.MDX and counts them; Astro's glob loader
   // (`**/*.{md,mdx}`: case-sensitive, no dot-files) never loads them, so both builds leave them out
-  // without a word. Either validate refuses them or the builds read them.
-  it.fails('builds a page for every note that validate accepts', async () => {
+  // without a word. Validate now refuses them, and so does the build, which validates first.
+  it('refuses them in validate and in the build alike, naming each file', async () => {
     const folder = join(FIXTURES, 'case-ext');
     const checked = await validate(folder);
-    expect(checked.code).toBe(0);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toMatch(/\.dot-note\.mdx:1:1 {2}- {2}its name starts with "\."/);
+    expect(checked.stdout).toMatch(/upper-note\.MDX:1:1 {2}- {2}the extension "\.MDX" is not read by the build/);
     const owner = await buildSite(folder, { audience: 'owner' });
-    expect(owner.code, owner.stdout + owner.stderr).toBe(0);
-    const pages = listFiles(owner.dist).filter((f) => /^applications\/[^/]+\/index\.html$/.test(f));
-    expect(pages).toHaveLength(Number(/(\d+) notes checked/.exec(checked.stdout)?.[1]));
+    expect(owner.code).not.toBe(0);
+    expect(owner.stdout + owner.stderr).toMatch(/upper-note\.MDX/);
   });
 });

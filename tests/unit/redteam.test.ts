@@ -11,9 +11,8 @@ import { checkCopy } from '../../src/share/self-check.ts';
 
 /**
  * Red-team attacks on the redaction of one shared note (src/share/redact-note.ts,
- * src/share/private-blocks.ts), found by hand and kept here. Tests marked `it.fails`
- * are real leaks or crashes today: each passes once its cause is fixed (then drop `.fails`).
- * The builds of the same attacks are in tests/mentor/redteam.build.test.ts.
+ * src/share/private-blocks.ts), found by hand and kept here; each was a leak or a crash when
+ * found. The builds of the same attacks are in tests/mentor/redteam.build.test.ts.
  */
 const FRONTMATTER = '---\ncompany: Redco\nposition: Analyst\nstage: applied\napplied: 2025-01-01\nshare: true\n---\n';
 const PRIVATE_FIELDS = ['salary', 'contacts'];
@@ -46,12 +45,12 @@ describe('red team: <Private> blocks in unusual places', () => {
 
   // An image's alt text is a string in the syntax tree, not nodes, so neither the MDX walk nor the
   // Markdown HTML scan sees a <Private> written in it; the build prints it into alt="…" and Pagefind.
-  it.fails('leaves out a <Private> block in an image description (.md)', () => {
+  it('leaves out a <Private> block in an image description (.md)', () => {
     const { body: out } = redact('![Badge of <Private>RT-PRIV-ALT-MD</Private>](./badge.svg)\n', 'md');
     expect(out).not.toContain('RT-PRIV-ALT-MD');
   });
 
-  it.fails('leaves out a <Private> block in an image description (.mdx)', () => {
+  it('leaves out a <Private> block in an image description (.mdx)', () => {
     const { body: out } = redact('![Portrait of <Private>RT-PRIV-ALT-MDX</Private>](./badge.svg)\n', 'mdx');
     expect(out).not.toContain('RT-PRIV-ALT-MDX');
   });
@@ -94,7 +93,7 @@ describe('red team: private fields through YAML features', () => {
   // js-yaml (Astro's loader and the validator's data) applies merge keys; `yaml` (the redactor and the
   // self-check) keeps `<<` as an ordinary key. So the staged note keeps the salary, Astro reads it into
   // the entry and the MDX `frontmatter` export, and the self-check does not know it is private.
-  it.fails('drops a private field that a YAML merge key (<<) brings in', () => {
+  it('drops a private field that a YAML merge key (<<) brings in', () => {
     const frontmatter = FRONTMATTER.replace(
       'share: true\n',
       'share: true\n<<: { salary: { min: 918273, currency: EUR }, contacts: [{ name: Zebulon Mergecontact }] }\n',
@@ -106,7 +105,7 @@ describe('red team: private fields through YAML features', () => {
   // Removing `salary` removes the anchor that `extra.Budget: *floor` points at; stringifying the
   // document then throws "Unresolved alias", which validate and both builds report as a bug in
   // Dossier's checks, against the content folder rather than the note. The note itself is valid.
-  it.fails('redacts a shared note whose public field is an alias of an anchor inside a private field', () => {
+  it('redacts a shared note whose public field is an alias of an anchor inside a private field', () => {
     const frontmatter = FRONTMATTER.replace(
       'share: true\n',
       'share: true\nsalary: { min: &floor 817263, currency: EUR }\nextra:\n  Budget: *floor\n',
@@ -118,7 +117,7 @@ describe('red team: private fields through YAML features', () => {
 
   // A complex key: js-yaml reads `? [salary]` as the key "salary", `yaml` as a sequence node whose
   // `.value` is undefined, so the redactor keeps the pair and Astro reads a salary from the staged note.
-  it.fails('drops a private field written as a complex key (? [salary])', () => {
+  it('drops a private field written as a complex key (? [salary])', () => {
     const frontmatter = FRONTMATTER.replace('share: true\n', 'share: true\n? [salary]\n: { min: 918273 }\n');
     const { yaml } = redact('Body.\n', 'mdx', frontmatter);
     expect(yaml).not.toContain('918273');
@@ -128,7 +127,7 @@ describe('red team: private fields through YAML features', () => {
   // schema fields too: `privateFields: [age]` (to hide an extra "Age") drops `stage` and `languages`,
   // `[tags]` drops `stage`. The staged note then fails its schema in the mentor build (a stack trace),
   // while validate's requiredPrivateFields, which compares exact names, says nothing.
-  it.fails('keeps schema fields that merely contain a private field name (age, tags)', () => {
+  it('keeps schema fields that merely contain a private field name (age, tags)', () => {
     const frontmatter = FRONTMATTER.replace('share: true\n', 'share: true\nlanguages: [English]\nextra:\n  Age: 45\n');
     for (const fields of [['age'], ['tags']]) {
       const { text } = redactNote(frontmatter + 'Body.\n', 'mdx', fields);
@@ -148,11 +147,10 @@ describe('red team: private fields through YAML features', () => {
 });
 
 describe('red team: the self-check on part of a <Private> sentence', () => {
-  // README: the self-check looks for "the text of every <Private> block (runs of five or more
-  // words)". It cuts each sentence into windows of eight words at fixed places (0, 8, 16…), so a
-  // leaked run of seven words that straddles two windows (what the .md container bug above
-  // publishes, for one) holds no whole window and is not found.
-  it.fails('finds a leaked run of seven words from the middle of a private sentence', () => {
+  // The self-check once cut each sentence into windows of eight words at fixed places (0, 8, 16…),
+  // so a leaked run of seven words that straddled two windows held no whole window and was missed.
+  // Windows now overlap: any six consecutive words of a <Private> block are found.
+  it('finds a leaked run of seven words from the middle of a private sentence', () => {
     const root = mkdtempSync(join(tmpdir(), 'dossier-redteam-'));
     mkdirSync(join(root, 'applications'));
     const sentence =
