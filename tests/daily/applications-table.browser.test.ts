@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type OpenSite } from '../helpers/browser.ts';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 30, 12) / 1000) };
+let build: BuildResult;
+let open: OpenSite;
+let all: { id: string; company: string; stageKey: string; date: string }[];
+
+/** The visible rows as their application ids, top to bottom. */
+const visibleIds = (page: Page) =>
+  page.$$eval('#applications-table tbody tr:not([hidden]) td:first-child a', (links) =>
+    links.map((a) => a.getAttribute('href')!.split('/').at(-2)!),
+  );
+
+describe('/applications/: sortable and filterable', { timeout: 300_000 }, () => {
+  beforeAll(async () => {
+    build = await buildSite(join(PROJECT_ROOT, 'content'), { env: ENV });
+    expect(build.code, build.stderr).toBe(0);
+    open = await openSite(build.dist);
+    const json = JSON.parse(readFileSync(join(build.dist, 'export/applications.json'), 'utf8')) as {
+      applications: { id: string; company: string; stageKey: string; applied: string; history: { date: string }[] }[];
+    };
+    all = json.applications.map((a) => ({
+      id: a.id,
+      company: a.company,
+      stageKey: a.stageKey,
+      date: a.applied || a.history[0]?.date || '',
+    }));
+  });
+  afterAll(async () => {
+    await open?.close();
+  });
+
+  it('is complete and newest first without JavaScript, with the filters hidden', async () => {
+    const context = await open.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${open.site.url}/applications/`);
+    const ids = await visibleIds(page);
+    expect(ids).toHaveLength(all.length);
+    const dated = ids.map((id) => all.find((a) => a.id === id)!.date).filter(Boolean);
+    expect(dated).toEqual([...dated].sort().reverse());
+    expect(await page.isVisible('#applications-filters')).toBe(false);
+    await context.close();
+  });
+
+  it('sorts by a column header, reverses on a second click, and keeps the state in the URL', async () => {
+    const page = await open.browser.newPage();
+    await page.goto(`${open.site.url}/applications/`);
+    await page.click('th[data-sort="company"] button');
+    const companies = async () =>
+      (await visibleIds(page)).map((id) => all.find((a) => a.id === id)!.company.toLowerCase());
+    const asc = await companies();
+    expect(asc).toEqual([...asc].sort((a, b) => a.localeCompare(b)));
+    expect(await page.getAttribute('th[data-sort="company"]', 'aria-sort')).toBe('ascending');
+    expect(new URL(page.url()).search).toBe('?sort=company&dir=asc');
+    await page.click('th[data-sort="company"] button');
+    const desc = await companies();
+    expect(desc).toEqual([...asc].reverse());
+    expect(await page.getAttribute('th[data-sort="company"]', 'aria-sort')).toBe('descending');
+    await page.goBack();
+    expect(await companies()).toEqual(asc);
+    await page.close();
+  });
+
+  it('filters by stage, company, year and text; a URL with filters opens filtered', async () => {
+    const page = await open.browser.newPage();
+    await page.goto(`${open.site.url}/applications/`);
+    await page.selectOption('select[name="stage"]', 'interviewing');
+    const interviewing = all.filter((a) => a.stageKey === 'interviewing').map((a) => a.id);
+    expect((await visibleIds(page)).sort()).toEqual(interviewing.sort());
+    expect(await page.textContent('#applications-status')).toContain(`${interviewing.length} of ${all.length}`);
+    expect(new URL(page.url()).searchParams.get('stage')).toBe('interviewing');
+
+    await page.goto(`${open.site.url}/applications/?company=Borealis&year=2026`);
+    const borealis2026 = all.filter((a) => a.company === 'Borealis' && a.date.startsWith('2026')).map((a) => a.id);
+    expect(borealis2026.length).toBeGreaterThan(0);
+    expect((await visibleIds(page)).sort()).toEqual(borealis2026.sort());
+    expect(await page.inputValue('select[name="company"]')).toBe('Borealis');
+
+    await page.click('#applications-filters button[type="reset"]');
+    await page.fill('#applications-filters input[name="q"]', 'speech kestrel');
+    expect(await visibleIds(page)).toEqual(['kestrel-robotics-research-engineer-speech-2026-08-25']);
+    await page.fill('#applications-filters input[name="q"]', '');
+    expect(await visibleIds(page)).toHaveLength(all.length);
+
+    await page.addScriptTag({ path: AXE });
+    const violations = await page.evaluate(
+      async () =>
+        (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run())
+          .violations,
+    );
+    expect(violations.map((v) => v.id)).toEqual([]);
+    await page.close();
+  });
+
+  it('loads a small script on this page only', () => {
+    const html = readFileSync(join(build.dist, 'applications/index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)];
+    expect(scripts).toHaveLength(1);
+    expect(Buffer.byteLength(scripts[0]![1]!, 'utf8')).toBeLessThan(6000);
+    expect(readFileSync(join(build.dist, 'board/index.html'), 'utf8')).not.toMatch(/<script/);
+    expect(readFileSync(join(build.dist, 'companies/borealis/index.html'), 'utf8')).not.toMatch(/<script/);
+  });
+});
