@@ -159,7 +159,7 @@ describe('red team: leaks neither the filter nor the self-check sees', () => {
 describe('red team: a <Private> block in an image description', () => {
   let mentor: BuildResult;
   beforeAll(async () => {
-    mentor = await mentorBuild('alt');
+    mentor = await mentorBuild('silent');
   });
 
   // The alt text is a string in the syntax tree, not nodes, so the block is never found; the page's
@@ -195,11 +195,11 @@ describe('red team: an unshared note reached through a file the shared note impo
 describe('red team: the self-check and words of the site itself', () => {
   let mentor: BuildResult;
   beforeAll(async () => {
-    mentor = await mentorBuild('false-positive');
+    mentor = await mentorBuild('silent');
   });
 
-  // An unshared article titled "Timeline" and an unused image badge.svg: their one-word values are
-  // words of every page's own navigation and markup (the Timeline link, class="badge"), so the
+  // An unshared article titled "Timeline" and an unused image card.svg: their one-word values are
+  // words of every page's own navigation and markup (the Timeline link, class="card" on the board), so the
   // self-check reports them in 23 files and deletes a copy that holds nothing of either.
   it('does not stop the copy for a private value that is only a word of the site template', () => {
     expect(mentor.code, mentor.stdout + mentor.stderr).toBe(0);
@@ -248,7 +248,7 @@ describe('red team: an unshared note with the slug of a shared one', () => {
   // prep notes for it, is not. The self-check looks for the unshared article's slug, finds the shared
   // application's own URL in 13 files and deletes the copy, although nothing of the article is in it.
   it('does not stop the copy when only the shared note shows the same slug', async () => {
-    const mentor = await mentorBuild('slug-collision');
+    const mentor = await mentorBuild('silent');
     expect(mentor.code, mentor.stdout + mentor.stderr).toBe(0);
     const files = readAllText(mentor.dist);
     expect(filesWith(files, 'Private prep notes')).toEqual([]);
