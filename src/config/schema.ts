@@ -155,6 +155,15 @@ export const UserConfigSchema = z
     /** How many applications the overview lists as "recent". */
     recentCount: z.number().int().positive().default(8),
     /**
+     * The address the site is served at, so that what leaves it (the calendar's events) can link
+     * back to a page. Without it, links are the pages' paths.
+     * @example 'https://dossier.example.com'
+     */
+    site: z
+      .url({ protocol: /^https?$/, error: 'expected a web address starting with https:// or http://' })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+    /**
      * How many related articles an application page and its prep sheet show,
      * and how many applications an article page lists; most relevant first.
      * Notes an application names in its `articles` list are always shown. The

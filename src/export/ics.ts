@@ -20,6 +20,8 @@ export interface CalendarApplication {
 export interface CalendarOptions {
   /** Days without an answer before a follow-up reminder (the configuration's `followUpAfterDays`). */
   followUpAfterDays: number;
+  /** The configured `site` (no trailing slash): events link to full addresses under it. */
+  site?: string;
 }
 
 /** Minutes an interview without a `duration` is booked for. */
@@ -70,7 +72,9 @@ export function calendarEvents(
       .filter((d): d is string => !!d)
       .sort();
     const stamp = days[days.length - 1]!;
-    const page = `Dossier page: ${app.url}\nPrep sheet: ${prepUrl(app.id)}`;
+    // With the configured `site`, full addresses a calendar app can open; without it, the pages' paths.
+    const link = (path: string) => `${opts.site ?? ''}${path}`;
+    const page = `Dossier page: ${link(app.url)}\nPrep sheet: ${link(prepUrl(app.id))}`;
     for (const step of app.history) {
       if (step.date < today) continue;
       events.push({

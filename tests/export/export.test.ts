@@ -162,6 +162,15 @@ describe('iCalendar', () => {
     expect(calendarEvents([], TODAY, label)).toEqual([]);
   });
 
+  it('links the prep sheet by its full address when the site address is configured', () => {
+    const withSite = calendarEvents(sampleCatalog().applications, TODAY, label, {
+      followUpAfterDays: 7,
+      site: 'https://me.example.org',
+    });
+    expect(withSite[2]!.description).toContain('Prep sheet: https://me.example.org/applications/borealis-le/prep/');
+    expect(events[2]!.description).toContain('Prep sheet: /applications/borealis-le/prep/');
+  });
+
   it('gives stable ids and a stamp taken from the note, not the clock', () => {
     expect(events.map((e) => e.uid)).toEqual([
       'quiet-private.deadline.2099-01-10@dossier',

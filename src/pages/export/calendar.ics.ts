@@ -9,6 +9,7 @@ export const GET: APIRoute = async () => {
   const { config, stages, day } = settings();
   const events = calendarEvents(catalog.applications, day, stages.label, {
     followUpAfterDays: config.followUpAfterDays,
+    site: config.site,
   });
   return new Response(toIcs(events, `${config.title}: job search`), {
     headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
