@@ -1,11 +1,12 @@
 // ESLint: the recommended rules of ESLint, typescript-eslint and eslint-plugin-astro, which catch
 // mistakes (unused code, unsafe patterns) and leave layout to Prettier.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',
