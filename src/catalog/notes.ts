@@ -45,14 +45,11 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
   const bodyOf = (n: { body?: string; filePath?: string }) => visibleBody(n.body, n.filePath, audience);
 
   // An application's own list of articles must not name one this audience cannot see: the id is
-  // the file name, which says what the article is about, and exports print the list as it is.
-  const hiddenArticles = new Set(
-    input.articles.filter((n) => !isVisible(n.data.share, audience, config)).map((n) => n.id),
-  );
-  // The mentor build loads shared notes only (src/share/stage-notes.ts), so an unshared article is
-  // not even among the input: for a mentor, a listed id must name an article that is there.
-  const knownArticles = new Set(input.articles.map((n) => n.id));
-  const listable = (id: string) => !hiddenArticles.has(id) && (audience === 'owner' || knownArticles.has(id));
+  // the file name, which says what the article is about, and exports print the list as it is. A
+  // mentor's list keeps only articles that are there and visible (the mentor build loads shared
+  // notes only, so an unshared one is not even among the input); the owner's list stays as written.
+  const visibleArticles = new Set(visible(input.articles).map((n) => n.id));
+  const listable = (id: string) => audience === 'owner' || visibleArticles.has(id);
 
   const applications = visible(input.applications)
     .map((n): ApplicationNote<E> => {

@@ -56,7 +56,7 @@ const LOADS_FILES = /\bimport\s*(?:\(|\.\s*meta\b)/;
  * Returns undefined when the note has none; the validator has already
  * refused such notes for a build, so the mentor copy refuses them too.
  */
-function splitSource(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
+export function splitSource(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!text.startsWith('---\n')) return undefined;
   // Only `---` closes frontmatter for Astro's loader (`...` does not), so only it closes it here.

@@ -20,7 +20,7 @@ import { isVisible } from '../catalog/audience.ts';
 import { CONFIG_FILE } from '../config/load.ts';
 import { collectionTable } from '../schemas/collections.ts';
 import type { NoteFile } from '../validate/validate-content.ts';
-import { redactNote, type Reference } from './redact-note.ts';
+import { redactNote, splitSource, type Reference } from './redact-note.ts';
 
 /** A note of the mentor copy, as staged for the build. */
 export interface StagedNote {
@@ -52,10 +52,10 @@ const inside = (root: string, path: string) => path === root || path.startsWith(
 const asSpecifier = (path: string) => (path.startsWith('.') ? path : `./${path}`);
 
 function readShare(source: string): { share: unknown; data: Record<string, unknown> } {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  const split = splitSource(source);
   try {
     // Read as Astro's loader reads it (js-yaml): a `share` that a merge key (<<) sets is the one the build sees.
-    const data = (match ? loadYaml(match[1]!) : undefined) as Record<string, unknown> | null | undefined;
+    const data = (split ? loadYaml(split.yaml) : undefined) as Record<string, unknown> | null | undefined;
     return { share: data?.share, data: data && typeof data === 'object' ? data : {} };
   } catch {
     // Unreadable frontmatter shares nothing (the validator has already refused the note).
