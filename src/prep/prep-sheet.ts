@@ -3,6 +3,7 @@ import type { IsoDate } from '../lib/dates.ts';
 import { keyPoints } from './key-points.ts';
 import { extractRequirements, type RequirementList } from './requirements.ts';
 import { findSection, splitSections } from './sections.ts';
+import { unwrapPrivate, bodyFormat } from './unwrap-private.ts';
 import { userSections, type UserSection } from './user-sections.ts';
 import type { StageKind } from '../lib/stages.ts';
 
@@ -53,13 +54,15 @@ export function prepSheet<E>(
   siblings: readonly ApplicationNote<E>[],
   related: readonly ArticleNote<E>[],
 ): PrepSheet {
-  const requirements = extractRequirements(app.body);
-  const jd = findSection(splitSections(app.body), ['Job description']);
+  // The owner's `<Private>` blocks are read as the Markdown they hold (a mentor's body has none left).
+  const body = unwrapPrivate(app.body, bodyFormat(app.filePath));
+  const requirements = extractRequirements(body);
+  const jd = findSection(splitSections(body), ['Job description']);
   return {
     requirements,
     jobDescription:
       requirements.length === 0 && jd && jd.markdown.length <= JOB_DESCRIPTION_MAX ? jd.markdown : undefined,
-    sections: userSections(app.body),
+    sections: userSections(body),
     openTasks: app.tasks.filter((t) => !t.done).map((t) => t.text),
     siblings: siblings.map((s) => ({
       position: s.data.position,
@@ -69,7 +72,7 @@ export function prepSheet<E>(
       lastStep: s.history[s.history.length - 1],
     })),
     articles: related.map((a) => {
-      const { points, more } = keyPoints(a.body);
+      const { points, more } = keyPoints(unwrapPrivate(a.body, bodyFormat(a.filePath)));
       return { id: a.id, title: a.data.title, url: a.url, sourceUrl: a.data.url, source: a.data.source, points, more };
     }),
   };
