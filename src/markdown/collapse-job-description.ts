@@ -1,8 +1,11 @@
 import { defineHastPlugin } from 'satteri';
-import type { Element, ElementContent, RootContent } from 'hast';
+import type { Element, RootContent } from 'hast';
 
 const HEADING = /^h([1-6])$/;
-const isHeading = (node: RootContent): node is Element => node.type === 'element' && HEADING.test(node.tagName);
+
+/** The level of a heading element (1–6), or 0 for anything else. */
+const headingLevel = (node: RootContent): number =>
+  node.type === 'element' ? Number(HEADING.exec(node.tagName)?.[1] ?? 0) : 0;
 
 /**
  * Folds a long "Job description" section into a `<details>` block, so the
@@ -15,20 +18,17 @@ export function collapseJobDescription(minLength: number) {
     name: 'dossier-collapse-job-description',
     after(root, ctx) {
       const nodes = root.children;
-      const start = nodes.findIndex((n) => isHeading(n) && /^\s*job description\s*$/i.test(ctx.textContent(n)));
+      const start = nodes.findIndex((n) => headingLevel(n) > 0 && /^\s*job description\s*$/i.test(ctx.textContent(n)));
       if (start < 0) return;
-      const level = Number(HEADING.exec((nodes[start] as Element).tagName)![1]);
+      const level = headingLevel(nodes[start]!);
       let end = start + 1;
-      while (
-        end < nodes.length &&
-        !(isHeading(nodes[end]!) && Number(HEADING.exec((nodes[end] as Element).tagName)![1]) <= level)
-      )
-        end++;
-      const section = nodes.slice(start + 1, end);
-      const length = section.reduce((sum, n) => sum + ctx.textContent(n).length, 0);
+      let length = 0;
+      for (; end < nodes.length; end++) {
+        const heading = headingLevel(nodes[end]!);
+        if (heading > 0 && heading <= level) break;
+        length += ctx.textContent(nodes[end]!).length;
+      }
       if (length <= minLength) return;
-      // Nodes handed to the visitor are views into the native tree: copy them as plain data.
-      const copies = section.map((n) => JSON.parse(JSON.stringify(n)) as ElementContent);
       const details: Element = {
         type: 'element',
         tagName: 'details',
@@ -42,11 +42,14 @@ export function collapseJobDescription(minLength: number) {
               { type: 'text', value: `Show the job description (${Math.round(length / 100) / 10}k characters)` },
             ],
           },
-          ...copies,
+          // The section's own nodes, not copies: a node of the native tree listed in a new child list
+          // is moved there by id, where copying it out as plain data walked (and cost) every node below.
+          ...(nodes.slice(start + 1, end) as Element['children']),
         ],
       };
-      ctx.insertAfter(nodes[start]!, details);
-      for (const node of section) ctx.removeNode(node);
+      // One set-children command on the root moves the section into the block; inserting the block
+      // and then removing the section's nodes would remove the moved nodes too (they share the ids).
+      ctx.setProperty(root, 'children', [...nodes.slice(0, start + 1), details, ...nodes.slice(end)]);
     },
   });
 }
