@@ -47,7 +47,7 @@ const JOB_DESCRIPTION_MAX = 1500;
  * Gathers a prep sheet from one application and the catalog's links: its
  * requirement lists (from the body the audience may see), the user's own
  * sections, open tasks, the company's other applications and the key points
- * of related articles (same company, same role family or listed in `articles`).
+ * of the articles to read (its reading list: src/catalog/reading-list.ts).
  */
 export function prepSheet<E>(
   app: ApplicationNote<E>,
