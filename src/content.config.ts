@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { showsPrivateBlocks } from './catalog/audience.ts';
+import { precompiledNotes } from './compile/loader.ts';
 import { settings } from './config/settings.ts';
 import { noteIdFromPath } from './lib/slug.ts';
 import { collectionTable } from './schemas/collections.ts';
@@ -13,12 +15,23 @@ import { mentorNotesRoot } from './share/stage-notes.ts';
 const ctx = settings();
 const root = ctx.audience === 'mentor' ? mentorNotesRoot() : ctx.root;
 
-/** A collection of MDX notes in one folder of the content root; the id (and URL) comes from the file name. */
+/**
+ * A collection of MDX notes in one folder of the content root; the id (and URL) comes from the file
+ * name. Bodies are compiled once at sync (src/compile/loader.ts); DOSSIER_PRECOMPILE=0 leaves every
+ * note a Vite module, as glob() alone does.
+ */
 function notesIn(dir: string) {
-  return glob({
+  const options = {
     pattern: '**/*.{md,mdx}',
     base: pathToFileURL(join(root, dir) + '/'),
-    generateId: ({ entry }) => noteIdFromPath(entry),
+    generateId: ({ entry }: { entry: string }) => noteIdFromPath(entry),
+  };
+  if (!ctx.precompile) return glob(options);
+  return precompiledNotes(options, {
+    showsPrivate: showsPrivateBlocks(ctx.audience),
+    audience: ctx.audience,
+    cacheDir: ctx.cacheDir,
+    settings: { config: ctx.config, base: ctx.base },
   });
 }
 

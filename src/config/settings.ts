@@ -44,6 +44,11 @@ export interface Settings extends DossierContext {
   cacheDir: string;
   /** The mentor copy's record of what it shared (`DOSSIER_SHARE_MANIFEST`, default `mentor-copy.json` in the content root). */
   manifest: string;
+  /**
+   * Whether note bodies are compiled once at content sync and pages show the stored HTML
+   * (src/compile/); `DOSSIER_PRECOMPILE=0` makes every note a Vite module, as before.
+   */
+  precompile: boolean;
 }
 
 /**
@@ -64,6 +69,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     outDir: resolve(cwd, env.DOSSIER_OUT_DIR ?? (audience === 'mentor' ? 'dist-share' : 'dist')),
     cacheDir: join(resolve(cwd, env.DOSSIER_CACHE_DIR ?? 'node_modules/.astro'), audience),
     manifest: env.DOSSIER_SHARE_MANIFEST?.trim() || join(root, 'mentor-copy.json'),
+    precompile: env.DOSSIER_PRECOMPILE?.trim() !== '0',
   };
 }
 

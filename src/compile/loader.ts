@@ -1,0 +1,174 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { compileNote, NoteRenderError, OMITTED_BLOCK, PRIVATE_BLOCK, ready, type MdxRenderer } from './compile-note.ts';
+import { compileKey, compileSalt } from './salt.ts';
+import { COMPILE_KEY, readSideFile, sideFile, sideFolder, writeSideFile } from './side-files.ts';
+
+type GlobOptions = Parameters<typeof glob>[0];
+type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+
+export interface PrecompileOptions {
+  /** Whether the audience sees `<Private>` blocks (the owner) or not (the mentor: an empty component). */
+  showsPrivate: boolean;
+  audience: string;
+  /** The build's cache folder for this audience, where the side files go. */
+  cacheDir: string;
+  /** Settings that change the HTML (part of every compile key). */
+  settings: unknown;
+}
+
+interface Processor {
+  createMdxRenderer?(shared: Record<string, unknown>, mdx: Record<string, unknown>): Promise<MdxRenderer>;
+}
+
+/**
+ * `glob()` with the note bodies compiled once, at content sync, instead of
+ * each `.mdx` note becoming a Vite module that every build bundles again.
+ *
+ * Each body goes through the site's configured MDX renderer (the same
+ * Sätteri plugins, heading ids and Shiki) and the string runtime; the HTML
+ * and headings go to a side file named by the compile key (body + salt), and
+ * the stored entry keeps only the key and the headings. A note that needs
+ * the full pipeline (`compileNote` says why) is stored as glob() stores it.
+ * A body that fails to compile or throws fails the sync, naming the file.
+ *
+ * The entry digest is salted with the compile salt: when a plugin, a
+ * version or a setting changes, every note is synced (and compiled) again,
+ * and every page that shows a note gets a new cache key.
+ */
+export function precompiledNotes(globOptions: GlobOptions, options: PrecompileOptions): Loader {
+  const inner = glob(globOptions);
+  return {
+    name: 'dossier-precompiled-notes',
+    load: async (context) => {
+      await ready;
+      const { collection, logger, config } = context;
+      const projectRoot = fileURLToPath(config.root);
+      const markdown = config.markdown as unknown as Record<string, unknown> & { processor?: Processor };
+      const salt = compileSalt({
+        projectRoot,
+        audience: options.audience,
+        settings: [
+          options.settings,
+          markdown.syntaxHighlight,
+          markdown.shikiConfig,
+          markdown.gfm,
+          markdown.smartypants,
+        ],
+      });
+      let renderer: Promise<MdxRenderer> | undefined;
+      const getRenderer = () => {
+        const processor = markdown.processor;
+        if (!processor?.createMdxRenderer) throw new Error('the markdown processor cannot render MDX');
+        // The options @astrojs/mdx passes (it extends the markdown config; astro.config.mjs sets optimize).
+        renderer ??= processor.createMdxRenderer(
+          {
+            syntaxHighlight: markdown.syntaxHighlight,
+            shikiConfig: markdown.shikiConfig,
+            gfm: markdown.gfm,
+            smartypants: markdown.smartypants,
+          },
+          { optimize: true, srcDir: config.srcDir, sourcemap: false },
+        );
+        return renderer;
+      };
+      const privateBlock = options.showsPrivate ? PRIVATE_BLOCK : OMITTED_BLOCK;
+      const stats = { compiled: 0, fallback: [] as string[] };
+      const failures: string[] = [];
+      const pending: Promise<void>[] = [];
+      let initialSyncDone = false;
+
+      const compileAndStore = async (entry: StoredEntry) => {
+        const key = compileKey(salt, entry.filePath!, entry.body ?? '');
+        const path = sideFile(options.cacheDir, collection, key);
+        let headings;
+        if (!existsSync(path)) {
+          const result = await compileNote(
+            await getRenderer(),
+            entry.body ?? '',
+            fileURLToPath(new URL(entry.filePath!, config.root)),
+            entry.data,
+            privateBlock,
+          );
+          if (result.kind === 'fallback') {
+            stats.fallback.push(`${entry.filePath} (${result.reason})`);
+            context.store.set(entry);
+            return;
+          }
+          writeSideFile(path, { headings: result.headings, html: result.html });
+          headings = result.headings;
+          stats.compiled++;
+        } else {
+          headings = readSideFile(path).headings;
+        }
+        const { deferredRender: _deferred, ...rest } = entry;
+        context.store.set({ ...rest, rendered: { html: '', metadata: { headings, [COMPILE_KEY]: key } } });
+      };
+
+      const report = (entry: StoredEntry, error: unknown) => {
+        const message = error instanceof NoteRenderError || error instanceof Error ? error.message : String(error);
+        return `${entry.filePath}: ${message}`;
+      };
+
+      const store: LoaderContext['store'] = {
+        ...context.store,
+        set(entry) {
+          if (!entry.deferredRender || !entry.filePath?.endsWith('.mdx')) return context.store.set(entry);
+          const job = compileAndStore(entry).catch((error: unknown) => {
+            // During the first sync every failure is collected and the sync fails; later (a dev
+            // server's watcher) the note keeps its last good version and the error is shown.
+            if (initialSyncDone) logger.error(report(entry, error));
+            else failures.push(report(entry, error));
+          });
+          if (!initialSyncDone) pending.push(job);
+          return true;
+        },
+      };
+      const generateDigest: LoaderContext['generateDigest'] = (data) =>
+        context.generateDigest(typeof data === 'string' ? `${salt}\n${data}` : data);
+
+      await inner.load({ ...context, store, generateDigest });
+      await Promise.all(pending);
+      if (failures.length > 0)
+        throw new Error(
+          `${failures.length} note(s) could not be rendered:\n${failures.map((f) => `  ${f}`).join('\n')}`,
+        );
+      await repairAndPrune(context, options.cacheDir, compileAndStore);
+      initialSyncDone = true;
+      if (stats.compiled > 0 || stats.fallback.length > 0)
+        logger.info(
+          `${collection}: ${stats.compiled} note(s) compiled, ${stats.fallback.length} on the full MDX path` +
+            stats.fallback.map((f) => `\n  ${f}`).join(''),
+        );
+    },
+  };
+}
+
+/**
+ * An unchanged note is not synced again, so its side file is checked here: a
+ * cache folder cleaned by hand gets it back. Side files no entry refers to
+ * (a note edited or deleted since) are removed.
+ */
+async function repairAndPrune(
+  context: LoaderContext,
+  cacheDir: string,
+  compileAndStore: (entry: StoredEntry) => Promise<void>,
+) {
+  const live = new Set<string>();
+  for (const entry of context.store.values()) {
+    const key = entry.rendered?.metadata?.[COMPILE_KEY];
+    if (typeof key !== 'string') continue;
+    live.add(`${key}.json`);
+    if (!existsSync(sideFile(cacheDir, context.collection, key))) {
+      // The store ignores a set with an unchanged digest; drop the entry so the note is stored again.
+      context.store.delete(entry.id);
+      const { rendered: _rendered, ...rest } = entry;
+      await compileAndStore({ ...rest, deferredRender: true } as StoredEntry);
+    }
+  }
+  const folder = sideFolder(cacheDir, context.collection);
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) if (!live.has(name)) rmSync(`${folder}/${name}`, { force: true });
+}
