@@ -1,11 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_FILE } from '../config/load.ts';
 import { settings } from '../config/settings.ts';
-import { formatProblem, type Problem } from '../lib/problems.ts';
+import { formatProblem } from '../lib/problems.ts';
 import {
   changesFile,
   diffManifests,
@@ -17,71 +16,8 @@ import {
 import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
 import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/stage-notes.ts';
-import { findNoteFiles, listNoteFiles, shownPath, validateContent } from '../validate/validate-content.ts';
-
-/** What validation reads besides the notes: its own code and the packages it runs on. */
-const VALIDATOR_SOURCES = ['../validate/', '../schemas/', '../lib/', '../config/'].map((dir) =>
-  fileURLToPath(new URL(dir, import.meta.url)),
-);
-const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
-
-interface StoredValidation {
-  key: string;
-  problems: Problem[];
-  warnings: number;
-}
-
-/**
- * Validation of a whole archive, reused when nothing it reads has changed
- * since the last successful build: the notes (path and bytes), the
- * configuration, validation's own code and the lockfile. A rebuild with no
- * change then skips seconds of parsing and MDX compiling per thousand notes.
- * Notes that import files are checked every time, since an imported file may
- * have gone away without any note changing. Errors are never stored.
- */
-function cachedValidation(
-  root: string,
-  store: URL,
-  validate: () => { problems: Problem[]; errors: number; warnings: number },
-): { problems: Problem[]; errors: number; warnings: number } {
-  const hash = createHash('sha1');
-  let imports = false;
-  const found = findNoteFiles(root);
-  // What makes a file unreadable (a symlink, an over-long name) is part of the key: a clean result
-  // must not be reused once such a file appears.
-  hash.update(JSON.stringify(found.problems));
-  for (const file of found.files) {
-    const bytes = readFileSync(file.path);
-    // [ \t]* rather than \s*: \s also matches newlines, which makes the scan quadratic on blank lines.
-    imports ||= /^[ \t]*(?:import|export)\s/m.test(bytes.toString('utf8'));
-    hash.update(`${file.path}\0${bytes.length}\0`).update(bytes);
-  }
-  for (const file of [join(root, CONFIG_FILE), LOCKFILE])
-    if (existsSync(file)) hash.update(`${file}\0`).update(readFileSync(file));
-  for (const dir of VALIDATOR_SOURCES) {
-    for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
-      if (name.endsWith('.ts')) hash.update(`${name}\0`).update(readFileSync(join(dir, name)));
-    }
-  }
-  const key = hash.digest('hex');
-  if (!imports) {
-    try {
-      const stored = JSON.parse(readFileSync(store, 'utf8')) as StoredValidation;
-      if (stored.key === key) return { problems: stored.problems, errors: 0, warnings: stored.warnings };
-    } catch {
-      // No stored result yet, or an unreadable one: validate.
-    }
-  }
-  const report = validate();
-  if (report.errors === 0 && !imports) {
-    mkdirSync(new URL('./', store), { recursive: true });
-    writeFileSync(
-      store,
-      JSON.stringify({ key, problems: report.problems, warnings: report.warnings } satisfies StoredValidation),
-    );
-  }
-  return report;
-}
+import { NoteCheckCache, validatorSalt } from '../validate/note-cache.ts';
+import { listNoteFiles, shownPath, validateContent } from '../validate/validate-content.ts';
 
 type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['logger'];
 
@@ -97,7 +33,19 @@ function validateBeforeBuild(cacheDir: URL, logger: Logger): void {
     );
     process.exit(1);
   }
-  const report = cachedValidation(root, new URL('dossier-validation.json', cacheDir), () => validateContent(root));
+  const started = performance.now();
+  // Each note's own checks are reused while its bytes, the configuration and validation's code stay the
+  // same (src/validate/note-cache.ts); the checks across notes run over all of them every time.
+  const configFile = join(root, CONFIG_FILE);
+  const cache = new NoteCheckCache(
+    fileURLToPath(new URL('dossier-note-checks.bin', cacheDir)),
+    validatorSalt(existsSync(configFile) ? readFileSync(configFile, 'utf8') : '', {}),
+  );
+  const report = validateContent(root, { cache });
+  cache.save();
+  logger.info(
+    `Validated ${report.notes} note(s): ${report.notes - cache.reused} checked, ${cache.reused} reused (${Math.round(performance.now() - started)} ms).`,
+  );
   for (const p of report.problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
   if (report.errors > 0) {
     logger.error(

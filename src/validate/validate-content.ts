@@ -5,8 +5,10 @@ import { CONFIG_FILE, loadContext } from '../config/load.ts';
 import { ProblemsError, sortProblems, type Problem } from '../lib/problems.ts';
 import { noteIdFromPath } from '../lib/slug.ts';
 import { stageSharedNotes } from '../share/stage-notes.ts';
+import { splitNote } from '../lib/frontmatter.ts';
 import { checkNote, type CheckedNote } from './check-note.ts';
 import { crossCheck, type ValidNote } from './cross-checks.ts';
+import { NoteCheckCache, type StoredCheck } from './note-cache.ts';
 
 /** One note file found under the content root. */
 export interface NoteFile {
@@ -139,7 +141,7 @@ const isDirectory = (path: string) => {
  */
 export function validateContent(
   root: string,
-  options: { compile?: boolean; projectRoot?: string } = {},
+  options: { compile?: boolean; projectRoot?: string; cache?: NoteCheckCache } = {},
 ): ValidationReport & { checked: Map<string, CheckedNote & NoteFile> } {
   const problems: Problem[] = [];
   const checked = new Map<string, CheckedNote & NoteFile>();
@@ -161,14 +163,23 @@ export function validateContent(
   const { files, problems: fileProblems } = findNoteFiles(root);
   problems.push(...fileProblems);
   const valid: ValidNote[] = [];
+  const { cache, ...checkOptions } = options;
   for (const file of files) {
     try {
-      const result = checkNote(ctx, file.collection, file.shown, readFileSync(file.path), {
-        ...options,
-        path: file.path,
-      });
+      const bytes = readFileSync(file.path);
+      // A note that imports files is checked every time: an imported file may go away while the note stays.
+      const key =
+        cache && !IMPORTS.test(bytes.toString('latin1'))
+          ? NoteCheckCache.keyOf(file.collection, file.path, file.shown, bytes)
+          : undefined;
+      const stored = key === undefined ? undefined : cache!.get(key);
+      const result = stored
+        ? fromStore(stored, bytes)
+        : checkNote(ctx, file.collection, file.shown, bytes, { ...checkOptions, path: file.path });
+      if (key !== undefined && !stored) cache!.set(key, result);
       problems.push(...result.problems);
-      checked.set(file.path, { ...result, ...file });
+      // Onto the result, not a spread copy: a stored result reads its body only when asked.
+      checked.set(file.path, Object.assign(result, file));
       if (result.data) valid.push({ ...file, data: result.data, locate: result.locate });
     } catch (error) {
       problems.push(unexpected(file.shown, error));
@@ -205,6 +216,29 @@ export function validateContent(
     }
   }
   return summarize(problems, files.length, checked);
+}
+
+/** `import`/`export` at the start of a line: what makes a note's check depend on other files. */
+// [ \t]* rather than \s*: \s also matches newlines, which makes the scan quadratic on blank lines.
+const IMPORTS = /^[ \t]*(?:import|export)\s/m;
+
+/**
+ * A stored check as checkNote returns it. The body and the positions of
+ * frontmatter fields (for problems the checks across notes find) come from
+ * parsing the note again, and only when one is asked for.
+ */
+function fromStore(stored: StoredCheck, bytes: Uint8Array): CheckedNote {
+  let split: ReturnType<typeof splitNote> | undefined;
+  const parsed = () => (split ??= splitNote(new TextDecoder().decode(bytes)));
+  return {
+    problems: stored.problems,
+    data: stored.data,
+    bodyLine: stored.bodyLine,
+    get body() {
+      return parsed().body;
+    },
+    locate: (path, at) => parsed().locate(path, at),
+  };
 }
 
 /** A failure nobody foresaw, reported as a problem of the file instead of a stack trace. */
