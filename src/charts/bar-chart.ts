@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { maxOf } from '../lib/math.ts';
-import { clip, escapeXml, n, svgRoot, type Chart } from './svg.ts';
+import { clip, escapeXml, n, svgRoot, type Chart, type ChartSize } from './svg.ts';
 
 export interface Bar {
   label: string;
@@ -23,12 +23,17 @@ export interface BarChartOptions {
   max?: number;
   /** Added to the description: what is few, what is missing. */
   note?: string;
+  /** The layout: wide (the default) for a desktop and print, narrow for a phone. */
+  size?: ChartSize;
 }
 
-const WIDTH = 640;
-const LABEL_WIDTH = 190;
+/** Per layout: the drawing's width, the label column, the room right of the longest bar for its value, and how many characters of a label fit. */
+const LAYOUT = {
+  wide: { width: 960, label: 210, right: 170, clip: 28 },
+  narrow: { width: 400, label: 118, right: 112, clip: 15 },
+} as const;
 const ROW = 30;
-const PAD = { top: 8, right: 140, bottom: 8 };
+const PAD = { top: 8, bottom: 8 };
 
 /**
  * Horizontal bars, one per row, labelled on the left and valued on the
@@ -36,6 +41,7 @@ const PAD = { top: 8, right: 140, bottom: 8 };
  */
 export function barChart(opts: BarChartOptions): Chart {
   const { bars } = opts;
+  const { width, label: labelWidth, right, clip: clipAt } = LAYOUT[opts.size ?? 'wide'];
   const height = PAD.top + PAD.bottom + Math.max(1, bars.length) * ROW;
   const max =
     opts.max ??
@@ -45,7 +51,7 @@ export function barChart(opts: BarChartOptions): Chart {
     );
   const x = scaleLinear()
     .domain([0, max || 1])
-    .range([LABEL_WIDTH, WIDTH - PAD.right]);
+    .range([labelWidth, width - right]);
   const y = scaleBand()
     .domain(bars.map((_, i) => String(i)))
     .range([PAD.top, height - PAD.bottom])
@@ -53,22 +59,22 @@ export function barChart(opts: BarChartOptions): Chart {
   const rows = bars.map((b, i) => {
     const top = y(String(i)) ?? 0;
     const mid = top + y.bandwidth() / 2;
-    const w = Math.max(0, x(b.value) - LABEL_WIDTH);
+    const w = Math.max(0, x(b.value) - labelWidth);
     return (
       `<g class="chart-row${b.few ? ' few' : ''}">` +
-      `<text class="chart-label" x="${LABEL_WIDTH - 8}" y="${n(mid)}" text-anchor="end" dominant-baseline="middle" fill="currentColor">${escapeXml(clip(b.label, 26))}</text>` +
-      `<rect class="chart-bar" x="${LABEL_WIDTH}" y="${n(top)}" width="${n(w)}" height="${n(y.bandwidth())}" fill="currentColor"/>` +
-      `<text class="chart-value" x="${n(LABEL_WIDTH + w + 6)}" y="${n(mid)}" dominant-baseline="middle" fill="currentColor">${escapeXml(b.text ?? String(b.value))}</text>` +
+      `<text class="chart-label" x="${labelWidth - 8}" y="${n(mid)}" text-anchor="end" dominant-baseline="middle" fill="currentColor">${escapeXml(clip(b.label, clipAt))}</text>` +
+      `<rect class="chart-bar" x="${labelWidth}" y="${n(top)}" width="${n(w)}" height="${n(y.bandwidth())}" fill="currentColor"/>` +
+      `<text class="chart-value" x="${n(labelWidth + w + 6)}" y="${n(mid)}" dominant-baseline="middle" fill="currentColor">${escapeXml(b.text ?? String(b.value))}</text>` +
       `</g>`
     );
   });
-  const axis = `<line class="chart-axis" x1="${LABEL_WIDTH}" x2="${LABEL_WIDTH}" y1="${PAD.top}" y2="${height - PAD.bottom}" stroke="currentColor"/>`;
+  const axis = `<line class="chart-axis" x1="${labelWidth}" x2="${labelWidth}" y1="${PAD.top}" y2="${height - PAD.bottom}" stroke="currentColor"/>`;
   const summary =
     bars.length === 0
       ? `${opts.title}: no data yet.`
       : `${opts.title}: ${bars.map((b) => `${b.label} ${b.text ?? b.value}`).join('; ')}.${opts.note ? ` ${opts.note}` : ''}`;
   return {
-    svg: svgRoot({ id: opts.id, width: WIDTH, height, title: opts.title, desc: summary, body: axis + rows.join('') }),
+    svg: svgRoot({ id: opts.id, width, height, title: opts.title, desc: summary, body: axis + rows.join('') }),
     table: {
       caption: opts.title,
       headers: [opts.labelHeader, opts.valueLabel],

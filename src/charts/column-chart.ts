@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import { maxOf } from '../lib/math.ts';
-import { escapeXml, n, svgRoot, type Chart } from './svg.ts';
+import { escapeXml, n, svgRoot, type Chart, type ChartSize } from './svg.ts';
 
 export interface Column {
   /** Axis label: "Oct 2024". */
@@ -28,10 +28,15 @@ export interface ColumnChartOptions {
    */
   tableChangesOnly?: boolean;
   note?: string;
+  /** The layout: wide (the default) for a desktop and print, narrow for a phone. */
+  size?: ChartSize;
 }
 
-const WIDTH = 640;
-const HEIGHT = 220;
+/** The drawing's size per layout; the narrow one is relatively taller, to stay readable on a phone. */
+const LAYOUT = {
+  wide: { width: 960, height: 260 },
+  narrow: { width: 400, height: 220 },
+} as const;
 const PAD = { top: 12, right: 12, bottom: 40, left: 36 };
 
 /**
@@ -40,23 +45,24 @@ const PAD = { top: 12, right: 12, bottom: 40, left: 36 };
  */
 export function columnChart(opts: ColumnChartOptions): Chart {
   const { columns } = opts;
+  const { width, height } = LAYOUT[opts.size ?? 'wide'];
   const max = maxOf(
     columns.map((c) => c.value),
     1,
   );
   const x = scaleBand()
     .domain(columns.map((c) => c.key))
-    .range([PAD.left, WIDTH - PAD.right])
+    .range([PAD.left, width - PAD.right])
     .padding(opts.shape === 'bars' ? 0.2 : 0);
   const y = scaleLinear()
     .domain([0, max])
     .nice()
-    .range([HEIGHT - PAD.bottom, PAD.top]);
+    .range([height - PAD.bottom, PAD.top]);
   const ticks = y.ticks(Math.min(5, y.domain()[1]!)).filter(Number.isInteger);
   const grid = ticks
     .map(
       (t) =>
-        `<line class="chart-grid" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${n(y(t))}" y2="${n(y(t))}" stroke="currentColor"/>` +
+        `<line class="chart-grid" x1="${PAD.left}" x2="${width - PAD.right}" y1="${n(y(t))}" y2="${n(y(t))}" stroke="currentColor"/>` +
         `<text class="chart-tick" x="${PAD.left - 6}" y="${n(y(t))}" text-anchor="end" dominant-baseline="middle" fill="currentColor">${t}</text>`,
     )
     .join('');
@@ -65,12 +71,12 @@ export function columnChart(opts: ColumnChartOptions): Chart {
     columns.map((c) => c.label.length),
     1,
   );
-  const fit = Math.max(1, Math.floor((WIDTH - PAD.left - PAD.right) / (longest * 7 + 14)));
+  const fit = Math.max(1, Math.floor((width - PAD.left - PAD.right) / (longest * 7 + 14)));
   const every = Math.max(1, Math.ceil(columns.length / Math.min(8, fit)));
   const labels = columns
     .map((c, i) =>
       i % every === 0
-        ? `<text class="chart-tick" x="${n((x(c.key) ?? 0) + x.bandwidth() / 2)}" y="${HEIGHT - PAD.bottom + 16}" text-anchor="middle" fill="currentColor">${escapeXml(c.label)}</text>`
+        ? `<text class="chart-tick" x="${n((x(c.key) ?? 0) + x.bandwidth() / 2)}" y="${height - PAD.bottom + 16}" text-anchor="middle" fill="currentColor">${escapeXml(c.label)}</text>`
         : '',
     )
     .join('');
@@ -101,7 +107,7 @@ export function columnChart(opts: ColumnChartOptions): Chart {
         .map((c) => `<circle class="chart-dot" cx="${n(cx(c))}" cy="${n(y(c.value))}" r="3" fill="currentColor"/>`)
         .join('');
   }
-  const baseline = `<line class="chart-axis" x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${n(y(0))}" y2="${n(y(0))}" stroke="currentColor"/>`;
+  const baseline = `<line class="chart-axis" x1="${PAD.left}" x2="${width - PAD.right}" y1="${n(y(0))}" y2="${n(y(0))}" stroke="currentColor"/>`;
   const first = columns[0];
   const last = columns[columns.length - 1];
   const span = `${columns.length} ${opts.periodHeader.toLowerCase()}${columns.length === 1 ? '' : 's'}, from ${first?.label} to ${last?.label}`;
@@ -118,8 +124,8 @@ export function columnChart(opts: ColumnChartOptions): Chart {
   return {
     svg: svgRoot({
       id: opts.id,
-      width: WIDTH,
-      height: HEIGHT,
+      width,
+      height,
       title: opts.title,
       desc: summary,
       body: grid + baseline + marks + labels,

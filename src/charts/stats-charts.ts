@@ -1,7 +1,7 @@
 import type { CampaignStats } from '../stats/index.ts';
 import { formatDays, formatRate } from '../stats/measure.ts';
-import { barChart } from './bar-chart.ts';
-import { columnChart } from './column-chart.ts';
+import { barChart, type BarChartOptions } from './bar-chart.ts';
+import { columnChart, type ColumnChartOptions } from './column-chart.ts';
 import type { Chart } from './svg.ts';
 
 /** The charts of `/stats/`, each with its words and its table. */
@@ -22,10 +22,18 @@ function runningTotal<T extends { value: number }>(columns: T[]): T[] {
 
 const fewNote = (n: number) => (n < 5 ? `Few data: from ${n} ${n === 1 ? 'application' : 'applications'}.` : undefined);
 
+/** A chart in both layouts: the wide drawing, with the phone's beside it (its ids suffixed, so both can be on the page). */
+function responsiveBars(opts: BarChartOptions): Chart {
+  return { ...barChart(opts), svgNarrow: barChart({ ...opts, id: `${opts.id}-narrow`, size: 'narrow' }).svg };
+}
+function responsiveColumns(opts: ColumnChartOptions): Chart {
+  return { ...columnChart(opts), svgNarrow: columnChart({ ...opts, id: `${opts.id}-narrow`, size: 'narrow' }).svg };
+}
+
 export function statsCharts(stats: CampaignStats, stageLabel: (key: string) => string): StatsCharts {
   const sent = stats.rates.sent;
   return {
-    funnel: barChart({
+    funnel: responsiveBars({
       id: 'chart-funnel',
       title: 'Funnel: applications that got at least this far',
       labelHeader: 'Stage',
@@ -42,7 +50,7 @@ export function statsCharts(stats: CampaignStats, stageLabel: (key: string) => s
       max: sent,
       note: fewNote(sent),
     }),
-    perMonth: columnChart({
+    perMonth: responsiveColumns({
       id: 'chart-months',
       title: 'Applications sent per month',
       periodHeader: 'Month',
@@ -50,7 +58,7 @@ export function statsCharts(stats: CampaignStats, stageLabel: (key: string) => s
       columns: stats.perMonth.periods.map((p) => ({ key: p.key, label: p.label, value: p.count })),
       shape: 'bars',
     }),
-    perWeek: columnChart({
+    perWeek: responsiveColumns({
       id: 'chart-weeks',
       title: 'Applications sent per week',
       periodHeader: 'Week',
@@ -59,7 +67,7 @@ export function statsCharts(stats: CampaignStats, stageLabel: (key: string) => s
       shape: 'bars',
       tableChangesOnly: true,
     }),
-    cumulative: columnChart({
+    cumulative: responsiveColumns({
       id: 'chart-cumulative',
       title: 'Applications sent so far, week by week',
       periodHeader: 'Week',
@@ -69,7 +77,7 @@ export function statsCharts(stats: CampaignStats, stageLabel: (key: string) => s
       total: 'last',
       tableChangesOnly: true,
     }),
-    timeInStage: barChart({
+    timeInStage: responsiveBars({
       id: 'chart-stage-time',
       title: 'Median days in each stage before the next step',
       labelHeader: 'Stage',
@@ -82,7 +90,7 @@ export function statsCharts(stats: CampaignStats, stageLabel: (key: string) => s
       })),
       note: stats.timeInStage.some((t) => t.days.few) ? 'Lighter bars rest on fewer than 5 stays.' : undefined,
     }),
-    responseByFamily: barChart({
+    responseByFamily: responsiveBars({
       id: 'chart-family-response',
       title: 'Response rate by role family',
       labelHeader: 'Role family',

@@ -8,7 +8,13 @@
 
 /** A chart as the page shows it: SVG markup plus the same data as a table for screen readers and print. */
 export interface Chart {
+  /** The drawing for a wide screen and print. */
   svg: string;
+  /**
+   * The same drawing laid out for a phone (narrower, so its text stays legible when it is scaled
+   * to the screen's width); ChartFigure shows one of the two by the screen's width.
+   */
+  svgNarrow?: string;
   table: DataTable;
   /** One sentence that says what the chart shows, also the SVG's description. */
   summary: string;
@@ -27,6 +33,13 @@ const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
 }
+
+/**
+ * The two layouts a chart is drawn in, in SVG user units. Each is scaled to the full content width
+ * (width: 100%), so its user units become about 1.2 px on a desktop and 0.9 px on a phone: text set
+ * at 13–14 units reads at 12–16 px on both.
+ */
+export type ChartSize = 'wide' | 'narrow';
 
 /** A number rounded for an attribute: short markup, stable output. */
 export const n = (value: number): string => String(Math.round(value * 10) / 10);
