@@ -131,10 +131,13 @@ export function precompiledNotes(globOptions: GlobOptions, options: PrecompileOp
 
       await inner.load({ ...context, store, generateDigest });
       await Promise.all(pending);
-      if (failures.length > 0)
-        throw new Error(
-          `${failures.length} note(s) could not be rendered:\n${failures.map((f) => `  ${f}`).join('\n')}`,
-        );
+      if (failures.length > 0) {
+        const message = `${failures.length} note(s) could not be rendered:\n${failures.map((f) => `  ${f}`).join('\n')}`;
+        // A dev server shows the error and keeps running; a build stops with the messages and no stack trace.
+        if (context.watcher) throw new Error(message);
+        for (const failure of failures) logger.error(failure);
+        process.exit(1);
+      }
       await repairAndPrune(context, options.cacheDir, compileAndStore);
       initialSyncDone = true;
       if (stats.compiled > 0 || stats.fallback.length > 0)

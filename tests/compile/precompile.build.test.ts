@@ -1,0 +1,93 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT, scratchDir, type BuildResult } from '../helpers/build-site.ts';
+import { listFiles, readAllText, readPage } from '../helpers/read-dist.ts';
+
+/**
+ * Note bodies compiled at content sync (src/compile/) against the path they
+ * replace: every note a Vite module (DOSSIER_PRECOMPILE=0). The site must not
+ * tell them apart, an edited note must never be served from the cache, a note
+ * the string runtime cannot draw must take the old path, and a note that
+ * throws must stop the build by name.
+ */
+const CONTENT = join(PROJECT_ROOT, 'content');
+const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/sites/precompile');
+const THROWS = join(PROJECT_ROOT, 'tests/fixtures/sites/precompile-throws');
+const OLD_PATH = { DOSSIER_PRECOMPILE: '0' };
+
+const output = (build: BuildResult) => `${build.stdout}\n${build.stderr}`;
+
+function expectSameSite(precompiled: BuildResult, modules: BuildResult) {
+  expect(precompiled.code, output(precompiled)).toBe(0);
+  expect(modules.code, output(modules)).toBe(0);
+  const files = listFiles(precompiled.dist);
+  expect(files).toEqual(listFiles(modules.dist));
+  expect(files.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
+  const differing = files.filter(
+    (file) => !readFileSync(join(precompiled.dist, file)).equals(readFileSync(join(modules.dist, file))),
+  );
+  expect(differing).toEqual([]);
+}
+
+/** The decompressed text of Pagefind's index fragments. */
+const searchIndex = (dist: string) =>
+  [...readAllText(dist)]
+    .filter(([file]) => file.startsWith('pagefind/fragment/'))
+    .map(([, text]) => text)
+    .join('\n');
+
+describe('precompiled note bodies', () => {
+  it.each(['owner', 'mentor'] as const)(
+    'give the %s build of the example archive byte for byte the pages and search index of the module path',
+    async (audience) => {
+      const precompiled = await buildSite(CONTENT, { audience });
+      const modules = await buildSite(CONTENT, { audience, env: OLD_PATH });
+      expect(output(precompiled)).toMatch(/applications: \d+ note\(s\) compiled, 0 on the full MDX path/);
+      expectSameSite(precompiled, modules);
+    },
+  );
+
+  it('serve an edited note fresh, page and search entry, and render a note with its own import the old way', async () => {
+    const work = scratchDir('precompile-');
+    const archive = join(work, 'archive');
+    cpSync(FIXTURE, archive, { recursive: true });
+    // One cache and output folder for both builds: the second is an incremental rebuild.
+    const options = { outDir: join(work, 'dist'), env: { DOSSIER_CACHE_DIR: join(work, 'cache') } };
+    const first = await buildSite(archive, options);
+    expect(first.code, output(first)).toBe(0);
+    expect(output(first)).toMatch(
+      /articles: 0 note\(s\) compiled, 1 on the full MDX path\s+\S*own-import\.mdx \(it imports/,
+    );
+    expect(readPage(first.dist, '/articles/own-import/')).toContain(
+      'The imported phrase is PRECOMPILE-IMPORTED-PHRASE.',
+    );
+    const page = '/applications/orbit-language-engineer/';
+    expect(readPage(first.dist, page)).toContain('PRECOMPILE-ORIGINAL-TEXT');
+    expect(readPage(first.dist, page)).toContain('PRECOMPILE-PRIVATE-TEXT');
+    expect(searchIndex(first.dist)).toContain('PRECOMPILE-ORIGINAL-TEXT');
+
+    const note = join(archive, 'applications/orbit-language-engineer.mdx');
+    writeFileSync(note, readFileSync(note, 'utf8').replace('PRECOMPILE-ORIGINAL-TEXT', 'PRECOMPILE-EDITED-TEXT'));
+    const second = await buildSite(archive, options);
+    expect(second.code, output(second)).toBe(0);
+    // Only the edited note is compiled again; the other one is reused.
+    expect(output(second)).toMatch(/applications: 1 note\(s\) compiled/);
+    expect(output(second)).not.toMatch(/articles: \d+ note\(s\) compiled/);
+    const html = readPage(second.dist, page);
+    expect(html).toContain('PRECOMPILE-EDITED-TEXT');
+    expect(html).not.toContain('PRECOMPILE-ORIGINAL-TEXT');
+    expect(searchIndex(second.dist)).toContain('PRECOMPILE-EDITED-TEXT');
+    expect(searchIndex(second.dist)).not.toContain('PRECOMPILE-ORIGINAL-TEXT');
+    expect(readPage(second.dist, '/articles/own-import/')).toContain('PRECOMPILE-IMPORTED-PHRASE');
+  });
+
+  it('fail the build, naming the note, when a note throws while rendering', async () => {
+    const build = await buildSite(THROWS, { cache: false });
+    expect(build.code).not.toBe(0);
+    expect(output(build)).toContain(
+      'applications/throws-while-rendering.mdx: the note throws while rendering: PRECOMPILE-BOOM',
+    );
+    expect(output(build)).not.toMatch(/Stack trace/);
+  });
+});
