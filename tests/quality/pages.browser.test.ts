@@ -78,7 +78,7 @@ interface Layout {
   /** The document's scroll width and the window's width, in CSS px. */
   scrollWidth: number;
   innerWidth: number;
-  /** When the document is wider than the window: the outermost elements that stick out, as `tag.class (right edge)`. */
+  /** When the document is wider than the window: up to 5 kinds of outermost element that stick out, as `parent > tag.class (right edge)`. */
   overflowing: string[];
   /** The height of `header.site`, or null on a page without one (prep sheets). */
   headerHeight: number | null;
@@ -88,17 +88,18 @@ function measureLayout(page: Page): Promise<Layout> {
   return page.evaluate(() => {
     const root = document.documentElement;
     const width = window.innerWidth;
-    const overflowing: string[] = [];
+    const overflowing = new Set<string>();
     if (root.scrollWidth > width + 1) {
       // The elements past the right edge whose parent is not: where the overflow starts.
       const past = (el: Element) => el.getBoundingClientRect().right > width + 1;
       for (const el of document.body.querySelectorAll('*')) {
-        if (overflowing.length >= 5) break;
+        if (overflowing.size >= 5) break;
         if (past(el) && (el.parentElement === document.body || !past(el.parentElement!))) {
           const cls =
             typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-          overflowing.push(
-            `${el.tagName.toLowerCase()}${cls} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`,
+          const parent = el.parentElement!.tagName.toLowerCase();
+          overflowing.add(
+            `${parent} > ${el.tagName.toLowerCase()}${cls} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`,
           );
         }
       }
@@ -107,7 +108,7 @@ function measureLayout(page: Page): Promise<Layout> {
     return {
       scrollWidth: root.scrollWidth,
       innerWidth: width,
-      overflowing,
+      overflowing: [...overflowing],
       headerHeight: header ? header.getBoundingClientRect().height : null,
     };
   });
