@@ -70,7 +70,8 @@ export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] =
         // ("secret <strong>b</strong>") reads as written, and two notes side by side on a page are
         // not one phrase. Then every attribute value on its own (links, ids, alt text).
         for (const block of text.split(BLOCK_TAG)) index.find(tokens(decodeHTML(block.replace(INLINE_TAG, ''))), found);
-        for (const [, value] of text.matchAll(ATTRIBUTE)) index.find(tokens(decodeHTML(value!)), found);
+        for (const [, double, single] of text.matchAll(ATTRIBUTE))
+          index.find(tokens(decodeHTML(double ?? single ?? '')), found);
       } else index.find(tokens(text), found);
     }
     if (/\.html?$/i.test(shown))

@@ -167,4 +167,22 @@ describe('red team: the self-check on part of a <Private> sentence', () => {
     const ctx = createContext(root, UserConfigSchema.parse({}));
     expect(checkCopy(copy, gatherPrivateValues(ctx)).leaks).not.toEqual([]);
   });
+  // An attribute in single quotes (or `x = 'y'` in an inline script) once crashed the check: its
+  // pattern's second group was read as the first. Its value is now scanned like any other.
+  it('reads an attribute value in single quotes', () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-redteam-'));
+    mkdirSync(join(root, 'applications'));
+    const sentence = 'the recruiter said the offer will be withdrawn unless I sign by friday noon';
+    writeFileSync(
+      join(root, 'applications/acme.mdx'),
+      `${FRONTMATTER}\nShared text.\n\n<Private>${sentence}</Private>\n`,
+    );
+    const copy = mkdtempSync(join(tmpdir(), 'dossier-redteam-copy-'));
+    writeFileSync(
+      join(copy, 'index.html'),
+      `<script>const theme = 'dark';</script><a title='${sentence}' href="/">x</a>`,
+    );
+    const ctx = createContext(root, UserConfigSchema.parse({}));
+    expect(checkCopy(copy, gatherPrivateValues(ctx)).leaks).not.toEqual([]);
+  });
 });
