@@ -129,7 +129,14 @@ export function precompiledNotes(globOptions: GlobOptions, options: PrecompileOp
       const generateDigest: LoaderContext['generateDigest'] = (data) =>
         context.generateDigest(typeof data === 'string' ? `${salt}\n${data}` : data);
 
-      await inner.load({ ...context, store, generateDigest });
+      // glob() renders a `.md` note itself and only logs a failure, leaving the page empty: count it as one.
+      const globLogger = Object.create(logger) as typeof logger;
+      globLogger.error = (message: string) => {
+        if (!initialSyncDone && message.startsWith('Error rendering ')) failures.push(`${collection}: ${message}`);
+        else logger.error(message);
+      };
+
+      await inner.load({ ...context, store, generateDigest, logger: globLogger });
       await Promise.all(pending);
       if (failures.length > 0) {
         const message = `${failures.length} note(s) could not be rendered:\n${failures.map((f) => `  ${f}`).join('\n')}`;
