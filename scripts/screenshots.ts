@@ -1,0 +1,67 @@
+/**
+ * `npm run screenshots [-- <built site folder>]`: the README's two pictures,
+ * docs/screenshots/overview.png and docs/screenshots/prep-sheet.png, taken in
+ * headless Chromium at 1280×900 in the light theme. By default it builds the
+ * example archive (content/) for the owner into a temporary folder first, the
+ * way the tests build it (one build at a time in this project, see
+ * tests/helpers/build-site.ts); given a folder, it photographs that build.
+ * The prep sheet is the example's fullest one. Exit status 0, or 1 with a
+ * message when the build or the browser fails.
+ */
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { openSite } from '../tests/helpers/browser.ts';
+import { buildSite, PROJECT_ROOT } from '../tests/helpers/build-site.ts';
+import { builtPages } from '../tests/quality/site-map.ts';
+
+const OUT = join(PROJECT_ROOT, 'docs/screenshots');
+const VIEWPORT = { width: 1280, height: 900 };
+
+async function built(folder: string | undefined): Promise<{ dist: string; cleanup(): void }> {
+  if (folder) {
+    const dist = resolve(folder);
+    if (!existsSync(join(dist, 'index.html'))) throw new Error(`${folder}: no index.html; give a built site's folder`);
+    return { dist, cleanup: () => {} };
+  }
+  console.log('Building the example archive (content/)…');
+  const build = await buildSite(join(PROJECT_ROOT, 'content'), { audience: 'owner', cache: false });
+  const cleanup = () => rmSync(dirname(build.dist), { recursive: true, force: true });
+  if (build.code !== 0) {
+    cleanup();
+    throw new Error(`the build failed (exit ${build.code}):\n${build.stderr.trim().split('\n').slice(-15).join('\n')}`);
+  }
+  return { dist: build.dist, cleanup };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { dist, cleanup } = await built(argv[0]);
+  try {
+    const prep = builtPages(dist)
+      .filter((p) => p.type === '/applications/*/prep/')
+      .sort((a, b) => b.size - a.size || (a.url < b.url ? -1 : 1))[0];
+    if (!prep) throw new Error(`${dist}: no prep sheet (applications/<id>/prep/) in this build`);
+    const shots = [
+      { url: '/', file: 'overview.png' },
+      { url: prep.url, file: 'prep-sheet.png' },
+    ];
+    const { site, browser, close } = await openSite(dist);
+    try {
+      const page = await browser.newPage({ viewport: VIEWPORT, colorScheme: 'light' });
+      mkdirSync(OUT, { recursive: true });
+      for (const { url, file } of shots) {
+        await page.goto(`${site.url}${url}`);
+        await page.screenshot({ path: join(OUT, file) });
+        console.log(`docs/screenshots/${file}: ${url}`);
+      }
+    } finally {
+      await close();
+    }
+  } finally {
+    cleanup();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`screenshots: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
