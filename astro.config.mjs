@@ -30,6 +30,19 @@ export default defineConfig({
     }),
   },
   integrations: [mdx({ optimize: true }), dossier()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's own content-assets plugin marks each MDX module with the directive
+        // "use astro:head-inject", which the bundler reports as ignored, about ten lines per note
+        // that takes the full MDX path. Only that warning is dropped: any other reaches the user.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   // Pages whose getStaticPaths() returns a cacheKey (src/catalog/cache-key.ts) are reused from the
   // previous build when the key and the page's code are unchanged: a one-note edit re-renders a
   // handful of pages instead of all of them. Output copies live in cacheDir.

@@ -16,6 +16,7 @@ import {
 import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
 import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/stage-notes.ts';
+import { writeSearchIndex } from './pagefind-index.ts';
 import { NoteCheckCache, validatorSalt } from '../validate/note-cache.ts';
 import { listNoteFiles, shownPath, validateContent } from '../validate/validate-content.ts';
 
@@ -120,36 +121,33 @@ function selfCheck(dir: string, manifest: Manifest, logger: Logger): void {
  *   `npm run validate` prints, and no stack trace;
  * - after the pages are written, Pagefind indexes them. As in Starlight, this
  *   runs inside `astro build` so the index cannot be forgotten or go stale,
- *   and any Pagefind error fails the build.
+ *   and any Pagefind error fails the build; when no indexed page changed
+ *   since the last build, its index is reused (./pagefind-index.ts).
  */
 export default function dossier(): AstroIntegration {
   let mentorManifest: Manifest | undefined;
+  let cacheDir: string | undefined;
+  let projectRoot: string | undefined;
   return {
     name: 'dossier',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        projectRoot = fileURLToPath(config.root);
         if (command === 'build') validateBeforeBuild(config.cacheDir, logger);
         if ((command === 'build' || command === 'dev') && settings().audience === 'mentor')
           mentorManifest = stageForMentor(config.cacheDir, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const pagefind = await import('pagefind');
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          // Only note pages carry data-pagefind-body, and once any page has it Pagefind indexes no
-          // other; listing just those pages gives the same index without parsing the rest of the
-          // site (prep sheets, lists, exports): a third less indexing time at 1,000 notes.
-          const added = await index.addDirectory({ path: site, glob: '{applications,articles}/*/index.html' });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${site.replace(/\/$/, '')}/pagefind` });
-          if (written.errors.length)
-            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Pagefind indexed ${added.page_count} page(s).`);
-        } finally {
-          await pagefind.close();
-        }
+        const started = performance.now();
+        const { pages, reused } = await writeSearchIndex(site, join(cacheDir!, 'dossier-pagefind'), projectRoot!);
+        const ms = Math.round(performance.now() - started);
+        logger.info(
+          reused
+            ? `Pagefind: ${pages} page(s) unchanged since the last build; index reused (${ms} ms).`
+            : `Pagefind: indexed ${pages} page(s) (${ms} ms).`,
+        );
         if (mentorManifest) selfCheck(site, mentorManifest, logger);
       },
     },

@@ -1,7 +1,9 @@
 /**
- * The search page's script. Pagefind's own code and index load only when the
- * user starts to search (focus, typing, or a `?q=` from the header form), so
- * opening the page costs one small script and nothing else. The filter menus
+ * The search page's script. Pagefind's own code, its WebAssembly and the
+ * index's metadata start loading as soon as the page is idle, or earlier when
+ * the search box gets focus or a `?q=` comes from the header form, so the
+ * first result appears sooner; a query typed before they arrive waits for
+ * them and then runs. Note pages load none of this. The filter menus
  * come filled from the build, and results are shown ten at a time: a first
  * search downloads the index chunks of its words and ten excerpts, nothing more.
  */
@@ -11,6 +13,8 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  /** Fetches the WebAssembly and the index's metadata, which a first search would otherwise wait for. */
+  init?(): Promise<void>;
   search(term: string | null, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -25,6 +29,7 @@ function loadPagefind(base: string): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ url).then(async (pf: Pagefind) => {
     // The index holds URLs relative to the site's root; baseUrl puts them under the base path.
     await pf.options({ excerptLength: 24, baseUrl: base });
+    await pf.init?.();
     return pf;
   });
   return pagefind;
@@ -104,7 +109,11 @@ export function startSearch(): void {
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  input.addEventListener('focus', () => void loadPagefind(base), { once: true });
+  const preload = () => void loadPagefind(base);
+  input.addEventListener('focus', preload, { once: true });
+  // Once the page has settled; Safari has no requestIdleCallback.
+  if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: 2000 });
+  else setTimeout(preload, 500);
   more.addEventListener('click', () => void showMore(generation, true));
   input.addEventListener('input', () => {
     clearTimeout(timer);

@@ -1,8 +1,9 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openSite } from '../helpers/browser.ts';
 import { buildSite, PROJECT_ROOT, scratchDir, type BuildResult } from '../helpers/build-site.ts';
-import { readPage } from '../helpers/read-dist.ts';
+import { listFiles, readPage } from '../helpers/read-dist.ts';
 
 /**
  * Incremental builds reuse a page when its cacheKey is unchanged: a key that
@@ -23,6 +24,7 @@ describe('rebuilding with the cache of the previous build', () => {
   let first: BuildResult;
   let renamed: BuildResult;
   let rewritten: BuildResult;
+  let again: BuildResult;
 
   beforeAll(async () => {
     cpSync(join(PROJECT_ROOT, 'tests/fixtures/sites/basic'), content, { recursive: true });
@@ -35,10 +37,11 @@ describe('rebuilding with the cache of the previous build', () => {
       'The word quincemeadow appears only here now.',
     );
     rewritten = await build('rewritten');
+    again = await build('again');
   });
 
   it('builds each time and reuses the pages that did not change', () => {
-    for (const b of [first, renamed, rewritten]) expect(b.code).toBe(0);
+    for (const b of [first, renamed, rewritten, again]) expect(b.code, b.stderr).toBe(0);
     expect(first.stdout).not.toMatch(/\((?:cached|restored)\)/);
     // The Tessel pages show nothing of the Orbitwell note.
     expect(renamed.stdout).toMatch(/applications\/tessel-applied-scientist\/index\.html.*\((?:cached|restored)\)/);
@@ -65,5 +68,37 @@ describe('rebuilding with the cache of the previous build', () => {
     const page = readPage(rewritten.dist, '/applications/orbitwell-data-scientist/');
     expect(page).toContain('quincemeadow');
     expect(page).not.toContain('marzipanorchid');
+  });
+
+  it('validates only the notes that changed', () => {
+    expect(first.stdout).toMatch(/Validated (\d+) note\(s\): \1 checked, 0 reused/);
+    expect(renamed.stdout).toMatch(/Validated (\d+) note\(s\): 1 checked, \d+ reused/);
+    expect(again.stdout).toMatch(/Validated (\d+) note\(s\): 0 checked, \1 reused/);
+  });
+
+  it('re-indexes for search after an edit, and reuses the index when no note page changed', async () => {
+    for (const b of [first, renamed, rewritten]) expect(b.stdout).toMatch(/Pagefind: indexed \d+ page\(s\)/);
+    expect(again.stdout).toMatch(/Pagefind: \d+ page\(s\) unchanged since the last build; index reused/);
+    // The reused index is the one the previous build wrote, file for file.
+    const index = (b: BuildResult) =>
+      listFiles(join(b.dist, 'pagefind')).map((f) => [f, readFileSync(join(b.dist, 'pagefind', f)).toString('base64')]);
+    expect(index(again)).toEqual(index(rewritten));
+    // ...and it finds the edited note by its new word, and no longer by the old one.
+    const { site, browser, close } = await openSite(again.dist);
+    try {
+      const page = await browser.newPage();
+      const hits = async (word: string) => {
+        await page.goto(`${site.url}/search/?q=${word}`);
+        await page.waitForSelector('#search-status:not(:empty)');
+        await page.waitForFunction(
+          () => !/Searching|Loading/i.test(document.querySelector('#search-status')?.textContent ?? ''),
+        );
+        return page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')));
+      };
+      expect(await hits('quincemeadow')).toEqual(['/applications/orbitwell-data-scientist/']);
+      expect(await hits('marzipanorchid')).not.toContain('/applications/orbitwell-data-scientist/');
+    } finally {
+      await close();
+    }
   });
 });

@@ -85,4 +85,33 @@ describe('search in a real browser', () => {
     expect(menus).toEqual(index);
     await page.close();
   });
+
+  it('starts loading Pagefind and its WebAssembly when the page idles, before any search', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (r) => void fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${site.url}/search/`);
+    // Nobody typed or focused anything.
+    await expect
+      .poll(() => fetched, { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']));
+    expect(await page.$$eval('#search-results li', (items) => items.length)).toBe(0);
+    await page.close();
+  });
+
+  it('runs a query typed before Pagefind has arrived, once it has', async () => {
+    const page = await browser.newPage();
+    // Pagefind's script takes a second to come: the query is typed long before.
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto(`${site.url}/search/`);
+    await page.fill('#search-q', 'lanternfjord');
+    await page.waitForSelector('#search-results li a', { timeout: 15_000 });
+    expect(await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/applications/tessel-applied-scientist/',
+    ]);
+    await page.close();
+  });
 });
