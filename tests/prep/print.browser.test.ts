@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type StaticSite } from '../helpers/browser.ts';
 import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
-import { listFiles } from '../helpers/read-dist.ts';
+import { forcedBreaks, printPdf } from './print-pdf.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -21,15 +21,6 @@ async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
-/** Pages of a PDF as Chromium writes it: one `/Type /Page` dictionary per page. */
-const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
-
-async function printPdf(page: Page, format: 'A4' | 'Letter') {
-  const pdf = await page.pdf({ format, printBackground: true });
-  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  return { bytes: pdf.length, pages: pageCount(pdf) };
-}
-
 describe('prep sheets printed by Chromium', () => {
   let site: StaticSite;
   let browser: Browser;
@@ -43,18 +34,19 @@ describe('prep sheets printed by Chromium', () => {
   });
   afterAll(() => close?.());
 
-  it('prints a full prep sheet on A4 and Letter, one part per sheet', async () => {
+  it('prints a full prep sheet on A4 and Letter on at most two pages, the parts one after another', async () => {
     const page = await browser.newPage();
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
     await page.goto(`${site.url}/applications/borealis-language-engineer/prep/`);
     expect(scripts).toEqual([]);
+    // No part starts a new sheet of paper: a forced break left pages nearly empty (issue 15).
+    expect(await forcedBreaks(page)).toEqual([]);
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await printPdf(page, format);
       expect(pdf.bytes).toBeGreaterThan(10_000);
-      // Facts and requirements, my notes, company and reading: three parts, each from a new page.
-      expect(pdf.pages, format).toBeGreaterThanOrEqual(3);
-      expect(pdf.pages, format).toBeLessThanOrEqual(5);
+      expect(pdf.pages, format).toBeGreaterThanOrEqual(1);
+      expect(pdf.pages, format).toBeLessThanOrEqual(2);
     }
   });
 
@@ -83,40 +75,11 @@ describe('prep sheets printed by Chromium', () => {
     },
   );
 
-  it('prints a sparse prep sheet on one or two pages', async () => {
+  it('prints a sparse prep sheet on one page', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/applications/halcyon-wishlist/prep/`);
-    const pdf = await printPdf(page, 'A4');
-    expect(pdf.pages).toBeGreaterThanOrEqual(1);
-    expect(pdf.pages).toBeLessThanOrEqual(3);
+    expect((await printPdf(page, 'A4')).pages).toBe(1);
   });
 });
 
-describe('every prep sheet of the example archive prints', () => {
-  let site: StaticSite;
-  let browser: Browser;
-  let close: (() => Promise<void>) | undefined;
-  let prepPaths: string[];
-  beforeAll(async () => {
-    const build = await buildSite(join(PROJECT_ROOT, 'content'));
-    expect(build.code, build.stderr).toBe(0);
-    prepPaths = listFiles(build.dist)
-      .filter((f) => /^applications\/[^/]+\/prep\/index\.html$/.test(f))
-      .map((f) => `/${f.replace(/index\.html$/, '')}`);
-    ({ site, browser, close } = await openSite(build.dist));
-  });
-  afterAll(() => close?.());
-
-  it('has a prep sheet per application, each a PDF of a few pages on A4 and Letter', async () => {
-    expect(prepPaths.length).toBeGreaterThan(0);
-    const page = await browser.newPage();
-    for (const path of prepPaths) {
-      await page.goto(`${site.url}${path}`);
-      for (const format of ['A4', 'Letter'] as const) {
-        const pdf = await printPdf(page, format);
-        expect(pdf.pages, `${path} ${format}`).toBeGreaterThanOrEqual(1);
-        expect(pdf.pages, `${path} ${format}`).toBeLessThanOrEqual(6);
-      }
-    }
-  });
-});
+// Every prep sheet of the example archive, owner and mentor: print-pages.browser.test.ts.
