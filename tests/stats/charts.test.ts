@@ -191,6 +191,44 @@ describe('column chart', () => {
   });
 });
 
+describe('the phone layout', () => {
+  const label = 'Language & AI Data Engineering';
+  const viewBox = (svg: string) => /viewBox="0 0 (\d+) /.exec(svg)?.[1];
+  it.each([
+    [
+      'bars',
+      (size?: 'narrow') =>
+        barChart({ id: 'b', title: 'T', labelHeader: 'L', valueLabel: 'V', bars: [{ label, value: 3 }], size }),
+    ],
+    [
+      'columns',
+      (size?: 'narrow') =>
+        columnChart({
+          id: 'c',
+          title: 'T',
+          periodHeader: 'Month',
+          valueLabel: 'V',
+          columns: [{ key: 'k', label: 'Oct 2024', value: 2 }],
+          shape: 'bars',
+          size,
+        }),
+    ],
+  ])('%s: a narrower drawing than the desktop one, with the same words and table', (_name, draw) => {
+    const wide = draw();
+    const narrow = draw('narrow');
+    expect(Number(viewBox(narrow.svg))).toBeLessThan(Number(viewBox(wide.svg)) / 2);
+    expect(narrow.summary).toBe(wide.summary);
+    expect(narrow.table).toEqual(wide.table);
+  });
+  it('clips a long bar label shorter on a phone; the table keeps it whole', () => {
+    const draw = (size?: 'narrow') =>
+      barChart({ id: 'b', title: 'T', labelHeader: 'L', valueLabel: 'V', bars: [{ label, value: 3 }], size });
+    expect(draw().svg).toContain(escapeXml(label));
+    expect(draw('narrow').svg).toContain(`${escapeXml('Language & AI')}…`);
+    expect(draw('narrow').table.rows[0]![0]).toBe(label);
+  });
+});
+
 it('escapeXml escapes the five characters', () => {
   expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
 });
