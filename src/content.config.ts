@@ -1,10 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { showsPrivateBlocks } from './catalog/audience.ts';
 import { precompiledNotes } from './compile/loader.ts';
 import { settings } from './config/settings.ts';
+import { emptyCollection } from './lib/empty-collection.ts';
 import { noteIdFromPath } from './lib/slug.ts';
 import { collectionTable } from './schemas/collections.ts';
 import { mentorNotesRoot } from './share/stage-notes.ts';
@@ -21,6 +23,8 @@ const root = ctx.audience === 'mentor' ? mentorNotesRoot() : ctx.root;
  * note a Vite module, as glob() alone does.
  */
 function notesIn(dir: string) {
+  // An optional folder the archive lacks (companies/) is an empty collection, without warnings.
+  if (!existsSync(join(root, dir))) return emptyCollection();
   const options = {
     pattern: '**/*.{md,mdx}',
     base: pathToFileURL(join(root, dir) + '/'),

@@ -16,6 +16,7 @@ import {
 import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
 import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/stage-notes.ts';
+import { reusedPages } from './page-counts.ts';
 import { writeSearchIndex } from './pagefind-index.ts';
 import { NoteCheckCache, validatorSalt } from '../validate/note-cache.ts';
 import { listNoteFiles, shownPath, validateContent } from '../validate/validate-content.ts';
@@ -128,6 +129,7 @@ export default function dossier(): AstroIntegration {
   let mentorManifest: Manifest | undefined;
   let cacheDir: string | undefined;
   let projectRoot: string | undefined;
+  let buildStarted = 0;
   return {
     name: 'dossier',
     hooks: {
@@ -138,8 +140,13 @@ export default function dossier(): AstroIntegration {
         if ((command === 'build' || command === 'dev') && settings().audience === 'mentor')
           mentorManifest = stageForMentor(config.cacheDir, logger);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
+        buildStarted = Date.now();
+      },
+      'astro:build:done': async ({ dir, pages: built, logger }) => {
         const site = fileURLToPath(dir);
+        const kept = reusedPages(cacheDir!, site, buildStarted);
+        logger.info(`Pages: ${built.length - kept} rendered, ${kept} reused from the last build.`);
         const started = performance.now();
         const { pages, reused } = await writeSearchIndex(site, join(cacheDir!, 'dossier-pagefind'), projectRoot!);
         const ms = Math.round(performance.now() - started);

@@ -70,6 +70,15 @@ describe('rebuilding with the cache of the previous build', () => {
     expect(page).not.toContain('marzipanorchid');
   });
 
+  it('counts the pages it rendered and reused, as Astro lists them', () => {
+    for (const b of [first, renamed, rewritten, again]) {
+      const [, rendered, reused] = /Pages: (\d+) rendered, (\d+) reused/.exec(b.stdout) ?? [];
+      expect(Number(reused), b.stdout).toBe(b.stdout.match(/\((?:cached|restored)\)/g)?.length ?? 0);
+      expect(Number(rendered) + Number(reused)).toBe(Number(/(\d+) page\(s\) built/.exec(b.stdout)?.[1]));
+    }
+    expect(again.stdout).toMatch(/Pages: \d+ rendered, [1-9]\d* reused/);
+  });
+
   it('validates only the notes that changed', () => {
     expect(first.stdout).toMatch(/Validated (\d+) note\(s\): \1 checked, 0 reused/);
     expect(renamed.stdout).toMatch(/Validated (\d+) note\(s\): 1 checked, \d+ reused/);
