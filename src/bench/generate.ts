@@ -321,10 +321,13 @@ export function generateNotes(options: ArchiveOptions): GeneratedNote[] {
   return notes;
 }
 
-/** Writes the archive into `dir` (applications/, articles/, companies/) and returns its notes. */
+/**
+ * Writes the archive into `dir` (applications/, articles/) and returns its notes. No companies/:
+ * the generator writes no company notes, and the folder is optional.
+ */
 export function writeArchive(dir: string, options: ArchiveOptions): GeneratedNote[] {
   const notes = generateNotes(options);
-  for (const collection of ['applications', 'articles', 'companies'])
+  for (const collection of new Set(notes.map((n) => n.collection)))
     mkdirSync(join(dir, collection), { recursive: true });
   for (const note of notes) writeFileSync(join(dir, note.collection, note.file), note.text);
   return notes;

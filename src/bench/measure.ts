@@ -12,7 +12,14 @@ export interface ProcessRun {
    * than one sampling interval are missed.
    */
   cpuMs: number;
+  /** Highest RSS of the whole process group at one sample. */
   peakRss: number;
+  /**
+   * Highest RSS at one sample of Pagefind's indexer (a binary the `pagefind`
+   * package starts as a child process), and of every other process of the
+   * group, which for a build is Astro's Node process and its workers.
+   */
+  peakRssBy: { astro: number; pagefind: number };
   code: number;
   output: string;
 }
@@ -24,10 +31,12 @@ const TICK_MS = 10;
 
 /**
  * Samples every live process whose process group is `pgid`: returns the sum
- * of their RSS, and records each one's CPU time (user + system, in ticks) in `cpu`.
+ * of their RSS, and of those of Pagefind's indexer alone, and records each
+ * one's CPU time (user + system, in ticks) in `cpu`.
  */
-function sampleGroup(pgid: number, cpu: Map<string, number>): number {
+function sampleGroup(pgid: number, cpu: Map<string, number>): { total: number; pagefind: number } {
   let total = 0;
+  let pagefind = 0;
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -35,14 +44,17 @@ function sampleGroup(pgid: number, cpu: Map<string, number>): number {
       // Fields after the command name, which is in parentheses and may hold spaces.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       if (Number(fields[2]) !== pgid) continue;
-      total += Number(fields[21]) * PAGE_SIZE;
+      const rss = Number(fields[21]) * PAGE_SIZE;
+      total += rss;
+      // The command name, between the parentheses: "pagefind" or "pagefind_extended".
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).startsWith('pagefind')) pagefind += rss;
       // A pid is keyed with its start time, in case the system reuses it within the run.
       cpu.set(`${name}@${fields[19]}`, Number(fields[11]) + Number(fields[12]));
     } catch {
       // The process ended between listing and reading.
     }
   }
-  return total;
+  return { total, pagefind };
 }
 
 /**
@@ -71,9 +83,14 @@ export function runMeasured(
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     let peakRss = 0;
+    const peakRssBy = { astro: 0, pagefind: 0 };
     const cpu = new Map<string, number>();
     const sample = () => {
-      if (child.pid) peakRss = Math.max(peakRss, sampleGroup(child.pid, cpu));
+      if (!child.pid) return;
+      const { total, pagefind } = sampleGroup(child.pid, cpu);
+      peakRss = Math.max(peakRss, total);
+      peakRssBy.astro = Math.max(peakRssBy.astro, total - pagefind);
+      peakRssBy.pagefind = Math.max(peakRssBy.pagefind, pagefind);
     };
     const timer = setInterval(sample, options.intervalMs ?? 100);
     child.on('error', (error) => {
@@ -86,7 +103,7 @@ export function runMeasured(
       done = true;
       clearInterval(timer);
       const cpuMs = [...cpu.values()].reduce((sum, ticks) => sum + ticks, 0) * TICK_MS;
-      resolve({ ms, cpuMs, peakRss, code: code ?? 1, output });
+      resolve({ ms, cpuMs, peakRss, peakRssBy, code: code ?? 1, output });
     };
     // 'close' waits for the output pipes, which a stray grandchild can hold open after the build
     // has exited: then finish a few seconds after 'exit', timed at the exit.

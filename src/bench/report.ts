@@ -1,3 +1,4 @@
+import type { DevFigures } from './dev.ts';
 import type { FirstQuery } from './first-query.ts';
 import { median } from './measure.ts';
 import type { BuildFigure, RebuildFigures } from './run.ts';
@@ -26,6 +27,8 @@ export interface BenchReport {
   dossier: SiteReport;
   baseline?: SiteReport;
   firstQuery?: FirstQuery;
+  /** The editing loop in `astro dev`, one session per run. */
+  dev?: DevFigures[];
 }
 
 const MB = 1024 * 1024;
@@ -67,6 +70,13 @@ export function reportRows(report: BenchReport): string[][] {
           Math.max(...site.runs.flatMap((r) => [r.cold, r.noChange, r.oneEdit].flatMap((f) => (f ? [f.peakRss] : [])))),
         )
       : '–';
+  const peakBy = (site?: SiteReport) => {
+    const figures = (site?.runs ?? [])
+      .flatMap((r) => [r.cold, r.noChange, r.oneEdit])
+      .flatMap((f) => f?.peakRssBy ?? []);
+    if (figures.length === 0) return '–';
+    return `${megabytes(Math.max(...figures.map((f) => f.astro)))} / ${megabytes(Math.max(...figures.map((f) => f.pagefind)))}`;
+  };
   const out = (site: SiteReport | undefined, pick: (o: SiteReport['output']) => string) =>
     site ? pick(site.output) : '–';
   const rows = [
@@ -74,6 +84,7 @@ export function reportRows(report: BenchReport): string[][] {
     buildRow('Rebuild, no change', (r) => r.noChange, dossier, baseline),
     buildRow('Rebuild, one note edited', (r) => r.oneEdit, dossier, baseline),
     ['Peak RSS (process tree)', peak(dossier), peak(baseline)],
+    ['Peak RSS: Astro / Pagefind indexer', peakBy(dossier), peakBy(baseline)],
     ['dist/ size', out(dossier, (o) => megabytes(o.distBytes)), out(baseline, (o) => megabytes(o.distBytes))],
     ['Pages', out(dossier, (o) => String(o.pages)), out(baseline, (o) => String(o.pages))],
     [
@@ -95,6 +106,22 @@ export function reportRows(report: BenchReport): string[][] {
       '–',
     ]);
     rows.push(['Scripts a note page loads', String(firstQuery.notePageScripts.length), '–']);
+  }
+  if (report.dev?.length) {
+    const ms = (n: number) => `${Math.round(n)} ms`;
+    rows.push([
+      'npm run dev: ready / first note page',
+      `${spread(
+        report.dev.map((d) => d.readyMs),
+        seconds,
+      )} / ${spread(
+        report.dev.map((d) => d.firstPageMs),
+        seconds,
+      )}`,
+      '–',
+    ]);
+    const edits = report.dev.flatMap((d) => d.editMs);
+    rows.push([`npm run dev: note saved → page updated (${edits.length} edits)`, spread(edits, ms), '–']);
   }
   const validateCpu = report.validate.map((v) => v.cpuMs).filter((v) => v !== undefined);
   rows.push([

@@ -14,6 +14,8 @@ export interface BuildFigure {
   /** CPU time (user + system) of the build's process tree, when measurable. */
   cpuMs?: number;
   peakRss: number;
+  /** Peaks of Astro's processes and of Pagefind's indexer, each on its own (see ProcessRun). */
+  peakRssBy?: { astro: number; pagefind: number };
   /** Load averages (1 min) before and after, to judge how noisy the figure is. */
   load: [number, number];
   /** Astro's own timestamped milestones (content sync, bundling, rendering, Pagefind), to see where the time goes. */
@@ -35,7 +37,7 @@ export interface SiteSetup {
 }
 
 /** Environment of a child: no inherited NODE_OPTIONS, so nobody raises the heap limit behind the bench's back. */
-function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -135,6 +137,7 @@ export async function timedBuild(site: SiteSetup): Promise<BuildFigure> {
     ms: run.ms,
     cpuMs: run.cpuMs,
     peakRss: run.peakRss,
+    peakRssBy: run.peakRssBy,
     load: [before, loadAverage()[0]],
     milestones,
     reusedPages,

@@ -11,6 +11,7 @@ import { cpus, platform, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
+import { measureDevLoop, type DevFigures } from '../bench/dev.ts';
 import { measureFirstQuery } from '../bench/first-query.ts';
 import { DEFAULT_SEED, writeArchive } from '../bench/generate.ts';
 import { folderSize } from '../bench/measure.ts';
@@ -37,6 +38,7 @@ const USAGE = `Usage: npm run bench -- --notes N [options]
   --seed S          seed of the archive (default ${DEFAULT_SEED})
   --query WORD      the first search query measured in Chromium (default "kubernetes")
   --no-browser      skip the Chromium measurement
+  --no-dev          skip the editing loop in \`astro dev\` (start-up, save → updated page)
   --out FILE        the JSON report (default .bench/report-<N>.json)
   --keep            keep the archive and the built sites (printed at the end)`;
 
@@ -48,6 +50,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     query: { type: 'string', default: 'kubernetes' },
     'no-browser': { type: 'boolean', default: false },
+    'no-dev': { type: 'boolean', default: false },
     out: { type: 'string' },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -112,10 +115,24 @@ try {
     ? { runs: baselineRuns, output: outputFigures(baseline.dist) }
     : undefined;
 
+  const notePath = `/applications/${archive.find((n) => n.collection === 'applications')!.file.replace(/\.mdx$/, '')}/`;
+  const dev: DevFigures[] = [];
+  if (!values['no-dev']) {
+    for (let i = 0; i < runs; i++) {
+      log(`Measuring the editing loop in astro dev (${i + 1} of ${runs})`);
+      const cache = join(work, 'dev-cache');
+      rmSync(cache, { recursive: true, force: true });
+      const figures = await measureDevLoop({ root, content, cache, noteFile: editFile, notePath, log });
+      log(
+        `  dev: ready after ${(figures.readyMs / 1000).toFixed(1)} s, first note page after ${(figures.firstPageMs / 1000).toFixed(1)} s`,
+      );
+      dev.push(figures);
+    }
+  }
+
   let firstQuery;
   if (!values['no-browser']) {
     log('Measuring a first search in Chromium');
-    const notePath = `/applications/${archive.find((n) => n.collection === 'applications')!.file.replace(/\.mdx$/, '')}/`;
     firstQuery = await measureFirstQuery(dossier.dist, values.query, notePath);
   }
 
@@ -143,6 +160,7 @@ try {
     dossier: dossierReport,
     baseline: baselineReport,
     firstQuery,
+    dev: dev.length ? dev : undefined,
   };
   const out = values.out ?? join(PROJECT_ROOT, '.bench', `report-${notes}.json`);
   mkdirSync(join(out, '..'), { recursive: true });

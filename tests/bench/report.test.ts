@@ -6,6 +6,8 @@ const figure = (seconds: number, rssMb: number): BuildFigure => ({
   ms: seconds * 1000,
   cpuMs: seconds * 1100,
   peakRss: rssMb * 1024 * 1024,
+  // Pagefind's indexer peaks at a fifth of the tree, Astro at the rest.
+  peakRssBy: { astro: rssMb * 0.8 * 1024 * 1024, pagefind: rssMb * 0.2 * 1024 * 1024 },
   load: [1, 1],
   milestones: [],
   reusedPages: 0,
@@ -44,6 +46,7 @@ describe('the bench table', () => {
     ['Cold build', '45.0 s (40.0 s–50.0 s) · CPU 49.5 s (44.0 s–55.0 s)'],
     ['Rebuild, no change', '15.0 s (10.0 s–20.0 s) · CPU 16.5 s (11.0 s–22.0 s)'],
     ['Peak RSS (process tree)', '1000 MB'],
+    ['Peak RSS: Astro / Pagefind indexer', '800 MB / 200 MB'],
   ])('%s: medians with ranges, the highest peak', (label, dossier) => {
     expect(row(report(), label)[0]).toBe(dossier);
   });
@@ -55,5 +58,18 @@ describe('the bench table', () => {
     expect(row(coldOnly, 'Rebuild, one note edited')[1]).toBe('not measured');
     expect(row(coldOnly, 'Peak RSS (process tree)')[1]).toBe('500 MB');
     expect(row(report(), 'Rebuild, no change')[1]).toBe('–');
+  });
+
+  it('reports the dev server: start-up and each save to the updated page', () => {
+    const withDev: BenchReport = {
+      ...report(),
+      dev: [
+        { readyMs: 3000, firstPageMs: 9000, editMs: [400, 600, 500] },
+        { readyMs: 5000, firstPageMs: 11000, editMs: [700, 300, 800] },
+      ],
+    };
+    expect(row(withDev, 'npm run dev: ready / first note page')[0]).toBe('4.0 s (3.0 s–5.0 s) / 10.0 s (9.0 s–11.0 s)');
+    expect(row(withDev, 'npm run dev: note saved → page updated (6 edits)')[0]).toBe('550 ms (300 ms–800 ms)');
+    expect(reportRows(report()).some((cells) => cells[0].startsWith('npm run dev'))).toBe(false);
   });
 });
