@@ -16,8 +16,8 @@ import { checkLinks, pagefindFragment, pagesToAudit, type BuiltPage } from './si
  * file the build lacks. Each page is opened once per view and every check
  * reads it then, so the matrix costs one visit per page and view.
  *
- * The run keeps screenshots of the main pages of every view under
- * tests/.artifacts/screenshots/<audience>/<view>/ (git-ignored), for a
+ * The run keeps full-page screenshots of the main pages (light, dark, phone)
+ * under tests/.artifacts/screenshots/<audience>/<view>/ (git-ignored), for a
  * reviewer to look at.
  */
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -29,14 +29,16 @@ interface View {
   viewport: { width: number; height: number };
   colorScheme: 'light' | 'dark';
   phone: boolean;
+  /** Whether the main pages' screenshots are kept: light, dark and phone are enough to look at. */
+  screenshots: boolean;
 }
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const VIEWS: View[] = [
-  { name: 'desktop light', viewport: DESKTOP, colorScheme: 'light', phone: false },
-  { name: 'desktop dark', viewport: DESKTOP, colorScheme: 'dark', phone: false },
-  { name: 'phone light', viewport: PHONE, colorScheme: 'light', phone: true },
-  { name: 'phone dark', viewport: PHONE, colorScheme: 'dark', phone: true },
+  { name: 'desktop light', viewport: DESKTOP, colorScheme: 'light', phone: false, screenshots: true },
+  { name: 'desktop dark', viewport: DESKTOP, colorScheme: 'dark', phone: false, screenshots: true },
+  { name: 'phone light', viewport: PHONE, colorScheme: 'light', phone: true, screenshots: true },
+  { name: 'phone dark', viewport: PHONE, colorScheme: 'dark', phone: true, screenshots: false },
 ];
 /** The tallest a phone's header may be: one row and a collapsed menu. */
 const PHONE_HEADER_MAX = 120;
@@ -64,7 +66,13 @@ async function axeViolations(page: Page, label: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(
     async () =>
-      (await (window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } }).axe.run()).violations,
+      (
+        await (
+          window as unknown as {
+            axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> };
+          }
+        ).axe.run(document, { resultTypes: ['violations'] })
+      ).violations,
   );
   return violations.flatMap((v) =>
     v.nodes.map(
@@ -147,13 +155,13 @@ async function visit(context: BrowserContext, origin: string, pages: BuiltPage[]
   const page = await context.newPage();
   const found: Visit = { axe: [], layouts: [], searchBoxes: [] };
   const shot = new Set<string>();
-  mkdirSync(shots, { recursive: true });
+  if (view.screenshots) mkdirSync(shots, { recursive: true });
   for (const { url, type } of pages) {
     await page.goto(`${origin}${url}`);
     found.layouts.push({ url, layout: await measureLayout(page) });
     found.axe.push(...(await axeViolations(page, `${url} (${view.name})`)));
     const name = MAIN_PAGES[type];
-    if (name && !shot.has(name)) {
+    if (view.screenshots && name && !shot.has(name)) {
       shot.add(name);
       await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
     }
