@@ -70,6 +70,6 @@ describe('the bench table', () => {
     };
     expect(row(withDev, 'npm run dev: ready / first note page')[0]).toBe('4.0 s (3.0 s–5.0 s) / 10.0 s (9.0 s–11.0 s)');
     expect(row(withDev, 'npm run dev: note saved → page updated (6 edits)')[0]).toBe('550 ms (300 ms–800 ms)');
-    expect(reportRows(report()).some((cells) => cells[0].startsWith('npm run dev'))).toBe(false);
+    expect(reportRows(report()).some((cells) => cells[0]!.startsWith('npm run dev'))).toBe(false);
   });
 });
