@@ -76,4 +76,13 @@ describe("the example archive's prep sheets", () => {
   ])('rank the reading list by relevance: %s', (id, articles) => {
     expect(readingIds(readPage(owner.dist, `/applications/${id}/prep/`))).toEqual(articles);
   });
+
+  it('say plainly when there is nothing else at the company and nothing to read', () => {
+    const text = readPage(owner.dist, '/applications/tessellate-payments-solutions-consultant-2025-02-11/prep/')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain('No other applications at Tessellate Payments yet.');
+    // Its role family is the catch-all one, which the sentence leaves out.
+    expect(text).toContain('Nothing to read yet: no article about Tessellate Payments.');
+  });
 });
