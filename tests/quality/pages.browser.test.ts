@@ -16,9 +16,9 @@ import { checkLinks, pagefindFragment, pagesToAudit, type BuiltPage } from './si
  * file the build lacks. Each page is opened once per view and every check
  * reads it then, so the matrix costs one visit per page and view.
  *
- * The run keeps full-page screenshots of the main pages (light, dark, phone)
- * under tests/.artifacts/screenshots/<audience>/<view>/ (git-ignored), for a
- * reviewer to look at.
+ * The run keeps full-page screenshots of the owner build's main pages
+ * (light, dark, phone) under tests/.artifacts/screenshots/<view>/
+ * (git-ignored), for a reviewer to look at; the mentor copy looks the same.
  */
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOTS = join(PROJECT_ROOT, 'tests/.artifacts/screenshots');
@@ -150,18 +150,27 @@ interface Visit {
   searchBoxes: string[];
 }
 
-/** Opens every page in one view, measuring, auditing, and keeping the main pages' screenshots in `shots`. */
-async function visit(context: BrowserContext, origin: string, pages: BuiltPage[], view: View, shots: string) {
+/** Opens every page in one view, measuring, auditing, and keeping the main pages' screenshots in `shots` if given. */
+async function visit(
+  context: BrowserContext,
+  origin: string,
+  pages: BuiltPage[],
+  view: View,
+  shots: string | undefined,
+): Promise<Visit> {
   const page = await context.newPage();
   const found: Visit = { axe: [], layouts: [], searchBoxes: [] };
   const shot = new Set<string>();
-  if (view.screenshots) mkdirSync(shots, { recursive: true });
+  if (shots) {
+    rmSync(shots, { recursive: true, force: true });
+    mkdirSync(shots, { recursive: true });
+  }
   for (const { url, type } of pages) {
     await page.goto(`${origin}${url}`);
     found.layouts.push({ url, layout: await measureLayout(page) });
     found.axe.push(...(await axeViolations(page, `${url} (${view.name})`)));
     const name = MAIN_PAGES[type];
-    if (view.screenshots && name && !shot.has(name)) {
+    if (shots && name && !shot.has(name)) {
       shot.add(name);
       await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
     }
@@ -182,7 +191,6 @@ describe.each(['owner', 'mentor'] as const)('the %s build of the example archive
     expect(build.code, build.stderr).toBe(0);
     ({ site, browser, close } = await openSite(build.dist));
     pages = pagesToAudit(build.dist);
-    rmSync(join(SCREENSHOTS, audience), { recursive: true, force: true });
   });
   afterAll(() => close?.());
 
@@ -218,7 +226,9 @@ describe.each(['owner', 'mentor'] as const)('the %s build of the example archive
     let found: Visit;
     beforeAll(async () => {
       context = await browser.newContext({ viewport: view.viewport, colorScheme: view.colorScheme });
-      found = await visit(context, site.url, pages, view, join(SCREENSHOTS, audience, view.name.replace(' ', '-')));
+      const shots =
+        audience === 'owner' && view.screenshots ? join(SCREENSHOTS, view.name.replace(' ', '-')) : undefined;
+      found = await visit(context, site.url, pages, view, shots);
     });
     afterAll(() => context?.close());
 
