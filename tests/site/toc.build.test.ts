@@ -1,0 +1,81 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { readPage } from '../helpers/read-dist.ts';
+
+/** A content folder written for the test: `files` maps paths under the root to their text. */
+function archive(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'dossier-toc-'));
+  for (const dir of ['applications', 'articles']) mkdirSync(join(root, dir));
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
+  return root;
+}
+
+const note = (position: string, body: string) =>
+  `---\ncompany: Tocwell\nposition: ${position}\nstage: applied\napplied: 2025-06-01\nshare: true\n---\n\n${body}\n`;
+const LONG = [
+  '## Action items',
+  '- [ ] Send the portfolio',
+  '## Notes on the company',
+  'Text.',
+  '### Team',
+  'Text.',
+  '<Private>',
+  '## Salary plan TOCPRIVATEHEADING',
+  'Ask for more.',
+  '</Private>',
+  '## Job description',
+  'Text.',
+].join('\n\n');
+const SHORT = ['## Action items', 'Text.', '## Job description', 'Text.'].join('\n\n');
+
+/** The "On this page" list of a page: its link targets and texts, or undefined when there is none. */
+const toc = (html: string) => {
+  const nav = /<nav class="toc"[\s\S]*?<\/nav>/.exec(html)?.[0];
+  return nav && [...nav.matchAll(/<a href="#([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`);
+};
+
+describe.each(['owner', 'mentor'] as const)('the contents list of a long note, %s build', (audience) => {
+  let build: BuildResult;
+  beforeAll(async () => {
+    build = await buildSite(
+      archive({
+        'applications/long.mdx': note('Long Note', LONG),
+        'applications/short.mdx': note('Short Note', SHORT),
+      }),
+      { audience },
+    );
+    expect(build.code, build.stderr).toBe(0);
+  });
+
+  it('lists the sections of a note with three or more, linked to the headings of its body', () => {
+    const html = readPage(build.dist, '/applications/long/');
+    const entries = toc(html)!;
+    expect(entries.slice(0, 3)).toEqual([
+      'action-items Action items',
+      'notes-on-the-company Notes on the company',
+      'team Team',
+    ]);
+    expect(entries.at(-1)).toBe('job-description Job description');
+    for (const entry of entries) expect(html).toContain(`id="${entry.split(' ')[0]}"`);
+    // Level 3 nests under its level 2.
+    expect(html).toMatch(/Notes on the company<\/a><ol><li><a href="#team">/);
+  });
+
+  it(
+    audience === 'mentor'
+      ? 'leaves out a heading inside a <Private> block, as the body does'
+      : 'lists a heading inside a <Private> block, which the owner sees',
+    () => {
+      const html = readPage(build.dist, '/applications/long/');
+      expect(toc(html)!.some((e) => e.includes('TOCPRIVATEHEADING'))).toBe(audience === 'owner');
+      if (audience === 'mentor') expect(html).not.toContain('TOCPRIVATEHEADING');
+    },
+  );
+
+  it('shows none for a note with fewer than three sections', () => {
+    expect(toc(readPage(build.dist, '/applications/short/'))).toBeUndefined();
+  });
+});
