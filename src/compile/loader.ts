@@ -75,7 +75,7 @@ export function precompiledNotes(globOptions: GlobOptions, options: PrecompileOp
         return renderer;
       };
       const privateBlock = options.showsPrivate ? PRIVATE_BLOCK : OMITTED_BLOCK;
-      const stats = { compiled: 0, fallback: [] as string[] };
+      const stats = { compiled: 0, reasons: new Map<string, string>() };
       const failures: string[] = [];
       const pending: Promise<void>[] = [];
       let initialSyncDone = false;
@@ -93,7 +93,7 @@ export function precompiledNotes(globOptions: GlobOptions, options: PrecompileOp
             privateBlock,
           );
           if (result.kind === 'fallback') {
-            stats.fallback.push(`${entry.filePath} (${result.reason})`);
+            stats.reasons.set(entry.filePath!, result.reason);
             context.store.set(entry);
             return;
           }
@@ -147,11 +147,20 @@ export function precompiledNotes(globOptions: GlobOptions, options: PrecompileOp
       }
       await repairAndPrune(context, options.cacheDir, compileAndStore);
       initialSyncDone = true;
-      if (stats.compiled > 0 || stats.fallback.length > 0)
-        logger.info(
-          `${collection}: ${stats.compiled} note(s) compiled, ${stats.fallback.length} on the full MDX path` +
-            stats.fallback.map((f) => `\n  ${f}`).join(''),
-        );
+      // One line per collection, counting every note, including those an earlier build compiled.
+      let precompiled = 0;
+      const fallback: string[] = [];
+      for (const entry of context.store.values()) {
+        if (typeof entry.rendered?.metadata?.[COMPILE_KEY] === 'string') precompiled++;
+        else if (entry.deferredRender && entry.filePath)
+          fallback.push(
+            `${entry.filePath}${stats.reasons.has(entry.filePath) ? ` (${stats.reasons.get(entry.filePath)})` : ''}`,
+          );
+      }
+      logger.info(
+        `${collection}: ${stats.compiled} note(s) compiled, ${precompiled - stats.compiled} reused, ${fallback.length} on the full MDX path` +
+          fallback.map((f) => `\n  ${f}`).join(''),
+      );
     },
   };
 }

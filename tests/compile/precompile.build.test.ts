@@ -43,7 +43,7 @@ describe('precompiled note bodies', () => {
     async (audience) => {
       const precompiled = await buildSite(CONTENT, { audience });
       const modules = await buildSite(CONTENT, { audience, env: OLD_PATH });
-      expect(output(precompiled)).toMatch(/applications: \d+ note\(s\) compiled, 0 on the full MDX path/);
+      expect(output(precompiled)).toMatch(/applications: \d+ note\(s\) compiled, 0 reused, 0 on the full MDX path/);
       expectSameSite(precompiled, modules);
     },
   );
@@ -57,7 +57,7 @@ describe('precompiled note bodies', () => {
     const first = await buildSite(archive, options);
     expect(first.code, output(first)).toBe(0);
     expect(output(first)).toMatch(
-      /articles: 0 note\(s\) compiled, 1 on the full MDX path\s+\S*own-import\.mdx \(it imports/,
+      /articles: 0 note\(s\) compiled, 0 reused, 1 on the full MDX path\s+\S*own-import\.mdx \(it imports/,
     );
     expect(readPage(first.dist, '/articles/own-import/')).toContain(
       'The imported phrase is PRECOMPILE-IMPORTED-PHRASE.',
@@ -72,8 +72,10 @@ describe('precompiled note bodies', () => {
     const second = await buildSite(archive, options);
     expect(second.code, output(second)).toBe(0);
     // Only the edited note is compiled again; the other one is reused.
-    expect(output(second)).toMatch(/applications: 1 note\(s\) compiled/);
-    expect(output(second)).not.toMatch(/articles: \d+ note\(s\) compiled/);
+    expect(output(second)).toMatch(/applications: 1 note\(s\) compiled, 1 reused, 0 on the full MDX path/);
+    expect(output(second)).toMatch(
+      /articles: 0 note\(s\) compiled, 0 reused, 1 on the full MDX path\s+\S*own-import\.mdx/,
+    );
     const html = readPage(second.dist, page);
     expect(html).toContain('PRECOMPILE-EDITED-TEXT');
     expect(html).not.toContain('PRECOMPILE-ORIGINAL-TEXT');
