@@ -1,6 +1,7 @@
 import { defineHastPlugin, markdownToHtml } from 'satteri';
 import { isSafeUrl } from '../lib/safe-url.ts';
 import { taskListLabels } from '../markdown/task-list-labels.ts';
+import { PRIVATE_END, PRIVATE_START } from './unwrap-private.ts';
 
 /**
  * Drops raw HTML and MDX tags from a section before rendering: `<Private>`
@@ -12,6 +13,15 @@ const dropRaw = defineHastPlugin({
   name: 'dossier-drop-raw-html',
   raw(node, ctx) {
     ctx.removeNode(node);
+  },
+});
+
+/** The same, but for the two comments that mark a private block (see `renderNotes`). */
+const MARKERS: ReadonlySet<unknown> = new Set([PRIVATE_START, PRIVATE_END]);
+const dropRawButMarkers = defineHastPlugin({
+  name: 'dossier-drop-raw-html-but-private-markers',
+  raw(node, ctx) {
+    if (!MARKERS.has(node.value)) ctx.removeNode(node);
   },
 });
 
@@ -36,6 +46,28 @@ const safeLinks = defineHastPlugin({
 /** A Markdown excerpt of a note (a section, a key point) as HTML. */
 export function renderMarkdown(markdown: string): string {
   return markdownToHtml(markdown, { hastPlugins: [dropRaw, safeLinks, taskListLabels] }).html;
+}
+
+/** The box a `<Private>` block is shown in, as on the note's own page (Private.astro). */
+const PRIVATE_BOX = '<div class="private" role="note" aria-label="Private"><span class="private-label">Private</span>';
+const MARKER = /<!--(\/?)dossier:private-->/g;
+
+/**
+ * The user's own notes (a section of the owner's note, its private blocks
+ * marked by `unwrapPrivate(…, { mark: true })`) as HTML, each private block in
+ * a "Private" box. The markers stand alone between blocks, so the boxes wrap
+ * whole blocks; an end without a start (a heading inside a private block cut
+ * it in two sections) is dropped, and a start without an end closes at the end.
+ */
+export function renderNotes(markdown: string): string {
+  const html = markdownToHtml(markdown, { hastPlugins: [dropRawButMarkers, safeLinks, taskListLabels] }).html;
+  let open = false;
+  const boxed = html.replace(MARKER, (_marker, end: string) => {
+    if (open === !end) return '';
+    open = !end;
+    return end ? '</div>' : PRIVATE_BOX;
+  });
+  return open ? `${boxed}</div>` : boxed;
 }
 
 /** One line of Markdown (a list item) as inline HTML, without the paragraph around it. */

@@ -54,15 +54,17 @@ export function prepSheet<E>(
   siblings: readonly ApplicationNote<E>[],
   related: readonly ArticleNote<E>[],
 ): PrepSheet {
-  // The owner's `<Private>` blocks are read as the Markdown they hold (a mentor's body has none left).
-  const body = unwrapPrivate(app.body, bodyFormat(app.filePath));
+  // The owner's `<Private>` blocks are read as the Markdown they hold (a mentor's body has none left);
+  // in the user's own sections they stay marked, to be shown as private (renderNotes).
+  const format = bodyFormat(app.filePath);
+  const body = unwrapPrivate(app.body, format);
   const requirements = extractRequirements(body);
   const jd = findSection(splitSections(body), ['Job description']);
   return {
     requirements,
     jobDescription:
       requirements.length === 0 && jd && jd.markdown.length <= JOB_DESCRIPTION_MAX ? jd.markdown : undefined,
-    sections: userSections(body),
+    sections: userSections(unwrapPrivate(app.body, format, { mark: true })),
     openTasks: app.tasks.filter((t) => !t.done).map((t) => t.text),
     siblings: siblings.map((s) => ({
       position: s.data.position,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyFormat } from '../../src/share/private-blocks.ts';
 import { removePrivateBlocks } from '../../src/share/private-blocks.ts';
-import { renderMarkdown } from '../../src/prep/markdown.ts';
-import { bodyFormat, unwrapPrivate } from '../../src/prep/unwrap-private.ts';
+import { renderMarkdown, renderNotes } from '../../src/prep/markdown.ts';
+import { bodyFormat, PRIVATE_END, PRIVATE_START, unwrapPrivate } from '../../src/prep/unwrap-private.ts';
 import { userSections } from '../../src/prep/user-sections.ts';
 
 /** A recruiter section whose private block holds three paragraphs, as the example archive writes it. */
@@ -85,6 +85,57 @@ describe('unwrapPrivate', () => {
   });
 });
 
+const S = PRIVATE_START;
+const E = PRIVATE_END;
+const MARKED: { name: string; format: BodyFormat; body: string; marked: string }[] = [
+  {
+    name: 'a block on lines of its own (MDX)',
+    format: 'mdx',
+    body: 'A.\n\n<Private>\nB.\n\nC.\n</Private>\n\nD.',
+    marked: `A.\n\n\n${S}\n\nB.\n\nC.\n\n${E}\n\n\nD.`,
+  },
+  {
+    name: 'a block on lines of its own (Markdown)',
+    format: 'md',
+    body: '<Private>\nB.\n</Private>',
+    marked: `\n${S}\n\nB.\n\n${E}\n`,
+  },
+  { name: 'a block on one line', format: 'mdx', body: '<Private>B.</Private>', marked: `\n${S}\nB.\n${E}\n` },
+  { name: 'an inline block is only unwrapped', format: 'mdx', body: 'A <Private>b</Private> c.', marked: 'A b c.' },
+  {
+    name: 'a block in a list item is only unwrapped',
+    format: 'mdx',
+    body: '- a\n  <Private>\n  b\n  </Private>',
+    marked: '- a\n  \n  b\n  ',
+  },
+  {
+    name: 'a nested block is marked once, around the outer one',
+    format: 'mdx',
+    body: '<Private>\nA.\n\n<Private>\nB.\n</Private>\n</Private>',
+    marked: `\n${S}\n\nA.\n\n\nB.\n\n\n${E}\n`,
+  },
+  { name: 'an unclosed Markdown block is only unwrapped', format: 'md', body: '<Private>\nA.', marked: '\nA.' },
+];
+
+describe('unwrapPrivate, marking blocks', () => {
+  it.each(MARKED)('$name', ({ body, format, marked }) => {
+    expect(unwrapPrivate(body, format, { mark: true })).toBe(marked);
+  });
+});
+
+describe('renderNotes', () => {
+  it.each([
+    ['a marked block', `A.\n\n${S}\nB.\n\nC.\n${E}\n\nD.`, '<p>A.</p>|BOX<p>B.</p><p>C.</p></div>|<p>D.</p>'],
+    ['an end without a start', `A.\n${E}\n`, '<p>A.</p>'],
+    ['a start without an end', `A.\n${S}\nB.`, '<p>A.</p>|BOX<p>B.</p></div>'],
+    ['two starts', `${S}\nA.\n${S}\nB.\n${E}`, 'BOX<p>A.</p><p>B.</p></div>'],
+    ['other comments and HTML', '<!-- x -->\n\n<div>A.</div>\n\nB.', '<p>B.</p>'],
+  ])('%s', (_name, markdown, html) => {
+    const box = '<div class="private" role="note" aria-label="Private"><span class="private-label">Private</span>';
+    expect(renderNotes(markdown).replace(/\n/g, '')).toBe(html.replaceAll('|', '').replaceAll('BOX', box));
+  });
+});
+
 describe("the owner's prep sheet section of a multi-paragraph private block", () => {
   const render = (body: string, format: BodyFormat) =>
     userSections(unwrapPrivate(body, format))
@@ -101,6 +152,17 @@ describe("the owner's prep sheet section of a multi-paragraph private block", ()
     ])
       expect(html).toContain(`<p>${text}</p>`);
     expect(html).not.toMatch(/private/i);
+  });
+
+  it.each(['mdx', 'md'] as const)('shows every paragraph in one Private box (%s)', (format) => {
+    const html = userSections(unwrapPrivate(MULTI, format, { mark: true }))
+      .map((s) => renderNotes(s.markdown))
+      .join('')
+      .replace(/\n/g, '');
+    expect(html).toContain(
+      '<p>Met Ingrid at the talk.</p><div class="private" role="note" aria-label="Private"><span class="private-label">Private</span>' +
+        '<p>This is the job I actually want.</p><p>Salary: let them name it first.</p><p>Winters are the worry.</p></div>',
+    );
   });
 
   it('lost the first paragraph without unwrapping: the tag line starts a raw HTML block', () => {
