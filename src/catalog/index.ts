@@ -4,6 +4,7 @@ import { redactFields, visibleBody } from './audience.ts';
 import type * as built from './build-catalog.ts';
 import { buildCatalog, type Catalog, type NoteInput } from './build-catalog.ts';
 import { cacheKey } from './cache-key.ts';
+import { noteBody } from '../compile/note-html.ts';
 
 /** Any note entry Astro loaded; kept on catalog items so pages can render them. */
 export type NoteEntry = CollectionEntry<'applications'> | CollectionEntry<'articles'> | CollectionEntry<'companies'>;
@@ -27,16 +28,20 @@ export function getCatalog(): Promise<SiteCatalog> {
     const { audience } = ctx;
     // The entry travels along only so a page can render the note. It carries the same redacted data
     // and body as the catalog item, so code that reads or serializes it by mistake finds nothing more.
-    const toInput = <E extends NoteEntry>(entry: E): NoteInput<E['data'], NoteEntry> => ({
-      id: entry.id,
-      data: entry.data,
-      body: entry.body,
-      filePath: entry.filePath,
-      entry: Object.assign({}, entry, {
-        data: redactFields(entry.data, audience, ctx.config),
-        body: entry.body && visibleBody(entry.body, entry.filePath, audience),
-      }),
-    });
+    const toInput = <E extends NoteEntry>(entry: E): NoteInput<E['data'], NoteEntry> => {
+      // A precompiled note's body is not in the data store; it is read from its side file (src/compile/).
+      const body = noteBody(entry);
+      return {
+        id: entry.id,
+        data: entry.data,
+        body,
+        filePath: entry.filePath,
+        entry: Object.assign({}, entry, {
+          data: redactFields(entry.data, audience, ctx.config),
+          body: body && visibleBody(body, entry.filePath, audience),
+        }),
+      };
+    };
     const [applications, articles, companies] = await Promise.all([
       getCollection('applications'),
       getCollection('articles'),

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -97,13 +98,15 @@ export function precompiledNotes(globOptions: GlobOptions, options: PrecompileOp
             context.store.set(entry);
             return;
           }
-          writeSideFile(path, { headings: result.headings, html: result.html });
+          writeSideFile(path, { headings: result.headings, html: result.html, body: entry.body ?? '' });
           headings = result.headings;
           stats.compiled++;
         } else {
           headings = readSideFile(path).headings;
         }
-        const { deferredRender: _deferred, ...rest } = entry;
+        // The body goes with the HTML, not into the data store, which Astro inlines whole into the
+        // prerender bundle as one string literal (src/compile/note-html.ts's noteBody reads it back).
+        const { deferredRender: _deferred, body: _body, ...rest } = entry;
         context.store.set({ ...rest, rendered: { html: '', metadata: { headings, [COMPILE_KEY]: key } } });
       };
 
@@ -136,16 +139,24 @@ export function precompiledNotes(globOptions: GlobOptions, options: PrecompileOp
         else logger.error(message);
       };
 
-      await inner.load({ ...context, store, generateDigest, logger: globLogger });
-      await Promise.all(pending);
-      if (failures.length > 0) {
+      const sync = async () => {
+        await inner.load({ ...context, store, generateDigest, logger: globLogger });
+        await Promise.all(pending.splice(0));
+        if (failures.length === 0) return;
         const message = `${failures.length} note(s) could not be rendered:\n${failures.map((f) => `  ${f}`).join('\n')}`;
         // A dev server shows the error and keeps running; a build stops with the messages and no stack trace.
         if (context.watcher) throw new Error(message);
         for (const failure of failures) logger.error(failure);
         process.exit(1);
+      };
+      await sync();
+      // An unchanged note is not synced again, and its body is no longer in the store: if a side
+      // file has gone (a cache folder cleaned by hand), every note of the collection is synced anew.
+      if (!sideFilesPresent(context, options.cacheDir)) {
+        context.store.clear();
+        await sync();
       }
-      await repairAndPrune(context, options.cacheDir, compileAndStore);
+      pruneSideFiles(context, options.cacheDir);
       initialSyncDone = true;
       // One line per collection, counting every note, including those an earlier build compiled.
       let precompiled = 0;
@@ -165,29 +176,27 @@ export function precompiledNotes(globOptions: GlobOptions, options: PrecompileOp
   };
 }
 
-/**
- * An unchanged note is not synced again, so its side file is checked here: a
- * cache folder cleaned by hand gets it back. Side files no entry refers to
- * (a note edited or deleted since) are removed.
- */
-async function repairAndPrune(
-  context: LoaderContext,
-  cacheDir: string,
-  compileAndStore: (entry: StoredEntry) => Promise<void>,
-) {
-  const live = new Set<string>();
+const keyOf = (entry: { rendered?: { metadata?: Record<string, unknown> } }) => {
+  const key = entry.rendered?.metadata?.[COMPILE_KEY];
+  return typeof key === 'string' ? key : undefined;
+};
+
+function sideFilesPresent(context: LoaderContext, cacheDir: string): boolean {
   for (const entry of context.store.values()) {
-    const key = entry.rendered?.metadata?.[COMPILE_KEY];
-    if (typeof key !== 'string') continue;
-    live.add(`${key}.json`);
-    if (!existsSync(sideFile(cacheDir, context.collection, key))) {
-      // The store ignores a set with an unchanged digest; drop the entry so the note is stored again.
-      context.store.delete(entry.id);
-      const { rendered: _rendered, ...rest } = entry;
-      await compileAndStore({ ...rest, deferredRender: true } as StoredEntry);
-    }
+    const key = keyOf(entry);
+    if (key !== undefined && !existsSync(sideFile(cacheDir, context.collection, key))) return false;
   }
+  return true;
+}
+
+/** Removes the side files no entry refers to (a note edited or deleted since). */
+function pruneSideFiles(context: LoaderContext, cacheDir: string): void {
   const folder = sideFolder(cacheDir, context.collection);
   if (!existsSync(folder)) return;
-  for (const name of readdirSync(folder)) if (!live.has(name)) rmSync(`${folder}/${name}`, { force: true });
+  const live = new Set<string>();
+  for (const entry of context.store.values()) {
+    const key = keyOf(entry);
+    if (key !== undefined) live.add(`${key}.json`);
+  }
+  for (const name of readdirSync(folder)) if (!live.has(name)) rmSync(join(folder, name), { force: true });
 }

@@ -20,6 +20,14 @@ export function noteHtml(entry: NoteEntry): string | undefined {
   return compiled(entry)?.html;
 }
 
+/**
+ * The note's body as Astro's loader read it: a precompiled note's body is kept
+ * with its HTML, out of the data store (src/compile/loader.ts).
+ */
+export function noteBody(entry: NoteEntry): string | undefined {
+  return entry.body ?? compiled(entry)?.body;
+}
+
 /** The note's headings (depth, id, text), the same either way. */
 export async function noteHeadings(entry: NoteEntry): Promise<NoteHeading[]> {
   const metadata = entry.rendered?.metadata;

@@ -14,6 +14,8 @@ import type { NoteHeading } from './compile-note.ts';
 export interface CompiledNote {
   headings: NoteHeading[];
   html: string;
+  /** The body as compiled (the staged, redacted one in a mentor build); the data store does not keep it. */
+  body: string;
 }
 
 /** The metadata key under which a precompiled entry keeps its compile key (`entry.rendered.metadata`). */

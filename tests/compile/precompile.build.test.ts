@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, scratchDir, type BuildResult } from '../helpers/build-site.ts';
@@ -48,7 +48,7 @@ describe('precompiled note bodies', () => {
     },
   );
 
-  it('serve an edited note fresh, page and search entry, and render a note with its own import the old way', async () => {
+  it('serve an edited note fresh, page and search entry, render a note with its own import the old way, and survive a cleaned cache', async () => {
     const work = scratchDir('precompile-');
     const archive = join(work, 'archive');
     cpSync(FIXTURE, archive, { recursive: true });
@@ -82,6 +82,13 @@ describe('precompiled note bodies', () => {
     expect(searchIndex(second.dist)).toContain('PRECOMPILE-EDITED-TEXT');
     expect(searchIndex(second.dist)).not.toContain('PRECOMPILE-ORIGINAL-TEXT');
     expect(readPage(second.dist, '/articles/own-import/')).toContain('PRECOMPILE-IMPORTED-PHRASE');
+
+    // A cache folder cleaned by hand (the side files gone, the data store kept) is rebuilt, not served empty.
+    rmSync(join(work, 'cache/owner/dossier-notes'), { recursive: true });
+    const third = await buildSite(archive, options);
+    expect(third.code, output(third)).toBe(0);
+    expect(output(third)).toMatch(/applications: 2 note\(s\) compiled, 0 reused/);
+    expect(readPage(third.dist, page)).toContain('PRECOMPILE-EDITED-TEXT');
   });
 
   it('fail the build, naming the note, when a note throws while rendering', async () => {
