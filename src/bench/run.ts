@@ -25,7 +25,7 @@ export interface BuildFigure {
 }
 
 const MILESTONE =
-  /\[(?:content|types|vite|build|dossier|pagefind)\].*(?:Sync|Generated|built in|Completed in|indexed|page\(s\) built|Pagefind|cached|restored|Pruned)/;
+  /\[(?:content|types|vite|build|dossier[\w-]*|pagefind)\].*(?:Sync|Generated|built in|Completed in|indexed|page\(s\) built|Pagefind|cached|restored|Pruned|Validated|Pages:|compiled)/;
 
 /** The folders one site's builds use. */
 export interface SiteSetup {
