@@ -70,7 +70,7 @@ function articleTopic(article: ArticleNote<unknown>): Set<string> {
  * the number of its topic words the application holds, when they share a tag
  * or at least `MIN_SHARED_WORDS` topic words; 0 (unrelated) otherwise.
  */
-export function overlapScore(
+function overlapScore(
   appTags: ReadonlySet<string>,
   appWords: ReadonlySet<string>,
   article: ArticleNote<unknown>,
