@@ -109,12 +109,8 @@ describe.each(['owner', 'mentor'] as const)('the theme of the %s build of the ex
     for (const { url } of pages) {
       await page.goto(`${site.url}${url}`);
       // The load event can come before the first frame.
-      const probe = await (
-        await page.waitForFunction(() => {
-          const probe = (window as unknown as { themeProbe: Probe }).themeProbe;
-          return probe.firstFrame && probe;
-        })
-      ).jsonValue();
+      await page.waitForFunction(() => (window as unknown as { themeProbe: Probe }).themeProbe.firstFrame !== null);
+      const probe = await page.evaluate(() => (window as unknown as { themeProbe: Probe }).themeProbe);
       if (probe.firstSet?.theme !== 'dark' || probe.firstSet.bodyParsed)
         late.push(`${url}: data-theme first set ${JSON.stringify(probe.firstSet)} (wanted "dark" from <head>)`);
       if (probe.firstFrame?.theme !== 'dark' || probe.firstFrame.background !== backgrounds.dark)
