@@ -85,4 +85,15 @@ describe("the example archive's prep sheets", () => {
     // Its role family is the catch-all one, which the sentence leaves out.
     expect(text).toContain('Nothing to read yet: no article about Tessellate Payments.');
   });
+
+  it("say on the mentor's sheet that other applications may exist but are not shared", () => {
+    // Fjordline's other application is not shared.
+    const text = readPage(
+      mentor.dist,
+      '/applications/fjordline-labs-research-scientist-multilingual-evaluation-2026-09-14/prep/',
+    )
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain('No other application at Fjordline Labs in this shared copy.');
+  });
 });
