@@ -14,9 +14,7 @@ import { checkLinks, pagefindFragment, pagesToAudit, type BuiltPage } from './si
  * the document never scrolls sideways, the header of a phone stays within
  * 120 px, `/search/` shows one search box; and no internal link points at a
  * file the build lacks. Each page is opened once per view and every check
- * reads it then, so the matrix costs one visit per page and view. In the dark
- * views axe runs its colour rules only: the markup and the layout are those
- * of the light views, which run every rule.
+ * reads it then, so the matrix costs one visit per page and view.
  *
  * The run keeps full-page screenshots of the owner build's main pages
  * (light, dark, phone) under tests/.artifacts/screenshots/<view>/
@@ -24,12 +22,6 @@ import { checkLinks, pagefindFragment, pagesToAudit, type BuiltPage } from './si
  */
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOTS = join(PROJECT_ROOT, 'tests/.artifacts/screenshots');
-
-/**
- * The axe-core rules that read colours: all a theme changes, for the markup and the layout are the
- * same in both. The dark views run only these (a third of a full run's time); the light views run all.
- */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /** A way of looking at the site: a window size and the system's colour scheme (no theme stored: "system"). */
 interface View {
@@ -39,23 +31,14 @@ interface View {
   phone: boolean;
   /** Whether the main pages' screenshots are kept: light, dark and phone are enough to look at. */
   screenshots: boolean;
-  /** The axe-core rules run in this view; every rule when absent. */
-  axeRules?: string[];
 }
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const VIEWS: View[] = [
   { name: 'desktop light', viewport: DESKTOP, colorScheme: 'light', phone: false, screenshots: true },
-  {
-    name: 'desktop dark',
-    viewport: DESKTOP,
-    colorScheme: 'dark',
-    phone: false,
-    screenshots: true,
-    axeRules: COLOUR_RULES,
-  },
+  { name: 'desktop dark', viewport: DESKTOP, colorScheme: 'dark', phone: false, screenshots: true },
   { name: 'phone light', viewport: PHONE, colorScheme: 'light', phone: true, screenshots: true },
-  { name: 'phone dark', viewport: PHONE, colorScheme: 'dark', phone: true, screenshots: false, axeRules: COLOUR_RULES },
+  { name: 'phone dark', viewport: PHONE, colorScheme: 'dark', phone: true, screenshots: false },
 ];
 /** The tallest a phone's header may be: one row and a collapsed menu. */
 const PHONE_HEADER_MAX = 120;
@@ -78,20 +61,18 @@ interface Violation {
   nodes: { target: string[]; failureSummary?: string }[];
 }
 
-/** axe-core's violations on the page as it is now (of `rules`, or of every rule), one line per element. */
-async function axeViolations(page: Page, label: string, rules?: string[]): Promise<string[]> {
+/** axe-core's violations on the page as it is now, one line per element. */
+async function axeViolations(page: Page, label: string): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const options = { resultTypes: ['violations'], ...(rules && { runOnly: { type: 'rule', values: rules } }) };
   const violations = await page.evaluate(
-    async (options) =>
+    async () =>
       (
         await (
           window as unknown as {
             axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> };
           }
-        ).axe.run(document, options)
+        ).axe.run(document, { resultTypes: ['violations'] })
       ).violations,
-    options,
   );
   return violations.flatMap((v) =>
     v.nodes.map(
@@ -187,7 +168,7 @@ async function visit(
   for (const { url, type } of pages) {
     await page.goto(`${origin}${url}`);
     found.layouts.push({ url, layout: await measureLayout(page) });
-    found.axe.push(...(await axeViolations(page, `${url} (${view.name})`, view.axeRules)));
+    found.axe.push(...(await axeViolations(page, `${url} (${view.name})`)));
     const name = MAIN_PAGES[type];
     if (shots && name && !shot.has(name)) {
       shot.add(name);
@@ -251,7 +232,7 @@ describe.each(['owner', 'mentor'] as const)('the %s build of the example archive
     });
     afterAll(() => context?.close());
 
-    it(`passes axe-core${view.axeRules ? "'s colour rules" : ''} on every kind of page`, () => {
+    it('passes axe-core on every kind of page', () => {
       expect(found.axe).toEqual([]);
     });
 
@@ -284,7 +265,7 @@ describe.each(['owner', 'mentor'] as const)('the %s build of the example archive
         expect(tall).toEqual([]);
       });
 
-    it(`passes axe-core${view.axeRules ? "'s colour rules" : ''} on the search page with results and filters shown`, async () => {
+    it('passes axe-core on the search page with results and filters shown', async () => {
       const page = await context.newPage();
       await page.goto(`${site.url}/search/?q=${encodeURIComponent(indexedWord(build.dist))}`);
       await page.waitForSelector('#search-results li a');
@@ -292,14 +273,14 @@ describe.each(['owner', 'mentor'] as const)('the %s build of the example archive
       await expect
         .poll(() => page.$$eval('select[data-filter="kind"] option', (options) => options.length))
         .toBeGreaterThan(1);
-      const found = await axeViolations(page, `/search/ with results (${view.name})`, view.axeRules);
+      const found = await axeViolations(page, `/search/ with results (${view.name})`);
       const kind = await page.$eval(
         'select[data-filter="kind"] option:nth-child(2)',
         (o) => (o as HTMLOptionElement).value,
       );
       await page.selectOption('select[data-filter="kind"]', kind);
       await page.waitForSelector('#search-results li a');
-      found.push(...(await axeViolations(page, `/search/ filtered by kind (${view.name})`, view.axeRules)));
+      found.push(...(await axeViolations(page, `/search/ filtered by kind (${view.name})`)));
       await page.close();
       expect(found).toEqual([]);
     });
