@@ -5,14 +5,14 @@
  * example archive (content/) for the owner into a temporary folder first, the
  * way the tests build it (one build at a time in this project, see
  * tests/helpers/build-site.ts); given a folder, it photographs that build.
- * The prep sheet is the example's fullest one. Exit status 0, or 1 with a
- * message when the build or the browser fails.
+ * The prep sheet is the fullest of an application being interviewed for.
+ * Exit status 0, or 1 with a message when the build or the browser fails.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { openSite } from '../tests/helpers/browser.ts';
 import { buildSite, PROJECT_ROOT } from '../tests/helpers/build-site.ts';
-import { builtPages } from '../tests/quality/site-map.ts';
+import { builtPages, pagePath } from '../tests/quality/site-map.ts';
 
 const OUT = join(PROJECT_ROOT, 'docs/screenshots');
 const VIEWPORT = { width: 1280, height: 900 };
@@ -36,9 +36,13 @@ async function built(folder: string | undefined): Promise<{ dist: string; cleanu
 async function main(argv: string[]): Promise<void> {
   const { dist, cleanup } = await built(argv[0]);
   try {
-    const prep = builtPages(dist)
+    // A sheet is for an interview: the fullest of an application at the interviewing stage, else the fullest.
+    const sheets = builtPages(dist)
       .filter((p) => p.type === '/applications/*/prep/')
-      .sort((a, b) => b.size - a.size || (a.url < b.url ? -1 : 1))[0];
+      .sort((a, b) => b.size - a.size || (a.url < b.url ? -1 : 1));
+    const interviewing = (url: string) =>
+      readFileSync(join(dist, pagePath(url)), 'utf8').includes('data-stage="interviewing"');
+    const prep = sheets.find((p) => interviewing(p.url)) ?? sheets[0];
     if (!prep) throw new Error(`${dist}: no prep sheet (applications/<id>/prep/) in this build`);
     const shots = [
       { url: '/', file: 'overview.png' },
