@@ -24,7 +24,7 @@ export interface NextUpItem<E = unknown> {
   time?: string;
   /** Minutes, for an interview that gives a duration. */
   duration?: number;
-  /** One line saying what it is: "Interviewing: Onsite", "Deadline", "Follow up (sent 12 days ago)", a task's text. */
+  /** One line saying what it is: "Interviewing: Onsite", "Applications close", "Follow up (sent 12 days ago)", a task's text. */
   title: string;
   mark?: NextUpMark;
   /** Days from the build day to `date`: negative when past. */
@@ -117,7 +117,7 @@ export function nextUp<E>(applications: readonly ApplicationNote<E>[], opts: Nex
         title: [opts.stageLabel(step.stage), step.note].filter(Boolean).join(': '),
       });
     }
-    if (app.data.deadline) add({ kind: 'deadline', date: app.data.deadline, title: 'Deadline' });
+    if (app.data.deadline) add({ kind: 'deadline', date: app.data.deadline, title: 'Applications close' });
     const due = followUpDue(app, opts);
     if (due && due <= opts.day) {
       const waited = daysBetween(plusDays(due, -(app.data.followUpAfterDays ?? opts.followUpAfterDays)), opts.day);

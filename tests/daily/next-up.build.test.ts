@@ -30,7 +30,9 @@ describe('Next up on the example archive', { timeout: 300_000 }, () => {
   it('lists the overdue deadline, the overdue dated task, the upcoming onsite and later deadlines, with marks and prep links', () => {
     const html = page('index.html');
     const items = nextUp(html);
-    expect(items.find((i) => i.includes('Deadline') && i.includes('Kestrel'))).toMatch(/^overdue 27 Nov 2026 Deadline/);
+    expect(items.find((i) => i.includes('Deadline') && i.includes('Kestrel'))).toMatch(
+      /^overdue 27 Nov 2026 Deadline Applications close — /,
+    );
     expect(items.find((i) => i.includes('Dry run with Ola'))).toMatch(/^overdue 28 Nov 2026 Task/);
     expect(items.find((i) => i.includes('Fjordline') && i.startsWith('soon'))).toMatch(
       /^soon 3 Dec 2026, 09:30 Interview Interviewing: Onsite in Bergen .*\(5 h\)$/,
@@ -41,7 +43,9 @@ describe('Next up on the example archive', { timeout: 300_000 }, () => {
     expect(items.find((i) => i.includes('Deadline') && i.includes('Lumen Lexica'))).toMatch(
       /^today 30 Nov 2026 Deadline/,
     );
-    expect(items.find((i) => i.includes('Halcyon') && i.includes('Deadline'))).toMatch(/^15 Dec 2026 Deadline/);
+    expect(items.find((i) => i.includes('Halcyon') && i.includes('Deadline'))).toMatch(
+      /^15 Dec 2026 Deadline Applications close — /,
+    );
     // Soonest first.
     const days = [...html.matchAll(/<li data-kind="[^"]+"[^>]*>[\s\S]*?<time datetime="([\d-]+)/g)].map((m) => m[1]);
     expect(days.length).toBe(items.length);

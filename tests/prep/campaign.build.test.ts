@@ -29,7 +29,7 @@ const calendar = (dist: string) =>
 
 /**
  * Pages this issue adds: none may ship JavaScript, but the site layout's one inline script that sets
- * the theme before the first paint (ThemeScript.astro, issue 15). Prep sheets have not even that.
+ * the theme before the first paint (ThemeScript.astro, issue 15).
  */
 const noScript = (html: string, themeScript = false) => {
   const rest = themeScript ? html.replace(/<script id="theme-init">[\s\S]*?<\/script>/, '') : html;
@@ -60,7 +60,7 @@ describe('the campaign fixture, owner build', () => {
 
   it('ships no JavaScript on stats, timeline and prep pages, but the theme script on the first two', () => {
     for (const path of ['/stats/', '/timeline/']) noScript(readPage(build.dist, path), true);
-    for (const id of IDS) noScript(readPage(build.dist, `/applications/${id}/prep/`));
+    for (const id of IDS) noScript(readPage(build.dist, `/applications/${id}/prep/`), true);
   });
 
   it('puts the requirement checklist, my sections, siblings and article key points on the prep sheet', () => {

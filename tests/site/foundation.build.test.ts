@@ -110,10 +110,8 @@ describe('a fixture archive built with the real astro build', () => {
     for (const page of listFiles(build.dist).filter((f) => f.endsWith('.html') && !withScript.includes(f))) {
       const html = readPage(build.dist, `/${page}`);
       expect(html.replace(themeScript, ''), page).not.toMatch(/<script/);
-      // Prep sheets have no header, so no theme switch, and stay script-free.
-      if (!page.endsWith('/prep/index.html')) {
-        expect(html, page).toMatch(themeScript);
-      }
+      // Prep sheets too: they have no switch, but follow the choice made on the other pages.
+      expect(html, page).toMatch(themeScript);
     }
     expect(readPage(build.dist, '/search/')).toMatch(/<script type="module"/);
   });

@@ -32,9 +32,11 @@ const LONG = [
 const SHORT = ['## Action items', 'Text.', '## Job description', 'Text.'].join('\n\n');
 
 /** The "On this page" list of a page: its link targets and texts, or undefined when there is none. */
-const toc = (html: string) => {
+const toc = (html: string): string[] | undefined => {
   const nav = /<nav class="toc"[\s\S]*?<\/nav>/.exec(html)?.[0];
-  return nav && [...nav.matchAll(/<a href="#([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`);
+  return nav === undefined
+    ? undefined
+    : [...nav.matchAll(/<a href="#([^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`);
 };
 
 describe.each(['owner', 'mentor'] as const)('the contents list of a long note, %s build', (audience) => {

@@ -83,12 +83,12 @@ describe('Next up', () => {
     ]);
     expect(rows(c.nextUp)).toEqual([
       'follow-up 2026-11-17 overdue: Follow up: no answer for 20 days @sent-long-ago',
-      'deadline 2026-11-27 overdue: Deadline @offer',
+      'deadline 2026-11-27 overdue: Applications close @offer',
       'follow-up 2026-11-28 overdue: Follow up: no answer for 5 days @own-rule',
       'task 2026-11-28 overdue: Dry run with Ola on 2026-11-28 @onsite',
       'task 2026-11-30 today: Decide by 2026-11-30 @offer',
       'interview 2026-12-03 10:00 90m soon: Interviewing: Onsite @onsite',
-      'deadline 2026-12-15 -: Deadline @wish',
+      'deadline 2026-12-15 -: Applications close @wish',
     ]);
     expect(c.nextUp.every((i) => i.url === `/applications/${i.app.id}/prep/`)).toBe(true);
     expect(rows(c.nextUpOf(c.applicationById('onsite')!))).toEqual([
