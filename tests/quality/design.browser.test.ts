@@ -66,7 +66,7 @@ describe.each(['owner', 'mentor'] as const)('the theme of the %s build of the ex
   let site: StaticSite;
   let browser: Browser;
   let close: (() => Promise<void>) | undefined;
-  /** Every kind of page with the site header (prep sheets, made to print, have no switch). */
+  /** Every kind of page, prep sheets too: they have no switch, but follow the choice made elsewhere. */
   let pages: BuiltPage[];
   /** The page background of the light and the dark theme, as the system setting gives them. */
   const backgrounds = { light: '', dark: '' };
@@ -81,7 +81,7 @@ describe.each(['owner', 'mentor'] as const)('the theme of the %s build of the ex
     build = await buildSite(join(PROJECT_ROOT, 'content'), { audience });
     expect(build.code, build.stderr).toBe(0);
     ({ site, browser, close } = await openSite(build.dist));
-    pages = pagesToAudit(build.dist).filter((p) => !p.type.endsWith('/prep/'));
+    pages = pagesToAudit(build.dist);
     for (const scheme of ['light', 'dark'] as const) {
       const page = await (await newContext({ colorScheme: scheme })).newPage();
       await page.goto(`${site.url}/`);
