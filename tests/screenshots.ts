@@ -10,9 +10,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { openSite } from '../tests/helpers/browser.ts';
-import { buildSite, PROJECT_ROOT } from '../tests/helpers/build-site.ts';
-import { builtPages, pagePath } from '../tests/quality/site-map.ts';
+import { openSite } from './helpers/browser.ts';
+import { buildSite, PROJECT_ROOT } from './helpers/build-site.ts';
+import { builtPages, pagePath } from './quality/site-map.ts';
 
 const OUT = join(PROJECT_ROOT, 'docs/screenshots');
 const VIEWPORT = { width: 1280, height: 900 };
