@@ -132,7 +132,9 @@ export async function timedBuild(site: SiteSetup): Promise<BuildFigure> {
     .split('\n')
     .filter((line) => MILESTONE.test(line))
     .map((line) => line.trim());
-  const reusedPages = run.output.match(/\((?:cached|restored)\)/g)?.length ?? 0;
+  // Dossier prints its count (it leaves out Astro's line per page); the plain site lists its pages.
+  const counted = /Pages: \d+ rendered, (\d+) reused/.exec(run.output)?.[1];
+  const reusedPages = counted ? Number(counted) : (run.output.match(/\((?:cached|restored)\)/g)?.length ?? 0);
   return {
     ms: run.ms,
     cpuMs: run.cpuMs,

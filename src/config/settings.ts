@@ -49,6 +49,8 @@ export interface Settings extends DossierContext {
    * (src/compile/); `DOSSIER_PRECOMPILE=0` makes every note a Vite module, as before.
    */
   precompile: boolean;
+  /** Whether the build lists every page it writes, as Astro does (`DOSSIER_LIST_PAGES=1`, or `astro build --verbose`). */
+  listPages: boolean;
 }
 
 /**
@@ -70,6 +72,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     cacheDir: join(resolve(cwd, env.DOSSIER_CACHE_DIR ?? 'node_modules/.astro'), audience),
     manifest: env.DOSSIER_SHARE_MANIFEST?.trim() || join(root, 'mentor-copy.json'),
     precompile: env.DOSSIER_PRECOMPILE?.trim() !== '0',
+    listPages: env.DOSSIER_LIST_PAGES?.trim() === '1' || process.argv.includes('--verbose'),
   };
 }
 

@@ -18,6 +18,7 @@ import { checkCopy, describeCheck } from '../share/self-check.ts';
 import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/stage-notes.ts';
 import { reusedPages } from './page-counts.ts';
 import { writeSearchIndex } from './pagefind-index.ts';
+import { hidePageListing } from './quiet-routes.ts';
 import { NoteCheckCache, validatorSalt } from '../validate/note-cache.ts';
 import { listNoteFiles, shownPath, validateContent } from '../validate/validate-content.ts';
 
@@ -130,6 +131,7 @@ export default function dossier(): AstroIntegration {
   let cacheDir: string | undefined;
   let projectRoot: string | undefined;
   let buildStarted = 0;
+  let showPageListing = () => {};
   return {
     name: 'dossier',
     hooks: {
@@ -142,8 +144,10 @@ export default function dossier(): AstroIntegration {
       },
       'astro:build:start': () => {
         buildStarted = Date.now();
+        if (!settings().listPages) showPageListing = hidePageListing();
       },
       'astro:build:done': async ({ dir, pages: built, logger }) => {
+        showPageListing();
         const site = fileURLToPath(dir);
         const kept = reusedPages(cacheDir!, site, buildStarted);
         logger.info(`Pages: ${built.length - kept} rendered, ${kept} reused from the last build.`);

@@ -14,7 +14,8 @@ describe('rebuilding with the cache of the previous build', () => {
   const work = scratchDir('incremental-');
   const content = join(work, 'content');
   const cache = join(work, 'cache');
-  const build = (name: string) => buildSite(content, { outDir: join(work, name), env: { DOSSIER_CACHE_DIR: cache } });
+  const build = (name: string) =>
+    buildSite(content, { outDir: join(work, name), env: { DOSSIER_CACHE_DIR: cache, DOSSIER_LIST_PAGES: '1' } });
   const edit = (file: string, from: string, to: string) => {
     const path = join(content, file);
     const text = readFileSync(path, 'utf8');
