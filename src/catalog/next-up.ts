@@ -24,7 +24,7 @@ export interface NextUpItem<E = unknown> {
   time?: string;
   /** Minutes, for an interview that gives a duration. */
   duration?: number;
-  /** One line saying what it is: "Interviewing: Onsite", "Applications close", "Follow up (sent 12 days ago)", a task's text. */
+  /** One line saying what it is: "Interviewing: Onsite", "Apply by", "Follow up (sent 12 days ago)", a task's text. */
   title: string;
   mark?: NextUpMark;
   /** Days from the build day to `date`: negative when past. */
@@ -87,6 +87,16 @@ export function followUpDue(
 }
 
 /**
+ * What a deadline asks for, by the stage the application is at: a `deadline` is any "date to act
+ * by", the posting's closing date before sending, an offer's answer date at an offer.
+ */
+export function deadlineTitle(kind: StageKind): string {
+  if (kind === 'saved') return 'Apply by';
+  if (kind === 'offer') return 'Answer the offer';
+  return 'Act by';
+}
+
+/**
  * Everything dated that asks for attention, soonest first, for open
  * applications only (a closed one's dates are moot):
  * - interviews: history steps on or after the build day;
@@ -117,7 +127,7 @@ export function nextUp<E>(applications: readonly ApplicationNote<E>[], opts: Nex
         title: [opts.stageLabel(step.stage), step.note].filter(Boolean).join(': '),
       });
     }
-    if (app.data.deadline) add({ kind: 'deadline', date: app.data.deadline, title: 'Applications close' });
+    if (app.data.deadline) add({ kind: 'deadline', date: app.data.deadline, title: deadlineTitle(app.stage.kind) });
     const due = followUpDue(app, opts);
     if (due && due <= opts.day) {
       const waited = daysBetween(plusDays(due, -(app.data.followUpAfterDays ?? opts.followUpAfterDays)), opts.day);

@@ -88,7 +88,7 @@ export function statsCharts(stats: CampaignStats, stageLabel: (key: string) => s
         text: `${formatDays(t.days)} (n = ${t.days.n})`,
         few: t.days.few,
       })),
-      note: stats.timeInStage.some((t) => t.days.few) ? 'Lighter bars rest on fewer than 5 stays.' : undefined,
+      note: stats.timeInStage.some((t) => t.days.few) ? 'Fainter bars rest on fewer than 5 stays.' : undefined,
     }),
     responseByFamily: responsiveBars({
       id: 'chart-family-response',
@@ -102,7 +102,7 @@ export function statsCharts(stats: CampaignStats, stageLabel: (key: string) => s
         few: r.few,
       })),
       max: 1,
-      note: stats.byRoleFamily.some((r) => r.few) ? 'Lighter bars rest on fewer than 5 applications.' : undefined,
+      note: stats.byRoleFamily.some((r) => r.few) ? 'Fainter bars rest on fewer than 5 applications.' : undefined,
     }),
   };
 }

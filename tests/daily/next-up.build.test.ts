@@ -31,7 +31,7 @@ describe('Next up on the example archive', { timeout: 300_000 }, () => {
     const html = page('index.html');
     const items = nextUp(html);
     expect(items.find((i) => i.includes('Deadline') && i.includes('Kestrel'))).toMatch(
-      /^overdue 27 Nov 2026 Deadline Applications close — /,
+      /^overdue 27 Nov 2026 Deadline Answer the offer — /,
     );
     expect(items.find((i) => i.includes('Dry run with Ola'))).toMatch(/^overdue 28 Nov 2026 Task/);
     expect(items.find((i) => i.includes('Fjordline') && i.startsWith('soon'))).toMatch(
@@ -44,7 +44,7 @@ describe('Next up on the example archive', { timeout: 300_000 }, () => {
       /^today 30 Nov 2026 Deadline/,
     );
     expect(items.find((i) => i.includes('Halcyon') && i.includes('Deadline'))).toMatch(
-      /^15 Dec 2026 Deadline Applications close — /,
+      /^15 Dec 2026 Deadline Apply by — /,
     );
     // Soonest first.
     const days = [...html.matchAll(/<li data-kind="[^"]+"[^>]*>[\s\S]*?<time datetime="([\d-]+)/g)].map((m) => m[1]);
@@ -87,5 +87,17 @@ describe('Next up on the example archive', { timeout: 300_000 }, () => {
     const uids = cal.getAllSubcomponents('vevent').map((v) => String(v.getFirstPropertyValue('uid')));
     expect(uids.some((u) => u.includes('deadline.2026-11-27'))).toBe(false);
     expect(uids.every((u) => u.endsWith('@dossier'))).toBe(true);
+  });
+  it("marks an application's history steps still to come as upcoming, and only those", () => {
+    const html = page('applications/fjordline-labs-research-scientist-multilingual-evaluation-2026-09-14/index.html');
+    const history = /<ol class="history">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '';
+    const steps = [...history.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) =>
+      m[1]!
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    expect(steps.filter((step) => step.includes('(upcoming)'))).toEqual([expect.stringMatching(/^3 Dec 2026 /)]);
+    expect(steps.filter((step) => !step.includes('(upcoming)')).length).toBeGreaterThan(1);
   });
 });

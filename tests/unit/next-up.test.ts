@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type CatalogInput } from '../../src/catalog/build-catalog.ts';
-import { markOf, taskDate } from '../../src/catalog/next-up.ts';
+import { deadlineTitle, markOf, taskDate } from '../../src/catalog/next-up.ts';
 import { createContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
 import type { IsoDate } from '../../src/lib/dates.ts';
@@ -83,12 +83,12 @@ describe('Next up', () => {
     ]);
     expect(rows(c.nextUp)).toEqual([
       'follow-up 2026-11-17 overdue: Follow up: no answer for 20 days @sent-long-ago',
-      'deadline 2026-11-27 overdue: Applications close @offer',
+      'deadline 2026-11-27 overdue: Answer the offer @offer',
       'follow-up 2026-11-28 overdue: Follow up: no answer for 5 days @own-rule',
       'task 2026-11-28 overdue: Dry run with Ola on 2026-11-28 @onsite',
       'task 2026-11-30 today: Decide by 2026-11-30 @offer',
       'interview 2026-12-03 10:00 90m soon: Interviewing: Onsite @onsite',
-      'deadline 2026-12-15 -: Applications close @wish',
+      'deadline 2026-12-15 -: Apply by @wish',
     ]);
     expect(c.nextUp.every((i) => i.url === `/applications/${i.app.id}/prep/`)).toBe(true);
     expect(rows(c.nextUpOf(c.applicationById('onsite')!))).toEqual([
@@ -139,5 +139,17 @@ describe('Next up', () => {
     expect(schema.safeParse({ company: 'A', position: 'B', stage: 'applied', followUpAfterDays: 0 }).success).toBe(
       false,
     );
+  });
+});
+
+describe('a deadline says what it asks for, by the stage kind', () => {
+  it.each([
+    ['saved', 'Apply by'],
+    ['sent', 'Act by'],
+    ['answered', 'Act by'],
+    ['interview', 'Act by'],
+    ['offer', 'Answer the offer'],
+  ] as const)('%s: %s', (kind, title) => {
+    expect(deadlineTitle(kind)).toBe(title);
   });
 });
