@@ -100,4 +100,20 @@ describe('Next up on the example archive', { timeout: 300_000 }, () => {
     expect(steps.filter((step) => step.includes('(upcoming)'))).toEqual([expect.stringMatching(/^3 Dec 2026 /)]);
     expect(steps.filter((step) => !step.includes('(upcoming)')).length).toBeGreaterThan(1);
   });
+  it('shows a posting saved but not sent as saved, not applied', () => {
+    const row =
+      /<tr[^>]*>(?:(?!<\/tr>)[\s\S])*halcyon-maps-machine-learning-engineer-geospatial(?:(?!<\/tr>)[\s\S])*<\/tr>/.exec(
+        page('applications/index.html'),
+      )?.[0];
+    expect(row?.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toMatch(/saved 10 Nov 2026/);
+    const sent =
+      /<tr[^>]*>(?:(?!<\/tr>)[\s\S])*kestrel-robotics-research-engineer-speech(?:(?!<\/tr>)[\s\S])*<\/tr>/.exec(
+        page('applications/index.html'),
+      )?.[0];
+    expect(sent).toBeDefined();
+    expect(sent).not.toMatch(/saved /);
+    expect(page('applications/halcyon-maps-machine-learning-engineer-geospatial-2026-11-10/index.html')).toContain(
+      '<dt>CV to send</dt>',
+    );
+  });
 });
