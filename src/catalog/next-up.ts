@@ -24,7 +24,7 @@ export interface NextUpItem<E = unknown> {
   time?: string;
   /** Minutes, for an interview that gives a duration. */
   duration?: number;
-  /** One line saying what it is: "Interviewing: Onsite", "Apply by", "Follow up (sent 12 days ago)", a task's text. */
+  /** One line saying what it is: "Interviewing: Onsite", "Last day to apply", "Follow up (sent 12 days ago)", a task's text. */
   title: string;
   mark?: NextUpMark;
   /** Days from the build day to `date`: negative when past. */
@@ -91,9 +91,9 @@ export function followUpDue(
  * by", the posting's closing date before sending, an offer's answer date at an offer.
  */
 export function deadlineTitle(kind: StageKind): string {
-  if (kind === 'saved') return 'Apply by';
-  if (kind === 'offer') return 'Answer the offer';
-  return 'Act by';
+  if (kind === 'saved') return 'Last day to apply';
+  if (kind === 'offer') return 'Last day to answer the offer';
+  return 'Last day to act';
 }
 
 /**

@@ -31,7 +31,7 @@ describe('Next up on the example archive', { timeout: 300_000 }, () => {
     const html = page('index.html');
     const items = nextUp(html);
     expect(items.find((i) => i.includes('Deadline') && i.includes('Kestrel'))).toMatch(
-      /^overdue 27 Nov 2026 Deadline Answer the offer — /,
+      /^overdue 27 Nov 2026 Deadline Last day to answer the offer — /,
     );
     expect(items.find((i) => i.includes('Dry run with Ola'))).toMatch(/^overdue 28 Nov 2026 Task/);
     expect(items.find((i) => i.includes('Fjordline') && i.startsWith('soon'))).toMatch(
@@ -44,7 +44,7 @@ describe('Next up on the example archive', { timeout: 300_000 }, () => {
       /^today 30 Nov 2026 Deadline/,
     );
     expect(items.find((i) => i.includes('Halcyon') && i.includes('Deadline'))).toMatch(
-      /^15 Dec 2026 Deadline Apply by — /,
+      /^15 Dec 2026 Deadline Last day to apply — /,
     );
     // Soonest first.
     const days = [...html.matchAll(/<li data-kind="[^"]+"[^>]*>[\s\S]*?<time datetime="([\d-]+)/g)].map((m) => m[1]);

@@ -83,12 +83,12 @@ describe('Next up', () => {
     ]);
     expect(rows(c.nextUp)).toEqual([
       'follow-up 2026-11-17 overdue: Follow up: no answer for 20 days @sent-long-ago',
-      'deadline 2026-11-27 overdue: Answer the offer @offer',
+      'deadline 2026-11-27 overdue: Last day to answer the offer @offer',
       'follow-up 2026-11-28 overdue: Follow up: no answer for 5 days @own-rule',
       'task 2026-11-28 overdue: Dry run with Ola on 2026-11-28 @onsite',
       'task 2026-11-30 today: Decide by 2026-11-30 @offer',
       'interview 2026-12-03 10:00 90m soon: Interviewing: Onsite @onsite',
-      'deadline 2026-12-15 -: Apply by @wish',
+      'deadline 2026-12-15 -: Last day to apply @wish',
     ]);
     expect(c.nextUp.every((i) => i.url === `/applications/${i.app.id}/prep/`)).toBe(true);
     expect(rows(c.nextUpOf(c.applicationById('onsite')!))).toEqual([
@@ -144,11 +144,11 @@ describe('Next up', () => {
 
 describe('a deadline says what it asks for, by the stage kind', () => {
   it.each([
-    ['saved', 'Apply by'],
-    ['sent', 'Act by'],
-    ['answered', 'Act by'],
-    ['interview', 'Act by'],
-    ['offer', 'Answer the offer'],
+    ['saved', 'Last day to apply'],
+    ['sent', 'Last day to act'],
+    ['answered', 'Last day to act'],
+    ['interview', 'Last day to act'],
+    ['offer', 'Last day to answer the offer'],
   ] as const)('%s: %s', (kind, title) => {
     expect(deadlineTitle(kind)).toBe(title);
   });
