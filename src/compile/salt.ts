@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { hashCodeFolders, installedVersion } from '../lib/code-digest.ts';
 
 /**
  * What a note's compiled HTML depends on besides its body: the compiler and
@@ -23,24 +22,8 @@ const SOURCE_FOLDERS = ['src/markdown', 'src/compile', 'src/lib', 'src/share'];
 
 export function compileSalt({ projectRoot, audience, settings }: SaltInputs): string {
   const hash = createHash('sha256');
-  for (const name of PACKAGES) {
-    const manifest = join(projectRoot, 'node_modules', name, 'package.json');
-    const version = existsSync(manifest)
-      ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version?: string }).version
-      : '-';
-    hash.update(`${name}@${version}\n`);
-  }
-  for (const folder of SOURCE_FOLDERS) {
-    const dir = join(projectRoot, folder);
-    if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
-      if (!/\.(?:ts|js|mjs)$/.test(file)) continue;
-      hash
-        .update(`${folder}/${file}\n`)
-        .update(readFileSync(join(dir, file)))
-        .update('\n');
-    }
-  }
+  for (const name of PACKAGES) hash.update(`${name}@${installedVersion(name, projectRoot) ?? '-'}\n`);
+  hashCodeFolders(hash, projectRoot, SOURCE_FOLDERS);
   hash.update(`audience ${audience}\n`).update(JSON.stringify(settings) ?? '');
   return hash.digest('hex').slice(0, 16);
 }

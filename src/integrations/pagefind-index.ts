@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { installedVersion } from '../lib/code-digest.ts';
 
 /** The pages Pagefind reads: note pages, the only ones with data-pagefind-body. */
 const INDEXED_FOLDERS = ['applications', 'articles'];
@@ -43,16 +44,11 @@ export function indexDigest(site: string, pages: readonly string[], projectRoot:
   return hash.digest('hex');
 }
 
-/**
- * The installed Pagefind's version, from its package.json (which its `exports`
- * keep `require` from reaching): in node_modules of the project or a folder above.
- */
+/** The installed Pagefind's version (in node_modules of the project or a folder above). */
 function pagefindVersion(projectRoot: string): string {
-  for (let dir = projectRoot; ; dir = dirname(dir)) {
-    const file = join(dir, 'node_modules/pagefind/package.json');
-    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
-    if (dirname(dir) === dir) throw new Error('Pagefind is not installed: run npm install');
-  }
+  const version = installedVersion('pagefind', projectRoot);
+  if (version === undefined) throw new Error('Pagefind is not installed: run npm install');
+  return version;
 }
 
 export interface IndexOutcome {

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { hashCodeFolders } from '../lib/code-digest.ts';
 import type { Problem } from '../lib/problems.ts';
 
 /** What checking one note on its own found, as stored: everything but the functions. */
@@ -17,10 +18,9 @@ interface StoredFile {
   entries: [string, StoredCheck][];
 }
 
-/** What each note's check reads besides the note: validation's own code and what it runs on. */
-const VALIDATOR_SOURCES = ['../validate/', '../schemas/', '../lib/', '../config/'].map((dir) =>
-  fileURLToPath(new URL(dir, import.meta.url)),
-);
+/** What each note's check reads besides the note: validation's own code and what it runs on (in src/). */
+const SOURCE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const VALIDATOR_SOURCES = ['validate', 'schemas', 'lib', 'config'];
 const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
 /**
@@ -37,12 +37,7 @@ export function validatorSalt(configText: string, options: unknown): string {
     .update(configText)
     .update('\0');
   if (existsSync(LOCKFILE)) hash.update(readFileSync(LOCKFILE));
-  for (const dir of VALIDATOR_SOURCES) {
-    for (const name of readdirSync(dir, { recursive: true }).map(String).sort()) {
-      if (name.endsWith('.ts')) hash.update(`\0${name}\0`).update(readFileSync(join(dir, name)));
-    }
-  }
-  return hash.digest('hex');
+  return hashCodeFolders(hash, SOURCE_ROOT, VALIDATOR_SOURCES).digest('hex');
 }
 
 /**
