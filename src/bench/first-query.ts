@@ -3,21 +3,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { launchBrowser } from './chromium.ts';
 
-/** Debian's Chromium; never a browser downloaded by Playwright. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The flags tests/helpers/browser.ts uses: no sandbox as root, no network calls of Chromium's own. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** What static hosts (GitHub Pages, Netlify, Cloudflare) gzip on the way out; Pagefind's own index files are gzipped already. */
 const COMPRESSIBLE = /\.(?:html|js|json|css|svg|txt)$/;
 
@@ -132,7 +121,7 @@ async function firstSearch(
  * context (an empty cache). Also checks that a note page loads no script.
  */
 export async function measureFirstQuery(dist: string, query: string, notePath: string): Promise<FirstQuery> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const browser = await launchBrowser();
   try {
     const server = await serve(dist, false);
     const context = await browser.newContext();

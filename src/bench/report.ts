@@ -1,7 +1,7 @@
 import type { DevFigures } from './dev.ts';
 import type { FirstQuery } from './first-query.ts';
 import { median } from './measure.ts';
-import type { BuildFigure, RebuildFigures } from './run.ts';
+import type { BuildFigure, RebuildFigures, ValidateFigure } from './run.ts';
 
 export interface SiteReport {
   runs: RebuildFigures[];
@@ -15,15 +15,7 @@ export interface BenchReport {
   runs: number;
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; heapLimitBytes: number; os: string };
   archive: { applications: number; articles: number; companies: number; bytes: number };
-  validate: {
-    ms: number;
-    cpuMs?: number;
-    peakRss: number;
-    notes: number;
-    errors: number;
-    warnings: number;
-    load: number;
-  }[];
+  validate: ValidateFigure[];
   dossier: SiteReport;
   baseline?: SiteReport;
   firstQuery?: FirstQuery;

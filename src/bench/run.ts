@@ -209,11 +209,8 @@ export function outputFigures(dist: string) {
   };
 }
 
-/** Times `npm run validate -- --json` (its script, without npm's own start-up) in a fresh process. */
-export async function timedValidate(
-  content: string,
-  root: string,
-): Promise<{
+/** One timed `npm run validate`: its time and peak memory, what it found, and the load it ran under. */
+export interface ValidateFigure {
   ms: number;
   cpuMs?: number;
   peakRss: number;
@@ -221,7 +218,10 @@ export async function timedValidate(
   errors: number;
   warnings: number;
   load: number;
-}> {
+}
+
+/** Times `npm run validate -- --json` (its script, without npm's own start-up) in a fresh process. */
+export async function timedValidate(content: string, root: string): Promise<ValidateFigure> {
   const load = loadAverage()[0];
   const run = await runMeasured(process.execPath, [join(root, 'src/cli/validate.ts'), '--json'], {
     cwd: root,

@@ -1,26 +1,11 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../src/bench/chromium.ts';
 import sirv from 'sirv';
 
-/** Debian's Chromium; never a browser downloaded by Playwright. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags this machine needs: no sandbox as root, no network calls of Chromium's own. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Chromium, headless. Prefer `openSite`, which also serves the build and closes both. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
-}
+// One launch for the tests and the bench: Debian's Chromium with the flags this machine needs.
+export { CHROMIUM, launchBrowser } from '../../src/bench/chromium.ts';
 
 export interface StaticSite {
   url: string;
