@@ -1,59 +1,11 @@
 import {
+  blockTags,
   parseBody,
   privateRanges,
-  tagEnd,
-  walk,
+  privateTags,
   type BodyFormat,
-  type Node,
   type Range,
 } from '../share/private-blocks.ts';
-
-/** How a note's body is parsed, from its file name: `.md` as CommonMark, anything else as MDX (as Astro does). */
-export const bodyFormat = (filePath: string | undefined): BodyFormat => (/\.md$/i.test(filePath ?? '') ? 'md' : 'mdx');
-
-/**
- * The `<Private>` and `</Private>` tags of one block: the opening tag, and the
- * closing tag when the block has one (an unclosed Markdown block runs to the
- * end; a self-closing `<Private />` is all tag).
- */
-function blockTags(text: string, { start, end }: Range): Range[] {
-  const open = tagEnd(text, start, end);
-  if (open >= end) return [{ start, end }];
-  const close = text.lastIndexOf('<', end - 1);
-  return close >= open && /^<\/private/i.test(text.slice(close, close + 9)) && text[end - 1] === '>'
-    ? [
-        { start, end: open },
-        { start: close, end },
-      ]
-    : [{ start, end: open }];
-}
-
-/**
- * Every `<Private>`, `</Private>` and `<Private />` tag of a body, nested ones
- * included, in order, read from its syntax tree as `privateRanges` reads it:
- * in MDX the tags of each Private element, in Markdown each such tag in the
- * raw HTML (a tag in code or in an HTML comment is text). One pass.
- */
-function privateTags(body: string, format: BodyFormat, tree: Node): Range[] {
-  const tags: Range[] = [];
-  for (const node of walk(tree)) {
-    if (!node.position) continue;
-    const { start, end } = { start: node.position.start.offset, end: node.position.end.offset };
-    if (format === 'mdx') {
-      if (
-        (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-        /^private$/i.test(node.name ?? '')
-      )
-        tags.push(...blockTags(body, { start, end }));
-    } else if (node.type === 'html') {
-      // The node's own stretch of the source (as privateRanges scans it), comments blanked out.
-      const source = body.slice(start, end).replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => ' '.repeat(c.length));
-      for (const m of source.matchAll(/<\/?private(?![\w-])/gi))
-        tags.push({ start: start + m.index, end: start + tagEnd(source, m.index) });
-    }
-  }
-  return tags.sort((a, b) => a.start - b.start);
-}
 
 /** The HTML comments that stand for the start and end of a block on its own lines when `unwrapPrivate` marks them (see `renderNotes`). */
 export const PRIVATE_START = '<!--dossier:private-->';

@@ -4,6 +4,9 @@ import type { Audience } from '../config/settings.ts';
 /** How a note body is parsed: `.mdx` notes as MDX, `.md` notes as CommonMark with raw HTML. */
 export type BodyFormat = 'md' | 'mdx';
 
+/** How a note's body is parsed, from its file name: `.md` as CommonMark, anything else as MDX (as Astro does). */
+export const bodyFormat = (filePath: string | undefined): BodyFormat => (/\.md$/i.test(filePath ?? '') ? 'md' : 'mdx');
+
 /** A half-open range of UTF-16 offsets in a body. */
 export interface Range {
   start: number;
@@ -56,7 +59,8 @@ export function privateRanges(body: string, format: BodyFormat, tree: Node = par
   return format === 'mdx' ? mdxRanges(tree) : markdownRanges(tree, body);
 }
 
-function mdxRanges(tree: Node): Range[] {
+/** Where each `<Private>` element of an MDX tree is, nested ones included. */
+function mdxElements(tree: Node): Range[] {
   const ranges: Range[] = [];
   for (const node of walk(tree)) {
     if (
@@ -67,6 +71,11 @@ function mdxRanges(tree: Node): Range[] {
       ranges.push({ start: node.position.start.offset, end: node.position.end.offset });
     }
   }
+  return ranges;
+}
+
+function mdxRanges(tree: Node): Range[] {
+  const ranges = mdxElements(tree);
   // Only the outermost blocks: a nested one goes with the block around it.
   ranges.sort((a, b) => a.start - b.start || b.end - a.end);
   let end = -1;
@@ -100,9 +109,17 @@ export function tagEnd(text: string, from: number, limit = text.length): number 
 /** HTML comments blanked out (same length), so a tag inside one is not a tag. */
 const blankComments = (html: string) => html.replace(/<!--[\s\S]*?(?:-->|$)/g, (c) => ' '.repeat(c.length));
 
-function markdownRanges(tree: Node, body: string): Range[] {
-  const length = body.length;
-  const tags: { at: number; end: number; closing: boolean; selfClosing: boolean }[] = [];
+/** A `<Private>` or `</Private>` tag in the raw HTML of a Markdown body. */
+interface MarkdownTag {
+  at: number;
+  end: number;
+  closing: boolean;
+  selfClosing: boolean;
+}
+
+/** Every `<Private>` tag in a Markdown body's raw HTML, in order (a tag in code or in an HTML comment is text). */
+function markdownTags(tree: Node, body: string): MarkdownTag[] {
+  const tags: MarkdownTag[] = [];
   const html = [...walk(tree)].filter(
     (node) => node.type === 'html' && node.position && typeof node.value === 'string',
   );
@@ -125,6 +142,12 @@ function markdownRanges(tree: Node, body: string): Range[] {
       TAG_START.lastIndex = end;
     }
   }
+  return tags;
+}
+
+function markdownRanges(tree: Node, body: string): Range[] {
+  const length = body.length;
+  const tags = markdownTags(tree, body);
   const ranges: Range[] = [];
   let depth = 0;
   let start = 0;
@@ -140,6 +163,36 @@ function markdownRanges(tree: Node, body: string): Range[] {
   }
   if (depth > 0) ranges.push({ start, end: length });
   return ranges;
+}
+
+/**
+ * The tags of one block: the opening tag, and the closing tag when the block
+ * has one (an unclosed Markdown block runs to the end; a self-closing
+ * `<Private />` is all tag).
+ */
+export function blockTags(text: string, { start, end }: Range): Range[] {
+  const open = tagEnd(text, start, end);
+  if (open >= end) return [{ start, end }];
+  const close = text.lastIndexOf('<', end - 1);
+  return close >= open && /^<\/private/i.test(text.slice(close, close + 9)) && text[end - 1] === '>'
+    ? [
+        { start, end: open },
+        { start: close, end },
+      ]
+    : [{ start, end: open }];
+}
+
+/**
+ * Every `<Private>`, `</Private>` and `<Private />` tag of a body, nested ones
+ * included, in order, found as `privateRanges` finds blocks: in MDX the tags of
+ * each Private element, in Markdown each such tag in the raw HTML.
+ */
+export function privateTags(body: string, format: BodyFormat, tree: Node = parseBody(body, format)): Range[] {
+  const tags =
+    format === 'mdx'
+      ? mdxElements(tree).flatMap((element) => blockTags(body, element))
+      : markdownTags(tree, body).map(({ at, end }) => ({ start: at, end }));
+  return tags.sort((a, b) => a.start - b.start);
 }
 
 /** The text without the given ranges (sorted, non-overlapping or nested). */
@@ -185,5 +238,5 @@ export function showsPrivateBlocks(audience: Audience): boolean {
  */
 export function visibleBody(body: string | undefined, filePath: string | undefined, audience: Audience): string {
   if (showsPrivateBlocks(audience)) return body ?? '';
-  return removePrivateBlocks(body ?? '', /\.md$/i.test(filePath ?? '') ? 'md' : 'mdx');
+  return removePrivateBlocks(body ?? '', bodyFormat(filePath));
 }

@@ -21,6 +21,7 @@ import { CONFIG_FILE } from '../config/load.ts';
 import { collectionTable } from '../schemas/collections.ts';
 import type { NoteFile } from '../validate/validate-content.ts';
 import { redactNote, splitSource, type Reference } from './redact-note.ts';
+import { bodyFormat } from './private-blocks.ts';
 
 /** A note of the mentor copy, as staged for the build. */
 export interface StagedNote {
@@ -110,11 +111,7 @@ export function stageSharedNotes(ctx: DossierContext, files: readonly NoteFile[]
   for (const file of shared.values()) {
     const problem = (line: number, severity: Problem['severity'], message: string) =>
       problems.push({ file: file.shown, line, column: 1, field: 'body', severity, message });
-    const redacted = redactNote(
-      sources.get(file.path)!,
-      /\.mdx$/i.test(file.path) ? 'mdx' : 'md',
-      config.share.privateFields,
-    );
+    const redacted = redactNote(sources.get(file.path)!, bodyFormat(file.path), config.share.privateFields);
     for (const p of redacted.problems) problem(p.line, p.severity, p.message);
     const staged = stagedPathOf(file);
     const from = dirname(file.path);
