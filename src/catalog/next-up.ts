@@ -44,6 +44,14 @@ export interface NextUpOptions {
   stageLabel: (key: string) => string;
 }
 
+/** How each kind of item is named on the pages that list them (Next up, the board). */
+export const NEXT_UP_KIND_LABEL: Record<NextUpKind, string> = {
+  interview: 'Interview',
+  deadline: 'Deadline',
+  'follow-up': 'Follow-up',
+  task: 'Task',
+};
+
 const KIND_ORDER: Record<NextUpKind, number> = { interview: 0, deadline: 1, 'follow-up': 2, task: 3 };
 
 const toDate = (day: IsoDate) => parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
