@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { showsPrivateBlocks } from './catalog/audience.ts';
+import { showsPrivateBlocks } from './notes/audience.ts';
 import { precompiledNotes } from './compile/loader.ts';
 import { settings } from './config/settings.ts';
 import { emptyCollection } from './lib/empty-collection.ts';

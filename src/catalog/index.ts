@@ -1,13 +1,12 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { settings } from '../config/settings.ts';
-import { redactFields, visibleBody } from './audience.ts';
+import { redactFields, visibleBody } from '../notes/audience.ts';
 import type * as built from './build-catalog.ts';
 import { buildCatalog, type Catalog, type NoteInput } from './build-catalog.ts';
 import { cacheKey } from './cache-key.ts';
-import { noteBody } from '../compile/note-html.ts';
+import { noteBody, type NoteEntry } from '../compile/note-html.ts';
 
-/** Any note entry Astro loaded; kept on catalog items so pages can render them. */
-export type NoteEntry = CollectionEntry<'applications'> | CollectionEntry<'articles'> | CollectionEntry<'companies'>;
+export type { NoteEntry };
 export type SiteCatalog = Catalog<NoteEntry>;
 export type ApplicationNote = built.ApplicationNote<NoteEntry>;
 export type ArticleNote = built.ArticleNote<NoteEntry>;

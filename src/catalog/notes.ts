@@ -3,7 +3,7 @@ import type { Audience } from '../config/settings.ts';
 import { createCompanyResolver, type CompanyIdentity } from '../lib/companies.ts';
 import { slugify } from '../lib/slug.ts';
 import { extractTasks } from '../lib/tasks.ts';
-import { isVisible, redactFields, visibleBody } from './audience.ts';
+import { isVisible, redactFields, visibleBody } from '../notes/audience.ts';
 import { applicationDate, roleFamilyName } from './facts.ts';
 import type { GroupNote } from './groups.ts';
 import type { ApplicationNote, ArticleNote, CatalogInput, CompanyRef, Ref } from './types.ts';

@@ -8,7 +8,7 @@ import { ProblemsError } from '../lib/problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { frontmatterYaml, noteSlug } from '../import/build-note.ts';
 import { writeAtomic } from '../import/write-note.ts';
-import { applicationTemplate, articleTemplate } from '../notes/template.ts';
+import { applicationTemplate, articleTemplate } from '../edit/template.ts';
 
 const USAGE = `Usage:
   npm run new -- application --company X --position Y [--stage S] [--url U]

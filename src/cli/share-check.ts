@@ -15,7 +15,7 @@ import { ProblemsError, formatProblem } from '../lib/problems.ts';
 import { manifestPath } from '../share/manifest.ts';
 import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
-import { shownPath } from '../validate/validate-content.ts';
+import { shownPath } from '../notes/note-files.ts';
 
 const USAGE = `Usage: npm run share:check [-- <folder>]
 

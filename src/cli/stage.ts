@@ -8,7 +8,7 @@ import { splitNote } from '../lib/frontmatter.ts';
 import { ProblemsError } from '../lib/problems.ts';
 import { closest, didYouMean } from '../lib/suggest.ts';
 import { writeAtomic } from '../import/write-note.ts';
-import { moveStage } from '../notes/move-stage.ts';
+import { moveStage } from '../edit/move-stage.ts';
 
 const USAGE = `Usage:
   npm run stage -- <note> <stage> [--date YYYY-MM-DD] [--time HH:MM] [--note "what happened"]

@@ -7,7 +7,9 @@
 import { existsSync } from 'node:fs';
 import { contentRoot } from '../config/content-root.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
-import { shownPath, validateContent, type ValidationReport } from '../validate/validate-content.ts';
+import { shownPath } from '../notes/note-files.ts';
+import { validateArchive } from '../share/sharing-checks.ts';
+import type { ValidationReport } from '../validate/validate-content.ts';
 
 const USAGE = `Usage: npm run validate [-- --json]
 
@@ -38,7 +40,7 @@ function run(args: string[]): number {
   const json = args.includes('--json');
   const root = contentRoot();
   const report: ValidationReport = existsSync(root)
-    ? validateContent(root)
+    ? validateArchive(root)
     : {
         notes: 0,
         errors: 1,

@@ -1,8 +1,10 @@
-import { render } from 'astro:content';
+import { render, type CollectionEntry } from 'astro:content';
 import { settings } from '../config/settings.ts';
-import type { NoteEntry } from '../catalog/index.ts';
 import type { NoteHeading } from './compile-note.ts';
 import { COMPILE_KEY, readSideFile, sideFile, type CompiledNote } from './side-files.ts';
+
+/** Any note entry Astro loaded; the catalog keeps it on its items so pages can render them. */
+export type NoteEntry = CollectionEntry<'applications'> | CollectionEntry<'articles'> | CollectionEntry<'companies'>;
 
 /**
  * What pages read of a note's body: its HTML and its headings, whether the

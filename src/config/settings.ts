@@ -2,13 +2,13 @@ import { join, resolve } from 'node:path';
 import type { IsoDate } from '../lib/dates.ts';
 import { buildDay } from './build-day.ts';
 import { contentRoot } from './content-root.ts';
-import { createContext, loadUserConfig, type DossierContext } from './load.ts';
+import { loadContext, type DossierContext } from './load.ts';
 import { formatProblem, ProblemsError } from '../lib/problems.ts';
 import { basePath, basePathProblem } from './site-path.ts';
 
 /**
  * Who a build is for. `owner` sees everything; `mentor` (the shared copy)
- * sees only what the user marked shareable (src/catalog/audience.ts decides
+ * sees only what the user marked shareable (src/notes/audience.ts decides
  * what that is; src/share/ builds the copy from it).
  */
 export type Audience = 'owner' | 'mentor';
@@ -64,7 +64,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
   const baseProblem = basePathProblem(env.DOSSIER_BASE ?? '');
   if (baseProblem) throw new Error(baseProblem);
   return {
-    ...createContext(root, loadUserConfig(root)),
+    // Through loadContext's per-root cache: validation asks for the same root's context, and the
+    // configuration file is parsed once per process.
+    ...loadContext(root),
     audience,
     base: basePath(env),
     day: buildDay(env),

@@ -1,4 +1,4 @@
-import { APPLICATION_SECTIONS } from '../notes/template.ts';
+import { APPLICATION_SECTIONS } from '../edit/template.ts';
 import { escapePlainLine } from './mdx-escape.ts';
 import { sectionHeading, sectionOf, type SectionKind } from './sections.ts';
 

@@ -20,7 +20,8 @@ import { reusedPages } from './page-counts.ts';
 import { writeSearchIndex } from './pagefind-index.ts';
 import { hidePageListing } from './quiet-routes.ts';
 import { NoteCheckCache, validatorSalt } from '../validate/note-cache.ts';
-import { listNoteFiles, shownPath, validateContent } from '../validate/validate-content.ts';
+import { listNoteFiles, shownPath } from '../notes/note-files.ts';
+import { validateArchive } from '../share/sharing-checks.ts';
 
 type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['logger'];
 
@@ -44,7 +45,7 @@ function validateBeforeBuild(cacheDir: URL, logger: Logger): void {
     fileURLToPath(new URL('dossier-note-checks.bin', cacheDir)),
     validatorSalt(existsSync(configFile) ? readFileSync(configFile, 'utf8') : '', {}),
   );
-  const report = validateContent(root, { cache });
+  const report = validateArchive(root, { cache });
   cache.save();
   logger.info(
     `Validated ${report.notes} note(s): ${report.notes - cache.reused} checked, ${cache.reused} reused (${Math.round(performance.now() - started)} ms).`,

@@ -1,6 +1,6 @@
 import { defineMdastPlugin, type MdastTarget, type MdastVisitorContext } from 'satteri';
 import type { Audience } from '../config/settings.ts';
-import { removePrivateBlocks, showsPrivateBlocks } from '../share/private-blocks.ts';
+import { removePrivateBlocks, showsPrivateBlocks } from '../notes/private-blocks.ts';
 
 // `<private>` is the same tag to an HTML parser, and an MDX author who wrote it meant the same thing.
 const isPrivateElement = (node: Readonly<MdastTarget>) =>

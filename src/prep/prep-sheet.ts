@@ -3,7 +3,7 @@ import type { IsoDate } from '../lib/dates.ts';
 import { keyPoints } from './key-points.ts';
 import { extractRequirements, type RequirementList } from './requirements.ts';
 import { findSection, splitSections } from './sections.ts';
-import { bodyFormat } from '../share/private-blocks.ts';
+import { bodyFormat } from '../notes/private-blocks.ts';
 import { unwrapPrivate } from './unwrap-private.ts';
 import { userSections, type UserSection } from './user-sections.ts';
 import type { StageKind } from '../lib/stages.ts';

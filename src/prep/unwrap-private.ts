@@ -5,7 +5,7 @@ import {
   privateTags,
   type BodyFormat,
   type Range,
-} from '../share/private-blocks.ts';
+} from '../notes/private-blocks.ts';
 
 /** The HTML comments that stand for the start and end of a block on its own lines when `unwrapPrivate` marks them (see `renderNotes`). */
 export const PRIVATE_START = '<!--dossier:private-->';

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
-import { mentionsPrivateField } from '../catalog/audience.ts';
+import { mentionsPrivateField } from '../notes/audience.ts';
 import { CONFIG_FILE, type DossierContext } from '../config/load.ts';
-import { listNoteFiles } from '../validate/validate-content.ts';
+import { listNoteFiles } from '../notes/note-files.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { tokens } from './tokens.ts';
 

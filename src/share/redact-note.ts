@@ -1,7 +1,7 @@
 import { initSync as initLexer, parse as parseModule } from 'es-module-lexer';
 import { load as loadYaml } from 'js-yaml';
 import { stringify } from 'yaml';
-import { mentionsPrivateField } from '../catalog/audience.ts';
+import { mentionsPrivateField } from '../notes/audience.ts';
 import {
   cutRanges,
   parseBody,
@@ -11,7 +11,7 @@ import {
   type BodyFormat,
   type Node,
   type Range,
-} from './private-blocks.ts';
+} from '../notes/private-blocks.ts';
 
 /** A problem with one spot of a note, as `line` in the note file. */
 export interface RedactionProblem {

@@ -16,12 +16,12 @@ import { stringify } from 'yaml';
 import type { CollectionName } from '../config/content-root.ts';
 import type { DossierContext } from '../config/load.ts';
 import type { Problem } from '../lib/problems.ts';
-import { isVisible } from '../catalog/audience.ts';
+import { isVisible } from '../notes/audience.ts';
 import { CONFIG_FILE } from '../config/load.ts';
 import { collectionTable } from '../schemas/collections.ts';
-import type { NoteFile } from '../validate/validate-content.ts';
+import type { NoteFile } from '../notes/note-files.ts';
 import { redactNote, splitSource, type Reference } from './redact-note.ts';
-import { bodyFormat } from './private-blocks.ts';
+import { bodyFormat } from '../notes/private-blocks.ts';
 
 /** A note of the mentor copy, as staged for the build. */
 export interface StagedNote {

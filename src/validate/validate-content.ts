@@ -1,25 +1,13 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
-import { COLLECTION_DIRS, contentRootProblem, type CollectionName } from '../config/content-root.ts';
-import { CONFIG_FILE, loadContext } from '../config/load.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findNoteFiles, shownPath, type NoteFile } from '../notes/note-files.ts';
+import { contentRootProblem } from '../config/content-root.ts';
+import { CONFIG_FILE, loadContext, type DossierContext } from '../config/load.ts';
 import { ProblemsError, sortProblems, type Problem } from '../lib/problems.ts';
-import { noteIdFromPath } from '../lib/slug.ts';
-import { stageSharedNotes } from '../share/stage-notes.ts';
 import { splitNote } from '../lib/frontmatter.ts';
 import { checkNote, type CheckedNote } from './check-note.ts';
 import { crossCheck, type ValidNote } from './cross-checks.ts';
 import { NoteCheckCache, type StoredCheck } from './note-cache.ts';
-
-/** One note file found under the content root. */
-export interface NoteFile {
-  collection: CollectionName;
-  /** Absolute path. */
-  path: string;
-  /** Path as shown in messages. */
-  shown: string;
-  /** The note's id (URL segment). */
-  id: string;
-}
 
 export interface ValidationReport {
   problems: Problem[];
@@ -28,109 +16,6 @@ export interface ValidationReport {
   errors: number;
   warnings: number;
 }
-
-/** A path as messages show it: relative to the current folder, or absolute when that is shorter. */
-export function shownPath(path: string, cwd = process.cwd()): string {
-  const rel = relative(cwd, path);
-  return rel && rel.length < path.length ? rel : path;
-}
-
-/**
- * Longest note file name, in UTF-8 bytes without the extension. The build
- * names files after the note (its page folder, the bundler's chunks, with
- * suffixes), and file systems refuse names over 255 bytes; past that the
- * bundler dies with a Rust backtrace instead of a message.
- */
-export const MAX_FILE_NAME = 120;
-
-/** Every `.md`/`.mdx` file of the three collections, in a stable order. */
-export function listNoteFiles(root: string, cwd = process.cwd()): NoteFile[] {
-  return findNoteFiles(root, cwd).files;
-}
-
-/**
- * The note files of the three collections, and what makes a file or folder
- * unusable: a symbolic link, a name too long to build.
- *
- * Symbolic links are refused, files and folders alike. Astro's glob loader
- * follows them and validation would have to as well, or the two would check
- * and build different notes; following them means reading outside the
- * content folder, and a link to a parent folder loops. A collection folder
- * that is itself a link is fine: both read it the same way.
- */
-export function findNoteFiles(root: string, cwd = process.cwd()): { files: NoteFile[]; problems: Problem[] } {
-  const files: NoteFile[] = [];
-  const problems: Problem[] = [];
-  const fail = (path: string, message: string) =>
-    problems.push({ file: shownPath(path, cwd), line: 1, column: 1, field: '-', severity: 'error', message });
-  for (const collection of Object.keys(COLLECTION_DIRS) as CollectionName[]) {
-    const dir = join(root, COLLECTION_DIRS[collection]);
-    if (!isDirectory(dir)) continue;
-    // The build's loader reads `**/*.{md,mdx}`: lower-case extensions, no hidden (dot) names. Anything
-    // else that looks like a note is reported, never skipped in silence, so validate and build agree.
-    const walk = (folder: string, hidden?: string) => {
-      for (const entry of readdirSync(folder, { withFileTypes: true })) {
-        const path = join(folder, entry.name);
-        const dotted = hidden ?? (entry.name.startsWith('.') ? path : undefined);
-        if (entry.isSymbolicLink()) {
-          const problem = symlinkProblem(path, cwd);
-          if (problem) fail(path, problem);
-        } else if (entry.isDirectory()) walk(path, dotted);
-        else if (entry.isFile() && /\.mdx?$/i.test(entry.name) && dotted) {
-          fail(
-            path,
-            `${dotted === path ? 'its name starts with "."' : `it is inside ${shownPath(dotted, cwd)}, whose name starts with "."`}, so the build does not read it (hidden files are left out); rename it`,
-          );
-        } else if (entry.isFile() && /\.mdx?$/i.test(entry.name) && !/\.mdx?$/.test(entry.name)) {
-          fail(
-            path,
-            `the extension "${extname(entry.name)}" is not read by the build, which takes .md and .mdx in lower case; rename it to ${extname(entry.name).toLowerCase()}`,
-          );
-        } else if (entry.isFile() && /\.mdx?$/.test(entry.name)) {
-          const id = noteIdFromPath(relative(dir, path));
-          // The name's bytes (the bundler names chunks after it) and the id (the page's folder, with the folders above).
-          const length = Math.max(Buffer.byteLength(entry.name.replace(/\.mdx?$/i, '')), id.length);
-          if (length > MAX_FILE_NAME) {
-            fail(
-              path,
-              `the file name is ${length} characters long (in UTF-8 bytes, without .mdx, with the folders that make up its URL); Dossier allows up to ${MAX_FILE_NAME}, since the build names files and folders after the note and file systems refuse long names. Rename the file`,
-            );
-          } else files.push({ collection, path, shown: shownPath(path, cwd), id });
-        }
-      }
-    };
-    walk(dir);
-  }
-  // By code point, not by locale, so the order is the same on every machine.
-  return { files: files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)), problems };
-}
-
-/** Why the link at `path` cannot be a note or a folder of notes; undefined for a link to a file that is not a note. */
-function symlinkProblem(path: string, cwd: string): string | undefined {
-  let target: string;
-  try {
-    target = realpathSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return 'is a symlink loop: the symbolic link leads back to itself; remove it';
-    if (!/\.mdx?$/i.test(path)) return undefined;
-    return `is a symbolic link to ${code === 'ENOENT' ? 'a file that does not exist' : 'a file that cannot be read'}; remove it, or put the note itself here`;
-  }
-  const folder = isDirectory(target);
-  if (!folder && !/\.mdx?$/i.test(path)) return undefined;
-  if (folder && (realpathSync(join(path, '..')) + sep).startsWith(target + sep)) {
-    return `is a symlink loop: the symbolic link leads back to ${shownPath(target, cwd)}, a folder that holds it; remove it`;
-  }
-  return `is a symbolic link to the ${folder ? 'folder' : 'file'} ${shownPath(target, cwd)}; Dossier reads only the notes themselves, not links to them (the build and validate must see the same notes). Move or copy the ${folder ? 'folder' : 'note'} here instead`;
-}
-
-const isDirectory = (path: string) => {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Checks every note under the content root without building the site:
@@ -141,7 +26,17 @@ const isDirectory = (path: string) => {
  */
 export function validateContent(
   root: string,
-  options: { compile?: boolean; projectRoot?: string; cache?: NoteCheckCache } = {},
+  options: {
+    compile?: boolean;
+    projectRoot?: string;
+    cache?: NoteCheckCache;
+    /**
+     * Checks that need every note readable first, run only when the checks above found no error:
+     * the mentor copy's (src/share/sharing-checks.ts), which its callers pass in, so validation
+     * does not depend on the mentor copy's code.
+     */
+    afterward?: (ctx: DossierContext, files: readonly NoteFile[]) => Problem[];
+  } = {},
 ): ValidationReport & { checked: Map<string, CheckedNote & NoteFile> } {
   const problems: Problem[] = [];
   const checked = new Map<string, CheckedNote & NoteFile>();
@@ -163,7 +58,7 @@ export function validateContent(
   const { files, problems: fileProblems } = findNoteFiles(root);
   problems.push(...fileProblems);
   const valid: ValidNote[] = [];
-  const { cache, ...checkOptions } = options;
+  const { cache, afterward, ...checkOptions } = options;
   for (const file of files) {
     try {
       const bytes = readFileSync(file.path);
@@ -205,12 +100,9 @@ export function validateContent(
   } catch (error) {
     problems.push(unexpected(shownPath(root), error));
   }
-  // What the mentor copy refuses in a shared note (an import of an unshared note, import(), an image
-  // outside the content root) is refused here too, so validate and both builds accept the same notes.
-  // Only once every note reads: the mentor's redaction parses the bodies that the checks above passed.
-  if (!problems.some((p) => p.severity === 'error')) {
+  if (afterward && !problems.some((p) => p.severity === 'error')) {
     try {
-      problems.push(...stageSharedNotes(ctx, files).problems);
+      problems.push(...afterward(ctx, files));
     } catch (error) {
       problems.push(unexpected(shownPath(root), error));
     }

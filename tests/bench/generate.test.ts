@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bodyOf, generateNotes, writeArchive } from '../../src/bench/generate.ts';
 import { createRandom } from '../../src/bench/random.ts';
 import { editNote } from '../../src/bench/run.ts';
-import { validateContent } from '../../src/validate/validate-content.ts';
+import { validateArchive } from '../../src/share/sharing-checks.ts';
 
 describe('the synthetic archive of the bench', () => {
   const notes = generateNotes({ notes: 400 });
@@ -81,7 +81,7 @@ describe('the synthetic archive of the bench', () => {
     it('passes validation without an error', () => {
       writeArchive(dir, { notes: 120 });
       expect(readdirSync(join(dir, 'applications'))).toHaveLength(108);
-      const report = validateContent(dir);
+      const report = validateArchive(dir);
       expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
       expect(report.notes).toBe(120);
     });

@@ -7,7 +7,7 @@ import { matchNote, stageCommand } from '../../src/cli/stage.ts';
 import { createContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
-import { moveStage } from '../../src/notes/move-stage.ts';
+import { moveStage } from '../../src/edit/move-stage.ts';
 import { createApplicationSchema } from '../../src/schemas/application.ts';
 
 const now = new Date(2026, 10, 30, 9, 0);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newNote } from '../../src/cli/new.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
-import { APPLICATION_SECTIONS } from '../../src/notes/template.ts';
+import { APPLICATION_SECTIONS } from '../../src/edit/template.ts';
 import { createApplicationSchema } from '../../src/schemas/application.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
 import { defaultContext, renderBody } from './helpers.ts';

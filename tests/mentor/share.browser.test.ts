@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { visibleBody } from '../../src/catalog/audience.ts';
+import { visibleBody } from '../../src/notes/audience.ts';
 import { loadUserConfig } from '../../src/config/load.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { noteIdFromPath } from '../../src/lib/slug.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { BodyFormat } from '../../src/share/private-blocks.ts';
-import { removePrivateBlocks } from '../../src/share/private-blocks.ts';
+import type { BodyFormat } from '../../src/notes/private-blocks.ts';
+import { removePrivateBlocks } from '../../src/notes/private-blocks.ts';
 import { renderMarkdown, renderNotes } from '../../src/prep/markdown.ts';
 import { PRIVATE_END, PRIVATE_START, unwrapPrivate } from '../../src/prep/unwrap-private.ts';
-import { bodyFormat } from '../../src/share/private-blocks.ts';
+import { bodyFormat } from '../../src/notes/private-blocks.ts';
 import { userSections } from '../../src/prep/user-sections.ts';
 
 /** A recruiter section whose private block holds three paragraphs, as the example archive writes it. */

@@ -1,6 +1,6 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { isVisible, mentionsPrivateField, redactFields, showsPrivateBlocks } from '../../src/catalog/audience.ts';
+import { isVisible, mentionsPrivateField, redactFields, showsPrivateBlocks } from '../../src/notes/audience.ts';
 import { audienceFromEnv, type Audience } from '../../src/config/settings.ts';
 import { buildCatalog } from '../../src/catalog/build-catalog.ts';
 import { createContext } from '../../src/config/load.ts';

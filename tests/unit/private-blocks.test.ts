@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removePrivateBlocks, type BodyFormat } from '../../src/share/private-blocks.ts';
+import { removePrivateBlocks, type BodyFormat } from '../../src/notes/private-blocks.ts';
 import { redactNote } from '../../src/share/redact-note.ts';
 
 describe('removePrivateBlocks, on the syntax tree', () => {

@@ -11,7 +11,7 @@ import { checkCopy } from '../../src/share/self-check.ts';
 
 /**
  * Red-team attacks on the redaction of one shared note (src/share/redact-note.ts,
- * src/share/private-blocks.ts), found by hand and kept here; each was a leak or a crash when
+ * src/notes/private-blocks.ts), found by hand and kept here; each was a leak or a crash when
  * found. The builds of the same attacks are in tests/mentor/redteam.build.test.ts.
  */
 const FRONTMATTER = '---\ncompany: Redco\nposition: Analyst\nstage: applied\napplied: 2025-01-01\nshare: true\n---\n';

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
 import { stageSharedNotes, type StageResult } from '../../src/share/stage-notes.ts';
-import { listNoteFiles } from '../../src/validate/validate-content.ts';
+import { listNoteFiles } from '../../src/notes/note-files.ts';
 
 /** Writes files under a fresh folder: path → text. */
 function folder(files: Record<string, string>): string {

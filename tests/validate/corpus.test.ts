@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { validateContent } from '../../src/validate/validate-content.ts';
+import { validateArchive } from '../../src/share/sharing-checks.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 /**
@@ -311,7 +311,7 @@ const CASES: [string, string[]][] = [
 /** What validate reports for one case, with paths relative to the case's folder. */
 function report(name: string) {
   const root = join(BAD, name);
-  const result = validateContent(root);
+  const result = validateArchive(root);
   const prefix = `${relative(process.cwd(), root)}/`;
   return { ...result, lines: result.problems.map((p) => formatProblem(p).replaceAll(prefix, '')) };
 }

@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { compileBody } from '../../src/validate/compile-body.ts';
-import { validateContent } from '../../src/validate/validate-content.ts';
+import { validateArchive } from '../../src/share/sharing-checks.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 const GOOD = join(PROJECT_ROOT, 'tests/fixtures/good');
-const lines = (root: string) => validateContent(root).problems.map(formatProblem);
+const lines = (root: string) => validateArchive(root).problems.map(formatProblem);
 
 describe('inputs that are fine pass without an error or a warning', () => {
   it('an archive with a BOM, CRLF, Polish and Vietnamese names and text, stage labels and aliases, a .md note', () => {
-    const report = validateContent(join(GOOD, 'archive'));
+    const report = validateArchive(join(GOOD, 'archive'));
     expect(report.problems.map(formatProblem)).toEqual([]);
     expect(report.notes).toBe(9);
   });

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { validateContent } from '../../src/validate/validate-content.ts';
+import { validateArchive } from '../../src/share/sharing-checks.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
 
 /**
@@ -36,7 +36,7 @@ function root(notes: Record<string, string> = {}): string {
 /** Problems as printed, with paths relative to the root. */
 function lines(dir: string): string[] {
   const prefix = `${relative(process.cwd(), dir)}/`;
-  return validateContent(dir).problems.map((p) =>
+  return validateArchive(dir).problems.map((p) =>
     formatProblem(p)
       .replaceAll(prefix, '')
       .replaceAll(dir + '/', ''),
@@ -92,7 +92,7 @@ describe('the content root', () => {
     const dir = root();
     const file = join(dir, 'notes.txt');
     writeFileSync(file, 'not a folder');
-    const report = validateContent(file);
+    const report = validateArchive(file);
     expect(report.errors).toBe(1);
     expect(formatProblem(report.problems[0]!)).toMatch(
       /notes\.txt:1:1 {2}- {2}is a file, not a folder; set DOSSIER_CONTENT to the folder that holds applications\/ and articles\//,

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { validateContent } from '../../src/validate/validate-content.ts';
+import { validateArchive } from '../../src/share/sharing-checks.ts';
 import { generateArchive } from './generate-archive.ts';
 
 // compileBody is replaced for one test below; every other call goes to the real one.
@@ -22,7 +22,7 @@ describe('a large archive', { timeout: 120_000 }, () => {
     const { root, bad } = generateArchive(1000, 50);
     try {
       const started = performance.now();
-      const report = validateContent(root);
+      const report = validateArchive(root);
       console.info(`validate: ${report.notes} notes in ${Math.round(performance.now() - started)} ms`);
       expect(report.notes).toBe(1000);
       expect(report.errors).toBe(bad);
@@ -43,7 +43,7 @@ describe('a large archive', { timeout: 120_000 }, () => {
     const { root } = generateArchive(20);
     try {
       failOn.marker = 'Private thought 3.';
-      const report = validateContent(root);
+      const report = validateArchive(root);
       expect(report.problems.map(formatProblem)).toEqual([
         expect.stringMatching(
           /application-3\.mdx:1:1 {2}- {2}could not be checked: boom\. This is a bug in Dossier's checks/,

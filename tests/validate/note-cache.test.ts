@@ -31,7 +31,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
  */
 async function validate(cached: boolean) {
   vi.resetModules();
-  const { validateContent } = await import('../../src/validate/validate-content.ts');
+  const { validateArchive } = await import('../../src/share/sharing-checks.ts');
   const { NoteCheckCache, validatorSalt } = await import('../../src/validate/note-cache.ts');
   let config = '';
   try {
@@ -40,7 +40,7 @@ async function validate(cached: boolean) {
     // No configuration: the defaults.
   }
   const cache = cached ? new NoteCheckCache(store, validatorSalt(config, {})) : undefined;
-  const report = validateContent(root, { cache });
+  const report = validateArchive(root, { cache });
   cache?.save();
   return { problems: report.problems, errors: report.errors, warnings: report.warnings, reused: cache?.reused };
 }

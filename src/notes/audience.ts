@@ -68,4 +68,4 @@ export function redactFields<T extends object>(data: T, audience: Audience, conf
   return copy as T;
 }
 
-export { showsPrivateBlocks, visibleBody } from '../share/private-blocks.ts';
+export { showsPrivateBlocks, visibleBody } from './private-blocks.ts';
