@@ -140,6 +140,8 @@ function toNumber(raw: string, multiplier: number | boolean): number {
 
 interface Amount {
   value: number;
+  /** Whether a multiplier word ("k", "tys.") followed the figure. */
+  multiplied: boolean;
   currency: string;
   index: number;
   end: number;
@@ -155,7 +157,13 @@ function amountsIn(line: string): Amount[] {
       ? symbol.toUpperCase()
       : CURRENCIES.find(([s]) => s === symbol)?.[1];
     if (!code) continue;
-    found.push({ value: toNumber(number, times), currency: code, index: m.index, end: m.index + m[0].length });
+    found.push({
+      value: toNumber(number, times),
+      multiplied: times !== 1,
+      currency: code,
+      index: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return found;
 }
@@ -262,12 +270,15 @@ function salaryIn(line: string, whole: string): Salary | undefined {
       : undefined;
   }
   if (bare) {
+    // "£55-68k": the multiplier after the range is the lower bound's too.
+    const lowMin = bare[2] && !first.multiplied ? first.value * multiplierOf(bare[2]) : first.value;
     const max = toNumber(
       bare[1]!,
       bare[2] ? multiplierOf(bare[2]) : first.value >= 1000 && toNumber(bare[1]!, 1) < 1000 ? 1000 : 1,
     );
-    const p = guess(first.value);
-    if (max >= first.value && p) return withCurrency({ min: first.value, max, period: p });
+    const min = lowMin <= max ? lowMin : first.value;
+    const p = guess(min);
+    if (max >= min && p) return withCurrency({ min, max, period: p });
   }
   const p = guess(first.value);
   if (!p) return undefined;

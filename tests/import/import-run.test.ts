@@ -180,14 +180,14 @@ describe('Notion properties', () => {
     const src = tempDir();
     writeFileSync(
       join(src, 'Orca Ltd 00112233445566778899aabbccddeeff.md'),
-      '# Orca Ltd\n\nPosition: Copy Writer\n🚦 Stage: Waiting on them\nApplication Date: sometime in May\n\nNotes here.\n',
+      '# Orca Ltd\n\nPosition: Copy Writer\n🚦 Stage: Vibing\nApplication Date: sometime in May\n\nNotes here.\n',
     );
     const [result] = importInto(root, [src]);
     expect(result).toMatchObject({ status: 'imported', kind: 'application' });
     if (result?.status !== 'imported') return;
     expect(result.warnings).toEqual([
       expect.stringMatching(
-        /^"🚦 Stage: Waiting on them" is not a stage; the stages are wishlist, applied, .*; kept under extra$/,
+        /^"🚦 Stage: Vibing" is not a stage; the stages are wishlist, applied, .*; kept under extra$/,
       ),
       '"Application Date: sometime in May" is not a date I can read for applied (e.g. "October 22, 2024" or 2024-10-22); kept under extra',
       'no stage stated; set to wishlist',
@@ -198,7 +198,7 @@ describe('Notion properties', () => {
       position: 'Copy Writer',
       stage: 'wishlist',
       importedFrom: 'Orca Ltd 00112233445566778899aabbccddeeff.md',
-      extra: { '🚦 Stage': 'Waiting on them', 'Application Date': 'sometime in May' },
+      extra: { '🚦 Stage': 'Vibing', 'Application Date': 'sometime in May' },
     });
     expect(
       missingLines(
@@ -207,6 +207,21 @@ describe('Notion properties', () => {
         defaultContext(),
       ),
     ).toEqual([]);
+  });
+
+  it('reads a status in the same words as a tracker does (one status vocabulary)', () => {
+    const root = tempDir();
+    const src = tempDir();
+    writeFileSync(
+      join(src, 'Orca Ltd 00112233445566778899aabbccddeeff.md'),
+      '# Orca Ltd\n\nPosition: Copy Writer\nStatus: Waiting on them\nGehalt: 52.000 € pro Jahr\n\nNotes here.\n',
+    );
+    const [result] = importInto(root, [src]);
+    if (result?.status !== 'imported') throw new Error(JSON.stringify(result));
+    expect(data(readFileSync(join(root, result.outcome.note), 'utf8'))).toMatchObject({
+      stage: 'applied',
+      salary: { min: 52000, max: 52000, currency: 'EUR', period: 'year' },
+    });
   });
 
   it('makes an article of a reading-list page with Author and URL properties', () => {
