@@ -105,11 +105,13 @@ describe('a Notion export', () => {
       stage: 'screening',
       applied: '2025-03-04',
       cv: 'Annotation Generalist',
-      roleFamily: 'Language & AI Data',
       workplace: 'hybrid',
       employment: { type: 'part-time' },
       salary: { min: 22, max: 27, currency: 'EUR', period: 'hour' },
       url: 'https://careers.nordwind.example/jobs/4417',
+      contacts: [{ name: 'Ilse Moreno', role: 'Recruiter' }],
+      // "Offices in Tromsø and Kiel" in the user's notes is weak evidence of where the job is: left to the user.
+      review: ['location'],
       importedFrom: 'Nordwind Labs 0f1e2d3c4b5a69788796a5b4c3d2e1f0.md',
       extra: { Referral: 'Yes', Mood: 'hopeful {but cautious}' },
     });
@@ -285,7 +287,6 @@ describe('postings and articles', () => {
       company: 'Vistula Soft Sp. z o.o.',
       position: 'Junior Localization Specialist',
       stage: 'wishlist',
-      roleFamily: 'Language & AI Data',
       workplace: 'remote',
       employment: { type: 'contract', term: '6 months' },
       salary: { min: 9000, max: 12000, currency: 'PLN', period: 'month' },
