@@ -1,16 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { formatResult, type SourceResult } from '../../src/import/report.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { MANIFEST_FILE } from '../../src/import/write-note.ts';
 import { createApplicationSchema } from '../../src/schemas/application.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
-import { defaultContext, missingLines } from './helpers.ts';
+import { defaultContext, missingLines, useTempDirs } from './helpers.ts';
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(PROJECT, 'tests/fixtures/import');
@@ -22,15 +21,7 @@ const FJORDLINE = join(FIXTURES, 'postings/fjordline-subtitle-translator.txt');
 const VISTULA = join(FIXTURES, 'postings/vistula-localization.md');
 const TIDEPOOL = join(FIXTURES, 'articles/tidepool-voice-interview.txt');
 
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-import-'));
-  temps.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('dossier-import-', 'each');
 
 function importInto(root: string, paths: string[], opts: { force?: boolean; dryRun?: boolean } = {}) {
   return runImport(paths, { root, ctx: defaultContext(root), ...opts });
