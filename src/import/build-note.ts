@@ -196,6 +196,26 @@ function fileWords(name: string): string {
     .trim();
 }
 
+/**
+ * Whether the text names `name` as an organisation of its own, not as a part
+ * of one: "Brightleaf Media produces…" counts, "our Autonomous Driving unit"
+ * and "the Platform team" do not. Compared as text, never compiled into a
+ * regex (a name is input).
+ */
+function namedAsEmployer(text: string, name: string): boolean {
+  const lower = text.toLowerCase();
+  const wanted = name.toLowerCase();
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + wanted.length)) {
+    const before = lower.slice(Math.max(0, at - 12), at);
+    const after = lower.slice(at + wanted.length, at + wanted.length + 14);
+    if (/\b(?:our|the|their|your|unser\w*|notre|nuestro|nosso)\s+$/.test(before)) continue;
+    if (/^\s+(?:unit|team|division|department|group|squad|business|org|organisation|organization)\b/.test(after))
+      continue;
+    return true;
+  }
+  return false;
+}
+
 /** Every piece of evidence a source offers about an application's fields (see evidence.ts). */
 function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candidate[] {
   const out: Candidate[] = [];
@@ -262,8 +282,7 @@ function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candidate[] {
       continue;
     const name = c.value.trim();
     if (name.length < 3 || out.some((o) => o.field === 'company' && o.origin === 'prose' && o.value === name)) continue;
-    if (window.toLowerCase().includes(name.toLowerCase()))
-      push('company', name, 'prose', `"${name}" named in the text`, 0.35);
+    if (namedAsEmployer(window, name)) push('company', name, 'prose', `"${name}" named in the text`, 0.35);
   }
   fromAddress(String(out.find((c) => c.field === 'url')?.value ?? unit.url ?? ''), (f, v, o, e, w) =>
     push(f, v, o, e, w ?? 0.3),
@@ -279,7 +298,12 @@ function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candidate[] {
 function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): ImportedNote {
   const mapped = parsed.row
     ? { fields: { ...parsed.row.fields }, extra: { ...parsed.row.extra }, warnings: [...parsed.row.warnings] }
-    : mapProperties('application', parsed.properties, ctx);
+    : mapProperties(
+        'application',
+        // A blog post's title is read as evidence (it may be "We're hiring: X"), not taken as the position.
+        parsed.frontMatter ? parsed.properties.filter((p) => !/^title$/i.test(p.key)) : parsed.properties,
+        ctx,
+      );
   const fields = mapped.fields;
   const warnings = [...mapped.warnings];
   const guessed = new Set<string>(parsed.row?.guessed ?? []);

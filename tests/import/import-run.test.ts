@@ -264,10 +264,9 @@ describe('postings and articles', () => {
       languages: ['Norwegian', 'English'],
       importedFrom: 'fjordline-subtitle-translator.txt',
     });
-    // The user's template comes first, the posting goes under "Job description".
-    expect(splitNote(content).body.trimStart()).toMatch(
-      /^## Action items[\s\S]*## Job description\n\nFjordline Media AS is looking for/,
-    );
+    // The posting goes under the template's "Job description"; the template's empty sections are not written.
+    expect(splitNote(content).body.trimStart()).toMatch(/^## Job description\n\nFjordline Media AS is looking for/);
+    expect(splitNote(content).body).not.toMatch(/^## (?:Action items|Notes on the company)$/m);
   });
 
   it('reads a Markdown posting with a contract term and monthly pay', () => {
@@ -365,8 +364,8 @@ describe('re-importing', () => {
     importInto(root, [FJORDLINE]);
     const file = join(root, 'applications/fjordline-media-as-subtitle-translator.mdx');
     const edited = readFileSync(file, 'utf8').replace(
-      '## Notes on the company\n',
-      '## Notes on the company\n\n- Met them at a meetup\n',
+      '## Job description\n',
+      '## Notes on the company\n\n- Met them at a meetup\n\n## Job description\n',
     );
     writeFileSync(file, edited);
     const [skipped] = importInto(root, [FJORDLINE]);
