@@ -98,7 +98,7 @@ export function tableMapping(table: TrackerTable, ctx: DossierContext, map?: Map
   return mapping;
 }
 
-function parseUnit(unit: SourceUnit, ctx: DossierContext, opts: BuildOptions): Parsed {
+export function parseUnit(unit: SourceUnit, ctx: DossierContext, opts: BuildOptions): Parsed {
   if (unit.format === 'row') {
     if (unit.table && unit.rowIndex !== undefined) {
       const row = readTrackerRow(tableMapping(unit.table, ctx, opts.map), unit.table.rows[unit.rowIndex]!, ctx);
@@ -217,7 +217,7 @@ function namedAsEmployer(text: string, name: string): boolean {
 }
 
 /** Every piece of evidence a source offers about an application's fields (see evidence.ts). */
-function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candidate[] {
+export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candidate[] {
   const out: Candidate[] = [];
   const push = (field: string, value: unknown, origin: Origin, evidence: string, weight: number) => {
     if (value === undefined || value === null || value === '') return;

@@ -49,10 +49,20 @@ export interface Resolved {
   review: { field: string; candidates: { value: unknown; evidence: string }[] }[];
 }
 
-/** A key that agreeing values share: text folded, objects as JSON. */
-function keyOf(value: unknown): string {
-  if (typeof value === 'string') return foldLabel(value);
-  return JSON.stringify(value, Object.keys((value ?? {}) as object).sort());
+/** Legal forms a company's name may carry or leave out: "Halvorsen Pharma AG" and "Halvorsen Pharma" are one. */
+const LEGAL_FORM =
+  /\s+(?:gmbh|ggmbh|ag|se|ltd|limited|inc|llc|plc|corp|co|s a|sa|s r l|srl|s l|sl|sas|sarl|sp z o o|spa|s p a|bv|b v|nv|ab|as|asa|aps|oy|oyj|kg|ltda|pvt ltd|pty ltd|ooo|ооо|株式会社)$/;
+
+/**
+ * A key that agreeing values share: text folded, objects as JSON. A place is
+ * keyed by its first part ("Milano (zona Lambrate)" and "Milano, MI, IT" are
+ * one place), a company without its legal form.
+ */
+function keyOf(field: string, value: unknown): string {
+  if (typeof value !== 'string') return JSON.stringify(value, Object.keys((value ?? {}) as object).sort());
+  if (field === 'location') return foldLabel(value.replace(/\([^)]*\)/g, ' ').split(/[,/;|–—]/)[0]!);
+  if (field === 'company') return foldLabel(value).replace(/^ооо\s+|^株式会社/, '').replace(LEGAL_FORM, '');
+  return foldLabel(value);
 }
 
 /** Whether two folded texts agree: the same, or one the other with a qualifier ("stockholm" / "stockholm hq"). */
@@ -92,7 +102,7 @@ export function resolve(candidates: Candidate[]): Resolved {
   for (const field of fields) {
     const groups: Group[] = [];
     for (const c of candidates.filter((x) => x.field === field)) {
-      const key = keyOf(c.value);
+      const key = keyOf(field, c.value);
       if (key === '' || key === '{}') continue;
       const group = groups.find((g) => (typeof c.value === 'string' ? agree(g.key, key) : g.key === key));
       if (group) {

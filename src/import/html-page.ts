@@ -175,7 +175,9 @@ function placeOf(v: unknown): string | undefined {
       continue;
     }
     const a = (address ?? {}) as Json;
-    const country = nameOf(a.addressCountry) ?? str(a.addressCountry);
+    // A country given as its code ("DE") is left out: the place reads as the page shows it ("Hamburg").
+    const rawCountry = nameOf(a.addressCountry) ?? str(a.addressCountry);
+    const country = rawCountry && /^[A-Z]{2,3}$/.test(rawCountry) ? undefined : rawCountry;
     const line = [str(a.addressLocality), str(a.addressRegion), country]
       .filter((x, i, all) => x && all.indexOf(x) === i)
       .join(', ');

@@ -13,7 +13,7 @@ import {
 } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
 import { sectionOf, sectionsIn } from './sections.ts';
-import { dayIn, languageOf, monthFirst } from './text-dates.ts';
+import { dayIn, documentDate, languageOf, monthFirst } from './text-dates.ts';
 import { contactRoleOf, fieldOfLabel, type LabelField } from './vocabulary.ts';
 
 /**
@@ -55,7 +55,7 @@ function cleanCompany(name: string): string {
   return name
     .replace(/^(?:at|@|bei|chez|hos)\s+/i, '')
     .replace(/^@/, '')
-    .replace(/\s*\((?:HQ|headquarters)\)\s*$/i, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/[,;:]+$/, '')
     .trim();
 }
@@ -69,7 +69,8 @@ export function cleanPosition(title: string): string {
     )
     .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
     .replace(/^(?:remote|hybrid|on-?site|fully remote)\s+(?=\S+\s)/i, '')
-    .replace(/\s*\((?:remote|hybrid|on-?site|zdalnie|remoto|hybrydowo|télétravail)\)\s*$/i, '')
+    .replace(/\s*\((?=[^)]*\b(?:remote|hybrid|on-?site|based|zdalnie|remoto|hybrydowo|télétravail)\b)[^)]*\)\s*$/i, '')
+    .replace(/^【[^】]*】\s*/, '')
     .replace(/[.,;:]+$/, '')
     .trim();
 }
@@ -115,11 +116,14 @@ function readLabelled(field: LabelField, value: string, text: string): unknown {
     case 'salary':
       return extractSalary(`salary ${v}`);
     case 'workplace':
-      return extractWorkplace(v);
+      return workplaceOf(v);
     case 'employment':
       return extractEmployment(v);
-    case 'deadline':
-      return dayIn(v, { language: languageOf(text), usOrder: monthFirst(text) });
+    case 'deadline': {
+      const language = languageOf(text);
+      const usOrder = monthFirst(text);
+      return dayIn(v, { language, usOrder, reference: documentDate(text, { language, usOrder }) });
+    }
     case 'jobId': {
       const id = /[A-Za-z0-9][A-Za-z0-9_./-]*\d[A-Za-z0-9_./-]*|\d[A-Za-z0-9_./-]*/.exec(v)?.[0];
       return id?.replace(/[./-]+$/, '');
@@ -193,7 +197,7 @@ function pipeLine(line: string, push: Push): boolean {
       push('salary', salary, 'top', evidence, 0.8);
       continue;
     }
-    const workplace = extractWorkplace(part);
+    const workplace = workplaceOf(part);
     const employment = extractEmployment(part);
     if (workplace) push('workplace', workplace, 'top', evidence, 0.75);
     if (employment) push('employment', employment, 'top', evidence, 0.75);
@@ -325,10 +329,11 @@ const DEADLINE_CUE =
 function deadlineInText(lines: string[], text: string, push: Push): void {
   const language = languageOf(text);
   const usOrder = monthFirst(text);
+  const reference = documentDate(text, { language, usOrder });
   for (const line of lines) {
     const m = DEADLINE_CUE.exec(line);
     if (!m) continue;
-    const day = dayIn(line.slice(m.index, m.index + 160), { language, usOrder });
+    const day = dayIn(line.slice(m.index, m.index + 160), { language, usOrder, reference });
     if (day) {
       push('deadline', day, 'prose', `"${line.trim().slice(0, 80)}"`, 0.75);
       return;
@@ -345,6 +350,13 @@ function jobIdInText(text: string, push: Push): void {
       text,
     );
   if (quoting) push('jobId', quoting[1]!.replace(/[./-]+$/, ''), 'prose', `"${quoting[0]}"`, 0.75);
+}
+
+/** The workplace a short text states: office days first ("onsite 3 days/week" is hybrid), else its words. */
+function workplaceOf(text: string): 'onsite' | 'hybrid' | 'remote' | undefined {
+  let days: 'onsite' | 'hybrid' | undefined;
+  officeDays(text, (_f, v) => (days = v as 'onsite' | 'hybrid'));
+  return days ?? extractWorkplace(text);
 }
 
 /** Days in the office: "in our offices at least 3 days a week" is hybrid, "in person 5 days" onsite. */
@@ -533,8 +545,9 @@ export function splitTitleParts(title: string): { company?: string; position?: s
   const t = plainLine(title).replace(/\s+/g, ' ').trim();
   const greenhouse = /^Job Application for (.+?) at (.+)$/i.exec(t);
   if (greenhouse) return { position: greenhouse[1]!.trim(), company: greenhouse[2]!.trim() };
-  const linkedin = /^(.+?) hiring (.+?)(?: in (.+?))?(?:\s*\|\s*LinkedIn)?$/i.exec(t);
-  if (linkedin) return { company: linkedin[1]!.trim(), position: linkedin[2]!.trim() };
+  const linkedin = /^(.+?)\s+(?:is\s+|are\s+)?hiring\s+(?:an?\s+)?(.+?)(?:\s+in\s+([^|]+?))?(?:\s*\|\s*LinkedIn)?$/i.exec(t);
+  if (linkedin && isRole(linkedin[2]!))
+    return { company: cleanCompany(linkedin[1]!.replace(/^\[hiring\]\s*/i, '')), position: cleanPosition(linkedin[2]!) };
   const parts = t
     .split(/\s+[|–—]\s+|\s+-\s+(?=\S)|\s+(?:at|@|bei|chez|hos|på|presso|bij)\s+/)
     .map((p) => p.trim())

@@ -213,8 +213,10 @@ function salaryIn(line: string, whole: string): Salary | undefined {
     !/\b(?:salary|base pay|wynagrodzenie|gehalt|salaire|salario|salário|lønn|lương)\b[^.]{0,40}\d/iu.test(line)
   )
     return undefined;
-  // A sentence about pay and a pension or benefit: only the amount the pay word introduces, never a range with the other.
-  const amounts = mixed ? amountsIn(line).slice(0, 1) : amountsIn(line);
+  // A sentence about pay and a pension or benefit: only the amounts before the benefit is named, never one after it.
+  const benefitAt = mixed ? line.search(NOT_PAY) : line.length;
+  const beforeBenefit = amountsIn(line).filter((a) => a.index < benefitAt);
+  const amounts = mixed ? (beforeBenefit.length ? beforeBenefit : amountsIn(line).slice(0, 1)) : amountsIn(line);
   if (amounts.length === 0) return undefined;
   const fix = (code: string) => (code === 'KR' ? kroneOf(whole) : code);
   const first = amounts[0]!;

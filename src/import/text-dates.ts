@@ -90,6 +90,8 @@ export function dayIn(
     for (const result of parser.parse(text, opts.reference ?? new Date(), { forwardDate: true })) {
       const s = result.start;
       if (!s.isCertain('day') || !s.isCertain('month')) continue;
+      // A day without a year is read only against the document's own date: "30 November" in a 2025 newsletter.
+      if (!s.isCertain('year') && !opts.reference) continue;
       // A date is only as good as its year: without one, the reference decides (forwardDate).
       const day = iso(s.date());
       if (!best || result.index < best.index) best = { index: result.index, day };
@@ -97,4 +99,14 @@ export function dayIn(
     }
   }
   return best?.day ?? dateInText(text, !opts.usOrder);
+}
+
+/** The document's own date, for reading days written without a year: the first full date in its first lines. */
+export function documentDate(text: string, opts: { language?: string; usOrder?: boolean } = {}): Date | undefined {
+  for (const line of text.split('\n', 60)) {
+    if (!/\b(?:19|20)\d\d\b/.test(line) || line.length > 300) continue;
+    const day = dayIn(line, { ...opts, reference: undefined });
+    if (day) return new Date(`${day}T12:00:00`);
+  }
+  return undefined;
 }
