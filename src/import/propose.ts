@@ -6,7 +6,6 @@ import {
   extractCompanyWithEvidence,
   extractEmployment,
   extractJobId,
-  extractLanguages,
   extractPosition,
   extractWorkplace,
   ROLE_NOUN,
@@ -373,7 +372,56 @@ function officeDays(text: string, push: Push): void {
   push('workplace', n >= 5 ? 'onsite' : 'hybrid', 'prose', `"${m[0]}"`, 0.75);
 }
 
-/** Languages a posting requires: language lines outside its "nice to have" sections, without "a plus" wording. */
+/** Languages a posting may require, by ISO 639-1 code. */
+const LANGUAGE_CODES = [
+  'en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'nb', 'no', 'da', 'fi', 'cs', 'sk', 'hu', 'ro', 'bg', 'el',
+  'tr', 'ru', 'uk', 'ar', 'he', 'fa', 'hi', 'bn', 'ur', 'zh', 'ja', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'ca', 'eu',
+  'gl', 'hr', 'sr', 'sl', 'et', 'lv', 'lt', 'is', 'ga', 'cy', 'sw',
+];
+/** The interface languages whose names for languages are read ("Englisch", "engelsk", "inglese", "английский"). */
+const NAMING = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'nb', 'da', 'fi', 'cs', 'ru', 'uk', 'ja', 'vi', 'tr'];
+
+let languageNames: { pattern: RegExp; names: Map<string, string> } | undefined;
+
+/**
+ * Every name of every language in every naming language (Intl.DisplayNames),
+ * matched at a word's start with the endings language names take: "italiana",
+ * "Deutschkenntnisse", "engelska". Built once, as one alternation.
+ */
+function namesOfLanguages() {
+  if (languageNames) return languageNames;
+  const english = new Intl.DisplayNames(['en'], { type: 'language' });
+  const names = new Map<string, string>();
+  for (const ui of NAMING) {
+    const display = new Intl.DisplayNames([ui], { type: 'language' });
+    for (const code of LANGUAGE_CODES) {
+      const name = display.of(code)?.toLowerCase();
+      const canonical = english.of(code === 'nb' || code === 'no' ? 'no' : code);
+      if (name && canonical && name.length >= 3 && !names.has(name)) names.set(name, canonical.replace(/ Bokmål$/, ''));
+    }
+  }
+  const alternation = [...names.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // CJK names are whole words of their own script; others start a word and may take an ending.
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}])(${alternation.join('|')})(?:kenntnisse?n?|kunskaper|kundskaber|sprachig|ego|[aeo]s?|en|er)?(?![\p{L}])|(日本語|英語|中国語|韓国語|ドイツ語|フランス語)`,
+    'giu',
+  );
+  languageNames = { pattern, names };
+  return languageNames;
+}
+
+const CJK: Record<string, string> = {
+  日本語: 'Japanese', 英語: 'English', 中国語: 'Chinese', 韓国語: 'Korean', ドイツ語: 'German', フランス語: 'French',
+};
+
+/** A clause about language skills: fluency, a level, "knowledge of", in the languages postings come in. */
+const LANGUAGE_SKILL =
+  /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ/iu;
+/** Words that make a language a plus, not a requirement. */
+const PLUS =
+  /\b(?:a plus|is a bonus|bonus|nice to have|preferred|desirable|advantage|advantageous|helpful|not a requirement|not required|nicht erforderlich|pas nécessaire|no es necesario|não é necessário|non richiesto|von vorteil|wünschenswert|ein plus|sind ein plus|un plus|un atout|serait un plus|valorable|se valorará|deseable|diferencial|desejável|è un plus|gradito|pluspunt|meriterande|en fordel|et plus|mile widziane|atutem)\b|будет плюсом|плюсом|歓迎/iu;
+
+/** Languages a posting requires: language clauses outside its "nice to have" sections and without "a plus" wording. */
 function requiredLanguages(lines: string[], push: Push): void {
   const sections = sectionsIn(lines.join('\n'));
   const optional = new Set<number>();
@@ -382,11 +430,23 @@ function requiredLanguages(lines: string[], push: Push): void {
     const end = sections[i + 1]?.line ?? lines.length;
     for (let l = sections[i]!.line; l < end; l++) optional.add(l);
   }
-  const PLUS =
-    /\b(?:a plus|is a bonus|bonus|nice to have|preferred|desirable|advantage|advantageous|von vorteil|wünschenswert|un plus|un atout|serait un plus|valorable|se valorará|deseable|diferencial|desejável|è un plus|gradito|pluspunt|meriterande|en fordel|et plus|mile widziane|atutem|будет плюсом|плюсом)\b/iu;
-  const kept = lines.map((l, i) => (optional.has(i) || PLUS.test(l) ? '' : l));
-  const languages = extractLanguages(kept.join('\n'));
-  if (languages.length) push('languages', languages, 'prose', 'language requirements', 0.65);
+  const { pattern, names } = namesOfLanguages();
+  const found: string[] = [];
+  lines.forEach((line, i) => {
+    if (optional.has(i) || line.length > 600) return;
+    // Clauses: "Professional English; Portuguese or Spanish is a bonus" keeps English only. A line about
+    // language skills makes each of its clauses one ("Ottima conoscenza dell'italiano; inglese tecnico").
+    const clauses = line.split(/[;,]\s+|(?<=[.!?])\s+/);
+    if (!clauses.some((clause) => LANGUAGE_SKILL.test(clause))) return;
+    for (const clause of clauses) {
+      if (PLUS.test(clause)) continue;
+      for (const m of clause.matchAll(pattern)) {
+        const language = m[2] ? CJK[m[2]] : names.get(m[1]!.toLowerCase());
+        if (language && !found.includes(language)) found.push(language);
+      }
+    }
+  });
+  if (found.length) push('languages', found, 'prose', 'language requirements', 0.65);
 }
 
 /** Boards and sites whose name is the source of a posting read from them. */
