@@ -523,12 +523,14 @@ export function proposeFromText(text: string): Candidate[] {
   const nonEmpty = lines.filter((l) => l.trim() !== '');
   const first = nonEmpty[0] ?? '';
   const isPipe = pipeLine(first, push);
-  // The headline: the first line, or the first heading, when it reads as a job title.
+  // The headline: one of the first lines, or the first heading, when it reads as a job title.
   if (!isPipe) {
     const heading = lines.slice(0, 40).find((l) => /^\s{0,3}#{1,2}\s+\S/.test(l));
+    const firstRole = nonEmpty.slice(0, 4).find((l) => isRole(cleanPosition(l)) && !splitLabelled(l) && cleanPosition(l).length <= 120);
     for (const [line, origin] of [
       [first, 'top'],
       [heading, 'heading'],
+      [firstRole !== first ? firstRole : undefined, 'top'],
     ] as const) {
       if (!line) continue;
       const plain = cleanPosition(line);
@@ -549,6 +551,15 @@ export function proposeFromText(text: string): Candidate[] {
           `the ${origin === 'top' ? 'first line' : 'first heading'} "${plain.slice(0, 60)}"`,
           0.5,
         );
+    }
+  }
+  // A name with a legal form on a line of its own near the top: "Klinikum am Seebogen gGmbH – Akademisches Lehrkrankenhaus".
+  for (const line of nonEmpty.slice(0, 8)) {
+    const plain = plainLine(line).split(/\s+[–—|·]\s+/)[0]!.trim();
+    const legal = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,6}?\s+(?:GmbH|gGmbH|AG|SE|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|SA|S\.r\.l\.|SAS|SARL|Sp\. z o\.o\.|S\.L\.|AB|AS|ASA|ApS|Oy|BV|B\.V\.|NV|KG|Ltda\.?))$/u.exec(plain);
+    if (legal && plain.length <= 80 && !isRole(plain)) {
+      push('company', legal[1]!, 'top', `the line "${plain}"`, 0.65);
+      break;
     }
   }
   // "### Company" followed by a paragraph that starts with the name.
@@ -579,8 +590,20 @@ export function proposeFromText(text: string): Candidate[] {
   deadlineInText(lines, text, push);
   jobIdInText(text, push);
   officeDays(text, push);
+  // Workplace words in the first lines are about this job; further down they may be about anything ("remote sensing").
+  const headWorkplace = extractWorkplace(nonEmpty.slice(0, 8).join('\n'));
+  if (headWorkplace) push('workplace', headWorkplace, 'top', `${headWorkplace} in the first lines`, 0.65);
   const workplace = extractWorkplace(text);
-  if (workplace) push('workplace', workplace, 'prose', `${workplace} wording`, 0.6);
+  // "Hybrid" is said only of where one works; "remote" also of sensing, teams and customers, so it needs saying twice.
+  const remoteTimes = (text.match(/\bremote\b|\bzdaln|\bremoto\b|télétravail|homeoffice|home office/gi) ?? []).length;
+  if (workplace)
+    push(
+      'workplace',
+      workplace,
+      'prose',
+      `${workplace} wording`,
+      workplace === 'hybrid' ? 0.65 : workplace === 'remote' && remoteTimes >= 2 ? 0.6 : 0.5,
+    );
   const employment = extractEmployment(text);
   if (employment) push('employment', employment, 'prose', `${employment.type} wording`, 0.6);
   const salary = extractSalary(text);
