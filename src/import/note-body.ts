@@ -1,4 +1,5 @@
 import { APPLICATION_SECTIONS } from '../edit/template.ts';
+import { fencedCodeLines } from '../lib/fences.ts';
 import { escapePlainLine } from './mdx-escape.ts';
 import { sectionHeading, sectionOf, type SectionKind } from './sections.ts';
 
@@ -75,17 +76,10 @@ export function postingTextToMarkdown(text: string): string {
  * read it. Fenced code is left alone.
  */
 export function structureMarkdown(markdown: string, level = 2): string {
-  let fence: string | undefined;
+  const code = fencedCodeLines(markdown);
   const out: string[] = [];
-  for (const line of markdown.split('\n')) {
-    const open = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (open && open[1]![0] === fence[0] && line.trim() === open[1]) fence = undefined;
-      out.push(line);
-      continue;
-    }
-    if (open) {
-      fence = open[1];
+  for (const [i, line] of markdown.split('\n').entries()) {
+    if (code.has(i)) {
       out.push(line);
       continue;
     }

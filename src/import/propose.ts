@@ -374,12 +374,77 @@ function officeDays(text: string, push: Push): void {
 
 /** Languages a posting may require, by ISO 639-1 code. */
 const LANGUAGE_CODES = [
-  'en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'nb', 'no', 'da', 'fi', 'cs', 'sk', 'hu', 'ro', 'bg', 'el',
-  'tr', 'ru', 'uk', 'ar', 'he', 'fa', 'hi', 'bn', 'ur', 'zh', 'ja', 'ko', 'vi', 'th', 'id', 'ms', 'tl', 'ca', 'eu',
-  'gl', 'hr', 'sr', 'sl', 'et', 'lv', 'lt', 'is', 'ga', 'cy', 'sw',
+  'en',
+  'de',
+  'fr',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'pl',
+  'sv',
+  'nb',
+  'no',
+  'da',
+  'fi',
+  'cs',
+  'sk',
+  'hu',
+  'ro',
+  'bg',
+  'el',
+  'tr',
+  'ru',
+  'uk',
+  'ar',
+  'he',
+  'fa',
+  'hi',
+  'bn',
+  'ur',
+  'zh',
+  'ja',
+  'ko',
+  'vi',
+  'th',
+  'id',
+  'ms',
+  'tl',
+  'ca',
+  'eu',
+  'gl',
+  'hr',
+  'sr',
+  'sl',
+  'et',
+  'lv',
+  'lt',
+  'is',
+  'ga',
+  'cy',
+  'sw',
 ];
 /** The interface languages whose names for languages are read ("Englisch", "engelsk", "inglese", "английский"). */
-const NAMING = ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'nb', 'da', 'fi', 'cs', 'ru', 'uk', 'ja', 'vi', 'tr'];
+const NAMING = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'pl',
+  'sv',
+  'nb',
+  'da',
+  'fi',
+  'cs',
+  'ru',
+  'uk',
+  'ja',
+  'vi',
+  'tr',
+];
 
 let languageNames: { pattern: RegExp; names: Map<string, string> } | undefined;
 
@@ -400,7 +465,9 @@ function namesOfLanguages() {
       if (name && canonical && name.length >= 3 && !names.has(name)) names.set(name, canonical.replace(/ Bokmål$/, ''));
     }
   }
-  const alternation = [...names.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alternation = [...names.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // CJK names are whole words of their own script; others start a word and may take an ending.
   const pattern = new RegExp(
     String.raw`(?<![\p{L}])(${alternation.join('|')})(?:kenntnisse?n?|kunskaper|kundskaber|sprachig|ego|[aeo]s?|en|er)?(?![\p{L}])|(日本語|英語|中国語|韓国語|ドイツ語|フランス語)`,
@@ -411,7 +478,12 @@ function namesOfLanguages() {
 }
 
 const CJK: Record<string, string> = {
-  日本語: 'Japanese', 英語: 'English', 中国語: 'Chinese', 韓国語: 'Korean', ドイツ語: 'German', フランス語: 'French',
+  日本語: 'Japanese',
+  英語: 'English',
+  中国語: 'Chinese',
+  韓国語: 'Korean',
+  ドイツ語: 'German',
+  フランス語: 'French',
 };
 
 /** A clause about language skills: fluency, a level, "knowledge of", in the languages postings come in. */
@@ -526,7 +598,9 @@ export function proposeFromText(text: string): Candidate[] {
   // The headline: one of the first lines, or the first heading, when it reads as a job title.
   if (!isPipe) {
     const heading = lines.slice(0, 40).find((l) => /^\s{0,3}#{1,2}\s+\S/.test(l));
-    const firstRole = nonEmpty.slice(0, 4).find((l) => isRole(cleanPosition(l)) && !splitLabelled(l) && cleanPosition(l).length <= 120);
+    const firstRole = nonEmpty
+      .slice(0, 4)
+      .find((l) => isRole(cleanPosition(l)) && !splitLabelled(l) && cleanPosition(l).length <= 120);
     for (const [line, origin] of [
       [first, 'top'],
       [heading, 'heading'],
@@ -555,8 +629,13 @@ export function proposeFromText(text: string): Candidate[] {
   }
   // A name with a legal form on a line of its own near the top: "Klinikum am Seebogen gGmbH – Akademisches Lehrkrankenhaus".
   for (const line of nonEmpty.slice(0, 8)) {
-    const plain = plainLine(line).split(/\s+[–—|·]\s+/)[0]!.trim();
-    const legal = /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,6}?\s+(?:GmbH|gGmbH|AG|SE|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|SA|S\.r\.l\.|SAS|SARL|Sp\. z o\.o\.|S\.L\.|AB|AS|ASA|ApS|Oy|BV|B\.V\.|NV|KG|Ltda\.?))$/u.exec(plain);
+    const plain = plainLine(line)
+      .split(/\s+[–—|·]\s+/)[0]!
+      .trim();
+    const legal =
+      /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,6}?\s+(?:GmbH|gGmbH|AG|SE|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|SA|S\.r\.l\.|SAS|SARL|Sp\. z o\.o\.|S\.L\.|AB|AS|ASA|ApS|Oy|BV|B\.V\.|NV|KG|Ltda\.?))$/u.exec(
+        plain,
+      );
     if (legal && plain.length <= 80 && !isRole(plain)) {
       push('company', legal[1]!, 'top', `the line "${plain}"`, 0.65);
       break;
@@ -628,9 +707,13 @@ export function splitTitleParts(title: string): { company?: string; position?: s
   const t = plainLine(title).replace(/\s+/g, ' ').trim();
   const greenhouse = /^Job Application for (.+?) at (.+)$/i.exec(t);
   if (greenhouse) return { position: greenhouse[1]!.trim(), company: greenhouse[2]!.trim() };
-  const linkedin = /^(.+?)\s+(?:is\s+|are\s+)?hiring\s+(?:an?\s+)?(.+?)(?:\s+in\s+([^|]+?))?(?:\s*\|\s*LinkedIn)?$/i.exec(t);
+  const linkedin =
+    /^(.+?)\s+(?:is\s+|are\s+)?hiring\s+(?:an?\s+)?(.+?)(?:\s+in\s+([^|]+?))?(?:\s*\|\s*LinkedIn)?$/i.exec(t);
   if (linkedin && isRole(linkedin[2]!))
-    return { company: cleanCompany(linkedin[1]!.replace(/^\[hiring\]\s*/i, '')), position: cleanPosition(linkedin[2]!) };
+    return {
+      company: cleanCompany(linkedin[1]!.replace(/^\[hiring\]\s*/i, '')),
+      position: cleanPosition(linkedin[2]!),
+    };
   const parts = t
     .split(/\s+[|–—]\s+|\s+-\s+(?=\S)|\s+(?:at|@|bei|chez|hos|på|presso|bij)\s+/)
     .map((p) => p.trim())

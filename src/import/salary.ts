@@ -224,6 +224,9 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   // A range: the second amount follows within a short stretch of the same sentence, with no other period between them.
   // An hourly and a yearly figure are two statements, never one range.
   const range = amounts.find((a, i) => {
+    // Beside a benefit, two amounts make a range only when joined as one ("£34,950 – £38,720"), not in a clause apart.
+    if (mixed && i > 0 && !/^\s*(?:-|–|—|to|bis|a|até|à|do|til|~)\s*$/iu.test(line.slice(first.end, a.index)))
+      return false;
     if (
       i === 0 ||
       a.currency !== first.currency ||

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mdxToMdast } from 'satteri';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildNote } from '../../src/import/build-note.ts';
 import { boundNesting, MAX_NESTING, MAX_OPEN_RUNS } from '../../src/import/nesting.ts';
 import { runImport } from '../../src/import/run-import.ts';
@@ -10,6 +10,10 @@ import type { SourceUnit } from '../../src/import/types.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { LINK_ATTACKS, liveScriptUrls, urlsOf } from './attack-vectors.ts';
 import { defaultContext, renderBody, useTempDirs } from './helpers.ts';
+
+// Each test imports real files through the whole pipeline; on a machine loaded by other builds that takes
+// longer than vitest's 5 s default, which is about unit tests of one function.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const ATTACKS = join(PROJECT, 'tests/fixtures/import/attacks');

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { applicationCandidates, parseUnit } from './src/import/build-note.ts';
+import { resolve } from './src/import/evidence.ts';
+import { createContext } from './src/config/load.ts';
+import { UserConfigSchema } from './src/config/schema.ts';
+const file = process.argv[2]!;
+const text = readFileSync(file, 'utf8');
+const unit = { label: file, name: basename(file), format: /\.html?$/.test(file) ? 'html' : 'page', text } as const;
+const parsed = parseUnit(unit as never, createContext('/x', UserConfigSchema.parse({})), {});
+const c = applicationCandidates(unit as never, parsed);
+for (const x of c) if (!process.argv[3] || x.field === process.argv[3]) console.log(x.field, JSON.stringify(x.value).slice(0,70), x.origin, x.weight, x.evidence.slice(0,60));
+const r = resolve(c);
+console.log(JSON.stringify(r.values).slice(0,500));
+for (const x of r.review) if (!process.argv[3] || x.field === process.argv[3]) console.log('REVIEW', x.field, JSON.stringify(x.candidates).slice(0,300));
