@@ -107,10 +107,21 @@ function readLabelled(field: LabelField, value: string, text: string): unknown {
       if (v.length > 120) return undefined;
       // "Kraków, ul. Zabłocie – praca hybrydowa (2 dni…)": the place, before a dash or a bracket about the workplace.
       const place = v
-        .replace(/\s*\((?=[^)]*(?:remote|hybrid|office|site|days?|zdalnie|remoto|homeoffice|télétravail))[^)]*\)/gi, '')
+        .replace(
+          /\s*\((?=[^)]*(?:remote|hybrid|híbrido|hybride|ibrido|office|site|days?|dias|días|jours|tage|giorni|dni|zdalnie|remoto|homeoffice|télétravail|escritório|oficina|bureau))[^)]*\)/gi,
+          '',
+        )
         .split(/\s+[–—|]\s+|;\s*/)[0]!
         .trim();
-      return place || undefined;
+      // "1 vacancy in the following location: Missoula, MT", "écoles de Chambéry": the place at the end.
+      const last = place.split(/:\s+/).pop()!.trim();
+      if (isPlace(last)) return last;
+      const words = last.split(/\s+/);
+      for (let i = 1; i < words.length; i++) {
+        const tail = words.slice(i).join(' ');
+        if (/^[\p{Lu}]/u.test(tail) && isPlace(tail)) return tail;
+      }
+      return last || undefined;
     }
     case 'salary':
       return extractSalary(`salary ${v}`);
@@ -225,6 +236,12 @@ function pipeLine(line: string, push: Push): boolean {
 const HIRING_VERB =
   /\s(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?n?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|cerca|szuka|poszukuje)\s+(?:een|en|ett|un[oa]?)?\s*|\s(?:ищет)\s+/iu;
 
+const titleCase = (phrase: string) =>
+  phrase
+    .split(/\s+/)
+    .map((w) => (w.length > 2 ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .join(' ');
+
 /** The title after a hiring verb: up to the end of the role noun's phrase. */
 function titleAfter(rest: string): string | undefined {
   const phrase = rest
@@ -261,21 +278,49 @@ function hiringSentences(text: string, push: Push): void {
       /(?:^|\s)((?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*|of|de|am|an|der|du|la|and|und)){0,5})$/u
         .exec(before.slice(-100))?.[1]
         ?.trim();
+    // "Zur Verstärkung unseres Teams suchen wir": the subject comes after the verb, and it is "wir".
+    const inverted = /^\s*(?:wir|nous|vi|we)\b/i.test(after);
     const named = Boolean(
-      subject && !/^(?:we|our|the|this|you|wir|nous|nosotros|vi|my|i)\b/i.test(subject) && subject.length <= 80,
+      subject &&
+      !inverted &&
+      !/^(?:we|our|the|this|you|wir|nous|nosotros|vi|my|i)\b/i.test(subject) &&
+      subject.length <= 80,
     );
     if (named) push('company', cleanCompany(subject!), 'prose', `"${sentence.trim().slice(0, 80)}"`, 0.65);
     // A title introduced by a named employer is read with more confidence than one after "We are looking for".
     if (title) push('position', title, 'prose', `"${sentence.trim().slice(0, 80)}"`, named ? 0.7 : 0.5);
     const we = /\bwe(?:'|’)?re hiring\s+(?:an?\s+)?([^.!?\n]{3,80})/i.exec(sentence);
     if (we) {
-      const t = titleAfter(we[1]!);
-      if (t) push('position', t, 'prose', `"${sentence.trim().slice(0, 80)}"`, 0.55);
+      // "we're hiring a senior illustrator at @pinecone_books": the words before "at/for/in" are the job.
+      const phrase = we[1]!.split(/\s(?:at|for|in|to|who|with|on)\s|[,(🧵]/u)[0]!.trim();
+      const t = titleAfter(phrase) ?? (phrase.split(/\s+/).length <= 4 ? titleCase(phrase) : undefined);
+      if (t) push('position', t, 'prose', `"${sentence.trim().slice(0, 80)}"`, 0.6);
       const at = /\bat\s+@?([A-Za-z][\w&.-]{1,40})/.exec(we[1]!);
-      if (at) push('company', cleanCompany(at[1]![0]!.toUpperCase() + at[1]!.slice(1)), 'prose', sentence.trim(), 0.45);
+      if (at) push('company', cleanCompany(titleCase(at[1]!.replace(/_/g, ' '))), 'prose', sentence.trim(), 0.6);
     }
     found++;
   }
+}
+
+/** First lines that say what the document is, not which job: "Stellenanzeige", "OFFRE D'EMPLOI N° 2025-031", "Vacancy". */
+const GENERIC_HEAD =
+  /^(?:stellenanzeige|stellenausschreibung|stellenangebot|offre d.emploi|avis de recrutement|job (?:posting|advert|ad|opening)|vacancy|vacature|vacante|oferta de (?:empleo|trabajo)|vaga|annuncio|tuyển dụng|ogłoszenie|overview|job description)\b.{0,30}$/iu;
+
+/** A line that can be a job title: short, capitalised, not a sentence, a label, a section, a place or a company. */
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/);
+  return (
+    line.length >= 3 &&
+    line.length <= 90 &&
+    words.length <= 10 &&
+    /^[\p{Lu}\p{Lo}【]/u.test(line) &&
+    !/[.!?:]$/.test(line) &&
+    !splitLabelled(line) &&
+    !sectionOf(line) &&
+    !isPlace(line) &&
+    !/https?:|@|\b(?:GmbH|Ltd|Inc|LLC|S\.A\.|AB|AS|ApS|Oy|B\.V\.)\b/.test(line) &&
+    !/^(?:from|to|date|subject|von|an|de|à|para)\s*:/i.test(line)
+  );
 }
 
 /** Phrases that introduce a place: "based in Lyon", "Poste situé à Besançon", "Standort: Köln", "📍 Berlin". */
@@ -314,7 +359,15 @@ function placesInText(lines: string[], text: string, push: Push): void {
   // Running text: a place right after a cue.
   const window = text.slice(0, 30000);
   for (const m of window.matchAll(PLACE_CUE)) {
-    const place = placeAtStart(window.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    const rest = window.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // A cue as plain as "based in" or "situé à" names a place even when the gazetteer does not know it (Lure, 8,000 people).
+    const strong = /based|located|situé|basé|localisé|sitz|standort|sede/i.test(m[0]);
+    const name = strong ? /^[\p{Lu}][\p{L}'’-]+(?:[- ][\p{Lu}][\p{L}'’-]+){0,3}/u.exec(rest)?.[0] : undefined;
+    if (name && !isPlace(name)) {
+      push('location', name, 'prose', `"${window.slice(m.index, m.index + m[0].length + name.length).trim()}"`, 0.6);
+      continue;
+    }
+    const place = placeAtStart(rest);
     // A one-word cue ("en", "i", "w") needs a city or country, not a region word.
     if (!place || (m[0].trim().length <= 2 && !(isCity(place.split(',')[0]!) || isCountry(place)))) continue;
     push('location', place, 'prose', `"${window.slice(m.index, m.index + m[0].length + place.length).trim()}"`, 0.5);
@@ -332,7 +385,11 @@ function deadlineInText(lines: string[], text: string, push: Push): void {
   for (const line of lines) {
     const m = DEADLINE_CUE.exec(line);
     if (!m) continue;
-    const day = dayIn(line.slice(m.index, m.index + 160), { language, usOrder, reference });
+    // "Open & closing dates: 03/10/2025 to 03/24/2025": the closing one is the last.
+    const range = /closing dates?\s*:?\s*(.+?)\s+(?:to|–|-|bis|au)\s+(.+)$/i.exec(line);
+    const day = range
+      ? dayIn(range[2]!, { language, usOrder, reference })
+      : dayIn(line.slice(m.index, m.index + 160), { language, usOrder, reference });
     if (day) {
       push('deadline', day, 'prose', `"${line.trim().slice(0, 80)}"`, 0.75);
       return;
@@ -601,6 +658,14 @@ export function proposeFromText(text: string): Candidate[] {
     const firstRole = nonEmpty
       .slice(0, 4)
       .find((l) => isRole(cleanPosition(l)) && !splitLabelled(l) && cleanPosition(l).length <= 120);
+    // A short first line of its own is how a pasted posting names the job, role noun or not ("Sykepleier",
+    // "Coordinador/a de Almacén"), after a generic heading ("Stellenanzeige", "OFFRE D'EMPLOI N° 12").
+    const headline = nonEmpty
+      .slice(0, 3)
+      .map((l) => plainLine(l))
+      .find((l) => !GENERIC_HEAD.test(l));
+    if (headline && isHeadline(headline))
+      push('position', cleanPosition(headline), 'top', `the first line "${headline}"`, isRole(headline) ? 0.65 : 0.6);
     for (const [line, origin] of [
       [first, 'top'],
       [heading, 'heading'],

@@ -46,7 +46,9 @@ const CURRENCIES: [string, string][] = [
  * Every ISO 4217 code the runtime knows (Intl), as a posting may write it before or after an amount ("RUB
  * 250 000", "4 000 CHF"), less the few that are also common capitalised words.
  */
-const CODES = Intl.supportedValuesOf('currency').filter((c) => !['ALL', 'TOP', 'CUP', 'BOB', 'MOP', 'SOS', 'PEN', 'TRY'].includes(c)).concat('TRY');
+const CODES = Intl.supportedValuesOf('currency')
+  .filter((c) => !['ALL', 'TOP', 'CUP', 'BOB', 'MOP', 'SOS', 'PEN', 'TRY'].includes(c))
+  .concat('TRY');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SYMBOL = [...CURRENCIES.map(([s]) => escape(s)), ...CODES].sort((a, b) => b.length - a.length).join('|');
@@ -58,7 +60,8 @@ const AMOUNT = new RegExp(
   String.raw`(?:(${SYMBOL})\s?(${NUMBER})(${MULTIPLIER})?)|(?:(${NUMBER})(${MULTIPLIER})?\s?(${SYMBOL})(?![A-Za-z\p{L}]))`,
   'gu',
 );
-const multiplierOf = (m: string | undefined) => (!m ? 1 : /triệu|tr/.test(m) ? 1_000_000 : /万/.test(m) ? 10_000 : 1000);
+const multiplierOf = (m: string | undefined) =>
+  !m ? 1 : /triệu|tr/.test(m) ? 1_000_000 : /万/.test(m) ? 10_000 : 1000;
 
 const PERIODS: [RegExp, Salary['period']][] = [
   [

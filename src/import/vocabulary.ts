@@ -448,9 +448,26 @@ const NAMES: Record<LabelField, string[]> = {
 // Czech, Turkish and Finnish labels, and French and Portuguese ones postings print as sentences.
 NAMES.company.push('spolecnost', 'zamestnavatel', 'sirket', 'isveren', 'kurum');
 NAMES.position.push('pozice', 'pracovni pozice', 'pozisyon', 'unvan', 'tehtava');
-NAMES.location.push('misto vykonu prace', 'misto prace', 'lokalita', 'lokasyon', 'konum', 'sehir', 'calisma yeri', 'poste situe a');
+NAMES.location.push(
+  'misto vykonu prace',
+  'misto prace',
+  'lokalita',
+  'lokasyon',
+  'konum',
+  'sehir',
+  'calisma yeri',
+  'poste situe a',
+);
 NAMES.salary.push('mzda', 'plat', 'maas', 'ucret', 'loon', 'faixa salarial');
-NAMES.employment.push('uvazek', 'pracovni pomer', 'calisma sekli', 'tyosuhde', 'regime', 'contratacao', 'temps de travail');
+NAMES.employment.push(
+  'uvazek',
+  'pracovni pomer',
+  'calisma sekli',
+  'tyosuhde',
+  'regime',
+  'contratacao',
+  'temps de travail',
+);
 
 const BY_NAME = new Map<string, LabelField>();
 for (const [field, names] of Object.entries(NAMES) as [LabelField, string[]][])
