@@ -22,7 +22,7 @@ import { escapeLine, escapeMarkdown, textToMarkdown } from './mdx-escape.ts';
 import { boundNesting } from './nesting.ts';
 import { mapProperties, type Property } from './notion-properties.ts';
 import { hasNotionId, notionBodyToMarkdown, parseNotionPage, stripNotionId } from './notion-page.ts';
-import { ROLE_NOUN } from './posting-extract.ts';
+import { extractEmployment, extractWorkplace, ROLE_NOUN } from './posting-extract.ts';
 import { resolve, type Candidate, type Origin } from './evidence.ts';
 import { jobPostingsInText, postingOf } from './html-page.ts';
 import { isPlace } from './places.ts';
@@ -245,6 +245,20 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       push('position', split.position, origin, `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`, 0.55);
       push('company', split.company, origin, `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`, 0.5);
     });
+    // The <h1> is one part of the title ("Studio Potter" in "Studio Potter – Kiln & Co"): the job, and the other part the employer.
+    const h1 = html.hints.h1;
+    if (h1 && html.title && !splitTitleParts(h1).position) {
+      const parts = html.title.split(/\s+[|–—-]\s+|\s+(?:at|@)\s+/).map((p) => p.trim());
+      const at = parts.findIndex((p) => p.toLowerCase() === h1.toLowerCase());
+      if (at >= 0) {
+        push('position', h1, 'heading', `the <h1> "${h1}", also in the title`, 0.7);
+        const other = parts.find(
+          (p, i) =>
+            i !== at && p.length <= 60 && !isPlace(p) && !/\b(?:careers?|jobs?|indeed|linkedin|stepstone)\b/i.test(p),
+        );
+        if (other) push('company', other, 'title', `the title "${html.title}"`, 0.5);
+      }
+    }
     const h = html.hints;
     if (h.company)
       push(
@@ -256,8 +270,15 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       );
     if (h.location && isPlace(h.location.replace(/\s*\([^)]*\)/g, '')))
       push('location', h.location, 'label', `the page's location element "${h.location}"`, 0.8);
+    // The page's detail items ("Leeds · Full-time · Hybrid"): each says one thing, in the words of its field.
     for (const m of h.meta) {
       if (isPlace(m.replace(/\s*\([^)]*\)/g, ''))) push('location', m, 'label', `the page's detail "${m}"`, 0.7);
+      else if (m.length <= 40) {
+        const workplace = extractWorkplace(m);
+        const employment = extractEmployment(m);
+        if (workplace) push('workplace', workplace, 'label', `the page's detail "${m}"`, 0.75);
+        if (employment) push('employment', employment, 'label', `the page's detail "${m}"`, 0.75);
+      }
     }
     if (html.url) push('url', html.url, 'meta', "the page's address", 0.9);
   }

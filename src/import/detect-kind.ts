@@ -60,6 +60,10 @@ export function explainKind(
     .filter(Boolean);
   if (parts.length >= 3 && parts.some((p) => ROLE_NOUN.test(p)) && firstLine.length <= 400)
     return { kind: 'application', reason: 'a one-line hiring post (company | role | …)' };
+  // A recruiter's e-mail whose subject names a role with a place or a pay ("Lead Data Engineer – Manchester – £95k").
+  const subject = /^subject:\s*(.+)$/im.exec(text.split('\n').slice(0, 12).join('\n'))?.[1];
+  if (subject && ROLE_NOUN.test(subject) && /\s[–—|-]\s/.test(subject) && /^from:/im.test(text.slice(0, 500)))
+    return { kind: 'application', reason: `an e-mail about a role ("${subject.slice(0, 60)}")` };
   // A pasted posting the user labelled ("Company: X", "Position: Y") is an application.
   const label =
     /^(?:\*\*)?(company|position|job title|employer|stanowisko|firma|unternehmen|empresa|entreprise|poste|cargo)(?:\*\*)?\s*[:–-]\s*\S/im.exec(

@@ -356,14 +356,15 @@ function pageHints(document: Document, html: string): PageHints {
     );
   const meta = Array.from(
     document.querySelectorAll(
-      '[class*="meta"] > span, [class*="meta"] > li, [class*="tags"] > span, [class*="criteria"] li, [class*="details"] li',
+      '[class*="meta"] > span, [class*="meta"] > li, [class*="tags"] > span, [class*="criteria"] li, [class*="details"] li, [class*="categor"] > div, [class*="categor"] > span, [class*="workplace"], [data-at^="metadata"], [data-automation-id="locations"], [data-automation-id="time"], [data-testid*="Location"], [data-testid*="location"]',
     ),
   )
     .map((el) => text(el))
     .filter((t): t is string => Boolean(t && t.length <= 80));
   const saved = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+)\s*-->/i.exec(html.slice(0, 4000))?.[1];
   return {
-    h1: text(document.querySelector('h1')),
+    // Lever and some boards put the title in an h2 of the posting's header, and no h1.
+    h1: text(document.querySelector('h1') ?? document.querySelector('[class*="headline"] h2, [class*="posting"] h2')),
     company: text(
       hinted(
         /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:-name)?(?:$|[\s_-])|topcard__org-name|company-name/i,

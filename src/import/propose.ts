@@ -651,6 +651,9 @@ export function proposeFromText(text: string): Candidate[] {
   labelledLines(lines, text, push);
   const nonEmpty = lines.filter((l) => l.trim() !== '');
   const first = nonEmpty[0] ?? '';
+  // An e-mail: its subject is the posting's headline ("Lead Data Engineer – Manchester – up to £95k").
+  const subject = /^subject:\s*(?:(?:re|fwd?|aw|tr|wg):\s*)*(.+)$/im.exec(lines.slice(0, 12).join('\n'))?.[1];
+  if (subject && /^from:/im.test(lines.slice(0, 6).join('\n'))) pipeLine(subject.replace(/\s+[–—-]\s+/g, ' | '), push);
   const isPipe = pipeLine(first, push);
   // The headline: one of the first lines, or the first heading, when it reads as a job title.
   if (!isPipe) {
