@@ -438,6 +438,10 @@ function buildArticle(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): Im
   if (meta) for (const [k, v] of Object.entries(meta)) if (fields[k] === undefined && filled(v)) fields[k] = v;
   if (parsed.html?.url && fields.url === undefined) fields.url = parsed.html.url;
   if (unit.url && fields.url === undefined) fields.url = unit.url;
+  // A saved page's <h1> is the article's title; the <title> adds the site's name ("… | Chalkboard Careers").
+  const h1 = parsed.html?.hints.h1;
+  if (fields.title === undefined && h1 && h1.length <= 200) fields.title = h1;
+  if (fields.author === undefined && parsed.html?.hints.byline) fields.author = parsed.html.hints.byline;
   const found = extractArticle(extractionWindow(parsed.text));
   if (parsed.title) {
     if (fields.title === undefined) fields.title = parsed.title;
