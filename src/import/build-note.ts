@@ -238,12 +238,22 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
   if (html?.type === 'posting') structured(html.posting, html.evidence[0] ?? 'JSON-LD');
   for (const job of jobPostingsInText(parsed.text)) structured(postingOf(job), 'JSON-LD JobPosting in the text');
   if (html) {
-    const titles = [html.title, html.hints.h1].filter((t): t is string => Boolean(t));
+    const titles = [
+      ...new Set([html.title, html.hints.docTitle, html.hints.h1].filter((t): t is string => Boolean(t))),
+    ];
     titles.forEach((t, i) => {
       const split = splitTitleParts(t);
-      const origin: Origin = i === 0 ? 'title' : 'heading';
+      const origin: Origin = t === html.hints.h1 && i > 0 ? 'heading' : 'title';
+      // "X - Y" without "at": Y may be the employer or a department ("Senior Test Engineer - Autonomous Driving").
+      const dashOnly = !/\s(?:at|@|bei|chez|hos)\s|hiring|\|/i.test(t);
       push('position', split.position, origin, `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`, 0.55);
-      push('company', split.company, origin, `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`, 0.5);
+      push(
+        'company',
+        split.company,
+        origin,
+        `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`,
+        dashOnly ? 0.4 : 0.55,
+      );
     });
     // The <h1> is one part of the title ("Studio Potter" in "Studio Potter – Kiln & Co"): the job, and the other part the employer.
     const h1 = html.hints.h1;

@@ -61,10 +61,12 @@ const LEGAL_FORM =
 function keyOf(field: string, value: unknown): string {
   if (typeof value !== 'string') return JSON.stringify(value, Object.keys((value ?? {}) as object).sort());
   if (field === 'location') return foldLabel(value.replace(/\([^)]*\)/g, ' ').split(/[,/;|–—]/)[0]!);
+  // Spaces aside too: the address's "kesslermobility" is "Kessler Mobility".
   if (field === 'company')
     return foldLabel(value)
       .replace(/^ооо\s+|^株式会社/, '')
-      .replace(LEGAL_FORM, '');
+      .replace(LEGAL_FORM, '')
+      .replace(/\s+/g, '');
   return foldLabel(value);
 }
 

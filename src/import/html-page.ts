@@ -339,6 +339,8 @@ export function jobPostingsInText(text: string): Json[] {
  */
 export interface PageHints {
   h1?: string;
+  /** The `<title>` itself, when OpenGraph gives another ("Job Application for X at Y" beside og:title "X"). */
+  docTitle?: string;
   company?: string;
   location?: string;
   meta: string[];
@@ -364,6 +366,7 @@ function pageHints(document: Document, html: string): PageHints {
   const saved = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+)\s*-->/i.exec(html.slice(0, 4000))?.[1];
   return {
     // Lever and some boards put the title in an h2 of the posting's header, and no h1.
+    docTitle: text(document.querySelector('title')),
     h1: text(document.querySelector('h1') ?? document.querySelector('[class*="headline"] h2, [class*="posting"] h2')),
     company: text(
       hinted(

@@ -54,6 +54,7 @@ function cleanCompany(name: string): string {
   return name
     .replace(/^(?:at|@|bei|chez|hos)\s+/i, '')
     .replace(/^@/, '')
+    .replace(/[^\p{L}\p{N}.)]+$/u, '')
     .replace(/\s*\([^)]*\)\s*$/, '')
     .replace(/[,;:]+$/, '')
     .trim();
@@ -70,6 +71,7 @@ export function cleanPosition(title: string): string {
     .replace(/^(?:remote|hybrid|on-?site|fully remote)\s+(?=\S+\s)/i, '')
     .replace(/\s*\((?=[^)]*\b(?:remote|hybrid|on-?site|based|zdalnie|remoto|hybrydowo|télétravail)\b)[^)]*\)\s*$/i, '')
     .replace(/^【[^】]*】\s*/, '')
+    .replace(/^(?:an?|un|une|una|uno|ein|eine|um|uma)\s+(?=\p{L})/iu, '')
     .replace(/[.,;:]+$/, '')
     .trim();
 }
@@ -780,7 +782,8 @@ export function splitTitleParts(title: string): { company?: string; position?: s
   if (linkedin && isRole(linkedin[2]!))
     return {
       company: cleanCompany(linkedin[1]!.replace(/^\[hiring\]\s*/i, '')),
-      position: cleanPosition(linkedin[2]!),
+      // "a part-time Shopify developer – $45–60/hr, remote (US only)": the title ends at a dash or a comma.
+      position: cleanPosition(linkedin[2]!.split(/\s+[–—|]\s+|,\s/)[0]!),
     };
   const parts = t
     .split(/\s+[|–—]\s+|\s+-\s+(?=\S)|\s+(?:at|@|bei|chez|hos|på|presso|bij)\s+/)
