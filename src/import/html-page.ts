@@ -251,21 +251,29 @@ export function htmlToMarkdown(html: string): string {
 
 /** The page's main content: Readability's pick, or else the body without its navigation, header, footer, forms and asides. */
 function mainContent(document: Document, html: string): string {
+  const body = document.querySelector('main') ?? document.querySelector('article') ?? document.body;
+  let fallback = '';
+  let fallbackText = 0;
+  if (body) {
+    const copy = body.cloneNode(true) as Element;
+    for (const el of copy.querySelectorAll(
+      'nav, header, footer, form, aside, script, style, noscript, [role="navigation"], [aria-hidden="true"], [class*="cookie"], [id*="cookie"]',
+    ))
+      el.remove();
+    fallback = copy.innerHTML;
+    fallbackText = (copy.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  }
   try {
     const clone = parseHTML(html).document;
     const article = new Readability(clone as unknown as Document, { charThreshold: 200 }).parse();
-    if (article?.content && (article.textContent ?? '').trim().length > 200) return article.content;
+    const length = (article?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    // Readability keeps one block of a page built from many (a page builder's widgets): when its pick holds
+    // less than half of the page's own text, the page's text without its navigation is the content.
+    if (article?.content && length > 200 && length >= fallbackText / 2) return article.content;
   } catch {
     // Readability gives up on some pages; the fallback below still keeps the text.
   }
-  const body = document.querySelector('main') ?? document.querySelector('article') ?? document.body;
-  if (!body) return '';
-  const copy = body.cloneNode(true) as Element;
-  for (const el of copy.querySelectorAll(
-    'nav, header, footer, form, aside, script, style, noscript, [role="navigation"], [aria-hidden="true"]',
-  ))
-    el.remove();
-  return copy.innerHTML;
+  return fallback;
 }
 
 /** What a schema.org JobPosting object states, in the note's terms. */
