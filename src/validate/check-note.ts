@@ -35,11 +35,12 @@ const schemaCache = new WeakMap<DossierContext, Record<CollectionName, z.ZodObje
 export function schemasFor(ctx: DossierContext): Record<CollectionName, z.ZodObject> {
   let schemas = schemaCache.get(ctx);
   if (!schemas) {
-    const table = collectionTable(ctx.stages);
+    const table = collectionTable(ctx.stages, ctx.reasons);
     schemas = {
       applications: table.applications.schema,
       articles: table.articles.schema,
       companies: table.companies.schema,
+      stories: table.stories.schema,
     };
     schemaCache.set(ctx, schemas);
   }
