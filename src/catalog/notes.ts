@@ -135,7 +135,13 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
 
   const companyNotes = visible(input.companies).map((n) => ({
     identity: resolveCompany(n.data.name),
-    note: { id: n.id, data: redactFields(n.data, audience, config), body: bodyOf(n), entry: n.entry },
+    note: {
+      id: n.id,
+      data: redactFields(n.data, audience, config),
+      body: bodyOf(n),
+      filePath: n.filePath,
+      entry: n.entry,
+    },
   }));
   return { applications, articles, stories, companyNotes };
 }

@@ -93,7 +93,7 @@ export interface CompanyGroup<E = unknown> {
   name: string;
   url: string;
   /** The company note, when there is one and this audience may see it. */
-  note?: { id: string; data: CompanyData; body: string; entry: E };
+  note?: { id: string; data: CompanyData; body: string; filePath?: string; entry: E };
   applications: ApplicationNote<E>[];
   articles: ArticleNote<E>[];
 }

@@ -1,4 +1,9 @@
-import type { ApplicationNote, ArticleNote } from '../catalog/build-catalog.ts';
+import type { ApplicationNote, ArticleNote, CompanyGroup, StoryNote } from '../catalog/build-catalog.ts';
+import { askedBefore, type AskedBefore } from '../interview/questions.ts';
+import { questionsToAsk } from '../interview/questions-to-ask.ts';
+import { storiesForRequirements, type RequirementStories } from '../interview/stories.ts';
+import type { Debrief } from '../interview/debriefs.ts';
+import { companyBrief, type CompanyBrief } from './company-brief.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { keyPoints } from './key-points.ts';
 import { extractRequirements, type RequirementList } from './requirements.ts';
@@ -39,6 +44,35 @@ export interface PrepSheet {
   openTasks: string[];
   siblings: SiblingOutcome[];
   articles: ArticleBrief[];
+  /** This application's debriefs, newest first. */
+  debriefs: Debrief[];
+  /** Questions asked before at the company and in the role family (src/interview/questions.ts). */
+  askedBefore: AskedBefore;
+  /** The requirements each with the stories that answer them, and those no story answers. */
+  stories: { matched: RequirementStories[]; gaps: RequirementStories[]; bank: number };
+  /** The note's "Questions to ask" as a checklist. */
+  questionsToAsk: { text: string; done: boolean }[];
+  /** The company note's text and website, when there is a note this audience sees. */
+  company?: CompanyBrief & { website?: string; url: string };
+}
+
+/** What a sheet shows of the interview bank: the rest is on /questions/ and /stories/. */
+export const PREP_LIMITS = {
+  /** Questions asked at the company. */
+  company: 8,
+  /** Questions asked in the role family elsewhere. */
+  family: 5,
+  /** Stories shown for one requirement. */
+  storiesPerRequirement: 2,
+  /** Characters of the company note. */
+  companyNote: 600,
+} as const;
+
+/** What the interview part of a sheet is worked out from: the catalog's applications, stories and the company's group. */
+export interface InterviewContext<E> {
+  applications: readonly ApplicationNote<E>[];
+  stories: readonly StoryNote<E>[];
+  company?: CompanyGroup<E>;
 }
 
 /** A job description longer than this is not printed in full when it has no requirement list. */
@@ -54,6 +88,7 @@ export function prepSheet<E>(
   app: ApplicationNote<E>,
   siblings: readonly ApplicationNote<E>[],
   related: readonly ArticleNote<E>[],
+  interview: InterviewContext<E> = { applications: [app], stories: [] },
 ): PrepSheet {
   // The owner's `<Private>` blocks are read as the Markdown they hold (a mentor's body has none left);
   // in the user's own sections they stay marked, to be shown as private (renderNotes).
@@ -61,12 +96,17 @@ export function prepSheet<E>(
   const body = unwrapPrivate(app.body, format);
   const requirements = extractRequirements(body);
   const jd = findSection(splitSections(body), ['Job description']);
+  const toAsk = questionsToAsk(app.body, format);
+  // A question to ask written as a task is on the sheet once, in its own checklist.
+  const askLines = new Set(toAsk.map((q) => q.line - 1));
+  const note = interview.company?.note;
+  const brief = note && companyBrief(note.body, bodyFormat(note.filePath), PREP_LIMITS.companyNote);
   return {
     requirements,
     jobDescription:
       requirements.length === 0 && jd && jd.markdown.length <= JOB_DESCRIPTION_MAX ? jd.markdown : undefined,
     sections: userSections(unwrapPrivate(app.body, format, { mark: true })),
-    openTasks: app.tasks.filter((t) => !t.done).map((t) => t.text),
+    openTasks: app.tasks.filter((t) => !t.done && !askLines.has(t.line)).map((t) => t.text),
     siblings: siblings.map((s) => ({
       position: s.data.position,
       url: s.url,
@@ -78,5 +118,15 @@ export function prepSheet<E>(
       const { points, more } = keyPoints(unwrapPrivate(a.body, bodyFormat(a.filePath)));
       return { id: a.id, title: a.data.title, url: a.url, sourceUrl: a.data.url, source: a.data.source, points, more };
     }),
+    debriefs: [...app.debriefs].sort((a, b) => b.date.localeCompare(a.date)),
+    askedBefore: askedBefore(app, interview.applications, PREP_LIMITS),
+    stories: {
+      ...storiesForRequirements(requirements, interview.stories, PREP_LIMITS.storiesPerRequirement),
+      bank: interview.stories.length,
+    },
+    questionsToAsk: toAsk.map((q) => ({ text: q.text, done: q.done ?? false })),
+    ...(note && brief && (brief.markdown || note.data.website)
+      ? { company: { ...brief, website: note.data.website, url: interview.company!.url } }
+      : {}),
   };
 }
