@@ -120,18 +120,18 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
     .sort(newestFirst);
 
   const stories = visible(input.stories ?? [])
-    .map(
-      (n): StoryNote<E> => ({
-        kind: 'story',
-        id: n.id,
-        url: noteUrl('stories', n.id),
-        data: redactFields(n.data, audience, config),
-        body: bodyOf(n),
-        filePath: n.filePath,
-        entry: n.entry,
-      }),
-    )
-    .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id));
+    .map((n): StoryNote<E> => ({
+      kind: 'story',
+      id: n.id,
+      url: noteUrl('stories', n.id),
+      data: redactFields(n.data, audience, config),
+      body: bodyOf(n),
+      filePath: n.filePath,
+      entry: n.entry,
+    }))
+    .sort(
+      (a, b) => a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id),
+    );
 
   const companyNotes = visible(input.companies).map((n) => ({
     identity: resolveCompany(n.data.name),

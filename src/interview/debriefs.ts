@@ -280,8 +280,7 @@ export function readDebriefs(
     const heading = plainText(node);
     const line = node.position?.start.line ?? 1;
     const read = readDebriefHeading(heading, stages);
-    if (read.problem)
-      problems.push({ line, column: node.position?.start.column ?? 1, ...read.problem });
+    if (read.problem) problems.push({ line, column: node.position?.start.column ?? 1, ...read.problem });
     if (read.date) debriefs.push(debriefOf(blocks.slice(i, end), depth, read.date, read.stage, read.title, body));
     i = end;
   }

@@ -20,9 +20,7 @@ const NAMES = QUESTIONS_TO_ASK_HEADINGS.map(foldHeading);
 export function questionsToAsk(body: string, format: BodyFormat): SectionItem[] {
   if (!/questions/i.test(body)) return [];
   const blocks = bodyBlocks(body, format);
-  const start = blocks.findIndex(
-    ({ node }) => node.type === 'heading' && NAMES.includes(foldHeading(plainText(node))),
-  );
+  const start = blocks.findIndex(({ node }) => node.type === 'heading' && NAMES.includes(foldHeading(plainText(node))));
   if (start < 0) return [];
   const depth = blocks[start]!.node.depth ?? 6;
   let end = start + 1;

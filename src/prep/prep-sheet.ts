@@ -1,7 +1,7 @@
 import type { ApplicationNote, ArticleNote, CompanyGroup, StoryNote } from '../catalog/build-catalog.ts';
-import { askedBefore, type AskedBefore } from '../interview/questions.ts';
+import { askedBefore, type AskedBefore } from '../banks/question-bank.ts';
 import { questionsToAsk } from '../interview/questions-to-ask.ts';
-import { storiesForRequirements, type RequirementStories } from '../interview/stories.ts';
+import { storiesForRequirements, type RequirementStories } from '../banks/story-bank.ts';
 import type { Debrief } from '../interview/debriefs.ts';
 import { companyBrief, type CompanyBrief } from './company-brief.ts';
 import type { IsoDate } from '../lib/dates.ts';
@@ -44,8 +44,9 @@ export interface PrepSheet {
   openTasks: string[];
   siblings: SiblingOutcome[];
   articles: ArticleBrief[];
-  /** This application's debriefs, newest first. */
+  /** This application's latest debriefs, newest first, and how many earlier ones its page has. */
   debriefs: Debrief[];
+  moreDebriefs: number;
   /** Questions asked before at the company and in the role family (src/interview/questions.ts). */
   askedBefore: AskedBefore;
   /** The requirements each with the stories that answer them, and those no story answers. */
@@ -59,13 +60,17 @@ export interface PrepSheet {
 /** What a sheet shows of the interview bank: the rest is on /questions/ and /stories/. */
 export const PREP_LIMITS = {
   /** Questions asked at the company. */
-  company: 8,
+  company: 6,
   /** Questions asked in the role family elsewhere. */
-  family: 5,
-  /** Stories shown for one requirement. */
-  storiesPerRequirement: 2,
+  family: 3,
+  /** Debriefs of the application itself, newest first (the application's page has them all). */
+  debriefs: 2,
+  /** Stories shown for one requirement: the closest (the story bank has them all). */
+  storiesPerRequirement: 1,
+  /** Key points of each article to read (the article's page has them all). */
+  keyPoints: 3,
   /** Characters of the company note. */
-  companyNote: 600,
+  companyNote: 300,
 } as const;
 
 /** What the interview part of a sheet is worked out from: the catalog's applications, stories and the company's group. */
@@ -115,10 +120,11 @@ export function prepSheet<E>(
       lastStep: s.history[s.history.length - 1],
     })),
     articles: related.map((a) => {
-      const { points, more } = keyPoints(unwrapPrivate(a.body, bodyFormat(a.filePath)));
+      const { points, more } = keyPoints(unwrapPrivate(a.body, bodyFormat(a.filePath)), PREP_LIMITS.keyPoints);
       return { id: a.id, title: a.data.title, url: a.url, sourceUrl: a.data.url, source: a.data.source, points, more };
     }),
-    debriefs: [...app.debriefs].sort((a, b) => b.date.localeCompare(a.date)),
+    debriefs: [...app.debriefs].sort((a, b) => b.date.localeCompare(a.date)).slice(0, PREP_LIMITS.debriefs),
+    moreDebriefs: Math.max(0, app.debriefs.length - PREP_LIMITS.debriefs),
     askedBefore: askedBefore(app, interview.applications, PREP_LIMITS),
     stories: {
       ...storiesForRequirements(requirements, interview.stories, PREP_LIMITS.storiesPerRequirement),

@@ -1,9 +1,8 @@
 import { stemmer } from 'stemmer';
 import type { ApplicationNote, StoryNote } from '../catalog/types.ts';
 import { significantWords } from '../catalog/reading-list.ts';
-import { slugify } from '../lib/slug.ts';
-import type { RequirementList } from '../prep/requirements.ts';
-import type { Debrief, StoryMention } from './debriefs.ts';
+import type { Debrief, StoryMention } from '../interview/debriefs.ts';
+import { resolveStory } from '../interview/story-refs.ts';
 
 /**
  * The story bank: stories by competency, how often each was told (debriefs
@@ -12,14 +11,6 @@ import type { Debrief, StoryMention } from './debriefs.ts';
  * filter: a mentor's bank holds the shared stories, counted over the shared
  * applications' visible debriefs.
  */
-
-/** The story a mention names, among these ids: the id itself, or the slug of what was written ("Rater Drift" → rater-drift). */
-export function resolveStory(written: string, ids: ReadonlySet<string>): string | undefined {
-  const trimmed = written.trim();
-  if (ids.has(trimmed)) return trimmed;
-  const slug = slugify(trimmed.replace(/\.mdx?$/i, ''));
-  return ids.has(slug) ? slug : undefined;
-}
 
 /** One telling of a story: the debrief that names it. */
 export interface StoryUse<E = unknown> {
@@ -127,6 +118,12 @@ export const MIN_TOPIC_WORDS = 2;
 /** Shared words of the story's text that match a requirement on their own. */
 export const MIN_TEXT_WORDS = 3;
 
+/** A list of a posting's requirements (src/prep/requirements.ts extracts them). */
+export interface RequirementItems {
+  kind: 'required' | 'preferred';
+  items: readonly string[];
+}
+
 /** A story that answers a requirement, and why. */
 export interface StoryMatch<E = unknown> {
   story: StoryNote<E>;
@@ -139,7 +136,7 @@ export interface StoryMatch<E = unknown> {
 /** One requirement of the posting with the stories that answer it, closest first. */
 export interface RequirementStories<E = unknown> {
   requirement: string;
-  kind: RequirementList['kind'];
+  kind: RequirementItems['kind'];
   stories: StoryMatch<E>[];
 }
 
@@ -166,7 +163,7 @@ export function matchStory<E>(requirement: Set<string>, story: StoryNote<E>): St
  * first, at most `perRequirement`); a requirement without one is a gap.
  */
 export function storiesForRequirements<E>(
-  lists: readonly RequirementList[],
+  lists: readonly RequirementItems[],
   stories: readonly StoryNote<E>[],
   perRequirement = 2,
 ): { matched: RequirementStories<E>[]; gaps: RequirementStories<E>[] } {
@@ -181,4 +178,19 @@ export function storiesForRequirements<E>(
     }),
   );
   return { matched: all.filter((r) => r.stories.length > 0), gaps: all.filter((r) => r.stories.length === 0) };
+}
+
+/** The stories a debrief names that this audience sees, each once, in the order named. */
+export function toldStories<E>(
+  debrief: Debrief,
+  storyById: (id: string) => StoryNote<E> | undefined,
+  ids: ReadonlySet<string>,
+): StoryNote<E>[] {
+  const told = new Map<string, StoryNote<E>>();
+  for (const mention of debrief.stories) {
+    const id = resolveStory(mention.written, ids);
+    const story = id === undefined ? undefined : storyById(id);
+    if (story && !told.has(story.id)) told.set(story.id, story);
+  }
+  return [...told.values()];
 }

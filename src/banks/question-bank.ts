@@ -1,7 +1,7 @@
 import type { ApplicationNote, CompanyRef, Ref } from '../catalog/types.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { slugify } from '../lib/slug.ts';
-import type { Debrief, DebriefItem } from './debriefs.ts';
+import type { Debrief, DebriefItem } from '../interview/debriefs.ts';
 
 /**
  * The question bank: every question of every debrief the audience sees, once
@@ -64,7 +64,8 @@ export const questionKey = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
+const byName = (a: { name: string }, b: { name: string }) =>
+  a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
 
 /** Every asking of every question, newest interview first (then in the order written). */
 function askings<E>(apps: readonly ApplicationNote<E>[]): Asking<E>[] {
@@ -72,9 +73,7 @@ function askings<E>(apps: readonly ApplicationNote<E>[]): Asking<E>[] {
     .flatMap((app) => app.debriefs.flatMap((debrief) => debrief.questions.map((item) => ({ app, debrief, item }))))
     .sort(
       (a, b) =>
-        b.debrief.date.localeCompare(a.debrief.date) ||
-        a.app.id.localeCompare(b.app.id) ||
-        a.item.line - b.item.line,
+        b.debrief.date.localeCompare(a.debrief.date) || a.app.id.localeCompare(b.app.id) || a.item.line - b.item.line,
     );
 }
 
@@ -101,7 +100,10 @@ export function questionBank<E>(apps: readonly ApplicationNote<E>[]): QuestionBa
   const known = banks.get(apps);
   if (known) return known as QuestionBank<E>;
   const all = askings(apps);
-  const families = new Map<string, { family: Ref; companies: Map<string, { company: CompanyRef; list: Asking<E>[] }> }>();
+  const families = new Map<
+    string,
+    { family: Ref; companies: Map<string, { company: CompanyRef; list: Asking<E>[] }> }
+  >();
   for (const asking of all) {
     const { roleFamily, company } = asking.app;
     const family = families.get(roleFamily.slug) ?? { family: roleFamily, companies: new Map() };
