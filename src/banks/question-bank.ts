@@ -136,7 +136,7 @@ export function questionBank<E>(apps: readonly ApplicationNote<E>[]): QuestionBa
 
 /** "Asked before" on a prep sheet: the company's questions, then the role family's elsewhere, each cut to a limit. */
 export interface AskedBefore<E = unknown> {
-  /** Questions asked at this company (this application's own debriefs included), newest first. */
+  /** Questions asked at this company in its other applications' interviews, newest first. */
   atCompany: BankQuestion<E>[];
   /** How many more the company has on /questions/. */
   moreAtCompany: number;
@@ -188,8 +188,9 @@ function askedIndex<E>(apps: readonly ApplicationNote<E>[]): AskedIndex<E> {
 }
 
 /**
- * What a prep sheet lists as asked before: the questions of every debrief at
- * the application's company, then those of its role family at other
+ * What a prep sheet lists as asked before: the questions of the debriefs of
+ * the company's other applications (the application's own rounds are on the
+ * sheet with their debriefs), then those of its role family at other
  * companies (a question asked at several companies once, those asked at the
  * most companies first), up to `limits` of each; the rest is on /questions/.
  * The lists are worked out once for all sheets (`apps` is the catalog's list).
@@ -200,14 +201,21 @@ export function askedBefore<E>(
   limits: { company: number; family: number },
 ): AskedBefore<E> {
   const index = askedIndex(apps);
-  const atCompany = index.byCompany.get(app.company.slug) ?? [];
-  const companyKeys = new Set(atCompany.map((q) => q.key));
-  // Asked elsewhere: without the askings at this company, and without the questions it lists already.
-  const inFamily = (index.byFamily.get(app.roleFamily.slug) ?? []).flatMap((q) => {
-    if (companyKeys.has(q.key)) return [];
-    const elsewhere = q.askings.filter((a) => a.app.company.slug !== app.company.slug);
-    return elsewhere.length ? [{ ...q, askings: elsewhere }] : [];
-  });
+  // This application's own rounds are on the sheet with their debriefs: here, the company's other applications.
+  const others = (q: BankQuestion<E>, keep: (a: Asking<E>) => boolean) => {
+    const askings = q.askings.filter(keep);
+    return askings.length === q.askings.length
+      ? [q]
+      : askings.length
+        ? [{ ...q, askings, last: askings[0]!.debrief.date }]
+        : [];
+  };
+  const atCompany = (index.byCompany.get(app.company.slug) ?? []).flatMap((q) => others(q, (a) => a.app.id !== app.id));
+  const companyKeys = new Set((index.byCompany.get(app.company.slug) ?? []).map((q) => q.key));
+  // Asked elsewhere: without the askings at this company, and without the questions asked there.
+  const inFamily = (index.byFamily.get(app.roleFamily.slug) ?? []).flatMap((q) =>
+    companyKeys.has(q.key) ? [] : others(q, (a) => a.app.company.slug !== app.company.slug),
+  );
   return {
     atCompany: atCompany.slice(0, limits.company),
     moreAtCompany: Math.max(0, atCompany.length - limits.company),

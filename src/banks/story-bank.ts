@@ -159,8 +159,18 @@ export function matchStory<E>(requirement: Set<string>, story: StoryNote<E>): St
 }
 
 /**
+ * A requirement that asks for a degree ("Bachelor's degree in linguistics",
+ * "MSc or PhD"): a credential, which no story answers, so it is neither
+ * matched nor a gap.
+ */
+export function isCredential(requirement: string): boolean {
+  return /\b(?:degree|bachelor|master|ph\.?\s?d|msc|bsc|b\.a|m\.a|diploma)\b/i.test(requirement);
+}
+
+/**
  * The posting's requirements, each with the stories that answer it (closest
  * first, at most `perRequirement`); a requirement without one is a gap.
+ * Credentials (degrees) are neither.
  */
 export function storiesForRequirements<E>(
   lists: readonly RequirementItems[],
@@ -168,14 +178,16 @@ export function storiesForRequirements<E>(
   perRequirement = 2,
 ): { matched: RequirementStories<E>[]; gaps: RequirementStories<E>[] } {
   const all = lists.flatMap((list) =>
-    list.items.map((requirement): RequirementStories<E> => {
-      const words = stems(requirement);
-      const found = stories
-        .map((story) => matchStory(words, story))
-        .filter((m): m is StoryMatch<E> => m !== undefined)
-        .sort((a, b) => b.score - a.score || a.story.data.title.localeCompare(b.story.data.title));
-      return { requirement, kind: list.kind, stories: found.slice(0, perRequirement) };
-    }),
+    list.items
+      .filter((r) => !isCredential(r))
+      .map((requirement): RequirementStories<E> => {
+        const words = stems(requirement);
+        const found = stories
+          .map((story) => matchStory(words, story))
+          .filter((m): m is StoryMatch<E> => m !== undefined)
+          .sort((a, b) => b.score - a.score || a.story.data.title.localeCompare(b.story.data.title));
+        return { requirement, kind: list.kind, stories: found.slice(0, perRequirement) };
+      }),
   );
   return { matched: all.filter((r) => r.stories.length > 0), gaps: all.filter((r) => r.stories.length === 0) };
 }

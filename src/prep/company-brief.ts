@@ -1,4 +1,4 @@
-import { bodyBlocks, plainText } from '../interview/blocks.ts';
+import { bodyBlocks, plainText, type MdNode } from '../interview/blocks.ts';
 import type { BodyFormat } from '../notes/private-blocks.ts';
 
 /** The company note as a prep sheet shows it: the start of its text, whole blocks (or list items) only. */
@@ -9,11 +9,18 @@ export interface CompanyBrief {
   more: boolean;
 }
 
+/** Where a list item's own text ends: before its first nested list, which the brief leaves out. */
+function ownEnd(item: MdNode): number {
+  const nested = item.children?.find((c) => c.type === 'list');
+  return nested?.position?.start.offset ?? item.position?.end.offset ?? 0;
+}
+
 /**
  * The first `limit` characters' worth of a company note, cut between blocks,
- * or between the items of a list, so what is shown is the note's own Markdown
- * and never a sentence broken off. `<Private>` blocks are left out: the
- * company page shows them to the owner, and a sheet is short.
+ * or between the items of a list (an item without its nested list), so what
+ * is shown is the note's own Markdown and never a sentence broken off.
+ * `<Private>` blocks are left out: the company page shows them to the owner,
+ * and a sheet is short.
  */
 export function companyBrief(body: string, format: BodyFormat, limit: number): CompanyBrief {
   const parts: string[] = [];
@@ -21,25 +28,35 @@ export function companyBrief(body: string, format: BodyFormat, limit: number): C
   let more = false;
   for (const { node, private: hidden } of bodyBlocks(body, format)) {
     if (hidden || !node.position || node.type === 'html' || node.type === 'mdxjsEsm') continue;
-    if (more) break;
-    const size = plainText(node).length;
-    if (used + size <= limit || parts.length === 0) {
-      if (used + size > limit && node.type === 'list') {
-        // The first block alone is too long: as many of its items as fit, at least one.
-        let end = node.position.start.offset;
-        for (const item of node.children ?? []) {
-          const itemSize = plainText(item).length;
-          if (end > node.position.start.offset && used + itemSize > limit) break;
-          used += itemSize;
-          end = item.position?.end.offset ?? end;
+    if (used >= limit) {
+      more = true;
+      break;
+    }
+    if (node.type === 'list') {
+      // Item by item, each without its nested list, as many as fit (at least one).
+      const items: string[] = [];
+      for (const item of node.children ?? []) {
+        const size = plainText(item, { shallow: true }).length;
+        const nested = item.children?.some((c) => c.type === 'list');
+        if ((items.length > 0 || parts.length > 0) && used + size > limit) {
+          more = true;
+          break;
         }
-        parts.push(body.slice(node.position.start.offset, end));
-        more = end < node.position.end.offset;
-        continue;
+        items.push(body.slice(item.position!.start.offset, ownEnd(item)).trimEnd());
+        used += size;
+        if (nested) more = true;
       }
-      parts.push(body.slice(node.position.start.offset, node.position.end.offset));
-      used += size;
-    } else more = true;
+      if (items.length) parts.push(items.join('\n'));
+      if (items.length < (node.children?.length ?? 0)) more = true;
+      continue;
+    }
+    const size = plainText(node).length;
+    if (parts.length > 0 && used + size > limit) {
+      more = true;
+      break;
+    }
+    parts.push(body.slice(node.position.start.offset, node.position.end.offset));
+    used += size;
   }
   return { markdown: parts.join('\n\n'), more };
 }

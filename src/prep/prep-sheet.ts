@@ -60,17 +60,19 @@ export interface PrepSheet {
 /** What a sheet shows of the interview bank: the rest is on /questions/ and /stories/. */
 export const PREP_LIMITS = {
   /** Questions asked at the company. */
-  company: 6,
+  company: 5,
   /** Questions asked in the role family elsewhere. */
   family: 3,
   /** Debriefs of the application itself, newest first (the application's page has them all). */
   debriefs: 2,
   /** Stories shown for one requirement: the closest (the story bank has them all). */
   storiesPerRequirement: 1,
-  /** Key points of each article to read (the article's page has them all). */
-  keyPoints: 3,
+  /** Articles to read shown with their key points, most relevant first; the others by title. */
+  articlesWithPoints: 2,
+  /** Key points of each of those (the article's page has them all). */
+  keyPoints: 2,
   /** Characters of the company note. */
-  companyNote: 300,
+  companyNote: 200,
 } as const;
 
 /** What the interview part of a sheet is worked out from: the catalog's applications, stories and the company's group. */
@@ -119,8 +121,12 @@ export function prepSheet<E>(
       applied: s.data.applied,
       lastStep: s.history[s.history.length - 1],
     })),
-    articles: related.map((a) => {
-      const { points, more } = keyPoints(unwrapPrivate(a.body, bodyFormat(a.filePath)), PREP_LIMITS.keyPoints);
+    articles: related.map((a, i) => {
+      // The most relevant articles bring their key points; the rest are listed, their points in the note.
+      const { points, more } = keyPoints(
+        unwrapPrivate(a.body, bodyFormat(a.filePath)),
+        i < PREP_LIMITS.articlesWithPoints ? PREP_LIMITS.keyPoints : 0,
+      );
       return { id: a.id, title: a.data.title, url: a.url, sourceUrl: a.data.url, source: a.data.source, points, more };
     }),
     debriefs: [...app.debriefs].sort((a, b) => b.date.localeCompare(a.date)).slice(0, PREP_LIMITS.debriefs),
