@@ -59,18 +59,31 @@ export function bodyBlocks(body: string, format: BodyFormat): Block[] {
  * list item is left out (`shallow`), so an item's text is its own line.
  */
 export function plainText(node: MdNode, { shallow = false } = {}): string {
+  return textLines(node, { shallow }).join(' ');
+}
+
+/**
+ * The plain text of a node line by line, as written: a paragraph's soft line
+ * breaks kept, each line with its spacing collapsed, empty lines dropped.
+ */
+export function textLines(node: MdNode, { shallow = false } = {}): string[] {
   let out = '';
   for (const child of walk(node) as Iterable<MdNode>) {
     if (child.type === 'text' || child.type === 'inlineCode') out += String(child.value ?? '');
-    else if (child.type === 'break') out += ' ';
+    else if (child.type === 'break') out += '\n';
     if (shallow && child !== node && child.type === 'list') break;
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return out
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 /** One entry of a section: a list item's own text, or a paragraph where the section has no list. */
 export interface SectionItem {
   text: string;
+  /** The text line by line, as written (a "Stories told:" line right under an item joins its paragraph). */
+  lines: string[];
   /** 1-based line in the body. */
   line: number;
   /** For a task list item (`- [ ]`, `- [x]`), whether it is ticked; undefined for a plain item. */
@@ -91,10 +104,11 @@ export function sectionItems(blocks: readonly Block[], { all = false } = {}): Se
     if (node.type === 'list') {
       for (const item of node.children ?? []) {
         const first = item.children?.find((c) => c.type === 'paragraph') ?? item;
-        const text = plainText(first, { shallow: true });
-        if (!text) continue;
+        const lines = textLines(first, { shallow: true });
+        if (!lines.length) continue;
         items.push({
-          text,
+          text: lines.join(' '),
+          lines,
           line: item.position?.start.line ?? 1,
           done: typeof item.checked === 'boolean' ? item.checked : undefined,
           private: isPrivate,
@@ -102,9 +116,9 @@ export function sectionItems(blocks: readonly Block[], { all = false } = {}): Se
         });
       }
     } else if (node.type === 'paragraph') {
-      const text = plainText(node);
-      if (!text) continue;
-      const entry = { text, line: node.position?.start.line ?? 1, private: isPrivate, node };
+      const lines = textLines(node);
+      if (!lines.length) continue;
+      const entry = { text: lines.join(' '), lines, line: node.position?.start.line ?? 1, private: isPrivate, node };
       (all ? items : paragraphs).push(entry);
     }
   }

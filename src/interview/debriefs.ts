@@ -314,25 +314,36 @@ function debriefOf(
     }
     current?.push(block);
   }
+  // An entry's own text ends where a "Stories told:" line starts (written right under a list item, it
+  // joins the item's paragraph); an entry that is that line is no entry.
+  const ownText = (item: SectionItem) => {
+    const at = item.lines.findIndex((line) => storiesLine(line) !== undefined);
+    return (at < 0 ? item.lines : item.lines.slice(0, at)).join(' ');
+  };
   const items = (part: Part) =>
-    sectionItems(parts[part])
-      .filter((item) => storiesLine(item.text) === undefined)
-      .map((item): DebriefItem => ({
-        text: item.text,
-        line: item.line,
-        private: item.private,
-        ...(item.done !== undefined ? { done: item.done } : {}),
-      }));
+    sectionItems(parts[part]).flatMap((item): DebriefItem[] => {
+      const text = ownText(item);
+      if (!text) return [];
+      return [
+        {
+          text,
+          line: item.line,
+          private: item.private,
+          ...(item.done !== undefined ? { done: item.done } : {}),
+        },
+      ];
+    });
   // Stories: every [[slug]] in the debrief, and the bare slugs of a "Stories told" line or section.
   const stories: StoryMention[] = [];
   for (const block of content)
     for (const node of walk(block.node) as Iterable<MdNode>)
       if (node.type === 'text' && String(node.value).includes('[[')) stories.push(...bracketMentions(node, body));
   for (const part of ['intro', 'questions', 'wentWell', 'doBetter', 'followUps'] as const)
-    for (const item of sectionItems(parts[part], { all: true })) {
-      const rest = storiesLine(item.text);
-      if (rest !== undefined) stories.push(...bareMentions(item, rest, body));
-    }
+    for (const item of sectionItems(parts[part], { all: true }))
+      for (const line of item.lines) {
+        const rest = storiesLine(line);
+        if (rest !== undefined) stories.push(...bareMentions(item, rest, body));
+      }
   for (const item of sectionItems(parts.stories)) stories.push(...bareMentions(item, item.text, body));
   stories.sort((a, b) => a.line - b.line || a.column - b.column);
   return {

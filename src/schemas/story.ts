@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { describe } from '../lib/dates.ts';
 import { shareFlag, text, textList } from './fields.ts';
 
 /**
@@ -18,9 +17,7 @@ export const StorySchema = z
      * At least one. @example [data quality, stakeholder management]
      */
     competencies: textList().pipe(
-      z
-        .array(z.string())
-        .min(1, { error: (iss) => `found ${describe(iss.input)}; name at least one, e.g. [data quality]` }),
+      z.array(z.string()).min(1, { error: 'found none; name at least one, e.g. [data quality]' }),
     ),
     /** Free tags; matched against a posting's requirements like competencies. */
     tags: textList(),
