@@ -221,7 +221,8 @@ export function askedBefore<E>(
     moreAtCompany: Math.max(0, atCompany.length - limits.company),
     inFamily: inFamily.slice(0, limits.family),
     moreInFamily: Math.max(0, inFamily.length - limits.family),
-    companyAnchor: companyAnchor(app.roleFamily, app.company),
+    // Where /questions/ lists the first of them: the company's group in the family of that interview.
+    companyAnchor: companyAnchor(atCompany[0]?.askings[0]!.app.roleFamily ?? app.roleFamily, app.company),
     familyAnchor: familyAnchor(app.roleFamily),
   };
 }

@@ -67,12 +67,12 @@ export const PREP_LIMITS = {
   debriefs: 2,
   /** Stories shown for one requirement: the closest (the story bank has them all). */
   storiesPerRequirement: 1,
-  /** Articles to read shown with their key points, most relevant first; the others by title. */
+  /** Articles to read shown with their key points, most relevant first (one when the sheet has earlier rounds); the others by title. */
   articlesWithPoints: 2,
   /** Key points of each of those (the article's page has them all). */
   keyPoints: 2,
   /** Characters of the company note. */
-  companyNote: 200,
+  companyNote: 150,
 } as const;
 
 /** What the interview part of a sheet is worked out from: the catalog's applications, stories and the company's group. */
@@ -125,7 +125,8 @@ export function prepSheet<E>(
       // The most relevant articles bring their key points; the rest are listed, their points in the note.
       const { points, more } = keyPoints(
         unwrapPrivate(a.body, bodyFormat(a.filePath)),
-        i < PREP_LIMITS.articlesWithPoints ? PREP_LIMITS.keyPoints : 0,
+        // A sheet with earlier rounds keeps room for them: one article with its points.
+        i < (app.debriefs.length > 0 ? 1 : PREP_LIMITS.articlesWithPoints) ? PREP_LIMITS.keyPoints : 0,
       );
       return { id: a.id, title: a.data.title, url: a.url, sourceUrl: a.data.url, source: a.data.source, points, more };
     }),

@@ -58,12 +58,12 @@ describe('a hand-written archive of debriefs and stories', () => {
   it('lists each question once under its company on /questions/, with the interviews it came up in', () => {
     const html = readPage(owner.dist, '/questions/');
     // Each question's company: the last company heading (h3) before it.
-    const companyOf = (question: string) => {
-      const at = html.indexOf(question);
+    const companyOf = (question: string | undefined) => {
+      const at = html.indexOf(question!);
       const heading = html.lastIndexOf('<h3', at);
       return text(html.slice(heading, html.indexOf('</h3>', heading)));
     };
-    const count = (s: string) => html.split(s).length - 1;
+    const count = (s: string | undefined) => html.split(s!).length - 1;
     for (const [question, company] of [
       ['Describe how you would set up a pronunciation lexicon from scratch.', 'Nordlys Språk'],
       ['Walk us through the disagreements in your take-home.', 'Nordlys Språk'],
