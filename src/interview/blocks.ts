@@ -105,7 +105,8 @@ export function sectionItems(blocks: readonly Block[], { all = false } = {}): Se
       for (const item of node.children ?? []) {
         const first = item.children?.find((c) => c.type === 'paragraph') ?? item;
         const lines = textLines(first, { shallow: true });
-        if (!lines.length) continue;
+        // An empty task (`- [ ]`, the template's placeholder) parses as the text "[ ]": nothing written yet.
+        if (!lines.length || (lines.length === 1 && /^\[[ xX]?\]$/.test(lines[0]!))) continue;
         items.push({
           text: lines.join(' '),
           lines,

@@ -211,7 +211,7 @@ describe('a debrief that names an unknown story', () => {
     expect(build.code).not.toBe(0);
     expect(lines).toEqual([
       expect.stringMatching(
-        /^tests\/fixtures\/bad\/debrief-unknown-story\/applications\/acme\.mdx:14:33  debrief  names the story "rater-drfit"/,
+        /^tests\/fixtures\/bad\/debrief-unknown-story\/applications\/acme\.mdx:14:33 {2}debrief {2}names the story "rater-drfit"/,
       ),
     ]);
     expect(build.stdout + build.stderr).toContain(lines[0]);

@@ -18,7 +18,13 @@ function privateParagraphs(id: string): string[] {
   const source = readFileSync(join(CONTENT, 'applications', `${id}.mdx`), 'utf8');
   return [...source.matchAll(/<Private>\n([\s\S]*?)\n<\/Private>/g)].flatMap(([, block]) =>
     // A list item's marker is markup, not text of the page.
-    block!.split(/\n\n+/).map((p) => p.replace(/^[-*] /, '').split(/\s+/).slice(0, 5).join(' ')),
+    block!.split(/\n\n+/).map((p) =>
+      p
+        .replace(/^[-*] /, '')
+        .split(/\s+/)
+        .slice(0, 5)
+        .join(' '),
+    ),
   );
 }
 

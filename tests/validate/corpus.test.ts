@@ -43,7 +43,10 @@ const CASES: [string, string[]][] = [
       'applications/acme.mdx:6:20  outcome.reason  found "tecnical round" (did you mean "Technical round"?); allowed: skills-gap ("Skills gap"), experience ("Not enough experience"), technical-round ("Technical round"), team-fit ("Team or culture fit"), other-candidate ("Another candidate chosen"), position-closed ("Position closed"), salary ("Salary"), location ("Location or visa"), accepted-elsewhere ("Accepted another offer"), lost-interest ("Lost interest"), slow-process ("Slow process"), no-reply ("No reply"), unknown ("Not given") (outcomeReasons in dossier.config.yaml)',
     ],
   ],
-  ['story-no-competencies', ['stories/drift.mdx:3:15  competencies  found none; name at least one, e.g. [data quality]']],
+  [
+    'story-no-competencies',
+    ['stories/drift.mdx:3:15  competencies  found none; name at least one, e.g. [data quality]'],
+  ],
   [
     'application-unknown-article',
     [
