@@ -3,7 +3,7 @@ import type { Audience } from '../config/settings.ts';
 import { createCompanyResolver, type CompanyIdentity } from '../lib/companies.ts';
 import { slugify } from '../lib/slug.ts';
 import { extractTasks } from '../lib/tasks.ts';
-import { isVisible, redactFields, visibleBody } from '../notes/audience.ts';
+import { isVisible, visibleBody, visibleData } from '../notes/audience.ts';
 import { applicationDate, roleFamilyName } from './facts.ts';
 import type { GroupNote } from './groups.ts';
 import type { ApplicationNote, ArticleNote, CatalogInput, CompanyRef, Ref } from './types.ts';
@@ -53,7 +53,7 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
 
   const applications = visible(input.applications)
     .map((n): ApplicationNote<E> => {
-      const redacted = redactFields(n.data, audience, config);
+      const redacted = visibleData('applications', n.data, audience, config);
       const data = { ...redacted, articles: redacted.articles.filter(listable) };
       const body = bodyOf(n);
       const history = [...data.history]
@@ -86,7 +86,7 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
 
   const articles = visible(input.articles)
     .map((n): ArticleNote<E> => {
-      const data = redactFields(n.data, audience, config);
+      const data = visibleData('articles', n.data, audience, config);
       return {
         kind: 'article',
         id: n.id,
@@ -104,7 +104,7 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
 
   const companyNotes = visible(input.companies).map((n) => ({
     identity: resolveCompany(n.data.name),
-    note: { id: n.id, data: redactFields(n.data, audience, config), body: bodyOf(n), entry: n.entry },
+    note: { id: n.id, data: visibleData('companies', n.data, audience, config), body: bodyOf(n), entry: n.entry },
   }));
   return { applications, articles, companyNotes };
 }

@@ -14,3 +14,29 @@ export function tokens(text: string): string[] {
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_SEPARATORS = /[^a-z0-9]+/;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
+
+/** A word of a text with where it is: `start`/`end` are offsets in the text as given. */
+export interface WordSpan {
+  start: number;
+  end: number;
+  /** As written. */
+  raw: string;
+  /** As `tokens` reads it: compatibility-normalized, lower-case. */
+  word: string;
+}
+
+/**
+ * The words of a text with their offsets, split as `tokens` splits (runs of
+ * letters and digits), for edits at the places a phrase occurs. A word that
+ * normalization turns into several (rare: "①②") counts as one.
+ */
+export function wordSpans(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    spans.push({ start: match.index, end: match.index + raw.length, raw, word: raw.normalize('NFKC').toLowerCase() });
+  }
+  return spans;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
