@@ -11,7 +11,7 @@ import { bodyFormat, cutRanges, parseBody, privateRanges, walk, type Range } fro
 import { SENSITIVITY, type Sensitivity } from '../notes/sensitivity.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { siteWords } from './site-words.ts';
-import { tokens, wordSpans } from './tokens.ts';
+import { rawWords, tokens, wordSpans } from './tokens.ts';
 
 /** One private value the mentor copy must not contain, as the tokens it is searched by. */
 export interface PrivateValue {
@@ -30,9 +30,15 @@ export interface PrivateValue {
   person?: boolean;
 }
 
-/** A stretch of text a reader may see anyway: a person's name inside it ("Morgan" of "Morgan Stanley") is no leak. */
+/**
+ * A stretch of text a reader may see anyway: a person's name inside it
+ * ("Morgan" of "Morgan Stanley", "April" of a date) is no leak. It covers a
+ * name only as written, capitals included: the class name `mark` is no "Mark".
+ */
 export interface Cover {
   tokens: string[];
+  /** The words as written; undefined when they cannot be told (then it covers in any spelling). */
+  raw?: string[];
   cover: true;
 }
 
@@ -380,8 +386,12 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
   const others = new PhraseMatcher(unique.filter((v) => !v.person));
   for (const t of publicTokens) others.find(t, dropped);
   const kept = unique.filter((v) => !dropped.has(v));
-  const coverPhrases: Cover[] = covers
-    .map((text) => ({ tokens: tokens(text), cover: true as const }))
+  const coverPhrases = covers
+    .map((text): Cover => {
+      const t = tokens(text);
+      const raw = rawWords(text, t.length);
+      return { tokens: t, ...(raw && { raw }), cover: true };
+    })
     .filter((c) => c.tokens.length > 0);
   return { values: kept, matcher: new PhraseMatcher<PrivateValue | Cover>([...kept, ...coverPhrases]), assets, shown };
 }

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import type { Cover, PrivateValue, PrivateValues } from './private-values.ts';
-import { tokens } from './tokens.ts';
+import { rawWords, tokens } from './tokens.ts';
 
 /** A private value found in the copy. Never holds the value itself, so a report cannot leak it again. */
 export interface Leak {
@@ -95,19 +95,6 @@ function htmlParts(html: string): Part[] {
 }
 
 /**
- * A text's words as written, for a name's spelling: `tokens` lower-cases and
- * normalizes, and this is the same split without lower-casing. Undefined when
- * lower-casing changed the split (a rare letter), and the spelling cannot be told.
- */
-function rawWords(text: string, count: number): string[] | undefined {
-  const raw = text
-    .normalize('NFKC')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  return raw.length === count ? raw : undefined;
-}
-
-/**
  * Scans every file of a copy for the owner's private values, as a reader
  * would meet them: file names; what a page shows (its text, and attributes
  * a reader sees: alt, title, aria-label, links); search records (Pagefind's
@@ -172,25 +159,34 @@ function scan(
 ): void {
   const lower = tokens(text);
   if (lower.length === 0) return;
+  // The words as written, for names' spellings: worked out only when a name turns up.
   let raw: string[] | undefined | null = null;
-  let covered: Uint8Array | undefined;
+  const written = () => (raw === null ? (raw = caseKnown ? rawWords(text, lower.length) : undefined) : raw);
+  const covers: { cover: Cover; start: number }[] = [];
   const people: { value: PrivateValue; start: number }[] = [];
   matcher.each(lower, (phrase, start) => {
     if ('cover' in phrase) {
-      (covered ??= new Uint8Array(lower.length)).fill(1, start, start + phrase.tokens.length);
+      covers.push({ cover: phrase, start });
       return;
     }
     if (phrase.visibleOnly && !visible) return;
     if (phrase.spelling) {
-      if (raw === null) raw = caseKnown ? rawWords(text, lower.length) : undefined;
       // Where the spelling cannot be told, a name written alone is not looked for: "mark" is no "Mark".
-      if (!raw || !phrase.spelling.every((name, i) => spells(raw![start + i]!, name))) return;
+      const words = written();
+      if (!words || !phrase.spelling.every((name, i) => spells(words[start + i]!, name))) return;
     }
     if (phrase.person) people.push({ value: phrase, start });
     else found.add(phrase);
   });
+  if (people.length === 0) return;
+  // A name inside public text, written as that text writes it, is part of it.
+  const covered = new Uint8Array(lower.length);
+  const words = written();
+  for (const { cover, start } of covers)
+    for (let i = 0; i < cover.tokens.length; i++)
+      if (!cover.raw || !words || words[start + i] === cover.raw[i]) covered[start + i] = 1;
   for (const { value, start } of people)
-    if (!covered || !covered.subarray(start, start + value.tokens.length).every((c) => c === 1)) found.add(value);
+    if (!covered.subarray(start, start + value.tokens.length).every((c) => c === 1)) found.add(value);
 }
 
 const spells = (written: string, name: string) => written === name || written === name.toUpperCase();
@@ -244,6 +240,9 @@ export function describeCheck(report: CheckReport, folder: string, limit = 60): 
     if (kind) entry.kinds.add(kind);
     lines.set(key, entry);
   };
+  // A value several notes list (a contact of two applications) is reported once per line that holds it,
+  // by the list of the note that holds the text when that note has one.
+  const byHolder = new Map<string, { holder: Holder; value: PrivateValue; files: Set<string> }>();
   for (const leak of report.leaks) {
     const { value } = leak;
     const holders = report.holders.get(value) ?? [];
@@ -252,9 +251,19 @@ export function describeCheck(report: CheckReport, folder: string, limit = 60): 
       continue;
     }
     for (const holder of holders) {
-      const origin = holder.note === value.source ? value.where : `${value.source} ${value.where}`;
-      line(`${holder.note}:${holder.line} ${holder.where} holds ${value.kind} (${origin})`, leak.file);
+      const key = `${holder.note}:${holder.line} ${holder.where} ${value.kind}`;
+      const entry = byHolder.get(key);
+      if (!entry) byHolder.set(key, { holder, value, files: new Set([leak.file]) });
+      else {
+        entry.files.add(leak.file);
+        if (entry.value.source !== holder.note && value.source === holder.note) entry.value = value;
+      }
     }
+  }
+  for (const { holder, value, files } of byHolder.values()) {
+    const origin = holder.note === value.source ? value.where : `${value.source} ${value.where}`;
+    for (const file of files)
+      line(`${holder.note}:${holder.line} ${holder.where} holds ${value.kind} (${origin})`, file);
   }
   const rendered = [...lines].map(([key, { files, kinds }]) =>
     kinds.size > 0

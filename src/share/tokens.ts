@@ -40,3 +40,16 @@ export function wordSpans(text: string): WordSpan[] {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * A text's words as written (capitals kept), split as `tokens` splits them;
+ * undefined when lower-casing changes the split (a rare letter), so that the
+ * two cannot be read side by side.
+ */
+export function rawWords(text: string, count = tokens(text).length): string[] | undefined {
+  const raw = text
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return raw.length === count ? raw : undefined;
+}
