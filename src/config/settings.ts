@@ -68,8 +68,9 @@ export function shareSinceFrom(env: NodeJS.ProcessEnv, argv: readonly string[]):
     if (argv[i] === '--since') value = argv[i + 1] ?? '';
     else if (argv[i]!.startsWith('--since=')) value = argv[i]!.slice('--since='.length);
   }
+  const given = value !== undefined;
   value = (value ?? env.DOSSIER_SHARE_SINCE)?.trim();
-  if (value === undefined || value === '') return undefined;
+  if (value === undefined || (value === '' && !given)) return undefined;
   const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? readDate(value) : undefined;
   if (!day?.ok)
     throw new Error(

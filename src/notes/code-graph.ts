@@ -143,7 +143,8 @@ export function followReferences(
     const problem = (what: string) => reached.problems.push({ line, message: `${here}: ${what}` });
     const client = from.client || ref.client;
     const [path, query] = splitQuery(ref.specifier);
-    if (path === '' || IS_URL.test(ref.specifier)) return;
+    // A stylesheet's url(data:…), url(https://…) and url(#id) name nothing of the content root.
+    if (styleRef && (path === '' || IS_URL.test(ref.specifier))) return;
     if (path.startsWith('/')) {
       // A stylesheet's absolute url() names a file of the site's public folder, served as it is.
       if (!styleRef) problem(`imports "${ref.specifier}" by an absolute path; write a path relative to the file`);

@@ -117,6 +117,8 @@ export function packageProblem(specifier: string, client: boolean): string | und
     return 'reads other notes (astro:content)';
   if (BUILTIN_MODULES.has(specifier) || specifier.startsWith('node:'))
     return `reads files or the system (${specifier})`;
+  // data:, file:, https: and the like: code or a file by its address.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(specifier)) return `loads code by its address (${specifier.slice(0, 40)})`;
   // A browser script's packages are bundled as they are published; they never run where the notes are.
   if (client) return undefined;
   return `runs the package "${specifier}", whose code Dossier does not check`;
