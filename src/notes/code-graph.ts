@@ -99,8 +99,11 @@ export interface Reached {
   files: Map<string, FileKind>;
   /** Notes imported (shared ones; an unshared one is a problem). */
   notes: Set<string>;
-  /** What the copy refuses, at the line of the note that starts the chain. */
-  problems: { line: number; message: string }[];
+  /**
+   * What the copy refuses, at the line of the note that starts the chain; `code` when it is
+   * something code does (a finding of ./code-reader.ts), not a file it may not reach.
+   */
+  problems: { line: number; message: string; code?: true }[];
 }
 
 interface Pending {
@@ -223,7 +226,7 @@ export function followReferences(
     }
     const code = readCode(text, extname(target).toLowerCase() === '.astro' ? 'astro' : 'module');
     for (const finding of code.findings)
-      reached.problems.push({ line, message: `${next}:${finding.line}: ${finding.what}` });
+      reached.problems.push({ line, message: `${next}:${finding.line}: ${finding.what}`, code: true });
     queue.push({ ...pending, refs: code.references });
     for (const style of code.styles) {
       const sheet = readStylesheet(style.css, style.line);

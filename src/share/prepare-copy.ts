@@ -166,7 +166,7 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
       if (fileKind(target) === 'asset') copies.set(relativePath(target), target);
     }
     const reached = followReferences(root, file.path, redacted.imports, (path) => shared.has(path));
-    for (const p of reached.problems) problem(p.line, 'error', `${p.message}${REFUSED}`);
+    for (const p of reached.problems) problem(p.line, 'error', p.code ? `${p.message}${REFUSED}` : p.message);
     for (const path of reached.files.keys()) copies.set(relativePath(path), path);
 
     const path = relativePath(file.path);
