@@ -53,7 +53,7 @@ function run(argv: string[]): number {
   }
   const manifest = ctx.manifest;
   const started = performance.now();
-  const report = checkCopy(dir, gatherPrivateValues(ctx), existsSync(manifest) ? [manifest] : []);
+  const report = checkCopy(dir, gatherPrivateValues(ctx, ctx.cacheDir), existsSync(manifest) ? [manifest] : []);
   const lines = describeCheck(report, shownPath(dir), Number.POSITIVE_INFINITY);
   for (const line of lines) (report.leaks.length ? console.error : console.log)(line);
   console.log(`(${Math.round(performance.now() - started)} ms)`);

@@ -120,7 +120,7 @@ function selfCheck(dir: string, mentor: MentorBuild, logger: Logger): void {
   const draft = `${preparedNotesFolder(ctx.cacheDir)}.manifest.json`;
   if (mentor.manifest) writeManifest(draft, mentor.manifest);
   const started = performance.now();
-  const report = checkCopy(dir, gatherPrivateValues(ctx), mentor.manifest ? [draft] : []);
+  const report = checkCopy(dir, gatherPrivateValues(ctx, ctx.cacheDir), mentor.manifest ? [draft] : []);
   const lines = describeCheck(report, shownPath(ctx.outDir));
   rmSync(draft, { force: true });
   if (report.leaks.length > 0) {

@@ -72,6 +72,8 @@ const WINDOW = { block: 5, note: 8 } as const;
 const STEP = { block: 2, note: 4 } as const;
 /** Values are looked for by their first words: a leak of a long title shows them. */
 const MAX_WORDS = 8;
+/** The longest stretch of public text that covers a name. */
+const MAX_COVER_WORDS = 12;
 /** Fields of a shared note that name things (not free text): a contact's name inside one is no leak. */
 const NAME_FIELDS = new Set([
   'company',
@@ -175,12 +177,13 @@ const KIND_OF_FIELD: Record<string, string> = {
  * to tell apart from ordinary text (one word under four letters, a number
  * under four digits) are not looked for, but a contact's first name is.
  */
-export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
+export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): PrivateValues {
   const { root, config } = ctx;
   const sharedByDefault = config.share.default === 'shared';
   const candidates: PrivateValue[] = [];
-  const publicText: string[] = [...siteWords()];
-  const covers: string[] = [...siteWords()];
+  const words = siteWords(cacheDir);
+  const publicText: string[] = [...words];
+  const covers: string[] = [...words];
   const shown: ShownText[] = [];
   const shownFiles = new Set<string>();
 
@@ -392,7 +395,9 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
       const raw = rawWords(text, t.length);
       return { tokens: t, ...(raw && { raw }), cover: true };
     })
-    .filter((c) => c.tokens.length > 0);
+    // A name is covered by a stretch of public text that holds it whole; a cover longer than a few
+    // words (a paragraph of the site's code) would only slow the scan.
+    .filter((c) => c.tokens.length > 0 && c.tokens.length <= MAX_COVER_WORDS);
   return { values: kept, matcher: new PhraseMatcher<PrivateValue | Cover>([...kept, ...coverPhrases]), assets, shown };
 }
 

@@ -162,13 +162,9 @@ function scan(
   // The words as written, for names' spellings: worked out only when a name turns up.
   let raw: string[] | undefined | null = null;
   const written = () => (raw === null ? (raw = caseKnown ? rawWords(text, lower.length) : undefined) : raw);
-  const covers: { cover: Cover; start: number }[] = [];
   const people: { value: PrivateValue; start: number }[] = [];
   matcher.each(lower, (phrase, start) => {
-    if ('cover' in phrase) {
-      covers.push({ cover: phrase, start });
-      return;
-    }
+    if ('cover' in phrase) return;
     if (phrase.visibleOnly && !visible) return;
     if (phrase.spelling) {
       // Where the spelling cannot be told, a name written alone is not looked for: "mark" is no "Mark".
@@ -179,12 +175,15 @@ function scan(
     else found.add(phrase);
   });
   if (people.length === 0) return;
-  // A name inside public text, written as that text writes it, is part of it.
+  // A name inside public text, written as that text writes it, is part of it. Only a text that names
+  // someone is read a second time, for the public text around the names.
   const covered = new Uint8Array(lower.length);
   const words = written();
-  for (const { cover, start } of covers)
-    for (let i = 0; i < cover.tokens.length; i++)
-      if (!cover.raw || !words || words[start + i] === cover.raw[i]) covered[start + i] = 1;
+  matcher.each(lower, (phrase, start) => {
+    if (!('cover' in phrase)) return;
+    for (let i = 0; i < phrase.tokens.length; i++)
+      if (!phrase.raw || !words || words[start + i] === phrase.raw[i]) covered[start + i] = 1;
+  });
   for (const { value, start } of people)
     if (!covered.subarray(start, start + value.tokens.length).every((c) => c === 1)) found.add(value);
 }
