@@ -96,7 +96,7 @@ describe('red team: <Private> blocks in unusual places', () => {
 
 describe('red team: private fields through YAML features', () => {
   // js-yaml (Astro's loader and the validator's data) applies merge keys; `yaml` (the redactor and the
-  // self-check) keeps `<<` as an ordinary key. So the staged note keeps the salary, Astro reads it into
+  // self-check) keeps `<<` as an ordinary key. So the prepared note keeps the salary, Astro reads it into
   // the entry and the MDX `frontmatter` export, and the self-check does not know it is private.
   it('drops a private field that a YAML merge key (<<) brings in', () => {
     const frontmatter = FRONTMATTER.replace(
@@ -121,7 +121,7 @@ describe('red team: private fields through YAML features', () => {
   });
 
   // A complex key: js-yaml reads `? [salary]` as the key "salary", `yaml` as a sequence node whose
-  // `.value` is undefined, so the redactor keeps the pair and Astro reads a salary from the staged note.
+  // `.value` is undefined, so the redactor keeps the pair and Astro reads a salary from the prepared note.
   it('drops a private field written as a complex key (? [salary])', () => {
     const frontmatter = FRONTMATTER.replace('share: true\n', 'share: true\n? [salary]\n: { min: 918273 }\n');
     const { yaml } = redact('Body.\n', 'mdx', frontmatter);
