@@ -14,7 +14,8 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { CompanyData } from '../schemas/company.ts';
 
 /**
- * - `shared`: in the mentor copy as written.
+ * - `shared`: in the mentor copy as written: names of things (a company, a
+ *   place, a title), dates and keys. A contact's name inside one is part of it.
  * - `text`: in the copy, as free text the owner writes; a contact's name in it
  *   is replaced by the contact's role ("Call with the recruiter").
  * - `private`: never in the copy. `share.privateFields` makes more fields private.
@@ -28,7 +29,8 @@ const APPLICATION = {
   position: 'shared',
   stage: 'shared',
   applied: 'shared',
-  cv: 'shared',
+  // The owner's own words ("CV for Jonna's team", "Referral from Tomasz"), not names of things.
+  cv: 'text',
   roleFamily: 'shared',
   location: 'shared',
   workplace: 'shared',
@@ -36,7 +38,7 @@ const APPLICATION = {
   salary: 'private',
   jobId: 'shared',
   url: 'shared',
-  source: 'shared',
+  source: 'text',
   languages: 'shared',
   tags: 'shared',
   contacts: 'private',

@@ -59,7 +59,11 @@ const day = z
   .refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && readDate(value).ok, { error: dayError })
   .transform((value) => value as IsoDate);
 const NoteRecord = z.object({
-  collection: z.enum(['applications', 'articles', 'companies']),
+  // Any collection's name: a collection added later is no damage to an older manifest.
+  collection: z
+    .string()
+    .min(1)
+    .transform((c) => c as CollectionName),
   id: z.string().min(1),
   stage: z.string().optional(),
   stageDate: day.optional(),

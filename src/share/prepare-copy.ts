@@ -21,7 +21,7 @@ import { isVisible } from '../notes/audience.ts';
 import { fileKind, followReferences, isInside, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import type { NoteFile } from '../notes/note-files.ts';
 import { bodyFormat } from '../notes/private-blocks.ts';
-import { ALL_FIELDS } from '../notes/sensitivity.ts';
+import { ALL_FIELDS, fieldSensitivity } from '../notes/sensitivity.ts';
 import { collectionTable } from '../schemas/collections.ts';
 import { ContactNames, type Contact } from './contact-names.ts';
 import { redactNote } from './redact-note.ts';
@@ -49,10 +49,6 @@ export interface PreparedCopy {
   copies: Map<string, string>;
   problems: Problem[];
 }
-
-/** Values of shared fields that name things (a company, a place): a contact's name inside one is left alone. */
-const NAME_FIELDS = ['company', 'position', 'location', 'title', 'author', 'source', 'name'];
-const NAME_LISTS = ['companies', 'roleFamilies', 'tags', 'aliases', 'languages'];
 
 const record = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -115,10 +111,11 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
             note: file.path,
           });
       }
-    // Company notes group names in both copies; shared notes name things the copy shows as they are.
+    // Company notes group names in both copies; the `shared` fields of shared notes (the sensitivity
+    // table) name things the copy shows as they are: a contact's name inside one is left alone.
     if (isShared || file.collection === 'companies') {
-      for (const field of NAME_FIELDS) sharedNames.push(...strings(data[field]));
-      for (const field of NAME_LISTS) sharedNames.push(...strings(data[field]));
+      for (const [field, value] of Object.entries(data))
+        if (fieldSensitivity(file.collection, field, config.share) === 'shared') sharedNames.push(...strings(value));
       if (isShared && file.collection === 'applications' && typeof data.position === 'string')
         sharedNames.push(typeof data.roleFamily === 'string' ? data.roleFamily : ctx.roleFamilyOf(data.position));
     }

@@ -74,22 +74,6 @@ const STEP = { block: 2, note: 4 } as const;
 const MAX_WORDS = 8;
 /** The longest stretch of public text that covers a name. */
 const MAX_COVER_WORDS = 12;
-/** Fields of a shared note that name things (not free text): a contact's name inside one is no leak. */
-const NAME_FIELDS = new Set([
-  'company',
-  'position',
-  'location',
-  'title',
-  'author',
-  'source',
-  'name',
-  'companies',
-  'roleFamilies',
-  'roleFamily',
-  'tags',
-  'aliases',
-  'languages',
-]);
 /** Fields of an unshared note looked for on their own. */
 const UNSHARED_FIELDS = [
   'title',
@@ -298,7 +282,8 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
             : value;
         for (const leaf of leaves(open, [field])) {
           publicText.push(leaf.text);
-          if (NAME_FIELDS.has(field)) covers.push(leaf.text);
+          // A `shared` field names things (a company, a place): a contact's name inside it is part of it.
+          if (sensitivity === 'shared') covers.push(leaf.text);
           const line = note.locate(leaf.path).line;
           shown.push({
             note: file.shown,

@@ -273,6 +273,51 @@ describe('assets by use', () => {
   });
 });
 
+describe("contacts' names in the prepared notes", () => {
+  it('are replaced in free text (history, source, cv, shared extra, body), not in names of things', () => {
+    const work = folder({
+      'content/applications/a.mdx': `---
+company: Tomasz Labs
+position: Analyst
+stage: applied
+source: Referral from Tomasz
+cv: CV for Tomasz's team
+contacts:
+  - { name: Tomasz Wielgosz, role: Referrer (Language Engineer II) }
+history:
+  - { stage: applied, date: 2026-11-02, note: Tomasz sent it on }
+extra:
+  Mood: Tomasz is upbeat
+share: true
+---
+Thanks to Tomasz Wielgosz. ![Tomasz at the meetup](./photo.png)
+`,
+      'content/applications/photo.png': 'PNG',
+    });
+    const { copy, lines } = prepare(join(work, 'content'), { share: { publicExtra: ['Mood'] } });
+    expect(lines).toEqual([]);
+    const text = copy.texts.get('applications/a.mdx')!;
+    expect(text).toContain('company: Tomasz Labs');
+    expect(text).toContain('source: Referral from the referrer');
+    expect(text).toContain("cv: CV for the referrer's team");
+    expect(text).toContain('note: The referrer sent it on');
+    expect(text).toContain('Mood: The referrer is upbeat');
+    expect(text).toContain('Thanks to the referrer. ![The referrer at the meetup](./photo.png)');
+    expect(text).not.toContain('Wielgosz');
+  });
+
+  it('stay as written with share.replaceContactNames: false', () => {
+    const work = folder({
+      'content/applications/a.mdx': app(
+        'contacts:\n  - { name: Jonna, role: Recruiter }\nshare: true\n',
+        'Call with Jonna.\n',
+      ),
+    });
+    const { copy } = prepare(join(work, 'content'), { share: { replaceContactNames: false } });
+    expect(copy.texts.get('applications/a.mdx')).toContain('Call with Jonna.');
+  });
+});
+
 describe('what validate says about the sharing options', () => {
   const archive = () =>
     join(
