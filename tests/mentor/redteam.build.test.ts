@@ -143,8 +143,9 @@ describe('red team: leaks neither the filter nor the self-check sees', () => {
 
   // `<<: { salary: …, contacts: … }`: js-yaml (Astro) merges it, `yaml` (redactor, self-check) does
   // not, so the prepared note keeps the salary. The catalog's own redaction keeps it off the page's
-  // properties, but the MDX module's `frontmatter` carries it: an expression that reaches it without
-  // the word "frontmatter" prints it, and the self-check does not know it is private.
+  // properties, but the MDX module's `frontmatter` carries it: an expression that reached it without
+  // the word "frontmatter" (`eval('front' + 'matter')`) printed it. Such code is now refused outright
+  // (tests/unit/code-reader.test.ts), and the fixture's expression reads `(frontmatter)`, left out.
   it('carries no private field that a YAML merge key brings in', () => {
     expect(mentor.code, mentor.stdout + mentor.stderr).toBe(0);
     for (const s of ['918273', '918,273', 'Zebulon', 'rt-merge-contact']) expect(filesWith(files, s), s).toEqual([]);

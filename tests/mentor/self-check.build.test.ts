@@ -85,7 +85,7 @@ describe('the self-check on a copy built without any redaction', () => {
     ],
     [
       'an unshared note in the search filters',
-      /pagefind\/filter\/[\w.]+: \S*canary-priv-app-slug\.mdx \(the company of an unshared note/,
+      /pagefind\/filter\/[\w.]+: \S*canary-priv-app-slug\.mdx \([^)]*the company of an unshared note/,
     ],
     [
       'an unshared note, by its slug and text',
