@@ -47,15 +47,20 @@ export interface ShownText {
   note: string;
   /** Field path (`history[1].note`) or `body`. */
   where: string;
-  /** The words of the text, each with its line in the note file. */
-  words: { raw: string; word: string; line: number }[];
+  text: string;
+  /** The line in the note file of an offset in `text`. */
+  lineAt: (offset: number) => number;
+  /** Stretches of `text` that are not shown (the body's <Private> blocks). */
+  hidden?: readonly Range[];
 }
 
 /** What the self-check looks for, and what it needs to say where a hit comes from. */
 export interface PrivateValues {
   values: PrivateValue[];
-  /** Finds `values` and covers in a text; built once, since with thousands of notes it takes a second to build. */
-  matcher: PhraseMatcher<PrivateValue | Cover>;
+  /** Finds `values` in a text; built once, since with thousands of notes it takes a second to build. */
+  matcher: PhraseMatcher<PrivateValue>;
+  /** Finds stretches of public text around a person's name; run only on a text that names someone. */
+  covers: PhraseMatcher<Cover>;
   /** SHA-256 of each private asset → the asset's path as shown. */
   assets: Map<string, string>;
   /** The texts shared notes show, as their owner wrote them. */
@@ -285,11 +290,7 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
           // A `shared` field names things (a company, a place): a contact's name inside it is part of it.
           if (sensitivity === 'shared') covers.push(leaf.text);
           const line = note.locate(leaf.path).line;
-          shown.push({
-            note: file.shown,
-            where: pathText(leaf.path),
-            words: wordSpans(leaf.text).map((w) => ({ ...w, line })),
-          });
+          shown.push({ note: file.shown, where: pathText(leaf.path), text: leaf.text, lineAt: () => line });
         }
         if (sensitivity === 'by key') publicText.push(Object.keys(open as object).join('\n'));
       }
@@ -299,13 +300,8 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
         covers.push(family);
       }
       publicText.push(rest, file.id, basename(file.path));
-      const spans = wordSpans(note.body);
-      const inBlock = blockTest(blocks);
-      shown.push({
-        note: file.shown,
-        where: 'body',
-        words: spans.filter((s) => !inBlock(s.start)).map((s) => ({ raw: s.raw, word: s.word, line: lineAt(s.start) })),
-      });
+      // Read word by word only when a leak is found: most copies have none (self-check.ts).
+      shown.push({ note: file.shown, where: 'body', text: note.body, lineAt, hidden: blocks });
       for (const path of filesShown(ctx, file.path, format, tree, blocks, notes)) shownFiles.add(path);
     } else if (file.collection === 'companies') {
       // Shared notes about this company show one of its names, and the catalog groups them under its
@@ -383,7 +379,7 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
     // A name is covered by a stretch of public text that holds it whole; a cover longer than a few
     // words (a paragraph of the site's code) would only slow the scan.
     .filter((c) => c.tokens.length > 0 && c.tokens.length <= MAX_COVER_WORDS);
-  return { values: kept, matcher: new PhraseMatcher<PrivateValue | Cover>([...kept, ...coverPhrases]), assets, shown };
+  return { values: kept, matcher: new PhraseMatcher(kept), covers: new PhraseMatcher(coverPhrases), assets, shown };
 }
 
 /** 1-based line in the note file of an offset in its body. */
@@ -403,7 +399,7 @@ function lineCounter(body: string, bodyLine: number): (offset: number) => number
 }
 
 /** Whether an offset is inside one of sorted ranges (asked in increasing order). */
-function blockTest(blocks: readonly Range[]): (offset: number) => boolean {
+export function blockTest(blocks: readonly Range[]): (offset: number) => boolean {
   let next = 0;
   return (offset) => {
     while (next < blocks.length && blocks[next]!.end <= offset) next += 1;

@@ -4,8 +4,8 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import type { Cover, PrivateValue, PrivateValues } from './private-values.ts';
-import { rawWords, tokens } from './tokens.ts';
+import { blockTest, type PrivateValue, type PrivateValues } from './private-values.ts';
+import { rawWords, tokens, wordSpans } from './tokens.ts';
 
 /** A private value found in the copy. Never holds the value itself, so a report cannot leak it again. */
 export interface Leak {
@@ -50,40 +50,48 @@ const BLOCK_ELEMENTS = new Set(
 const SHOWN_ATTRIBUTES =
   /^(?:alt|title|aria-label|aria-description|aria-roledescription|aria-valuetext|placeholder|value|label|content|href|src|srcset|summary|abbr|data-pagefind-.*)$/i;
 
-/** A text of a file, and whether a reader sees it as text there. */
-interface Part {
-  text: string;
-  visible: boolean;
-}
+/**
+ * Between two texts joined into one for a single scan: a word no value has,
+ * so no phrase is found across the join (two attribute values side by side
+ * are not one phrase).
+ */
+const JOIN = ' dossiertextbreak ';
 
-/** The texts of a page: what a reader sees (text, shown attributes) and the rest (scripts, styles, other attributes, comments). */
-function htmlParts(html: string): Part[] {
-  const parts: Part[] = [];
+/**
+ * The texts of a page: what a reader sees (text, shown attributes), and the
+ * rest (scripts, styles, other attributes, comments), each joined into one
+ * text to scan.
+ */
+function htmlParts(html: string): { visible: string; hidden: string } {
+  const visible: string[] = [];
+  const hidden: string[] = [];
   let run = '';
-  let hidden = 0;
+  let inHidden = 0;
   const flush = () => {
-    if (run.trim()) parts.push({ text: run, visible: true });
+    if (run.trim()) visible.push(run);
     run = '';
   };
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         if (BLOCK_ELEMENTS.has(name)) flush();
-        if (HIDDEN_ELEMENTS.has(name)) hidden++;
-        for (const [attribute, value] of Object.entries(attributes))
-          if (value) parts.push({ text: value, visible: SHOWN_ATTRIBUTES.test(attribute) });
+        if (HIDDEN_ELEMENTS.has(name)) inHidden++;
+        for (const attribute in attributes) {
+          const value = attributes[attribute];
+          if (value) (SHOWN_ATTRIBUTES.test(attribute) ? visible : hidden).push(value);
+        }
       },
       onclosetag(name) {
-        if (HIDDEN_ELEMENTS.has(name)) hidden = Math.max(0, hidden - 1);
+        if (HIDDEN_ELEMENTS.has(name)) inHidden = Math.max(0, inHidden - 1);
         if (BLOCK_ELEMENTS.has(name)) flush();
       },
       ontext(text) {
-        if (hidden > 0) parts.push({ text, visible: false });
+        if (inHidden > 0) hidden.push(text);
         // A phrase that markup splits ("secret <strong>b</strong>") reads as written.
         else run += text;
       },
       oncomment(text) {
-        parts.push({ text, visible: false });
+        hidden.push(text);
       },
     },
     { decodeEntities: true, recognizeSelfClosing: true },
@@ -91,7 +99,7 @@ function htmlParts(html: string): Part[] {
   parser.write(html);
   parser.end();
   flush();
-  return parts;
+  return { visible: visible.join(JOIN), hidden: hidden.join(JOIN) };
 }
 
 /**
@@ -117,7 +125,7 @@ export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] =
   ];
   for (const { path, shown } of files) {
     const found = new Set<PrivateValue>();
-    scan(secrets.matcher, shown, { visible: true, caseKnown: true }, found);
+    scan(secrets, shown, { visible: true, caseKnown: true }, found);
     let bytes: Buffer = readFileSync(path);
     const asset = secrets.assets.get(createHash('sha256').update(bytes).digest('hex'));
     if (asset)
@@ -135,10 +143,11 @@ export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] =
       if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
       const text = bytes.toString('utf8');
       const caseKnown = !NO_CASE.test(shown);
-      if (/\.(?:html?|svg)$/i.test(shown))
-        for (const part of htmlParts(text))
-          scan(secrets.matcher, part.text, { visible: part.visible, caseKnown }, found);
-      else scan(secrets.matcher, text, { visible: !CODE.test(shown), caseKnown }, found);
+      if (/\.(?:html?|svg)$/i.test(shown)) {
+        const parts = htmlParts(text);
+        scan(secrets, parts.visible, { visible: true, caseKnown }, found);
+        scan(secrets, parts.hidden, { visible: false, caseKnown }, found);
+      } else scan(secrets, text, { visible: !CODE.test(shown), caseKnown }, found);
     }
     for (const value of found) leaks.push({ file: shown, value });
   }
@@ -152,7 +161,7 @@ export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] =
 
 /** Adds the private values a text holds to `found`. */
 function scan(
-  matcher: PhraseMatcher<PrivateValue | Cover>,
+  secrets: Pick<PrivateValues, 'matcher' | 'covers'>,
   text: string,
   { visible, caseKnown }: { visible: boolean; caseKnown: boolean },
   found: Set<PrivateValue>,
@@ -163,26 +172,24 @@ function scan(
   let raw: string[] | undefined | null = null;
   const written = () => (raw === null ? (raw = caseKnown ? rawWords(text, lower.length) : undefined) : raw);
   const people: { value: PrivateValue; start: number }[] = [];
-  matcher.each(lower, (phrase, start) => {
-    if ('cover' in phrase) return;
-    if (phrase.visibleOnly && !visible) return;
-    if (phrase.spelling) {
+  secrets.matcher.each(lower, (value, start) => {
+    if (value.visibleOnly && !visible) return;
+    if (value.spelling) {
       // Where the spelling cannot be told, a name written alone is not looked for: "mark" is no "Mark".
       const words = written();
-      if (!words || !phrase.spelling.every((name, i) => spells(words[start + i]!, name))) return;
+      if (!words || !value.spelling.every((name, i) => spells(words[start + i]!, name))) return;
     }
-    if (phrase.person) people.push({ value: phrase, start });
-    else found.add(phrase);
+    if (value.person) people.push({ value, start });
+    else found.add(value);
   });
   if (people.length === 0) return;
   // A name inside public text, written as that text writes it, is part of it. Only a text that names
   // someone is read a second time, for the public text around the names.
   const covered = new Uint8Array(lower.length);
   const words = written();
-  matcher.each(lower, (phrase, start) => {
-    if (!('cover' in phrase)) return;
-    for (let i = 0; i < phrase.tokens.length; i++)
-      if (!phrase.raw || !words || words[start + i] === phrase.raw[i]) covered[start + i] = 1;
+  secrets.covers.each(lower, (cover, start) => {
+    for (let i = 0; i < cover.tokens.length; i++)
+      if (!cover.raw || !words || words[start + i] === cover.raw[i]) covered[start + i] = 1;
   });
   for (const { value, start } of people)
     if (!covered.subarray(start, start + value.tokens.length).every((c) => c === 1)) found.add(value);
@@ -197,15 +204,19 @@ function holdersOf(secrets: PrivateValues, leaks: readonly Leak[]): Map<PrivateV
   if (leaked.length === 0) return holders;
   const matcher = new PhraseMatcher(leaked);
   for (const text of secrets.shown) {
-    const lower = text.words.map((w) => w.word);
-    matcher.each(lower, (value, start) => {
-      if (value.spelling && !value.spelling.every((name, i) => spells(text.words[start + i]!.raw, name))) return;
-      const holder = { note: text.note, line: text.words[start]!.line, where: text.where };
-      const list = holders.get(value) ?? [];
-      if (!list.some((h) => h.note === holder.note && h.line === holder.line && h.where === holder.where))
-        list.push(holder);
-      holders.set(value, list);
-    });
+    const hidden = text.hidden ? blockTest(text.hidden) : () => false;
+    const words = wordSpans(text.text).filter((w) => !hidden(w.start));
+    matcher.each(
+      words.map((w) => w.word),
+      (value, start) => {
+        if (value.spelling && !value.spelling.every((name, i) => spells(words[start + i]!.raw, name))) return;
+        const holder = { note: text.note, line: text.lineAt(words[start]!.start), where: text.where };
+        const list = holders.get(value) ?? [];
+        if (!list.some((h) => h.note === holder.note && h.line === holder.line && h.where === holder.where))
+          list.push(holder);
+        holders.set(value, list);
+      },
+    );
   }
   return holders;
 }

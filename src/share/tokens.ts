@@ -7,12 +7,23 @@
 export function tokens(text: string): string[] {
   // Most of a built site is ASCII: it needs neither normalization nor Unicode classes (3× faster).
   if (!NON_ASCII.test(text)) return text.toLowerCase().split(ASCII_SEPARATORS).filter(Boolean);
-  return text.normalize('NFKC').toLowerCase().split(SEPARATORS).filter(Boolean);
+  // A page with one "→" or "é" is still mostly ASCII: only the runs between ASCII spaces and
+  // punctuation that hold another character are normalized and split the slow way.
+  const out: string[] = [];
+  for (const run of text.split(ASCII_BREAKS)) {
+    if (run === '') continue;
+    if (!NON_ASCII.test(run)) out.push(run.toLowerCase());
+    else for (const word of run.normalize('NFKC').toLowerCase().split(SEPARATORS)) if (word) out.push(word);
+  }
+  return out;
 }
 
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_SEPARATORS = /[^a-z0-9]+/;
+// ASCII characters that are neither letters nor digits: what splits words in any script.
+// eslint-disable-next-line no-control-regex
+const ASCII_BREAKS = /[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
 
 /** A word of a text with where it is: `start`/`end` are offsets in the text as given. */
@@ -47,9 +58,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * two cannot be read side by side.
  */
 export function rawWords(text: string, count = tokens(text).length): string[] | undefined {
-  const raw = text
-    .normalize('NFKC')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const raw: string[] = [];
+  for (const run of text.split(ASCII_BREAKS)) {
+    if (run === '') continue;
+    if (!NON_ASCII.test(run)) raw.push(run);
+    else for (const word of run.normalize('NFKC').split(SEPARATORS)) if (word) raw.push(word);
+  }
   return raw.length === count ? raw : undefined;
 }
