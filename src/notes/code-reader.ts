@@ -102,6 +102,9 @@ const DENIED_PROPERTIES = new Set([
   'dlopen',
 ]);
 
+/** The values of `import.meta.env` the build sets itself; any other may be an environment variable of the owner's. */
+const PUBLIC_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']);
+
 /** What a component may read of `Astro`; `Astro.glob` reads files, the rest reaches the request or the server. */
 const ASTRO_MEMBERS = new Set(['props', 'slots', 'url', 'site', 'generator', 'self', 'params']);
 
@@ -152,6 +155,36 @@ function* children(node: Node): Generator<[Node, string]> {
       for (const item of value) if (isNode(item)) yield [item, key];
     } else if (isNode(value)) yield [value, key];
   }
+}
+
+/** What a program binds: every name, and the names a `const` binds to an object or array literal. */
+interface Scope {
+  bound: Set<string>;
+  /** `const colors = { … }`: reading such a value by a computed name cannot reach a function's constructor. */
+  literals: Set<string>;
+}
+
+/** The names a program binds to an object or array literal with `const`, each bound once in the file. */
+function literalConsts(root: Node, bound: Set<string>): Set<string> {
+  const counts = new Map<string, number>();
+  const literal = new Set<string>();
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'VariableDeclarator' && isNode(node.id) && node.id.type === 'Identifier') {
+      const name = String(node.id.name);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      const init = node.init as Node | null;
+      if (init && (init.type === 'ObjectExpression' || init.type === 'ArrayExpression')) literal.add(name);
+    }
+    if (node.type === 'VariableDeclaration' && node.kind !== 'const')
+      for (const d of node.declarations as Node[])
+        if (isNode(d.id) && d.id.type === 'Identifier') counts.set(String(d.id.name), 2);
+    for (const [child] of children(node)) stack.push(child);
+  }
+  // A name declared twice (in two scopes, or once with let/var) may hold something else somewhere.
+  for (const name of literal) if (counts.get(name) !== 1 || !bound.has(name)) literal.delete(name);
+  return literal;
 }
 
 /** Names bound anywhere in a program: imports, declarations, parameters, catch clauses. */
@@ -224,6 +257,18 @@ function isPropertyName(parent: Node | undefined, key: string): boolean {
   }
 }
 
+/**
+ * Whether a property may be read by this computed name: a number, a plain
+ * string that names no denied property, or any name on an object or array
+ * literal (`{ note: 'Note', tip: 'Tip' }[kind]`), which holds no function whose
+ * constructor the name could reach.
+ */
+function isSafeMember(object: Node, key: Node, literals: Set<string>): boolean {
+  if (object.type === 'ObjectExpression' || object.type === 'ArrayExpression') return true;
+  if (object.type === 'Identifier' && literals.has(String(object.name))) return true;
+  return isSafeKey(key);
+}
+
 /** Whether a computed property key can only be a number or a plain string that names no denied property. */
 function isSafeKey(key: Node): boolean {
   if (key.type === 'Literal')
@@ -255,9 +300,11 @@ function walkProgram(
   lineOf: (offset: number) => number,
   client: boolean,
   out: CodeReading,
-  bound: Set<string>,
+  scope: Scope,
 ): void {
   const find = (node: Node, what: string) => out.findings.push({ line: lineOf(node.start ?? 0), what });
+  // `import.meta.env.BASE_URL` and its kin: values the build itself sets, read before the meta property.
+  const publicEnv = new Set<Node>();
   const stack: [Node, Node | undefined, string][] = [[root, undefined, '']];
   while (stack.length) {
     const [node, parent, key] = stack.pop()!;
@@ -284,8 +331,21 @@ function walkProgram(
       case 'ImportExpression':
         find(node, 'loads files (import())');
         break;
+      case 'MemberExpression': {
+        const inner = node.object as Node;
+        if (
+          !node.computed &&
+          PUBLIC_ENV.has(String((node.property as Node).name)) &&
+          inner.type === 'MemberExpression' &&
+          !inner.computed &&
+          (inner.property as Node).name === 'env' &&
+          (inner.object as Node).type === 'MetaProperty'
+        )
+          publicEnv.add(inner.object as Node);
+        break;
+      }
       case 'MetaProperty':
-        if ((node.meta as Node).name === 'import') {
+        if ((node.meta as Node).name === 'import' && !publicEnv.has(node)) {
           const member =
             parent?.type === 'MemberExpression' && !parent.computed ? String((parent.property as Node).name) : '';
           // A browser script's import.meta.env and .url are replaced by public values; .glob reads files.
@@ -297,7 +357,7 @@ function walkProgram(
         find(node, 'loads modules (import … = require)');
         break;
     }
-    if (!client) checkBuildTime(node, parent, key, bound, find);
+    if (!client) checkBuildTime(node, parent, key, scope, find);
     // Types are erased before the code runs: nothing in them can read a file.
     if (node.type.startsWith('TS')) {
       for (const field of ['expression', 'body', 'members', 'initializer', 'parameter']) {
@@ -319,9 +379,10 @@ function checkBuildTime(
   node: Node,
   parent: Node | undefined,
   key: string,
-  bound: Set<string>,
+  scope: Scope,
   find: (node: Node, what: string) => void,
 ): void {
+  const { bound } = scope;
   if (node.type === 'Identifier' || node.type === 'JSXIdentifier') {
     const name = String(node.name);
     if (node.type === 'Identifier' && isPropertyName(parent, key)) {
@@ -347,7 +408,11 @@ function checkBuildTime(
     }
     return;
   }
-  if (node.type === 'MemberExpression' && node.computed && !isSafeKey(node.property as Node)) {
+  if (
+    node.type === 'MemberExpression' &&
+    node.computed &&
+    !isSafeMember(node.object as Node, node.property as Node, scope.literals)
+  ) {
     find(node, 'reads a property by a computed name (x[y]); write the property name (x.name), or index by a number');
     return;
   }
@@ -390,7 +455,7 @@ function checkBuildTime(
 }
 
 /** The `<script>` and `<style>` elements of an Astro template, and the rest of it. */
-function readTemplate(body: Node[], lineOf: (offset: number) => number, out: CodeReading, bound: Set<string>): void {
+function readTemplate(body: Node[], lineOf: (offset: number) => number, out: CodeReading, scope: Scope): void {
   const stack: Node[] = [...body];
   while (stack.length) {
     const node = stack.pop()!;
@@ -407,7 +472,8 @@ function readTemplate(body: Node[], lineOf: (offset: number) => number, out: Cod
         if (src?.type === 'Literal' && typeof src.value === 'string')
           out.references.push({ specifier: src.value, line: lineOf(node.start ?? 0), client: true, names: [] });
         for (const child of (node.children as Node[]) ?? [])
-          if (child.type === 'AstroScript') walkProgram(child.program as Node, lineOf, true, out, new Set());
+          if (child.type === 'AstroScript')
+            walkProgram(child.program as Node, lineOf, true, out, { bound: new Set(), literals: new Set() });
         continue;
       }
       if (name === 'style') {
@@ -423,13 +489,13 @@ function readTemplate(body: Node[], lineOf: (offset: number) => number, out: Cod
       node.type === 'JSXSpreadAttribute' ||
       node.type === 'JSXSpreadChild'
     ) {
-      walkProgram(node, lineOf, false, out, bound);
+      walkProgram(node, lineOf, false, out, scope);
       continue;
     }
     if (node.type === 'JSXOpeningElement') {
       const name = node.name as Node;
       if (name.type !== 'JSXIdentifier' || /^[A-Z]/.test(String(name.name)))
-        walkProgram(name, lineOf, false, out, bound);
+        walkProgram(name, lineOf, false, out, scope);
     }
     for (const [child] of children(node)) stack.push(child);
   }
@@ -474,9 +540,10 @@ export function readCode(source: string, format: 'astro' | 'module', firstLine =
   }
   const ast = result.ast as Node;
   const bound = boundNames(ast);
+  const scope = { bound, literals: literalConsts(ast, bound) };
   const frontmatter = ast.frontmatter as Node | undefined;
-  if (frontmatter && isNode(frontmatter.program)) walkProgram(frontmatter.program, lineOf, false, out, bound);
-  readTemplate((ast.body as Node[]) ?? [], lineOf, out, bound);
+  if (frontmatter && isNode(frontmatter.program)) walkProgram(frontmatter.program, lineOf, false, out, scope);
+  readTemplate((ast.body as Node[]) ?? [], lineOf, out, scope);
   return dedupe(out);
 }
 
@@ -519,7 +586,8 @@ export function readNoteCode(
     }
     const program =
       piece.kind === 'esm' ? ((ast.frontmatter as Node).program as Node) : ((ast.body as Node[])[0] as Node);
-    walkProgram(program, lineOf, false, out, new Set([...bound, ...boundNames(program)]));
+    const own = new Set([...bound, ...boundNames(program)]);
+    walkProgram(program, lineOf, false, out, { bound: own, literals: new Set() });
     collectUses(program, used, piece.kind === 'esm');
   }
   return { ...dedupe(out), used, bound };

@@ -1,5 +1,5 @@
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { wordSpans } from './tokens.ts';
+import { spellsName, wordSpans } from './tokens.ts';
 
 /**
  * Contacts' names in the shared text of the mentor copy, replaced by their
@@ -134,7 +134,7 @@ export class ContactNames {
       const end = start + phrase.tokens.length;
       if (start < free) continue;
       if (covered.subarray(start, end).every((c) => c === 1)) continue;
-      if (phrase.spelling && !phrase.spelling.every((raw, i) => spellsAs(spans[start + i]!.raw, raw))) continue;
+      if (phrase.spelling && !phrase.spelling.every((raw, i) => spellsName(spans[start + i]!.raw, raw))) continue;
       chosen.push({ start, end, phrase });
       free = end;
     }
@@ -153,9 +153,6 @@ export class ContactNames {
     return applyEdits(text, this.edits(text, note));
   }
 }
-
-/** A word written as a name is spelt: exactly, or all in capitals. */
-const spellsAs = (written: string, name: string) => written === name || written === name.toUpperCase();
 
 /** Whether the word at `offset` begins a sentence: at the start, after . ! ? or at the start of a line. */
 function startsSentence(text: string, offset: number): boolean {

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { blockTest, type PrivateValue, type PrivateValues } from './private-values.ts';
-import { rawWords, tokens, wordSpans } from './tokens.ts';
+import { rawWords, spellsName, tokens, wordSpans } from './tokens.ts';
 
 /** A private value found in the copy. Never holds the value itself, so a report cannot leak it again. */
 export interface Leak {
@@ -177,7 +177,7 @@ function scan(
     if (value.spelling) {
       // Where the spelling cannot be told, a name written alone is not looked for: "mark" is no "Mark".
       const words = written();
-      if (!words || !value.spelling.every((name, i) => spells(words[start + i]!, name))) return;
+      if (!words || !value.spelling.every((name, i) => spellsName(words[start + i]!, name))) return;
     }
     if (value.person) people.push({ value, start });
     else found.add(value);
@@ -195,8 +195,6 @@ function scan(
     if (!covered.subarray(start, start + value.tokens.length).every((c) => c === 1)) found.add(value);
 }
 
-const spells = (written: string, name: string) => written === name || written === name.toUpperCase();
-
 /** The lines of shared notes whose own text holds a leaked value, found with the same matching. */
 function holdersOf(secrets: PrivateValues, leaks: readonly Leak[]): Map<PrivateValue, Holder[]> {
   const leaked = [...new Set(leaks.map((l) => l.value).filter((v) => v.tokens.length > 0))];
@@ -209,7 +207,7 @@ function holdersOf(secrets: PrivateValues, leaks: readonly Leak[]): Map<PrivateV
     matcher.each(
       words.map((w) => w.word),
       (value, start) => {
-        if (value.spelling && !value.spelling.every((name, i) => spells(words[start + i]!.raw, name))) return;
+        if (value.spelling && !value.spelling.every((name, i) => spellsName(words[start + i]!.raw, name))) return;
         const holder = { note: text.note, line: text.lineAt(words[start]!.start), where: text.where };
         const list = holders.get(value) ?? [];
         if (!list.some((h) => h.note === holder.note && h.line === holder.line && h.where === holder.where))

@@ -66,3 +66,12 @@ export function rawWords(text: string, count = tokens(text).length): string[] | 
   }
   return raw.length === count ? raw : undefined;
 }
+
+/**
+ * Whether a word spells a name written alone: as the contact list writes it,
+ * or starting with a capital ("Jonna", "JONNA" for `Jonna` or `jonna`). So
+ * "mark the date" is no "Mark". The names the mentor copy replaces and those
+ * its self-check looks for are read by this one rule.
+ */
+export const spellsName = (written: string, name: string) =>
+  written === name || (written[0] !== written[0]!.toLowerCase() && written.toLowerCase() === name.toLowerCase());

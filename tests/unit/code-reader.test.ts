@@ -40,9 +40,26 @@ describe('readCode: what build-time code may not do', () => {
     ],
     [
       'a constructor by a built name',
-      "const x = []['constr' + 'uctor'];",
+      "const f = () => 1; const x = f['constr' + 'uctor'];",
       'reads a property by a computed name (x[y]); write the property name (x.name), or index by a number',
     ],
+    // A name read from a variable may be "constructor": on a value that may be a function, it reaches Function.
+    [
+      'a property by a variable name',
+      'const x = Astro.props.f[kind];',
+      'reads a property by a computed name (x[y]); write the property name (x.name), or index by a number',
+    ],
+    [
+      'a second computed name on what a literal gave',
+      'const o = { a: 1 }; const x = o[k][k];',
+      'reads a property by a computed name (x[y]); write the property name (x.name), or index by a number',
+    ],
+    [
+      'a literal that is bound again',
+      'let o = { a: 1 }; o = () => 1; const x = o[k];',
+      'reads a property by a computed name (x[y]); write the property name (x.name), or index by a number',
+    ],
+    ['an environment variable of the owner', 'const x = import.meta.env.DOSSIER_CONTENT;', 'reads files (import.meta)'],
     [
       'a constructor by a destructured name',
       'const { constructor: C } = [];',
@@ -90,7 +107,9 @@ import type { Thing } from './types.ts';
 import icon from './icon.svg';
 const { kind = 'note', title, items = [] } = Astro.props;
 const first = items[0];
-const label = kind === 'tip' ? 'Tip' : 'Note';
+const labels = { note: 'Note', tip: 'Tip' };
+const label = labels[kind] ?? 'Note';
+const home = \`\${import.meta.env.BASE_URL}applications/\`;
 const shown = items.map((item, i) => \`\${i + 1}. \${item}\`).filter(Boolean);
 ---
 <aside class={\`callout \${kind}\`} aria-label={label}>
@@ -111,7 +130,7 @@ const shown = items.map((item, i) => \`\${i + 1}. \${item}\`).filter(Boolean);
     const reading = readCode(callout, 'astro');
     expect(reading.findings).toEqual([]);
     expect(reading.references.map((r) => `${r.line}:${r.specifier}${r.client ? ' (browser)' : ''}`).sort()).toEqual([
-      '19:./open.ts (browser)',
+      '21:./open.ts (browser)',
       '4:./icon.svg',
     ]);
     expect(reading.styles.map((s) => s.css.trim())).toEqual(['.callout { background: url(./paper.png) }']);

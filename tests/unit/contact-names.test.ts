@@ -15,6 +15,8 @@ const contacts: Contact[] = [
   { name: 'Sam Okafor', role: 'Interviewer', note: 'umbra' },
   { name: 'Sam Berg', role: 'Recruiter', note: 'bank' },
   { name: 'Li Wei', role: 'CTO', note: 'bank' },
+  // Written in lower case in the contact list, with a capital in the text.
+  { name: 'kasia nowak', role: 'Recruiter', note: 'bank' },
 ];
 const names = new ContactNames(contacts, ['Morgan Stanley', 'Lindqvist & Partners']);
 
@@ -58,6 +60,7 @@ describe('ContactNames', () => {
     ['the other note’s', 'Sam asked about SQL', 'bank', 'The recruiter asked about SQL'],
     ['two people of other notes with one first name', 'Sam asked about SQL', 'kestrel', 'A contact asked about SQL'],
     ['a two-letter first name', 'Li will decide', 'bank', 'The founder will decide'],
+    ['a name the contact list writes in lower case', 'Kasia and kasia nowak', 'bank', 'The recruiter and the recruiter'],
     [
       'part of a longer word',
       'Jonnas, Marketing, Sample, Lindqvists',
