@@ -60,7 +60,12 @@ describe('ContactNames', () => {
     ['the other note’s', 'Sam asked about SQL', 'bank', 'The recruiter asked about SQL'],
     ['two people of other notes with one first name', 'Sam asked about SQL', 'kestrel', 'A contact asked about SQL'],
     ['a two-letter first name', 'Li will decide', 'bank', 'The founder will decide'],
-    ['a name the contact list writes in lower case', 'Kasia and kasia nowak', 'bank', 'The recruiter and the recruiter'],
+    [
+      'a name the contact list writes in lower case',
+      'Kasia and kasia nowak',
+      'bank',
+      'The recruiter and the recruiter',
+    ],
     [
       'part of a longer word',
       'Jonnas, Marketing, Sample, Lindqvists',

@@ -106,7 +106,9 @@ describe('redactNote, a shared note as the mentor copy holds it', () => {
       const { findings } = redact(`---\nshare: true\n---\n${code}\n`);
       expect(findings.map((f) => f.line)).toEqual([4]);
     }
-    expect(redact('---\nshare: true\n---\nexport const s = frontmatter.salary\n').problems.map((p) => p.severity)).toEqual(['error']);
+    expect(
+      redact('---\nshare: true\n---\nexport const s = frontmatter.salary\n').problems.map((p) => p.severity),
+    ).toEqual(['error']);
   });
 
   it('lists the images and imports outside <Private> blocks only', () => {
