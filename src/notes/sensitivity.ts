@@ -12,6 +12,7 @@ import type { UserConfig } from '../config/schema.ts';
 import type { ApplicationData } from '../schemas/application.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { CompanyData } from '../schemas/company.ts';
+import type { StoryData } from '../schemas/story.ts';
 
 /**
  * - `shared`: in the mentor copy as written: names of things (a company, a
@@ -43,6 +44,8 @@ const APPLICATION = {
   tags: 'shared',
   contacts: 'private',
   history: 'text',
+  // How it ended: a configured reason, and what the employer said in the owner's words.
+  outcome: 'text',
   deadline: 'shared',
   followUpAfterDays: 'shared',
   articles: 'shared',
@@ -77,11 +80,19 @@ const COMPANY = {
   extra: 'by key',
 } as const satisfies Record<keyof CompanyData, Sensitivity>;
 
+const STORY = {
+  title: 'shared',
+  competencies: 'shared',
+  tags: 'shared',
+  share: 'shared',
+} as const satisfies Record<keyof StoryData, Sensitivity>;
+
 /** The table: collection → field → sensitivity. */
 export const SENSITIVITY = {
   applications: APPLICATION,
   articles: ARTICLE,
   companies: COMPANY,
+  stories: STORY,
 } as const satisfies Record<CollectionName, Record<string, Sensitivity>>;
 
 type ShareOptions = Pick<UserConfig['share'], 'privateFields' | 'publicExtra'>;

@@ -8,7 +8,7 @@ import { preparedNotesRoot } from './prepare-copy.ts';
 export interface ChangedNote {
   url: string;
   title: string;
-  /** "application", "article" or "company". */
+  /** "application", "article", "company" or "story". */
   kind: string;
 }
 
@@ -37,6 +37,10 @@ export function mentorChanges(catalog: SiteCatalog): MentorChanges {
     if (collection === 'articles') {
       const article = catalog.articleById(id);
       return article && { url: article.url, title: article.data.title, kind: 'article' };
+    }
+    if (collection === 'stories') {
+      const story = catalog.storyById(id);
+      return story && { url: story.url, title: story.data.title, kind: 'story' };
     }
     const company = catalog.companies.find((c) => c.note?.id === id);
     return company && { url: company.url, title: company.name, kind: 'company' };

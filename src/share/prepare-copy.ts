@@ -23,6 +23,7 @@ import type { NoteFile } from '../notes/note-files.ts';
 import { bodyFormat } from '../notes/private-blocks.ts';
 import { ALL_FIELDS, fieldSensitivity } from '../notes/sensitivity.ts';
 import { collectionTable } from '../schemas/collections.ts';
+import { hideUnsharedStories } from '../interview/story-refs.ts';
 import { ContactNames, type Contact } from './contact-names.ts';
 import { redactNote } from './redact-note.ts';
 
@@ -124,6 +125,7 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
   for (const stage of config.stages) sharedNames.push(stage.label, ...stage.aliases);
   const names = config.share.replaceContactNames ? new ContactNames(contacts, sharedNames) : undefined;
 
+  const sharedStories = new Set(read.filter((n) => n.shared && n.file.collection === 'stories').map((n) => n.file.id));
   const withheld = new Map<string, string[]>();
   for (const { file, source, data, shared: isShared } of read) {
     if (!isShared) {
@@ -167,14 +169,19 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
     for (const path of reached.files.keys()) copies.set(relativePath(path), path);
 
     const path = relativePath(file.path);
-    texts.set(path, redacted.text);
+    // A debrief that names a story the copy leaves out must not name it (its file name says what it is about).
+    const text =
+      file.collection === 'applications'
+        ? hideUnsharedStories(redacted.text, bodyFormat(file.path), sharedStories, ctx.stages)
+        : redacted.text;
+    texts.set(path, text);
     notes.push({
       collection: file.collection,
       id: file.id,
       source: file.path,
       path,
       data: redacted.data,
-      digest: createHash('sha256').update(redacted.text).digest('hex'),
+      digest: createHash('sha256').update(text).digest('hex'),
     });
   }
   if (withheld.size > 0) problems.push(withheldNotice(ctx, withheld));
