@@ -182,6 +182,8 @@ export default function dossier(): AstroIntegration {
             rmSync(ctx.outDir, { recursive: true, force: true });
             rmSync(unchecked, { recursive: true, force: true });
             updateConfig({ outDir: pathToFileURL(`${unchecked}/`) });
+            // However the build ends (an error in a page, a stopped process), no unchecked copy stays behind.
+            process.on('exit', () => rmSync(unchecked, { recursive: true, force: true }));
           }
         }
       },

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { packageProblem, readCode, readStylesheet, type CodeReference } from './code-reader.ts';
 
@@ -94,6 +94,27 @@ export function resolveRelative(from: string, path: string): string | undefined 
 export const isInside = (root: string, path: string) =>
   path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
+/** A path with every link resolved, or as written when it cannot be resolved. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Whether a path inside the content root goes through a symbolic link (the
+ * file, or a folder on the way): the mentor copy follows no links, since a
+ * link makes a file of the copy out of any file of the disk.
+ */
+export function throughLink(root: string, realRoot: string, path: string): boolean {
+  return realPath(path) !== join(realRoot, relative(root, path));
+}
+
+/** `throughLink` for one path, working out the content root's own real path. */
+export const isLink = (root: string, path: string) => throughLink(root, realPath(root), path);
+
 export interface Reached {
   /** Files besides notes the copy needs: absolute path → kind. */
   files: Map<string, FileKind>;
@@ -128,12 +149,7 @@ export function followReferences(
   isShared: (path: string) => boolean,
 ): Reached {
   const reached: Reached = { files: new Map(), notes: new Set(), problems: [] };
-  let realRoot = root;
-  try {
-    realRoot = realpathSync(root);
-  } catch {
-    // A root that cannot be resolved reads as written.
-  }
+  const realRoot = realPath(root);
   const shown = (path: string) => relative(root, path).split(sep).join('/') || path;
   const visited = new Set<string>();
   const queue: (Pending & { refs: readonly Pick<CodeReference, 'specifier' | 'line' | 'client'>[] })[] = [
@@ -153,12 +169,18 @@ export function followReferences(
       if (!styleRef) problem(`imports "${ref.specifier}" by an absolute path; write a path relative to the file`);
       return;
     }
-    if (!path.startsWith('.')) {
+    // In a stylesheet, `url(bg.png)` is relative like `url(./bg.png)`; a name no file has is a package's.
+    const local = path.startsWith('.')
+      ? path
+      : styleRef && resolveRelative(from.file, `./${path}`)
+        ? `./${path}`
+        : undefined;
+    if (local === undefined) {
       const why = styleRef ? undefined : packageProblem(path, client);
       if (why) problem(why);
       return;
     }
-    const target = resolveRelative(from.file, path);
+    const target = resolveRelative(from.file, local);
     if (!target) {
       if (from.line) problem(`imports "${ref.specifier}", which is not there`);
       return;
@@ -168,13 +190,7 @@ export function followReferences(
       problem(`reaches ${target}, outside the content root; the mentor copy takes files only from inside it`);
       return;
     }
-    let real = target;
-    try {
-      real = realpathSync(target);
-    } catch {
-      // Vanished since it was found: the bundler will say so.
-    }
-    if (real !== join(realRoot, relative(root, target))) {
+    if (throughLink(root, realRoot, target)) {
       problem(
         `reaches ${shown(target)}, a symbolic link; the mentor copy follows no links (put the file itself there)`,
       );
@@ -245,6 +261,3 @@ export function followReferences(
   }
   return reached;
 }
-
-/** Whether a path exists as a file. */
-export const isFile = (path: string) => existsSync(path) && statSync(path).isFile();

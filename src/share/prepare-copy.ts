@@ -18,7 +18,7 @@ import { loaderData, locateIn, readYaml, splitFrontmatter } from '../lib/frontma
 import type { Problem } from '../lib/problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { isVisible } from '../notes/audience.ts';
-import { fileKind, followReferences, isInside, resolveRelative, splitQuery } from '../notes/code-graph.ts';
+import { fileKind, followReferences, isInside, isLink, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import type { NoteFile } from '../notes/note-files.ts';
 import { bodyFormat } from '../notes/private-blocks.ts';
 import { ALL_FIELDS, fieldSensitivity } from '../notes/sensitivity.ts';
@@ -159,6 +159,14 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
           image.line,
           'error',
           `shows "${image.specifier}", a file outside the content root ${root}; the mentor copy only takes files from inside it: move the file in`,
+        );
+        continue;
+      }
+      if (isLink(root, target)) {
+        problem(
+          image.line,
+          'error',
+          `shows "${image.specifier}", a symbolic link; the mentor copy follows no links (put the file itself there)`,
         );
         continue;
       }

@@ -210,6 +210,33 @@ describe('code a shared note imports', () => {
     );
   });
 
+  it('refuses a Markdown image that is a symbolic link (to an unshared note, here)', () => {
+    const work = folder({
+      'content/applications/a.mdx': app('share: true\n', '![Badge](./badge.svg)\n'),
+      'content/applications/private.mdx': app('', 'Secret.\n'),
+    });
+    symlinkSync('private.mdx', join(work, 'content/applications/badge.svg'));
+    const { copy, lines } = prepare(join(work, 'content'));
+    expect(lines.join('\n')).toContain('applications/a.mdx:7:1  body  shows "./badge.svg", a symbolic link');
+    expect([...copy.copies.keys()]).toEqual([]);
+  });
+
+  it('reads url(bg.png) in a stylesheet as url(./bg.png)', () => {
+    const work = folder({
+      'content/applications/a.mdx': app('share: true\n', "import './look.css';\n\nText.\n"),
+      'content/applications/look.css': '.prose { background: url(bg.png) } @import url(more.css);\n',
+      'content/applications/more.css': 'p { color: red }\n',
+      'content/applications/bg.png': 'PNG',
+    });
+    const { copy, lines } = prepare(join(work, 'content'));
+    expect(lines).toEqual([]);
+    expect([...copy.copies.keys()].sort()).toEqual([
+      'applications/bg.png',
+      'applications/look.css',
+      'applications/more.css',
+    ]);
+  });
+
   it('takes an innocent component, its stylesheet and the images they name into the copy', () => {
     const work = folder({
       'content/applications/a.mdx': app(
