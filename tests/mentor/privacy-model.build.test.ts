@@ -168,6 +168,14 @@ describe('copies that held nothing private', () => {
     expect(readPage(mentor.dist, '/applications/umbra-data-scientist/')).toContain(texture!);
   });
 
+  // Code in the content root that reads nothing but its props: a component, its script, its image and style.
+  it('keep a component a shared note imports from the content root, with its image', () => {
+    const page = readPage(mentor.dist, '/applications/callout-note/');
+    expect(page).toContain('Tip: Heads up');
+    expect(page).toContain('MODEL-SHARED-IN-CALLOUT');
+    expect(page).toMatch(/src="\/_astro\/icon\.[\w-]+\.svg"/);
+  });
+
   it('hold nothing of the unshared notes', () => {
     for (const s of ['MODEL-PRIV', 'Modelpriv', 'quant team was let go', 'articles/follow-up'])
       expect(filesWith(files, s), s).toEqual([]);
