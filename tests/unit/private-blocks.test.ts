@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removePrivateBlocks, type BodyFormat } from '../../src/notes/private-blocks.ts';
+import { privateLookalikes, removePrivateBlocks, type BodyFormat } from '../../src/notes/private-blocks.ts';
 import { redactNote } from '../../src/share/redact-note.ts';
 
 describe('removePrivateBlocks, on the syntax tree', () => {
@@ -117,5 +117,22 @@ describe('redactNote, a shared note as the mentor copy holds it', () => {
     const { images, imports } = redact(source);
     expect(images.map((r) => r.specifier).sort()).toEqual(['./by-ref.svg', './shown.png']);
     expect(imports.map((r) => [r.specifier, r.line])).toEqual([['./photo.png', 4]]);
+  });
+});
+
+describe('privateLookalikes: a tag the parser reads as text', () => {
+  const cases: [string, BodyFormat, string, string[]][] = [
+    ['a space after "<"', 'mdx', 'Hi.\n\n< Private >hidden< /Private >\n', ['< Private', '< /Private']],
+    ['a space after "</"', 'md', 'Hi </ private> there\n', ['</ private']],
+    ['in a Markdown note', 'md', 'Text < PRIVATE >x\n', ['< PRIVATE']],
+    ['a line break after "<"', 'md', 'a <\nPrivate>b\n', ['<\nPrivate']],
+    ['the real tag is no lookalike', 'mdx', '<Private>x</Private>\n', []],
+    ['an escaped tag is shown on purpose', 'mdx', 'Write \\<Private> to hide.\n', []],
+    ['in a code span', 'mdx', 'Write `< Private >` to fail.\n', []],
+    ['in a fenced block', 'md', '```\n< Private >\n```\n', []],
+    ['a word that only starts the same', 'mdx', 'a < privateer\n', []],
+  ];
+  it.each(cases)('%s', (_, format, body, expected) => {
+    expect(privateLookalikes(body, format).map(({ start, end }) => body.slice(start, end))).toEqual(expected);
   });
 });
