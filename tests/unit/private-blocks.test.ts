@@ -120,6 +120,31 @@ describe('redactNote, a shared note as the mentor copy holds it', () => {
   });
 });
 
+describe('redactNote: a link to a note the copy leaves out keeps its text, not its address', () => {
+  const share = { privateFields: [], publicExtra: [] };
+  const unsharedNotes = new Set(['debrief-after-panel']);
+  const redact = (body: string, format: BodyFormat = 'mdx') =>
+    redactNote(`---\ncompany: Acme\nshare: true\n---\n${body}`, {
+      collection: 'applications',
+      format,
+      share,
+      path: '/notes/acme.mdx',
+      unsharedNotes,
+    }).text.split('---\n')[2];
+  const cases: [string, BodyFormat, string, string][] = [
+    ['a site path', 'mdx', 'Read [my notes](/articles/debrief-after-panel/) first.\n', 'Read my notes first.\n'],
+    ['a file path', 'mdx', 'See [the file](../articles/debrief-after-panel.mdx).\n', 'See the file.\n'],
+    ['with a host and a part', 'mdx', '[x](https://me.example/articles/debrief-after-panel/#a)\n', 'x\n'],
+    ['a reference and its definition', 'mdx', 'See [it][d].\n\n[d]: /articles/debrief-after-panel/\n', 'See it.\n\n\n'],
+    ['an <a> in MDX', 'mdx', 'See <a href="/articles/debrief-after-panel/">that</a>.\n', 'See <a>that</a>.\n'],
+    ['an <a> in Markdown', 'md', "See <a href='/articles/debrief-after-panel'>that</a>.\n", 'See <a>that</a>.\n'],
+    ['a shared note keeps its link', 'mdx', '[ok](/articles/other/)\n', '[ok](/articles/other/)\n'],
+  ];
+  it.each(cases)('%s', (_, format, body, expected) => {
+    expect(redact(body, format)).toBe(expected);
+  });
+});
+
 describe('privateLookalikes: a tag the parser reads as text', () => {
   const cases: [string, BodyFormat, string, string[]][] = [
     ['a space after "<"', 'mdx', 'Hi.\n\n< Private >hidden< /Private >\n', ['< Private', '< /Private']],
