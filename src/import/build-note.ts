@@ -603,13 +603,19 @@ function decideKind(parsed: Parsed, opts: BuildOptions): { kind: NoteKind; reaso
   if (opts.kind) return { kind: opts.kind, reason: `--kind ${opts.kind}` };
   if (parsed.row) return { kind: 'application', reason: 'a row of a tracker spreadsheet' };
   if (parsed.html?.type === 'posting') return { kind: 'application', reason: `the page's ${parsed.html.evidence[0]}` };
-  const pageTitle = parsed.html?.title ?? '';
-  if (!parsed.html?.type && /\bhiring\b|^job application for\b|\bstellenangebot\b|\bvacature\b/i.test(pageTitle))
-    return { kind: 'application', reason: `the page title "${pageTitle.slice(0, 60)}"` };
-  if (parsed.html?.type === 'article')
-    return { kind: 'article', reason: `the page's ${parsed.html.evidence[0] ?? 'og:type article'}` };
   const keys = parsed.properties.map((p) => p.key);
-  return explainKind(parsed.text, keys, { frontMatter: parsed.frontMatter });
+  const html = parsed.html;
+  return explainKind(parsed.text, keys, {
+    frontMatter: parsed.frontMatter,
+    page: html
+      ? {
+          articleData: html.type === 'article' && html.evidence.some((e) => /Article/.test(e)),
+          ogArticle: html.type === 'article',
+          title: [html.title, html.hints.docTitle].filter(Boolean).join(' | '),
+          url: html.url,
+        }
+      : undefined,
+  });
 }
 
 /** The frontmatter as YAML, one field per line, long text never folded; see quoteAmbiguous. */
