@@ -25,7 +25,7 @@ import { hasNotionId, notionBodyToMarkdown, parseNotionPage, stripNotionId } fro
 import { extractEmployment, extractWorkplace, ROLE_NOUN } from './posting-extract.ts';
 import { resolve, type Candidate, type Origin } from './evidence.ts';
 import { jobPostingsInText, postingOf } from './html-page.ts';
-import { isPlace } from './places.ts';
+import { isPlace, placeIn } from './places.ts';
 import { cleanPosition, fromAddress, proposeFromText, splitTitleParts } from './propose.ts';
 import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
 import { ImportError, type ImportedNote, type NoteKind, type SourceUnit } from './types.ts';
@@ -219,9 +219,9 @@ function namedAsEmployer(text: string, name: string): boolean {
 /** Every piece of evidence a source offers about an application's fields (see evidence.ts). */
 export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candidate[] {
   const out: Candidate[] = [];
-  const push = (field: string, value: unknown, origin: Origin, evidence: string, weight: number) => {
+  const push = (field: string, value: unknown, origin: Origin, evidence: string, weight: number, source?: string) => {
     if (value === undefined || value === null || value === '') return;
-    out.push({ field, value, origin, weight, evidence });
+    out.push({ field, value, origin, weight, evidence, ...(source ? { source } : {}) });
   };
   const structured = (job: HtmlPage['posting'], where: string) => {
     push('company', job.company, 'structured', `${where} hiringOrganization`, 0.95);
@@ -246,14 +246,10 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       const origin: Origin = t === html.hints.h1 && i > 0 ? 'heading' : 'title';
       // "X - Y" without "at": Y may be the employer or a department ("Senior Test Engineer - Autonomous Driving").
       const dashOnly = !/\s(?:at|@|bei|chez|hos)\s|hiring|\|/i.test(t);
-      push('position', split.position, origin, `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`, 0.55);
-      push(
-        'company',
-        split.company,
-        origin,
-        `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`,
-        dashOnly ? 0.4 : 0.55,
-      );
+      const where = `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`;
+      // The <title>, og:title and <h1> are one source said up to three times.
+      push('position', split.position, origin, where, 0.55);
+      push('company', split.company, origin, where, dashOnly ? 0.4 : 0.55);
     });
     // The <h1> is one part of the title ("Studio Potter" in "Studio Potter – Kiln & Co"): the job, and the other part the employer.
     const h1 = html.hints.h1;
@@ -278,11 +274,12 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
         `the page's company element "${h.company}"`,
         0.8,
       );
-    if (h.location && isPlace(h.location.replace(/\s*\([^)]*\)/g, '')))
-      push('location', h.location, 'label', `the page's location element "${h.location}"`, 0.8);
+    const hinted = h.location ? placeIn(h.location, { anySize: true }) : undefined;
+    if (hinted) push('location', hinted, 'label', `the page's location element "${h.location}"`, 0.8);
     // The page's detail items ("Leeds · Full-time · Hybrid"): each says one thing, in the words of its field.
     for (const m of h.meta) {
-      if (isPlace(m.replace(/\s*\([^)]*\)/g, ''))) push('location', m, 'label', `the page's detail "${m}"`, 0.7);
+      const place = isPlace(m.replace(/\s*\([^)]*\)/g, '')) ? placeIn(m) : undefined;
+      if (place) push('location', place, 'label', `the page's detail "${m}"`, 0.7);
       else if (m.length <= 40) {
         const workplace = extractWorkplace(m);
         const employment = extractEmployment(m);
