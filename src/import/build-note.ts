@@ -26,7 +26,7 @@ import { extractEmployment, extractWorkplace, ROLE_NOUN } from './posting-extrac
 import { resolve, type Candidate, type Origin } from './evidence.ts';
 import { jobPostingsInText, postingOf } from './html-page.ts';
 import { isPlace, placeIn } from './places.ts';
-import { cleanPosition, fromAddress, proposeFromText, splitTitleParts } from './propose.ts';
+import { cleanPosition, fromAddress, proposeFromText, splitTitleParts, tidyCandidate } from './propose.ts';
 import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
 import { ImportError, type ImportedNote, type NoteKind, type SourceUnit } from './types.ts';
 import { FIELD_ORDER } from '../schemas/collections.ts';
@@ -320,7 +320,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     for (const c of out)
       if (c.field === 'company' && !['structured', 'property', 'label'].includes(c.origin))
         c.weight = Math.min(c.weight, 0.2);
-  return out.filter((c) => c.field !== 'agency');
+  return out.filter((c) => c.field !== 'agency').flatMap((c) => tidyCandidate(c) ?? []);
 }
 
 function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): ImportedNote {

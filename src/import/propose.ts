@@ -76,6 +76,38 @@ export function cleanPosition(title: string): string {
     .trim();
 }
 
+/** Words of a hiring headline that name no employer ("URGENT OPENING", "Now hiring"). */
+const HEADLINE_WORDS =
+  /^(?:urgent(?:ly)?|opening|openings|hiring|now|immediate|joiners?|vacancy|vacancies|job|jobs|careers?|position|opportunity|new|role|apply)$/i;
+
+/** Legal forms and kinds of institution: a value that holds one and no job names an employer, not a position. */
+const ORGANIZATION =
+  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|gmbh|ltd|inc|llc|plc|ag|s\.a\.|ltda|bank|hospital|ministry|ministerium)(?![\p{L}])/iu;
+
+/**
+ * A candidate as a note can hold it, or undefined when it cannot be right, whatever its source: a position cut
+ * off mid-phrase ("Projektmanager –"), one that names an organization ("Norrvik University"), an adjective or a
+ * gender ending before the job ("experienced Senior Engineer", "*n Data Engineer" of "eine*n"); a company
+ * followed by the page's details ("Kanzlei Brenner · Steuerberatung · 11-50 Mitarbeitende") or made of
+ * headline words only ("URGENT OPENING").
+ */
+export function tidyCandidate(c: Candidate): Candidate | undefined {
+  if (typeof c.value !== 'string') return c;
+  let value = c.value.trim();
+  if (c.field === 'position') {
+    value = value
+      .replace(/^[*:/_·]\p{Ll}{1,2}\s+/u, '')
+      .replace(/^(?:\p{Ll}+\s+){1,2}(?=\p{Lu}\p{L}*\s+\p{Lu})/u, '')
+      .trim();
+    if (!value || /[–—\-/(,&]$/.test(value) || (ORGANIZATION.test(value) && !ROLE_NOUN.test(value))) return undefined;
+  }
+  if (c.field === 'company') {
+    value = value.split(/\s+[·•]\s+/)[0]!.trim();
+    if (!value || value.split(/\s+/).every((w) => HEADLINE_WORDS.test(w))) return undefined;
+  }
+  return value === c.value ? c : { ...c, value };
+}
+
 const isRole = (text: string) => ROLE_NOUN.test(text) && text.length <= 120;
 const firstUrl = (text: string) => /https?:\/\/[^\s)>\]"'<]+/.exec(text)?.[0]?.replace(/[.,;:]+$/, '');
 

@@ -98,6 +98,14 @@ describe('an honest note', () => {
     expect(posting.data.review).toEqual(expect.arrayContaining(['company', 'position']));
   });
 
+  it('never takes an institution on the first line for the position', () => {
+    const { data } = importText(
+      'postdoc.txt',
+      'Norrvik University\n\nPostdoctoral position in glacier modelling\n\nThe department of earth sciences offers a two-year position.\n\nRequirements\n- A PhD in physics\n',
+    );
+    expect(data.position).not.toBe('Norrvik University');
+  });
+
   it('writes review candidates as a comment on the field and names them in the report', () => {
     const { content, result } = importText(
       'page.html',
