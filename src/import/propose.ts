@@ -82,7 +82,11 @@ const HEADLINE_WORDS =
 
 /** Legal forms and kinds of institution: a value that holds one and no job names an employer, not a position. */
 const ORGANIZATION =
-  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|gmbh|ltd|inc|llc|plc|ag|s\.a\.|ltda|bank|hospital|ministry|ministerium)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|gmbh|ltd|inc|llc|plc|ag|s\.a\.|ltda|bank|hospital|ministry|ministerium|ville de|city of|commune|communauté|council|county|municipality|gemeinde|stadt)(?![\p{L}])/iu;
+
+/** A hiring verb: a line that holds one is a sentence about the job ("La Commune de Lure recrute"), not its title. */
+const HIRES =
+  /(?<![\p{L}])(?:recrute|recrutent|is hiring|are hiring|sucht|suchen|busca|buscamos|contrata|procura|cerca|zatrudni|ищет|tuyển)(?![\p{L}])/iu;
 
 /**
  * A candidate as a note can hold it, or undefined when it cannot be right, whatever its source: a position cut
@@ -99,11 +103,28 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
       .replace(/^[*:/_·]\p{Ll}{1,2}\s+/u, '')
       .replace(/^(?:\p{Ll}+\s+){1,2}(?=\p{Lu}\p{L}*\s+\p{Lu})/u, '')
       .trim();
-    if (!value || /[–—\-/(,&]$/.test(value) || (ORGANIZATION.test(value) && !ROLE_NOUN.test(value))) return undefined;
+    // "Freelance Copy Editor (remote": a bracket the reader cut opens a note about the job, not part of it.
+    const open = value.lastIndexOf('(');
+    if (open > 0 && value.indexOf(')', open) < 0) value = value.slice(0, open).trim();
+    // "Join us: QA Engineer", "Tuyển dụng: Nhân viên Kế toán": a short lead-in before the job.
+    const colon = value.indexOf(': ');
+    if (colon > 0 && colon <= 30) {
+      const [lead, job] = [value.slice(0, colon), value.slice(colon + 2).trim()];
+      if (!ROLE_NOUN.test(lead) && lead.split(/\s+/).length <= 3 && job) value = job;
+    }
+    if (
+      !value ||
+      /[–—\-/(,&:]$/.test(value) ||
+      HIRES.test(value) ||
+      (ORGANIZATION.test(value) && !ROLE_NOUN.test(value))
+    )
+      return undefined;
   }
   if (c.field === 'company') {
     value = value.split(/\s+[·•]\s+/)[0]!.trim();
     if (!value || value.split(/\s+/).every((w) => HEADLINE_WORDS.test(w))) return undefined;
+    // "ООО «Волжские Облачные Решения": the reader stopped at the closing mark.
+    if (value.split('«').length > value.split('»').length) value = `${value}»`;
   }
   return value === c.value ? c : { ...c, value };
 }
