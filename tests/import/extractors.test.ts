@@ -182,6 +182,28 @@ describe('articles', () => {
         companies: [],
       },
     ],
+    [
+      'Harbour towns hire again\nBy Mina Sato, Business Reporter\nPublished: May 9, 2025\n\nBody text goes here.',
+      {
+        title: 'Harbour towns hire again',
+        author: 'Mina Sato',
+        source: undefined,
+        published: '2025-05-09',
+        url: undefined,
+        companies: [],
+      },
+    ],
+    [
+      '# Two voices\n\nAuthor: Kim Jones, Lea Berg\n\nBody text goes here.',
+      {
+        title: 'Two voices',
+        author: 'Kim Jones, Lea Berg',
+        source: undefined,
+        published: undefined,
+        url: undefined,
+        companies: [],
+      },
+    ],
   ])('%#', (text, expected) => {
     expect(extractArticle(text)).toEqual(expected);
   });
