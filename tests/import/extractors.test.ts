@@ -111,6 +111,14 @@ describe('posting fields', () => {
     ['Full-time, permanent.', { type: 'full-time' }],
     ['Summer internship in our Kraków office', { type: 'internship' }],
     ['Internal training platforms and more', undefined],
+    ['A permanent position in our Leeds team.', { type: 'full-time' }],
+    ['Festanstellung, 40 Stunden pro Woche', { type: 'full-time' }],
+    ['Contratto a tempo indeterminato, tempo pieno', { type: 'full-time' }],
+    ['Тип занятости: полная занятость', { type: 'full-time' }],
+    ['雇用形態：正社員', { type: 'full-time' }],
+    ['Deeltijd, 24 uur per week', { type: 'part-time' }],
+    ['Contratto a tempo determinato di 12 mesi', { type: 'contract' }],
+    ['The permanent collection of the museum', undefined],
   ])('employment of %j', (text, expected) => {
     expect(extractEmployment(text)).toEqual(expected);
   });
