@@ -216,6 +216,10 @@ function namedAsEmployer(text: string, name: string): boolean {
   return false;
 }
 
+/** A job board's or careers site's own name at the end of a page title ("| LinkedIn", "| StepStone"). */
+const BOARD_SITE =
+  /^(?:linkedin|indeed|glassdoor|stepstone|xing|monster|totaljobs|reed|welcome to the jungle|infojobs|pracuj\.pl|jobs|careers|karriere|jobbörse|job board|otta|wellfound|workable|lever|greenhouse|ashby|teamtailor|personio|recruitee|smartrecruiters|bamboohr|workday)$/i;
+
 /** Every piece of evidence a source offers about an application's fields (see evidence.ts). */
 export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candidate[] {
   const out: Candidate[] = [];
@@ -251,18 +255,21 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       push('position', split.position, origin, where, 0.55);
       push('company', split.company, origin, where, dashOnly ? 0.4 : 0.55);
     });
-    // The <h1> is one part of the title ("Studio Potter" in "Studio Potter – Kiln & Co"): the job, and the other part the employer.
-    const h1 = html.hints.h1;
-    if (h1 && html.title && !splitTitleParts(h1).position) {
-      const parts = html.title.split(/\s+[|–—-]\s+|\s+(?:at|@)\s+/).map((p) => p.trim());
-      const at = parts.findIndex((p) => p.toLowerCase() === h1.toLowerCase());
-      if (at >= 0) {
-        push('position', h1, 'heading', `the <h1> "${h1}", also in the title`, 0.7);
-        const other = parts.find(
-          (p, i) =>
-            i !== at && p.length <= 60 && !isPlace(p) && !/\b(?:careers?|jobs?|indeed|linkedin|stepstone)\b/i.test(p),
-        );
-        if (other) push('company', other, 'title', `the title "${html.title}"`, 0.5);
+    // "Jobs at Marrow & Pine", "Careers at X", "Karriere bei X": the title names the employer only.
+    const careersAt = html.title
+      ? /^(?:jobs?|careers?|work|working|open positions|karriere|stellenangebote|emplois?|carrières?|empleos?|vagas|trabaja|lavora)\s+(?:at|@|bei|chez|en|em|in|con|with)\s+([^|–—]+?)\s*(?:[|–—].*)?$/iu.exec(
+          html.title,
+        )
+      : null;
+    if (careersAt) push('company', careersAt[1]!.trim(), 'title', `the page title "${html.title}"`, 0.55);
+    // "Kundenberater (m/w/d) - Sparkasse Talheim | jobs.example": job, employer, then the site's own name.
+    if (html.title) {
+      const parts = html.title.split(/\s+[|–—-]\s+/).map((p) => p.trim());
+      const site = parts.at(-1) ?? '';
+      if (parts.length === 3 && (/^[\w-]+(?:\.[\w-]+)+$/.test(site) || BOARD_SITE.test(site))) {
+        const split = splitTitleParts(`${parts[0]} - ${parts[1]}`);
+        if (split.position === parts[0] && split.company === parts[1])
+          push('company', parts[1], 'title', `the page title "${html.title}" (job - employer | site)`, 0.6);
       }
     }
     const h = html.hints;
@@ -304,6 +311,36 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
   }
   const window = extractionWindow(parsed.text);
   out.push(...proposeFromText(window));
+  // The <h1> is one part of the title ("Studio Potter" in "Studio Potter – Kiln & Co"): the job, and the other
+  // part the employer. Not when the <h1> is the part after "at" (the employer), reads as a tagline or a team
+  // ("Data Platform"), or when the page itself names another job in its headings: then it is one of the
+  // candidates, and the disagreement goes to review.
+  const h1 = html?.hints.h1;
+  if (html && h1 && html.title && !splitTitleParts(h1).position) {
+    const parts = html.title.split(/\s+[|–—-]\s+|\s+(?:at|@)\s+/).map((p) => p.trim());
+    const at = parts.findIndex((p) => p.toLowerCase() === h1.toLowerCase());
+    // Compared as text, never compiled into a regex (the heading is input).
+    const afterAt = [' at ', ' @ ', ' bei ', ' chez '].some((c) =>
+      html.title!.toLowerCase().includes(`${c}${h1.toLowerCase()}`),
+    );
+    const words = h1.split(/\s+/);
+    const tagline = words.length > 5 || words.filter((w) => /^\p{Ll}{3,}$/u.test(w)).length >= 2;
+    if (at >= 0 && !afterAt && !tagline) {
+      const otherJob = out.some(
+        (c) =>
+          c.field === 'position' &&
+          ['heading', 'top'].includes(c.origin) &&
+          typeof c.value === 'string' &&
+          ROLE_NOUN.test(c.value),
+      );
+      push('position', h1, 'heading', `the <h1> "${h1}", also in the title`, otherJob ? 0.4 : 0.7);
+      const other = parts.find(
+        (p, i) =>
+          i !== at && p.length <= 60 && !isPlace(p) && !/\b(?:careers?|jobs?|indeed|linkedin|stepstone)\b/i.test(p),
+      );
+      if (other) push('company', other, 'title', `the title "${html.title}"`, 0.5);
+    }
+  }
   // A name the title or the address offers, and that the text itself names, is the employer more likely than not.
   for (const c of [...out]) {
     if (c.field !== 'company' || !['title', 'heading', 'host'].includes(c.origin) || typeof c.value !== 'string')
@@ -321,6 +358,45 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       if (c.field === 'company' && !['structured', 'property', 'label'].includes(c.origin))
         c.weight = Math.min(c.weight, 0.2);
   return out.filter((c) => c.field !== 'agency').flatMap((c) => tidyCandidate(c) ?? []);
+}
+
+/**
+ * A page title without the employer it repeats: "Dataanalytiker – Fjordlinje" with the company Fjordlinje is
+ * the job "Dataanalytiker" (also "Fjordlinje | Dataanalytiker", "Dataanalytiker at Fjordlinje"). Compared as
+ * text: the name is input.
+ */
+function withoutName(title: string, company: string): string {
+  const short = company
+    .trim()
+    .replace(
+      /[\s,]+(?:AS|ASA|AB|ApS|Oy|GmbH|AG|SE|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|SA|S\.L\.|S\.r\.l\.|B\.V\.|BV|NV|a\.s\.|s\.r\.o\.)$/i,
+      '',
+    );
+  const stripped = cutName(title, company);
+  return stripped !== title.trim() || short === company.trim() ? stripped : cutName(title, short);
+}
+
+function cutName(title: string, company: string): string {
+  const t = title.trim();
+  const name = company.trim().toLowerCase();
+  if (!name || t.toLowerCase() === name) return t;
+  const lower = t.toLowerCase();
+  const SEPARATOR = /^(?:\s*[|–—·:-]\s*|\s+(?:at|@|bei|chez|hos|på|presso|bij|en|em)\s+|\s*@\s*)$/i;
+  if (lower.endsWith(name)) {
+    // Only the end of the text before the name is read: a separator is short (and an end-anchored
+    // pattern over a long run of spaces would be quadratic).
+    const rest = t.slice(0, t.length - name.length).slice(-16);
+    const before = t.slice(0, t.length - name.length - rest.length);
+    const sep = /(?:\s*[|–—·:-]\s*|\s+(?:at|@|bei|chez|hos|på|presso|bij|en|em)\s+|\s*@\s*)$/i.exec(rest);
+    const job = `${before}${rest.slice(0, sep?.index ?? 0)}`.trim();
+    if (sep && SEPARATOR.test(sep[0]) && job) return job;
+  }
+  if (lower.startsWith(name)) {
+    const rest = t.slice(name.length);
+    const sep = /^\s*[|–—·:-]\s*/.exec(rest);
+    if (sep && rest.slice(sep[0].length).trim()) return rest.slice(sep[0].length).trim();
+  }
+  return t;
 }
 
 function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): ImportedNote {
@@ -343,7 +419,8 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
   // or by the position when a Company property names the company.
   if (parsed.title) {
     if (fields.company === undefined) fields.company = parsed.title;
-    else if (fields.position === undefined) fields.position = parsed.title;
+    else if (fields.position === undefined)
+      fields.position = typeof fields.company === 'string' ? withoutName(parsed.title, fields.company) : parsed.title;
     else mapped.extra.Name = parsed.title;
   }
   const reviewCandidates: ReviewCandidates = {};

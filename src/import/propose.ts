@@ -82,11 +82,39 @@ const HEADLINE_WORDS =
 
 /** Legal forms and kinds of institution: a value that holds one and no job names an employer, not a position. */
 const ORGANIZATION =
-  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|gmbh|ltd|inc|llc|plc|ag|s\.a\.|ltda|bank|hospital|ministry|ministerium|ville de|city of|commune|communauté|council|county|municipality|gemeinde|stadt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|gmbh|ltd|inc|llc|plc|ag|s\.a\.|a\.s\.|s\.r\.o\.|s\.r\.l\.|sp\. z o\.o\.|b\.v\.|s\.l\.|a\.ş\.|ltda|bank|hospital|ministry|ministerium|ville de|city of|commune|communauté|council|county|municipality|gemeinde|stadt)(?![\p{L}])/iu;
 
 /** A hiring verb: a line that holds one is a sentence about the job ("La Commune de Lure recrute"), not its title. */
 const HIRES =
   /(?<![\p{L}])(?:recrute|recrutent|is hiring|are hiring|sucht|suchen|busca|buscamos|contrata|procura|cerca|zatrudni|ищет|tuyển)(?![\p{L}])/iu;
+
+/**
+ * A team, department or function, not a job: "Data Platform", "Engineering", "Customer Success Team",
+ * "Abteilung Vertrieb". Checked only on values without a role noun ("Marketing Manager" is a job).
+ */
+const DEPARTMENT =
+  /^(?:(?:the|our|unser\w*|notre|nuestro)\s+)?(?:(?:data|platform|product|engineering|technology|tech|software|research|design|marketing|sales|finance|operations|ops|people|hr|human resources|legal|growth|infrastructure|security|customer|customers|success|support|experience|communications|content|analytics|digital|it|r&d|logistics|supply chain|procurement|administration|corporate|services|solutions|business|development|core|mobile|web|backend|frontend|cloud|ai|ml|machine learning|payments|risk|compliance|strategy|partnerships|brand|editorial|studio|manufacturing|production|quality|vertrieb|entwicklung|forschung|technik|verwaltung|personal|einkauf|produktion|ventes|recherche|développement|ingénierie|ventas|desarrollo|ingeniería|vendas|ingegneria|ricerca)(?:\s+|\s*&\s*|\s+and\s+|$))+(?:team|department|division|group|unit|org|organisation|organization|function|abteilung|bereich|équipe|equipo|equipe|squadra)?$/iu;
+const TEAM_WORD =
+  /^(?:abteilung|bereich|fachbereich|department of|division of|team|équipe|equipo|equipe|afdeling|avdelning)\s|\s(?:team|department|division|group|unit|abteilung|bereich|équipe|equipo|equipe|squadra|afdeling|avdelning)$/iu;
+
+/** Words of a page that lists jobs or is a newsletter issue, not of one job: "Weekly jobs roundup #41". */
+const LISTING =
+  /#\s?\d|(?<![\p{L}])(?:newsletter|roundup|round-up|digest|weekly|issue|jobs|roles|openings|vacancies|opportunities|stellenangebote|offres|vagas|empleos|ofertas|vacatures|lediga jobb)(?![\p{L}])/iu;
+
+/** A sentence, not a title: "We are looking for a Hardware Engineer to design…", "Join our team as…". */
+const SENTENCE_START =
+  /^(?:we|we're|we’re|we are|i|i'm|i’m|you|you'll|you’ll|our|wir|nous|join|come|help|apply|meet|are you|do you|looking for)(?![\p{L}])/iu;
+
+/** Where a breadcrumb starts: "Careers / Operations / Logistics Coordinator", "Home › Jobs › …". */
+const NAV_WORD =
+  /^(?:home|start|startseite|accueil|inicio|início|hem|forside|strona główna|careers?|jobs?|job search|open (?:positions|roles)|vacancies|karriere|stellen(?:angebote)?|jobbörse|carrières?|emplois?|offres|empleos?|trabaja con nosotros|vagas|carreiras|lavora con noi|vacatures|karriär|lediga jobb|jobb|praca|oferty)$/iu;
+
+/** A breadcrumb's last step, when the value is one: undefined when it is not a breadcrumb. */
+function breadcrumbEnd(value: string): string | undefined {
+  const parts = value.split(/\s+(?:\/|›|»|>|→|\\)\s+/);
+  if (parts.length < 3) return undefined;
+  return NAV_WORD.test(parts[0]!.trim()) ? parts[parts.length - 1]!.trim() : '';
+}
 
 /**
  * A candidate as a note can hold it, or undefined when it cannot be right, whatever its source: a position cut
@@ -112,9 +140,21 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
       const [lead, job] = [value.slice(0, colon), value.slice(colon + 2).trim()];
       if (!ROLE_NOUN.test(lead) && lead.split(/\s+/).length <= 3 && job) value = job;
     }
+    // A breadcrumb names the job in its last step, after the site's own sections; any other path is no title.
+    const crumb = breadcrumbEnd(value);
+    if (crumb !== undefined) value = crumb;
+    else if (/\s[›»>→]\s.*\s[›»>→]\s/.test(value)) value = '';
     if (
       !value ||
+      // Two columns of a PDF's text on one line ("Vltavská energetika a.s.      Strana 1 z 2"), a page number.
+      /\S\s{4,}\S/.test(value) ||
+      /(?<![\p{L}])(?:page|seite|strana|strona|página|pagina|sida|side|sivu)\s+\d+\s+(?:of|von|z|de|di|av|af|\/)\s+\d+/iu.test(
+        value,
+      ) ||
       /[–—\-/(,&:]$/.test(value) ||
+      value.split(/\s+/).length > 14 ||
+      (!ROLE_NOUN.test(value) && (DEPARTMENT.test(value) || TEAM_WORD.test(value) || LISTING.test(value))) ||
+      SENTENCE_START.test(value) ||
       HIRES.test(value) ||
       (ORGANIZATION.test(value) && !ROLE_NOUN.test(value))
     )
@@ -123,6 +163,22 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
   if (c.field === 'company') {
     value = value.split(/\s+[·•]\s+/)[0]!.trim();
     if (!value || value.split(/\s+/).every((w) => HEADLINE_WORDS.test(w))) return undefined;
+    // A tagline or a sentence is no name: "Bread that remembers where it came from".
+    const lowerWords = value
+      .split(/\s+/)
+      .filter(
+        (w) =>
+          /^\p{Ll}{3,}$/u.test(w) &&
+          !/^(?:and|und|for|les|des|del|der|die|das|van|von|the|dos|das|della|för|och|og)$/.test(w),
+      );
+    if (
+      value.split(/\s+/).length > 8 ||
+      lowerWords.length >= 3 ||
+      SENTENCE_START.test(value) ||
+      /[!?]$/.test(value) ||
+      (/\.$/.test(value) && /(?:^|\s)\p{Ll}{4,}/u.test(value))
+    )
+      return undefined;
     // "ООО «Волжские Облачные Решения": the reader stopped at the closing mark.
     if (value.split('«').length > value.split('»').length) value = `${value}»`;
   }
@@ -347,7 +403,7 @@ function hiringSentences(text: string, push: Push): void {
 
 /** First lines that say what the document is, not which job: "Stellenanzeige", "OFFRE D'EMPLOI N° 2025-031", "Vacancy". */
 const GENERIC_HEAD =
-  /^(?:stellenanzeige|stellenausschreibung|stellenangebot|offre d.emploi|avis de recrutement|job (?:posting|advert|ad|opening)|vacancy|vacature|vacante|oferta de (?:empleo|trabajo)|vaga|annuncio|tuyển dụng|ogłoszenie|overview|job description)\b.{0,30}$/iu;
+  /^(?:stellenanzeige|stellenausschreibung|stellenangebot|offre d.emploi|avis de recrutement|job (?:posting|advert|ad|opening)|vacancy|vacature|vacante|oferta de (?:empleo|trabajo)|vaga|annuncio|tuyển dụng|ogłoszenie|overview|job description)\b.{0,30}$|^(?:notes?|notater|notizen|anteckningar|noter|description|beschreibung|summary|details|job details|descripción|descrição|descrizione|omschrijving|beskrivning|beskrivelse|opis|описание|about|about (?:the )?(?:job|role|position|us)|join (?:the|our) team|join us|work with us|open (?:positions|roles)|we(?:'|’)?re hiring|we are hiring|careers?|jobs?|karriere|carrières?|empleo|vagas)!?$/iu;
 
 /** A line that can be a job title: short, capitalised, not a sentence, a label, a section, a place or a company. */
 function isHeadline(line: string): boolean {
@@ -683,6 +739,39 @@ export interface TextProposals {
   candidates: Candidate[];
 }
 
+/** Words after "About" that name a part of the posting, not the employer: "About the role", "About you". */
+const ABOUT_NOT_NAME =
+  /^(?:the|this|our|us|you|your|me|the role|the job|the team|the position|the company|working|benefits|company|role|job|team|position)(?![\p{L}])/iu;
+
+/**
+ * "## About Tessaly" (also "Über Kvist", "À propos de Lumora", "Acerca de", "Sobre", "Om Kvist") names the
+ * employer; the paragraph under it starting with the same name ("Tessaly builds…") says so twice.
+ */
+function aboutCompany(lines: string[], push: Push): void {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 80) continue;
+    const plain = plainLine(line).replace(/[:.]$/, '');
+    const m = /^(?:about|über|à propos d(?:e |')|acerca de|sobre|om|informazioni su|over)\s*(.+)$/iu.exec(plain);
+    if (!m || ABOUT_NOT_NAME.test(m[1]!) || !/^[\p{Lu}\p{N}]/u.test(m[1]!) || m[1]!.split(/\s+/).length > 5) continue;
+    // Only a heading or a line of its own: "About Tessaly" inside a sentence is not a section.
+    const heading =
+      /^\s{0,3}#{1,6}\s/.test(line) || /^\*\*[^*]+\*\*\s*$/.test(line.trim()) || lines[i + 1]?.trim() === '';
+    if (!heading) continue;
+    const name = cleanCompany(m[1]!);
+    const para = lines.slice(i + 1, i + 4).find((l) => l.trim() !== '');
+    const repeated = para !== undefined && plainLine(para).startsWith(`${name} `);
+    push(
+      'company',
+      name,
+      'heading',
+      `the section "${plain}"${repeated ? ' and the paragraph under it' : ''}`,
+      repeated ? 0.7 : 0.55,
+    );
+    return;
+  }
+}
+
 /** Every reader of a posting's text, over the text's extraction window. */
 export function proposeFromText(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -710,14 +799,26 @@ export function proposeFromText(text: string): Candidate[] {
       .slice(0, 3)
       .map((l) => plainLine(l))
       .find((l) => !GENERIC_HEAD.test(l));
-    if (headline && isHeadline(headline))
-      push('position', cleanPosition(headline), 'top', `the first line "${headline}"`, isRole(headline) ? 0.65 : 0.6);
+    const labelledHead = (l: string) => {
+      const split = splitLabelled(plainLine(l));
+      return Boolean(split && fieldOfLabel(split.label));
+    };
+    if (headline && isHeadline(headline)) {
+      // "Junior Illustrator at Papercrane Studio": the job before the connector, the employer after it.
+      const at = /^(.+?)\s+(?:at|@|bei|chez|hos|presso|bij)\s+(\p{Lu}.+)$/u.exec(headline);
+      if (at && splitTitleParts(headline).position === undefined) {
+        if (at[1]!.split(/\s+/).length <= 5)
+          push('position', cleanPosition(at[1]!), 'top', `the first line "${headline}"`, 0.55);
+        if (!isPlace(at[2]!)) push('company', cleanCompany(at[2]!), 'top', `the first line "${headline}"`, 0.5);
+      } else if (!at)
+        push('position', cleanPosition(headline), 'top', `the first line "${headline}"`, isRole(headline) ? 0.65 : 0.6);
+    }
     for (const [line, origin] of [
       [first, 'top'],
       [heading, 'heading'],
       [firstRole !== first ? firstRole : undefined, 'top'],
     ] as const) {
-      if (!line) continue;
+      if (!line || labelledHead(line) || /[.!?]$/.test(plainLine(line))) continue;
       const plain = cleanPosition(line);
       if (!plain || plain.length > 240 || /[.!?]$/.test(plain) || sectionOf(plain)) continue;
       const split = splitTitleParts(plain);
@@ -752,6 +853,7 @@ export function proposeFromText(text: string): Candidate[] {
       break;
     }
   }
+  aboutCompany(lines, push);
   // "### Company" followed by a paragraph that starts with the name.
   const companyHeading = lines.findIndex((l) => /^\s{0,3}#{1,6}\s+(?:the\s+)?company\s*$/i.test(l));
   if (companyHeading >= 0) {
@@ -809,6 +911,18 @@ const PLACEHOLDER_TITLE =
   /^(?:job application|apply|careers?|jobs?|home|job details?|vacancy|posting|karriär|karriere|jobba hos oss)$/i;
 
 /**
+ * A title up to a comma that starts a note about the job ("developer, remote (US only)", "Engineer, Berlin"),
+ * kept whole when what follows names a part of the job ("Senior Software Engineer, Payments").
+ */
+function commaCut(title: string): string {
+  const comma = title.indexOf(', ');
+  if (comma < 0) return title;
+  const rest = title.slice(comma + 2).trim();
+  const note = /^[\p{Ll}\p{N}$€£(]/u.test(rest) || isPlace(rest.split(/[,(]/)[0]!.trim()) || Boolean(workplaceOf(rest));
+  return note ? title.slice(0, comma) : title;
+}
+
+/**
  * Company and position from a page title or heading, in the shapes boards
  * print them: "Job Application for X at Y", "Y hiring X in Z | LinkedIn",
  * "X at Y", "X - Y | Board". A part is the position only when it reads as a
@@ -824,7 +938,7 @@ export function splitTitleParts(title: string): { company?: string; position?: s
     return {
       company: cleanCompany(linkedin[1]!.replace(/^\[hiring\]\s*/i, '')),
       // "a part-time Shopify developer – $45–60/hr, remote (US only)": the title ends at a dash or a comma.
-      position: cleanPosition(linkedin[2]!.split(/\s+[–—|]\s+|,\s/)[0]!),
+      position: cleanPosition(commaCut(linkedin[2]!.split(/\s+[–—|]\s+/)[0]!)),
     };
   const parts = t
     .split(/\s+[|–—]\s+|\s+-\s+(?=\S)|\s+(?:at|@|bei|chez|hos|på|presso|bij)\s+/)

@@ -39,3 +39,17 @@ describe("the importer's own corpus, tune half", () => {
     expect(share(rows, 'right')).toBeGreaterThanOrEqual(0.95);
   });
 });
+
+describe('documents written to mislead the position and company readers', () => {
+  it('leaves a company or position empty rather than wrong, and still finds most of them', async () => {
+    const folder = resolve(import.meta.dirname, '../fixtures/import-corpus/traps');
+    const { scores, missing } = scoreCorpus(folder, await loadExpected(folder), defaultContext());
+    expect(missing).toEqual([]);
+    const named = scores.filter((s) => s.field === 'company' || s.field === 'position');
+    expect(
+      named.filter((s) => s.verdict === 'wrong').map((s) => `${s.document} ${s.field}: ${JSON.stringify(s.have)}`),
+    ).toEqual([]);
+    const t = tally(named);
+    expect(t.right / (t.right + t.empty + t.wrong)).toBeGreaterThanOrEqual(0.65);
+  });
+});

@@ -29,6 +29,29 @@ describe('a candidate a note can hold, or none', () => {
     ['company', 'ООО «Северная Звезда', 'ООО «Северная Звезда»'],
     ['company', 'ООО «Северная Звезда»', 'ООО «Северная Звезда»'],
     ['company', 'Opening Doors Foundation', 'Opening Doors Foundation'],
+    // A team, department or function is no job; a job in it is.
+    ['position', 'Data Platform', undefined],
+    ['position', 'Engineering', undefined],
+    ['position', 'Customer Success Team', undefined],
+    ['position', 'Abteilung Vertrieb', undefined],
+    ['position', 'Marketing Manager', 'Marketing Manager'],
+    ['position', 'Head of Engineering', 'Head of Engineering'],
+    // A breadcrumb names the job in its last step; a path that starts elsewhere names none.
+    ['position', 'Careers / Finance / Payroll Analyst', 'Payroll Analyst'],
+    ['position', 'Startseite › Jobs › Lagerist (m/w/d)', 'Lagerist (m/w/d)'],
+    ['position', 'Shop › Garden › Hoses', undefined],
+    ['position', 'Animateur / Animatrice', 'Animateur / Animatrice'],
+    // A sentence, a listing, a PDF's page header.
+    ['position', 'We are looking for a Hardware Engineer to design our next sensor', undefined],
+    ['position', 'Join our team as a Barista', undefined],
+    ['position', 'Weekly jobs roundup #41', undefined],
+    ['position', 'Open roles this month', undefined],
+    ['position', 'Fjellbu Bygg AS            Side 1 av 3', undefined],
+    ['position', 'Kovárna Hrubý s.r.o.', undefined],
+    // A tagline or a sentence is no company; a name with a legal form's period is.
+    ['company', 'Bread that remembers where it came from', undefined],
+    ['company', 'We make logistics boring again.', undefined],
+    ['company', 'Ferramenta Digitale S.r.l.', 'Ferramenta Digitale S.r.l.'],
   ])('%s %j', (field, value, expected) => {
     expect(tidy(field, value)).toBe(expected);
   });
