@@ -218,7 +218,11 @@ export function mapColumns(table: TrackerTable, ctx: DossierContext, override?: 
       mapping[c] = { column, role: { to: 'contact', role: contactRoleOf(column) }, by: 'header' };
       return;
     }
-    if (field === 'notes' || field === 'languages') field = undefined; // kept under extra, as the user named it
+    // Kept under extra, as the user named it; never read by its content as a status ("Call went well, no offer yet").
+    if (field === 'notes' || field === 'languages') {
+      mapping[c] = { column, role: { to: 'extra' }, by: 'header' };
+      return;
+    }
     // A plain "Date" is the application date only when no column says so more precisely, and only when it holds dates.
     if (field === 'applied' && folded === 'date' && specificApplied) field = undefined;
     if (
@@ -256,7 +260,7 @@ export function mapColumns(table: TrackerTable, ctx: DossierContext, override?: 
     else if (
       !taken.has('stage') &&
       (vals.length >= 2
-        ? most((v) => v.length < 40 && stageOfStatus(v, ctx) !== undefined)
+        ? most((v) => v.length < 40 && v.split(/\s+/).length <= 4 && stageOfStatus(v, ctx) !== undefined)
         : vals.every((v) => ctx.stages.normalize(v) !== undefined))
     )
       pick('stage');
@@ -321,6 +325,7 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
   const dates: Record<string, string> = {};
   const contacts: { name: string; role?: string; email?: string }[] = [];
   let title: string | undefined;
+  let comment: string | undefined;
   mapping.forEach((m, c) => {
     const value = (cells[c] ?? '').trim();
     if (value === '') return;
@@ -330,8 +335,10 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
     };
     const role = m.role;
     if (role.to === 'title') title = value;
-    else if (role.to === 'extra') keep();
-    else if (role.to === 'flag') {
+    else if (role.to === 'extra') {
+      keep();
+      if (fieldOfLabel(m.column) === 'notes') comment ??= value;
+    } else if (role.to === 'flag') {
       if (YES.test(value)) flags.push(role.stage);
       else if (!NO.test(value)) keep();
       else extra[m.column] = value;
@@ -417,9 +424,18 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
   const reached = [...new Set([...flags, ...Object.keys(dates)])].sort(
     (a, b) => ctx.stages.order(a) - ctx.stages.order(b),
   );
+  const statusRead = fields.stage !== undefined;
   if (fields.stage === undefined && flags.length) {
     const furthest = [...flags].sort((a, b) => ctx.stages.order(a) - ctx.stages.order(b)).pop()!;
     fields.stage = furthest;
+  }
+  // A comment that opens with an ending ("Ghosted", "Unsuccessful – email 14/10") says where the application
+  // ended, when no status column did (Y/N flags say only how far it got). Only its first words count:
+  // "chat with the recruiter, no offer yet" is not an ending.
+  if (!statusRead && comment) {
+    const opening = comment.split(/\s[–—-]\s|[,.;:(!]/)[0]!.trim();
+    const stage = opening && opening.split(/\s+/).length <= 3 ? stageOfStatus(opening, ctx) : undefined;
+    if (stage && ['rejected', 'no-answer', 'withdrawn'].includes(ctx.stages.kind(stage))) fields.stage = stage;
   }
   if (fields.applied === undefined && dates.applied) fields.applied = dates.applied;
   // A step dated before the application was sent is a template's filler, not something that happened.
@@ -427,7 +443,8 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
     const sent = ctx.stages.firstOfKind('sent');
     if (
       typeof fields.applied === 'string' &&
-      day < fields.applied &&
+      // On the day itself too: an interview the day one applies is a template copying the date along.
+      day <= fields.applied &&
       sent &&
       ctx.stages.order(stage) > ctx.stages.order(sent)
     ) {
@@ -435,8 +452,17 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
       warnings.push(`the ${stage} date ${day} is before the application (${fields.applied}); not made a history step`);
     }
   }
+  // A history of later steps starts with the application itself, when its date is known.
+  const sentKey = ctx.stages.firstOfKind('sent');
+  if (
+    sentKey &&
+    typeof fields.applied === 'string' &&
+    !reached.includes(sentKey) &&
+    Object.keys(dates).some((k) => k !== sentKey)
+  )
+    reached.unshift(sentKey);
   const history = reached
-    .filter((s) => dates[s] ?? (s === 'applied' ? fields.applied : undefined))
+    .filter((s) => dates[s] ?? (s === sentKey ? fields.applied : undefined))
     .map((s) => ({ stage: s, date: (dates[s] ?? fields.applied) as string }));
   if (history.length) fields.history = history.sort((a, b) => a.date.localeCompare(b.date));
   return { title, fields, extra, warnings, guessed };

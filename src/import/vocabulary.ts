@@ -514,6 +514,25 @@ export const labelNames = (field: LabelField): readonly string[] => NAMES[field]
  * through stageOfStatus.
  */
 const STATUS_WORDS: [RegExp, StageKind][] = [
+  // Phrases whose words would each say another stage: "Not applied" is not "applied", "Offer declined" is
+  // not an offer, "Not accepted" not an acceptance. Tried first.
+  [
+    /\b(?:not (?:yet )?applied|haven t applied|havent applied|have not applied|didn t apply|did not apply|to apply|yet to apply|want to apply|will apply|not submitted|noch nicht beworben|pas encore postule|aun no aplicad\w*|nog niet gesolliciteerd)\b/,
+    'saved',
+  ],
+  [
+    /\b(?:interview (?:offered|invite\w*|scheduled|booked|accepted|requested|arranged)|invited to (?:an? )?interview\w*|offered an interview|accepted (?:the |an )?interview\w*)\b/,
+    'interview',
+  ],
+  [/\b(?:application (?:accepted|received|acknowledged|viewed|seen|opened))\b/, 'sent'],
+  [
+    /\b(?:declined (?:the |their |an )?offer|offer (?:declined|rejected|turned down|refused)|turned down (?:the |their |an )?offer|rejected (?:the |their |an )?offer|angebot abgelehnt|offre refusee|oferta rechazada|proposta recusada)\b/,
+    'withdrawn',
+  ],
+  [
+    /\b(?:no offer|not accepted|not hired|not successful|offer (?:rescinded|withdrawn|revoked|pulled)|keine zusage|nicht angenommen|no seleccionad\w*|nao selecionad\w*)\b/,
+    'rejected',
+  ],
   [
     /\b(?:offer accepted|accepted|hired|signed|angenommen|zusage|eingestellt|przyjet\w*|zatrudnion\w*|accepte\w*|embauche\w*|aceptad\w*|contratad\w*|aceit\w*|ansatt|nhan viec)\b/,
     'accepted',

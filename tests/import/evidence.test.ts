@@ -164,6 +164,43 @@ describe('tracker columns', () => {
   });
 });
 
+describe('tracker rows: stages and history', () => {
+  const rows = (text: string) => {
+    const src = temp();
+    const root = temp();
+    writeFileSync(join(src, 'tracker.csv'), text);
+    return runImport([join(src, 'tracker.csv')], { root, ctx: defaultContext(root) }).map((r) => {
+      if (r.status !== 'imported') throw new Error(JSON.stringify(r));
+      return splitNote(readFileSync(join(root, r.outcome.note), 'utf8')).data as Record<string, unknown>;
+    });
+  };
+
+  it('reads an ending from the first words of a comment when only Y/N flags say how far it got', () => {
+    const [a, b, c, d] = rows(
+      'Organisation,Role,Applied on,Applied?,Interview?,Remarks\n' +
+        'Kestrel Mills,Buyer,2025-09-01,Y,N,Unsuccessful – letter came 3 Oct\n' +
+        'Ashgrove,Planner,2025-09-02,Y,N,Ghosted\n' +
+        'Brindle Co,Analyst,2025-09-03,Y,Y,"Call went well, no offer yet"\n' +
+        'Corrie Foods,Chemist,2025-09-04,Y,N,\n',
+    );
+    expect([a!.stage, b!.stage, c!.stage, d!.stage]).toEqual(['rejected', 'no-answer', 'interviewing', 'applied']);
+  });
+
+  it('starts a history of later steps with the application, and takes no step dated on the day one applied', () => {
+    const [a, b] = rows(
+      'Company,Position,Status,Date applied,Interview date\n' +
+        'Larchwood,Engineer,Interviewing,2025-11-03,2025-11-14\n' +
+        'Peatmoss,Designer,Interviewing,2025-11-05,2025-11-05\n' +
+        'Quillon,Writer,Applied,2025-11-06,\n',
+    );
+    expect(a!.history).toEqual([
+      { stage: 'applied', date: '2025-11-03' },
+      { stage: 'interviewing', date: '2025-11-14' },
+    ]);
+    expect(b).not.toHaveProperty('history');
+  });
+});
+
 describe('extra properties of an imported note in the mentor copy', () => {
   it('keeps a column the note has no field for under extra, by its own name: private unless share.publicExtra lists it', () => {
     const { data } = importText(

@@ -211,6 +211,14 @@ describe('titles, dates, stages, YAML', () => {
     ['Avslått', 'rejected'],
     ['Phỏng vấn', 'interviewing'],
     ['Từ chối', 'rejected'],
+    // Phrases whose words would each name another stage.
+    ["Haven't applied yet", 'wishlist'],
+    ['Offer declined', 'withdrawn'],
+    ['Declined the offer', 'withdrawn'],
+    ['No offer', 'rejected'],
+    ['Not accepted', 'rejected'],
+    ['Accepted interview invite', 'interviewing'],
+    ['Application received', 'applied'],
   ])('stage of %j', (word, stage) => {
     expect(stageOfStatus(word, defaultContext())).toBe(stage);
   });
