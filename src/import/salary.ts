@@ -74,7 +74,7 @@ const PERIODS: [RegExp, Salary['period']][] = [
   ],
   [/\/\s?(?:wk|week)\b|\bper week\b|\bweekly\b|\ba week\b/i, 'week'],
   [
-    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|om måneden|i måneden|měsíčně|в месяц|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese/iu,
+    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|mån|månad|md|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|im monat|om måneden|i månaden|per månad|i måneden|i måneden|měsíčně|в месяц|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese/iu,
     'month',
   ],
   [
@@ -151,15 +151,41 @@ function amountsIn(line: string): Amount[] {
 
 /** "kr" is the krone and the krona: the text's own words say which. */
 function kroneOf(text: string): string | undefined {
+  // The country the posting names decides first (an English posting in Copenhagen pays in DKK); only one
+  // country may be named, or its language decides.
+  const named = [
+    [/\b(?:norway|norge|noreg|oslo|bergen|trondheim|stavanger|tromsø|kristiansand|NOK)\b/i, 'NOK'],
+    [/\b(?:sweden|sverige|stockholm|göteborg|gothenburg|malmö|uppsala|linköping|örebro|västerås|umeå|SEK)\b/i, 'SEK'],
+    [/\b(?:denmark|danmark|københavn|copenhagen|aarhus|odense|aalborg|DKK)\b/i, 'DKK'],
+    [/\b(?:iceland|ísland|reykjavík|reykjavik|ISK)\b/i, 'ISK'],
+  ].filter(([re]) => (re as RegExp).test(text));
+  if (named.length === 1) return named[0]![1] as string;
   const language = languageOf(text);
   if (language === 'dan') return 'DKK';
   if (language === 'swe') return 'SEK';
   if (language === 'nob' || language === 'nno') return 'NOK';
-  if (/[øæ]|norge|oslo|bergen|trondheim|stavanger|\bNOK\b/i.test(text)) return 'NOK';
-  if (/sverige|stockholm|göteborg|malmö|\bSEK\b|[äö]/i.test(text)) return 'SEK';
-  if (/danmark|københavn|aarhus|\bDKK\b/i.test(text)) return 'DKK';
+  if (language === 'isl') return 'ISK';
+  if (/[øæ]/i.test(text)) return undefined;
+  if (/[äö]/i.test(text)) return 'SEK';
   return undefined;
 }
+
+/** Currencies whose postings quote pay by the month. */
+const MONTHLY_CURRENCIES = new Set([
+  'RUB',
+  'UAH',
+  'BYN',
+  'KZT',
+  'PLN',
+  'CZK',
+  'HUF',
+  'RON',
+  'BRL',
+  'ARS',
+  'TRY',
+  'VND',
+  'IDR',
+]);
 
 /** The period stated right after an amount (or range), else anywhere in its sentence, else undefined. */
 function periodNear(sentence: string, end: number): Salary['period'] | undefined {
@@ -227,23 +253,27 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   const bare = range
     ? undefined
     : new RegExp(
-        String.raw`^\s*(?:-|–|—|〜|~|to|a|até|bis|do|à|til|đến|до)\s*(${NUMBER})(${MULTIPLIER})?(?!\s?[%\d])`,
+        String.raw`^\s*(?:-|–|—|〜|~|to|a|até|bis|do|à|til|till|tot|đến|до)\s*(${NUMBER})(${MULTIPLIER})?(?!\s?[%\d])`,
         'u',
       ).exec(line.slice(first.end));
   const end = range?.end ?? first.end + (bare?.[0].length ?? 0);
   const period = periodNear(line, end) ?? firstPeriod ?? PERIODS.find(([re]) => re.test(line))?.[1];
-  const before = line.slice(Math.max(0, first.index - 12), first.index);
+  const before = line.slice(Math.max(0, first.index - 20), first.index);
   const currency = fix(first.currency);
   const withCurrency = (s: Omit<Salary, 'currency'>): Salary => ({ ...s, ...(currency ? { currency } : {}) }) as Salary;
   // Without a stated period an amount is read as yearly only when it is large, hourly only when it is small.
+  // Where pay is quoted by the month (Russia, Poland, Czechia, Brazil, Turkey, Vietnam…), a figure without a
+  // period is a month's: "от 300 000 ₽" is not a year's pay.
+  const monthly = MONTHLY_CURRENCIES.has(currency ?? '');
   const guess = (value: number): Salary['period'] | undefined =>
-    period ?? (value < 200 ? 'hour' : value >= 10000 ? 'year' : undefined);
+    period ?? (value < 200 ? 'hour' : monthly ? 'month' : value >= 10000 ? 'year' : undefined);
   // "9 000 – 12 000 PLN": the currency comes after the range, so the lower bound is a bare number before it.
   const lower = range
     ? undefined
-    : new RegExp(String.raw`(${NUMBER})(${MULTIPLIER})?\s*(?:-|–|—|〜|~|to|a|do|bis|til|đến|до)\s*$`, 'u').exec(
-        line.slice(Math.max(0, first.index - 30), first.index),
-      );
+    : new RegExp(
+        String.raw`(${NUMBER})(${MULTIPLIER})?\s*(?:-|–|—|〜|~|to|a|à|até|do|bis|til|till|tot|đến|до)\s*$`,
+        'u',
+      ).exec(line.slice(Math.max(0, first.index - 30), first.index));
   if (lower) {
     const min = toNumber(
       lower[1]!,
@@ -275,5 +305,12 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   if (!p) return undefined;
   if (/(?:up to|bis zu|do|até|hasta|jusqu.à|opptil|lên đến|max\.?|maximal|до)\s*$/iu.test(before))
     return withCurrency({ max: first.value, period: p });
+  // "from €45,000", "ab 4.000 €", "od 12 000 zł", "от 300 000 ₽": a lower bound only, never the whole range.
+  if (
+    /(?:from|starting (?:at|from)|starts at|minimum(?: of)?|min\.?|at least|ab|od|от|à partir de|dès|desde|a partir de|vanaf|från|fra|fino da|a partire da|(?<![\p{L}])da)\s*:?\s*$/iu.test(
+      before,
+    )
+  )
+    return withCurrency({ min: first.value, period: p });
   return withCurrency({ min: first.value, max: first.value, period: p });
 }

@@ -51,6 +51,21 @@ describe('extractSalary', () => {
     ['Rate: $38/hour', { min: 38, max: 38, currency: 'USD', period: 'hour' }],
     ['salary €3,100 per month', { min: 3100, max: 3100, currency: 'EUR', period: 'month' }],
     ['Compensation of up to CHF 120,000 annually', { max: 120000, currency: 'CHF', period: 'year' }],
+    // A lower bound alone is never the whole range.
+    ['Salary: from €48,000 depending on experience', { min: 48000, currency: 'EUR', period: 'year' }],
+    ['Gehalt ab 3.900 € brutto im Monat', { min: 3900, currency: 'EUR', period: 'month' }],
+    ['Compensation starting at $72,000 a year', { min: 72000, currency: 'USD', period: 'year' }],
+    ['Зарплата от 180 000 ₽ в месяц', { min: 180000, currency: 'RUB', period: 'month' }],
+    // A range written with "à", a month written "mån".
+    ['Rémunération : 42K à 50K € brut annuel', { min: 42000, max: 50000, currency: 'EUR', period: 'year' }],
+    ['Lön: 41 000 kr/mån, Göteborg', { min: 41000, max: 41000, currency: 'SEK', period: 'month' }],
+    // Where pay is quoted by the month, a figure without a period is a month's.
+    ['Wynagrodzenie: 14 000 zł brutto', { min: 14000, max: 14000, currency: 'PLN', period: 'month' }],
+    // "kr" by the country the text names, whatever its language.
+    [
+      'Salary: 46,000 kr per month for this role in our Copenhagen office.',
+      { min: 46000, max: 46000, currency: 'DKK', period: 'month' },
+    ],
   ])('%s', (text, expected) => {
     expect(extractSalary(text)).toEqual(expected);
   });
