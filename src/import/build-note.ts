@@ -28,6 +28,7 @@ import { jobPostingsInText, postingOf } from './html-page.ts';
 import { isPlace, placeIn } from './places.ts';
 import { cleanPosition, fromAddress, proposeFromText, splitTitleParts, tidyCandidate } from './propose.ts';
 import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
+import { foldLabel } from './sections.ts';
 import { ImportError, type ImportedNote, type NoteKind, type SourceUnit } from './types.ts';
 import { FIELD_ORDER } from '../schemas/collections.ts';
 
@@ -357,7 +358,23 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     for (const c of out)
       if (c.field === 'company' && !['structured', 'property', 'label'].includes(c.origin))
         c.weight = Math.min(c.weight, 0.2);
-  return out.filter((c) => c.field !== 'agency').flatMap((c) => tidyCandidate(c) ?? []);
+  const tidy = out.filter((c) => c.field !== 'agency').flatMap((c) => tidyCandidate(c) ?? []);
+  // A name offered as the employer by stronger evidence is not the job ("Frostline" on the first line, and
+  // "Frostline is a Helsinki start-up"): the weak position readings of it are dropped.
+  const companies = new Set(
+    tidy
+      .filter((c) => c.field === 'company' && typeof c.value === 'string' && c.weight >= 0.5)
+      .map((c) => foldLabel(String(c.value))),
+  );
+  return tidy.filter(
+    (c) =>
+      !(
+        c.field === 'position' &&
+        typeof c.value === 'string' &&
+        ['top', 'heading', 'title', 'prose'].includes(c.origin) &&
+        companies.has(foldLabel(c.value))
+      ),
+  );
 }
 
 /**

@@ -155,6 +155,8 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
       value.split(/\s+/).length > 14 ||
       (!ROLE_NOUN.test(value) && (DEPARTMENT.test(value) || TEAM_WORD.test(value) || LISTING.test(value))) ||
       SENTENCE_START.test(value) ||
+      // "Katharina Berger · Senior Consultant": a profile's or a page's details, not one job title.
+      /\s[·•]\s/.test(value) ||
       HIRES.test(value) ||
       (ORGANIZATION.test(value) && !ROLE_NOUN.test(value))
     )
@@ -772,6 +774,25 @@ function aboutCompany(lines: string[], push: Push): void {
   }
 }
 
+/** Verbs that follow an organisation's name as the subject of a sentence, in the languages postings come in. */
+const NAME_VERB =
+  /^(?:is|are|was|has|have|builds|makes|runs|helps|develops|designs|creates|provides|offers|operates|ist|sind|baut|entwickelt|est|sont|développe|es|son|desarrolla|é|são|è|sono|er|är|har|jest|to|—|–|-)$/iu;
+
+/**
+ * Whether the text uses `name` as the subject of a sentence ("Vintergata is a small theatre company…"):
+ * then the line that holds only the name is the employer, not the job. Compared as text (the name is input).
+ */
+function subjectOfSentence(text: string, name: string): boolean {
+  const window = text.slice(0, 6000);
+  for (let at = window.indexOf(`${name} `); at >= 0; at = window.indexOf(`${name} `, at + name.length)) {
+    const before = at === 0 ? '\n' : window[at - 1]!;
+    if (!/[\n.!?]|\s/.test(before)) continue;
+    const next = window.slice(at + name.length + 1, at + name.length + 30).split(/\s+/)[0] ?? '';
+    if (NAME_VERB.test(next)) return true;
+  }
+  return false;
+}
+
 /** Every reader of a posting's text, over the text's extraction window. */
 export function proposeFromText(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -803,13 +824,29 @@ export function proposeFromText(text: string): Candidate[] {
       const split = splitLabelled(plainLine(l));
       return Boolean(split && fieldOfLabel(split.label));
     };
-    if (headline && isHeadline(headline)) {
+    // A first line without a role noun, above a line that has one, is the employer's name or a tagline
+    // ("Frostline" over "Hardware Engineer"): the role line names the job.
+    const roleBelow = firstRole !== undefined && plainLine(firstRole) !== headline;
+    const named = headline !== undefined && !isRole(headline) && subjectOfSentence(text, headline);
+    // The name alone on the first line, the job under it and the name again as the subject of a sentence
+    // ("Kestrelgate" / "Payroll Administrator" / "Kestrelgate is a …"): two readings of one employer.
+    if (named)
+      push(
+        'company',
+        cleanCompany(headline),
+        'top',
+        `the first line "${headline}", the subject of a sentence`,
+        roleBelow ? 0.65 : 0.55,
+      );
+    if (headline && isHeadline(headline) && !(roleBelow && !isRole(headline)) && !named) {
       // "Junior Illustrator at Papercrane Studio": the job before the connector, the employer after it.
-      const at = /^(.+?)\s+(?:at|@|bei|chez|hos|presso|bij)\s+(\p{Lu}.+)$/u.exec(headline);
+      const found = /^(.+?)\s+(?:at|@|bei|chez|hos|presso|bij)\s+(\p{Lu}.+)$/u.exec(headline);
+      // "… på Torsvik", "… at Heathrow": a place after the connector is where, not who.
+      const at = found && !isPlace(found[2]!) ? found : null;
       if (at && splitTitleParts(headline).position === undefined) {
         if (at[1]!.split(/\s+/).length <= 5)
           push('position', cleanPosition(at[1]!), 'top', `the first line "${headline}"`, 0.55);
-        if (!isPlace(at[2]!)) push('company', cleanCompany(at[2]!), 'top', `the first line "${headline}"`, 0.5);
+        push('company', cleanCompany(at[2]!), 'top', `the first line "${headline}"`, 0.5);
       } else if (!at)
         push('position', cleanPosition(headline), 'top', `the first line "${headline}"`, isRole(headline) ? 0.65 : 0.6);
     }
@@ -941,7 +978,12 @@ export function splitTitleParts(title: string): { company?: string; position?: s
       position: cleanPosition(commaCut(linkedin[2]!.split(/\s+[–—|]\s+/)[0]!)),
     };
   const parts = t
-    .split(/\s+[|–—]\s+|\s+-\s+(?=\S)|\s+(?:at|@|bei|chez|hos|på|presso|bij)\s+/)
+    .split(/\s+[|–—]\s+|\s+-\s+(?=\S)/)
+    // "X at Y": Y is the employer, unless Y is a place ("Produktionsledare till vårt bageri på Torsvik").
+    .flatMap((p) => {
+      const at = /^(.+?)\s+(?:at|@|bei|chez|hos|presso|bij)\s+(.+)$/.exec(p);
+      return at && !isPlace(at[2]!) ? [at[1]!, at[2]!] : [p];
+    })
     .map((p) => p.trim())
     .filter((p) => p && !BOARD_NAME.test(p) && !PLACEHOLDER_TITLE.test(p));
   if (parts.length === 0) return {};

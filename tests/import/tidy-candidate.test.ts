@@ -48,6 +48,7 @@ describe('a candidate a note can hold, or none', () => {
     ['position', 'Open roles this month', undefined],
     ['position', 'Fjellbu Bygg AS            Side 1 av 3', undefined],
     ['position', 'Kovárna Hrubý s.r.o.', undefined],
+    ['position', 'Henrike Vogt · Senior Talent Partner', undefined],
     // A tagline or a sentence is no company; a name with a legal form's period is.
     ['company', 'Bread that remembers where it came from', undefined],
     ['company', 'We make logistics boring again.', undefined],
