@@ -1,3 +1,4 @@
+import slugifyLib from '@sindresorhus/slugify';
 import { ROLE_NOUN } from './posting-extract.ts';
 import { DATE_IN_TEXT, parseLooseDate } from './loose-date.ts';
 
@@ -76,9 +77,23 @@ const plausibleTitle = (l: string) =>
  * caption or an image name. With a byline, a short line above the title is
  * the publication's name, as sites print it.
  */
-function findTitle(lines: string[]): { title?: string; publisher?: string } {
+function findTitle(lines: string[], url?: string): { title?: string; publisher?: string } {
   const explicit = labelled(lines.slice(0, 15), /title/);
   if (explicit) return { title: explicit };
+  // The post's own address names it: ".../p/counteroffers-are-a-trap-sometimes" is the line
+  // "Counteroffers are a trap (sometimes)", whatever stands above it (the newsletter's name).
+  const slug = url ? slugOfAddress(url) : undefined;
+  if (slug) {
+    const head = lines
+      .slice(0, 20)
+      .map((l) => l.replace(/^#+\s+/, '').trim())
+      .filter((l) => l !== '');
+    const at = head.findIndex((l) => l.length <= 150 && slugifyLib(l) === slug);
+    if (at >= 0) {
+      const above = head[at - 1];
+      return { title: head[at], publisher: at === 1 && above && plausibleTitle(above) ? above : undefined };
+    }
+  }
   const heading = lines.find((l) => /^#\s+\S/.test(l));
   if (heading) return { title: heading.replace(/^#\s+/, '').trim() };
   const head = lines
@@ -91,6 +106,19 @@ function findTitle(lines: string[]): { title?: string; publisher?: string } {
     return { title: head[byline - 1], publisher: byline === 2 && above && plausibleTitle(above) ? above : undefined };
   }
   return { title: head.find(plausibleTitle) };
+}
+
+/** The last part of an address's path, as a slug of three words or more ("counteroffers-are-a-trap"), or undefined. */
+function slugOfAddress(url: string): string | undefined {
+  try {
+    const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+    const slug = decodeURIComponent(last)
+      .replace(/\.[a-z]{2,5}$/i, '')
+      .toLowerCase();
+    return /^[a-z0-9]+(?:-[a-z0-9]+){2,}$/.test(slug) ? slug : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** "By Ana Lopes", "Von …", "Par …", "Por …", "Przez …", "Door …", "Di …", "Autor: …": the author's name. */
@@ -136,18 +164,31 @@ export function extractArticle(text: string): ArticleFields {
     labelled(head, /published|date|posted|published on|updated/) ??
     head.map((l) => DATE_IN_TEXT.exec(l)?.[0]).find(Boolean);
   const published = publishedText ? parseLooseDate(DATE_IN_TEXT.exec(publishedText)?.[0] ?? publishedText) : undefined;
-  const source =
-    labelled(head, /source|publisher|publication|site|published by|originally published (?:in|on|by)/) ??
-    main.map((l) => /^\s*(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.+?)\.?\s*$/i.exec(l)?.[1]).find(Boolean);
+  const labelledSource = labelled(
+    head,
+    /source|publisher|publication|site|published by|originally published (?:in|on|by)/,
+  );
+  const copyright = main
+    .map((l) => /^\s*(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.+?)\.?\s*$/i.exec(l)?.[1])
+    .find(Boolean);
   const url = web?.[1] ?? /https?:\/\/[^\s)>\]]+/.exec(labelled(head, /url|link|source url|original/) ?? '')?.[0];
-  const { title, publisher } = findTitle(main);
-  // A name alone on the line under the title, with a date under it: the author, as newsletters print them.
+  const { title, publisher } = findTitle(main, url);
+  // A name alone on a line under the title (after a subtitle, perhaps), with a date under it: the author, as
+  // newsletters print them.
   if (!author && title) {
     const rest = main.map((l) => l.trim()).filter(Boolean);
     const at = rest.indexOf(title);
-    const name = rest[at + 1];
-    if (at >= 0 && name && new RegExp(String.raw`^${NAME}$`, 'u').test(name) && DATE_IN_TEXT.test(rest[at + 2] ?? ''))
-      author = name;
+    for (let i = at + 1; at >= 0 && i <= at + 2; i++) {
+      const name = rest[i];
+      if (name && new RegExp(String.raw`^${NAME}$`, 'u').test(name) && DATE_IN_TEXT.test(rest[i + 1] ?? '')) {
+        author = name;
+        break;
+      }
+    }
   }
-  return { title, author: author && withoutRole(author), source: source ?? publisher, published, url, companies };
+  // A newsletter's copyright line names its writer more often than its name: the name printed above the
+  // title wins over it, and the author is never the publication.
+  const byCopyright = copyright && copyright !== author ? copyright : undefined;
+  const source = labelledSource ?? (publisher && copyright === author ? publisher : (byCopyright ?? publisher));
+  return { title, author: author && withoutRole(author), source, published, url, companies };
 }

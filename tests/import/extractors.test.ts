@@ -227,6 +227,19 @@ describe('articles', () => {
         companies: [],
       },
     ],
+    // A newsletter e-mail: its name above the post, the post named by its address, the writer under a
+    // subtitle, and a copyright line in the writer's name.
+    [
+      'View this post on the web at https://fernpost.example/p/why-referrals-still-win\n\nThe Fern Post\n\nWhy referrals still win\n\nA short case for asking friends first.\n\nLotte Brandt\nJun 2, 2025\n\nBody text goes here.\n\n© 2025 Lotte Brandt',
+      {
+        title: 'Why referrals still win',
+        author: 'Lotte Brandt',
+        source: 'The Fern Post',
+        published: '2025-06-02',
+        url: 'https://fernpost.example/p/why-referrals-still-win',
+        companies: [],
+      },
+    ],
   ])('%#', (text, expected) => {
     expect(extractArticle(text)).toEqual(expected);
   });
