@@ -154,7 +154,9 @@ function weigh(
     (says('hiring', page.title, language) || /\S\s+hiring\s+\S|^job application for\b/i.test(page.title))
   )
     posting(`the page title "${page.title.slice(0, 60)}"`, 3);
-  if (head.slice(0, 3).some((l) => l.length <= 120 && ROLE_NOUN.test(l) && !/[.!?]$/.test(l)))
+  // A byline's role ("Summary by Ingrid Solberg, Senior Analyst") names the writer's job, not one on offer.
+  const credit = (l: string) => /(?<![\p{L}])(?:by|von|par|por|door|av|af)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(l);
+  if (head.slice(0, 3).some((l) => l.length <= 120 && ROLE_NOUN.test(l) && !/[.!?]$/.test(l) && !credit(l)))
     posting('a headline naming a role', 1);
   // A message about a role: an e-mail or a direct message that names one and says what it pays or how to go on.
   if (/^(?:from|von|de|od|van|från|fra|от)\s*:/im.test(nonEmpty.slice(0, 8).join('\n'))) {
@@ -168,9 +170,25 @@ function weigh(
   if (mainText.length < 1500 && ROLE_NOUN.test(mainText) && (hiring || apply || salary))
     posting('a short post about a role', 2);
 
-  const byline = head.find((l) => l.length < 120 && BYLINE.test(l));
+  // "By Mara Olsen", also after a word that says what was written ("Summary by …", "Words by …").
+  const byline = head.find(
+    (l) =>
+      l.length < 120 &&
+      (BYLINE.test(l) ||
+        /^\s*(?:summary|words|text|report|story|analysis|essay|article|post|photos|interview)\s+by\s+\p{Lu}\p{Ll}+\s+\p{Lu}/iu.test(
+          l,
+        )),
+  );
   if (byline) article(`a byline ("${byline.slice(0, 40)}")`, 2);
-  if (head.some((l) => l.length < 80 && DATE_IN_TEXT.test(l) && DATE_LINE.test(l))) article('a date line', 1);
+  // A date line, also as one of a line's parts ("Nordhavn Insights · Research report · Published 14 May 2025").
+  const dateLine = (l: string) => l.length < 80 && DATE_IN_TEXT.test(l) && DATE_LINE.test(l);
+  if (
+    head.some(
+      (l) =>
+        l.length < 200 && (dateLine(l) || l.split(/\s+[·|]\s+/).some((part) => dateLine(part.replace(/\*\*/g, '')))),
+    )
+  )
+    article('a date line', 1);
   if (says('readingTime', head.join('\n'), language)) article('a reading time', 2);
   if (ARTICLE_WORDS.test(mainText)) article('article wording', 1);
   if (opts.frontMatter) article('blog front matter', 1);

@@ -279,6 +279,12 @@ describe('detectKind', () => {
     ['', ['Position', 'Stage'], 'application'],
     ['', ['Author', 'URL'], 'article'],
     ['', ['📅 Application Date'], 'application'],
+    // A report whose credit line names the writer's job, with its date as one part of a line of parts.
+    [
+      '# Graduate pay in the Baltics, 2025\n\n**Ridgeway Research** · Briefing · Published 3 April 2025\nWords by Aino Kask, Principal Economist\n\nStarting salaries for graduates rose 6% in Tallinn and 4% in Riga. Hybrid work is now offered in most office roles.',
+      [],
+      'article',
+    ],
   ])('%#: %s', (text, keys, expected) => {
     expect(detectKind(text, keys)).toBe(expected);
   });
