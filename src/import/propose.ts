@@ -647,6 +647,10 @@ const CJK: Record<string, string> = {
 /** A clause about language skills: fluency, a level, "knowledge of", in the languages postings come in. */
 const LANGUAGE_SKILL =
   /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ/iu;
+/** Nouns after a language's name that make it a country's adjective ("German market", "Swedish company"). */
+const NOT_LANGUAGE_NEXT =
+  /^(?:market|markets|company|companies|brand|brands|client|clients|customer|customers|office|offices|government|law|laws|cuisine|citizen|citizens|citizenship|nationality|resident|residents|subsidiary|headquarters|region|border|startup|startups|culture|industry|retail|sector|university|universities|economy|tax|taxes|court|courts|state|team|teams|partners|operations|branch|branches|site|sites|manufacturer|manufacturers|authorities|standards|regulations|regulation|payroll|entity|entities|accounts|insurance)$/i;
+
 /** Words that make a language a plus, not a requirement. */
 const PLUS =
   /\b(?:a plus|(?:a|an|big|strong|great|real|huge|definite) plus|is a bonus|bonus|nice[- ]to[- ]have|preferred|preferably|ideally|desirable|desired|advantage|advantageous|an asset|beneficial|helpful|welcome|optional|would be great|not a requirement|not required|wäre schön|idealerweise|de préférence|idéalement|idealmente|preferibile|preferibilmente|titolo preferenziale|nicht erforderlich|pas nécessaire|no es necesario|não é necessário|non richiesto|von vorteil|wünschenswert|ein plus|sind ein plus|un plus|un atout|serait un plus|valorable|se valorará|deseable|diferencial|desejável|è un plus|gradit[oaie]|pluspunt|meriterande|en fordel|et plus|mile widzian[aeyo]|atutem)\b|будет плюсом|плюсом|желательно|преимуществом|歓迎|尚可|優遇/iu;
@@ -671,6 +675,9 @@ function requiredLanguages(lines: string[], push: Push): void {
     for (const clause of clauses) {
       if (PLUS.test(clause)) continue;
       for (const m of clause.matchAll(pattern)) {
+        // "the German market", "a Swedish company", "Danish customers": a country's adjective, not a language.
+        const next = /^[\s-]*(\p{L}+)/u.exec(clause.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+        if (next && NOT_LANGUAGE_NEXT.test(next)) continue;
         const language = m[2] ? CJK[m[2]] : names.get(m[1]!.toLowerCase());
         if (language && !found.includes(language)) found.push(language);
       }

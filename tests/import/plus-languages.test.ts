@@ -21,3 +21,12 @@ describe('a language that is a plus is not required', () => {
     expect(languagesOf(text)).toEqual(expected);
   });
 });
+
+describe("a country's adjective is not a language", () => {
+  it.each([
+    ['Requirements\n- Strong network in the German market and fluent English', ['English']],
+    ['- Good understanding of Swedish payroll rules\n- Professional Finnish, written and spoken', ['Finnish']],
+  ])('%j', (text, expected) => {
+    expect(languagesOf(text)).toEqual(expected);
+  });
+});
