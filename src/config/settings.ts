@@ -51,6 +51,24 @@ export interface Settings extends DossierContext {
   precompile: boolean;
   /** Whether the build lists every page it writes, as Astro does (`DOSSIER_LIST_PAGES=1`, or `astro build --verbose`). */
   listPages: boolean;
+  /**
+   * Note pages per bucket of the search index (`DOSSIER_SEARCH_BUCKET_PAGES`, default 2,500): an
+   * edit re-indexes one bucket, and a first search fetches a little of each
+   * (src/integrations/pagefind-index.ts). Smaller buckets index an edit faster and make the first search larger.
+   */
+  searchBucketPages: number;
+}
+
+/** Note pages per search bucket unless `DOSSIER_SEARCH_BUCKET_PAGES` says otherwise; docs/performance.md has the figures. */
+export const SEARCH_BUCKET_PAGES = 2500;
+
+/** `DOSSIER_SEARCH_BUCKET_PAGES`: a whole number of pages, at least 1. */
+function searchBucketPages(env: NodeJS.ProcessEnv): number {
+  const value = env.DOSSIER_SEARCH_BUCKET_PAGES?.trim();
+  if (!value) return SEARCH_BUCKET_PAGES;
+  if (!/^[1-9]\d{0,6}$/.test(value))
+    throw new Error(`DOSSIER_SEARCH_BUCKET_PAGES is "${value}"; allowed: a whole number of pages from 1 to 9999999`);
+  return Number(value);
 }
 
 /**
@@ -75,6 +93,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     manifest: env.DOSSIER_SHARE_MANIFEST?.trim() || join(root, 'mentor-copy.json'),
     precompile: env.DOSSIER_PRECOMPILE?.trim() !== '0',
     listPages: env.DOSSIER_LIST_PAGES?.trim() === '1' || process.argv.includes('--verbose'),
+    searchBucketPages: searchBucketPages(env),
   };
 }
 

@@ -17,7 +17,7 @@ import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
 import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/stage-notes.ts';
 import { reusedPages } from './page-counts.ts';
-import { writeSearchIndex } from './pagefind-index.ts';
+import { searchPrerenderer, SearchIndexBuilder } from './pagefind-index.ts';
 import { hidePageListing } from './quiet-routes.ts';
 import { NoteCheckCache, validatorSalt } from '../validate/note-cache.ts';
 import { listNoteFiles, shownPath } from '../notes/note-files.ts';
@@ -122,10 +122,11 @@ function selfCheck(dir: string, manifest: Manifest, logger: Logger): void {
  * - before anything is built, every note is validated and bad content stops
  *   the build with the same `path:line:column  field  message` lines that
  *   `npm run validate` prints, and no stack trace;
- * - after the pages are written, Pagefind indexes them. As in Starlight, this
+ * - Pagefind indexes the note pages while Astro renders the rest, in buckets
+ *   of which only those with a changed page are indexed again; the index is
+ *   written when the pages are (./pagefind-index.ts). As in Starlight, this
  *   runs inside `astro build` so the index cannot be forgotten or go stale,
- *   and any Pagefind error fails the build; when no indexed page changed
- *   since the last build, its index is reused (./pagefind-index.ts).
+ *   and any Pagefind error fails the build.
  */
 export default function dossier(): AstroIntegration {
   let mentorManifest: Manifest | undefined;
@@ -133,19 +134,28 @@ export default function dossier(): AstroIntegration {
   let projectRoot: string | undefined;
   let buildStarted = 0;
   let showPageListing = () => {};
+  let search: SearchIndexBuilder | undefined;
+  let base = '/';
   return {
     name: 'dossier',
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         projectRoot = fileURLToPath(config.root);
+        base = config.base;
         if (command === 'build') validateBeforeBuild(config.cacheDir, logger);
         if ((command === 'build' || command === 'dev') && settings().audience === 'mentor')
           mentorManifest = stageForMentor(config.cacheDir, logger);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         buildStarted = Date.now();
         if (!settings().listPages) showPageListing = hidePageListing();
+        search = new SearchIndexBuilder(
+          join(cacheDir!, 'dossier-pagefind'),
+          projectRoot!,
+          settings().searchBucketPages,
+        );
+        setPrerenderer((astro) => searchPrerenderer(astro, search!, base));
       },
       'astro:build:done': async ({ dir, pages: built, logger }) => {
         showPageListing();
@@ -153,12 +163,9 @@ export default function dossier(): AstroIntegration {
         const kept = reusedPages(cacheDir!, site, buildStarted);
         logger.info(`Pages: ${built.length - kept} rendered, ${kept} reused from the last build.`);
         const started = performance.now();
-        const { pages, reused } = await writeSearchIndex(site, join(cacheDir!, 'dossier-pagefind'), projectRoot!);
-        const ms = Math.round(performance.now() - started);
+        const index = await search!.finish(site);
         logger.info(
-          reused
-            ? `Pagefind: ${pages} page(s) unchanged since the last build; index reused (${ms} ms).`
-            : `Pagefind: indexed ${pages} page(s) (${ms} ms).`,
+          `Pagefind: ${index.pages} page(s) in ${index.buckets} bucket(s); ${index.rebuilt} indexed (${index.reindexed} page(s)), ${index.buckets - index.rebuilt} unchanged since the last build (${Math.round(performance.now() - started)} ms).`,
         );
         if (mentorManifest) selfCheck(site, mentorManifest, logger);
       },

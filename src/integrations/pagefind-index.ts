@@ -1,19 +1,59 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
+import type { AstroPrerenderer } from 'astro';
+import type { PagefindIndex } from 'pagefind';
 import { installedVersion } from '../lib/code-digest.ts';
+import { BUCKET_LIST } from '../search/buckets.ts';
+
+/**
+ * The site's search index, in buckets: the note pages are split by a hash of
+ * their path into a fixed number of buckets, and each bucket is a Pagefind
+ * index of its own, which the search page merges with `mergeIndex`
+ * (src/search/search-ui.ts). Pagefind 1.6 has no incremental index, so a
+ * bucket is rebuilt whole when any of its pages changed, appeared or went, and
+ * copied from the previous build otherwise: an edit re-indexes one bucket,
+ * and an edited note's old words are gone from the index, never just hidden.
+ * The price is paid by the first search, which fetches an entry, the metadata
+ * and a word chunk per bucket: docs/performance.md has the figures behind
+ * bucketCount().
+ *
+ * Pages reach Pagefind while Astro renders the rest of the site (offer()), so
+ * the indexer, a separate process, parses on the core Astro leaves idle.
+ */
 
 /** The pages Pagefind reads: note pages, the only ones with data-pagefind-body. */
-const INDEXED_FOLDERS = ['applications', 'articles'];
-/** Options of the index; part of the digest, so changing one re-indexes. */
+const INDEXED_PAGE = /^(?:applications|articles)\/[^/]+\/index\.html$/;
+/** Options of every bucket's index; part of each digest, so changing one re-indexes. */
 const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
-/** Name of the digest file kept inside the stored copy of the index. */
+/**
+ * Locations (word occurrences) per chunk of Pagefind's word index, where its
+ * default is 20,000: a search fetches the chunk of each of its words from
+ * every bucket, so smaller chunks cut the first search, and the metadata
+ * grows by a line per chunk. Pagefind reads it from the environment only
+ * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE): docs/performance.md has the measurements.
+ */
+const CHUNK_SIZE = 5000;
+/** Name of the digest file kept in each stored bucket. */
 const DIGEST_FILE = '.dossier-digest';
+
+/** Whether Pagefind indexes this page (a path relative to the site, like `applications/x/index.html`). */
+export const isIndexedPage = (page: string) => INDEXED_PAGE.test(page);
 
 /** `{applications,articles}/*\/index.html` of the site, relative, in a stable order. */
 export function indexedPages(site: string): string[] {
   const pages: string[] = [];
-  for (const folder of INDEXED_FOLDERS) {
+  for (const folder of ['applications', 'articles']) {
     let entries: string[];
     try {
       entries = readdirSync(join(site, folder)).sort();
@@ -29,19 +69,18 @@ export function indexedPages(site: string): string[] {
 }
 
 /**
- * What the index is made from: every indexed page (path and bytes), Pagefind's
- * version and the options. Same digest, same index.
+ * How many buckets an index of `pages` pages has, at most `perBucket` pages
+ * to a bucket on average. Fewer buckets make a smaller first search, more
+ * make an edit cheaper to index. The count moves in steps, so an archive that
+ * grows by a note keeps its buckets.
  */
-export function indexDigest(site: string, pages: readonly string[], projectRoot: string): string {
-  const hash = createHash('sha256').update(
-    `pagefind ${pagefindVersion(projectRoot)}\0${JSON.stringify(INDEX_OPTIONS)}\0`,
-  );
-  for (const page of pages)
-    hash
-      .update(`${page}\0`)
-      .update(readFileSync(join(site, page)))
-      .update('\0');
-  return hash.digest('hex');
+export function bucketCount(pages: number, perBucket: number): number {
+  return Math.max(1, Math.ceil(pages / perBucket));
+}
+
+/** The bucket of a page: a hash of its path, so a page stays in its bucket as others come and go. */
+export function bucketOf(page: string, buckets: number): number {
+  return createHash('sha256').update(page).digest().readUInt32BE(0) % buckets;
 }
 
 /** The installed Pagefind's version (in node_modules of the project or a folder above). */
@@ -51,57 +90,254 @@ function pagefindVersion(projectRoot: string): string {
   return version;
 }
 
+/**
+ * What a bucket's index is made from: its pages (path and bytes), the bucket
+ * and their number, Pagefind's version and the options. Same digest, same index.
+ */
+export function bucketDigest(
+  site: string,
+  pages: readonly string[],
+  bucket: number,
+  buckets: number,
+  projectRoot: string,
+): string {
+  const hash = createHash('sha256').update(
+    `pagefind ${pagefindVersion(projectRoot)}\0${JSON.stringify(INDEX_OPTIONS)}\0${CHUNK_SIZE}\0${bucket}/${buckets}\0`,
+  );
+  for (const page of pages)
+    hash
+      .update(`${page}\0`)
+      .update(readFileSync(join(site, page)))
+      .update('\0');
+  return hash.digest('hex');
+}
+
 export interface IndexOutcome {
+  /** Pages in the index. */
   pages: number;
-  /** Whether the index was copied from the previous build instead of made. */
-  reused: boolean;
+  /** Buckets with pages (the others are not written). */
+  buckets: number;
+  /** Buckets indexed in this build (the others were copied from the previous build). */
+  rebuilt: number;
+  /** Pages in the rebuilt buckets. */
+  reindexed: number;
+}
+
+/** Hard-links every file of `from` into `to` (copies across file systems); the stored files are never written again. */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.name === DIGEST_FILE) continue;
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) {
+      linkTree(source, target);
+      continue;
+    }
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+  }
+}
+
+/** An index being built for one bucket, and the pages it has been given. */
+interface OpenBucket {
+  index: Promise<PagefindIndex>;
+  added: Set<string>;
+  work: Promise<unknown>[];
 }
 
 /**
- * Writes the Pagefind index of `site` into `site/pagefind`. When the indexed
- * pages are byte for byte those of the previous build (same Pagefind, same
- * options), the index that build made is copied from `store` instead: a
- * rebuild with no change to any note page skips the indexer, seconds per
- * thousand pages. Otherwise Pagefind indexes, as in Starlight, inside
- * `astro build`, so the index cannot be forgotten or go stale; any Pagefind
- * error fails the build. `store` must be per audience (the cache dir is).
+ * Builds `site/pagefind` for one build. Note pages are offered as Astro
+ * renders them; finish() then indexes the buckets whose pages changed since
+ * the index stored in `store` (one per audience: the cache dir is) was made,
+ * copies the unchanged ones, and writes the result into the site. As in
+ * Starlight, this runs inside `astro build`, so the index cannot be forgotten
+ * or go stale, and any Pagefind error fails the build.
  */
-export async function writeSearchIndex(site: string, store: string, projectRoot: string): Promise<IndexOutcome> {
-  const output = join(site, 'pagefind');
-  const pages = indexedPages(site);
-  const digest = indexDigest(site, pages, projectRoot);
-  const storedDigest = join(store, DIGEST_FILE);
-  // The digest file holds the digest and the number of pages that index has.
-  const [storedKey, storedCount] = existsSync(storedDigest) ? readFileSync(storedDigest, 'utf8').split(' ') : [];
-  if (storedKey === digest) {
+export class SearchIndexBuilder {
+  private pagefind?: Promise<typeof import('pagefind')>;
+  private buckets = 0;
+  private readonly open = new Map<number, OpenBucket>();
+  /** Indexes given up on (the bucket was unchanged, or the count of buckets changed), waited for before closing. */
+  private readonly dropped: OpenBucket[] = [];
+  private readonly errors: string[] = [];
+
+  private readonly store: string;
+  private readonly projectRoot: string;
+  private readonly perBucket: number;
+
+  /** `store` keeps each bucket's index between builds; `perBucket` is the settings' searchBucketPages. */
+  constructor(store: string, projectRoot: string, perBucket: number) {
+    this.store = store;
+    this.projectRoot = projectRoot;
+    this.perBucket = perBucket;
+  }
+
+  /** The number of note pages this build will write, known from Astro's list of paths before any is rendered. */
+  expect(pages: number): void {
+    this.buckets = bucketCount(pages, this.perBucket);
+  }
+
+  /**
+   * A page Astro has just rendered (`page` relative to the site). A note page
+   * starts being parsed in its bucket's index at once, in Pagefind's process;
+   * whether that bucket is written at all is decided by finish().
+   */
+  offer(page: string, html: string): void {
+    if (this.buckets === 0 || !isIndexedPage(page)) return;
+    this.add(this.bucket(bucketOf(page, this.buckets)), page, html);
+  }
+
+  private service(): Promise<typeof import('pagefind')> {
+    // Pagefind reads its chunk size only from its environment, and starts its process on the first call.
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(CHUNK_SIZE);
+    this.pagefind ??= import('pagefind');
+    return this.pagefind;
+  }
+
+  private bucket(bucket: number): OpenBucket {
+    let open = this.open.get(bucket);
+    if (!open) {
+      const index = this.service().then(async (pagefind) => {
+        const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        return index;
+      });
+      // Its failure reaches finish() through the pages' work; this keeps it from counting as unhandled.
+      index.catch(() => {});
+      open = { index, added: new Set(), work: [] };
+      this.open.set(bucket, open);
+    }
+    return open;
+  }
+
+  private add(open: OpenBucket, page: string, html: string): void {
+    open.added.add(page);
+    // Pages go in one after another, in the order given, so the same builds give the same index; a
+    // failure is kept for finish() to report, as a page is offered while Astro still renders others.
+    const previous = open.work.at(-1) ?? open.index;
+    open.work.push(
+      previous
+        .then(async () => {
+          const { errors } = await (await open.index).addHTMLFile({ sourcePath: page, content: html });
+          if (errors.length) this.errors.push(`${page}: ${errors.join('; ')}`);
+        })
+        .catch((error: unknown) => void this.errors.push(`${page}: ${String(error)}`)),
+    );
+  }
+
+  /** Indexes what changed, copies what did not, and writes `site/pagefind`. */
+  async finish(site: string): Promise<IndexOutcome> {
+    try {
+      return await this.write(site);
+    } finally {
+      // Pages offered to buckets that turned out unchanged may still be in Pagefind's hands.
+      await Promise.allSettled([...this.open.values(), ...this.dropped].flatMap((o) => [o.index, ...o.work]));
+      if (this.pagefind) await (await this.pagefind).close();
+    }
+  }
+
+  private async write(site: string): Promise<IndexOutcome> {
+    const pages = indexedPages(site);
+    const buckets = bucketCount(pages.length, this.perBucket);
+    // Pages offered under another count of buckets went to the wrong ones: start over.
+    if (buckets !== this.buckets) {
+      this.dropped.push(...this.open.values());
+      this.open.clear();
+      this.buckets = buckets;
+    }
+    const byBucket = Array.from({ length: buckets }, () => [] as string[]);
+    for (const page of pages) byBucket[bucketOf(page, buckets)]!.push(page);
+    // A bucket without pages would be an index without a language, which the browser refuses to
+    // merge; the first is written all the same when the site has no note at all, for Pagefind's scripts.
+    const used = byBucket.flatMap((list, bucket) => (list.length || (bucket === 0 && !pages.length) ? [bucket] : []));
+    const stored = (bucket: number) => join(this.store, `${bucket}-of-${buckets}`);
+
+    const rebuilt: number[] = [];
+    await Promise.all(
+      used.map(async (bucket) => {
+        const list = byBucket[bucket]!;
+        const digest = bucketDigest(site, list, bucket, buckets, this.projectRoot);
+        const digestFile = join(stored(bucket), DIGEST_FILE);
+        if (existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) {
+          const open = this.open.get(bucket);
+          if (open) this.dropped.push(open);
+          this.open.delete(bucket);
+          return;
+        }
+        rebuilt.push(bucket);
+        const open = this.bucket(bucket);
+        for (const page of list)
+          if (!open.added.has(page)) this.add(open, page, readFileSync(join(site, page), 'utf8'));
+        await Promise.all(open.work);
+        if (this.errors.length) throw new Error(`Pagefind could not index:\n  ${this.errors.join('\n  ')}`);
+        // The new copy is complete, digest included, before it replaces the old one whole: an
+        // interrupted build leaves the old copy with its own digest, never a half-written one that matches.
+        const next = `${stored(bucket)}.${process.pid}.tmp`;
+        rmSync(next, { recursive: true, force: true });
+        const index = await open.index;
+        const written = await index.writeFiles({ outputPath: next });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await index.deleteIndex();
+        writeFileSync(join(next, DIGEST_FILE), digest);
+        rmSync(stored(bucket), { recursive: true, force: true });
+        renameSync(next, stored(bucket));
+      }),
+    );
+
+    // Buckets of another count, or of a bucket that has no pages any more, are not part of this index.
+    const keep = new Set(used.map((bucket) => `${bucket}-of-${buckets}`));
+    for (const name of existsSync(this.store) ? readdirSync(this.store) : [])
+      if (!keep.has(name)) rmSync(join(this.store, name), { recursive: true, force: true });
+
+    const output = join(site, 'pagefind');
     rmSync(output, { recursive: true, force: true });
-    cpSync(store, output, { recursive: true, filter: (from) => from !== storedDigest });
-    return { pages: Number(storedCount), reused: true };
+    // The first bucket written holds Pagefind's scripts; the others go in folders of their own beside them.
+    const folders = used.map((bucket, i) => (i === 0 ? '' : `b${bucket}`));
+    used.forEach((bucket, i) => linkTree(stored(bucket), join(output, folders[i]!)));
+    writeFileSync(join(output, BUCKET_LIST), JSON.stringify(folders.slice(1).map((folder) => `${folder}/`)));
+    return {
+      pages: pages.length,
+      buckets: used.length,
+      rebuilt: rebuilt.length,
+      reindexed: rebuilt.reduce((sum, bucket) => sum + byBucket[bucket]!.length, 0),
+    };
   }
-  const pagefind = await import('pagefind');
-  let count: number;
-  try {
-    const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Only note pages carry data-pagefind-body, and once any page has it Pagefind indexes no
-    // other; listing just those pages gives the same index without parsing the rest of the
-    // site (prep sheets, lists, exports): a third less indexing time at 1,000 notes.
-    const added = await index.addDirectory({ path: site, glob: '{applications,articles}/*/index.html' });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: output });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    count = added.page_count;
-  } finally {
-    await pagefind.close();
-  }
-  // The copy is complete before its digest is written, and replaces the old one whole: an interrupted
-  // build leaves no copy, or the old one with its own digest, never a half-written one that matches.
-  rmSync(storedDigest, { force: true });
-  const next = `${store}.${process.pid}.tmp`;
-  rmSync(next, { recursive: true, force: true });
-  cpSync(output, next, { recursive: true });
-  writeFileSync(join(next, DIGEST_FILE), `${digest} ${count}`);
-  rmSync(store, { recursive: true, force: true });
-  renameSync(next, store);
-  return { pages: count, reused: false };
+}
+
+/** The file Astro writes for a page's URL path (`/base/applications/x/` → `applications/x/index.html`). */
+export function pageFile(pathname: string, base: string): string {
+  const inSite = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  const folder = inSite.replace(/^\/+|\/+$/g, '');
+  return folder ? `${folder}/index.html` : 'index.html';
+}
+
+/**
+ * Astro's own prerenderer, with each note page it renders handed to `search`
+ * on its way to disk, and the number of note pages told before the first.
+ * Rendering stays Astro's, page by page, on one core; Pagefind's process
+ * parses beside it.
+ */
+export function searchPrerenderer(astro: AstroPrerenderer, search: SearchIndexBuilder, base: string): AstroPrerenderer {
+  return {
+    name: 'dossier-search',
+    setup: astro.setup && (() => astro.setup!()),
+    getStaticPaths: async () => {
+      const paths = await astro.getStaticPaths();
+      search.expect(paths.filter((p) => isIndexedPage(pageFile(p.pathname, '/'))).length);
+      return paths;
+    },
+    render: async (request, options) => {
+      const result = await astro.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      const page = pageFile(new URL(request.url).pathname, base);
+      if (response.ok && isIndexedPage(page)) search.offer(page, await response.clone().text());
+      return result;
+    },
+    collectStaticImages: astro.collectStaticImages && (() => astro.collectStaticImages!()),
+    teardown: astro.teardown && (() => astro.teardown!()),
+  };
 }

@@ -11,6 +11,7 @@ const figure = (seconds: number, rssMb: number): BuildFigure => ({
   load: [1, 1],
   milestones: [],
   reusedPages: 0,
+  phases: [],
 });
 const output: SiteReport['output'] = {
   distBytes: 20 * 1024 * 1024,
