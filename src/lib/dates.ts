@@ -59,11 +59,24 @@ export function today(now = new Date()): IsoDate {
   return format(now, 'yyyy-MM-dd') as IsoDate;
 }
 
+/**
+ * Dates already written out. A build shows each day many times (lists, tables, timelines of every
+ * note) and date-fns parses its patterns on every call: about a second of a 1,000-note build went
+ * to formatting the same few hundred days again. One entry per day seen, a few thousand at most.
+ */
+const displayed = new Map<string, string>();
+
 /** "22 Oct 2024" for pages. */
 export function displayDate(date: IsoDate | undefined): string {
   if (!date) return '';
-  return format(parse(date, 'yyyy-MM-dd', new Date(2000, 0, 1)), 'd MMM yyyy');
+  let shown = displayed.get(date);
+  if (shown === undefined) {
+    shown = format(parse(date, 'yyyy-MM-dd', new Date(2000, 0, 1)), 'd MMM yyyy');
+    displayed.set(date, shown);
+  }
+  return shown;
 }
+
 
 /** Short description of a value for error messages: `"text"`, `42`, `true`, `a list`. */
 export function describe(value: unknown): string {
