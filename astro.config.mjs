@@ -32,6 +32,10 @@ export default defineConfig({
   integrations: [mdx({ optimize: true }), dossier()],
   vite: {
     build: {
+      // The incremental build leaves a reused page where the last build wrote it instead of
+      // deleting the folder and copying every page back; the dossier integration removes what no
+      // route of this build claims (src/integrations/prune-output.ts).
+      emptyOutDir: false,
       rolldownOptions: {
         // Astro's own content-assets plugin marks each MDX module with the directive
         // "use astro:head-inject", which the bundler reports as ignored, about ten lines per note

@@ -183,13 +183,26 @@ export function summaryRows(report: BenchReport): string[][] {
     pairs((r) => r.cold),
     (f) => f.cpuMs,
   );
-  const ofCold = (pick: (r: RebuildFigures) => BuildFigure | undefined) =>
+  const ofCold = (
+    pick: (r: RebuildFigures) => BuildFigure | undefined,
+    value: (f: BuildFigure) => number | undefined,
+  ) =>
     sameRunRatio(
       dossier.runs.map((r) => ({ a: pick(r), b: r.cold })),
-      (f) => f.ms,
+      value,
     );
-  const noChange = ofCold((r) => r.noChange);
-  const oneEdit = ofCold((r) => r.oneEdit);
+  const noChange = ofCold(
+    (r) => r.noChange,
+    (f) => f.ms,
+  );
+  const oneEdit = ofCold(
+    (r) => r.oneEdit,
+    (f) => f.ms,
+  );
+  const cpuOfCold = (pick: (r: RebuildFigures) => BuildFigure | undefined) => {
+    const value = ofCold(pick, (f) => f.cpuMs);
+    return value === undefined ? '' : ` (CPU ${ratio(value)})`;
+  };
   const rows = [
     [
       'Cold build',
@@ -206,14 +219,14 @@ export function summaryRows(report: BenchReport): string[][] {
       'Rebuild, no change',
       cell(dossier, (r) => r.noChange),
       cell(baseline, (r) => r.noChange),
-      noChange === undefined ? '–' : `${ratio(noChange)} cold`,
+      noChange === undefined ? '–' : `${ratio(noChange)} cold${cpuOfCold((r) => r.noChange)}`,
       '–',
     ],
     [
       'Rebuild, one note edited',
       cell(dossier, (r) => r.oneEdit),
       cell(baseline, (r) => r.oneEdit),
-      oneEdit === undefined ? '–' : `${ratio(oneEdit)} cold`,
+      oneEdit === undefined ? '–' : `${ratio(oneEdit)} cold${cpuOfCold((r) => r.oneEdit)}`,
       target
         ? `≤ ${target.oneEditRatio.toFixed(1)}× ${oneEdit === undefined ? '' : mark(oneEdit <= target.oneEditRatio)}`
         : '–',
@@ -255,6 +268,7 @@ function describeDownload(firstQuery: FirstQuery): string {
     ['JS', /\.js$/],
     ['WebAssembly', /wasm\./],
     ['entries', /pagefind-entry\.json$/],
+    ['bucket list', /dossier-buckets\.json$/],
     ['metadata', /\.pf_meta$/],
     ['word index', /\.pf_index$/],
     ['filters', /\.pf_filter$/],

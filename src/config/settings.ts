@@ -52,22 +52,22 @@ export interface Settings extends DossierContext {
   /** Whether the build lists every page it writes, as Astro does (`DOSSIER_LIST_PAGES=1`, or `astro build --verbose`). */
   listPages: boolean;
   /**
-   * Note pages per bucket of the search index (`DOSSIER_SEARCH_BUCKET_PAGES`, default 2,500): an
-   * edit re-indexes one bucket, and a first search fetches a little of each
-   * (src/integrations/pagefind-index.ts). Smaller buckets index an edit faster and make the first search larger.
+   * How many buckets the search index is split into (`DOSSIER_SEARCH_BUCKETS`); unset, the build
+   * picks it from the number of notes (src/integrations/pagefind-index.ts). An edit re-indexes one
+   * bucket, and a first search fetches a little of each: more buckets index an edit faster and make
+   * the first search larger.
    */
-  searchBucketPages: number;
+  searchBuckets: number | undefined;
 }
 
-/** Note pages per search bucket unless `DOSSIER_SEARCH_BUCKET_PAGES` says otherwise; docs/performance.md has the figures. */
-export const SEARCH_BUCKET_PAGES = 2500;
-
-/** `DOSSIER_SEARCH_BUCKET_PAGES`: a whole number of pages, at least 1. */
-function searchBucketPages(env: NodeJS.ProcessEnv): number {
-  const value = env.DOSSIER_SEARCH_BUCKET_PAGES?.trim();
-  if (!value) return SEARCH_BUCKET_PAGES;
-  if (!/^[1-9]\d{0,6}$/.test(value))
-    throw new Error(`DOSSIER_SEARCH_BUCKET_PAGES is "${value}"; allowed: a whole number of pages from 1 to 9999999`);
+/** `DOSSIER_SEARCH_BUCKETS`: unset, or a whole number from 1 to 64. */
+function searchBuckets(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.DOSSIER_SEARCH_BUCKETS?.trim();
+  if (!value) return undefined;
+  if (!/^[1-9]\d?$/.test(value) || Number(value) > 64)
+    throw new Error(
+      `DOSSIER_SEARCH_BUCKETS is "${value}"; allowed: a whole number from 1 to 64, or nothing to let the build choose`,
+    );
   return Number(value);
 }
 
@@ -93,7 +93,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     manifest: env.DOSSIER_SHARE_MANIFEST?.trim() || join(root, 'mentor-copy.json'),
     precompile: env.DOSSIER_PRECOMPILE?.trim() !== '0',
     listPages: env.DOSSIER_LIST_PAGES?.trim() === '1' || process.argv.includes('--verbose'),
-    searchBucketPages: searchBucketPages(env),
+    searchBuckets: searchBuckets(env),
   };
 }
 

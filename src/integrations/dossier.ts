@@ -19,6 +19,7 @@ import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/
 import { reusedPages } from './page-counts.ts';
 import { searchPrerenderer, SearchIndexBuilder } from './pagefind-index.ts';
 import { hidePageListing } from './quiet-routes.ts';
+import { pruneOutput } from './prune-output.ts';
 import { NoteCheckCache, validatorSalt } from '../validate/note-cache.ts';
 import { listNoteFiles, shownPath } from '../notes/note-files.ts';
 import { validateArchive } from '../share/sharing-checks.ts';
@@ -150,16 +151,14 @@ export default function dossier(): AstroIntegration {
       'astro:build:start': ({ setPrerenderer }) => {
         buildStarted = Date.now();
         if (!settings().listPages) showPageListing = hidePageListing();
-        search = new SearchIndexBuilder(
-          join(cacheDir!, 'dossier-pagefind'),
-          projectRoot!,
-          settings().searchBucketPages,
-        );
+        search = new SearchIndexBuilder(join(cacheDir!, 'dossier-pagefind'), projectRoot!, settings().searchBuckets);
         setPrerenderer((astro) => searchPrerenderer(astro, search!, base));
       },
-      'astro:build:done': async ({ dir, pages: built, logger }) => {
+      'astro:build:done': async ({ dir, pages: built, assets, logger }) => {
         showPageListing();
         const site = fileURLToPath(dir);
+        const stale = pruneOutput(site, assets, buildStarted);
+        if (stale) logger.info(`Removed ${stale} file(s) that earlier builds wrote and this one does not.`);
         const kept = reusedPages(cacheDir!, site, buildStarted);
         logger.info(`Pages: ${built.length - kept} rendered, ${kept} reused from the last build.`);
         const started = performance.now();

@@ -36,14 +36,6 @@ import { BUCKET_LIST } from '../search/buckets.ts';
 const INDEXED_PAGE = /^(?:applications|articles)\/[^/]+\/index\.html$/;
 /** Options of every bucket's index; part of each digest, so changing one re-indexes. */
 const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
-/**
- * Locations (word occurrences) per chunk of Pagefind's word index, where its
- * default is 20,000: a search fetches the chunk of each of its words from
- * every bucket, so smaller chunks cut the first search, and the metadata
- * grows by a line per chunk. Pagefind reads it from the environment only
- * (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE): docs/performance.md has the measurements.
- */
-const CHUNK_SIZE = 5000;
 /** Name of the digest file kept in each stored bucket. */
 const DIGEST_FILE = '.dossier-digest';
 
@@ -69,13 +61,27 @@ export function indexedPages(site: string): string[] {
 }
 
 /**
- * How many buckets an index of `pages` pages has, at most `perBucket` pages
- * to a bucket on average. Fewer buckets make a smaller first search, more
- * make an edit cheaper to index. The count moves in steps, so an archive that
- * grows by a note keeps its buckets.
+ * How many buckets an index of `pages` pages has: the square root of
+ * pages ÷ 250, so 2 at 1,000 notes and 6 at 10,000. An edit re-indexes a
+ * bucket, a share of the notes that falls as the archive grows; a first search
+ * fetches a word chunk from every bucket, a cost that grows with their number
+ * (docs/performance.md has both). The count moves in steps, so an archive
+ * that grows by a note keeps its buckets.
  */
-export function bucketCount(pages: number, perBucket: number): number {
-  return Math.max(1, Math.ceil(pages / perBucket));
+export function bucketCount(pages: number): number {
+  return Math.min(16, Math.max(1, Math.round(Math.sqrt(pages / 250))));
+}
+
+/**
+ * Locations (word occurrences) per chunk of Pagefind's word index, whose
+ * default is 20,000. A search fetches the chunk of each of its words from
+ * every bucket, and the metadata of every bucket names each chunk: with more
+ * buckets of fewer pages the best size grows with √buckets (measured at 1,000
+ * and 10,000 notes, docs/performance.md). Pagefind reads it from its
+ * environment only (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).
+ */
+export function chunkSize(buckets: number): number {
+  return Math.round((2000 * Math.sqrt(buckets)) / 500) * 500;
 }
 
 /** The bucket of a page: a hash of its path, so a page stays in its bucket as others come and go. */
@@ -102,7 +108,7 @@ export function bucketDigest(
   projectRoot: string,
 ): string {
   const hash = createHash('sha256').update(
-    `pagefind ${pagefindVersion(projectRoot)}\0${JSON.stringify(INDEX_OPTIONS)}\0${CHUNK_SIZE}\0${bucket}/${buckets}\0`,
+    `pagefind ${pagefindVersion(projectRoot)}\0${JSON.stringify(INDEX_OPTIONS)}\0${chunkSize(buckets)}\0${bucket}/${buckets}\0`,
   );
   for (const page of pages)
     hash
@@ -167,18 +173,22 @@ export class SearchIndexBuilder {
 
   private readonly store: string;
   private readonly projectRoot: string;
-  private readonly perBucket: number;
+  private readonly fixedBuckets: number | undefined;
 
-  /** `store` keeps each bucket's index between builds; `perBucket` is the settings' searchBucketPages. */
-  constructor(store: string, projectRoot: string, perBucket: number) {
+  /** `store` keeps each bucket's index between builds; `buckets` is the settings' searchBuckets (unset: by size). */
+  constructor(store: string, projectRoot: string, buckets: number | undefined) {
     this.store = store;
     this.projectRoot = projectRoot;
-    this.perBucket = perBucket;
+    this.fixedBuckets = buckets;
+  }
+
+  private bucketsFor(pages: number): number {
+    return this.fixedBuckets ?? bucketCount(pages);
   }
 
   /** The number of note pages this build will write, known from Astro's list of paths before any is rendered. */
   expect(pages: number): void {
-    this.buckets = bucketCount(pages, this.perBucket);
+    this.buckets = this.bucketsFor(pages);
   }
 
   /**
@@ -191,10 +201,13 @@ export class SearchIndexBuilder {
     this.add(this.bucket(bucketOf(page, this.buckets)), page, html);
   }
 
+  /** Pagefind, its process started with the chunk size for this build's number of buckets. */
   private service(): Promise<typeof import('pagefind')> {
-    // Pagefind reads its chunk size only from its environment, and starts its process on the first call.
-    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(CHUNK_SIZE);
-    this.pagefind ??= import('pagefind');
+    this.pagefind ??= (async () => {
+      // Pagefind reads its chunk size only from its environment, when its process starts (the first call).
+      process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize(this.buckets));
+      return import('pagefind');
+    })();
     return this.pagefind;
   }
 
@@ -242,12 +255,18 @@ export class SearchIndexBuilder {
 
   private async write(site: string): Promise<IndexOutcome> {
     const pages = indexedPages(site);
-    const buckets = bucketCount(pages.length, this.perBucket);
+    const buckets = this.bucketsFor(pages.length);
     // Pages offered under another count of buckets went to the wrong ones: start over.
     if (buckets !== this.buckets) {
       this.dropped.push(...this.open.values());
       this.open.clear();
       this.buckets = buckets;
+      // Its process was started for another chunk size; the next call starts it again.
+      if (this.pagefind) {
+        await Promise.allSettled(this.dropped.flatMap((o) => [o.index, ...o.work]));
+        await (await this.pagefind).close();
+        this.pagefind = undefined;
+      }
     }
     const byBucket = Array.from({ length: buckets }, () => [] as string[]);
     for (const page of pages) byBucket[bucketOf(page, buckets)]!.push(page);

@@ -14,11 +14,11 @@ describe('rebuilding with the cache of the previous build', () => {
   const work = scratchDir('incremental-');
   const content = join(work, 'content');
   const cache = join(work, 'cache');
-  // One note page per search bucket on average: four buckets, so each edit shows which of them are indexed again.
+  // Four search buckets for four note pages, so each edit shows which of them are indexed again.
   const build = (name: string) =>
     buildSite(content, {
       outDir: join(work, name),
-      env: { DOSSIER_CACHE_DIR: cache, DOSSIER_LIST_PAGES: '1', DOSSIER_SEARCH_BUCKET_PAGES: '1' },
+      env: { DOSSIER_CACHE_DIR: cache, DOSSIER_LIST_PAGES: '1', DOSSIER_SEARCH_BUCKETS: '4' },
     });
   const edit = (file: string, from: string, to: string) => {
     const path = join(content, file);
