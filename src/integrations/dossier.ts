@@ -144,14 +144,18 @@ export default function dossier(): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         projectRoot = fileURLToPath(config.root);
         base = config.base;
-        if (command === 'build') validateBeforeBuild(config.cacheDir, logger);
+        if (command === 'build') {
+          validateBeforeBuild(config.cacheDir, logger);
+          // The search index's buckets likely to change start going to Pagefind while the build goes on.
+          search = new SearchIndexBuilder(join(cacheDir, 'dossier-pagefind'), projectRoot, settings().searchBuckets);
+          void search.prefeed(settings().outDir, listNoteFiles(settings().root));
+        }
         if ((command === 'build' || command === 'dev') && settings().audience === 'mentor')
           mentorManifest = stageForMentor(config.cacheDir, logger);
       },
       'astro:build:start': ({ setPrerenderer }) => {
         buildStarted = Date.now();
         if (!settings().listPages) showPageListing = hidePageListing();
-        search = new SearchIndexBuilder(join(cacheDir!, 'dossier-pagefind'), projectRoot!, settings().searchBuckets);
         setPrerenderer((astro) => searchPrerenderer(astro, search!, base));
       },
       'astro:build:done': async ({ dir, pages: built, assets, logger }) => {
@@ -164,7 +168,7 @@ export default function dossier(): AstroIntegration {
         const started = performance.now();
         const index = await search!.finish(site);
         logger.info(
-          `Pagefind: ${index.pages} page(s) in ${index.buckets} bucket(s); ${index.rebuilt} indexed (${index.reindexed} page(s)), ${index.buckets - index.rebuilt} unchanged since the last build (${Math.round(performance.now() - started)} ms).`,
+          `Pagefind: ${index.pages} page(s) in ${index.buckets} bucket(s); ${index.rebuilt} indexed (${index.reindexed} page(s), ${index.ahead} parsed ahead), ${index.buckets - index.rebuilt} unchanged since the last build (${Math.round(performance.now() - started)} ms).`,
         );
         if (mentorManifest) selfCheck(site, mentorManifest, logger);
       },

@@ -8,12 +8,16 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import type { PagefindIndex } from 'pagefind';
 import { installedVersion } from '../lib/code-digest.ts';
+import type { NoteFile } from '../notes/note-files.ts';
 import { BUCKET_LIST } from '../search/buckets.ts';
 
 /**
@@ -127,6 +131,8 @@ export interface IndexOutcome {
   rebuilt: number;
   /** Pages in the rebuilt buckets. */
   reindexed: number;
+  /** Of those, pages Pagefind had parsed before the build's end, while Astro was busy (prefeed(), offer()). */
+  ahead: number;
 }
 
 /** Hard-links every file of `from` into `to` (copies across file systems); the stored files are never written again. */
@@ -148,12 +154,24 @@ function linkTree(from: string, to: string): void {
   }
 }
 
-/** An index being built for one bucket, and the pages it has been given. */
+/** An index being built for one bucket, and the pages it has been given (path → digest of the HTML). */
 interface OpenBucket {
   index: Promise<PagefindIndex>;
-  added: Set<string>;
+  added: Map<string, string>;
   work: Promise<unknown>[];
 }
+
+/** Name of the file in the store whose time is when the last index was made. */
+const STAMP_FILE = '.dossier-last-index';
+
+const htmlDigest = (html: string) => createHash('sha1').update(html).digest('base64');
+
+/**
+ * What a page that is gone is replaced with: Pagefind replaces a page it
+ * already holds when given one with the same URL, and leaves out of the index
+ * a page whose body has no words, so this takes a removed note out whole.
+ */
+const EMPTY_PAGE = '<html lang="en"><body><main data-pagefind-body></main></body></html>';
 
 /**
  * Builds `site/pagefind` for one build. Note pages are offered as Astro
@@ -174,6 +192,7 @@ export class SearchIndexBuilder {
   private readonly store: string;
   private readonly projectRoot: string;
   private readonly fixedBuckets: number | undefined;
+  private readonly started = Date.now();
 
   /** `store` keeps each bucket's index between builds; `buckets` is the settings' searchBuckets (unset: by size). */
   constructor(store: string, projectRoot: string, buckets: number | undefined) {
@@ -187,8 +206,26 @@ export class SearchIndexBuilder {
   }
 
   /** The number of note pages this build will write, known from Astro's list of paths before any is rendered. */
-  expect(pages: number): void {
-    this.buckets = this.bucketsFor(pages);
+  async expect(pages: number): Promise<void> {
+    await this.use(this.bucketsFor(pages));
+  }
+
+  /**
+   * Sets the number of buckets. Pages given under another number went to the
+   * wrong buckets, and Pagefind's process runs with another chunk size: both
+   * are given up, and the next page starts the process again.
+   */
+  private async use(buckets: number): Promise<void> {
+    if (buckets === this.buckets) return;
+    this.dropped.push(...this.open.values());
+    this.open.clear();
+    this.buckets = buckets;
+    if (this.pagefind) {
+      const pagefind = this.pagefind;
+      this.pagefind = undefined;
+      await Promise.allSettled(this.dropped.flatMap((o) => [o.index, ...o.work]));
+      await (await pagefind).close();
+    }
   }
 
   /**
@@ -198,7 +235,42 @@ export class SearchIndexBuilder {
    */
   offer(page: string, html: string): void {
     if (this.buckets === 0 || !isIndexedPage(page)) return;
-    this.add(this.bucket(bucketOf(page, this.buckets)), page, html);
+    const open = this.bucket(bucketOf(page, this.buckets));
+    if (open.added.get(page) !== htmlDigest(html)) this.add(open, page, html);
+  }
+
+  /**
+   * Before anything is built: the buckets of the notes edited since the last
+   * index will be indexed again, so their pages, as the last build left them
+   * in `site`, start going to Pagefind now, on the core Astro leaves idle
+   * while it starts, validates and syncs. finish() then gives Pagefind only
+   * what changed (it replaces a page it holds by its URL) before writing. A
+   * guess, by the notes' file times: a bucket guessed wrong is indexed whole
+   * in finish(), and an index is never made from an old page that changed.
+   */
+  prefeed(site: string, notes: readonly NoteFile[]): Promise<void> {
+    const stamp = join(this.store, STAMP_FILE);
+    if (!existsSync(stamp)) return Promise.resolve();
+    const since = statSync(stamp).mtimeMs;
+    const previous = indexedPages(site);
+    if (!previous.length) return Promise.resolve();
+    // The count the last build had; expect() moves to this build's if it differs.
+    this.buckets = this.bucketsFor(previous.length);
+    const edited = new Set(
+      notes
+        .filter((note) => statSync(note.path).mtimeMs > since)
+        .map((note) => bucketOf(`${note.collection}/${note.id}/index.html`, this.buckets)),
+    );
+    const reads: Promise<string>[] = [];
+    for (const page of previous) {
+      if (!edited.has(bucketOf(page, this.buckets))) continue;
+      // Read off the main thread; the order of pages in the bucket stays that of the list.
+      const html = readFile(join(site, page), 'utf8');
+      reads.push(html);
+      this.add(this.bucket(bucketOf(page, this.buckets)), page, html);
+    }
+    // Settles once the old pages are read (their parsing goes on); a failure reaches finish().
+    return Promise.allSettled(reads).then(() => {});
   }
 
   /** Pagefind, its process started with the chunk size for this build's number of buckets. */
@@ -221,21 +293,24 @@ export class SearchIndexBuilder {
       });
       // Its failure reaches finish() through the pages' work; this keeps it from counting as unhandled.
       index.catch(() => {});
-      open = { index, added: new Set(), work: [] };
+      open = { index, added: new Map(), work: [] };
       this.open.set(bucket, open);
     }
     return open;
   }
 
-  private add(open: OpenBucket, page: string, html: string): void {
-    open.added.add(page);
+  /** Gives a page to a bucket's index (replacing the one it holds with that path), after those given before. */
+  private add(open: OpenBucket, page: string, html: string | Promise<string>): void {
+    if (typeof html === 'string') open.added.set(page, htmlDigest(html));
     // Pages go in one after another, in the order given, so the same builds give the same index; a
     // failure is kept for finish() to report, as a page is offered while Astro still renders others.
     const previous = open.work.at(-1) ?? open.index;
     open.work.push(
       previous
         .then(async () => {
-          const { errors } = await (await open.index).addHTMLFile({ sourcePath: page, content: html });
+          const content = await html;
+          if (typeof html !== 'string') open.added.set(page, htmlDigest(content));
+          const { errors } = await (await open.index).addHTMLFile({ sourcePath: page, content });
           if (errors.length) this.errors.push(`${page}: ${errors.join('; ')}`);
         })
         .catch((error: unknown) => void this.errors.push(`${page}: ${String(error)}`)),
@@ -255,19 +330,13 @@ export class SearchIndexBuilder {
 
   private async write(site: string): Promise<IndexOutcome> {
     const pages = indexedPages(site);
+    mkdirSync(this.store, { recursive: true });
+    // When this build began: a note edited since then counts as edited for the next build's prefeed().
+    const stamp = join(this.store, STAMP_FILE);
+    writeFileSync(stamp, '');
+    utimesSync(stamp, this.started / 1000, this.started / 1000);
     const buckets = this.bucketsFor(pages.length);
-    // Pages offered under another count of buckets went to the wrong ones: start over.
-    if (buckets !== this.buckets) {
-      this.dropped.push(...this.open.values());
-      this.open.clear();
-      this.buckets = buckets;
-      // Its process was started for another chunk size; the next call starts it again.
-      if (this.pagefind) {
-        await Promise.allSettled(this.dropped.flatMap((o) => [o.index, ...o.work]));
-        await (await this.pagefind).close();
-        this.pagefind = undefined;
-      }
-    }
+    await this.use(buckets);
     const byBucket = Array.from({ length: buckets }, () => [] as string[]);
     for (const page of pages) byBucket[bucketOf(page, buckets)]!.push(page);
     // A bucket without pages would be an index without a language, which the browser refuses to
@@ -276,6 +345,7 @@ export class SearchIndexBuilder {
     const stored = (bucket: number) => join(this.store, `${bucket}-of-${buckets}`);
 
     const rebuilt: number[] = [];
+    let ahead = 0;
     await Promise.all(
       used.map(async (bucket) => {
         const list = byBucket[bucket]!;
@@ -289,8 +359,15 @@ export class SearchIndexBuilder {
         }
         rebuilt.push(bucket);
         const open = this.bucket(bucket);
-        for (const page of list)
-          if (!open.added.has(page)) this.add(open, page, readFileSync(join(site, page), 'utf8'));
+        // The digests of pages given early are known once their work is done.
+        await Promise.all(open.work);
+        const current = new Set(list);
+        for (const page of list) {
+          const html = readFileSync(join(site, page), 'utf8');
+          if (open.added.get(page) !== htmlDigest(html)) this.add(open, page, html);
+          else ahead++;
+        }
+        for (const page of [...open.added.keys()]) if (!current.has(page)) this.add(open, page, EMPTY_PAGE);
         await Promise.all(open.work);
         if (this.errors.length) throw new Error(`Pagefind could not index:\n  ${this.errors.join('\n  ')}`);
         // The new copy is complete, digest included, before it replaces the old one whole: an
@@ -308,7 +385,7 @@ export class SearchIndexBuilder {
     );
 
     // Buckets of another count, or of a bucket that has no pages any more, are not part of this index.
-    const keep = new Set(used.map((bucket) => `${bucket}-of-${buckets}`));
+    const keep = new Set([STAMP_FILE, ...used.map((bucket) => `${bucket}-of-${buckets}`)]);
     for (const name of existsSync(this.store) ? readdirSync(this.store) : [])
       if (!keep.has(name)) rmSync(join(this.store, name), { recursive: true, force: true });
 
@@ -323,6 +400,7 @@ export class SearchIndexBuilder {
       buckets: used.length,
       rebuilt: rebuilt.length,
       reindexed: rebuilt.reduce((sum, bucket) => sum + byBucket[bucket]!.length, 0),
+      ahead,
     };
   }
 }
@@ -346,7 +424,7 @@ export function searchPrerenderer(astro: AstroPrerenderer, search: SearchIndexBu
     setup: astro.setup && (() => astro.setup!()),
     getStaticPaths: async () => {
       const paths = await astro.getStaticPaths();
-      search.expect(paths.filter((p) => isIndexedPage(pageFile(p.pathname, '/'))).length);
+      await search.expect(paths.filter((p) => isIndexedPage(pageFile(p.pathname, '/'))).length);
       return paths;
     },
     render: async (request, options) => {

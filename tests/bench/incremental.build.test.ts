@@ -96,7 +96,7 @@ describe('rebuilding with the cache of the previous build', () => {
   /** What the build said of the search index: pages, buckets, buckets indexed, pages in them. */
   const searchLine = (b: BuildResult) => {
     const [, pages, buckets, indexed, reindexed] =
-      /Pagefind: (\d+) page\(s\) in (\d+) bucket\(s\); (\d+) indexed \((\d+) page\(s\)\)/.exec(b.stdout) ?? [];
+      /Pagefind: (\d+) page\(s\) in (\d+) bucket\(s\); (\d+) indexed \((\d+) page\(s\)/.exec(b.stdout) ?? [];
     return { pages: Number(pages), buckets: Number(buckets), indexed: Number(indexed), reindexed: Number(reindexed) };
   };
   /** The note pages a search finds in a build's site, in a real browser. */

@@ -42,7 +42,7 @@ describe("a build's phases", () => {
         [20, '05:16:48 [dossier] Pages: 2126 rendered, 0 reused from the last build.'],
         [
           24,
-          '05:16:56 [dossier] Pagefind: 1000 page(s) in 1 bucket(s); 1 indexed (1000 page(s)), 0 unchanged since the last build (8066 ms).',
+          '05:16:56 [dossier] Pagefind: 1000 page(s) in 1 bucket(s); 1 indexed (1000 page(s), 1000 parsed ahead), 0 unchanged since the last build (8066 ms).',
         ],
       ),
     });
