@@ -19,7 +19,7 @@ import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/
 import { reusedPages } from './page-counts.ts';
 import { searchPrerenderer, SearchIndexBuilder } from './pagefind-index.ts';
 import { hidePageListing } from './quiet-routes.ts';
-import { pruneOutput } from './prune-output.ts';
+import { buildStartTime, pruneOutput } from './prune-output.ts';
 import { NoteCheckCache, validatorSalt } from '../validate/note-cache.ts';
 import { listNoteFiles, shownPath } from '../notes/note-files.ts';
 import { validateArchive } from '../share/sharing-checks.ts';
@@ -154,7 +154,7 @@ export default function dossier(): AstroIntegration {
           mentorManifest = stageForMentor(config.cacheDir, logger);
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        buildStarted = Date.now();
+        buildStarted = buildStartTime(settings().outDir);
         if (!settings().listPages) showPageListing = hidePageListing();
         setPrerenderer((astro) => searchPrerenderer(astro, search!, base));
       },

@@ -9,7 +9,6 @@ import {
   renameSync,
   rmSync,
   statSync,
-  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -161,8 +160,10 @@ interface OpenBucket {
   work: Promise<unknown>[];
 }
 
-/** Name of the file in the store whose time is when the last index was made. */
+/** Name of the file in the store whose time is when the build of the last index began. */
 const STAMP_FILE = '.dossier-last-index';
+/** The stamp of this build, written when it begins (by the file system's clock), kept if it writes an index. */
+const PENDING_STAMP_FILE = '.dossier-index-started';
 
 const htmlDigest = (html: string) => createHash('sha1').update(html).digest('base64');
 
@@ -192,13 +193,14 @@ export class SearchIndexBuilder {
   private readonly store: string;
   private readonly projectRoot: string;
   private readonly fixedBuckets: number | undefined;
-  private readonly started = Date.now();
 
   /** `store` keeps each bucket's index between builds; `buckets` is the settings' searchBuckets (unset: by size). */
   constructor(store: string, projectRoot: string, buckets: number | undefined) {
     this.store = store;
     this.projectRoot = projectRoot;
     this.fixedBuckets = buckets;
+    mkdirSync(store, { recursive: true });
+    writeFileSync(join(store, PENDING_STAMP_FILE), '');
   }
 
   private bucketsFor(pages: number): number {
@@ -330,11 +332,8 @@ export class SearchIndexBuilder {
 
   private async write(site: string): Promise<IndexOutcome> {
     const pages = indexedPages(site);
-    mkdirSync(this.store, { recursive: true });
     // When this build began: a note edited since then counts as edited for the next build's prefeed().
-    const stamp = join(this.store, STAMP_FILE);
-    writeFileSync(stamp, '');
-    utimesSync(stamp, this.started / 1000, this.started / 1000);
+    renameSync(join(this.store, PENDING_STAMP_FILE), join(this.store, STAMP_FILE));
     const buckets = this.bucketsFor(pages.length);
     await this.use(buckets);
     const byBucket = Array.from({ length: buckets }, () => [] as string[]);
@@ -385,7 +384,7 @@ export class SearchIndexBuilder {
     );
 
     // Buckets of another count, or of a bucket that has no pages any more, are not part of this index.
-    const keep = new Set([STAMP_FILE, ...used.map((bucket) => `${bucket}-of-${buckets}`)]);
+    const keep = new Set([STAMP_FILE, PENDING_STAMP_FILE, ...used.map((bucket) => `${bucket}-of-${buckets}`)]);
     for (const name of existsSync(this.store) ? readdirSync(this.store) : [])
       if (!keep.has(name)) rmSync(join(this.store, name), { recursive: true, force: true });
 

@@ -1,4 +1,4 @@
-import { readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,6 +14,21 @@ const CLOCK_SLACK_MS = 2000;
 const KEPT_FOLDERS = new Set(['.git', 'pagefind']);
 
 /**
+ * The time this build starts, by the clock of the file system `dir` is on: a
+ * file written there and stat'ed, then removed. Output files are compared with
+ * it, never with this process's clock, which may differ (a network file
+ * system, a clock moved for a test).
+ */
+export function buildStartTime(dir: string): number {
+  mkdirSync(dir, { recursive: true });
+  const marker = join(dir, '.dossier-build-start');
+  writeFileSync(marker, '');
+  const { mtimeMs } = statSync(marker);
+  unlinkSync(marker);
+  return mtimeMs;
+}
+
+/**
  * Astro empties the output folder before every build, then copies back each
  * page its incremental build reuses: at 10,000 notes that is 19,000 files
  * deleted and written again, seconds of a rebuild spent on the disk. The build
@@ -25,7 +40,7 @@ const KEPT_FOLDERS = new Set(['.git', 'pagefind']);
  * loses its page here, before the search index and the mentor copy's
  * self-check read the folder. `.git` is kept, as Astro keeps it, and
  * `pagefind/`, which the search index replaces whole (./pagefind-index.ts).
- * Returns the number of files removed.
+ * `buildStarted` comes from buildStartTime(). Returns the number of files removed.
  */
 export function pruneOutput(dir: string, assets: Map<string, URL[]>, buildStarted: number): number {
   const claimed = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
