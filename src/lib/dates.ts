@@ -77,7 +77,6 @@ export function displayDate(date: IsoDate | undefined): string {
   return shown;
 }
 
-
 /** Short description of a value for error messages: `"text"`, `42`, `true`, `a list`. */
 export function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
