@@ -29,8 +29,8 @@ const PHASES: PhaseStart[] = [
     at: /\[dossier\] Validated \d+ note/,
     took: (line) => Number(/\((\d+) ms\)/.exec(line)?.[1]),
   },
-  // Mentor staging, or nothing: the rest of the configuration hooks.
-  { name: 'Configuration hooks (mentor: staging)', at: /\[dossier\] Validated \d+ note/ },
+  // The rest of the start-up: the other integrations' hooks, Astro's content configuration, mentor staging.
+  { name: 'Start-up after validation (mentor: staging)', at: /\[dossier\] Validated \d+ note/ },
   { name: 'Content sync, precompile, types', at: /\[content\] Syncing content/ },
   { name: 'Routes and build info', at: /\[build\] Collecting build info/ },
   { name: 'Vite bundle', at: /\[build\] Building static entrypoints/ },

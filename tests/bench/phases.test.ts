@@ -49,7 +49,7 @@ describe("a build's phases", () => {
     expect(phases.map((p) => [p.name, p.ms / 1000, p.cpuMs / 1000])).toEqual([
       ['Start-up (Node, Astro, configuration)', 1, 2],
       ['Validation', 2, 4],
-      ['Configuration hooks (mentor: staging)', 1, 2],
+      ['Start-up after validation (mentor: staging)', 1, 2],
       ['Content sync, precompile, types', 2, 4],
       ['Routes and build info', 2, 4],
       ['Vite bundle', 2, 4],
