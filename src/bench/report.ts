@@ -308,6 +308,7 @@ export function phaseRows(report: BenchReport, pick: (r: RebuildFigures) => Buil
     if (!found.length) return '–';
     const ms = median(found.map((p) => p.ms));
     const cpu = median(found.map((p) => p.cpuMs));
+    if (Number.isNaN(cpu)) return `${seconds(ms)} (beside the phases above)`;
     return `${seconds(ms)} (${ms > 0 ? (cpu / ms).toFixed(2) : '0.00'} cores)`;
   };
   return names.map((name) => [name, cell(ours, name), cell(theirs, name)]);

@@ -1,8 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONFIG_FILE } from '../config/load.ts';
 import { settings } from '../config/settings.ts';
 import { formatProblem } from '../lib/problems.ts';
 import {
@@ -20,17 +19,27 @@ import { reusedPages } from './page-counts.ts';
 import { searchPrerenderer, SearchIndexBuilder } from './pagefind-index.ts';
 import { hidePageListing } from './quiet-routes.ts';
 import { buildStartTime, pruneOutput } from './prune-output.ts';
-import { NoteCheckCache, validatorSalt } from '../validate/note-cache.ts';
+import {
+  checkArchive,
+  checkArchiveBeside,
+  setValidationGate,
+  validationPassed,
+  type BuildCheck,
+} from '../validate/build-check.ts';
 import { listNoteFiles, shownPath } from '../notes/note-files.ts';
-import { validateArchive } from '../share/sharing-checks.ts';
 
 type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['logger'];
 
 /**
  * Every note is validated before anything is built: bad content stops the
  * build with the same lines `npm run validate` prints, and no stack trace.
+ * In an owner build the check runs in a worker thread beside the content
+ * sync, which compiles the same notes on the other core; the build waits for
+ * it before the first page, and anything that fails while the notes load
+ * waits for it first (src/validate/build-check.ts). A mentor build checks
+ * first, as its staging depends on it.
  */
-function validateBeforeBuild(cacheDir: URL, logger: Logger): void {
+function validateBeforeBuild(cacheDir: URL, logger: Logger, beside: boolean): void {
   const { root } = settings();
   if (!existsSync(root)) {
     logger.error(
@@ -38,23 +47,20 @@ function validateBeforeBuild(cacheDir: URL, logger: Logger): void {
     );
     process.exit(1);
   }
-  const started = performance.now();
-  // Each note's own checks are reused while its bytes, the configuration and validation's code stay the
-  // same (src/validate/note-cache.ts); the checks across notes run over all of them every time.
-  const configFile = join(root, CONFIG_FILE);
-  const cache = new NoteCheckCache(
-    fileURLToPath(new URL('dossier-note-checks.bin', cacheDir)),
-    validatorSalt(existsSync(configFile) ? readFileSync(configFile, 'utf8') : '', {}),
-  );
-  const report = validateArchive(root, { cache });
-  cache.save();
+  const cacheFile = fileURLToPath(new URL('dossier-note-checks.bin', cacheDir));
+  if (!beside) return reportCheck(checkArchive(root, cacheFile), root, logger);
+  setValidationGate(checkArchiveBeside(root, cacheFile).then((check) => reportCheck(check, root, logger)));
+}
+
+/** Prints what validation found, as `npm run validate` does, and stops the build on errors. */
+function reportCheck(check: BuildCheck, root: string, logger: Logger): void {
   logger.info(
-    `Validated ${report.notes} note(s): ${report.notes - cache.reused} checked, ${cache.reused} reused (${Math.round(performance.now() - started)} ms).`,
+    `Validated ${check.notes} note(s): ${check.notes - check.reused} checked, ${check.reused} reused (${check.ms} ms).`,
   );
-  for (const p of report.problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
-  if (report.errors > 0) {
+  for (const p of check.problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
+  if (check.errors > 0) {
     logger.error(
-      `${report.errors} error(s) in the notes under ${root}; nothing was built. Fix them and build again (npm run validate checks without building).`,
+      `${check.errors} error(s) in the notes under ${root}; nothing was built. Fix them and build again (npm run validate checks without building).`,
     );
     // Exiting here, rather than throwing, keeps Astro from printing a stack trace after the messages.
     process.exit(1);
@@ -145,7 +151,7 @@ export default function dossier(): AstroIntegration {
         projectRoot = fileURLToPath(config.root);
         base = config.base;
         if (command === 'build') {
-          validateBeforeBuild(config.cacheDir, logger);
+          validateBeforeBuild(config.cacheDir, logger, settings().audience === 'owner' && settings().precompile);
           // The search index's buckets likely to change start going to Pagefind while the build goes on.
           search = new SearchIndexBuilder(join(cacheDir, 'dossier-pagefind'), projectRoot, settings().searchBuckets);
           void search.prefeed(settings().outDir, listNoteFiles(settings().root));
@@ -153,7 +159,8 @@ export default function dossier(): AstroIntegration {
         if ((command === 'build' || command === 'dev') && settings().audience === 'mentor')
           mentorManifest = stageForMentor(config.cacheDir, logger);
       },
-      'astro:build:start': ({ setPrerenderer }) => {
+      'astro:build:start': async ({ setPrerenderer }) => {
+        await validationPassed();
         buildStarted = buildStartTime(settings().outDir);
         if (!settings().listPages) showPageListing = hidePageListing();
         setPrerenderer((astro) => searchPrerenderer(astro, search!, base));

@@ -20,7 +20,7 @@ describe("a build's phases", () => {
     expect(cpuAt(timeline, ms)).toBe(cpu);
   });
 
-  it("splits Dossier's build at its lines, validation starting where its own duration says", () => {
+  it("splits Dossier's mentor build at its lines, validation starting where its own duration says", () => {
     // Two cores busy throughout except rendering (one core, 10–20 s).
     const timeline = [
       { ms: 0, cpuMs: 0 },
@@ -87,5 +87,35 @@ describe("a build's phases", () => {
       ['Search index', 1.5],
       ['After the index (mentor: self-check)', 0.5],
     ]);
+  });
+});
+
+describe('validation beside the content sync', () => {
+  it('is reported on its own, after the phases, and leaves the sequence as it is', () => {
+    const phases = buildPhases({
+      ms: 10_000,
+      cpuTimeline: [
+        { ms: 0, cpuMs: 0 },
+        { ms: 10_000, cpuMs: 15_000 },
+      ],
+      lines: lines(
+        [2, '[content] Syncing content'],
+        [4, '[dossier] Validated 1000 note(s): 1000 checked, 0 reused (1500 ms).'],
+        [5, '[build] Collecting build info...'],
+        [5, '[build] Building static entrypoints...'],
+        [6, ' generating static routes '],
+        [9, '✓ Completed in 3.00s.'],
+      ),
+    });
+    expect(phases.map((p) => [p.name, p.ms / 1000])).toEqual([
+      ['Start-up (Node, Astro, configuration)', 2],
+      ['Content sync, precompile, types', 3],
+      ['Routes and build info', 0],
+      ['Vite bundle', 1],
+      ['Rendering', 3],
+      ['After rendering', 1],
+      ['Validation, beside the content sync', 1.5],
+    ]);
+    expect(phases.at(-1)!.cpuMs).toBeNaN();
   });
 });
