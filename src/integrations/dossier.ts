@@ -16,7 +16,8 @@ import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
 import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/stage-notes.ts';
 import { reusedPages } from './page-counts.ts';
-import { searchPrerenderer, SearchIndexBuilder } from './pagefind-index.ts';
+import { SearchIndexBuilder } from './pagefind-index.ts';
+import { searchPrerenderer } from './search-prerenderer.ts';
 import { hidePageListing } from './quiet-routes.ts';
 import { buildStartTime, pruneOutput } from './prune-output.ts';
 import {

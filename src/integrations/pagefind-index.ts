@@ -13,10 +13,17 @@ import {
 } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AstroPrerenderer } from 'astro';
 import type { PagefindIndex } from 'pagefind';
-import { installedVersion } from '../lib/code-digest.ts';
 import type { NoteFile } from '../notes/note-files.ts';
+import {
+  bucketCount,
+  bucketDigest,
+  bucketOf,
+  chunkSize,
+  indexedPages,
+  INDEX_OPTIONS,
+  isIndexedPage,
+} from './search-buckets.ts';
 import { BUCKET_LIST } from '../search/buckets.ts';
 
 /**
@@ -35,91 +42,8 @@ import { BUCKET_LIST } from '../search/buckets.ts';
  * the indexer, a separate process, parses on the core Astro leaves idle.
  */
 
-/** The pages Pagefind reads: note pages, the only ones with data-pagefind-body. */
-const INDEXED_PAGE = /^(?:applications|articles)\/[^/]+\/index\.html$/;
-/** Options of every bucket's index; part of each digest, so changing one re-indexes. */
-const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
 /** Name of the digest file kept in each stored bucket. */
 const DIGEST_FILE = '.dossier-digest';
-
-/** Whether Pagefind indexes this page (a path relative to the site, like `applications/x/index.html`). */
-export const isIndexedPage = (page: string) => INDEXED_PAGE.test(page);
-
-/** `{applications,articles}/*\/index.html` of the site, relative, in a stable order. */
-export function indexedPages(site: string): string[] {
-  const pages: string[] = [];
-  for (const folder of ['applications', 'articles']) {
-    let entries: string[];
-    try {
-      entries = readdirSync(join(site, folder)).sort();
-    } catch {
-      continue;
-    }
-    for (const entry of entries) {
-      const page = `${folder}/${entry}/index.html`;
-      if (existsSync(join(site, page))) pages.push(page);
-    }
-  }
-  return pages;
-}
-
-/**
- * How many buckets an index of `pages` pages has: the square root of
- * pages ÷ 250, so 2 at 1,000 notes and 6 at 10,000. An edit re-indexes a
- * bucket, a share of the notes that falls as the archive grows; a first search
- * fetches a word chunk from every bucket, a cost that grows with their number
- * (docs/performance.md has both). The count moves in steps, so an archive
- * that grows by a note keeps its buckets.
- */
-export function bucketCount(pages: number): number {
-  return Math.min(16, Math.max(1, Math.round(Math.sqrt(pages / 250))));
-}
-
-/**
- * Locations (word occurrences) per chunk of Pagefind's word index, whose
- * default is 20,000. A search fetches the chunk of each of its words from
- * every bucket, and the metadata of every bucket names each chunk: with more
- * buckets of fewer pages the best size grows with √buckets (measured at 1,000
- * and 10,000 notes, docs/performance.md). Pagefind reads it from its
- * environment only (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE).
- */
-export function chunkSize(buckets: number): number {
-  return Math.round((2000 * Math.sqrt(buckets)) / 500) * 500;
-}
-
-/** The bucket of a page: a hash of its path, so a page stays in its bucket as others come and go. */
-export function bucketOf(page: string, buckets: number): number {
-  return createHash('sha256').update(page).digest().readUInt32BE(0) % buckets;
-}
-
-/** The installed Pagefind's version (in node_modules of the project or a folder above). */
-function pagefindVersion(projectRoot: string): string {
-  const version = installedVersion('pagefind', projectRoot);
-  if (version === undefined) throw new Error('Pagefind is not installed: run npm install');
-  return version;
-}
-
-/**
- * What a bucket's index is made from: its pages (path and bytes), the bucket
- * and their number, Pagefind's version and the options. Same digest, same index.
- */
-export function bucketDigest(
-  site: string,
-  pages: readonly string[],
-  bucket: number,
-  buckets: number,
-  projectRoot: string,
-): string {
-  const hash = createHash('sha256').update(
-    `pagefind ${pagefindVersion(projectRoot)}\0${JSON.stringify(INDEX_OPTIONS)}\0${chunkSize(buckets)}\0${bucket}/${buckets}\0`,
-  );
-  for (const page of pages)
-    hash
-      .update(`${page}\0`)
-      .update(readFileSync(join(site, page)))
-      .update('\0');
-  return hash.digest('hex');
-}
 
 export interface IndexOutcome {
   /** Pages in the index. */
@@ -402,38 +326,4 @@ export class SearchIndexBuilder {
       ahead,
     };
   }
-}
-
-/** The file Astro writes for a page's URL path (`/base/applications/x/` → `applications/x/index.html`). */
-export function pageFile(pathname: string, base: string): string {
-  const inSite = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
-  const folder = inSite.replace(/^\/+|\/+$/g, '');
-  return folder ? `${folder}/index.html` : 'index.html';
-}
-
-/**
- * Astro's own prerenderer, with each note page it renders handed to `search`
- * on its way to disk, and the number of note pages told before the first.
- * Rendering stays Astro's, page by page, on one core; Pagefind's process
- * parses beside it.
- */
-export function searchPrerenderer(astro: AstroPrerenderer, search: SearchIndexBuilder, base: string): AstroPrerenderer {
-  return {
-    name: 'dossier-search',
-    setup: astro.setup && (() => astro.setup!()),
-    getStaticPaths: async () => {
-      const paths = await astro.getStaticPaths();
-      await search.expect(paths.filter((p) => isIndexedPage(pageFile(p.pathname, '/'))).length);
-      return paths;
-    },
-    render: async (request, options) => {
-      const result = await astro.render(request, options);
-      const response = result instanceof Response ? result : result.response;
-      const page = pageFile(new URL(request.url).pathname, base);
-      if (response.ok && isIndexedPage(page)) search.offer(page, await response.clone().text());
-      return result;
-    },
-    collectStaticImages: astro.collectStaticImages && (() => astro.collectStaticImages!()),
-    teardown: astro.teardown && (() => astro.teardown!()),
-  };
 }

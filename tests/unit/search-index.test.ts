@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/config/settings.ts';
-import { bucketCount, bucketOf, chunkSize, isIndexedPage, pageFile } from '../../src/integrations/pagefind-index.ts';
+import { bucketCount, bucketOf, chunkSize, isIndexedPage } from '../../src/integrations/search-buckets.ts';
+import { pageFile } from '../../src/integrations/search-prerenderer.ts';
 
 describe('the buckets of the search index', () => {
   it.each([
