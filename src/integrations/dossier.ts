@@ -164,7 +164,7 @@ export default function dossier(): AstroIntegration {
         await validationPassed();
         buildStarted = buildStartTime(settings().outDir);
         if (!settings().listPages) showPageListing = hidePageListing();
-        setPrerenderer((astro) => searchPrerenderer(astro, search!, base));
+        setPrerenderer((astro) => searchPrerenderer(astro, search!, base, settings().outDir));
       },
       'astro:build:done': async ({ dir, pages: built, assets, logger }) => {
         showPageListing();

@@ -77,6 +77,13 @@ function linkTree(from: string, to: string): void {
   }
 }
 
+/** The index as stored in the cache: the number of buckets, those with pages, and the figures for the log. */
+interface Settled {
+  buckets: number;
+  used: number[];
+  outcome: IndexOutcome;
+}
+
 /** An index being built for one bucket, and the pages it has been given (path → digest of the HTML). */
 interface OpenBucket {
   index: Promise<PagefindIndex>;
@@ -113,6 +120,10 @@ export class SearchIndexBuilder {
   /** Indexes given up on (the bucket was unchanged, or the count of buckets changed), waited for before closing. */
   private readonly dropped: OpenBucket[] = [];
   private readonly errors: string[] = [];
+  /** This build's note pages, from expect(). */
+  private pages?: string[];
+  /** The buckets being indexed and stored, once every note page is written (notePagesDone()). */
+  private settling?: Promise<Settled>;
 
   private readonly store: string;
   private readonly projectRoot: string;
@@ -131,9 +142,28 @@ export class SearchIndexBuilder {
     return this.fixedBuckets ?? bucketCount(pages);
   }
 
-  /** The number of note pages this build will write, known from Astro's list of paths before any is rendered. */
-  async expect(pages: number): Promise<void> {
-    await this.use(this.bucketsFor(pages));
+  /**
+   * The note pages this build writes (paths relative to the site), known from
+   * Astro's list of paths before any is rendered. The folder may still hold
+   * pages of notes since deleted until the build's end prunes them: this
+   * list, not the folder, says what the index holds.
+   */
+  async expect(pages: readonly string[]): Promise<void> {
+    this.pages = [...pages].sort();
+    await this.use(this.bucketsFor(pages.length));
+  }
+
+  /**
+   * Every note page of this build is written (Astro renders in the order of
+   * its list and is past the last one): the buckets can be indexed and
+   * written now, while Astro renders the lists, companies and stages after
+   * them, instead of after the last page. finish() waits for it.
+   */
+  notePagesDone(site: string): void {
+    if (!this.pages || this.settling) return;
+    this.settling = this.settle(site, this.pages);
+    // finish() reports a failure; until then it must not count as unhandled.
+    this.settling.catch(() => {});
   }
 
   /**
@@ -255,7 +285,24 @@ export class SearchIndexBuilder {
   }
 
   private async write(site: string): Promise<IndexOutcome> {
-    const pages = indexedPages(site);
+    const settled = await (this.settling ?? this.settle(site, this.pages ?? indexedPages(site)));
+    const { buckets, used } = settled;
+    // Buckets of another count, or of a bucket that has no pages any more, are not part of this index.
+    const keep = new Set([STAMP_FILE, PENDING_STAMP_FILE, ...used.map((bucket) => `${bucket}-of-${buckets}`)]);
+    for (const name of existsSync(this.store) ? readdirSync(this.store) : [])
+      if (!keep.has(name)) rmSync(join(this.store, name), { recursive: true, force: true });
+
+    const output = join(site, 'pagefind');
+    rmSync(output, { recursive: true, force: true });
+    // The first bucket written holds Pagefind's scripts; the others go in folders of their own beside them.
+    const folders = used.map((bucket, i) => (i === 0 ? '' : `b${bucket}`));
+    used.forEach((bucket, i) => linkTree(join(this.store, `${bucket}-of-${buckets}`), join(output, folders[i]!)));
+    writeFileSync(join(output, BUCKET_LIST), JSON.stringify(folders.slice(1).map((folder) => `${folder}/`)));
+    return settled.outcome;
+  }
+
+  /** Indexes the buckets of `pages` whose pages changed, and stores each in the cache; the rest are reused. */
+  private async settle(site: string, pages: readonly string[]): Promise<Settled> {
     // When this build began: a note edited since then counts as edited for the next build's prefeed().
     renameSync(join(this.store, PENDING_STAMP_FILE), join(this.store, STAMP_FILE));
     const buckets = this.bucketsFor(pages.length);
@@ -306,24 +353,16 @@ export class SearchIndexBuilder {
         renameSync(next, stored(bucket));
       }),
     );
-
-    // Buckets of another count, or of a bucket that has no pages any more, are not part of this index.
-    const keep = new Set([STAMP_FILE, PENDING_STAMP_FILE, ...used.map((bucket) => `${bucket}-of-${buckets}`)]);
-    for (const name of existsSync(this.store) ? readdirSync(this.store) : [])
-      if (!keep.has(name)) rmSync(join(this.store, name), { recursive: true, force: true });
-
-    const output = join(site, 'pagefind');
-    rmSync(output, { recursive: true, force: true });
-    // The first bucket written holds Pagefind's scripts; the others go in folders of their own beside them.
-    const folders = used.map((bucket, i) => (i === 0 ? '' : `b${bucket}`));
-    used.forEach((bucket, i) => linkTree(stored(bucket), join(output, folders[i]!)));
-    writeFileSync(join(output, BUCKET_LIST), JSON.stringify(folders.slice(1).map((folder) => `${folder}/`)));
     return {
-      pages: pages.length,
-      buckets: used.length,
-      rebuilt: rebuilt.length,
-      reindexed: rebuilt.reduce((sum, bucket) => sum + byBucket[bucket]!.length, 0),
-      ahead,
+      buckets,
+      used,
+      outcome: {
+        pages: pages.length,
+        buckets: used.length,
+        rebuilt: rebuilt.length,
+        reindexed: rebuilt.reduce((sum, bucket) => sum + byBucket[bucket]!.length, 0),
+        ahead,
+      },
     };
   }
 }
