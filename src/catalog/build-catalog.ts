@@ -25,10 +25,11 @@ export function buildCatalog<E>(
   audience: Audience,
   day: IsoDate = today(),
 ): Catalog<E> {
-  const { applications, articles, companyNotes } = catalogNotes(input, ctx, audience);
+  const { applications, articles, stories, companyNotes } = catalogNotes(input, ctx, audience);
   const groups = groupNotes(applications, articles, companyNotes, ctx);
   const appsById = new Map(applications.map((a) => [a.id, a]));
   const articlesById = new Map(articles.map((a) => [a.id, a]));
+  const storiesById = new Map(stories.map((s) => [s.id, s]));
   const upcoming = nextUp(applications, {
     day,
     followUpAfterDays: ctx.config.followUpAfterDays,
@@ -39,6 +40,7 @@ export function buildCatalog<E>(
     audience,
     applications,
     articles,
+    stories,
     companies: [...groups.companies.values()].sort(byName),
     roleFamilies: sortFamilies(groups.families.values(), ctx.config.unsortedFamily),
     stages: groups.stages,
@@ -51,5 +53,6 @@ export function buildCatalog<E>(
     siblings: (app) => (groups.companies.get(app.company.slug)?.applications ?? []).filter((a) => a.id !== app.id),
     applicationById: (id) => appsById.get(id),
     articleById: (id) => articlesById.get(id),
+    storyById: (id) => storiesById.get(id),
   };
 }

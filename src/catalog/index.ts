@@ -13,6 +13,7 @@ export type ArticleNote = built.ArticleNote<NoteEntry>;
 export type CompanyGroup = built.CompanyGroup<NoteEntry>;
 export type RoleFamilyGroup = built.RoleFamilyGroup<NoteEntry>;
 export type StageGroup = built.StageGroup<NoteEntry>;
+export type StoryNote = built.StoryNote<NoteEntry>;
 
 let pending: Promise<SiteCatalog> | undefined;
 
@@ -41,16 +42,18 @@ export function getCatalog(): Promise<SiteCatalog> {
         }),
       };
     };
-    const [applications, articles, companies] = await Promise.all([
+    const [applications, articles, companies, stories] = await Promise.all([
       getCollection('applications'),
       getCollection('articles'),
       getCollection('companies'),
+      getCollection('stories'),
     ]);
     return buildCatalog(
       {
         applications: applications.map(toInput),
         articles: articles.map(toInput),
         companies: companies.map(toInput),
+        stories: stories.map(toInput),
       },
       ctx,
       audience,

@@ -4,9 +4,12 @@ import { createCompanyResolver, type CompanyIdentity } from '../lib/companies.ts
 import { slugify } from '../lib/slug.ts';
 import { extractTasks } from '../lib/tasks.ts';
 import { isVisible, redactFields, visibleBody } from '../notes/audience.ts';
+import { bodyFormat } from '../notes/private-blocks.ts';
+import { readDebriefs } from '../interview/debriefs.ts';
+import { debriefTasks } from '../interview/follow-ups.ts';
 import { applicationDate, roleFamilyName } from './facts.ts';
 import type { GroupNote } from './groups.ts';
-import type { ApplicationNote, ArticleNote, CatalogInput, CompanyRef, Ref } from './types.ts';
+import type { ApplicationNote, ArticleNote, CatalogInput, CompanyRef, Ref, StoryNote } from './types.ts';
 import { companyUrl, noteUrl, roleFamilyUrl, stageUrl } from './urls.ts';
 
 const newestFirst = (a: { date?: string; id: string }, b: { date?: string; id: string }) =>
@@ -16,6 +19,8 @@ const newestFirst = (a: { date?: string; id: string }, b: { date?: string; id: s
 export interface CatalogNotes<E> {
   applications: ApplicationNote<E>[];
   articles: ArticleNote<E>[];
+  /** The stories the audience sees, by title. */
+  stories: StoryNote<E>[];
   /** The company notes the audience sees, with the company identity each one stands for. */
   companyNotes: { identity: CompanyIdentity; note: GroupNote<E> }[];
 }
@@ -56,6 +61,9 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
       const redacted = redactFields(n.data, audience, config);
       const data = { ...redacted, articles: redacted.articles.filter(listable) };
       const body = bodyOf(n);
+      const { debriefs } = readDebriefs(body, bodyFormat(n.filePath), stages);
+      const bodyTasks = extractTasks(body);
+      const reason = data.outcome?.reason;
       const history = [...data.history]
         .sort((a, b) => a.date.localeCompare(b.date) || stages.order(a.stage) - stages.order(b.stage))
         .map((step) => ({ ...step, kind: stages.kind(step.stage) }));
@@ -77,7 +85,16 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
         history,
         needsPrep: stages.kind(data.stage) === 'answered' || stages.kind(data.stage) === 'interview',
         date: applicationDate(data),
-        tasks: extractTasks(body),
+        tasks: [...bodyTasks, ...debriefTasks(debriefs, bodyTasks)].sort((a, b) => a.line - b.line),
+        debriefs,
+        ...(data.outcome
+          ? {
+              outcome: {
+                ...(reason ? { reason: { key: reason, label: ctx.reasons.label(reason) } } : {}),
+                ...(data.outcome.feedback ? { feedback: data.outcome.feedback } : {}),
+              },
+            }
+          : {}),
         filePath: n.filePath,
         entry: n.entry,
       };
@@ -102,9 +119,29 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
     })
     .sort(newestFirst);
 
+  const stories = visible(input.stories ?? [])
+    .map((n): StoryNote<E> => ({
+      kind: 'story',
+      id: n.id,
+      url: noteUrl('stories', n.id),
+      data: redactFields(n.data, audience, config),
+      body: bodyOf(n),
+      filePath: n.filePath,
+      entry: n.entry,
+    }))
+    .sort(
+      (a, b) => a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id),
+    );
+
   const companyNotes = visible(input.companies).map((n) => ({
     identity: resolveCompany(n.data.name),
-    note: { id: n.id, data: redactFields(n.data, audience, config), body: bodyOf(n), entry: n.entry },
+    note: {
+      id: n.id,
+      data: redactFields(n.data, audience, config),
+      body: bodyOf(n),
+      filePath: n.filePath,
+      entry: n.entry,
+    },
   }));
-  return { applications, articles, companyNotes };
+  return { applications, articles, stories, companyNotes };
 }

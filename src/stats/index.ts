@@ -5,6 +5,7 @@ import { isFew, type Measure } from './measure.ts';
 import { perMonth, perWeek, type PeriodSeries } from './periods.ts';
 import type { PipelineStages, StatsApplication } from './progress.ts';
 import { outcomeRates, type OutcomeRates } from './rates.ts';
+import { reasonsByStage, type ReasonsByStage } from './reasons.ts';
 
 export type { StatsApplication } from './progress.ts';
 
@@ -26,13 +27,21 @@ export interface CampaignStats {
   bySource: BreakdownRow[];
   /** Outcomes by the CV version sent (`cv`). */
   byCv: BreakdownRow[];
+  /** Why applications ended (`outcome.reason`), by the furthest stage they reached. */
+  reasons: ReasonsByStage;
 }
 
 /**
  * The campaign statistics. `today` (YYYY-MM-DD) separates steps that
- * happened from steps still to come; `stages` is the configured pipeline.
+ * happened from steps still to come; `stages` is the configured pipeline;
+ * `reasonOrder` the configured outcome reasons' keys, in order.
  */
-export function campaignStats(apps: readonly StatsApplication[], today: string, stages: PipelineStages): CampaignStats {
+export function campaignStats(
+  apps: readonly StatsApplication[],
+  today: string,
+  stages: PipelineStages,
+  reasonOrder: readonly string[] = [],
+): CampaignStats {
   const rates = outcomeRates(apps);
   return {
     total: apps.length,
@@ -47,5 +56,6 @@ export function campaignStats(apps: readonly StatsApplication[], today: string, 
     byCompany: breakdown(apps, 'company', today),
     bySource: breakdown(apps, 'source', today),
     byCv: breakdown(apps, 'cv', today),
+    reasons: reasonsByStage(apps, stages, reasonOrder),
   };
 }

@@ -19,6 +19,8 @@ export interface StatsApplication {
   data: { applied?: string; source?: string; cv?: string };
   company: { slug: string; name: string };
   roleFamily: { slug: string; name: string };
+  /** How it ended, when the note says: the reason's key and label (the catalog's `outcome`). */
+  outcome?: { reason?: { key: string; label: string } };
 }
 
 /** Every kind of stage the application is known to have reached: its history, its current stage, and sent when it has an `applied` date. */
