@@ -58,15 +58,25 @@ export interface IndexOutcome {
   ahead: number;
 }
 
-/** Hard-links every file of `from` into `to` (copies across file systems); the stored files are never written again. */
-function linkTree(from: string, to: string): void {
+/**
+ * Pagefind's own code and UI, which every index folder holds: the search page loads them from the
+ * first bucket's folder only, so the others go without (`mergeIndex` reads an entry, metadata,
+ * word chunks, filters and fragments).
+ */
+const ENGINE_FILE = /\.(?:js|css|pagefind)$/;
+
+/**
+ * Hard-links the files of `from` into `to` (copies across file systems); the stored files are
+ * never written again. `engine`: whether Pagefind's code and UI go too.
+ */
+function linkTree(from: string, to: string, engine: boolean): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (entry.name === DIGEST_FILE) continue;
+    if (entry.name === DIGEST_FILE || (!engine && entry.isFile() && ENGINE_FILE.test(entry.name))) continue;
     const source = join(from, entry.name);
     const target = join(to, entry.name);
     if (entry.isDirectory()) {
-      linkTree(source, target);
+      linkTree(source, target, engine);
       continue;
     }
     try {
@@ -296,7 +306,9 @@ export class SearchIndexBuilder {
     rmSync(output, { recursive: true, force: true });
     // The first bucket written holds Pagefind's scripts; the others go in folders of their own beside them.
     const folders = used.map((bucket, i) => (i === 0 ? '' : `b${bucket}`));
-    used.forEach((bucket, i) => linkTree(join(this.store, `${bucket}-of-${buckets}`), join(output, folders[i]!)));
+    used.forEach((bucket, i) =>
+      linkTree(join(this.store, `${bucket}-of-${buckets}`), join(output, folders[i]!), i === 0),
+    );
     writeFileSync(join(output, BUCKET_LIST), JSON.stringify(folders.slice(1).map((folder) => `${folder}/`)));
     return settled.outcome;
   }
