@@ -3,7 +3,7 @@ import type { Audience } from '../config/settings.ts';
 import { createCompanyResolver, type CompanyIdentity } from '../lib/companies.ts';
 import { slugify } from '../lib/slug.ts';
 import { extractTasks } from '../lib/tasks.ts';
-import { isVisible, redactFields, visibleBody } from '../notes/audience.ts';
+import { isVisible, visibleBody, visibleData } from '../notes/audience.ts';
 import { bodyFormat } from '../notes/private-blocks.ts';
 import { readDebriefs } from '../interview/debriefs.ts';
 import { debriefTasks } from '../interview/follow-ups.ts';
@@ -58,7 +58,7 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
 
   const applications = visible(input.applications)
     .map((n): ApplicationNote<E> => {
-      const redacted = redactFields(n.data, audience, config);
+      const redacted = visibleData('applications', n.data, audience, config);
       const data = { ...redacted, articles: redacted.articles.filter(listable) };
       const body = bodyOf(n);
       const { debriefs } = readDebriefs(body, bodyFormat(n.filePath), stages);
@@ -103,7 +103,7 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
 
   const articles = visible(input.articles)
     .map((n): ArticleNote<E> => {
-      const data = redactFields(n.data, audience, config);
+      const data = visibleData('articles', n.data, audience, config);
       return {
         kind: 'article',
         id: n.id,
@@ -124,7 +124,7 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
       kind: 'story',
       id: n.id,
       url: noteUrl('stories', n.id),
-      data: redactFields(n.data, audience, config),
+      data: visibleData('stories', n.data, audience, config),
       body: bodyOf(n),
       filePath: n.filePath,
       entry: n.entry,
@@ -137,7 +137,7 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
     identity: resolveCompany(n.data.name),
     note: {
       id: n.id,
-      data: redactFields(n.data, audience, config),
+      data: visibleData('companies', n.data, audience, config),
       body: bodyOf(n),
       filePath: n.filePath,
       entry: n.entry,

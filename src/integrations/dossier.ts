@@ -1,20 +1,25 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { settings } from '../config/settings.ts';
 import { formatProblem } from '../lib/problems.ts';
+import { listNoteFiles, shownPath } from '../notes/note-files.ts';
+import { sweepUnusedAssets } from '../share/assets.ts';
 import {
   changesFile,
-  diffManifests,
-  manifestOf,
+  copyRecord,
+  diffCopies,
+  nextManifest,
   readManifest,
+  setAsideManifest,
   writeManifest,
   type Manifest,
 } from '../share/manifest.ts';
+import { prepareCopy, preparedNotesFolder, writePreparedCopy, type PreparedCopy } from '../share/prepare-copy.ts';
 import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
-import { STAGED_NOTES_ENV, stageSharedNotes, stagedNotesFolder } from '../share/stage-notes.ts';
+import { validateArchive } from '../share/sharing-checks.ts';
 import { reusedPages } from './page-counts.ts';
 import { SearchIndexBuilder } from './pagefind-index.ts';
 import { searchPrerenderer } from './search-prerenderer.ts';
@@ -27,7 +32,6 @@ import {
   validationPassed,
   type BuildCheck,
 } from '../validate/build-check.ts';
-import { listNoteFiles, shownPath } from '../notes/note-files.ts';
 
 type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['logger'];
 
@@ -38,9 +42,15 @@ type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:set
  * sync, which compiles the same notes on the other core; the build waits for
  * it before the first page, and anything that fails while the notes load
  * waits for it first (src/validate/build-check.ts). A mentor build checks
- * first, as its staging depends on it.
+ * first, in this thread: the mentor copy is worked out once, as part of the
+ * check (`onPrepared`), and the build reads it.
  */
-function validateBeforeBuild(cacheDir: URL, logger: Logger, beside: boolean): void {
+function validateBeforeBuild(
+  cacheDir: string,
+  logger: Logger,
+  beside: boolean,
+  onPrepared?: (copy: PreparedCopy) => void,
+): void {
   const { root } = settings();
   if (!existsSync(root)) {
     logger.error(
@@ -48,8 +58,8 @@ function validateBeforeBuild(cacheDir: URL, logger: Logger, beside: boolean): vo
     );
     process.exit(1);
   }
-  const cacheFile = fileURLToPath(new URL('dossier-note-checks.bin', cacheDir));
-  if (!beside) return reportCheck(checkArchive(root, cacheFile), root, logger);
+  const cacheFile = join(cacheDir, 'dossier-note-checks.bin');
+  if (!beside) return reportCheck(checkArchive(root, cacheFile, onPrepared), root, logger);
   setValidationGate(checkArchiveBeside(root, cacheFile).then((check) => reportCheck(check, root, logger)));
 }
 
@@ -68,60 +78,81 @@ function reportCheck(check: BuildCheck, root: string, logger: Logger): void {
   }
 }
 
-/**
- * The mentor build reads its notes from a staged copy that holds only the
- * shared notes, redacted, and the images they show (src/share/stage-notes.ts).
- * The collections find that folder through the environment.
- */
-function stageForMentor(cacheDir: URL, logger: Logger): Manifest {
-  const ctx = settings();
-  const staged = stageSharedNotes(ctx, listNoteFiles(ctx.root), stagedNotesFolder(fileURLToPath(cacheDir)));
-  // Validation before the build ran the same staging and printed its warnings; errors stopped it there.
-  const errors = staged.problems.filter((p) => p.severity === 'error').length;
-  for (const p of staged.problems) if (p.severity === 'error') logger.error(formatProblem(p));
-  if (errors > 0) {
-    logger.error(
-      `${errors} error(s) in shared notes; the mentor copy was not built. Fix them, or keep those notes private.`,
-    );
-    process.exit(1);
-  }
-  logger.info(`Mentor copy: ${staged.notes.length} shared note(s) and ${staged.assets.length} image(s) staged.`);
-  process.env[STAGED_NOTES_ENV] = staged.root;
-  // What changed since the previous copy, for the /changes/ page; the manifest itself is written only
-  // once the finished copy has passed its self-check.
-  const current = manifestOf(staged.notes, ctx, ctx.day);
-  writeFileSync(changesFile(staged.root), JSON.stringify(diffManifests(readManifest(ctx.manifest), current)));
-  return current;
+/** What the mentor build carries from its start to its self-check. */
+interface MentorBuild {
+  /** The manifest to save once the copy has passed its self-check; undefined when it stays as it is. */
+  manifest?: Manifest;
+  /** The damaged manifest to move aside before saving the new one. */
+  damaged: boolean;
 }
 
 /**
- * Checks the finished mentor copy for the owner's private values, with no
- * help from the code that filtered it (src/share/self-check.ts). Any hit
- * deletes the copy, so it cannot be deployed by mistake, and fails the build;
- * the messages name files and notes, never the values. On success the
- * manifest of this copy is saved for the next one's /changes/ page: it is
- * checked too, before it reaches the content root.
+ * Writes the prepared copy of the shared notes where the collections read it
+ * (src/share/prepare-copy.ts), and what changed since the copy to compare
+ * with, for the /changes/ page. The manifest itself is saved only once the
+ * finished copy has passed its self-check. A damaged manifest is reported
+ * and counts as no earlier copy.
  */
-function selfCheck(dir: string, manifest: Manifest, logger: Logger): void {
+function prepareForMentor(copy: PreparedCopy, logger: Logger): MentorBuild {
   const ctx = settings();
-  const target = ctx.manifest;
-  // The draft waits in the build cache, beside the staged notes, until the check has passed.
-  const draft = `${process.env[STAGED_NOTES_ENV]}.manifest.json`;
-  writeManifest(draft, manifest);
+  const folder = preparedNotesFolder(ctx.cacheDir);
+  writePreparedCopy(copy, folder);
+  logger.info(`Mentor copy: ${copy.notes.length} shared note(s) and ${copy.copies.size} file(s) they show, prepared.`);
+  const previous = readManifest(ctx.manifest);
+  if (previous.problem)
+    logger.warn(
+      `${shownPath(ctx.manifest)}: ${previous.problem}. It is read as no earlier copy; once this copy is built it is kept as ${shownPath(ctx.manifest)}.damaged and a new record starts.`,
+    );
+  const current = copyRecord(copy.notes, ctx, ctx.day);
+  const next = nextManifest(previous.manifest, current, ctx.shareSince);
+  if (next.problem) {
+    logger.error(`--since ${ctx.shareSince}: ${next.problem}. Nothing was built.`);
+    process.exit(1);
+  }
+  writeFileSync(changesFile(folder), JSON.stringify(diffCopies(next.compareWith, current)));
+  const unchanged = previous.manifest !== undefined && next.manifest.copies === previous.manifest.copies;
+  return { ...(!unchanged && { manifest: next.manifest }), damaged: previous.problem !== undefined };
+}
+
+/** Where a mentor build writes its copy until the self-check has passed it. */
+const uncheckedFolder = (outDir: string) => `${outDir.replace(/[/\\]+$/, '')}.unchecked`;
+
+/**
+ * Checks the finished mentor copy for the owner's private values, with no
+ * help from the code that filtered it (src/share/self-check.ts), after
+ * taking out of `_astro/` every file no page, stylesheet or script refers to.
+ * Only a copy that passes becomes the output folder, in one rename; any hit
+ * deletes it, so it cannot be deployed by mistake, and fails the build. The
+ * messages name the notes and lines to fix, never the values. The manifest of
+ * this copy is checked too, before it reaches the content root.
+ */
+function selfCheck(dir: string, mentor: MentorBuild, logger: Logger): void {
+  const ctx = settings();
+  const swept = sweepUnusedAssets(dir);
+  if (swept.length) logger.info(`Mentor copy: ${swept.length} file(s) no page shows taken out of _astro/.`);
+  // This copy's record waits in the build cache, beside the prepared notes, and is checked with the
+  // copy. The earlier records were checked with their own copies: one of them may name a note that
+  // was shared then and is private now, which the mentor saw and the record keeps.
+  const draft = `${preparedNotesFolder(ctx.cacheDir)}.manifest.json`;
+  if (mentor.manifest) writeManifest(draft, { version: 2, copies: mentor.manifest.copies.slice(0, 1) });
   const started = performance.now();
-  const report = checkCopy(dir, gatherPrivateValues(ctx), [draft]);
-  const lines = describeCheck(report, shownPath(dir));
+  const report = checkCopy(dir, gatherPrivateValues(ctx, ctx.cacheDir), mentor.manifest ? [draft] : []);
+  const lines = describeCheck(report, shownPath(ctx.outDir));
+  rmSync(draft, { force: true });
   if (report.leaks.length > 0) {
-    rmSync(draft, { force: true });
     for (const line of lines) logger.error(line);
-    for (const entry of readdirSync(dir)) rmSync(join(dir, entry), { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
     logger.error(
-      `The mentor copy was deleted so it cannot be published. Make the notes named above private, or move the text into <Private> blocks, and build again.`,
+      `The mentor copy was deleted so it cannot be published. Fix the lines named above (or make those notes private) and build again.`,
     );
     process.exit(1);
   }
-  writeManifest(target, manifest);
-  rmSync(draft, { force: true });
+  if (mentor.manifest) {
+    if (mentor.damaged && existsSync(ctx.manifest)) setAsideManifest(ctx.manifest);
+    writeManifest(ctx.manifest, mentor.manifest);
+  }
+  rmSync(ctx.outDir, { recursive: true, force: true });
+  renameSync(dir, ctx.outDir);
   logger.info(`${lines[0]} (${Math.round(performance.now() - started)} ms)`);
 }
 
@@ -137,34 +168,65 @@ function selfCheck(dir: string, manifest: Manifest, logger: Logger): void {
  *   and any Pagefind error fails the build.
  */
 export default function dossier(): AstroIntegration {
-  let mentorManifest: Manifest | undefined;
+  let mentor: MentorBuild | undefined;
   let cacheDir: string | undefined;
   let projectRoot: string | undefined;
   let buildStarted = 0;
   let showPageListing = () => {};
   let search: SearchIndexBuilder | undefined;
   let base = '/';
+  /** Where this build writes its site: the output folder, or a mentor copy's unchecked folder. */
+  let outDir = '';
   return {
     name: 'dossier',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         projectRoot = fileURLToPath(config.root);
         base = config.base;
-        if (command === 'build') {
-          validateBeforeBuild(config.cacheDir, logger, settings().audience === 'owner' && settings().precompile);
-          // The search index's buckets likely to change start going to Pagefind while the build goes on.
-          search = new SearchIndexBuilder(join(cacheDir, 'dossier-pagefind'), projectRoot, settings().searchBuckets);
-          void search.prefeed(settings().outDir, listNoteFiles(settings().root));
+        const ctx = settings();
+        outDir = ctx.outDir;
+        let prepared: PreparedCopy | undefined;
+        if (command === 'build')
+          validateBeforeBuild(
+            ctx.cacheDir,
+            logger,
+            ctx.audience === 'owner' && ctx.precompile,
+            ctx.audience === 'mentor' ? (copy) => (prepared = copy) : undefined,
+          );
+        if ((command === 'build' || command === 'dev') && ctx.audience === 'mentor') {
+          // A dev server does not validate first: its copy is worked out here, and refuses the same notes.
+          if (!prepared) {
+            prepared = prepareCopy(ctx, listNoteFiles(ctx.root));
+            const errors = prepared.problems.filter((p) => p.severity === 'error');
+            for (const p of errors) logger.error(formatProblem(p));
+            if (errors.length) process.exit(1);
+          }
+          mentor = prepareForMentor(prepared, logger);
+          if (command === 'build') {
+            // The output folder holds only a copy that passed its self-check: none while this one is built.
+            // So a mentor build starts from an empty folder, and renders every page.
+            outDir = uncheckedFolder(ctx.outDir);
+            rmSync(ctx.outDir, { recursive: true, force: true });
+            rmSync(outDir, { recursive: true, force: true });
+            updateConfig({ outDir: pathToFileURL(`${outDir}/`) });
+            // However the build ends (an error in a page, a stopped process), no unchecked copy stays behind.
+            const unchecked = outDir;
+            process.on('exit', () => rmSync(unchecked, { recursive: true, force: true }));
+          }
         }
-        if ((command === 'build' || command === 'dev') && settings().audience === 'mentor')
-          mentorManifest = stageForMentor(config.cacheDir, logger);
+        if (command === 'build') {
+          search = new SearchIndexBuilder(join(cacheDir, 'dossier-pagefind'), projectRoot, ctx.searchBuckets);
+          // The owner's buckets likely to change start going to Pagefind, from the pages the last build
+          // left, while the build goes on. A mentor build has no earlier pages: its folder starts empty.
+          if (ctx.audience === 'owner') void search.prefeed(outDir, listNoteFiles(ctx.root));
+        }
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         await validationPassed();
-        buildStarted = buildStartTime(settings().outDir);
+        buildStarted = buildStartTime(outDir);
         if (!settings().listPages) showPageListing = hidePageListing();
-        setPrerenderer((astro) => searchPrerenderer(astro, search!, base, settings().outDir));
+        setPrerenderer((astro) => searchPrerenderer(astro, search!, base, outDir));
       },
       'astro:build:done': async ({ dir, pages: built, assets, logger }) => {
         showPageListing();
@@ -178,7 +240,7 @@ export default function dossier(): AstroIntegration {
         logger.info(
           `Pagefind: ${index.pages} page(s) in ${index.buckets} bucket(s); ${index.rebuilt} indexed (${index.reindexed} page(s), ${index.ahead} parsed ahead), ${index.buckets - index.rebuilt} unchanged since the last build (${Math.round(performance.now() - started)} ms).`,
         );
-        if (mentorManifest) selfCheck(site, mentorManifest, logger);
+        if (mentor) selfCheck(site, mentor, logger);
       },
     },
   };

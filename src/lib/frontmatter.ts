@@ -24,66 +24,68 @@ export interface SplitNote {
   errors: { line: number; column: number; message: string }[];
 }
 
+/** A note's source cut at its frontmatter fences, before any YAML is read. */
+export type Fenced =
+  | { ok: true; yaml: string; body: string; bodyLine: number }
+  | { ok: false; body: string; error: { line: number; column: number; message: string } };
+
 /**
- * Splits `---` frontmatter from the body. Tolerates a UTF-8 BOM and CRLF line
- * endings, which editors on Windows and pasted text bring along.
+ * Cuts `---` frontmatter from the body: the one rule for where frontmatter
+ * ends, read by validation, the mentor copy and its self-check. Tolerates a
+ * UTF-8 BOM and CRLF line endings, which editors on Windows and pasted text
+ * bring along. Only a `---` line closes it, as for Astro's loader: a YAML
+ * `...` line before it is refused rather than read two ways.
  */
-export function splitNote(source: string): SplitNote {
+export function splitFrontmatter(source: string): Fenced {
   const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
-  const none = (errors: SplitNote['errors']): SplitNote => ({
-    data: undefined,
+  const fail = (line: number, message: string): Fenced => ({
+    ok: false,
     body: text,
-    bodyLine: 1,
-    locate: () => ({ line: 1, column: 1 }),
-    errors,
+    error: { line, column: 1, message },
   });
-  if (text.trim() === '')
-    return none([
-      { line: 1, column: 1, message: 'the file is empty; a note starts with frontmatter between two "---" lines' },
-    ]);
+  if (text.trim() === '') return fail(1, 'the file is empty; a note starts with frontmatter between two "---" lines');
   if (lines[0]?.trim() !== '---') {
-    return none([
-      {
-        line: 1,
-        column: 1,
-        message: `found "${lines[0]?.slice(0, 40)}" on the first line; a note starts with a "---" line that opens its frontmatter`,
-      },
-    ]);
+    return fail(
+      1,
+      `found "${lines[0]?.slice(0, 40)}" on the first line; a note starts with a "---" line that opens its frontmatter`,
+    );
   }
   // Only `---` closes frontmatter for Astro's loader; YAML's own `...` would leave the build reading the body as YAML.
   const close = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
   const dots = lines.findIndex((line, i) => i > 0 && /^\.\.\.\s*$/.test(line));
-  if (dots !== -1 && (close === -1 || dots < close)) {
-    return none([
-      {
-        line: dots + 1,
-        column: 1,
-        message: 'found "..." closing the frontmatter; close it with a "---" line, which is what the build reads',
-      },
-    ]);
-  }
-  if (close === -1) {
-    return none([
-      {
-        line: 1,
-        column: 1,
-        message: 'the frontmatter opened on line 1 is never closed; add a "---" line after the last field',
-      },
-    ]);
-  }
-  const yamlText = lines.slice(1, close).join('\n');
+  if (dots !== -1 && (close === -1 || dots < close))
+    return fail(
+      dots + 1,
+      'found "..." closing the frontmatter; close it with a "---" line, which is what the build reads',
+    );
+  if (close === -1)
+    return fail(1, 'the frontmatter opened on line 1 is never closed; add a "---" line after the last field');
+  return {
+    ok: true,
+    yaml: lines.slice(1, close).join('\n'),
+    body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
+  };
+}
+
+/** Splits `---` frontmatter from the body (see splitFrontmatter) and reads the YAML with positions. */
+export function splitNote(source: string): SplitNote {
+  const fenced = splitFrontmatter(source);
+  if (!fenced.ok)
+    return {
+      data: undefined,
+      body: fenced.body,
+      bodyLine: 1,
+      locate: () => ({ line: 1, column: 1 }),
+      errors: [fenced.error],
+    };
+  const { yaml: yamlText, body, bodyLine } = fenced;
   const { doc, lineCounter, errors } = readYaml(yamlText, 2);
   const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value') =>
     locateIn(doc, lineCounter, path, at);
   const data = errors.length ? undefined : withWrittenDates(loaderData(yamlText, errors), doc.toJS());
-  return {
-    data: errors.length ? undefined : data,
-    body: lines.slice(close + 1).join('\n'),
-    bodyLine: close + 2,
-    locate,
-    errors,
-  };
+  return { data: errors.length ? undefined : data, body, bodyLine, locate, errors };
 }
 
 /** A YAML text read into plain data, or the problems that stop it, with positions in the file. */
@@ -156,7 +158,7 @@ export function readYaml(
  * build disagree: js-yaml reads `position: 2025-10-04` as a date, `yaml` as
  * text. A js-yaml error `yaml` did not see is pushed to `errors`.
  */
-function loaderData(yamlText: string, errors: ReadYaml['errors']): unknown {
+export function loaderData(yamlText: string, errors: ReadYaml['errors'] = []): unknown {
   try {
     return loadYaml(yamlText) ?? {};
   } catch (error) {

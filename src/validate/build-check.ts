@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CONFIG_FILE } from '../config/load.ts';
 import type { Problem } from '../lib/problems.ts';
+import type { PreparedCopy } from '../share/prepare-copy.ts';
 import { validateArchive } from '../share/sharing-checks.ts';
 import { NoteCheckCache, validatorSalt } from './note-cache.ts';
 
@@ -21,15 +22,20 @@ export interface BuildCheck {
  * checks are reused while its bytes, the configuration and validation's code
  * stay the same (./note-cache.ts), the checks across notes run over all of
  * them every time. `cacheFile` is per audience (the cache dir is).
+ * `onPrepared` receives the mentor copy the check works out (src/share/prepare-copy.ts).
  */
-export function checkArchive(root: string, cacheFile: string): BuildCheck {
+export function checkArchive(
+  root: string,
+  cacheFile: string,
+  onPrepared?: (copy: PreparedCopy) => void,
+): BuildCheck {
   const started = performance.now();
   const configFile = join(root, CONFIG_FILE);
   const cache = new NoteCheckCache(
     cacheFile,
     validatorSalt(existsSync(configFile) ? readFileSync(configFile, 'utf8') : '', {}),
   );
-  const report = validateArchive(root, { cache });
+  const report = validateArchive(root, { cache, ...(onPrepared && { onPrepared }) });
   cache.save();
   return {
     notes: report.notes,
