@@ -307,8 +307,9 @@ export function phaseRows(report: BenchReport, pick: (r: RebuildFigures) => Buil
     const found = runs.flatMap((list) => list.filter((p) => p.name === name));
     if (!found.length) return '–';
     const ms = median(found.map((p) => p.ms));
+    // A phase beside the others has no CPU of its own: NaN, or null once the report went through JSON.
+    if (found.some((p) => p.cpuMs === null || Number.isNaN(p.cpuMs))) return `${seconds(ms)} (beside the phases above)`;
     const cpu = median(found.map((p) => p.cpuMs));
-    if (Number.isNaN(cpu)) return `${seconds(ms)} (beside the phases above)`;
     return `${seconds(ms)} (${ms > 0 ? (cpu / ms).toFixed(2) : '0.00'} cores)`;
   };
   return names.map((name) => [name, cell(ours, name), cell(theirs, name)]);

@@ -24,11 +24,7 @@ export interface BuildCheck {
  * them every time. `cacheFile` is per audience (the cache dir is).
  * `onPrepared` receives the mentor copy the check works out (src/share/prepare-copy.ts).
  */
-export function checkArchive(
-  root: string,
-  cacheFile: string,
-  onPrepared?: (copy: PreparedCopy) => void,
-): BuildCheck {
+export function checkArchive(root: string, cacheFile: string, onPrepared?: (copy: PreparedCopy) => void): BuildCheck {
   const started = performance.now();
   const configFile = join(root, CONFIG_FILE);
   const cache = new NoteCheckCache(

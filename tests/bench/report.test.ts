@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportRows, summaryRows, type BenchReport, type SiteReport } from '../../src/bench/report.ts';
+import { phaseRows, reportRows, summaryRows, type BenchReport, type SiteReport } from '../../src/bench/report.ts';
 import type { BuildFigure } from '../../src/bench/run.ts';
 
 const figure = (seconds: number, rssMb: number): BuildFigure => ({
@@ -100,5 +100,34 @@ describe("the summary of issue 27's targets", () => {
     expect(summary(10_000)['Rebuild, one note edited']![3]).toBe('≤ 0.3× ✓');
     expect(summary(10_000)['Peak memory: Astro / Pagefind']![3]).toBe('Astro ≤ 2 GB ✓');
     expect(summary(50)['Cold build']![3]).toBe('–');
+  });
+});
+
+describe('the cold build phase by phase', () => {
+  const phased = (phases: BuildFigure['phases']) => ({ ...figure(10, 500), phases });
+  const withPhases: BenchReport = {
+    ...report(),
+    dossier: {
+      runs: [
+        {
+          cold: phased([
+            { name: 'Rendering', ms: 4000, cpuMs: 6000 },
+            { name: 'Validation, beside the content sync', ms: 1500, cpuMs: NaN },
+          ]),
+        },
+      ],
+      output,
+    },
+  };
+
+  // A report is written as JSON and read back to print its table: NaN comes back as null.
+  it.each([
+    ['as measured', withPhases],
+    ['read back from its JSON', JSON.parse(JSON.stringify(withPhases)) as BenchReport],
+  ])('gives a phase beside the others its time and no cores, %s', (_, r) => {
+    expect(phaseRows(r)).toEqual([
+      ['Rendering', '4.0 s (1.50 cores)', '–'],
+      ['Validation, beside the content sync', '1.5 s (beside the phases above)', '–'],
+    ]);
   });
 });
