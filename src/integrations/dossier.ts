@@ -19,7 +19,6 @@ import {
 import { prepareCopy, preparedNotesFolder, writePreparedCopy, type PreparedCopy } from '../share/prepare-copy.ts';
 import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
-import { validateArchive } from '../share/sharing-checks.ts';
 import { reusedPages } from './page-counts.ts';
 import { SearchIndexBuilder } from './pagefind-index.ts';
 import { searchPrerenderer } from './search-prerenderer.ts';
