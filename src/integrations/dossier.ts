@@ -204,7 +204,8 @@ export default function dossier(): AstroIntegration {
           mentor = prepareForMentor(prepared, logger);
           if (command === 'build') {
             // The output folder holds only a copy that passed its self-check: none while this one is built.
-            // So a mentor build starts from an empty folder, and renders every page.
+            // So a mentor build starts from an empty folder, into which Astro copies back the pages its
+            // cache reuses, as it did before the owner's folder was kept (prune-output.ts).
             outDir = uncheckedFolder(ctx.outDir);
             rmSync(ctx.outDir, { recursive: true, force: true });
             rmSync(outDir, { recursive: true, force: true });
