@@ -15,7 +15,7 @@ import { measureDevLoop, type DevFigures } from '../bench/dev.ts';
 import { measureFirstQuery } from '../bench/first-query.ts';
 import { DEFAULT_SEED, writeArchive } from '../bench/generate.ts';
 import { folderSize } from '../bench/measure.ts';
-import { formatTable, type BenchReport, type SiteReport } from '../bench/report.ts';
+import { formatTable, type BenchReport, type SiteReport } from '../bench/bench-report.ts';
 import {
   baselineSite,
   benchWorkFolder,

@@ -19,7 +19,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const MISSING = join(scratch, 'no-such-folder');
 const BROKEN = join(scratch, 'broken');
 mkdirSync(join(BROKEN, 'applications'), { recursive: true });
-writeFileSync(join(BROKEN, 'dossier.config.yaml'), 'stages:\n  - key: applied\n    label: Applied\n    kind: nonsense\n');
+writeFileSync(
+  join(BROKEN, 'dossier.config.yaml'),
+  'stages:\n  - key: applied\n    label: Applied\n    kind: nonsense\n',
+);
 
 async function command(script: string, root: string, args: string[] = []) {
   try {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fencedCodeLines } from '../../src/lib/fences.ts';
 import { extractTasks } from '../../src/lib/tasks.ts';
 import { extractRequirements } from '../../src/prep/requirements.ts';
-import { splitSections } from '../../src/prep/sections.ts';
+import { splitSections } from '../../src/prep/heading-sections.ts';
 
 /**
  * One rule for fenced code (src/lib/fences.ts, the Markdown parser's): the task list, the prep
