@@ -58,7 +58,7 @@ describe.each(COMMANDS)('%s', (script, args) => {
   it('names the configuration file, line and option of a broken configuration, exit 1', async () => {
     const { code, out } = await command(script, BROKEN, args);
     expect(code).toBe(1);
-    expect(out).toMatch(/dossier\.config\.yaml:4:11  stages\[0\]\.kind  found "nonsense"; allowed: saved, /);
+    expect(out).toMatch(/dossier\.config\.yaml:4:11 {2}stages\[0\]\.kind {2}found "nonsense"; allowed: saved, /);
     expect(out).not.toMatch(/^\s+at /m);
   });
 });
