@@ -6,8 +6,12 @@ interface CodeNode {
   position?: { start: { line: number; offset: number }; end: { line: number; column: number } };
 }
 
-/** A line that could open a fence, anywhere in a list or a quote: a quick test that spares texts without one a parse. */
-const MAYBE_FENCE = /^[\s>*+\d.)-]*(?:`{3,}|~{3,})/m;
+/**
+ * A line that could open a fence, anywhere in a list or a quote: a quick test that spares texts without one a parse.
+ * Spaces and tabs only, not `\s`: with `^` at every line, a class that crossed line ends rescanned the rest of the
+ * text from each blank line, quadratic on a text of newlines.
+ */
+const MAYBE_FENCE = /^[ \t>*+\d.)-]*(?:`{3,}|~{3,})/m;
 
 /**
  * The lines (0-based) of `markdown` that are fenced code, the fence lines
