@@ -25,7 +25,7 @@ import {
   summaryRows,
   type BenchReport,
   type SiteReport,
-} from '../bench/report.ts';
+} from '../bench/bench-report.ts';
 import {
   baselineSite,
   benchWorkFolder,

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../config/content-root.ts';
-import { loadContext } from '../config/load.ts';
+import { commandSettings } from '../config/settings.ts';
 import { readDate, today } from '../lib/dates.ts';
 import { splitNote } from '../lib/frontmatter.ts';
-import { ProblemsError } from '../lib/problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { writeAtomic } from '../import/write-note.ts';
 import { debriefTemplate } from '../interview/template.ts';
@@ -50,14 +48,12 @@ export function debriefCommand(argv: string[], opts: { root?: string; now?: Date
   if (!query) return { code: 2, message: `name an application's note\n\n${USAGE}` };
   if (rest.length)
     return { code: 2, message: `unexpected "${rest.join(' ')}"; give one note, e.g. "acme language"\n\n${USAGE}` };
-  const root = opts.root ?? contentRoot();
-  let ctx;
-  try {
-    ctx = loadContext(root);
-  } catch (error) {
-    if (error instanceof ProblemsError) return { code: 1, message: error.message };
-    throw error;
-  }
+  const read = commandSettings(opts.root === undefined ? process.env : { ...process.env, DOSSIER_CONTENT: opts.root }, {
+    existingRoot: true,
+  });
+  if (!read.ok) return { code: 1, message: read.lines.join('\n') };
+  const ctx = read.settings;
+  const { root } = ctx;
   let date: string = today(opts.now);
   if (args.values.date !== undefined) {
     const read = readDate(args.values.date);

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { readDate, type IsoDate } from '../lib/dates.ts';
 import { buildDay } from './build-day.ts';
-import { contentRoot } from './content-root.ts';
+import { contentRoot, contentRootProblem } from './content-root.ts';
 import { loadContext, type DossierContext } from './load.ts';
 import { formatProblem, ProblemsError } from '../lib/problems.ts';
 import { basePath, basePathProblem } from './site-path.ts';
@@ -133,16 +133,45 @@ export function settings(): Settings {
 }
 
 /**
+ * The settings, or the lines that say why they cannot be read (a file, line and option, or a
+ * variable) with the content root they were read for.
+ */
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; root: string; lines: string[] };
+
+/**
+ * The entrance for the commands (`validate`, `import`, `share:check`, `debrief`): the same settings
+ * as a build, from the same environment, so a command and the build never disagree about the
+ * content root or its configuration. A bad setting comes back as lines to print, never as a throw.
+ * With `existingRoot`, a content root that is missing or a file is one of those lines too (the one
+ * wording, from contentRootProblem); without it a command may create the root (`import`).
+ */
+export function commandSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  opts: { existingRoot?: boolean; cwd?: string } = {},
+): SettingsResult {
+  const root = contentRoot(env, opts.cwd);
+  const problem = opts.existingRoot ? contentRootProblem(root) : undefined;
+  if (problem) return { ok: false, root, lines: [`${root}: ${problem}`] };
+  try {
+    return { ok: true, settings: readSettings(env, opts.cwd) };
+  } catch (error) {
+    if (error instanceof ProblemsError) return { ok: false, root, lines: error.problems.map(formatProblem) };
+    return { ok: false, root, lines: [error instanceof Error ? error.message : String(error)] };
+  }
+}
+
+/**
  * The settings for `astro.config.mjs`, where a thrown error would end in a
  * stack trace: a bad setting is printed once, as the file, line and option
  * (or the variable) and what is allowed, and the process exits with 1.
  */
 export function settingsOrExit(): Settings {
-  try {
-    return settings();
-  } catch (error) {
-    if (error instanceof ProblemsError) for (const problem of error.problems) console.error(formatProblem(problem));
-    else console.error(error instanceof Error ? error.message : String(error));
+  if (current) return current;
+  const result = commandSettings();
+  if (!result.ok) {
+    for (const line of result.lines) console.error(line);
     process.exit(1);
   }
+  current = result.settings;
+  return current;
 }

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { contentRootProblem } from '../config/content-root.ts';
 import { settings } from '../config/settings.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { listNoteFiles, shownPath } from '../notes/note-files.ts';
@@ -51,10 +52,9 @@ function validateBeforeBuild(
   onPrepared?: (copy: PreparedCopy) => void,
 ): void {
   const { root } = settings();
-  if (!existsSync(root)) {
-    logger.error(
-      `The content folder ${root} does not exist. Set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/.`,
-    );
+  const rootProblem = contentRootProblem(root);
+  if (rootProblem) {
+    logger.error(`${root}: ${rootProblem}`);
     process.exit(1);
   }
   const cacheFile = join(cacheDir, 'dossier-note-checks.bin');

@@ -1,3 +1,5 @@
+import { fencedCodeLines } from './fences.ts';
+
 /** An item of a Markdown task list (`- [ ] Send the portfolio`). */
 export interface Task {
   text: string;
@@ -15,14 +17,9 @@ const TASK = /^\s*[-*+]\s+\[( |x|X)\]\s+(\S.*)$/s;
  */
 export function extractTasks(body: string): Task[] {
   const tasks: Task[] = [];
-  let fence: string | undefined;
+  const code = fencedCodeLines(body);
   body.split(/\r?\n/).forEach((line, i) => {
-    const fenceMatch = /^\s*(```|~~~)/.exec(line);
-    if (fenceMatch) {
-      fence = fence === undefined ? fenceMatch[1] : fence === fenceMatch[1] ? undefined : fence;
-      return;
-    }
-    if (fence) return;
+    if (code.has(i)) return;
     const match = TASK.exec(line.trimEnd());
     if (match) tasks.push({ text: match[2]!, done: match[1] !== ' ', line: i });
   });

@@ -1,5 +1,5 @@
 import { medianDaysToFirstResponse } from './durations.ts';
-import { isFew, type Measure, type Rate } from './measure.ts';
+import { isFew, type Measure, type Rate } from './figure.ts';
 import { outcomeRates } from './rates.ts';
 import { isSent, type StatsApplication } from './progress.ts';
 

@@ -1,5 +1,5 @@
 import { maxOf } from '../lib/math.ts';
-import { medianMeasure, type Measure } from './measure.ts';
+import { medianMeasure, type Measure } from './figure.ts';
 import { daysToFirstResponse, isSent, stageSpans, type PipelineStages, type StatsApplication } from './progress.ts';
 
 /** Median days from sending to the employer's first answer, over the applications where both days are known. */

@@ -1,7 +1,7 @@
 import { breakdown, type BreakdownRow } from './breakdown.ts';
 import { medianDaysToFirstResponse, timeInStage, type StageTime } from './durations.ts';
 import { funnel, type FunnelStep } from './funnel.ts';
-import { isFew, type Measure } from './measure.ts';
+import { isFew, type Measure } from './figure.ts';
 import { perMonth, perWeek, type PeriodSeries } from './periods.ts';
 import type { PipelineStages, StatsApplication } from './progress.ts';
 import { outcomeRates, type OutcomeRates } from './rates.ts';

@@ -1,4 +1,4 @@
-import { rate, type Rate } from './measure.ts';
+import { rate, type Rate } from './figure.ts';
 import { hasResponse, isSent, reached, type StatsApplication } from './progress.ts';
 
 /** Outcomes as shares of the sent applications. */

@@ -2,7 +2,7 @@ import type { z } from 'astro/zod';
 import type { CollectionName } from '../config/content-root.ts';
 import type { DossierContext } from '../config/load.ts';
 import { splitNote, type SplitNote } from '../lib/frontmatter.ts';
-import { nestingProblem } from '../lib/nesting.ts';
+import { nestingProblem } from '../lib/nesting-bounds.ts';
 import type { Problem } from '../lib/problems.ts';
 import { issuesToProblems } from '../lib/zod-problems.ts';
 import { collectionTable } from '../schemas/collections.ts';

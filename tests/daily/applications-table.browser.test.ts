@@ -18,7 +18,7 @@ const visibleIds = (page: Page) =>
     links.map((a) => a.getAttribute('href')!.split('/').at(-2)!),
   );
 
-describe('/applications/: sortable and filterable', { timeout: 300_000 }, () => {
+describe('/applications/: sortable and filterable', () => {
   beforeAll(async () => {
     build = await buildSite(join(PROJECT_ROOT, 'content'), { env: ENV });
     expect(build.code, build.stderr).toBe(0);

@@ -10,7 +10,7 @@ const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 30, 12) / 1000) };
 let build: BuildResult;
 let open: OpenSite;
 
-describe('/board/ on the example archive', { timeout: 300_000 }, () => {
+describe('/board/ on the example archive', () => {
   beforeAll(async () => {
     build = await buildSite(join(PROJECT_ROOT, 'content'), { env: ENV });
     expect(build.code, build.stderr).toBe(0);

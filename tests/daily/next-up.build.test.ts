@@ -21,7 +21,7 @@ function nextUp(html: string): string[] {
   );
 }
 
-describe('Next up on the example archive', { timeout: 300_000 }, () => {
+describe('Next up on the example archive', () => {
   beforeAll(async () => {
     build = await buildSite(join(PROJECT_ROOT, 'content'), { env: ENV });
     expect(build.code, build.stderr).toBe(0);

@@ -109,7 +109,7 @@ describe.each([
     await page.goto(`${site.url}/search/`);
     // Nobody typed or focused anything.
     await expect
-      .poll(() => fetched, { timeout: 10_000 })
+      .poll(() => fetched)
       .toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']));
     expect(await page.$$eval('#search-results li', (items) => items.length)).toBe(0);
     await page.close();
@@ -117,14 +117,18 @@ describe.each([
 
   it('runs a query typed before Pagefind has arrived, once it has', async () => {
     const page = await browser.newPage();
-    // Pagefind's script takes a second to come: the query is typed long before.
+    // Pagefind's script is held back until the query has been typed.
+    let typed!: () => void;
+    const queryTyped = new Promise<void>((resolve) => (typed = resolve));
     await page.route('**/pagefind/pagefind.js', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await queryTyped;
       await route.continue();
     });
     await page.goto(`${site.url}/search/`);
     await page.fill('#search-q', 'lanternfjord');
-    await page.waitForSelector('#search-results li a', { timeout: 15_000 });
+    expect(await page.$$eval('#search-results li a', (as) => as.length)).toBe(0);
+    typed();
+    await page.waitForSelector('#search-results li a');
     expect(await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '/applications/tessel-applied-scientist/',
     ]);

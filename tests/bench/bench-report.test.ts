@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phaseRows, reportRows, summaryRows, type BenchReport, type SiteReport } from '../../src/bench/report.ts';
+import { phaseRows, reportRows, summaryRows, type BenchReport, type SiteReport } from '../../src/bench/bench-report.ts';
 import type { BuildFigure } from '../../src/bench/run.ts';
 
 const figure = (seconds: number, rssMb: number): BuildFigure => ({
