@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { installedVersion } from '../lib/code-digest.ts';
+import { hashPackages, installedVersion } from '../lib/code-digest.ts';
 
 /**
  * Which pages the search index holds, and how they are split into buckets
@@ -63,11 +63,21 @@ export function bucketOf(page: string, buckets: number): number {
   return createHash('sha256').update(page).digest().readUInt32BE(0) % buckets;
 }
 
-/** The installed Pagefind's version (in node_modules of the project or a folder above). */
+const pagefindKeys = new Map<string, string>();
+
+/**
+ * The installed Pagefind and every package it depends on, keyed as all our caches key packages
+ * (src/lib/code-digest.ts `hashPackages`: installed versions, never the lockfile).
+ */
 function pagefindVersion(projectRoot: string): string {
-  const version = installedVersion('pagefind', projectRoot);
-  if (version === undefined) throw new Error('Pagefind is not installed: run npm install');
-  return version;
+  let key = pagefindKeys.get(projectRoot);
+  if (key === undefined) {
+    if (installedVersion('pagefind', projectRoot) === undefined)
+      throw new Error('Pagefind is not installed: run npm install');
+    key = hashPackages(createHash('sha256'), ['pagefind'], projectRoot).digest('hex');
+    pagefindKeys.set(projectRoot, key);
+  }
+  return key;
 }
 
 /**
