@@ -9,6 +9,7 @@ import { fileKind, followReferences, resolveRelative, splitQuery } from '../note
 import { listNoteFiles } from '../notes/note-files.ts';
 import { bodyFormat, cutRanges, parseBody, privateRanges, walk, type Range } from '../notes/private-blocks.ts';
 import { contactDetailPhrase, SENSITIVITY, type Sensitivity } from '../notes/sensitivity.ts';
+import { positionsIn } from '../lib/positions.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { siteWords } from './site-words.ts';
 import { rawWords, tokens, wordSpans } from './tokens.ts';
@@ -397,18 +398,8 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
 
 /** 1-based line in the note file of an offset in its body. */
 function lineCounter(body: string, bodyLine: number): (offset: number) => number {
-  const starts = [0];
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + bodyLine;
-  };
+  const at = positionsIn(body);
+  return (offset) => at(offset).line + bodyLine - 1;
 }
 
 /** Whether an offset is inside one of sorted ranges (asked in increasing order). */
