@@ -235,6 +235,14 @@ const CASES: [string, string[]][] = [
     ],
   ],
   [
+    // Held-out red team: "< Private >" is text to MDX, so the words meant to be hidden were shown.
+    'private-lookalike',
+    [
+      'applications/acme.mdx:11:1  body  "< Private" is text, not a <Private> tag (a tag has no space after "<"), so its words would be shown: write <Private> … </Private>, or \\<Private> to show the tag as text',
+      'applications/acme.mdx:11:51  body  "< /Private" is text, not a <Private> tag (a tag has no space after "<"), so its words would be shown: write <Private> … </Private>, or \\<Private> to show the tag as text',
+    ],
+  ],
+  [
     'mdx-unclosed-tag',
     ['applications/acme.mdx:10:1  body  the MDX body does not compile: Expected a closing tag for `<Private>`' + MDX],
   ],
