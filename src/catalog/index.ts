@@ -54,7 +54,7 @@ export function getCatalog(): Promise<SiteCatalog> {
       },
       ctx,
       audience,
-      ctx.day,
+      ctx.now,
     );
   })();
   return pending;

@@ -4,7 +4,18 @@ import { createCompanyResolver, type CompanyIdentity } from '../lib/companies.ts
 import { slugify } from '../lib/slug.ts';
 import { extractTasks } from '../lib/tasks.ts';
 import { isVisible, redactFields, visibleBody } from '../notes/audience.ts';
-import { applicationDate, roleFamilyName } from './facts.ts';
+import { needsPrep } from '../lib/stages.ts';
+import type { BuildMoment } from '../config/build-day.ts';
+import {
+  applicationDate,
+  daysInStage,
+  isInterview,
+  isUpcoming,
+  roleFamilyName,
+  sentDate,
+  sortedHistory,
+  stageSince,
+} from './facts.ts';
 import type { GroupNote } from './groups.ts';
 import type { ApplicationNote, ArticleNote, CatalogInput, CompanyRef, Ref } from './types.ts';
 import { companyUrl, noteUrl, roleFamilyUrl, stageUrl } from './urls.ts';
@@ -26,7 +37,12 @@ export interface CatalogNotes<E> {
  * meaning, sorted history, date and open tasks. Everything after this step
  * sees only what survives the filter.
  */
-export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, audience: Audience): CatalogNotes<E> {
+export function catalogNotes<E>(
+  input: CatalogInput<E>,
+  ctx: DossierContext,
+  audience: Audience,
+  now: BuildMoment,
+): CatalogNotes<E> {
   const { config, stages } = ctx;
   const visible = <T extends { data: { share?: boolean } }>(notes: T[]) =>
     notes.filter((n) => isVisible(n.data.share, audience, config));
@@ -56,9 +72,17 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
       const redacted = redactFields(n.data, audience, config);
       const data = { ...redacted, articles: redacted.articles.filter(listable) };
       const body = bodyOf(n);
-      const history = [...data.history]
-        .sort((a, b) => a.date.localeCompare(b.date) || stages.order(a.stage) - stages.order(b.stage))
-        .map((step) => ({ ...step, kind: stages.kind(step.stage) }));
+      const history = sortedHistory(data.history, stages).map((step) => ({
+        ...step,
+        label: stages.label(step.stage),
+        url: stageUrl(step.stage),
+        upcoming: isUpcoming(step, now),
+        interview: isInterview(step),
+      }));
+      const date = applicationDate(data);
+      const since = stageSince({ stage: data.stage, history, date }, now);
+      const days = daysInStage(since, now);
+      const sent = sentDate({ data, history }, now);
       return {
         kind: 'application',
         id: n.id,
@@ -75,8 +99,11 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
           kind: stages.kind(data.stage),
         },
         history,
-        needsPrep: stages.kind(data.stage) === 'answered' || stages.kind(data.stage) === 'interview',
-        date: applicationDate(data),
+        needsPrep: needsPrep(stages.kind(data.stage)),
+        date,
+        ...(sent !== undefined ? { sent } : {}),
+        ...(since !== undefined ? { stageSince: since } : {}),
+        ...(days !== undefined ? { daysInStage: days } : {}),
         tasks: extractTasks(body),
         filePath: n.filePath,
         entry: n.entry,

@@ -1,3 +1,4 @@
+import type { BuildMoment } from '../config/build-day.ts';
 import { breakdown, type BreakdownRow } from './breakdown.ts';
 import { medianDaysToFirstResponse, timeInStage, type StageTime } from './durations.ts';
 import { funnel, type FunnelStep } from './funnel.ts';
@@ -29,23 +30,28 @@ export interface CampaignStats {
 }
 
 /**
- * The campaign statistics. `today` (YYYY-MM-DD) separates steps that
- * happened from steps still to come; `stages` is the configured pipeline.
+ * The campaign statistics. `now`, the build moment, separates steps that
+ * happened from steps still to come (src/catalog/facts.ts); `stages` is the
+ * configured pipeline.
  */
-export function campaignStats(apps: readonly StatsApplication[], today: string, stages: PipelineStages): CampaignStats {
+export function campaignStats(
+  apps: readonly StatsApplication[],
+  now: BuildMoment,
+  stages: PipelineStages,
+): CampaignStats {
   const rates = outcomeRates(apps);
   return {
     total: apps.length,
     few: isFew(rates.sent),
     rates,
     funnel: funnel(apps, stages),
-    perWeek: perWeek(apps),
-    perMonth: perMonth(apps),
-    daysToFirstResponse: medianDaysToFirstResponse(apps, today),
-    timeInStage: timeInStage(apps, today, stages),
-    byRoleFamily: breakdown(apps, 'roleFamily', today),
-    byCompany: breakdown(apps, 'company', today),
-    bySource: breakdown(apps, 'source', today),
-    byCv: breakdown(apps, 'cv', today),
+    perWeek: perWeek(apps, now),
+    perMonth: perMonth(apps, now),
+    daysToFirstResponse: medianDaysToFirstResponse(apps, now),
+    timeInStage: timeInStage(apps, now, stages),
+    byRoleFamily: breakdown(apps, 'roleFamily', now),
+    byCompany: breakdown(apps, 'company', now),
+    bySource: breakdown(apps, 'source', now),
+    byCv: breakdown(apps, 'cv', now),
   };
 }
