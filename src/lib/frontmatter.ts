@@ -24,63 +24,85 @@ export interface SplitNote {
   errors: { line: number; column: number; message: string }[];
 }
 
+/** Where a note's frontmatter is in its source, as offsets into the source itself (BOM and CRLF kept). */
+export interface FrontmatterBounds {
+  /** The first character of the YAML, on the line after the opening `---`. */
+  yamlStart: number;
+  /** Just after the YAML's last line break: where the closing `---` line starts. */
+  yamlEnd: number;
+  /** The first character after the closing line and its line break. */
+  bodyStart: number;
+  /** 0-based index of the closing line. */
+  closeLine: number;
+}
+
 /**
- * Splits `---` frontmatter from the body. Tolerates a UTF-8 BOM and CRLF line
- * endings, which editors on Windows and pasted text bring along.
+ * Finds the frontmatter between its two `---` lines: the one rule for where
+ * it starts and ends, used by `splitNote` (validate, the build's checks) and
+ * by the commands that edit a note in place (src/edit/), so no command
+ * accepts a note that validate refuses. Tolerates a UTF-8 BOM and CRLF or CR
+ * line endings; a YAML `...` closing the frontmatter is refused: Astro's
+ * loader reads only `---`, and would read the body as YAML.
+ */
+export function frontmatterBounds(source: string): FrontmatterBounds | { error: SplitNote['errors'][number] } {
+  const start = source.startsWith('\uFEFF') ? 1 : 0;
+  const fail = (line: number, message: string) => ({ error: { line, column: 1, message } });
+  if (source.slice(start).trim() === '')
+    return fail(1, 'the file is empty; a note starts with frontmatter between two "---" lines');
+  // Lines with their offsets: the line's start and where its line break ends.
+  const lines: { start: number; end: number; next: number }[] = [];
+  for (let at = start; at <= source.length; ) {
+    const brk = /\r\n|\r|\n/g;
+    brk.lastIndex = at;
+    const m = brk.exec(source);
+    const end = m ? m.index : source.length;
+    lines.push({ start: at, end, next: m ? end + m[0].length : source.length });
+    if (!m) break;
+    at = end + m[0].length;
+  }
+  const text = (i: number) => source.slice(lines[i]!.start, lines[i]!.end);
+  if (text(0).trim() !== '---') {
+    return fail(
+      1,
+      `found "${text(0).slice(0, 40)}" on the first line; a note starts with a "---" line that opens its frontmatter`,
+    );
+  }
+  let close = -1;
+  for (let i = 1; i < lines.length && close === -1; i++) {
+    if (/^\.\.\.\s*$/.test(text(i)))
+      return fail(i + 1, 'found "..." closing the frontmatter; close it with a "---" line, which is what the build reads');
+    if (/^---\s*$/.test(text(i))) close = i;
+  }
+  if (close === -1)
+    return fail(1, 'the frontmatter opened on line 1 is never closed; add a "---" line after the last field');
+  return { yamlStart: lines[1]!.start, yamlEnd: lines[close]!.start, bodyStart: lines[close]!.next, closeLine: close };
+}
+
+/**
+ * Splits `---` frontmatter from the body (see `frontmatterBounds`), with the
+ * line endings made `\n`.
  */
 export function splitNote(source: string): SplitNote {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const lines = text.split('\n');
+  const normalize = (part: string) => part.replace(/\r\n?/g, '\n');
   const none = (errors: SplitNote['errors']): SplitNote => ({
     data: undefined,
-    body: text,
+    body: normalize(source.replace(/^\uFEFF/, '')),
     bodyLine: 1,
     locate: () => ({ line: 1, column: 1 }),
     errors,
   });
-  if (text.trim() === '')
-    return none([
-      { line: 1, column: 1, message: 'the file is empty; a note starts with frontmatter between two "---" lines' },
-    ]);
-  if (lines[0]?.trim() !== '---') {
-    return none([
-      {
-        line: 1,
-        column: 1,
-        message: `found "${lines[0]?.slice(0, 40)}" on the first line; a note starts with a "---" line that opens its frontmatter`,
-      },
-    ]);
-  }
-  // Only `---` closes frontmatter for Astro's loader; YAML's own `...` would leave the build reading the body as YAML.
-  const close = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
-  const dots = lines.findIndex((line, i) => i > 0 && /^\.\.\.\s*$/.test(line));
-  if (dots !== -1 && (close === -1 || dots < close)) {
-    return none([
-      {
-        line: dots + 1,
-        column: 1,
-        message: 'found "..." closing the frontmatter; close it with a "---" line, which is what the build reads',
-      },
-    ]);
-  }
-  if (close === -1) {
-    return none([
-      {
-        line: 1,
-        column: 1,
-        message: 'the frontmatter opened on line 1 is never closed; add a "---" line after the last field',
-      },
-    ]);
-  }
-  const yamlText = lines.slice(1, close).join('\n');
+  const bounds = frontmatterBounds(source);
+  if ('error' in bounds) return none([bounds.error]);
+  // The YAML without the line break that ends its last line, as the lines between the fences.
+  const yamlText = normalize(source.slice(bounds.yamlStart, bounds.yamlEnd)).replace(/\n$/, '');
   const { doc, lineCounter, errors } = readYaml(yamlText, 2);
   const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value') =>
     locateIn(doc, lineCounter, path, at);
   const data = errors.length ? undefined : withWrittenDates(loaderData(yamlText, errors), doc.toJS());
   return {
     data: errors.length ? undefined : data,
-    body: lines.slice(close + 1).join('\n'),
-    bodyLine: close + 2,
+    body: normalize(source.slice(bounds.bodyStart)),
+    bodyLine: bounds.closeLine + 2,
     locate,
     errors,
   };
