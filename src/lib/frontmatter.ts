@@ -51,7 +51,7 @@ export function frontmatterBounds(source: string): FrontmatterBounds | { error: 
     return fail(1, 'the file is empty; a note starts with frontmatter between two "---" lines');
   // Lines with their offsets: the line's start and where its line break ends.
   const lines: { start: number; end: number; next: number }[] = [];
-  for (let at = start; at <= source.length; ) {
+  for (let at = start; at <= source.length;) {
     const brk = /\r\n|\r|\n/g;
     brk.lastIndex = at;
     const m = brk.exec(source);
@@ -70,7 +70,10 @@ export function frontmatterBounds(source: string): FrontmatterBounds | { error: 
   let close = -1;
   for (let i = 1; i < lines.length && close === -1; i++) {
     if (/^\.\.\.\s*$/.test(text(i)))
-      return fail(i + 1, 'found "..." closing the frontmatter; close it with a "---" line, which is what the build reads');
+      return fail(
+        i + 1,
+        'found "..." closing the frontmatter; close it with a "---" line, which is what the build reads',
+      );
     if (/^---\s*$/.test(text(i))) close = i;
   }
   if (close === -1)
