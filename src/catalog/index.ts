@@ -16,6 +16,12 @@ export type StageGroup = built.StageGroup<NoteEntry>;
 
 let pending: Promise<SiteCatalog> | undefined;
 
+// In `astro dev` the notes change under a running server: when Astro's content layer has new data, it
+// clears its own route cache (this event), and the catalog built from the old data goes with it.
+import.meta.hot?.on('astro:content-changed', () => {
+  pending = undefined;
+});
+
 /**
  * The catalog of this build: the only caller of `getCollection` in the
  * project. It loads the notes once, applies the audience filter once and

@@ -149,13 +149,15 @@ export function agenda<E>(applications: readonly ApplicationNote<E>[], opts: Nex
     };
     for (const step of app.history) {
       if (!step.upcoming) continue;
+      // Two steps at one stage on one day (a morning and an afternoon round) are told apart by their time.
+      const twin = app.history.some((o) => o !== step && o.stage === step.stage && o.date === step.date);
       add({
         kind: step.interview ? 'interview' : 'planned',
         date: step.date,
         ...(step.time !== undefined ? { time: step.time } : {}),
         ...(step.duration !== undefined ? { duration: step.duration } : {}),
         title: [step.label, step.note].filter(Boolean).join(': '),
-        key: `${step.stage}.${step.date}`,
+        key: `${step.stage}.${step.date}${twin && step.time ? `T${step.time}` : ''}`,
         step,
       });
     }

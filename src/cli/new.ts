@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTION_DIRS, contentRoot } from '../config/content-root.ts';
 import { loadContext } from '../config/load.ts';
-import { today } from '../lib/dates.ts';
+import { buildMoment } from '../config/build-day.ts';
 import { ProblemsError } from '../lib/problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { initialStage, isSavedKind } from '../lib/stages.ts';
@@ -59,7 +59,8 @@ export function newNote(argv: string[], opts: { root?: string; now?: Date } = {}
       message: `unexpected "${rest.join(' ')}"; quote values with spaces, e.g. --position "Language Engineer I"\n\n${USAGE}`,
     };
   const root = opts.root ?? contentRoot();
-  const date = today(opts.now);
+  // Today as the build counts it (SOURCE_DATE_EPOCH pins it).
+  const date = buildMoment(process.env, () => opts.now ?? new Date()).day;
   const { company, position, stage, url, title } = args.values;
   if (url !== undefined && !isWebUrl(url))
     return { code: 1, message: `--url "${url}" is not a web address; give one starting with https://` };

@@ -3,7 +3,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTION_DIRS, contentRoot } from '../config/content-root.ts';
 import { loadContext } from '../config/load.ts';
-import { displayDate, readDate, today, type IsoDate } from '../lib/dates.ts';
+import { buildMoment } from '../config/build-day.ts';
+import { displayDate, readDate, type IsoDate } from '../lib/dates.ts';
 import { splitNote } from '../lib/frontmatter.ts';
 import { ProblemsError } from '../lib/problems.ts';
 import { closeCandidates, didYouMean } from '../lib/suggest.ts';
@@ -181,7 +182,8 @@ export function stageCommand(argv: string[], opts: { root?: string; now?: Date }
       message: `unknown stage "${stageName}"${didYouMean(stageName, [...ctx.stages.names, ...ctx.stages.keys])}; the stages are ${ctx.stages.keys.join(', ')}`,
     };
   const { date: dateArg, time, duration, note } = args.values;
-  let date: string = today(opts.now);
+  // Today as the build counts it (SOURCE_DATE_EPOCH pins it), so the step and the pages agree on the day.
+  let date: string = buildMoment(process.env, () => opts.now ?? new Date()).day;
   if (dateArg !== undefined) {
     const read = readDate(dateArg);
     if (!read.ok || !/^\d{4}-\d{2}-\d{2}$/.test(dateArg.trim()))

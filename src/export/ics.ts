@@ -79,15 +79,16 @@ export function calendarEvents(agenda: readonly NextUpItem<unknown>[], now: Buil
     switch (item.kind) {
       case 'interview':
       case 'planned': {
+        // The catalog says which steps are interviews (src/catalog/facts.ts); any other step to come is planned.
         const step = item.step!;
         events.push({
           ...base,
           ...(item.time !== undefined ? { time: item.time, duration: item.duration ?? DEFAULT_DURATION } : {}),
-          title: item.kind === 'interview' ? `${step.label}: ${what}` : `Planned: ${step.label} — ${what}`,
-          description: [item.kind === 'planned' ? 'A planned step, not an interview' : '', step.note, page]
+          title: step.interview ? `${step.label}: ${what}` : `Planned: ${step.label} — ${what}`,
+          description: [step.interview ? '' : 'A planned step, not an interview', step.note, page]
             .filter(Boolean)
             .join('\n'),
-          categories: ['Dossier', item.kind === 'interview' ? 'Interview' : 'Planned', step.label],
+          categories: ['Dossier', step.interview ? 'Interview' : 'Planned', step.label],
         });
         break;
       }

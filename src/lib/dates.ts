@@ -56,11 +56,6 @@ export function readDate(value: unknown): { ok: true; date: IsoDate } | { ok: fa
   return { ok: true, date: day as IsoDate };
 }
 
-/** Today in the local time zone, as `YYYY-MM-DD`. */
-export function today(now = new Date()): IsoDate {
-  return format(now, 'yyyy-MM-dd') as IsoDate;
-}
-
 const toLocalDate = (day: IsoDate) => parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
 
 /** Calendar days from one day to another: negative when `to` comes first. */
