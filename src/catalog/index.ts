@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { settings } from '../config/settings.ts';
-import { redactFields, visibleBody } from '../notes/audience.ts';
+import { visibleBody, visibleData } from '../notes/audience.ts';
 import type * as built from './build-catalog.ts';
 import { buildCatalog, type Catalog, type NoteInput } from './build-catalog.ts';
 import { cacheKey } from './cache-key.ts';
@@ -13,6 +13,7 @@ export type ArticleNote = built.ArticleNote<NoteEntry>;
 export type CompanyGroup = built.CompanyGroup<NoteEntry>;
 export type RoleFamilyGroup = built.RoleFamilyGroup<NoteEntry>;
 export type StageGroup = built.StageGroup<NoteEntry>;
+export type StoryNote = built.StoryNote<NoteEntry>;
 
 let pending: Promise<SiteCatalog> | undefined;
 
@@ -42,21 +43,23 @@ export function getCatalog(): Promise<SiteCatalog> {
         body,
         filePath: entry.filePath,
         entry: Object.assign({}, entry, {
-          data: redactFields(entry.data, audience, ctx.config),
+          data: visibleData(entry.collection, entry.data, audience, ctx.config),
           body: body && visibleBody(body, entry.filePath, audience),
         }),
       };
     };
-    const [applications, articles, companies] = await Promise.all([
+    const [applications, articles, companies, stories] = await Promise.all([
       getCollection('applications'),
       getCollection('articles'),
       getCollection('companies'),
+      getCollection('stories'),
     ]);
     return buildCatalog(
       {
         applications: applications.map(toInput),
         articles: articles.map(toInput),
         companies: companies.map(toInput),
+        stories: stories.map(toInput),
       },
       ctx,
       audience,

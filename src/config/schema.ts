@@ -77,26 +77,83 @@ export const RoleFamilyRuleSchema = z.object({
 });
 
 /** What the mentor build (`npm run build:share`) shows. */
-export const ShareConfigSchema = z.object({
+export const ShareConfigSchema = z
+  .object({
+    /**
+     * `private` (the default): a note is shared only when its frontmatter says
+     * `share: true`. `shared`: every note is shared except those that say
+     * `share: false`. Anything but these two words is an error.
+     */
+    default: z.enum(['private', 'shared']).default('private'),
+    /**
+     * More fields to keep out of the mentor copy, in every collection that has
+     * them. Some fields are private whatever this says (`salary`, `contacts`,
+     * `review`, `importedFrom`: the table in src/notes/sensitivity.ts and
+     * README's "Sharing with a mentor"); a name that is no field of any note is
+     * an error.
+     * @example ['cv', 'source']
+     */
+    privateFields: z.array(z.string().min(1)).default([]),
+    /**
+     * The `extra` properties whose values the mentor copy shows, by their key,
+     * written exactly as in the notes (`GPT Consult`, not `gpt consult`). Every
+     * other `extra` property is left out of the copy: a column a tracker import
+     * kept as it was ("Compensation", "Recruiter") is never published unless
+     * you list it here.
+     * @example ['GPT Consult', 'Job']
+     */
+    publicExtra: z.array(z.string().min(1)).default([]),
+    /**
+     * Whether the mentor copy writes a contact's role where shared text names
+     * the contact ("Call with Jonna" becomes "Call with the recruiter"), in
+     * pages, search, prep sheets and exports. With `false` the names stay, and
+     * the copy's self-check stops the build at each line that names a contact.
+     */
+    replaceContactNames: z.boolean().default(true),
+    /**
+     * Whether the shared site asks search engines to stay away (a `noindex`
+     * meta tag and a `robots.txt` that disallows everything).
+     */
+    noindex: z.boolean().default(true),
+  })
+  // A misspelt option (`publicExtras`) must not be dropped in silence: it would leave out what the user meant to share, or share what they meant to hide.
+  .strict();
+
+/** A reason an application ended (rejected, withdrawn or no answer), as an application's `outcome.reason` names it. */
+export const OutcomeReasonSchema = z.object({
   /**
-   * `private` (the default): a note is shared only when its frontmatter says
-   * `share: true`. `shared`: every note is shared except those that say
-   * `share: false`. Anything but these two words is an error.
+   * The stable key written in `outcome.reason`. Lower-case letters, digits and dashes.
+   * @example 'technical-round'
    */
-  default: z.enum(['private', 'shared']).default('private'),
+  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a reason key is lower-case letters, digits and dashes'),
   /**
-   * Fields never shown in the mentor build, even in shared notes. A property
-   * under `extra` whose name mentions one of them goes too: `salary` also
-   * hides an `extra` "Salary expectation", `contacts` a "Recruiter contact".
-   * @example ['salary', 'contacts', 'cv']
+   * How the reason is shown on pages and in statistics; also accepted in `outcome.reason`.
+   * @example 'Technical round'
    */
-  privateFields: z.array(z.string()).default(['salary', 'contacts']),
+  label: z.string().min(1),
   /**
-   * Whether the shared site asks search engines to stay away (a `noindex`
-   * meta tag and a `robots.txt` that disallows everything).
+   * Other spellings accepted in `outcome.reason`, matched without regard to case, spaces or dashes.
+   * @example ['coding round', 'failed the technical']
    */
-  noindex: z.boolean().default(true),
+  aliases: z.array(z.string().min(1)).default([]),
 });
+
+/** The reasons `outcome.reason` accepts when the configuration names none. */
+export const DEFAULT_OUTCOME_REASONS: z.input<typeof OutcomeReasonSchema>[] = [
+  { key: 'skills-gap', label: 'Skills gap', aliases: ['skills', 'missing skills'] },
+  { key: 'experience', label: 'Not enough experience', aliases: ['too junior', 'seniority'] },
+  { key: 'technical-round', label: 'Technical round', aliases: ['coding round', 'technical', 'coding'] },
+  { key: 'team-fit', label: 'Team or culture fit', aliases: ['culture fit', 'fit'] },
+  { key: 'other-candidate', label: 'Another candidate chosen', aliases: ['other candidate', 'internal candidate'] },
+  { key: 'position-closed', label: 'Position closed', aliases: ['position filled', 'hiring freeze', 'role cancelled'] },
+  { key: 'salary', label: 'Salary', aliases: ['compensation', 'pay'] },
+  { key: 'location', label: 'Location or visa', aliases: ['relocation', 'visa', 'remote'] },
+  { key: 'accepted-elsewhere', label: 'Accepted another offer', aliases: ['other offer', 'took another offer'] },
+  { key: 'lost-interest', label: 'Lost interest', aliases: ['not for me'] },
+  { key: 'slow-process', label: 'Slow process', aliases: ['too slow', 'process'] },
+  { key: 'no-reply', label: 'No reply', aliases: ['ghosted', 'no response', 'silence'] },
+  { key: 'unknown', label: 'Not given', aliases: ['no reason', 'no feedback', 'unknown reason'] },
+];
 
 export const DEFAULT_STAGES: z.input<typeof StageConfigSchema>[] = [
   { key: 'wishlist', label: 'Wishlist', aliases: ['Wish list', 'Saved', 'Bookmarked', 'Not applied'] },
@@ -181,8 +238,17 @@ export const UserConfigSchema = z
      * collapsible block on the application page.
      */
     collapseJobDescriptionOver: z.number().int().nonnegative().default(1200),
+    /**
+     * The reasons an application's `outcome.reason` may give for how it ended (rejected, withdrawn,
+     * ghosted), in the order statistics list them. Replacing it replaces the whole list; the
+     * defaults are `DEFAULT_OUTCOME_REASONS` above. A reason not in the list is an error with a
+     * "did you mean" hint.
+     * @example [{ key: technical-round, label: Technical round, aliases: [coding round] }]
+     */
+    outcomeReasons: z.array(OutcomeReasonSchema).min(1).prefault(DEFAULT_OUTCOME_REASONS),
     /** Options of the mentor build. */
-    share: ShareConfigSchema.default({ default: 'private', privateFields: ['salary', 'contacts'], noindex: true }),
+    // prefault: the defaults are the ones written on each option above.
+    share: ShareConfigSchema.prefault({}),
   })
   .strict()
   .superRefine((config, ctx) => {
@@ -201,8 +267,24 @@ export const UserConfigSchema = z
         seen.set(folded, stage.key);
       }
     }
+    const reasons = new Map<string, string>();
+    for (const [i, reason] of config.outcomeReasons.entries()) {
+      for (const name of [reason.key, reason.label, ...reason.aliases]) {
+        const folded = foldStageName(name);
+        const owner = reasons.get(folded);
+        if (owner && owner !== reason.key) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['outcomeReasons', i],
+            message: `"${name}" names both reason "${owner}" and reason "${reason.key}"; each label and alias must belong to one reason`,
+          });
+        }
+        reasons.set(folded, reason.key);
+      }
+    }
   });
 
 export type UserConfigInput = z.input<typeof UserConfigSchema>;
 export type UserConfig = z.output<typeof UserConfigSchema>;
 export type StageConfig = z.output<typeof StageConfigSchema>;
+export type OutcomeReason = z.output<typeof OutcomeReasonSchema>;

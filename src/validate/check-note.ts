@@ -7,6 +7,15 @@ import type { Problem } from '../lib/problems.ts';
 import { issuesToProblems } from '../lib/zod-problems.ts';
 import { collectionTable } from '../schemas/collections.ts';
 import { compileBody } from './compile-body.ts';
+import { readDebriefs } from '../interview/debriefs.ts';
+import { privateLookalikes } from '../notes/private-blocks.ts';
+
+/** A story a debrief names, at its line and column in the note file. */
+export interface StoryMentionAt {
+  written: string;
+  line: number;
+  column: number;
+}
 
 /** What checking one note yields: its problems and, when valid, its data. */
 export interface CheckedNote {
@@ -16,6 +25,8 @@ export interface CheckedNote {
   bodyLine: number;
   /** Position of a frontmatter path in the file, for problems found later (references, duplicates). */
   locate: SplitNote['locate'];
+  /** The stories an application's debriefs name, checked against the story notes across notes. */
+  storyMentions?: StoryMentionAt[];
 }
 
 export interface CheckOptions {
@@ -35,11 +46,12 @@ const schemaCache = new WeakMap<DossierContext, Record<CollectionName, z.ZodObje
 export function schemasFor(ctx: DossierContext): Record<CollectionName, z.ZodObject> {
   let schemas = schemaCache.get(ctx);
   if (!schemas) {
-    const table = collectionTable(ctx.stages);
+    const table = collectionTable(ctx.stages, ctx.reasons);
     schemas = {
       applications: table.applications.schema,
       articles: table.articles.schema,
       companies: table.companies.schema,
+      stories: table.stories.schema,
     };
     schemaCache.set(ctx, schemas);
   }
@@ -130,7 +142,91 @@ export function checkNote(
       ...compileBody(shown, note.body, note.bodyLine, { file: options.path, projectRoot: options.projectRoot }),
     );
   }
-  return { problems, data, body: note.body, bodyLine: note.bodyLine, locate: note.locate };
+  if (!deep && !problems.some((p) => p.field === 'body' && p.severity === 'error'))
+    problems.push(...lookalikeProblems(shown, note.body, note.bodyLine, isMdx));
+  // Debriefs are read on the body's syntax tree: only once it is known to parse (bounded nesting, and it compiles).
+  let storyMentions: StoryMentionAt[] | undefined;
+  if (collection === 'applications' && !deep && !problems.some((p) => p.field === 'body' && p.severity === 'error')) {
+    const debriefs = debriefProblems(ctx, shown, note.body, note.bodyLine, isMdx);
+    problems.push(...debriefs.problems);
+    storyMentions = debriefs.mentions;
+  }
+  return {
+    problems,
+    data,
+    body: note.body,
+    bodyLine: note.bodyLine,
+    locate: note.locate,
+    ...(storyMentions?.length ? { storyMentions } : {}),
+  };
+}
+
+/**
+ * A `<Private>` tag written with a space after "<" is text to the parser, so
+ * its words would be shown, in the owner's site and the mentor copy alike:
+ * an error at its line, since the owner meant a private block.
+ */
+function lookalikeProblems(shown: string, body: string, bodyLine: number, isMdx: boolean): Problem[] {
+  let found;
+  try {
+    found = privateLookalikes(body, isMdx ? 'mdx' : 'md');
+  } catch {
+    // A body the parser refuses has its own compile error already.
+    return [];
+  }
+  const lines = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lines.push(i + 1);
+  return found.map(({ start, end }): Problem => {
+    let line = 0;
+    for (let hi = lines.length - 1; line < hi;) {
+      const mid = (line + hi + 1) >> 1;
+      if (lines[mid]! <= start) line = mid;
+      else hi = mid - 1;
+    }
+    return {
+      file: shown,
+      line: bodyLine + line,
+      column: start - lines[line]! + 1,
+      field: 'body',
+      severity: 'error',
+      message: `"${body.slice(start, end).replace(/\s+/g, ' ')}" is text, not a <Private> tag (a tag has no space after "<"), so its words would be shown: write <Private> … </Private>, or \\<Private> to show the tag as text`,
+    };
+  });
+}
+
+/**
+ * The debriefs of an application body: a heading whose date is missing or
+ * malformed, or whose stage is unknown, is an error at its line; the stories
+ * they name are returned for the check across notes.
+ */
+function debriefProblems(
+  ctx: DossierContext,
+  shown: string,
+  body: string,
+  bodyLine: number,
+  isMdx: boolean,
+): { problems: Problem[]; mentions: StoryMentionAt[] } {
+  let read;
+  try {
+    read = readDebriefs(body, isMdx ? 'mdx' : 'md', ctx.stages);
+  } catch {
+    // A body the parser refuses has its own compile error already.
+    return { problems: [], mentions: [] };
+  }
+  const atFile = (line: number) => line + bodyLine - 1;
+  return {
+    problems: read.problems.map((p) => ({
+      file: shown,
+      line: atFile(p.line),
+      column: p.column,
+      field: p.field,
+      severity: 'error',
+      message: p.message,
+    })),
+    mentions: read.debriefs.flatMap((d) =>
+      d.stories.map((m) => ({ written: m.written, line: atFile(m.line), column: m.column })),
+    ),
+  };
 }
 
 /**
