@@ -10,7 +10,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { CollectionName } from '../config/content-root.ts';
 import { CONFIG_FILE, type DossierContext } from '../config/load.ts';
@@ -21,7 +21,7 @@ import { isVisible } from '../notes/audience.ts';
 import { fileKind, followReferences, isInside, isLink, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import type { NoteFile } from '../notes/note-files.ts';
 import { bodyFormat } from '../notes/private-blocks.ts';
-import { ALL_FIELDS, fieldSensitivity } from '../notes/sensitivity.ts';
+import { ALL_FIELDS, contactDetailPhrase, fieldSensitivity, withheldExtraKeys } from '../notes/sensitivity.ts';
 import { collectionTable } from '../schemas/collections.ts';
 import { hideUnsharedStories } from '../interview/story-refs.ts';
 import { ContactNames, type Contact } from './contact-names.ts';
@@ -97,6 +97,13 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
     return { file, source, data, shared: split.ok && isVisible(data.share, 'mentor', config) };
   });
   const shared = new Set(read.filter((n) => n.shared).map((n) => n.file.path));
+  // A link to a note the copy leaves out keeps its text, not its address (the slug says what it is about).
+  const unsharedNotes = new Set(
+    read
+      .filter((n) => !n.shared)
+      .flatMap((n) => [n.file.id, basename(n.file.path).replace(/\.mdx?$/i, '')])
+      .flatMap((name) => [name, name.toLowerCase()]),
+  );
 
   const contacts: Contact[] = [];
   const sharedNames: string[] = [];
@@ -111,6 +118,12 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
             ...(typeof contact.email === 'string' && { email: contact.email }),
             note: file.path,
           });
+      }
+    // A phone number or address the copy withholds (an extra property) may be repeated in shared text.
+    for (const key of withheldExtraKeys(file.collection, data, config.share))
+      for (const value of strings(record(data.extra)[key])) {
+        const phrase = contactDetailPhrase(value);
+        if (phrase) contacts.push({ name: value, phrase, note: file.path });
       }
     // Company notes group names in both copies; the `shared` fields of shared notes (the sensitivity
     // table) name things the copy shows as they are: a contact's name inside one is left alone.
@@ -144,6 +157,7 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
       share: config.share,
       names,
       path: file.path,
+      unsharedNotes,
     });
     for (const p of redacted.problems) problem(p.line, p.severity, p.message);
     for (const f of redacted.findings) problem(f.line, 'error', `${f.what}${REFUSED}`);

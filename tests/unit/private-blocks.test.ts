@@ -120,6 +120,86 @@ describe('redactNote, a shared note as the mentor copy holds it', () => {
   });
 });
 
+describe('redactNote: a link to a note the copy leaves out keeps its text, not its address', () => {
+  const share = { privateFields: [], publicExtra: [] };
+  const unsharedNotes = new Set(['debrief-after-panel']);
+  const redact = (body: string, format: BodyFormat = 'mdx') =>
+    redactNote(`---\ncompany: Acme\nshare: true\n---\n${body}`, {
+      collection: 'applications',
+      format,
+      share,
+      path: '/notes/acme.mdx',
+      unsharedNotes,
+    }).text.split('---\n')[2];
+  const cases: [string, BodyFormat, string, string][] = [
+    ['a site path', 'mdx', 'Read [my notes](/articles/debrief-after-panel/) first.\n', 'Read my notes first.\n'],
+    ['a file path', 'mdx', 'See [the file](../articles/debrief-after-panel.mdx).\n', 'See the file.\n'],
+    ['with a host and a part', 'mdx', '[x](https://me.example/articles/debrief-after-panel/#a)\n', 'x\n'],
+    ['a reference and its definition', 'mdx', 'See [it][d].\n\n[d]: /articles/debrief-after-panel/\n', 'See it.\n\n\n'],
+    ['an <a> in MDX', 'mdx', 'See <a href="/articles/debrief-after-panel/">that</a>.\n', 'See <a>that</a>.\n'],
+    ['an <a> in Markdown', 'md', "See <a href='/articles/debrief-after-panel'>that</a>.\n", 'See <a>that</a>.\n'],
+    ['a shared note keeps its link', 'mdx', '[ok](/articles/other/)\n', '[ok](/articles/other/)\n'],
+  ];
+  it.each(cases)('%s', (_, format, body, expected) => {
+    expect(redact(body, format)).toBe(expected);
+  });
+});
+
+describe('redactNote: a YAML alias that repeats a withheld value in a shared field', () => {
+  const redact = (yaml: string[]) =>
+    redactNote(['---', ...yaml, 'share: true', '---', 'Body'].join('\n'), {
+      collection: 'applications',
+      format: 'mdx',
+      share: { privateFields: [], publicExtra: ['Team'] },
+      path: '/notes/acme.mdx',
+    });
+
+  it('leaves out the repeated value, names its line, and keeps the rest of the field', () => {
+    const { text, data, problems } = redact([
+      'company: Acme',
+      'position: Analyst',
+      'contacts:',
+      '  - { name: &hm Wilhelmina Oakes, role: Hiring manager }',
+      'extra:',
+      '  Pay: &pay "4 100 a month gross"',
+      '  Team: &team Payments',
+      'jobId: *pay',
+      'tags: [fintech, *pay, *team]',
+      'history:',
+      '  - { stage: applied, date: 2026-10-01, note: *hm }',
+    ]);
+    expect(text).not.toMatch(/4 100|Wilhelmina/);
+    expect(data.jobId).toBeUndefined();
+    // A value the copy shares (a listed extra property) may be repeated.
+    expect(data.tags).toEqual(['fintech', 'Payments']);
+    expect(data.history).toEqual([{ stage: 'applied', date: expect.anything() }]);
+    expect(problems.map((p) => p.line)).toEqual([9, 10, 12]);
+  });
+
+  it('follows a chain: an anchor on a value that repeats a withheld one is withheld too', () => {
+    const { text } = redact([
+      'company: Acme',
+      'position: Analyst',
+      'salary: { min: &floor 611777 }',
+      'extra:',
+      '  Team: &both [x, *floor]',
+      'tags: *both',
+    ]);
+    expect(text).not.toContain('611777');
+  });
+
+  it('refuses a merge key that brings withheld values into the top level', () => {
+    const { problems } = redact([
+      'company: Acme',
+      'position: Analyst',
+      'extra:',
+      '  Secret: &s { jobId: "X-99" }',
+      '<<: *s',
+    ]);
+    expect(problems.some((p) => p.severity === 'error' && /merges/.test(p.message))).toBe(true);
+  });
+});
+
 describe('privateLookalikes: a tag the parser reads as text', () => {
   const cases: [string, BodyFormat, string, string[]][] = [
     ['a space after "<"', 'mdx', 'Hi.\n\n< Private >hidden< /Private >\n', ['< Private', '< /Private']],
