@@ -1,3 +1,4 @@
+import { ROLE_NOUN } from './posting-extract.ts';
 import { DATE_IN_TEXT, parseLooseDate } from './loose-date.ts';
 
 /** What a saved article states about itself. */
@@ -98,6 +99,17 @@ const BYLINE = new RegExp(
   'iu',
 );
 
+/** Words of a byline that say what the author does, not who they are. */
+const BYLINE_ROLE =
+  /(?<![\p{L}])(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|staff|redakteur(?:in)?|rédacteur|rédactrice|journaliste|periodista|redactor(?:a)?|jornalista|redattore|redattrice|dziennikarz|dziennikarka)(?![\p{L}])/iu;
+
+/** "Aisha Karim, Business Reporter" → "Aisha Karim": the name, without the role after it. */
+function withoutRole(author: string): string {
+  const parts = author.split(/\s*[,|·–—]\s*/);
+  const at = parts.findIndex((p, i) => i > 0 && (BYLINE_ROLE.test(p) || ROLE_NOUN.test(p)));
+  return at < 0 ? author : parts.slice(0, at).join(', ');
+}
+
 export function extractArticle(text: string): ArticleFields {
   // A newsletter e-mail starts with "View this post on the web at <address>": the address, then the post.
   const web = /^\s*View (?:this post|it) (?:on the web|in your browser) at (https?:\/\/\S+)\s*$/im.exec(
@@ -137,5 +149,5 @@ export function extractArticle(text: string): ArticleFields {
     if (at >= 0 && name && new RegExp(String.raw`^${NAME}$`, 'u').test(name) && DATE_IN_TEXT.test(rest[at + 2] ?? ''))
       author = name;
   }
-  return { title, author, source: source ?? publisher, published, url, companies };
+  return { title, author: author && withoutRole(author), source: source ?? publisher, published, url, companies };
 }

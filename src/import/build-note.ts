@@ -25,8 +25,8 @@ import { hasNotionId, notionBodyToMarkdown, parseNotionPage, stripNotionId } fro
 import { extractEmployment, extractWorkplace, ROLE_NOUN } from './posting-extract.ts';
 import { resolve, type Candidate, type Origin } from './evidence.ts';
 import { jobPostingsInText, postingOf } from './html-page.ts';
-import { isPlace } from './places.ts';
-import { cleanPosition, fromAddress, proposeFromText, splitTitleParts } from './propose.ts';
+import { isPlace, placeIn } from './places.ts';
+import { cleanPosition, fromAddress, proposeFromText, splitTitleParts, tidyCandidate } from './propose.ts';
 import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
 import { ImportError, type ImportedNote, type NoteKind, type SourceUnit } from './types.ts';
 import { FIELD_ORDER } from '../schemas/collections.ts';
@@ -219,9 +219,9 @@ function namedAsEmployer(text: string, name: string): boolean {
 /** Every piece of evidence a source offers about an application's fields (see evidence.ts). */
 export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candidate[] {
   const out: Candidate[] = [];
-  const push = (field: string, value: unknown, origin: Origin, evidence: string, weight: number) => {
+  const push = (field: string, value: unknown, origin: Origin, evidence: string, weight: number, source?: string) => {
     if (value === undefined || value === null || value === '') return;
-    out.push({ field, value, origin, weight, evidence });
+    out.push({ field, value, origin, weight, evidence, ...(source ? { source } : {}) });
   };
   const structured = (job: HtmlPage['posting'], where: string) => {
     push('company', job.company, 'structured', `${where} hiringOrganization`, 0.95);
@@ -246,14 +246,10 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       const origin: Origin = t === html.hints.h1 && i > 0 ? 'heading' : 'title';
       // "X - Y" without "at": Y may be the employer or a department ("Senior Test Engineer - Autonomous Driving").
       const dashOnly = !/\s(?:at|@|bei|chez|hos)\s|hiring|\|/i.test(t);
-      push('position', split.position, origin, `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`, 0.55);
-      push(
-        'company',
-        split.company,
-        origin,
-        `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`,
-        dashOnly ? 0.4 : 0.55,
-      );
+      const where = `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`;
+      // The <title>, og:title and <h1> are one source said up to three times.
+      push('position', split.position, origin, where, 0.55);
+      push('company', split.company, origin, where, dashOnly ? 0.4 : 0.55);
     });
     // The <h1> is one part of the title ("Studio Potter" in "Studio Potter – Kiln & Co"): the job, and the other part the employer.
     const h1 = html.hints.h1;
@@ -278,11 +274,12 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
         `the page's company element "${h.company}"`,
         0.8,
       );
-    if (h.location && isPlace(h.location.replace(/\s*\([^)]*\)/g, '')))
-      push('location', h.location, 'label', `the page's location element "${h.location}"`, 0.8);
+    const hinted = h.location ? placeIn(h.location, { anySize: true }) : undefined;
+    if (hinted) push('location', hinted, 'label', `the page's location element "${h.location}"`, 0.8);
     // The page's detail items ("Leeds · Full-time · Hybrid"): each says one thing, in the words of its field.
     for (const m of h.meta) {
-      if (isPlace(m.replace(/\s*\([^)]*\)/g, ''))) push('location', m, 'label', `the page's detail "${m}"`, 0.7);
+      const place = isPlace(m.replace(/\s*\([^)]*\)/g, '')) ? placeIn(m) : undefined;
+      if (place) push('location', place, 'label', `the page's detail "${m}"`, 0.7);
       else if (m.length <= 40) {
         const workplace = extractWorkplace(m);
         const employment = extractEmployment(m);
@@ -323,7 +320,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     for (const c of out)
       if (c.field === 'company' && !['structured', 'property', 'label'].includes(c.origin))
         c.weight = Math.min(c.weight, 0.2);
-  return out.filter((c) => c.field !== 'agency');
+  return out.filter((c) => c.field !== 'agency').flatMap((c) => tidyCandidate(c) ?? []);
 }
 
 function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): ImportedNote {
@@ -603,13 +600,19 @@ function decideKind(parsed: Parsed, opts: BuildOptions): { kind: NoteKind; reaso
   if (opts.kind) return { kind: opts.kind, reason: `--kind ${opts.kind}` };
   if (parsed.row) return { kind: 'application', reason: 'a row of a tracker spreadsheet' };
   if (parsed.html?.type === 'posting') return { kind: 'application', reason: `the page's ${parsed.html.evidence[0]}` };
-  const pageTitle = parsed.html?.title ?? '';
-  if (!parsed.html?.type && /\bhiring\b|^job application for\b|\bstellenangebot\b|\bvacature\b/i.test(pageTitle))
-    return { kind: 'application', reason: `the page title "${pageTitle.slice(0, 60)}"` };
-  if (parsed.html?.type === 'article')
-    return { kind: 'article', reason: `the page's ${parsed.html.evidence[0] ?? 'og:type article'}` };
   const keys = parsed.properties.map((p) => p.key);
-  return explainKind(parsed.text, keys, { frontMatter: parsed.frontMatter });
+  const html = parsed.html;
+  return explainKind(parsed.text, keys, {
+    frontMatter: parsed.frontMatter,
+    page: html
+      ? {
+          articleData: html.type === 'article' && html.evidence.some((e) => /Article/.test(e)),
+          ogArticle: html.type === 'article',
+          title: [html.title, html.hints.docTitle].filter(Boolean).join(' | '),
+          url: html.url,
+        }
+      : undefined,
+  });
 }
 
 /** The frontmatter as YAML, one field per line, long text never folded; see quoteAmbiguous. */

@@ -1,5 +1,7 @@
 import type { NoteKind } from './types.ts';
 import { findBoilerplateStart } from './article-extract.ts';
+import { findFirst, says, type Concept } from './lexicon.ts';
+import { languageOf } from './text-dates.ts';
 import { DATE_IN_TEXT } from './loose-date.ts';
 import { extractSalary } from './salary.ts';
 import { sectionsIn } from './sections.ts';
@@ -14,41 +16,59 @@ const ARTICLE_KEYS = /^(?:author|authors|speaker|publisher|published|publication
 
 /** A short line near the top that says who wrote it, in any of the importer's languages. */
 const BYLINE =
-  /^\s*(?:by|von|par|por|przez|av|af|autor(?:ka)?|author|written by|posted by|bởi|tác giả)\s*:?\s+[\p{Lu}@]/imu;
-const READING_TIME =
-  /\b(?:\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|reading time|lesezeit|min de lecture|minutos de leitura|min de lectura|czas czytania|min lesetid)\b/i;
-const APPLY =
-  /(?<![\p{L}\p{N}])(?:apply now|how to apply|apply via|send (?:us )?your cv|send your (?:cv|resume|application)|candidature entro|invia il tuo cv|candidati|solliciteer|ansök|skicka din ansökan|søg stillingen|откликнуться|応募|apply (?:by|before|here|online|today|via)|submit your (?:application|cv|resume)|closing date|application deadline|aplikuj|wyślij cv|jetzt bewerben|bewirb dich|bewerben sie sich|postuler|postulez|candidate-se|candidatar-se|inscreva-se|postúlate|postula|aplica ahora|søk (?:nå|på stillingen|her)|søknadsfrist|ứng tuyển|nộp hồ sơ|hạn nộp)(?![\p{L}\p{N}])/iu;
-const HIRING =
-  /(?<![\p{L}\p{N}])(?:(?:is|are) (?:looking for|hiring|seeking|recruiting)|we(?:'re|’re| are) (?:hiring|looking for)|\[hiring\]|now hiring|who (?:are|is) looking for|zoekt|söker|cerca|ищем|ищет|募集|szukamy|poszukujemy|wir suchen|nous recherchons|recrute|buscamos|estamos buscando|procuramos|estamos contratando|vi søker|tuyển dụng|chúng tôi tuyển)(?![\p{L}\p{N}])/iu;
+  /^\s*(?:by|von|par|por|przez|av|af|door|di|autor(?:ka|a)?|author|written by|posted by|speaker|presenter|bởi|tác giả|автор)\s*:?\s+[\p{Lu}@]/imu;
 const FIELD_LINE =
   /^\s*(?:\*\*)?(?:job id|req(?:uisition)? id|reference(?: number)?|employment type|contract type|job type|rodzaj umowy|forma zatrudnienia|vertragsart|anstellungsart|type de contrat|tipo de contrato|regime de contratação|ansettelsesform|stillingstype|loại hình|hình thức làm việc)(?:\*\*)?\s*:/imu;
 const DATE_LINE =
-  /^\s*(?:(?:published|posted|updated|veröffentlicht|publié|publicado|opublikowano|publisert)\b.*|\S.{0,40}\b(?:\d{4})\b.{0,20})$/i;
+  /^\s*(?:(?:published|posted|updated|veröffentlicht|publié|publicado|opublikowano|publisert|gepubliceerd|pubblicato|publicerad)\b.*|\S.{0,40}\b(?:\d{4})\b.{0,20})$/i;
 const ARTICLE_WORDS =
-  /\b(?:edited version|keynote|this talk|podcast|blog post|newsletter|(?:published|posted) (?:on|by)|i (?:argue|found|learned|think|believe)|we (?:argue|found|showed|presented)|interview (?:tips|questions)|how to (?:prepare|answer|negotiate|ace))\b/i;
-const POSTING_WORDS = /\b(?:equal opportunity|equal employment|we offer|what we offer)\b/i;
+  /\b(?:edited version|keynote|this talk|podcast|blog post|this post|newsletter|(?:published|posted) (?:on|by)|i (?:argue|found|learned|think|believe)|we (?:argue|found|showed|presented)|interview (?:tips|questions)|how to (?:prepare|answer|negotiate|ace))\b/i;
+const POSTING_WORDS = /\b(?:equal opportunit(?:y|ies)|equal employment|we offer|what we offer)\b/i;
+/** The writer speaking of themself: an essay, not a posting ("I", "ich", "je", "eu", "jag", "я", "私"). */
+const FIRST_PERSON =
+  /(?<![\p{L}\p{N}'’])(?:I|I'm|I’m|I've|I’ve|my|me|ich|mein|meine|mir|mich|je|j'|j’|moi|mon|ma|mes|yo|mí|eu|meu|minha|io|ik|mijn|jag|mig|mitt|jeg|meg|minä|ja|mnie|mój|moja|já|mě|я|мне|мой|tôi)(?![\p{L}\p{N}])/gu;
+/** Hosts of job boards and applicant-tracking systems: a page saved from one is a posting. */
+const JOB_HOST =
+  /(?:^|\.)(?:linkedin\.[a-z.]+\/jobs|indeed\.|glassdoor\.|stepstone\.|welcometothejungle\.|otta\.|xing\.[a-z]+\/jobs|monster\.|totaljobs\.|reed\.co\.uk|pracuj\.|justjoin\.|infojobs\.|hh\.ru|career\.habr\.|civilservicejobs\.|usajobs\.|jobs\.|careers\.|karriere\.|greenhouse\.io|lever\.co|ashbyhq\.|smartrecruiters\.|workable\.com|recruitee\.|teamtailor\.|personio\.|bamboohr\.|myworkdayjobs\.|finn\.no\/job|idealist\.org|reliefweb\.int\/job|jobindex\.|arbetsformedlingen\.|topcv\.|itviec\.)/i;
+
+/** What a saved page says about itself, beside its text. */
+export interface PageSigns {
+  /** A schema.org Article/BlogPosting block. */
+  articleData?: boolean;
+  /** `og:type` "article" (many careers pages leave their theme's default). */
+  ogArticle?: boolean;
+  /** The page's `<title>`. */
+  title?: string;
+  /** The address it was saved or fetched from. */
+  url?: string;
+}
+
+interface Signs {
+  posting: [string, number][];
+  article: [string, number][];
+}
 
 /**
- * Whether a source is a job application (a posting, a tracker entry) or an
- * article, and why. Properties decide first (a Notion row with a Stage is an
- * application); otherwise the text's structure is weighed, not single words
- * ("salary" and "candidates" are in every interview-prep article): posting
- * section labels in any of the importer's languages (responsibilities,
- * requirements, benefits), apply wording, labelled posting fields, a pay
- * range; against a byline, a date line, a reading time. Trailing boilerplate
- * (job listings a site appends to an article) is left out.
+ * Whether a source is a job application (a posting, a recruiter's message, a tracker entry) or an article,
+ * and why. Properties and structured data decide first (a Notion row with a Stage, a JobPosting block, a
+ * one-line "Acme | Role | City" post). Otherwise the evidence of both kinds is weighed, in every language of
+ * the lexicon: posting sections (responsibilities, requirements, benefits), hiring and apply wording, labelled
+ * fields, pay, kinds of employment, a job board's address, a headline naming a role; against a byline, a
+ * reading time, a date line, the writer speaking of themself, long prose without any posting structure. A
+ * posting wins over blog front matter, an e-mail header or a social post's brevity; an article is the
+ * answer only where there is evidence of one. Trailing boilerplate (job listings a site appends to an
+ * article) is left out.
  */
 export function explainKind(
   text: string,
   propertyKeys: string[] = [],
-  opts: { frontMatter?: boolean } = {},
+  opts: { frontMatter?: boolean; page?: PageSigns } = {},
 ): { kind: NoteKind; reason: string } {
   const keys = propertyKeys.map(foldKey);
   const appKey = keys.find((k) => APPLICATION_KEYS.test(k));
   if (appKey) return { kind: 'application', reason: `its property "${propertyKeys[keys.indexOf(appKey)]}"` };
   const artKey = keys.find((k) => ARTICLE_KEYS.test(k));
-  if (artKey && !opts.frontMatter)
+  if (artKey && !opts.frontMatter && text.trim() === '')
     return { kind: 'article', reason: `its property "${propertyKeys[keys.indexOf(artKey)]}"` };
   // Structured data in the text: a schema.org JobPosting block (in a code block, a script tag or bare JSON).
   if (jobPostingsInText(text).length) return { kind: 'application', reason: 'a JSON-LD JobPosting in the text' };
@@ -60,27 +80,51 @@ export function explainKind(
     .filter(Boolean);
   if (parts.length >= 3 && parts.some((p) => ROLE_NOUN.test(p)) && firstLine.length <= 400)
     return { kind: 'application', reason: 'a one-line hiring post (company | role | …)' };
-  // A recruiter's e-mail whose subject names a role with a place or a pay ("Lead Data Engineer – Manchester – £95k").
-  const subject = /^subject:\s*(.+)$/im.exec(text.split('\n').slice(0, 12).join('\n'))?.[1];
-  if (subject && ROLE_NOUN.test(subject) && /\s[–—|-]\s/.test(subject) && /^from:/im.test(text.slice(0, 500)))
-    return { kind: 'application', reason: `an e-mail about a role ("${subject.slice(0, 60)}")` };
   // A pasted posting the user labelled ("Company: X", "Position: Y") is an application.
   const label =
     /^(?:\*\*)?(company|position|job title|employer|stanowisko|firma|unternehmen|empresa|entreprise|poste|cargo)(?:\*\*)?\s*[:–-]\s*\S/im.exec(
       text.split('\n').slice(0, 10).join('\n'),
     );
   if (label) return { kind: 'application', reason: `a "${label[1]}:" line at the top` };
+  const signs = weigh(text, keys, propertyKeys, opts);
+  const p = signs.posting.reduce((sum, [, w]) => sum + w, 0);
+  const a = signs.article.reduce((sum, [, w]) => sum + w, 0);
+  const why = (list: [string, number][]) => list.map(([s]) => s).join(', ') || 'nothing';
+  // An article needs evidence of its own; with none, a source imported into a job tracker is a posting.
+  const application = a === 0 ? p > 0 || text.trim().length < 3000 : p >= a + 1;
+  return application
+    ? {
+        kind: 'application',
+        reason: `${why(signs.posting)}${signs.article.length ? `; outweighs ${why(signs.article)}` : ''}`,
+      }
+    : {
+        kind: 'article',
+        reason:
+          p === 0 && a === 0
+            ? 'no posting structure (sections, apply wording, pay)'
+            : `${why(signs.article)}${signs.posting.length ? `; outweighs ${why(signs.posting)}` : ''}`,
+      };
+}
+
+/** The evidence for each kind, with its weight. */
+function weigh(
+  text: string,
+  keys: string[],
+  propertyKeys: string[],
+  opts: { frontMatter?: boolean; page?: PageSigns },
+): Signs {
+  const signs: Signs = { posting: [], article: [] };
+  const posting = (what: string, w: number) => signs.posting.push([what, w]);
+  const article = (what: string, w: number) => signs.article.push([what, w]);
   const lines = text.split('\n');
   const main = lines.slice(0, findBoilerplateStart(lines));
   const mainText = main.join('\n');
-  const head = main
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, 12);
-  const posting: string[] = [];
-  const article: string[] = [];
-  let p = 0;
-  let a = 0;
+  const language = languageOf(mainText);
+  const nonEmpty = main.map((l) => l.trim()).filter(Boolean);
+  const head = nonEmpty.slice(0, 12);
+  const headText = nonEmpty.slice(0, 20).join('\n');
+  const page = opts.page ?? {};
+
   const kinds = [
     ...new Set(
       sectionsIn(mainText)
@@ -88,77 +132,61 @@ export function explainKind(
         .map((s) => s.label),
     ),
   ];
-  if (kinds.length) {
-    posting.push(`posting sections (${kinds.slice(0, 3).join(', ')})`);
-    p += Math.min(3, kinds.length) * 2;
-  }
-  if (APPLY.test(mainText)) {
-    posting.push('apply wording');
-    p += 1;
-  }
-  if (HIRING.test(mainText)) {
-    posting.push('hiring wording');
-    p += 1;
-  }
+  if (kinds.length) posting(`posting sections (${kinds.slice(0, 3).join(', ')})`, Math.min(3, kinds.length) * 2);
+  const hiring = findFirst('hiring', mainText, language);
+  if (hiring) posting(`hiring wording ("${hiring.phrase}")`, hiring.index < headText.length ? 2 : 1);
+  const apply = findFirst('apply', mainText, language);
+  if (apply) posting(`apply wording ("${apply.phrase}")`, 1.5);
   const labels = postingLabels(main);
-  if (labels.length >= 2) {
-    posting.push(`labelled posting fields (${labels.slice(0, 3).join(', ')})`);
-    p += 2;
-  } else if (FIELD_LINE.test(mainText)) {
-    posting.push('labelled posting fields');
-    p += 1;
-  }
-  if (POSTING_WORDS.test(mainText)) {
-    posting.push('benefits or equal-opportunity wording');
-    p += 1;
-  }
+  if (labels.length >= 2) posting(`labelled posting fields (${labels.slice(0, 3).join(', ')})`, 2);
+  else if (labels.length === 1 || FIELD_LINE.test(mainText)) posting('a labelled posting field', 1);
+  if (POSTING_WORDS.test(mainText)) posting('benefits or equal-opportunity wording', 1);
   const salary = extractSalary(mainText);
-  if (salary && (salary.min ?? 0) > 0) {
-    posting.push('a pay range');
-    p += 1;
+  if (salary && ((salary.min ?? 0) > 0 || (salary.max ?? 0) > 0)) posting('a pay range', 1.5);
+  const employment = ['fullTime', 'partTime', 'contract', 'internship', 'permanent'].find((c) =>
+    says(c as Concept, headText, language),
+  );
+  if (employment) posting('a kind of employment near the top', 1);
+  const address = page.url ?? /https?:\/\/\S+/.exec(headText)?.[0];
+  if (address && JOB_HOST.test(address.replace(/^https?:\/\//, ''))) posting("a job board's address", 2);
+  if (
+    page.title &&
+    (says('hiring', page.title, language) || /\S\s+hiring\s+\S|^job application for\b/i.test(page.title))
+  )
+    posting(`the page title "${page.title.slice(0, 60)}"`, 3);
+  if (head.slice(0, 3).some((l) => l.length <= 120 && ROLE_NOUN.test(l) && !/[.!?]$/.test(l)))
+    posting('a headline naming a role', 1);
+  // A message about a role: an e-mail or a direct message that names one and says what it pays or how to go on.
+  if (/^(?:from|von|de|od|van|från|fra|от)\s*:/im.test(nonEmpty.slice(0, 8).join('\n'))) {
+    const subject = /^(?:subject|betreff|objet|asunto|assunto|temat|onderwerp|ämne|emne|тема)\s*:\s*(.+)$/im.exec(
+      nonEmpty.slice(0, 12).join('\n'),
+    )?.[1];
+    if ((subject && ROLE_NOUN.test(subject)) || (ROLE_NOUN.test(headText) && (salary || hiring || apply)))
+      posting('a message about a role', 3);
   }
+  // A short post (a toot, a tweet, a one-paragraph ad) that names a role and says it is open.
+  if (mainText.length < 1500 && ROLE_NOUN.test(mainText) && (hiring || apply || salary))
+    posting('a short post about a role', 2);
+
   const byline = head.find((l) => l.length < 120 && BYLINE.test(l));
-  if (byline) {
-    article.push(`a byline ("${byline.slice(0, 40)}")`);
-    a += 2;
-  }
-  if (head.some((l) => l.length < 80 && DATE_IN_TEXT.test(l) && DATE_LINE.test(l))) {
-    article.push('a date line');
-    a += 1;
-  }
-  if (READING_TIME.test(head.join('\n'))) {
-    article.push('a reading time');
-    a += 2;
-  }
-  if (ARTICLE_WORDS.test(mainText)) {
-    article.push('article wording');
-    a += 1;
-  }
-  if (opts.frontMatter) {
-    article.push('blog front matter');
-    a += 1;
-  }
-  if (artKey) {
-    article.push(`its property "${propertyKeys[keys.indexOf(artKey)]}"`);
-    a += 2;
-  }
+  if (byline) article(`a byline ("${byline.slice(0, 40)}")`, 2);
+  if (head.some((l) => l.length < 80 && DATE_IN_TEXT.test(l) && DATE_LINE.test(l))) article('a date line', 1);
+  if (says('readingTime', head.join('\n'), language)) article('a reading time', 2);
+  if (ARTICLE_WORDS.test(mainText)) article('article wording', 1);
+  if (opts.frontMatter) article('blog front matter', 1);
+  const artKey = keys.find((k) => ARTICLE_KEYS.test(k));
+  if (artKey) article(`its property "${propertyKeys[keys.indexOf(artKey)]}"`, 2);
+  if (page.articleData) article("the page's Article data", 3);
+  else if (page.ogArticle) article("the page's og:type article", 1);
   // An article that was cut short of its boilerplate is still an article.
-  if (main.length < lines.length) {
-    article.push("the site's related content at the end");
-    a += 1;
-  }
-  // Blog front matter alone does not make a posting an article: the posting's shape wins.
-  const application = p >= a + 2 || (p > 0 && a === 0) || (opts.frontMatter && p >= 3 && p >= a);
-  const why = (list: string[]) => list.join(', ') || 'nothing';
-  return application
-    ? { kind: 'application', reason: `${why(posting)}${article.length ? `; outweighs ${why(article)}` : ''}` }
-    : {
-        kind: 'article',
-        reason:
-          p === 0 && a === 0
-            ? 'no posting structure (sections, apply wording, pay)'
-            : `${why(article)}${posting.length ? `; outweighs ${why(posting)}` : ''}`,
-      };
+  if (main.length < lines.length) article("the site's related content at the end", 1);
+  const words = mainText.split(/\s+/).length;
+  const firstPerson = (mainText.match(FIRST_PERSON) ?? []).length;
+  if (words >= 150 && firstPerson / words >= 0.012) article('the writer speaking of themself', 2);
+  else if (words >= 150 && firstPerson / words >= 0.006) article('the writer speaking of themself', 1);
+  const paragraphs = mainText.split(/\n\s*\n/).filter((para) => para.replace(/\s+/g, ' ').trim().length >= 250);
+  if (paragraphs.length >= 5 && kinds.length === 0) article('long prose without posting sections', 1.5);
+  return signs;
 }
 
 /** Labels of posting fields at the start of lines ("Sede:", "Зарплата:", "勤務地："), by the one field vocabulary. */

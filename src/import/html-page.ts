@@ -240,6 +240,104 @@ turndown.addRule('imageAlt', {
   replacement: (_content, node) => ((node as Element).getAttribute('alt') ?? '').trim(),
 });
 
+const cellText = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const cellsOf = (tr: Element) => Array.from(tr.children).filter((c) => /^T[DH]$/i.test(c.nodeName));
+
+/**
+ * A table of labels and values (`<tr><th>勤務地</th><td>大阪</td></tr>`, as careers pages lay out a posting's
+ * facts): every row has two cells and the first is short.
+ */
+function isLabelTable(table: Element): boolean {
+  const rows = Array.from(table.querySelectorAll('tr'));
+  return (
+    rows.length >= 1 &&
+    rows.every((tr) => {
+      const cells = cellsOf(tr);
+      return cells.length === 2 && cellText(cells[0]!).length > 0 && cellText(cells[0]!).length <= 50;
+    })
+  );
+}
+
+/** `<p><strong>Label:</strong> value</p>`; a value of several blocks goes under its label. */
+function labelParagraphs(document: Document, label: string, value: Element | undefined): Element[] {
+  const p = document.createElement('p');
+  const strong = document.createElement('strong');
+  strong.textContent = `${label.replace(/[:：]\s*$/, '').trim()}:`;
+  p.appendChild(strong);
+  if (!value) return [p];
+  const blocks = value.querySelector('br, p, ul, ol, div, li, table');
+  if (!blocks) {
+    p.appendChild(document.createTextNode(' '));
+    while (value.firstChild) p.appendChild(value.firstChild);
+    return [p];
+  }
+  const div = document.createElement('div');
+  while (value.firstChild) div.appendChild(value.firstChild);
+  return [p, div];
+}
+
+/**
+ * Facts laid out for the eye made readable as lines, before the main content is picked: a table of labels
+ * and values and a definition list (`<dt>Standort</dt><dd>Köln</dd>`) become "**Label:** value" paragraphs,
+ * which the labelled-line reader understands in any language (GFM keeps a table without a heading row as
+ * raw HTML, and Readability flattens it into one run of text); short inline items side by side
+ * (`<span>CDI</span><span>Paris</span><span>Salaire : 55K à 65K €</span>`, the facts a board prints under a
+ * title) are separated by " · " instead of running together.
+ */
+function normalizeFacts(document: Document): void {
+  for (const table of Array.from(document.querySelectorAll('table'))) {
+    if (!isLabelTable(table) || table.querySelector('table')) continue;
+    const out: Element[] = [];
+    for (const tr of Array.from(table.querySelectorAll('tr'))) {
+      const [label, value] = cellsOf(tr);
+      out.push(...labelParagraphs(document, cellText(label!), value));
+    }
+    const wrapper = document.createElement('div');
+    for (const el of out) wrapper.appendChild(el);
+    table.replaceWith(wrapper);
+  }
+  for (const dl of Array.from(document.querySelectorAll('dl'))) {
+    const out: Element[] = [];
+    let label: string | undefined;
+    for (const child of Array.from(dl.children)) {
+      const name = child.nodeName.toUpperCase();
+      if (name === 'DT') {
+        if (label !== undefined) out.push(...labelParagraphs(document, label, undefined));
+        label = cellText(child);
+      } else if (name === 'DD') {
+        if (label !== undefined) out.push(...labelParagraphs(document, label, child));
+        else {
+          const div = document.createElement('div');
+          while (child.firstChild) div.appendChild(child.firstChild);
+          out.push(div);
+        }
+        label = undefined;
+      }
+    }
+    if (label !== undefined) out.push(...labelParagraphs(document, label, undefined));
+    const wrapper = document.createElement('div');
+    for (const el of out) wrapper.appendChild(el);
+    dl.replaceWith(wrapper);
+  }
+  for (const el of Array.from(document.querySelectorAll('div, p, header, section, li'))) {
+    const items = Array.from(el.children);
+    if (items.length < 2 || items.length > 12) continue;
+    const loose = Array.from(el.childNodes).some((n) => n.nodeType === 3 && !/^[\s·|•,–-]*$/.test(n.textContent ?? ''));
+    if (loose) continue;
+    const inline = items.every(
+      (c) =>
+        INLINE_ITEM.test(c.nodeName) &&
+        cellText(c).length > 0 &&
+        cellText(c).length <= 80 &&
+        !c.querySelector('div, p, ul, ol, table, h1, h2, h3, h4, h5, h6, br, li'),
+    );
+    if (!inline) continue;
+    for (const item of items.slice(1)) el.insertBefore(document.createTextNode(' · '), item);
+  }
+}
+
+const INLINE_ITEM = /^(?:SPAN|A|TIME|STRONG|EM|B|SMALL|I|LABEL)$/i;
+
 /** HTML to Markdown, with turndown's three-space list gap made one. */
 export function htmlToMarkdown(html: string): string {
   return turndown
@@ -250,7 +348,7 @@ export function htmlToMarkdown(html: string): string {
 }
 
 /** The page's main content: Readability's pick, or else the body without its navigation, header, footer, forms and asides. */
-function mainContent(document: Document, html: string): string {
+function mainContent(document: Document): string {
   const body = document.querySelector('main') ?? document.querySelector('article') ?? document.body;
   let fallback = '';
   let fallbackText = 0;
@@ -264,7 +362,7 @@ function mainContent(document: Document, html: string): string {
     fallbackText = (copy.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   }
   try {
-    const clone = parseHTML(html).document;
+    const clone = parseHTML(document.toString()).document;
     const article = new Readability(clone as unknown as Document, { charThreshold: 200 }).parse();
     const length = (article?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
     // Readability keeps one block of a page built from many (a page builder's widgets): when its pick holds
@@ -358,8 +456,45 @@ export interface PageHints {
   published?: string;
 }
 
+/** Elements that start a line of their own when a page is shown; text inside other elements runs on. */
+const BLOCK =
+  /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIELDSET|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;
+
+/**
+ * An element's text as the page shows it, one string per line: a block element (a `<div>`, a `<li>`, a
+ * table cell, a `<br>`) ends a line, so "Locations" in one `<dd>` and "Pune, Maharashtra, India" in the
+ * next do not run together as "LocationsPune…" the way `textContent` joins them.
+ */
+export function textLines(el: Element | null | undefined): string[] {
+  if (!el) return [];
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) current += child.textContent ?? '';
+      else if (child.nodeType === 1) {
+        const name = (child as Element).nodeName.toUpperCase();
+        if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/.test(name)) continue;
+        const block = BLOCK.test(name);
+        if (block) flush();
+        walk(child);
+        if (block) flush();
+      }
+    }
+  };
+  walk(el);
+  flush();
+  return lines;
+}
+
 function pageHints(document: Document, html: string): PageHints {
-  const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+  // An element's first line: a company element often holds the name, then a line about the company.
+  const text = (el: Element | null | undefined) => textLines(el)[0];
   const hinted = (re: RegExp) =>
     Array.from(document.querySelectorAll('[class], [data-testid], [itemprop]')).find((el) =>
       re.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`),
@@ -369,7 +504,7 @@ function pageHints(document: Document, html: string): PageHints {
       '[class*="meta"] > span, [class*="meta"] > li, [class*="tags"] > span, [class*="criteria"] li, [class*="details"] li, [class*="categor"] > div, [class*="categor"] > span, [class*="workplace"], [data-at^="metadata"], [data-automation-id="locations"], [data-automation-id="time"], [data-testid*="Location"], [data-testid*="location"]',
     ),
   )
-    .map((el) => text(el))
+    .map((el) => textLines(el).join(' · '))
     .filter((t): t is string => Boolean(t && t.length <= 80));
   const saved = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+)\s*-->/i.exec(html.slice(0, 4000))?.[1];
   return {
@@ -381,7 +516,9 @@ function pageHints(document: Document, html: string): PageHints {
         /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:-name)?(?:$|[\s_-])|topcard__org-name|company-name/i,
       ),
     ),
-    location: text(hinted(/(?:^|[\s_-])(?:location|job-location|topcard__flavor--bullet)(?:$|[\s_-])/i)),
+    location:
+      textLines(hinted(/(?:^|[\s_-])(?:location|job-location|topcard__flavor--bullet)(?:$|[\s_-])/i)).join(' · ') ||
+      undefined,
     meta,
     savedFrom: saved,
     siteName: meta_(document, 'og:site_name'),
@@ -391,6 +528,7 @@ function pageHints(document: Document, html: string): PageHints {
 /** Reads a saved page. `address` is the URL it was fetched from, when it was. */
 export function readHtmlPage(html: string, address?: string): HtmlPage {
   const { document } = parseHTML(html);
+  normalizeFacts(document);
   const evidence: string[] = [];
   const nodes = jsonLdNodes(document);
   for (const el of document.querySelectorAll('[itemscope][itemtype]')) {
@@ -438,7 +576,7 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
     (canonical && /^https?:\/\//.test(canonical) ? canonical : undefined) ??
     page.posting.url ??
     page.article.url;
-  const content = mainContent(document, html);
+  const content = mainContent(document);
   page.markdown = htmlToMarkdown(content);
   page.text =
     parseHTML(`<div>${content}</div>`)

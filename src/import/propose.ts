@@ -1,6 +1,6 @@
 import { parse as parseHost } from 'tldts';
 import type { Candidate, Origin } from './evidence.ts';
-import { isCity, isCountry, isPlace, placeAtStart } from './places.ts';
+import { isCity, isCountry, isPlace, placeAtStart, placeIn } from './places.ts';
 import {
   AGENCY,
   extractCompanyWithEvidence,
@@ -76,6 +76,59 @@ export function cleanPosition(title: string): string {
     .trim();
 }
 
+/** Words of a hiring headline that name no employer ("URGENT OPENING", "Now hiring"). */
+const HEADLINE_WORDS =
+  /^(?:urgent(?:ly)?|opening|openings|hiring|now|immediate|joiners?|vacancy|vacancies|job|jobs|careers?|position|opportunity|new|role|apply)$/i;
+
+/** Legal forms and kinds of institution: a value that holds one and no job names an employer, not a position. */
+const ORGANIZATION =
+  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|gmbh|ltd|inc|llc|plc|ag|s\.a\.|ltda|bank|hospital|ministry|ministerium|ville de|city of|commune|communauté|council|county|municipality|gemeinde|stadt)(?![\p{L}])/iu;
+
+/** A hiring verb: a line that holds one is a sentence about the job ("La Commune de Lure recrute"), not its title. */
+const HIRES =
+  /(?<![\p{L}])(?:recrute|recrutent|is hiring|are hiring|sucht|suchen|busca|buscamos|contrata|procura|cerca|zatrudni|ищет|tuyển)(?![\p{L}])/iu;
+
+/**
+ * A candidate as a note can hold it, or undefined when it cannot be right, whatever its source: a position cut
+ * off mid-phrase ("Projektmanager –"), one that names an organization ("Norrvik University"), an adjective or a
+ * gender ending before the job ("experienced Senior Engineer", "*n Data Engineer" of "eine*n"); a company
+ * followed by the page's details ("Kanzlei Brenner · Steuerberatung · 11-50 Mitarbeitende") or made of
+ * headline words only ("URGENT OPENING").
+ */
+export function tidyCandidate(c: Candidate): Candidate | undefined {
+  if (typeof c.value !== 'string') return c;
+  let value = c.value.trim();
+  if (c.field === 'position') {
+    value = value
+      .replace(/^[*:/_·]\p{Ll}{1,2}\s+/u, '')
+      .replace(/^(?:\p{Ll}+\s+){1,2}(?=\p{Lu}\p{L}*\s+\p{Lu})/u, '')
+      .trim();
+    // "Freelance Copy Editor (remote": a bracket the reader cut opens a note about the job, not part of it.
+    const open = value.lastIndexOf('(');
+    if (open > 0 && value.indexOf(')', open) < 0) value = value.slice(0, open).trim();
+    // "Join us: QA Engineer", "Tuyển dụng: Nhân viên Kế toán": a short lead-in before the job.
+    const colon = value.indexOf(': ');
+    if (colon > 0 && colon <= 30) {
+      const [lead, job] = [value.slice(0, colon), value.slice(colon + 2).trim()];
+      if (!ROLE_NOUN.test(lead) && lead.split(/\s+/).length <= 3 && job) value = job;
+    }
+    if (
+      !value ||
+      /[–—\-/(,&:]$/.test(value) ||
+      HIRES.test(value) ||
+      (ORGANIZATION.test(value) && !ROLE_NOUN.test(value))
+    )
+      return undefined;
+  }
+  if (c.field === 'company') {
+    value = value.split(/\s+[·•]\s+/)[0]!.trim();
+    if (!value || value.split(/\s+/).every((w) => HEADLINE_WORDS.test(w))) return undefined;
+    // "ООО «Волжские Облачные Решения": the reader stopped at the closing mark.
+    if (value.split('«').length > value.split('»').length) value = `${value}»`;
+  }
+  return value === c.value ? c : { ...c, value };
+}
+
 const isRole = (text: string) => ROLE_NOUN.test(text) && text.length <= 120;
 const firstUrl = (text: string) => /https?:\/\/[^\s)>\]"'<]+/.exec(text)?.[0]?.replace(/[.,;:]+$/, '');
 
@@ -105,26 +158,9 @@ function readLabelled(field: LabelField, value: string, text: string): unknown {
       return v.length <= 100 ? cleanCompany(v.replace(/\s*[–—|]\s*.*$/, '')) : undefined;
     case 'position':
       return v.length <= 150 ? cleanPosition(v) : undefined;
-    case 'location': {
-      if (v.length > 120) return undefined;
-      // "Kraków, ul. Zabłocie – praca hybrydowa (2 dni…)": the place, before a dash or a bracket about the workplace.
-      const place = v
-        .replace(
-          /\s*\((?=[^)]*(?:remote|hybrid|híbrido|hybride|ibrido|office|site|days?|dias|días|jours|tage|giorni|dni|zdalnie|remoto|homeoffice|télétravail|escritório|oficina|bureau))[^)]*\)/gi,
-          '',
-        )
-        .split(/\s+[–—|]\s+|;\s*/)[0]!
-        .trim();
-      // "1 vacancy in the following location: Missoula, MT", "écoles de Chambéry": the place at the end.
-      const last = place.split(/:\s+/).pop()!.trim();
-      if (isPlace(last)) return last;
-      const words = last.split(/\s+/);
-      for (let i = 1; i < words.length; i++) {
-        const tail = words.slice(i).join(' ');
-        if (/^[\p{Lu}]/u.test(tail) && isPlace(tail)) return tail;
-      }
-      return last || undefined;
-    }
+    case 'location':
+      // The place the label names, validated by the gazetteer; a value that names none is not written.
+      return v.length <= 300 ? placeIn(v, { anySize: true }) : undefined;
     case 'salary':
       return extractSalary(`salary ${v}`);
     case 'workplace':
@@ -172,6 +208,11 @@ function labelledLines(lines: string[], text: string, push: Push): void {
     // The first label of a field counts; a later one may belong to another part of the page.
     if (seen.has(field)) continue;
     const value = readLabelled(field, split.value, text);
+    // "Work location: In person", "Standort: Homeoffice": the value says where one works, not a place.
+    if (field === 'location' && value === undefined && split.value.length <= 80) {
+      const workplace = workplaceOf(split.value);
+      if (workplace) push('workplace', workplace, 'label', `"${line.trim().slice(0, 80)}"`, 0.85);
+    }
     if (value === undefined) continue;
     seen.add(field);
     if (field === 'contact') {
@@ -224,7 +265,7 @@ function pipeLine(line: string, push: Push): boolean {
       continue;
     }
     if (isPlace(part)) {
-      push('location', part, 'top', evidence, 0.75);
+      push('location', placeIn(part) ?? part, 'top', evidence, 0.75);
       continue;
     }
     if (!company && /^[\p{Lu}\p{N}@]/u.test(part) && part.split(/\s+/).length <= 6) company = cleanCompany(part);
@@ -330,31 +371,31 @@ const PLACE_CUE =
   /(?:based (?:in|out of)|located in|location is|office in|offices in|work from our|poste situé à|situé à|basé à|basée à|localisé à|en|con sede en|sede(?: di)?|com sede em|em|mit sitz in|standort|in unserem büro in|i|på kontoret i|w|в г\.|в городе)\s+/giu;
 
 function placesInText(lines: string[], text: string, push: Push): void {
-  // Emoji-led lines: "🌎 Germany", "📍 Berlin, Germany".
+  // Emoji-led lines: "🌎 Germany", "📍 Berlin, Germany"; a pin or a globe says a place is meant.
   for (const line of lines.slice(0, 40)) {
-    const emoji = /^\s*(?:[-*•]\s*)?(?:\p{Extended_Pictographic}\uFE0F?\s*)+(.+)$/u.exec(line);
+    const emoji = /^\s*(?:[-*•]\s*)?((?:\p{Extended_Pictographic}\uFE0F?\s*)+)(.+)$/u.exec(line);
     if (!emoji) continue;
-    const value = plainLine(emoji[1]!)
-      .replace(/\s+[–—|·]\s+.*$/, '')
-      .trim();
-    if (isPlace(value)) push('location', value, 'label', `"${line.trim()}"`, 0.75);
+    const pin = /[📍🌍🌎🌏🗺🏢🏙]/u.test(emoji[1]!);
+    const value = plainLine(emoji[2]!);
+    const place = placeIn(value, { anySize: pin });
+    if (place && (pin || place.length >= value.split(/\s+[–—|·]\s+|[(]/)[0]!.trim().length * 0.6))
+      push('location', place, 'label', `"${line.trim()}"`, pin ? 0.8 : 0.7);
   }
-  // The first lines: a line that is only a place ("Copenhagen, Denmark (Hybrid, 2 days remote per week)").
+  // The first lines: a line that is only a place ("Copenhagen, Denmark (Hybrid, 2 days remote per week)"),
+  // or one part of a line of parts ("Kranich Logistik GmbH · Hamburg · Hybrid").
   const head = lines.filter((l) => l.trim()).slice(0, 8);
   for (const line of head.slice(1)) {
     const plain = plainLine(line);
-    if (plain.length > 120 || sectionOf(plain)) continue;
-    const first = plain.split(/\s+[·|•–—]\s+/)[0]!.trim();
-    const place = first.replace(/\s*\([^)]*\)\s*$/, '').trim();
-    if (place && isPlace(place) && !isRole(place)) {
+    if (plain.length > 160 || sectionOf(plain) || /^\p{Extended_Pictographic}/u.test(plain)) continue;
+    const parts = plain
+      .replace(/\s*\([^)]*\)/g, '')
+      .split(/\s+[·|•–—]\s+/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const part = parts.find((p) => !isRole(p) && !/[.!?]$/.test(p) && p.split(/\s+/).length <= 6 && isPlace(p));
+    const place = part && placeIn(part);
+    if (place) {
       push('location', place, 'top', `the line "${plain.slice(0, 60)}"`, 0.6);
-      break;
-    }
-    // "Kranich Logistik GmbH · Hamburg · Hybrid": a part that is only a place.
-    const parts = plain.split(/\s+[·|•]\s+/).slice(1);
-    const part = parts.find((p) => isPlace(p) && !isRole(p));
-    if (part) {
-      push('location', part, 'top', `the line "${plain.slice(0, 60)}"`, 0.6);
       break;
     }
   }
@@ -550,7 +591,7 @@ const LANGUAGE_SKILL =
   /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ/iu;
 /** Words that make a language a plus, not a requirement. */
 const PLUS =
-  /\b(?:a plus|is a bonus|bonus|nice to have|preferred|desirable|advantage|advantageous|helpful|not a requirement|not required|nicht erforderlich|pas nécessaire|no es necesario|não é necessário|non richiesto|von vorteil|wünschenswert|ein plus|sind ein plus|un plus|un atout|serait un plus|valorable|se valorará|deseable|diferencial|desejável|è un plus|gradito|pluspunt|meriterande|en fordel|et plus|mile widziane|atutem)\b|будет плюсом|плюсом|歓迎/iu;
+  /\b(?:a plus|(?:a|an|big|strong|great|real|huge|definite) plus|is a bonus|bonus|nice[- ]to[- ]have|preferred|preferably|ideally|desirable|desired|advantage|advantageous|an asset|beneficial|helpful|welcome|optional|would be great|not a requirement|not required|wäre schön|idealerweise|de préférence|idéalement|idealmente|preferibile|preferibilmente|titolo preferenziale|nicht erforderlich|pas nécessaire|no es necesario|não é necessário|non richiesto|von vorteil|wünschenswert|ein plus|sind ein plus|un plus|un atout|serait un plus|valorable|se valorará|deseable|diferencial|desejável|è un plus|gradit[oaie]|pluspunt|meriterande|en fordel|et plus|mile widzian[aeyo]|atutem)\b|будет плюсом|плюсом|желательно|преимуществом|歓迎|尚可|優遇/iu;
 
 /** Languages a posting requires: language clauses outside its "nice to have" sections and without "a plus" wording. */
 function requiredLanguages(lines: string[], push: Push): void {

@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { UserConfigSchema } from '../../src/config/schema.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
+import { visibleData } from '../../src/notes/audience.ts';
 import { resolve as resolveFields, type Candidate } from '../../src/import/evidence.ts';
 import { postingTextToMarkdown } from '../../src/import/note-body.ts';
 import { formatResult, type SourceResult } from '../../src/import/report.ts';
@@ -98,6 +100,14 @@ describe('an honest note', () => {
     expect(posting.data.review).toEqual(expect.arrayContaining(['company', 'position']));
   });
 
+  it('never takes an institution on the first line for the position', () => {
+    const { data } = importText(
+      'postdoc.txt',
+      'Norrvik University\n\nPostdoctoral position in glacier modelling\n\nThe department of earth sciences offers a two-year position.\n\nRequirements\n- A PhD in physics\n',
+    );
+    expect(data.position).not.toBe('Norrvik University');
+  });
+
   it('writes review candidates as a comment on the field and names them in the report', () => {
     const { content, result } = importText(
       'page.html',
@@ -151,5 +161,19 @@ describe('tracker columns', () => {
     });
     expect(data).not.toHaveProperty('url');
     expect(data).not.toHaveProperty('history');
+  });
+});
+
+describe('extra properties of an imported note in the mentor copy', () => {
+  it('keeps a column the note has no field for under extra, by its own name: private unless share.publicExtra lists it', () => {
+    const { data } = importText(
+      'sheet.csv',
+      'Company,Role,Date Applied,Mood,Referral bonus\nAcme,Data Engineer,2025-10-02,hopeful,EUR 500 to Kim\n',
+    );
+    expect(data.extra).toEqual({ Mood: 'hopeful', 'Referral bonus': 'EUR 500 to Kim' });
+    const mentor = (publicExtra: string[]) =>
+      visibleData('applications', data, 'mentor', UserConfigSchema.parse({ share: { publicExtra } })).extra;
+    expect(mentor([])).toEqual({});
+    expect(mentor(['Mood'])).toEqual({ Mood: 'hopeful' });
   });
 });

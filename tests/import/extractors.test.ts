@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extractArticle, findBoilerplateStart } from '../../src/import/article-extract.ts';
 import { detectKind } from '../../src/import/detect-kind.ts';
 import { parseLooseDate } from '../../src/import/loose-date.ts';
@@ -12,6 +12,10 @@ import {
   extractWorkplace,
 } from '../../src/import/posting-extract.ts';
 import { extractSalary } from '../../src/import/salary.ts';
+
+// The place gazetteer (135,000 towns) loads on first use, in whichever test reads a place first: on a
+// machine loaded by other builds that alone can pass vitest's 5 s default, which is about one function's work.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('parseLooseDate', () => {
   it.each([
@@ -107,6 +111,14 @@ describe('posting fields', () => {
     ['Full-time, permanent.', { type: 'full-time' }],
     ['Summer internship in our Kraków office', { type: 'internship' }],
     ['Internal training platforms and more', undefined],
+    ['A permanent position in our Leeds team.', { type: 'full-time' }],
+    ['Festanstellung, 40 Stunden pro Woche', { type: 'full-time' }],
+    ['Contratto a tempo indeterminato, tempo pieno', { type: 'full-time' }],
+    ['Тип занятости: полная занятость', { type: 'full-time' }],
+    ['雇用形態：正社員', { type: 'full-time' }],
+    ['Deeltijd, 24 uur per week', { type: 'part-time' }],
+    ['Contratto a tempo determinato di 12 mesi', { type: 'contract' }],
+    ['The permanent collection of the museum', undefined],
   ])('employment of %j', (text, expected) => {
     expect(extractEmployment(text)).toEqual(expected);
   });
@@ -175,6 +187,28 @@ describe('articles', () => {
         source: 'Field Notes',
         published: undefined,
         url: 'https://notes.example/a',
+        companies: [],
+      },
+    ],
+    [
+      'Harbour towns hire again\nBy Mina Sato, Business Reporter\nPublished: May 9, 2025\n\nBody text goes here.',
+      {
+        title: 'Harbour towns hire again',
+        author: 'Mina Sato',
+        source: undefined,
+        published: '2025-05-09',
+        url: undefined,
+        companies: [],
+      },
+    ],
+    [
+      '# Two voices\n\nAuthor: Kim Jones, Lea Berg\n\nBody text goes here.',
+      {
+        title: 'Two voices',
+        author: 'Kim Jones, Lea Berg',
+        source: undefined,
+        published: undefined,
+        url: undefined,
         companies: [],
       },
     ],

@@ -1,0 +1,111 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildNote } from '../../src/import/build-note.ts';
+import { explainKind } from '../../src/import/detect-kind.ts';
+import { readHtmlPage, textLines } from '../../src/import/html-page.ts';
+import type { SourceUnit } from '../../src/import/types.ts';
+import { parseHTML } from 'linkedom';
+import { defaultContext } from './helpers.ts';
+
+// The place gazetteer (135,000 towns) loads on first use, in whichever test reads a place first: on a
+// machine loaded by other builds that alone can pass vitest's 5 s default, which is about one function's work.
+vi.setConfig({ testTimeout: 60_000 });
+
+const unit = (name: string, text: string): SourceUnit => ({
+  label: name,
+  name,
+  format: /\.html?$/.test(name) ? 'html' : 'page',
+  text,
+  origin: name,
+});
+const kindOf = (name: string, text: string) => buildNote(unit(name, text), defaultContext()).kind;
+
+describe('kind by the evidence of both kinds, in any language', () => {
+  it.each([
+    [
+      'a posting with blog front matter',
+      'application',
+      'post.md',
+      '---\ntitle: "Join us: backend developer"\ndate: 2025-04-02\nauthor: Maja Ek\ntags: [jobb]\n---\n\nVi söker en backendutvecklare till vårt team i Växjö.\n\n**Lön:** 45 000–52 000 kr/mån\n\nTillsvidareanställning, heltid, hybrid (två dagar hemifrån).\n\nSkicka din ansökan senast 30 april.\n',
+    ],
+    [
+      'a careers page whose theme says og:type article, with its facts in a table',
+      'application',
+      'recruit.html',
+      '<html><head><title>経理スタッフ｜採用情報｜株式会社ハルカゼ</title><meta property="og:type" content="article"></head><body><main><h1>経理スタッフ</h1><table><tr><th>雇用形態</th><td>正社員</td></tr><tr><th>勤務地</th><td>福岡県福岡市中央区</td></tr><tr><th>給与</th><td>月給25万円〜32万円</td></tr><tr><th>仕事内容</th><td>月次決算、請求書の発行</td></tr></table></main></body></html>',
+    ],
+    [
+      'a short social post',
+      'application',
+      'toot.txt',
+      'Tiny bakery in Aarhus is hiring a head baker 🥐 DKK 210/hour, early shifts. DM us!',
+    ],
+    [
+      'a forwarded e-mail about a role',
+      'application',
+      'fwd.txt',
+      'From: Colm Byrne <colm@example.org>\nSubject: Fwd: Finance Manager role\n\nHi,\n\nForwarding this one: a friend runs finance at a seed-stage startup and needs a Finance Manager in Cork, €85-95k. Want an intro?\n\nColm',
+    ],
+    [
+      'a job board page without structured data',
+      'application',
+      'indeed.html',
+      '<html><head><title>Warehouse Associate - Sparks, NV - Indeed.com</title><link rel="canonical" href="https://www.indeed.com/viewjob?jk=1234"></head><body><main><h1>Warehouse Associate</h1><div>Greybeam Freight</div><div>$19 - $22 an hour · Full-time</div><p>Pick and pack orders.</p></main></body></html>',
+    ],
+    [
+      'a first-person essay that names a salary',
+      'article',
+      'essay.txt',
+      `What my first raise taught me\n\n${'I asked for more money after a year, and my manager said yes to half of it. I learned that I had to bring numbers, not feelings, and that my worth was not a matter of asking nicely. '.repeat(4)}\n\nIn the end I got €4,000 more a year, and I think that was fair.\n\n${'My advice is simple: I wish I had started the talk earlier, and I would write down every win I had. '.repeat(3)}`,
+    ],
+    [
+      'a talk page whose title starts with "Hiring"',
+      'article',
+      'talk.html',
+      '<html><head><title>Hiring without whiteboards — DevDays Lund 2025</title><meta property="og:type" content="article"></head><body><main><h1>Hiring without whiteboards</h1><p>Speaker: Ola Berg</p><p>DevDays Lund 2025 · Lund · 4 June 2025</p><p>In this talk Ola shows how his team replaced whiteboard rounds with paid work samples.</p></main></body></html>',
+    ],
+  ])('%s is read as an %s', (_what, kind, name, text) => {
+    expect(kindOf(name, text)).toBe(kind);
+  });
+
+  it('says why, naming the evidence on both sides', () => {
+    const got = explainKind(
+      'Backend Engineer\n\nWe are hiring!\n\n## Requirements\n\n- Go\n\nApply by 3 May.',
+      ['title', 'date', 'author'],
+      { frontMatter: true },
+    );
+    expect(got.kind).toBe('application');
+    expect(got.reason).toMatch(/posting sections.*outweighs.*blog front matter/);
+  });
+});
+
+describe('a saved page read the way it shows', () => {
+  it('turns a table of labels and values into labelled lines', () => {
+    const page = readHtmlPage(
+      '<html><body><main><h1>Lagermedarbeiter</h1><p>Wir suchen Verstärkung für unser Lager.</p><table><tr><th>Standort</th><td>Kassel</td></tr><tr><td>Arbeitszeit</td><td>Vollzeit<br>Frühschicht</td></tr></table></main></body></html>',
+    );
+    expect(page.markdown).toContain('**Standort:** Kassel');
+    expect(page.markdown).toMatch(/\*\*Arbeitszeit:\*\*\n\nVollzeit/);
+  });
+
+  it('turns a definition list into labelled lines', () => {
+    const page = readHtmlPage(
+      '<html><body><main><h1>Sjuksköterska</h1><p>Vi söker en sjuksköterska till vår avdelning i Örebro, med start i höst.</p><dl><dt>Ort</dt><dd>Örebro</dd><dt>Omfattning</dt><dd>Heltid</dd></dl></main></body></html>',
+    );
+    expect(page.markdown).toContain('**Ort:** Örebro');
+    expect(page.markdown).toContain('**Omfattning:** Heltid');
+  });
+
+  it('keeps short facts side by side apart', () => {
+    const page = readHtmlPage(
+      '<html><body><main><h2>Data Analyst</h2><div><span>CDI</span><span>Lille</span><span>Salaire : 40K à 45K €</span></div><p>Nous cherchons une personne curieuse pour notre équipe data, à Lille, avec deux jours de télétravail.</p></main></body></html>',
+    );
+    expect(page.markdown).toContain('CDI · Lille · Salaire : 40K à 45K €');
+  });
+
+  it("gives an element's text line by line", () => {
+    const { document } = parseHTML(
+      '<div class="location"><dt>Locations</dt><dd>Nagpur, Maharashtra, India</dd><span>Full</span><span>time</span></div>',
+    );
+    expect(textLines(document.querySelector('div'))).toEqual(['Locations', 'Nagpur, Maharashtra, India', 'Fulltime']);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it, vi } from 'vitest';
+import { resolve } from '../../src/import/evidence.ts';
+import { placeIn } from '../../src/import/places.ts';
+import { proposeFromText } from '../../src/import/propose.ts';
+
+// The place gazetteer (135,000 towns) loads on first use, in whichever test reads a place first: on a
+// machine loaded by other builds that alone can pass vitest's 5 s default, which is about one function's work.
+vi.setConfig({ testTimeout: 60_000 });
+
+/** The fields the resolver writes from a posting's text alone. */
+const fieldsOf = (text: string) => resolve(proposeFromText(text)).values;
+
+describe('the place a value names', () => {
+  it.each([
+    ['Lisbon, Portugal', 'Lisbon, Portugal'],
+    ['Place of employment: Lisbon, Portugal', 'Lisbon, Portugal'],
+    ['Porto (híbrido: 2 dias no escritório)', 'Porto'],
+    ['Stockholm (HQ)', 'Stockholm'],
+    ['Новосибирск (офис в центре) или удалённо', 'Новосибирск'],
+    ['Duluth, MN', 'Duluth, MN'],
+    ['Remote (Germany)', 'Germany'],
+    ['see below', undefined],
+    ['In person', undefined],
+    ['Competitive salary and a bonus', undefined],
+  ])('in %j', (value, expected) => {
+    expect(placeIn(value, { anySize: true })).toBe(expected);
+  });
+
+  it('counts a small town only where the text says a place is meant', () => {
+    // Lure (Haute-Saône) has about 8,000 people: a place after a label, a word elsewhere.
+    expect(placeIn('Lure', { anySize: true })).toBe('Lure');
+    expect(placeIn('Lure')).toBeUndefined();
+  });
+});
+
+describe('a location label and what it holds', () => {
+  it.each([
+    ['Data Analyst\n\nLocation: Porto (híbrido: 2 dias no escritório)\n', 'Porto', 'hybrid'],
+    ['Data Analyst\n\nLocation: see the list below\n', undefined, undefined],
+    ['Data Analyst\n\nStandort: Homeoffice\n', undefined, 'remote'],
+    ['Data Analyst\n\n📍 Besançon, France\n', 'Besançon, France', undefined],
+  ])('%j', (text, location, workplace) => {
+    const values = fieldsOf(text);
+    expect(values.location).toBe(location);
+    expect(values.workplace).toBe(workplace);
+  });
+});
