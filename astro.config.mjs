@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { settingsOrExit } from './src/config/settings.ts';
 import dossier from './src/integrations/dossier.ts';
+import dossierDev from './src/integrations/dev-problems.ts';
 import { collapseJobDescription } from './src/markdown/collapse-job-description.ts';
 import { dropPrivateBlocks } from './src/markdown/drop-private-blocks.ts';
 import { safeLinks } from './src/markdown/safe-links.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
       hastPlugins: [taskListLabels, collapseJobDescription(settings.config.collapseJobDescriptionOver), safeLinks],
     }),
   },
-  integrations: [mdx({ optimize: true }), dossier()],
+  integrations: [mdx({ optimize: true }), dossier(), dossierDev()],
   vite: {
     build: {
       // The incremental build leaves a reused page where the last build wrote it instead of

@@ -17,6 +17,12 @@ export type StoryNote = built.StoryNote<NoteEntry>;
 
 let pending: Promise<SiteCatalog> | undefined;
 
+// In `astro dev` the notes change under a running server: when Astro's content layer has new data, it
+// clears its own route cache (this event), and the catalog built from the old data goes with it.
+import.meta.hot?.on('astro:content-changed', () => {
+  pending = undefined;
+});
+
 /**
  * The catalog of this build: the only caller of `getCollection` in the
  * project. It loads the notes once, applies the audience filter once and
@@ -57,7 +63,7 @@ export function getCatalog(): Promise<SiteCatalog> {
       },
       ctx,
       audience,
-      ctx.day,
+      ctx.now,
     );
   })();
   return pending;

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { readDate, type IsoDate } from '../lib/dates.ts';
-import { buildDay } from './build-day.ts';
+import { buildMoment, type BuildMoment } from './build-day.ts';
 import { contentRoot, contentRootProblem } from './content-root.ts';
 import { loadContext, type DossierContext } from './load.ts';
 import { formatProblem, ProblemsError } from '../lib/problems.ts';
@@ -36,8 +36,13 @@ export interface Settings extends DossierContext {
   audience: Audience;
   /** The URL path the site is served under, `/` or e.g. `/dossier/` (`DOSSIER_BASE`). */
   base: string;
-  /** The day the build counts as today (`SOURCE_DATE_EPOCH` pins it). */
+  /** The day the build counts as today: `now.day` (`SOURCE_DATE_EPOCH` pins it). */
   day: IsoDate;
+  /**
+   * The moment the build counts as now, on the local clock (`SOURCE_DATE_EPOCH` pins it): what is
+   * upcoming and what happened is decided against it, by src/catalog/facts.ts only.
+   */
+  now: BuildMoment;
   /** Where the site is written (`DOSSIER_OUT_DIR`; `dist/`, or `dist-share/` for a mentor). */
   outDir: string;
   /** Astro's cache folder for this audience (`DOSSIER_CACHE_DIR`, default `node_modules/.astro/`). */
@@ -107,13 +112,16 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
   const audience = audienceFromEnv(env);
   const baseProblem = basePathProblem(env.DOSSIER_BASE ?? '');
   if (baseProblem) throw new Error(baseProblem);
+  // One reading of the clock: the day and the moment cannot fall on two sides of midnight.
+  const now = buildMoment(env);
   return {
     // Through loadContext's per-root cache: validation asks for the same root's context, and the
     // configuration file is parsed once per process.
     ...loadContext(root),
     audience,
     base: basePath(env),
-    day: buildDay(env),
+    day: now.day,
+    now,
     outDir: resolve(cwd, env.DOSSIER_OUT_DIR ?? (audience === 'mentor' ? 'dist-share' : 'dist')),
     cacheDir: join(resolve(cwd, env.DOSSIER_CACHE_DIR ?? 'node_modules/.astro'), audience),
     manifest: env.DOSSIER_SHARE_MANIFEST?.trim() || join(root, 'mentor-copy.json'),

@@ -102,7 +102,7 @@ function prepareForMentor(copy: PreparedCopy, logger: Logger): MentorBuild {
     logger.warn(
       `${shownPath(ctx.manifest)}: ${previous.problem}. It is read as no earlier copy; once this copy is built it is kept as ${shownPath(ctx.manifest)}.damaged and a new record starts.`,
     );
-  const current = copyRecord(copy.notes, ctx, ctx.day);
+  const current = copyRecord(copy.notes, ctx, ctx.now);
   const next = nextManifest(previous.manifest, current, ctx.shareSince);
   if (next.problem) {
     logger.error(`--since ${ctx.shareSince}: ${next.problem}. Nothing was built.`);
