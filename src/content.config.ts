@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { showsPrivateBlocks } from './notes/audience.ts';
 import { precompiledNotes } from './compile/loader.ts';
+import { feedbackLoader } from './feedback/loader.ts';
 import { settings } from './config/settings.ts';
 import { emptyCollection } from './lib/empty-collection.ts';
 import { noteIdFromPath } from './lib/slug.ts';
@@ -46,4 +47,6 @@ export const collections = {
   applications: defineCollection({ loader: notesIn(table.applications.dir), schema: table.applications.schema }),
   articles: defineCollection({ loader: notesIn(table.articles.dir), schema: table.articles.schema }),
   companies: defineCollection({ loader: notesIn(table.companies.dir), schema: table.companies.schema }),
+  // A mentor's feedback files (src/feedback/): from the same root, so a mentor build sees only shared ones.
+  feedback: defineCollection({ loader: feedbackLoader(root) }),
 };

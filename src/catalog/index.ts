@@ -4,6 +4,7 @@ import { redactFields, visibleBody } from '../notes/audience.ts';
 import type * as built from './build-catalog.ts';
 import { buildCatalog, type Catalog, type NoteInput } from './build-catalog.ts';
 import { cacheKey } from './cache-key.ts';
+import type { FeedbackFileData } from '../feedback/check.ts';
 import { noteBody, type NoteEntry } from '../compile/note-html.ts';
 
 export type { NoteEntry };
@@ -41,16 +42,18 @@ export function getCatalog(): Promise<SiteCatalog> {
         }),
       };
     };
-    const [applications, articles, companies] = await Promise.all([
+    const [applications, articles, companies, feedback] = await Promise.all([
       getCollection('applications'),
       getCollection('articles'),
       getCollection('companies'),
+      getCollection('feedback'),
     ]);
     return buildCatalog(
       {
         applications: applications.map(toInput),
         articles: articles.map(toInput),
         companies: companies.map(toInput),
+        feedback: feedback.map((entry) => entry.data as unknown as FeedbackFileData),
       },
       ctx,
       audience,

@@ -22,6 +22,8 @@ import { collectionTable } from '../schemas/collections.ts';
 import type { NoteFile } from '../notes/note-files.ts';
 import { redactNote, splitSource, type Reference } from './redact-note.ts';
 import { bodyFormat } from '../notes/private-blocks.ts';
+import { sharedFeedback } from '../feedback/stage.ts';
+import { FEEDBACK_COLLECTIONS, noteKey } from '../feedback/keys.ts';
 
 /** A note of the mentor copy, as staged for the build. */
 export interface StagedNote {
@@ -177,6 +179,17 @@ export function stageSharedNotes(ctx: DossierContext, files: readonly NoteFile[]
       digest: createHash('sha256').update(text).digest('hex'),
     });
   }
+
+  // Feedback files the owner shares, with only their comments on notes shared here (src/feedback/stage.ts).
+  const sharedKeys = new Set(
+    [...shared.values()].flatMap((f) =>
+      (FEEDBACK_COLLECTIONS as readonly string[]).includes(f.collection)
+        ? [noteKey(f.collection as (typeof FEEDBACK_COLLECTIONS)[number], f.id)]
+        : [],
+    ),
+  );
+  for (const feedback of sharedFeedback(root, config, sharedKeys))
+    written.set(join(target, relative(root, feedback.path)), feedback.text);
 
   const result = { root: target, notes, assets: [...assets.values()], problems };
   if (stagedRoot && !problems.some((p) => p.severity === 'error')) syncFolder(stagedRoot, written, assets);
