@@ -83,8 +83,22 @@ interface MdNode {
   position?: { start: { offset: number; line: number; column: number }; end: { offset: number; line: number } };
 }
 
-// The line a status is written on: "status: open", any case, spaces around allowed.
-const STATUS_LINE = /^[ \t]*status[ \t]*:[ \t]*(\S(?:.*\S)?)?[ \t]*$/i;
+/**
+ * The value of a `status:` line ("status: open", any case, spaces around
+ * allowed), or undefined when the line is something else. Read by hand, not
+ * with a regular expression: a line of many spaces must cost no more than
+ * its length.
+ */
+function statusValue(line: string): { value: string; at: number } | undefined {
+  const lead = line.length - line.trimStart().length;
+  if (line.slice(lead, lead + 6).toLowerCase() !== 'status') return undefined;
+  let i = lead + 6;
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  if (line[i] !== ':') return undefined;
+  i++;
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  return { value: line.slice(i).trimEnd(), at: i };
+}
 
 /** Where each line of a text starts, for offsets → line numbers. */
 function lineStarts(text: string): number[] {
@@ -110,17 +124,19 @@ function nextLine(text: string, offset: number): number {
  */
 function headingText(source: string, start: number, end: number): string {
   const raw = source.slice(start, end);
-  if (/^[ \t]*#/.test(raw)) {
-    return raw
-      .replace(/^[ \t]*#+[ \t]*/, '')
-      .replace(/[ \t]+#+[ \t]*$/, '')
-      .trim()
-      .replace(/^`(.*)`$/, '$1')
-      .trim();
+  const text = raw.trimStart();
+  if (!text.startsWith('#')) {
+    // A setext heading: the text above its underline.
+    const lines = raw.split(/\r\n|\r|\n/);
+    return lines.slice(0, -1).join(' ').trim();
   }
-  // A setext heading: the text above its underline.
-  const lines = raw.split(/\r\n|\r|\n/);
-  return lines.slice(0, -1).join(' ').trim();
+  // Without the opening marks, and a closing run of # after a space (`## key ##`), by hand: see statusValue.
+  let key = text.replace(/^#+/, '').trim();
+  let hashes = 0;
+  while (hashes < key.length && key[key.length - 1 - hashes] === '#') hashes++;
+  const before = key[key.length - hashes - 1];
+  if (hashes > 0 && (before === ' ' || before === '\t' || hashes === key.length)) key = key.slice(0, -hashes).trimEnd();
+  return key.length > 1 && key.startsWith('`') && key.endsWith('`') ? key.slice(1, -1).trim() : key;
 }
 
 /**
@@ -202,13 +218,12 @@ export function readFeedback(source: string, shown: string): WrittenFeedback {
     if (first?.type === 'paragraph') {
       const lineStart = at(first.position!.start.offset);
       const lineEnd = nextLine(source, lineStart);
-      const match = STATUS_LINE.exec(source.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, ''));
-      if (match) {
-        const written = match[1] ?? '';
+      const read = statusValue(source.slice(lineStart, lineEnd).replace(/\r?\n$|\r$/, ''));
+      if (read) {
+        const written = read.value;
         const value = written.toLowerCase();
         const line = lineOf(lineStart);
-        const colon = lineStart + source.slice(lineStart, lineEnd).indexOf(':') + 1;
-        const start = written === '' ? colon : source.indexOf(written, colon);
+        const start = lineStart + read.at;
         if ((FEEDBACK_STATUSES as readonly string[]).includes(value)) status = value as FeedbackStatus;
         else
           problem(

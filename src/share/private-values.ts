@@ -151,6 +151,30 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
     }
   }
 
+  // Feedback files (src/feedback/), read with rules of their own too: an unshared file is private
+  // whole; of a shared one, the sections whose heading names no shared note (the copy leaves them out).
+  const sharedKeys = new Set<string>();
+  for (const file of notes) {
+    const { data } = readNote(readFileSync(file.path, 'utf8'));
+    if (sharedByDefault ? data.share !== false : data.share === true) {
+      sharedKeys.add(`${file.collection}/${file.id}`);
+      sharedKeys.add(file.id);
+    }
+  }
+  for (const path of feedbackFiles(root)) {
+    const shown = relative(process.cwd(), path) || path;
+    const { data, body } = readNote(readFileSync(path, 'utf8'));
+    if (!(sharedByDefault ? data.share !== false : data.share === true)) {
+      add(data.from, shown, 'the author of an unshared feedback file');
+      addProse(body, shown, 'the text of an unshared feedback file', 'note');
+      continue;
+    }
+    const about = typeof data.about === 'string' ? data.about : '';
+    for (const section of feedbackSections(body))
+      if (!sharedKeys.has(feedbackKey(section.heading ?? about)))
+        addProse(section.text, shown, 'a comment on an unshared note', 'note');
+  }
+
   // The configuration is shown in every copy (stage and role family names, the site title).
   try {
     publicText.push(readFileSync(join(root, CONFIG_FILE), 'utf8'));
@@ -299,6 +323,44 @@ function maskCode(body: string): string {
       return out;
     })
     .join('\n');
+}
+
+/** The Markdown files under `feedback/` of the content root. */
+function feedbackFiles(root: string): string[] {
+  try {
+    return readdirSync(join(root, 'feedback'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.md$/i.test(e.name))
+      .map((e) => join(e.parentPath, e.name));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A feedback body's `## ` sections outside fenced code, each heading with the text up to the next one;
+ * first the text before any heading, with no heading (`about:` says what it is about).
+ */
+function feedbackSections(body: string): { heading?: string; text: string }[] {
+  const sections: { heading?: string; text: string }[] = [{ text: '' }];
+  let fence = '';
+  for (const line of body.split(/\r?\n/)) {
+    const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (opener && (!fence || (opener[0] === fence[0] && opener.length >= fence.length))) fence = fence ? '' : opener;
+    if (!fence && line.startsWith('## ')) sections.push({ heading: line.slice(3), text: '' });
+    else sections.at(-1)!.text += `${line}\n`;
+  }
+  return sections;
+}
+
+/** What a section heading names, as `collection/id` or a bare id: its last path segments, any address around them dropped. */
+function feedbackKey(heading: string): string {
+  const parts = heading
+    .replace(/[`<>#]/g, ' ')
+    .trim()
+    .split(/[?#\s]/)[0]!
+    .split('/')
+    .filter((part) => part && part !== 'prep');
+  return parts.slice(-2).join('/');
 }
 
 /** Files under the content root other than notes and the configuration. */
