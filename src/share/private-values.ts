@@ -164,15 +164,15 @@ export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
   for (const path of feedbackFiles(root)) {
     const shown = relative(process.cwd(), path) || path;
     const { data, body } = readNote(readFileSync(path, 'utf8'));
-    if (!(sharedByDefault ? data.share !== false : data.share === true)) {
-      add(data.from, shown, 'the author of an unshared feedback file');
-      addProse(body, shown, 'the text of an unshared feedback file', 'note');
-      continue;
-    }
+    // The comments' text, not their headings: a heading is a note's key, which a shared note's address shows.
+    const shared = sharedByDefault ? data.share !== false : data.share === true;
+    if (!shared) add(data.from, shown, 'the author of an unshared feedback file');
     const about = typeof data.about === 'string' ? data.about : '';
-    for (const section of feedbackSections(body))
-      if (!sharedKeys.has(feedbackKey(section.heading ?? about)))
+    for (const section of feedbackSections(body)) {
+      if (!shared) addProse(section.text, shown, 'the text of an unshared feedback file', 'note');
+      else if (!sharedKeys.has(feedbackKey(section.heading ?? about)))
         addProse(section.text, shown, 'a comment on an unshared note', 'note');
+    }
   }
 
   // The configuration is shown in every copy (stage and role family names, the site title).

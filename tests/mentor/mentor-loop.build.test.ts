@@ -190,7 +190,7 @@ describe('feedback files, owner build', () => {
         text: 'Apply before Friday: the posting says they review applications on a rolling basis.',
       },
     ]);
-    expect(comments('/articles/reading-guidelines/')).toEqual([
+    expect(comments('/articles/reading-annotation-guidelines-as-a-product-spec/')).toEqual([
       {
         status: 'open',
         meta: 'Open From Rowan · 9 Dec 2026 (feedback/2026-12-09-rowan.md, line 19)',
@@ -328,8 +328,8 @@ describe('the mentor copy of the held-out archive', () => {
     expect(page.querySelector('button.copy-snippet')?.getAttribute('data-snippet')).toBe(
       '## applications/ashgrove-data-linguist\n\nstatus: open\n\n',
     );
-    const article = doc(mentor.dist, '/articles/reading-guidelines/');
-    expect(text(article.querySelector('.feedback-key code'))).toBe('articles/reading-guidelines');
+    const article = doc(mentor.dist, '/articles/reading-annotation-guidelines-as-a-product-spec/');
+    expect(text(article.querySelector('.feedback-key code'))).toBe('articles/reading-annotation-guidelines-as-a-product-spec');
     // The owner's own build has no key box: it is for the mentor.
     expect(doc(owner.dist, '/applications/ashgrove-data-linguist/').querySelector('.feedback-key')).toBeNull();
   });
