@@ -9,6 +9,7 @@ import { FEEDBACK_DIR, findFeedbackFiles } from '../feedback/files.ts';
 import { readFeedback } from '../feedback/format.ts';
 import { FEEDBACK_COLLECTIONS, noteKey, resolveNoteKey } from '../feedback/keys.ts';
 import { listNoteFiles, shownPath } from '../notes/note-files.ts';
+import { matchNote } from './stage.ts';
 
 const USAGE = `Usage:
   npm run feedback -- resolve <file> <note> [--line N] [--all]
@@ -16,7 +17,8 @@ const USAGE = `Usage:
 
 resolve  marks a mentor's comment on <note> in the feedback file <file> addressed.
          <file>: feedback/2026-12-06-anna.md, or its name alone; <note>: applications/<name>,
-         the note's file name, or its page's address. When the file has several open comments on
+         the note's file name or its page's address, or the start or a few words of the name of a
+         note the file has comments on ("acme lang"). When the file has several open comments on
          the note, --line N names the one whose heading is on line N, and --all marks every one.
 list     prints the open comments of every feedback file (--all: the addressed ones too).`;
 
@@ -85,10 +87,10 @@ function resolveCommand(root: string, args: string[], values: { line?: string; a
   const file = found.path;
   const shown = shownPath(file);
   const keys = noteKeys(root);
-  const key = resolveNoteKey(noteArg, keys);
-  if (!key.ok) return { code: 1, message: `<note> ${key.message}` };
   const read = readFeedbackText({ path: file, shown, name: relative(join(root, FEEDBACK_DIR), file) });
   if ('problem' in read) return { code: 1, message: `${shown} ${read.problem.message}; nothing changed` };
+  const key = noteOfFile(noteArg, keys, read.text, shown);
+  if (!key.ok) return { code: 1, message: key.message };
   const result = resolveFeedback(read.text, shown, {
     key: key.key,
     keys,
@@ -114,6 +116,37 @@ function resolveCommand(root: string, args: string[], values: { line?: string; a
     code: 0,
     message: `${shown}: marked ${n === 1 ? 'the comment' : `${n} comments`} on ${key.key} addressed (line ${result.resolved.join(', ')})`,
   };
+}
+
+/**
+ * The note a command-line argument means: a key as a section heading may
+ * write it (src/feedback/keys.ts), else, as `npm run stage` matches names
+ * (the start of a name, or a few of its words), one of the notes the file
+ * has comments on. Several matches are listed, never picked.
+ */
+function noteOfFile(arg: string, keys: ReadonlySet<string>, text: string, shown: string) {
+  const exact = resolveNoteKey(arg, keys);
+  if (exact.ok) return exact;
+  const commented = [
+    ...new Set(
+      readFeedback(text, shown).comments.flatMap((c) => {
+        const key = resolveNoteKey(c.written, keys);
+        return key.ok ? [key.key] : [];
+      }),
+    ),
+  ];
+  const match = matchNote(
+    arg.replace(/^(applications|articles)\//, ''),
+    commented.map((k) => k.slice(k.indexOf('/') + 1)),
+  );
+  const keyOf = (id: string) => commented.find((k) => k.endsWith(`/${id}`))!;
+  if (match.kind === 'one') return { ok: true as const, key: keyOf(match.slug) };
+  if (match.kind === 'many' || match.kind === 'near')
+    return {
+      ok: false as const,
+      message: `"${arg}" ${match.kind === 'many' ? 'matches' : 'is spelled close to'} ${match.slugs.length === 1 ? 'a note' : `${match.slugs.length} notes`} that ${shown} has comments on; run the command again with the one you mean:\n${match.slugs.map((id) => `  ${keyOf(id)}`).join('\n')}`,
+    };
+  return { ok: false as const, message: `<note> ${exact.message}` };
 }
 
 function listCommand(root: string, all: boolean): FeedbackCommandResult {

@@ -175,6 +175,20 @@ describe('npm run feedback', () => {
     expect(file(root, '2026-12-06-anna.md')).toBe(text);
   });
 
+  it('finds the note by the start of its name or a few of its words, among the notes the file has comments on', () => {
+    const text = '## applications/acme-language-engineer\n\nOne.\n\n## applications/borealis-linguist\n\nTwo.\n';
+    const root = archive({ 'f.md': text });
+    expect(feedbackCommand(['resolve', 'f.md', 'acme lang'], { root })).toMatchObject({ code: 0 });
+    expect(file(root, 'f.md')).toBe(text.replace('\nOne.', '\nstatus: addressed\n\nOne.'));
+    const ambiguous = archive({ 'f.md': text });
+    const result = feedbackCommand(['resolve', 'f.md', 'l'], { root: ambiguous });
+    expect(result.code).toBe(1);
+    expect(result.message).toMatch(
+      /^"l" matches 2 notes that .*f\.md has comments on; run the command again with the one you mean:\n {2}applications\/acme-language-engineer\n {2}applications\/borealis-linguist$/,
+    );
+    expect(file(ambiguous, 'f.md')).toBe(text);
+  });
+
   it('refuses a Markdown file outside feedback/', () => {
     const root = archive({});
     writeFileSync(join(root, 'notes.md'), '## applications/acme-language-engineer\n\nText.\n');
