@@ -329,7 +329,9 @@ describe('the mentor copy of the held-out archive', () => {
       '## applications/ashgrove-data-linguist\n\nstatus: open\n\n',
     );
     const article = doc(mentor.dist, '/articles/reading-annotation-guidelines-as-a-product-spec/');
-    expect(text(article.querySelector('.feedback-key code'))).toBe('articles/reading-annotation-guidelines-as-a-product-spec');
+    expect(text(article.querySelector('.feedback-key code'))).toBe(
+      'articles/reading-annotation-guidelines-as-a-product-spec',
+    );
     // The owner's own build has no key box: it is for the mentor.
     expect(doc(owner.dist, '/applications/ashgrove-data-linguist/').querySelector('.feedback-key')).toBeNull();
   });
