@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { load } from 'js-yaml';
 import { isMap, isScalar, isSeq, parse, parseDocument, visit, type Node, type Pair, type YAMLMap } from 'yaml';
 import { frontmatterBounds, splitNote } from '../lib/frontmatter.ts';
+import { yamlText } from './yaml-text.ts';
 
 /** The history step `npm run stage` adds. */
 export interface NewStep {
@@ -184,8 +185,8 @@ function stepFields(step: NewStep, order: readonly string[]): string[] {
   const values: Record<string, string | undefined> = {
     stage: step.stage,
     date: step.date,
-    duration: step.duration === undefined ? undefined : scalar(step.duration),
-    note: step.note === undefined ? undefined : scalar(step.note),
+    duration: step.duration === undefined ? undefined : yamlText(step.duration),
+    note: step.note === undefined ? undefined : yamlText(step.note),
   };
   return order.filter((k) => values[k] !== undefined).map((k) => `${k}: ${values[k]}`);
 }
@@ -325,23 +326,6 @@ function dateText(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value === 'string') return value.trim().replace(' ', 'T');
   return undefined;
-}
-
-/**
- * A value written plain when both YAML readers (`yaml`, and js-yaml, which Astro's loader uses and
- * which reads `2026-12-01` as a date) read it back as the same text in a flow mapping, else double-quoted.
- */
-function scalar(value: string): string {
-  if (/^[\p{L}\p{N}][^,{}[\]#:"'&*!|>%@`\n\r\t\\]*$/u.test(value) && !/\s$/.test(value)) {
-    try {
-      const back = parse(`{ v: ${value} }`) as { v?: unknown };
-      const loaded = load(`{ v: ${value} }`) as { v?: unknown };
-      if (back?.v === value && loaded?.v === value) return value;
-    } catch {
-      // fall through to quoting
-    }
-  }
-  return JSON.stringify(value);
 }
 
 function lineStart(text: string, offset: number): number {

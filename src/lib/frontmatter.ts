@@ -1,5 +1,5 @@
 import { load as loadYaml } from 'js-yaml';
-import { isMap, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Scalar } from 'yaml';
 
 /**
  * A note's source split into frontmatter and body, with what is needed to
@@ -22,6 +22,13 @@ export interface SplitNote {
   locate(path: readonly (string | number)[], at?: 'key' | 'value'): { line: number; column: number };
   /** Problems reading the file itself: no fence, unclosed fence, bad YAML. */
   errors: { line: number; column: number; message: string }[];
+  /**
+   * Why a field the schema does not know is there, when the text says: an unquoted comma inside a
+   * `{ … }` mapping ended a value, and what followed it became a field of its own. Gives the field
+   * whose value it cut short (`owner`, the one to fix) and a message that says to quote that value
+   * and shows the line fixed; undefined when that is not what happened.
+   */
+  explainUnknown(path: readonly (string | number)[], key: string): { owner: string; message: string } | undefined;
 }
 
 /** Where a note's frontmatter is in its source, as offsets into the source itself (BOM and CRLF kept). */
@@ -93,6 +100,7 @@ export function splitNote(source: string): SplitNote {
     bodyLine: 1,
     locate: () => ({ line: 1, column: 1 }),
     errors,
+    explainUnknown: () => undefined,
   });
   const bounds = frontmatterBounds(source);
   if ('error' in bounds) return none([bounds.error]);
@@ -108,6 +116,7 @@ export function splitNote(source: string): SplitNote {
     bodyLine: bounds.closeLine + 2,
     locate,
     errors,
+    explainUnknown: (path, key) => commaTrap(doc, yamlText, path, key),
   };
 }
 
@@ -147,7 +156,10 @@ export function readYaml(
     seen.add(pos.line);
     const end = yamlText.indexOf('\n', e.pos[0]);
     const rest = yamlText.slice(e.pos[0], end === -1 ? undefined : end);
-    errors.push({ ...pos, message: `${prefix}${firstLineOf(e.message)}${yamlHint(e.message, rest)}` });
+    errors.push({
+      ...pos,
+      message: `${prefix}${firstLineOf(e.message)}${flowValueHint(e.message, yamlText, e.pos[0]) ?? yamlHint(e.message, rest)}`,
+    });
   }
   if (errors.length) return { doc, lineCounter, data: undefined, errors };
   try {
@@ -217,6 +229,78 @@ function withWrittenDates(loaded: unknown, written: unknown): unknown {
     );
   }
   return loaded;
+}
+
+/**
+ * An unquoted comma inside a `{ … }` mapping (`note: 25 min call with Miriam, went well }`) ends the
+ * value; YAML reads what follows as a field without a value. When the unknown field `key` at `path`
+ * is such a field, right after a plain text value, the hint says so and shows the line fixed.
+ */
+function commaTrap(
+  doc: Document,
+  text: string,
+  path: readonly (string | number)[],
+  key: string,
+): { owner: string; message: string } | undefined {
+  let node: unknown = doc.contents;
+  for (const step of path) {
+    if (isMap(node)) node = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === step)?.value;
+    else if (isSeq(node) && typeof step === 'number') node = node.items[step];
+    else return undefined;
+  }
+  if (!isMap(node) || !node.flow) return undefined;
+  const pairs = node.items;
+  const at = pairs.findIndex((p) => isScalar(p.key) && p.key.value === key);
+  // The text the user meant as one value: from the value before the stray field to the last of the fields
+  // without a value that follow it ("a, b, c" gives two of them).
+  let first = at;
+  while (first > 0 && isValueless(pairs[first - 1]!)) first--;
+  const owner = pairs[first - 1];
+  if (at < 0 || !owner || !isValueless(pairs[at]!)) return undefined;
+  const value = owner.value;
+  if (!isScalar(value) || value.type !== 'PLAIN' || typeof value.value !== 'string' || !value.range) return undefined;
+  let last = at;
+  while (last + 1 < pairs.length && isValueless(pairs[last + 1]!)) last++;
+  const end = (pairs[last]!.key as Scalar).range![1];
+  const meant = text.slice(value.range[0], end);
+  return {
+    owner: String((owner.key as Scalar).value),
+    message: `found "${value.value}" followed by a comma: inside { … } a comma ends a value, so "${key}" was read as a field of its own; quote the whole value: ${replaceOnLine(text, value.range[0], end, JSON.stringify(meant))}`,
+  };
+}
+
+const isValueless = (pair: { key: unknown; value: unknown }) =>
+  isScalar(pair.key) &&
+  (pair.key as Scalar).type === 'PLAIN' &&
+  (pair.value === null || (isScalar(pair.value) && pair.value.value === null && !pair.value.source));
+
+/**
+ * A value with ": " inside a `{ … }` mapping (`note: Result: good }`) is a syntax error: YAML reads
+ * a second mapping where a value should be. The hint says to quote the value and shows the line fixed:
+ * the value runs from the error to the next ", field:" or the closing brace.
+ */
+function flowValueHint(message: string, text: string, offset: number): string | undefined {
+  if (!/Block collections are not allowed within flow collections|Nested mappings are not allowed/.test(message))
+    return undefined;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(offset, lineEnd === -1 ? undefined : lineEnd);
+  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  if (!before.includes('{') || !/:\s/.test(line)) return undefined;
+  const close = line.lastIndexOf('}');
+  if (close <= 0) return undefined;
+  const colon = line.search(/:\s/);
+  const next = /,\s*[A-Za-z_][\w-]*:\s/.exec(line.slice(colon + 1));
+  const end = next ? colon + 1 + next.index : close;
+  const meant = line.slice(0, end).trimEnd();
+  return `; inside { … } a value with ": " or a comma in it must be in quotes: ${replaceOnLine(text, offset, offset + meant.length, JSON.stringify(meant))}`;
+}
+
+/** The line (or lines) around `[from, to)` with that text replaced, as the user would write it. */
+function replaceOnLine(text: string, from: number, to: number, replacement: string): string {
+  const start = text.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = text.indexOf('\n', to);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  return `${text.slice(start, from)}${replacement}${text.slice(to, end)}`.trim();
 }
 
 /** What to do about the YAML mistakes people make most. */

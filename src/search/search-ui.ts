@@ -8,6 +8,8 @@
  * search downloads the index chunks of its words and ten excerpts, nothing more.
  */
 
+import { selectFromAddress } from './filter-vocabulary.ts';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -45,9 +47,10 @@ export function startSearch(): void {
   const base = form.dataset.base ?? '/';
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  // Any name of a value, as /applications/ takes it: `?stage=offer` or `?stage=Offer` (src/search/filter-vocabulary.ts).
   for (const select of selects) {
-    const wanted = params.get(select.name);
-    if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
+    const chosen = selectFromAddress(select, params);
+    if (chosen && 'value' in chosen) select.value = chosen.value;
   }
 
   const toItem = (r: Awaited<ReturnType<PagefindResult['data']>>) => {

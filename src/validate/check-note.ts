@@ -106,7 +106,10 @@ export function checkNote(
       if (result.success) {
         data = result.data as Record<string, unknown>;
         problems.push(...reviewWarnings(shown, data, note.locate));
-      } else problems.push(...issuesToProblems(shown, result.error.issues, note.locate, Object.keys(schema.shape)));
+      } else
+        problems.push(
+          ...issuesToProblems(shown, result.error.issues, note.locate, Object.keys(schema.shape), note.explainUnknown),
+        );
     }
   }
   // A `.md` note is Markdown, not MDX: braces and tags in it are plain text.

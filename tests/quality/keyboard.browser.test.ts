@@ -124,7 +124,8 @@ describe('the example archive with the keyboard only', () => {
     const applications = builtPages(build.dist).filter((p) => p.type === '/applications/*/').length;
     expect(applications).toBeGreaterThan(10);
     await page.goto(`${site.url}/search/?kind=Application`);
-    await expect.poll(() => page.$$eval('#search-results li a', (as) => as.length)).toBe(10);
+    // Wait for the state, however long Pagefind takes to arrive on a loaded machine (a poll gives up after 1 s).
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li a').length === 10);
     expect(await page.textContent('#search-status')).toBe(`${applications} notes found, showing 10.`);
 
     // Tab from the last result reaches the button, with the focus shown; Enter adds the rest.
@@ -132,7 +133,7 @@ describe('the example archive with the keyboard only', () => {
     const button = await tab(page);
     expect([button.id, button.visible]).toEqual(['search-more', true]);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.$$eval('#search-results li a', (as) => as.length)).toBe(applications);
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results li a').length === n, applications);
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(focused).toBe(await page.$eval('#search-results li:nth-child(11) a', (a) => a.getAttribute('href')));
     expect(await page.isHidden('#search-more')).toBe(true);

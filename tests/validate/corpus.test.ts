@@ -302,6 +302,18 @@ const CASES: [string, string[]][] = [
     ],
   ],
   [
+    'yaml-flow-comma',
+    [
+      'applications/acme.mdx:8:49  history[1].note  found "25 min call with Miriam" followed by a comma: inside { … } a comma ends a value, so "went well" was read as a field of its own; quote the whole value: - { stage: screening, date: 2024-11-03, note: "25 min call with Miriam, went well" }',
+    ],
+  ],
+  [
+    'yaml-flow-colon',
+    [
+      'applications/acme.mdx:8:49  -  the frontmatter is not valid YAML: Block collections are not allowed within flow collections; inside { … } a value with ": " or a comma in it must be in quotes: - { stage: screening, date: 2024-11-03, note: "Outcome: second round" }',
+    ],
+  ],
+  [
     'yaml-duplicate-key',
     [
       'applications/acme.mdx:5:1  -  the frontmatter is not valid YAML: Map keys must be unique; the field "stage" appears twice, keep one',
