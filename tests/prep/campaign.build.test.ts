@@ -177,7 +177,7 @@ describe('the campaign fixture, owner build', () => {
       [
         'mirrorvale-private.screening.2099-04-04@dossier',
         '2099-04-04',
-        'Screening: Quantum Sommelier at Mirrorvale Secretco',
+        'Planned: Screening — Quantum Sommelier at Mirrorvale Secretco',
       ],
       [
         'halcyon-wishlist.deadline.2099-12-15@dossier',
