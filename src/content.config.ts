@@ -41,12 +41,13 @@ function notesIn(dir: string) {
 }
 
 // The same table of folders and schemas the validator checks notes against.
-const table = collectionTable(ctx.stages);
+const table = collectionTable(ctx.stages, ctx.reasons);
 
 export const collections = {
   applications: defineCollection({ loader: notesIn(table.applications.dir), schema: table.applications.schema }),
   articles: defineCollection({ loader: notesIn(table.articles.dir), schema: table.articles.schema }),
   companies: defineCollection({ loader: notesIn(table.companies.dir), schema: table.companies.schema }),
+  stories: defineCollection({ loader: notesIn(table.stories.dir), schema: table.stories.schema }),
   // A mentor's feedback files (src/feedback/): from the same root, so a mentor build sees only shared ones.
   feedback: defineCollection({ loader: feedbackLoader(root) }),
 };

@@ -5,7 +5,8 @@
  * example archive (content/) for the owner into a temporary folder first, the
  * way the tests build it (one build at a time in this project, see
  * tests/helpers/build-site.ts); given a folder, it photographs that build.
- * The prep sheet is the fullest of an application being interviewed for.
+ * The prep sheet is the fullest of an application being interviewed for whose company was interviewed
+ * for before, from its earlier rounds to its story gaps: what an interview's sheet adds to the note.
  * Exit status 0, or 1 with a message when the build or the browser fails.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -40,21 +41,37 @@ async function main(argv: string[]): Promise<void> {
     const sheets = builtPages(dist)
       .filter((p) => p.type === '/applications/*/prep/')
       .sort((a, b) => b.size - a.size || (a.url < b.url ? -1 : 1));
-    const interviewing = (url: string) =>
-      readFileSync(join(dist, pagePath(url)), 'utf8').includes('data-stage="interviewing"');
-    const prep = sheets.find((p) => interviewing(p.url)) ?? sheets[0];
+    const html = (url: string) => readFileSync(join(dist, pagePath(url)), 'utf8');
+    const interviewing = (url: string) => html(url).includes('data-stage="interviewing"');
+    // "Asked before" with an earlier interview at the company: its rounds are listed under a position.
+    const askedBefore = (url: string) => html(url).includes('class="asked-round"');
+    const prep =
+      sheets.find((p) => interviewing(p.url) && askedBefore(p.url)) ??
+      sheets.find((p) => interviewing(p.url)) ??
+      sheets[0];
     if (!prep) throw new Error(`${dist}: no prep sheet (applications/<id>/prep/) in this build`);
+    // The sheet from its first interview part (earlier rounds, else Asked before) to the end of its requirements.
     const shots = [
       { url: '/', file: 'overview.png' },
-      { url: prep.url, file: 'prep-sheet.png' },
+      { url: prep.url, file: 'prep-sheet.png', from: '#prep-debriefs, #prep-asked', to: '#prep-requirements' },
     ];
     const { site, browser, close } = await openSite(dist);
     try {
       const page = await browser.newPage({ viewport: VIEWPORT, colorScheme: 'light' });
       mkdirSync(OUT, { recursive: true });
-      for (const { url, file } of shots) {
+      for (const { url, file, from, to } of shots) {
         await page.goto(`${site.url}${url}`);
-        await page.screenshot({ path: join(OUT, file) });
+        if (from && to) {
+          const top = await page.locator(from).first().boundingBox();
+          const bottom = await page.locator('section', { has: page.locator(to) }).boundingBox();
+          if (!top || !bottom) throw new Error(`${url}: no ${from} or ${to} on the page`);
+          const y = Math.max(0, top.y - 16);
+          await page.screenshot({
+            path: join(OUT, file),
+            fullPage: true,
+            clip: { x: 0, y, width: VIEWPORT.width, height: bottom.y + bottom.height - y + 16 },
+          });
+        } else await page.screenshot({ path: join(OUT, file) });
         console.log(`docs/screenshots/${file}: ${url}`);
       }
     } finally {

@@ -27,10 +27,11 @@ export function buildCatalog<E>(
   audience: Audience,
   now: BuildMoment = buildMoment(),
 ): Catalog<E> {
-  const { applications, articles, companyNotes } = catalogNotes(input, ctx, audience, now);
+  const { applications, articles, stories, companyNotes } = catalogNotes(input, ctx, audience, now);
   const groups = groupNotes(applications, articles, companyNotes, ctx);
   const appsById = new Map(applications.map((a) => [a.id, a]));
   const articlesById = new Map(articles.map((a) => [a.id, a]));
+  const storiesById = new Map(stories.map((s) => [s.id, s]));
   const dated = agenda(applications, { now, followUpAfterDays: ctx.config.followUpAfterDays });
   const upcoming = dated.filter(inNextUp);
   const upcomingByApp = Map.groupBy(upcoming, (item) => item.app.id);
@@ -40,6 +41,7 @@ export function buildCatalog<E>(
     audience,
     applications,
     articles,
+    stories,
     companies: [...groups.companies.values()].sort(byName),
     roleFamilies: sortFamilies(groups.families.values(), ctx.config.unsortedFamily),
     stages: groups.stages,
@@ -57,5 +59,6 @@ export function buildCatalog<E>(
     siblings: (app) => (groups.companies.get(app.company.slug)?.applications ?? []).filter((a) => a.id !== app.id),
     applicationById: (id) => appsById.get(id),
     articleById: (id) => articlesById.get(id),
+    storyById: (id) => storiesById.get(id),
   };
 }

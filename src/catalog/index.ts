@@ -14,6 +14,7 @@ export type ArticleNote = built.ArticleNote<NoteEntry>;
 export type CompanyGroup = built.CompanyGroup<NoteEntry>;
 export type RoleFamilyGroup = built.RoleFamilyGroup<NoteEntry>;
 export type StageGroup = built.StageGroup<NoteEntry>;
+export type StoryNote = built.StoryNote<NoteEntry>;
 
 let pending: Promise<SiteCatalog> | undefined;
 
@@ -42,10 +43,11 @@ export function getCatalog(): Promise<SiteCatalog> {
         }),
       };
     };
-    const [applications, articles, companies, feedback] = await Promise.all([
+    const [applications, articles, companies, stories, feedback] = await Promise.all([
       getCollection('applications'),
       getCollection('articles'),
       getCollection('companies'),
+      getCollection('stories'),
       getCollection('feedback'),
     ]);
     return buildCatalog(
@@ -53,6 +55,7 @@ export function getCatalog(): Promise<SiteCatalog> {
         applications: applications.map(toInput),
         articles: articles.map(toInput),
         companies: companies.map(toInput),
+        stories: stories.map(toInput),
         feedback: feedback.map((entry) => entry.data as unknown as FeedbackFileData),
       },
       ctx,

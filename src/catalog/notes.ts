@@ -16,8 +16,11 @@ import {
   sortedHistory,
   stageSince,
 } from './facts.ts';
+import { bodyFormat } from '../notes/private-blocks.ts';
+import { readDebriefs } from '../interview/debriefs.ts';
+import { debriefTasks } from '../interview/follow-ups.ts';
 import type { GroupNote } from './groups.ts';
-import type { ApplicationNote, ArticleNote, CatalogInput, CompanyRef, Ref } from './types.ts';
+import type { ApplicationNote, ArticleNote, CatalogInput, CompanyRef, Ref, StoryNote } from './types.ts';
 import { companyUrl, noteUrl, roleFamilyUrl, stageUrl } from './urls.ts';
 
 const newestFirst = (a: { date?: string; id: string }, b: { date?: string; id: string }) =>
@@ -27,6 +30,8 @@ const newestFirst = (a: { date?: string; id: string }, b: { date?: string; id: s
 export interface CatalogNotes<E> {
   applications: ApplicationNote<E>[];
   articles: ArticleNote<E>[];
+  /** The stories the audience sees, by title. */
+  stories: StoryNote<E>[];
   /** The company notes the audience sees, with the company identity each one stands for. */
   companyNotes: { identity: CompanyIdentity; note: GroupNote<E> }[];
 }
@@ -72,6 +77,9 @@ export function catalogNotes<E>(
       const redacted = redactFields(n.data, audience, config);
       const data = { ...redacted, articles: redacted.articles.filter(listable) };
       const body = bodyOf(n);
+      const { debriefs } = readDebriefs(body, bodyFormat(n.filePath), stages);
+      const bodyTasks = extractTasks(body);
+      const reason = data.outcome?.reason;
       const history = sortedHistory(data.history, stages).map((step) => ({
         ...step,
         label: stages.label(step.stage),
@@ -104,7 +112,16 @@ export function catalogNotes<E>(
         ...(sent !== undefined ? { sent } : {}),
         ...(since !== undefined ? { stageSince: since } : {}),
         ...(days !== undefined ? { daysInStage: days } : {}),
-        tasks: extractTasks(body),
+        tasks: [...bodyTasks, ...debriefTasks(debriefs, bodyTasks)].sort((a, b) => a.line - b.line),
+        debriefs,
+        ...(data.outcome
+          ? {
+              outcome: {
+                ...(reason ? { reason: { key: reason, label: ctx.reasons.label(reason) } } : {}),
+                ...(data.outcome.feedback ? { feedback: data.outcome.feedback } : {}),
+              },
+            }
+          : {}),
         filePath: n.filePath,
         entry: n.entry,
       };
@@ -129,9 +146,29 @@ export function catalogNotes<E>(
     })
     .sort(newestFirst);
 
+  const stories = visible(input.stories ?? [])
+    .map((n): StoryNote<E> => ({
+      kind: 'story',
+      id: n.id,
+      url: noteUrl('stories', n.id),
+      data: redactFields(n.data, audience, config),
+      body: bodyOf(n),
+      filePath: n.filePath,
+      entry: n.entry,
+    }))
+    .sort(
+      (a, b) => a.data.title.localeCompare(b.data.title, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id),
+    );
+
   const companyNotes = visible(input.companies).map((n) => ({
     identity: resolveCompany(n.data.name),
-    note: { id: n.id, data: redactFields(n.data, audience, config), body: bodyOf(n), entry: n.entry },
+    note: {
+      id: n.id,
+      data: redactFields(n.data, audience, config),
+      body: bodyOf(n),
+      filePath: n.filePath,
+      entry: n.entry,
+    },
   }));
-  return { applications, articles, companyNotes };
+  return { applications, articles, stories, companyNotes };
 }

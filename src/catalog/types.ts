@@ -7,6 +7,8 @@ import type { Task } from '../lib/tasks.ts';
 import type { ApplicationData } from '../schemas/application.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { CompanyData } from '../schemas/company.ts';
+import type { StoryData } from '../schemas/story.ts';
+import type { Debrief } from '../interview/debriefs.ts';
 import type { Audience } from '../config/settings.ts';
 import type { ContactGroup } from './contacts.ts';
 import type { FeedbackFileData } from '../feedback/check.ts';
@@ -76,7 +78,24 @@ export interface ApplicationNote<E = unknown> {
   stageSince?: IsoDate;
   /** Whole days at its current stage on the build day, when `stageSince` is known. */
   daysInStage?: number;
+  /** Open and done tasks of the body, with the debriefs' follow-ups written as plain bullets (open). */
   tasks: Task[];
+  /** The debriefs of its body, in the order written (src/interview/debriefs.ts). */
+  debriefs: Debrief[];
+  /** How it ended, when the note says (`outcome`), with the reason's label. */
+  outcome?: { reason?: { key: string; label: string }; feedback?: string };
+  filePath?: string;
+  entry: E;
+}
+
+/** A story of the story bank (`stories/`). */
+export interface StoryNote<E = unknown> {
+  kind: 'story';
+  id: string;
+  url: string;
+  data: StoryData;
+  /** The body without `<Private>` blocks for a mentor. */
+  body: string;
   filePath?: string;
   entry: E;
 }
@@ -99,7 +118,7 @@ export interface CompanyGroup<E = unknown> {
   name: string;
   url: string;
   /** The company note, when there is one and this audience may see it. */
-  note?: { id: string; data: CompanyData; body: string; entry: E };
+  note?: { id: string; data: CompanyData; body: string; filePath?: string; entry: E };
   applications: ApplicationNote<E>[];
   articles: ArticleNote<E>[];
 }
@@ -126,6 +145,8 @@ export interface Catalog<E = unknown> {
   applications: ApplicationNote<E>[];
   /** Newest first. */
   articles: ArticleNote<E>[];
+  /** The story bank, by title. */
+  stories: StoryNote<E>[];
   /** By name. */
   companies: CompanyGroup<E>[];
   /** By name, the unsorted family last. */
@@ -180,6 +201,7 @@ export interface Catalog<E = unknown> {
   siblings(app: ApplicationNote<E>): ApplicationNote<E>[];
   applicationById(id: string): ApplicationNote<E> | undefined;
   articleById(id: string): ArticleNote<E> | undefined;
+  storyById(id: string): StoryNote<E> | undefined;
 }
 
 /** The first items of a ranked list and how many were left out. */
@@ -192,6 +214,8 @@ export interface CatalogInput<E> {
   applications: NoteInput<ApplicationData, E>[];
   articles: NoteInput<ArticleData, E>[];
   companies: NoteInput<CompanyData, E>[];
+  /** The story bank; none when left out. */
+  stories?: NoteInput<StoryData, E>[];
   /** The feedback files, as the `feedback` collection loads them (src/feedback/loader.ts); none when left out. */
   feedback?: FeedbackFileData[];
 }

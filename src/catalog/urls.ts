@@ -7,11 +7,14 @@ import { sitePath } from '../config/site-path.ts';
  * link with these and never build a path themselves. Each is under the base
  * path (src/config/site-path.ts).
  */
-export const noteUrl = (collection: 'applications' | 'articles', id: string) => sitePath(`/${collection}/${id}/`);
+export const noteUrl = (collection: 'applications' | 'articles' | 'stories', id: string) =>
+  sitePath(`/${collection}/${id}/`);
 export const companyUrl = (slug: string) => sitePath(`/companies/${slug}/`);
 export const roleFamilyUrl = (slug: string) => sitePath(`/roles/${slug}/`);
 export const stageUrl = (key: string) => sitePath(`/stages/${key}/`);
 export const prepUrl = (applicationId: string) => sitePath(`/applications/${applicationId}/prep/`);
+export const questionsUrl = () => sitePath('/questions/');
+export const storiesUrl = () => sitePath('/stories/');
 export const contactUrl = (slug: string) => sitePath(`/contacts/${slug}/`);
 
 /** The site's pages that are not about one note or group. */

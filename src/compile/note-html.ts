@@ -4,7 +4,11 @@ import type { NoteHeading } from './compile-note.ts';
 import { COMPILE_KEY, readSideFile, sideFile, type CompiledNote } from './side-files.ts';
 
 /** Any note entry Astro loaded; the catalog keeps it on its items so pages can render them. */
-export type NoteEntry = CollectionEntry<'applications'> | CollectionEntry<'articles'> | CollectionEntry<'companies'>;
+export type NoteEntry =
+  | CollectionEntry<'applications'>
+  | CollectionEntry<'articles'>
+  | CollectionEntry<'companies'>
+  | CollectionEntry<'stories'>;
 
 /**
  * What pages read of a note's body: its HTML and its headings, whether the

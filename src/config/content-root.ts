@@ -32,11 +32,12 @@ export function contentRootProblem(root: string): string | undefined {
   return undefined;
 }
 
-/** The three collections, each a sub-folder of the content root. */
+/** The collections, each a sub-folder of the content root. */
 export const COLLECTION_DIRS = {
   applications: 'applications',
   articles: 'articles',
   companies: 'companies',
+  stories: 'stories',
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_DIRS;

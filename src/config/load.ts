@@ -5,6 +5,7 @@ import { ProblemsError, type Problem } from '../lib/problems.ts';
 import { issuesToProblems } from '../lib/zod-problems.ts';
 import { createRoleFamilyMatcher } from '../lib/role-family.ts';
 import { createStageIndex, type StageIndex } from '../lib/stages.ts';
+import { createReasonIndex, type ReasonIndex } from '../lib/outcome-reasons.ts';
 import { UserConfigSchema, type UserConfig } from './schema.ts';
 
 /** The configuration file's name, looked for at the content root. */
@@ -16,6 +17,8 @@ export interface DossierContext {
   root: string;
   config: UserConfig;
   stages: StageIndex;
+  /** The reasons an application's `outcome.reason` may give. */
+  reasons: ReasonIndex;
   /** The role family of a position, by the configured rules. */
   roleFamilyOf: (position: string) => string;
 }
@@ -57,6 +60,7 @@ export function createContext(root: string, config: UserConfig): DossierContext 
     root,
     config,
     stages: createStageIndex(config.stages),
+    reasons: createReasonIndex(config.outcomeReasons),
     roleFamilyOf: createRoleFamilyMatcher(config.roleFamilies, config.unsortedFamily),
   };
 }

@@ -148,6 +148,42 @@ export const ActivityConfigSchema = z
   })
   .strict();
 
+/** A reason an application ended (rejected, withdrawn or no answer), as an application's `outcome.reason` names it. */
+export const OutcomeReasonSchema = z.object({
+  /**
+   * The stable key written in `outcome.reason`. Lower-case letters, digits and dashes.
+   * @example 'technical-round'
+   */
+  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a reason key is lower-case letters, digits and dashes'),
+  /**
+   * How the reason is shown on pages and in statistics; also accepted in `outcome.reason`.
+   * @example 'Technical round'
+   */
+  label: z.string().min(1),
+  /**
+   * Other spellings accepted in `outcome.reason`, matched without regard to case, spaces or dashes.
+   * @example ['coding round', 'failed the technical']
+   */
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+/** The reasons `outcome.reason` accepts when the configuration names none. */
+export const DEFAULT_OUTCOME_REASONS: z.input<typeof OutcomeReasonSchema>[] = [
+  { key: 'skills-gap', label: 'Skills gap', aliases: ['skills', 'missing skills'] },
+  { key: 'experience', label: 'Not enough experience', aliases: ['too junior', 'seniority'] },
+  { key: 'technical-round', label: 'Technical round', aliases: ['coding round', 'technical', 'coding'] },
+  { key: 'team-fit', label: 'Team or culture fit', aliases: ['culture fit', 'fit'] },
+  { key: 'other-candidate', label: 'Another candidate chosen', aliases: ['other candidate', 'internal candidate'] },
+  { key: 'position-closed', label: 'Position closed', aliases: ['position filled', 'hiring freeze', 'role cancelled'] },
+  { key: 'salary', label: 'Salary', aliases: ['compensation', 'pay'] },
+  { key: 'location', label: 'Location or visa', aliases: ['relocation', 'visa', 'remote'] },
+  { key: 'accepted-elsewhere', label: 'Accepted another offer', aliases: ['other offer', 'took another offer'] },
+  { key: 'lost-interest', label: 'Lost interest', aliases: ['not for me'] },
+  { key: 'slow-process', label: 'Slow process', aliases: ['too slow', 'process'] },
+  { key: 'no-reply', label: 'No reply', aliases: ['ghosted', 'no response', 'silence'] },
+  { key: 'unknown', label: 'Not given', aliases: ['no reason', 'no feedback', 'unknown reason'] },
+];
+
 export const DEFAULT_STAGES: z.input<typeof StageConfigSchema>[] = [
   { key: 'wishlist', label: 'Wishlist', aliases: ['Wish list', 'Saved', 'Bookmarked', 'Not applied'] },
   { key: 'applied', label: 'Applied', aliases: ['Application sent', 'Submitted'] },
@@ -238,6 +274,14 @@ export const UserConfigSchema = z
      * collapsible block on the application page.
      */
     collapseJobDescriptionOver: z.number().int().nonnegative().default(1200),
+    /**
+     * The reasons an application's `outcome.reason` may give for how it ended (rejected, withdrawn,
+     * ghosted), in the order statistics list them. Replacing it replaces the whole list; the
+     * defaults are `DEFAULT_OUTCOME_REASONS` above. A reason not in the list is an error with a
+     * "did you mean" hint.
+     * @example [{ key: technical-round, label: Technical round, aliases: [coding round] }]
+     */
+    outcomeReasons: z.array(OutcomeReasonSchema).min(1).prefault(DEFAULT_OUTCOME_REASONS),
     /** Options of the mentor build. */
     share: ShareConfigSchema.default({ default: 'private', privateFields: ['salary', 'contacts'], noindex: true }),
   })
@@ -258,8 +302,24 @@ export const UserConfigSchema = z
         seen.set(folded, stage.key);
       }
     }
+    const reasons = new Map<string, string>();
+    for (const [i, reason] of config.outcomeReasons.entries()) {
+      for (const name of [reason.key, reason.label, ...reason.aliases]) {
+        const folded = foldStageName(name);
+        const owner = reasons.get(folded);
+        if (owner && owner !== reason.key) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['outcomeReasons', i],
+            message: `"${name}" names both reason "${owner}" and reason "${reason.key}"; each label and alias must belong to one reason`,
+          });
+        }
+        reasons.set(folded, reason.key);
+      }
+    }
   });
 
 export type UserConfigInput = z.input<typeof UserConfigSchema>;
 export type UserConfig = z.output<typeof UserConfigSchema>;
 export type StageConfig = z.output<typeof StageConfigSchema>;
+export type OutcomeReason = z.output<typeof OutcomeReasonSchema>;

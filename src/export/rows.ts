@@ -12,6 +12,8 @@ export interface ExportApplication {
   history: ApplicationData['history'];
   /** The date that orders applications (src/catalog/facts.ts). */
   date?: string;
+  /** How it ended, with the reason's label (the catalog's `outcome`). */
+  outcome?: { reason?: { key: string; label: string }; feedback?: string };
 }
 
 /**
@@ -47,6 +49,8 @@ export interface ExportRow {
   tags: string[];
   contacts: { name: string; role: string; email: string }[];
   articles: string[];
+  /** Why a closed application ended: the reason's label and key, and the feedback; null when the note gives none. */
+  outcome: { reason: string; reasonKey: string; feedback: string } | null;
   extra: Record<string, unknown>;
 }
 
@@ -83,6 +87,13 @@ export function toExportRow(app: ExportApplication): ExportRow {
     tags: [...d.tags],
     contacts: d.contacts.map((c) => ({ name: c.name, role: c.role ?? '', email: c.email ?? '' })),
     articles: [...d.articles],
+    outcome: app.outcome
+      ? {
+          reason: app.outcome.reason?.label ?? '',
+          reasonKey: app.outcome.reason?.key ?? '',
+          feedback: app.outcome.feedback ?? '',
+        }
+      : null,
     extra: { ...d.extra },
   };
 }
@@ -147,6 +158,7 @@ export const EXPORTED_AS = {
   history: ['history', 'history_notes'],
   deadline: ['deadline'],
   articles: ['articles'],
+  outcome: ['outcome_reason', 'outcome_feedback'],
   extra: ['extra'],
   share: 'not exported: an export holds only notes this build may show',
   review: "not exported: the importer's to-do list for the owner",
@@ -200,6 +212,8 @@ export const CSV_COLUMNS: readonly [string, (r: ExportRow) => string][] = [
   ['tags', (r) => r.tags.join('; ')],
   ['contacts', (r) => contactsText(r.contacts)],
   ['articles', (r) => r.articles.join('; ')],
+  ['outcome_reason', (r) => r.outcome?.reason ?? ''],
+  ['outcome_feedback', (r) => r.outcome?.feedback ?? ''],
   ['extra', (r) => extraText(r.extra)],
 ];
 

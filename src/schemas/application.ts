@@ -1,10 +1,13 @@
 import { z } from 'astro/zod';
 import type { StageIndex } from '../lib/stages.ts';
+import { createReasonIndex, type ReasonIndex } from '../lib/outcome-reasons.ts';
+import { DEFAULT_OUTCOME_REASONS, OutcomeReasonSchema } from '../config/schema.ts';
 import {
   dayAndTime,
   durationMinutes,
   extraProperties,
   isoDate,
+  reasonName,
   shareFlag,
   stageName,
   text,
@@ -135,12 +138,35 @@ export const historyStep = (stages: StageIndex) =>
       ...(note !== undefined ? { note } : {}),
     }));
 
+/** The default `outcomeReasons`, for a schema made without a configuration. */
+const DEFAULT_REASONS = createReasonIndex(DEFAULT_OUTCOME_REASONS.map((r) => OutcomeReasonSchema.parse(r)));
+
+/**
+ * How an application ended, for a rejected, withdrawn or ghosted one: a configured reason and what
+ * the employer said. Statistics count the reasons by the stage the application reached.
+ */
+export const outcomeSchema = (reasons: ReasonIndex) =>
+  z
+    .object(
+      {
+        /** Why it ended: a key, label or alias of `outcomeReasons` in dossier.config.yaml. @example technical-round */
+        reason: reasonName(reasons).optional(),
+        /** What they said, in your words or theirs. @example 'Strong on linguistics, not enough on the coding bar.' */
+        feedback: text().optional(),
+      },
+      {
+        error: (iss) =>
+          `found ${describe(iss.input)}; expected a mapping such as { reason: technical-round, feedback: "…" }`,
+      },
+    )
+    .strict();
+
 /**
  * Frontmatter of `applications/*.mdx`: one note per job application.
  * Unknown top-level fields are an error (a typo such as `stge` must not be
  * dropped in silence); properties of the user's own go under `extra`.
  */
-export const createApplicationSchema = (stages: StageIndex) =>
+export const createApplicationSchema = (stages: StageIndex, reasons: ReasonIndex = DEFAULT_REASONS) =>
   z
     .object({
       /** The employer as the user writes it; grouped into companies by name or by a company note's aliases. */
@@ -185,6 +211,11 @@ export const createApplicationSchema = (stages: StageIndex) =>
           error: (iss) => `found ${describe(iss.input)}; expected a list of {stage, date, note}`,
         })
         .default([]),
+      /**
+       * How a rejected, withdrawn or ghosted application ended and why; a warning on one still open.
+       * @example { reason: technical-round, feedback: Strong on linguistics, not enough on the coding bar. }
+       */
+      outcome: outcomeSchema(reasons).optional(),
       /** A date to act by, e.g. the closing date of the posting. */
       deadline: isoDate().optional(),
       /**

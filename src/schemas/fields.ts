@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, readDate, type IsoDate } from '../lib/dates.ts';
 import type { StageIndex } from '../lib/stages.ts';
+import type { ReasonIndex } from '../lib/outcome-reasons.ts';
 import { didYouMean } from '../lib/suggest.ts';
 
 /**
@@ -87,6 +88,20 @@ export const stageName = (stages: StageIndex) =>
       code: 'custom',
       input: value,
       message: `found ${found}${hint}; allowed: ${stages.keys.map((k) => `${k} ("${stages.label(k)}")`).join(', ')}`,
+    });
+    return z.NEVER;
+  });
+
+/** Why an application ended: a configured reason's key, label or alias (`outcomeReasons`), output as the key. */
+export const reasonName = (reasons: ReasonIndex) =>
+  z.unknown().transform((value, ctx): string => {
+    const key = typeof value === 'string' || typeof value === 'number' ? reasons.normalize(String(value)) : undefined;
+    if (key) return key;
+    const hint = typeof value === 'string' ? didYouMean(value, [...reasons.names, ...reasons.keys]) : '';
+    ctx.issues.push({
+      code: 'custom',
+      input: value,
+      message: `found ${describe(value)}${hint}; allowed: ${reasons.keys.map((k) => `${k} ("${reasons.label(k)}")`).join(', ')} (outcomeReasons in dossier.config.yaml)`,
     });
     return z.NEVER;
   });

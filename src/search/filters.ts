@@ -24,6 +24,12 @@ export const SEARCH_FILTERS = [
 export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
 export type NoteFilters = Partial<Record<FilterKey, string[]>>;
 
+/**
+ * The kind an application page also has when its debriefs list questions: the question bank's search
+ * (/questions/) narrows to it, and the search page offers it among the kinds.
+ */
+export const QUESTION_KIND = 'Interview questions';
+
 /** Pagefind reads `name:value` and splits a value at commas, so a comma becomes a space. */
 export const filterValue = (value: string) =>
   value
@@ -36,7 +42,7 @@ const values = (...list: (string | undefined)[]) => list.filter((v): v is string
 /** The filter values of an application page. */
 export function applicationFilters(app: ApplicationNote<unknown>): NoteFilters {
   return {
-    kind: ['Application'],
+    kind: ['Application', ...(app.debriefs.some((d) => d.questions.length > 0) ? [QUESTION_KIND] : [])],
     company: values(app.company.name),
     role: values(app.roleFamily.name),
     stage: values(app.stage.label),

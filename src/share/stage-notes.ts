@@ -24,6 +24,7 @@ import { redactNote, splitSource, type Reference } from './redact-note.ts';
 import { bodyFormat } from '../notes/private-blocks.ts';
 import { sharedFeedback } from '../feedback/stage.ts';
 import { FEEDBACK_COLLECTIONS, noteKey } from '../feedback/keys.ts';
+import { hideUnsharedStories } from '../interview/story-refs.ts';
 
 /** A note of the mentor copy, as staged for the build. */
 export interface StagedNote {
@@ -108,6 +109,7 @@ export function stageSharedNotes(ctx: DossierContext, files: readonly NoteFile[]
   }
 
   problems.push(...requiredPrivateFields(ctx));
+  const sharedStories = new Set([...shared.values()].filter((f) => f.collection === 'stories').map((f) => f.id));
   const notes: StagedNote[] = [];
   const assets = new Map<string, string>();
   for (const file of shared.values()) {
@@ -169,7 +171,12 @@ export function stageSharedNotes(ctx: DossierContext, files: readonly NoteFile[]
       if (IS_NOTE.test(image)) continue;
       assets.set(join(target, relative(root, image)), image);
     }
-    const text = redacted.rewriteModules(resolveModule);
+    // A debrief that names a story the copy leaves out must not name it (its file name says what it is about).
+    const rewritten = redacted.rewriteModules(resolveModule);
+    const text =
+      file.collection === 'applications'
+        ? hideUnsharedStories(rewritten, bodyFormat(file.path), sharedStories, ctx.stages)
+        : rewritten;
     written.set(staged, text);
     notes.push({
       collection: file.collection,

@@ -6,6 +6,7 @@ import { isFew, type Measure } from './measure.ts';
 import { perMonth, perWeek, type PeriodSeries } from './periods.ts';
 import type { PipelineStages, StatsApplication } from './progress.ts';
 import { outcomeRates, type OutcomeRates } from './rates.ts';
+import { reasonsByStage, type ReasonsByStage } from './reasons.ts';
 
 export type { StatsApplication } from './progress.ts';
 
@@ -27,17 +28,20 @@ export interface CampaignStats {
   bySource: BreakdownRow[];
   /** Outcomes by the CV version sent (`cv`). */
   byCv: BreakdownRow[];
+  /** Why applications ended (`outcome.reason`), by the furthest stage they reached. */
+  reasons: ReasonsByStage;
 }
 
 /**
  * The campaign statistics. `now`, the build moment, separates steps that
  * happened from steps still to come (src/catalog/facts.ts); `stages` is the
- * configured pipeline.
+ * configured pipeline; `reasonOrder` the configured outcome reasons' keys, in order.
  */
 export function campaignStats(
   apps: readonly StatsApplication[],
   now: BuildMoment,
   stages: PipelineStages,
+  reasonOrder: readonly string[] = [],
 ): CampaignStats {
   const rates = outcomeRates(apps);
   return {
@@ -53,5 +57,6 @@ export function campaignStats(
     byCompany: breakdown(apps, 'company', now),
     bySource: breakdown(apps, 'source', now),
     byCv: breakdown(apps, 'cv', now),
+    reasons: reasonsByStage(apps, stages, reasonOrder),
   };
 }

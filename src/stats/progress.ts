@@ -29,6 +29,8 @@ export interface StatsApplication {
   /** The group and its page (the catalog gives the page; a hand-written application may leave it out). */
   company: { slug: string; name: string; url?: string };
   roleFamily: { slug: string; name: string; url?: string };
+  /** How it ended, when the note says: the reason's key and label (the catalog's `outcome`). */
+  outcome?: { reason?: { key: string; label: string } };
 }
 
 /** Every kind of stage the application is known to have reached: its history, its current stage, and sent when it has an `applied` date. */

@@ -7,6 +7,14 @@ import type { Problem } from '../lib/problems.ts';
 import { issuesToProblems } from '../lib/zod-problems.ts';
 import { collectionTable } from '../schemas/collections.ts';
 import { compileBody } from './compile-body.ts';
+import { readDebriefs } from '../interview/debriefs.ts';
+
+/** A story a debrief names, at its line and column in the note file. */
+export interface StoryMentionAt {
+  written: string;
+  line: number;
+  column: number;
+}
 
 /** What checking one note yields: its problems and, when valid, its data. */
 export interface CheckedNote {
@@ -16,6 +24,8 @@ export interface CheckedNote {
   bodyLine: number;
   /** Position of a frontmatter path in the file, for problems found later (references, duplicates). */
   locate: SplitNote['locate'];
+  /** The stories an application's debriefs name, checked against the story notes across notes. */
+  storyMentions?: StoryMentionAt[];
 }
 
 export interface CheckOptions {
@@ -35,11 +45,12 @@ const schemaCache = new WeakMap<DossierContext, Record<CollectionName, z.ZodObje
 export function schemasFor(ctx: DossierContext): Record<CollectionName, z.ZodObject> {
   let schemas = schemaCache.get(ctx);
   if (!schemas) {
-    const table = collectionTable(ctx.stages);
+    const table = collectionTable(ctx.stages, ctx.reasons);
     schemas = {
       applications: table.applications.schema,
       articles: table.articles.schema,
       companies: table.companies.schema,
+      stories: table.stories.schema,
     };
     schemaCache.set(ctx, schemas);
   }
@@ -130,7 +141,56 @@ export function checkNote(
       ...compileBody(shown, note.body, note.bodyLine, { file: options.path, projectRoot: options.projectRoot }),
     );
   }
-  return { problems, data, body: note.body, bodyLine: note.bodyLine, locate: note.locate };
+  // Debriefs are read on the body's syntax tree: only once it is known to parse (bounded nesting, and it compiles).
+  let storyMentions: StoryMentionAt[] | undefined;
+  if (collection === 'applications' && !deep && !problems.some((p) => p.field === 'body' && p.severity === 'error')) {
+    const debriefs = debriefProblems(ctx, shown, note.body, note.bodyLine, isMdx);
+    problems.push(...debriefs.problems);
+    storyMentions = debriefs.mentions;
+  }
+  return {
+    problems,
+    data,
+    body: note.body,
+    bodyLine: note.bodyLine,
+    locate: note.locate,
+    ...(storyMentions?.length ? { storyMentions } : {}),
+  };
+}
+
+/**
+ * The debriefs of an application body: a heading whose date is missing or
+ * malformed, or whose stage is unknown, is an error at its line; the stories
+ * they name are returned for the check across notes.
+ */
+function debriefProblems(
+  ctx: DossierContext,
+  shown: string,
+  body: string,
+  bodyLine: number,
+  isMdx: boolean,
+): { problems: Problem[]; mentions: StoryMentionAt[] } {
+  let read;
+  try {
+    read = readDebriefs(body, isMdx ? 'mdx' : 'md', ctx.stages);
+  } catch {
+    // A body the parser refuses has its own compile error already.
+    return { problems: [], mentions: [] };
+  }
+  const atFile = (line: number) => line + bodyLine - 1;
+  return {
+    problems: read.problems.map((p) => ({
+      file: shown,
+      line: atFile(p.line),
+      column: p.column,
+      field: p.field,
+      severity: 'error',
+      message: p.message,
+    })),
+    mentions: read.debriefs.flatMap((d) =>
+      d.stories.map((m) => ({ written: m.written, line: atFile(m.line), column: m.column })),
+    ),
+  };
 }
 
 /**

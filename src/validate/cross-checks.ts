@@ -10,6 +10,8 @@ import type { ApplicationData } from '../schemas/application.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { CompanyData } from '../schemas/company.ts';
 import { applicationDate, roleFamilyName } from '../catalog/facts.ts';
+import type { StoryMentionAt } from './check-note.ts';
+import { resolveStory } from '../interview/story-refs.ts';
 
 /** A note that passed its own checks, as the checks across notes need it. */
 export interface ValidNote {
@@ -18,6 +20,8 @@ export interface ValidNote {
   shown: string;
   data: Record<string, unknown>;
   locate: SplitNote['locate'];
+  /** The stories an application's debriefs name (check-note.ts). */
+  storyMentions?: readonly StoryMentionAt[];
 }
 
 /**
@@ -150,6 +154,36 @@ export function crossCheck(ctx: DossierContext, notes: readonly ValidNote[]): Pr
         ),
       );
     }
+  }
+
+  // Debriefs name stories that exist.
+  const storyIds = new Set(of('stories').map((s) => s.id));
+  const sortedStories = [...storyIds].sort();
+  for (const note of applications)
+    for (const mention of note.storyMentions ?? []) {
+      if (resolveStory(mention.written, storyIds)) continue;
+      problems.push({
+        file: note.shown,
+        line: mention.line,
+        column: mention.column,
+        field: 'debrief',
+        severity: 'error',
+        message: `names the story "${mention.written}", but there is no story note with that name${didYouMean(mention.written, sortedStories)}; name a story by its file name in stories/ without .mdx${sortedStories.length ? '' : ' (there are no story notes yet)'}`,
+      });
+    }
+
+  // An outcome says how a closed application ended.
+  for (const note of applications) {
+    const kind = ctx.stages.kind(note.data.stage);
+    if (note.data.outcome && kind !== 'rejected' && kind !== 'withdrawn' && kind !== 'no-answer')
+      problems.push(
+        problem(
+          note,
+          ['outcome'],
+          `is for an application that ended (rejected, withdrawn or no answer), and this one is at "${ctx.stages.label(note.data.stage)}"; it is shown, but statistics count it only once the stage says how it ended`,
+          'warning',
+        ),
+      );
   }
 
   // Applications: linked articles exist; one note per application; a date to order by.

@@ -5,12 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { hashCodeFolders } from '../lib/code-digest.ts';
 import type { Problem } from '../lib/problems.ts';
+import type { StoryMentionAt } from './check-note.ts';
 
 /** What checking one note on its own found, as stored: everything but the functions. */
 export interface StoredCheck {
   problems: Problem[];
   data?: Record<string, unknown>;
   bodyLine: number;
+  /** The stories its debriefs name, for the check across notes (src/interview/debriefs.ts). */
+  storyMentions?: StoryMentionAt[];
 }
 
 interface StoredFile {
@@ -20,7 +23,7 @@ interface StoredFile {
 
 /** What each note's check reads besides the note: validation's own code and what it runs on (in src/). */
 const SOURCE_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const VALIDATOR_SOURCES = ['validate', 'schemas', 'lib', 'config'];
+const VALIDATOR_SOURCES = ['validate', 'schemas', 'lib', 'config', 'notes', 'interview'];
 const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
 /**
@@ -85,7 +88,12 @@ export class NoteCheckCache {
   }
 
   set(key: string, check: StoredCheck): void {
-    this.#used.set(key, { problems: check.problems, data: check.data, bodyLine: check.bodyLine });
+    this.#used.set(key, {
+      problems: check.problems,
+      data: check.data,
+      bodyLine: check.bodyLine,
+      ...(check.storyMentions ? { storyMentions: check.storyMentions } : {}),
+    });
   }
 
   /** Writes the results used in this run (and only those: deleted notes leave). */

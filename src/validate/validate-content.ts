@@ -78,7 +78,8 @@ export function validateContent(
       problems.push(...result.problems);
       // Onto the result, not a spread copy: a stored result reads its body only when asked.
       checked.set(file.path, Object.assign(result, file));
-      if (result.data) valid.push({ ...file, data: result.data, locate: result.locate });
+      if (result.data)
+        valid.push({ ...file, data: result.data, locate: result.locate, storyMentions: result.storyMentions });
     } catch (error) {
       problems.push(unexpected(file.shown, error));
     }
@@ -144,6 +145,7 @@ function fromStore(stored: StoredCheck, bytes: Uint8Array): CheckedNote {
     problems: stored.problems,
     data: stored.data,
     bodyLine: stored.bodyLine,
+    ...(stored.storyMentions ? { storyMentions: stored.storyMentions } : {}),
     get body() {
       return parsed().body;
     },

@@ -81,8 +81,23 @@ describe('export rows', () => {
       tags: 'nlp; big-tech',
       contacts: 'Aoife Brennock (Recruiter) <aoife@example.com>; Tomasz',
       articles: 'scaling',
+      outcome_reason: '',
+      outcome_feedback: '',
       extra: 'GPT Consult: No; Referral: true; Rounds: 1, 2',
     });
+  });
+
+  it("exports how a closed application ended: the reason's label and the feedback", () => {
+    const closed = exportRows(sampleCatalog().applications).find((r) => r.id === 'closed')!;
+    expect(closed.outcome).toEqual({
+      reason: 'Technical round',
+      reasonKey: 'technical-round',
+      feedback: 'Not enough on the coding bar.',
+    });
+    expect([toCsvRecord(closed).outcome_reason, toCsvRecord(closed).outcome_feedback]).toEqual([
+      'Technical round',
+      'Not enough on the coding bar.',
+    ]);
   });
 
   it('leaves out the private notes and fields of a mentor', () => {

@@ -68,6 +68,7 @@ export const sampleCatalog = (audience: 'owner' | 'mentor' = 'owner') =>
             applied: '2024-08-01',
             history: [{ stage: 'interviewing', date: '2099-05-05' }],
             deadline: '2099-05-01',
+            outcome: { reason: 'coding round', feedback: 'Not enough on the coding bar.' },
             share: true,
           }),
           body: '',

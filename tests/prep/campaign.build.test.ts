@@ -68,7 +68,7 @@ describe('the campaign fixture, owner build', () => {
     expect(page).toContain('Basic Qualifications');
     expect(page).toContain('Preferred Qualifications');
     expect(page).toMatch(
-      /<li[^>]*><span class="prep-box" aria-hidden="true"[^>]*><\/span>Experience with Python and regular expressions \(zephyrquartz\)<\/li>/,
+      /<li[^>]*><span class="prep-box" aria-hidden="true"[^>]*><\/span><span[^>]*>Experience with Python and regular expressions \(zephyrquartz\)<\/span><\/li>/,
     );
     expect(page).toContain('lanternmoss');
     expect(page).toContain('Aoife is fast and friendly');

@@ -17,7 +17,14 @@ const SHARED = new Set(['fjordline-labs-research-scientist-multilingual-evaluati
 function privateParagraphs(id: string): string[] {
   const source = readFileSync(join(CONTENT, 'applications', `${id}.mdx`), 'utf8');
   return [...source.matchAll(/<Private>\n([\s\S]*?)\n<\/Private>/g)].flatMap(([, block]) =>
-    block!.split(/\n\n+/).map((p) => p.split(/\s+/).slice(0, 5).join(' ')),
+    // A list item's marker is markup, not text of the page.
+    block!.split(/\n\n+/).map((p) =>
+      p
+        .replace(/^[-*] /, '')
+        .split(/\s+/)
+        .slice(0, 5)
+        .join(' '),
+    ),
   );
 }
 

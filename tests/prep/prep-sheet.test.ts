@@ -141,6 +141,18 @@ describe('prepSheet', () => {
       openTasks: [],
       siblings: [],
       articles: [],
+      debriefs: [],
+      moreDebriefs: 0,
+      askedBefore: {
+        atCompany: [],
+        moreAtCompany: 0,
+        inFamily: [],
+        moreInFamily: 0,
+        companyAnchor: expect.stringMatching(/^q-/),
+        familyAnchor: expect.stringMatching(/^q-/),
+      },
+      stories: { matched: [], gaps: [], bank: 0 },
+      questionsToAsk: [],
     });
   });
 });

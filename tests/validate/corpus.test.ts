@@ -20,6 +20,34 @@ const MDX = '. In prose, write \\{ \\} \\< for literal braces and angle brackets
 
 const CASES: [string, string[]][] = [
   [
+    'debrief-malformed-date',
+    [
+      'applications/acme.mdx:10:1  debrief  the date of "Debrief 2026-11-31 · Interviewing": found "2026-11-31", which is not a day of the calendar; expected a real date as YYYY-MM-DD',
+    ],
+  ],
+  [
+    'debrief-unknown-stage',
+    [
+      `applications/acme.mdx:9:1  debrief  found the stage "Intervewing" (did you mean "Interviewing"?) in "Debrief 2026-11-05 · Intervewing"; ${STAGES}, or no stage ("Debrief 2026-11-05")`,
+    ],
+  ],
+  [
+    'debrief-unknown-story',
+    [
+      'applications/acme.mdx:14:33  debrief  names the story "rater-drfit", but there is no story note with that name (did you mean "rater-drift"?); name a story by its file name in stories/ without .mdx',
+    ],
+  ],
+  [
+    'outcome-unknown-reason',
+    [
+      'applications/acme.mdx:6:20  outcome.reason  found "tecnical round" (did you mean "Technical round"?); allowed: skills-gap ("Skills gap"), experience ("Not enough experience"), technical-round ("Technical round"), team-fit ("Team or culture fit"), other-candidate ("Another candidate chosen"), position-closed ("Position closed"), salary ("Salary"), location ("Location or visa"), accepted-elsewhere ("Accepted another offer"), lost-interest ("Lost interest"), slow-process ("Slow process"), no-reply ("No reply"), unknown ("Not given") (outcomeReasons in dossier.config.yaml)',
+    ],
+  ],
+  [
+    'story-no-competencies',
+    ['stories/drift.mdx:3:15  competencies  found none; name at least one, e.g. [data quality]'],
+  ],
+  [
     'application-unknown-article',
     [
       'applications/acme.mdx:6:12  articles[0]  found "scaling-speach", but there is no article note with that name (did you mean "scaling-speech"?); list an article by its file name without .mdx',
