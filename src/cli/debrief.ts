@@ -90,6 +90,12 @@ export function debriefCommand(argv: string[], opts: { root?: string; now?: Date
       code: 1,
       message: `"${query}" matches ${match.slugs.length} applications; give more of the name:\n${match.slugs.map((s) => `  ${s}`).join('\n')}`,
     };
+  // A name only spelled close to some is listed, never picked (as npm run stage does).
+  if (match.kind === 'near')
+    return {
+      code: 1,
+      message: `no application is named "${query}" in ${shown(root)}; ${match.slugs.length === 1 ? 'did you mean this one' : 'these are spelled close to it'}? Run the command again with the name you mean:\n${match.slugs.map((s) => `  ${s}`).join('\n')}`,
+    };
   const file = notes.get(match.slug)!;
   const source = readFileSync(file, 'utf8');
   const note = splitNote(source);
