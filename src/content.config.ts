@@ -10,13 +10,13 @@ import { settings } from './config/settings.ts';
 import { emptyCollection } from './lib/empty-collection.ts';
 import { noteIdFromPath } from './lib/slug.ts';
 import { collectionTable } from './schemas/collections.ts';
-import { mentorNotesRoot } from './share/stage-notes.ts';
+import { preparedNotesRoot } from './share/prepare-copy.ts';
 
 // The notes live outside src/: in content/ or wherever DOSSIER_CONTENT points. A mentor build
-// reads a staged copy of the shared notes instead (src/share/stage-notes.ts), so nothing unshared,
-// not even an image, is ever loaded into it.
+// reads the copy of the shared notes it prepared in its cache folder instead (src/share/prepare-copy.ts),
+// so nothing unshared, not even an image, is ever loaded into it; without that copy it stops.
 const ctx = settings();
-const root = ctx.audience === 'mentor' ? mentorNotesRoot() : ctx.root;
+const root = ctx.audience === 'mentor' ? preparedNotesRoot(ctx.cacheDir) : ctx.root;
 
 /**
  * A collection of MDX notes in one folder of the content root; the id (and URL) comes from the file

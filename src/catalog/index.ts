@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { settings } from '../config/settings.ts';
-import { redactFields, visibleBody } from '../notes/audience.ts';
+import { visibleBody, visibleData } from '../notes/audience.ts';
 import type * as built from './build-catalog.ts';
 import { buildCatalog, type Catalog, type NoteInput } from './build-catalog.ts';
 import { cacheKey } from './cache-key.ts';
@@ -38,7 +38,7 @@ export function getCatalog(): Promise<SiteCatalog> {
         body,
         filePath: entry.filePath,
         entry: Object.assign({}, entry, {
-          data: redactFields(entry.data, audience, ctx.config),
+          data: visibleData(entry.collection, entry.data, audience, ctx.config),
           body: body && visibleBody(body, entry.filePath, audience),
         }),
       };

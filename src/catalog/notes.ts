@@ -3,7 +3,7 @@ import type { Audience } from '../config/settings.ts';
 import { createCompanyResolver, type CompanyIdentity } from '../lib/companies.ts';
 import { slugify } from '../lib/slug.ts';
 import { extractTasks } from '../lib/tasks.ts';
-import { isVisible, redactFields, visibleBody } from '../notes/audience.ts';
+import { isVisible, visibleBody, visibleData } from '../notes/audience.ts';
 import { needsPrep } from '../lib/stages.ts';
 import type { BuildMoment } from '../config/build-day.ts';
 import {
@@ -74,7 +74,7 @@ export function catalogNotes<E>(
 
   const applications = visible(input.applications)
     .map((n): ApplicationNote<E> => {
-      const redacted = redactFields(n.data, audience, config);
+      const redacted = visibleData('applications', n.data, audience, config);
       const data = { ...redacted, articles: redacted.articles.filter(listable) };
       const body = bodyOf(n);
       const { debriefs } = readDebriefs(body, bodyFormat(n.filePath), stages);
@@ -130,7 +130,7 @@ export function catalogNotes<E>(
 
   const articles = visible(input.articles)
     .map((n): ArticleNote<E> => {
-      const data = redactFields(n.data, audience, config);
+      const data = visibleData('articles', n.data, audience, config);
       return {
         kind: 'article',
         id: n.id,
@@ -151,7 +151,7 @@ export function catalogNotes<E>(
       kind: 'story',
       id: n.id,
       url: noteUrl('stories', n.id),
-      data: redactFields(n.data, audience, config),
+      data: visibleData('stories', n.data, audience, config),
       body: bodyOf(n),
       filePath: n.filePath,
       entry: n.entry,
@@ -164,7 +164,7 @@ export function catalogNotes<E>(
     identity: resolveCompany(n.data.name),
     note: {
       id: n.id,
-      data: redactFields(n.data, audience, config),
+      data: visibleData('companies', n.data, audience, config),
       body: bodyOf(n),
       filePath: n.filePath,
       entry: n.entry,

@@ -8,7 +8,7 @@ import { importAll } from '../import/run-import.ts';
 import { readMapFile, type MapOverride } from '../import/tracker.ts';
 import { ImportError } from '../import/types.ts';
 
-const USAGE = `Usage: npm run import -- [--dry-run] [--force] [--kind application|article] [--map FILE] [--wait SECONDS] PATH|URL...
+const USAGE = `Usage: npm run import -- [--dry-run] [--force] [--kind application|article] [--map FILE] [--wait SECONDS] [--allow-local] PATH|URL...
 
 Imports notes into the content root (${'$'}DOSSIER_CONTENT or content/):
   PATH      a file or a folder: saved web pages (.html), postings and articles (.txt, .md),
@@ -19,7 +19,9 @@ Imports notes into the content root (${'$'}DOSSIER_CONTENT or content/):
   --kind    read every source as an application or as an article, whatever it looks like
   --map     a YAML file mapping spreadsheet columns to fields ("columns:" with "Column: field"
             lines, optionally "dates: day-first" or "dates: month-first")
-  --wait    how long to wait for another import into the same content root to finish (default 120)`;
+  --wait    how long to wait for another import into the same content root to finish (default 120)
+  --allow-local  also fetch addresses on this machine or the local network (refused by default,
+            also after a redirect)`;
 
 /** Seconds an import waits for another into the same content root: one started a moment earlier usually finishes in this time. */
 const DEFAULT_WAIT_S = 120;
@@ -35,6 +37,7 @@ async function main(): Promise<number> {
         wait: { type: 'string' },
         kind: { type: 'string' },
         map: { type: 'string' },
+        'allow-local': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -91,6 +94,7 @@ async function main(): Promise<number> {
       force: args.values.force ?? false,
       kind,
       map,
+      allowLocal: args.values['allow-local'] ?? false,
       lockWaitMs: wait * 1000,
       onLockWait: (message) => console.error(message),
     });

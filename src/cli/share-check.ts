@@ -9,10 +9,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../config/content-root.ts';
-import { loadContext } from '../config/load.ts';
+import { readSettings } from '../config/settings.ts';
 import { ProblemsError, formatProblem } from '../lib/problems.ts';
-import { manifestPath } from '../share/manifest.ts';
 import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
 import { shownPath } from '../notes/note-files.ts';
@@ -20,9 +18,10 @@ import { shownPath } from '../notes/note-files.ts';
 const USAGE = `Usage: npm run share:check [-- <folder>]
 
 Scans a mentor copy (default: dist-share/) for the private values of the notes under the
-content root (DOSSIER_CONTENT, or content/): <Private> text, private fields, unshared notes'
-titles, text and file names, and files only unshared notes show. Prints the files and the
-notes the values come from, never the values.
+content root (DOSSIER_CONTENT, or content/): <Private> text, private fields, contacts' names,
+unshared notes' titles, text and file names, and files only unshared notes show. Prints the
+lines of notes that hold them (or the files of the copy and the notes the values come from),
+never the values.
 
 Exit status: 0 when nothing private is found, 1 otherwise.`;
 
@@ -44,17 +43,17 @@ function run(argv: string[]): number {
     );
     return 1;
   }
-  const root = contentRoot();
-  if (!existsSync(root)) {
+  // The same settings as a build: the content root, its configuration and where the manifest is.
+  const ctx = readSettings({ ...process.env, DOSSIER_AUDIENCE: 'mentor' });
+  if (!existsSync(ctx.root)) {
     console.error(
-      `share:check: the content folder ${shownPath(root)} does not exist; set DOSSIER_CONTENT to the folder that holds applications/ and articles/.`,
+      `share:check: the content folder ${shownPath(ctx.root)} does not exist; set DOSSIER_CONTENT to the folder that holds applications/ and articles/.`,
     );
     return 1;
   }
-  const ctx = loadContext(root);
-  const manifest = manifestPath(root);
+  const manifest = ctx.manifest;
   const started = performance.now();
-  const report = checkCopy(dir, gatherPrivateValues(ctx), existsSync(manifest) ? [manifest] : []);
+  const report = checkCopy(dir, gatherPrivateValues(ctx, ctx.cacheDir), existsSync(manifest) ? [manifest] : []);
   const lines = describeCheck(report, shownPath(dir), Number.POSITIVE_INFINITY);
   for (const line of lines) (report.leaks.length ? console.error : console.log)(line);
   console.log(`(${Math.round(performance.now() - started)} ms)`);

@@ -1,6 +1,7 @@
 import { Fragment } from 'astro/runtime/server/index.js';
 import * as jsxRuntime from 'astro/jsx-runtime';
 import { init, parse } from 'es-module-lexer';
+import { privateBox } from '../lib/private-box.ts';
 import { renderTree, Unsupported, type StringComponent } from './string-runtime.ts';
 
 /** A heading as Astro lists it (`render(entry).headings`). */
@@ -24,13 +25,12 @@ export type CompileResult =
 export class NoteRenderError extends Error {}
 
 /**
- * The markup of `Private.astro` and `Omitted.astro`, as Astro renders them.
- * The byte-identity test of the example archive (tests/compile/) compares
- * pages made this way with pages made by the components, so a change to one
- * without the other fails there.
+ * `Private.astro` and `Omitted.astro` for the string runtime: the same box
+ * (src/lib/private-box.ts), and nothing. The byte-identity test of the example
+ * archive (tests/compile/) compares pages made this way with pages made by the
+ * components.
  */
-export const PRIVATE_BLOCK: StringComponent = (_props, children) =>
-  `<div class="private" role="note" aria-label="Private"><span class="private-label">Private</span>${children}</div>`;
+export const PRIVATE_BLOCK: StringComponent = (_props, children) => privateBox(children);
 export const OMITTED_BLOCK: StringComponent = () => '';
 
 // The only import Sätteri writes into a note that imports nothing itself.

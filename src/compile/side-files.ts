@@ -14,7 +14,7 @@ import type { NoteHeading } from './compile-note.ts';
 export interface CompiledNote {
   headings: NoteHeading[];
   html: string;
-  /** The body as compiled (the staged, redacted one in a mentor build); the data store does not keep it. */
+  /** The body as compiled (the prepared, redacted one in a mentor build); the data store does not keep it. */
   body: string;
 }
 

@@ -77,26 +77,47 @@ export const RoleFamilyRuleSchema = z.object({
 });
 
 /** What the mentor build (`npm run build:share`) shows. */
-export const ShareConfigSchema = z.object({
-  /**
-   * `private` (the default): a note is shared only when its frontmatter says
-   * `share: true`. `shared`: every note is shared except those that say
-   * `share: false`. Anything but these two words is an error.
-   */
-  default: z.enum(['private', 'shared']).default('private'),
-  /**
-   * Fields never shown in the mentor build, even in shared notes. A property
-   * under `extra` whose name mentions one of them goes too: `salary` also
-   * hides an `extra` "Salary expectation", `contacts` a "Recruiter contact".
-   * @example ['salary', 'contacts', 'cv']
-   */
-  privateFields: z.array(z.string()).default(['salary', 'contacts']),
-  /**
-   * Whether the shared site asks search engines to stay away (a `noindex`
-   * meta tag and a `robots.txt` that disallows everything).
-   */
-  noindex: z.boolean().default(true),
-});
+export const ShareConfigSchema = z
+  .object({
+    /**
+     * `private` (the default): a note is shared only when its frontmatter says
+     * `share: true`. `shared`: every note is shared except those that say
+     * `share: false`. Anything but these two words is an error.
+     */
+    default: z.enum(['private', 'shared']).default('private'),
+    /**
+     * More fields to keep out of the mentor copy, in every collection that has
+     * them. Some fields are private whatever this says (`salary`, `contacts`,
+     * `review`, `importedFrom`: the table in src/notes/sensitivity.ts and
+     * README's "Sharing with a mentor"); a name that is no field of any note is
+     * an error.
+     * @example ['cv', 'source']
+     */
+    privateFields: z.array(z.string().min(1)).default([]),
+    /**
+     * The `extra` properties whose values the mentor copy shows, by their key,
+     * written exactly as in the notes (`GPT Consult`, not `gpt consult`). Every
+     * other `extra` property is left out of the copy: a column a tracker import
+     * kept as it was ("Compensation", "Recruiter") is never published unless
+     * you list it here.
+     * @example ['GPT Consult', 'Job']
+     */
+    publicExtra: z.array(z.string().min(1)).default([]),
+    /**
+     * Whether the mentor copy writes a contact's role where shared text names
+     * the contact ("Call with Jonna" becomes "Call with the recruiter"), in
+     * pages, search, prep sheets and exports. With `false` the names stay, and
+     * the copy's self-check stops the build at each line that names a contact.
+     */
+    replaceContactNames: z.boolean().default(true),
+    /**
+     * Whether the shared site asks search engines to stay away (a `noindex`
+     * meta tag and a `robots.txt` that disallows everything).
+     */
+    noindex: z.boolean().default(true),
+  })
+  // A misspelt option (`publicExtras`) must not be dropped in silence: it would leave out what the user meant to share, or share what they meant to hide.
+  .strict();
 
 /**
  * The columns the proof-of-search report (`/activity/`, `/export/activity.csv`)
@@ -283,7 +304,8 @@ export const UserConfigSchema = z
      */
     outcomeReasons: z.array(OutcomeReasonSchema).min(1).prefault(DEFAULT_OUTCOME_REASONS),
     /** Options of the mentor build. */
-    share: ShareConfigSchema.default({ default: 'private', privateFields: ['salary', 'contacts'], noindex: true }),
+    // prefault: the defaults are the ones written on each option above.
+    share: ShareConfigSchema.prefault({}),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import type { IsoDate } from '../lib/dates.ts';
+import { readDate, type IsoDate } from '../lib/dates.ts';
 import { buildMoment, type BuildMoment } from './build-day.ts';
 import { contentRoot } from './content-root.ts';
 import { loadContext, type DossierContext } from './load.ts';
@@ -56,6 +56,32 @@ export interface Settings extends DossierContext {
   precompile: boolean;
   /** Whether the build lists every page it writes, as Astro does (`DOSSIER_LIST_PAGES=1`, or `astro build --verbose`). */
   listPages: boolean;
+  /**
+   * The day of the earlier mentor copy `/changes/` compares with (`npm run build:share -- --since 2026-11-20`,
+   * or `DOSSIER_SHARE_SINCE`); unset, it compares with the copy before this one.
+   */
+  shareSince?: IsoDate;
+}
+
+/**
+ * `--since DAY` (or `--since=DAY`) on the command line, else `DOSSIER_SHARE_SINCE`. Astro's own
+ * command line passes flags it does not know through, so `npm run build:share -- --since …` reaches here.
+ */
+export function shareSinceFrom(env: NodeJS.ProcessEnv, argv: readonly string[]): IsoDate | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--since') value = argv[i + 1] ?? '';
+    else if (argv[i]!.startsWith('--since=')) value = argv[i]!.slice('--since='.length);
+  }
+  const given = value !== undefined;
+  value = (value ?? env.DOSSIER_SHARE_SINCE)?.trim();
+  if (value === undefined || (value === '' && !given)) return undefined;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? readDate(value) : undefined;
+  if (!day?.ok)
+    throw new Error(
+      `--since (or DOSSIER_SHARE_SINCE) is "${value}"; expected the day of an earlier copy, such as 2026-11-20`,
+    );
+  return day.date;
 }
 
 /**
@@ -83,6 +109,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
     manifest: env.DOSSIER_SHARE_MANIFEST?.trim() || join(root, 'mentor-copy.json'),
     precompile: env.DOSSIER_PRECOMPILE?.trim() !== '0',
     listPages: env.DOSSIER_LIST_PAGES?.trim() === '1' || process.argv.includes('--verbose'),
+    ...(audience === 'mentor' && { shareSince: shareSinceFrom(env, process.argv.slice(2)) }),
   };
 }
 

@@ -7,10 +7,11 @@ export interface JsonExport {
   /** `owner` or `mentor`: which build wrote the file. */
   audience: string;
   count: number;
-  applications: ExportRow[];
+  /** Each application; a mentor's export has no key of a field that is private in the shared copy. */
+  applications: Partial<ExportRow>[];
 }
 
-export function toJson(rows: readonly ExportRow[], audience: string): string {
+export function toJson(rows: readonly Partial<ExportRow>[], audience: string): string {
   const doc: JsonExport = { version: 1, audience, count: rows.length, applications: [...rows] };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

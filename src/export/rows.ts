@@ -1,4 +1,7 @@
+import type { UserConfig } from '../config/schema.ts';
+import type { Audience } from '../config/settings.ts';
 import { formatEmployment, formatExtra, formatSalary } from '../lib/format.ts';
+import { fieldSensitivity } from '../notes/sensitivity.ts';
 import type { ApplicationData } from '../schemas/application.ts';
 
 /** What an export reads from an application (a catalog application fits). */
@@ -220,4 +223,68 @@ export const CSV_COLUMNS: readonly [string, (r: ExportRow) => string][] = [
 /** A row as CSV cells, keyed by column header. */
 export function toCsvRecord(row: ExportRow): Record<string, string> {
   return Object.fromEntries(CSV_COLUMNS.map(([header, cell]) => [header, cell(row)]));
+}
+
+/** The field of the application schema each key of a row comes from (`null`: the row's own id and page). */
+const ROW_FIELDS = {
+  id: null,
+  page: null,
+  company: 'company',
+  companyAsWritten: 'company',
+  position: 'position',
+  stage: 'stage',
+  stageKey: 'stage',
+  roleFamily: 'roleFamily',
+  applied: 'applied',
+  deadline: 'deadline',
+  history: 'history',
+  outcome: 'outcome',
+  cv: 'cv',
+  location: 'location',
+  workplace: 'workplace',
+  employment: 'employment',
+  salary: 'salary',
+  jobId: 'jobId',
+  postingUrl: 'url',
+  source: 'source',
+  languages: 'languages',
+  tags: 'tags',
+  contacts: 'contacts',
+  articles: 'articles',
+  extra: 'extra',
+} as const satisfies Record<keyof ExportRow, keyof ApplicationData | null>;
+
+/**
+ * What an export of this audience holds, by the sensitivity table
+ * (src/notes/sensitivity.ts): everything for the owner; for a mentor, no
+ * column or key of a field that is private in the shared copy (salary,
+ * contacts, and what `share.privateFields` adds), so the file does not even
+ * say the owner keeps one.
+ */
+export function exportedFields(
+  audience: Audience,
+  share: Pick<UserConfig['share'], 'privateFields' | 'publicExtra'>,
+): (field: keyof ApplicationData) => boolean {
+  if (audience === 'owner') return () => true;
+  return (field) => fieldSensitivity('applications', field, share) !== 'private';
+}
+
+/** The CSV columns of the fields an export holds. */
+export function csvColumns(exported: (field: keyof ApplicationData) => boolean): typeof CSV_COLUMNS {
+  const omitted = new Set(
+    (Object.entries(EXPORTED_AS) as [keyof ApplicationData, readonly string[] | string][]).flatMap(
+      ([field, columns]) => (typeof columns === 'string' || exported(field) ? [] : columns),
+    ),
+  );
+  return CSV_COLUMNS.filter(([header]) => !omitted.has(header));
+}
+
+/** A row with only the keys of the fields an export holds. */
+export function withFields(row: ExportRow, exported: (field: keyof ApplicationData) => boolean): Partial<ExportRow> {
+  return Object.fromEntries(
+    Object.entries(row).filter(([key]) => {
+      const field = ROW_FIELDS[key as keyof ExportRow];
+      return field === null || exported(field);
+    }),
+  );
 }

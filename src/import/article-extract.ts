@@ -92,16 +92,25 @@ function findTitle(lines: string[]): { title?: string; publisher?: string } {
   return { title: head.find(plausibleTitle) };
 }
 
+/** "By Ana Lopes", "Von …", "Par …", "Por …", "Przez …", "Door …", "Di …", "Autor: …": the author's name. */
+const BYLINE = new RegExp(
+  String.raw`^\s*(?:by|von|par|por|przez|door|di|av|af|autor(?:a|ka)?:?|author:?|written by|speaker:?)\s+(${NAME}(?:(?:,| and| und| et| y| e| i)\s+${NAME})*)\s*(?:[·|,–—].*)?$`,
+  'iu',
+);
+
 export function extractArticle(text: string): ArticleFields {
+  // A newsletter e-mail starts with "View this post on the web at <address>": the address, then the post.
+  const web = /^\s*View (?:this post|it) (?:on the web|in your browser) at (https?:\/\/\S+)\s*$/im.exec(
+    text.split('\n', 5).join('\n'),
+  );
+  if (web) text = text.replace(web[0], '');
   const lines = text.split('\n');
   const main = lines.slice(0, findBoilerplateStart(lines));
   const head = main.slice(0, 25);
   const companies: string[] = [];
   let author =
     labelled(head, /author|authors|by|written by|speaker|presenter/) ??
-    head
-      .map((l) => new RegExp(String.raw`^\s*By\s+(${NAME}(?:(?:,| and)\s+${NAME})*)\s*$`, 'u').exec(l)?.[1])
-      .find(Boolean);
+    head.map((l) => BYLINE.exec(l.replace(/\*\*/g, ''))?.[1]).find(Boolean);
   // "Amazon senior applied scientist Jack FitzGerald delivered a keynote…": the speaker and whom they work for.
   const speaker = new RegExp(
     String.raw`\b([A-Z][\p{L}.&-]+(?:\s[A-Z][\p{L}.&-]+)?)\s+(?:(?:senior|principal|staff|lead|chief|distinguished)\s+)?(?:(?:applied|research|data|software|machine learning)\s+)?(?:scientist|engineer|researcher|director|manager|vice president|VP|fellow|professor)\s+(${NAME}),?\s+(?:delivered|delivering|gave|giving|presented|presenting|spoke|speaking|wrote|writes|explained|explains)`,
@@ -118,7 +127,15 @@ export function extractArticle(text: string): ArticleFields {
   const source =
     labelled(head, /source|publisher|publication|site|published by|originally published (?:in|on|by)/) ??
     main.map((l) => /^\s*(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.+?)\.?\s*$/i.exec(l)?.[1]).find(Boolean);
-  const url = /https?:\/\/[^\s)>\]]+/.exec(labelled(head, /url|link|source url|original/) ?? '')?.[0];
+  const url = web?.[1] ?? /https?:\/\/[^\s)>\]]+/.exec(labelled(head, /url|link|source url|original/) ?? '')?.[0];
   const { title, publisher } = findTitle(main);
+  // A name alone on the line under the title, with a date under it: the author, as newsletters print them.
+  if (!author && title) {
+    const rest = main.map((l) => l.trim()).filter(Boolean);
+    const at = rest.indexOf(title);
+    const name = rest[at + 1];
+    if (at >= 0 && name && new RegExp(String.raw`^${NAME}$`, 'u').test(name) && DATE_IN_TEXT.test(rest[at + 2] ?? ''))
+      author = name;
+  }
   return { title, author, source: source ?? publisher, published, url, companies };
 }

@@ -6,6 +6,7 @@ import { ArticleSchema } from '../schemas/article.ts';
 import { extractArticle, findBoilerplateStart } from './article-extract.ts';
 import { explainKind } from './detect-kind.ts';
 import { readHtmlPage, type HtmlPage } from './html-page.ts';
+import type { ReviewCandidates } from './types.ts';
 import { readMarkdownSource } from './markdown-source.ts';
 import { importedApplicationBody, postingTextToMarkdown, structureMarkdown } from './note-body.ts';
 import { loadFrontmatter } from './yaml-load.ts';
@@ -21,7 +22,11 @@ import { escapeLine, escapeMarkdown, textToMarkdown } from './mdx-escape.ts';
 import { boundNesting } from './nesting.ts';
 import { mapProperties, type Property } from './notion-properties.ts';
 import { hasNotionId, notionBodyToMarkdown, parseNotionPage, stripNotionId } from './notion-page.ts';
-import { extractPosting, ROLE_NOUN } from './posting-extract.ts';
+import { extractEmployment, extractWorkplace, ROLE_NOUN } from './posting-extract.ts';
+import { resolve, type Candidate, type Origin } from './evidence.ts';
+import { jobPostingsInText, postingOf } from './html-page.ts';
+import { isPlace } from './places.ts';
+import { cleanPosition, fromAddress, proposeFromText, splitTitleParts } from './propose.ts';
 import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
 import { ImportError, type ImportedNote, type NoteKind, type SourceUnit } from './types.ts';
 import { FIELD_ORDER } from '../schemas/collections.ts';
@@ -40,7 +45,12 @@ const APPLICATION_REPORTED = [
   'salary',
   'jobId',
   'url',
+  'source',
   'languages',
+  'deadline',
+  'contacts',
+  'history',
+  'tags',
 ];
 const ARTICLE_REPORTED = ['title', 'author', 'source', 'published', 'url', 'companies'];
 // Frontmatter is written in the order the schemas declare their fields.
@@ -88,7 +98,7 @@ export function tableMapping(table: TrackerTable, ctx: DossierContext, map?: Map
   return mapping;
 }
 
-function parseUnit(unit: SourceUnit, ctx: DossierContext, opts: BuildOptions): Parsed {
+export function parseUnit(unit: SourceUnit, ctx: DossierContext, opts: BuildOptions): Parsed {
   if (unit.format === 'row') {
     if (unit.table && unit.rowIndex !== undefined) {
       const row = readTrackerRow(tableMapping(unit.table, ctx, opts.map), unit.table.rows[unit.rowIndex]!, ctx);
@@ -186,19 +196,152 @@ function fileWords(name: string): string {
     .trim();
 }
 
+/**
+ * Whether the text names `name` as an organisation of its own, not as a part
+ * of one: "Brightleaf Media produces…" counts, "our Autonomous Driving unit"
+ * and "the Platform team" do not. Compared as text, never compiled into a
+ * regex (a name is input).
+ */
+function namedAsEmployer(text: string, name: string): boolean {
+  const lower = text.toLowerCase();
+  const wanted = name.toLowerCase();
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + wanted.length)) {
+    const before = lower.slice(Math.max(0, at - 12), at);
+    const after = lower.slice(at + wanted.length, at + wanted.length + 14);
+    if (/\b(?:our|the|their|your|unser\w*|notre|nuestro|nosso)\s+$/.test(before)) continue;
+    if (/^\s+(?:unit|team|division|department|group|squad|business|org|organisation|organization)\b/.test(after))
+      continue;
+    return true;
+  }
+  return false;
+}
+
+/** Every piece of evidence a source offers about an application's fields (see evidence.ts). */
+export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (field: string, value: unknown, origin: Origin, evidence: string, weight: number) => {
+    if (value === undefined || value === null || value === '') return;
+    out.push({ field, value, origin, weight, evidence });
+  };
+  const structured = (job: HtmlPage['posting'], where: string) => {
+    push('company', job.company, 'structured', `${where} hiringOrganization`, 0.95);
+    push('position', job.title, 'structured', `${where} title`, 0.95);
+    push('location', job.location, 'structured', `${where} jobLocation`, 0.9);
+    push('workplace', job.workplace, 'structured', `${where} jobLocationType`, 0.9);
+    push('employment', job.employment, 'structured', `${where} employmentType`, 0.9);
+    push('salary', job.salary, 'structured', `${where} baseSalary`, 0.95);
+    push('jobId', job.jobId, 'structured', `${where} identifier`, 0.9);
+    push('deadline', job.deadline, 'structured', `${where} validThrough`, 0.9);
+    push('url', job.url, 'structured', `${where} url`, 0.8);
+  };
+  const html = parsed.html;
+  if (html?.type === 'posting') structured(html.posting, html.evidence[0] ?? 'JSON-LD');
+  for (const job of jobPostingsInText(parsed.text)) structured(postingOf(job), 'JSON-LD JobPosting in the text');
+  if (html) {
+    const titles = [
+      ...new Set([html.title, html.hints.docTitle, html.hints.h1].filter((t): t is string => Boolean(t))),
+    ];
+    titles.forEach((t, i) => {
+      const split = splitTitleParts(t);
+      const origin: Origin = t === html.hints.h1 && i > 0 ? 'heading' : 'title';
+      // "X - Y" without "at": Y may be the employer or a department ("Senior Test Engineer - Autonomous Driving").
+      const dashOnly = !/\s(?:at|@|bei|chez|hos)\s|hiring|\|/i.test(t);
+      push('position', split.position, origin, `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`, 0.55);
+      push(
+        'company',
+        split.company,
+        origin,
+        `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`,
+        dashOnly ? 0.4 : 0.55,
+      );
+    });
+    // The <h1> is one part of the title ("Studio Potter" in "Studio Potter – Kiln & Co"): the job, and the other part the employer.
+    const h1 = html.hints.h1;
+    if (h1 && html.title && !splitTitleParts(h1).position) {
+      const parts = html.title.split(/\s+[|–—-]\s+|\s+(?:at|@)\s+/).map((p) => p.trim());
+      const at = parts.findIndex((p) => p.toLowerCase() === h1.toLowerCase());
+      if (at >= 0) {
+        push('position', h1, 'heading', `the <h1> "${h1}", also in the title`, 0.7);
+        const other = parts.find(
+          (p, i) =>
+            i !== at && p.length <= 60 && !isPlace(p) && !/\b(?:careers?|jobs?|indeed|linkedin|stepstone)\b/i.test(p),
+        );
+        if (other) push('company', other, 'title', `the title "${html.title}"`, 0.5);
+      }
+    }
+    const h = html.hints;
+    if (h.company)
+      push(
+        'company',
+        cleanPosition(h.company.replace(/^(?:at|bei|chez)\s+/i, '')),
+        'label',
+        `the page's company element "${h.company}"`,
+        0.8,
+      );
+    if (h.location && isPlace(h.location.replace(/\s*\([^)]*\)/g, '')))
+      push('location', h.location, 'label', `the page's location element "${h.location}"`, 0.8);
+    // The page's detail items ("Leeds · Full-time · Hybrid"): each says one thing, in the words of its field.
+    for (const m of h.meta) {
+      if (isPlace(m.replace(/\s*\([^)]*\)/g, ''))) push('location', m, 'label', `the page's detail "${m}"`, 0.7);
+      else if (m.length <= 40) {
+        const workplace = extractWorkplace(m);
+        const employment = extractEmployment(m);
+        if (workplace) push('workplace', workplace, 'label', `the page's detail "${m}"`, 0.75);
+        if (employment) push('employment', employment, 'label', `the page's detail "${m}"`, 0.75);
+      }
+    }
+    if (html.url) push('url', html.url, 'meta', "the page's address", 0.9);
+  }
+  if (unit.url) push('url', unit.url, 'meta', 'the address it was fetched from', 0.95);
+  // A blog-style posting's title: "We're hiring: Senior Frontend Engineer (Vue)".
+  const fmTitle = parsed.frontMatter ? parsed.properties.find((p) => /^title$/i.test(p.key))?.value : undefined;
+  if (fmTitle) {
+    const split = splitTitleParts(cleanPosition(fmTitle));
+    push(
+      'position',
+      split.position ?? (ROLE_NOUN.test(fmTitle) ? cleanPosition(fmTitle) : undefined),
+      'property',
+      `the front matter's title "${fmTitle}"`,
+      0.7,
+    );
+  }
+  const window = extractionWindow(parsed.text);
+  out.push(...proposeFromText(window));
+  // A name the title or the address offers, and that the text itself names, is the employer more likely than not.
+  for (const c of [...out]) {
+    if (c.field !== 'company' || !['title', 'heading', 'host'].includes(c.origin) || typeof c.value !== 'string')
+      continue;
+    const name = c.value.trim();
+    if (name.length < 3 || out.some((o) => o.field === 'company' && o.origin === 'prose' && o.value === name)) continue;
+    if (namedAsEmployer(window, name)) push('company', name, 'prose', `"${name}" named in the text`, 0.35);
+  }
+  fromAddress(String(out.find((c) => c.field === 'url')?.value ?? unit.url ?? ''), (f, v, o, e, w) =>
+    push(f, v, o, e, w ?? 0.3),
+  );
+  // A recruiting agency's posting names the agency, not the employer: only structured data or a label names the client.
+  if (out.some((c) => c.field === 'agency'))
+    for (const c of out)
+      if (c.field === 'company' && !['structured', 'property', 'label'].includes(c.origin))
+        c.weight = Math.min(c.weight, 0.2);
+  return out.filter((c) => c.field !== 'agency');
+}
+
 function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): ImportedNote {
   const mapped = parsed.row
     ? { fields: { ...parsed.row.fields }, extra: { ...parsed.row.extra }, warnings: [...parsed.row.warnings] }
-    : mapProperties('application', parsed.properties, ctx);
+    : mapProperties(
+        'application',
+        // A blog post's title is read as evidence (it may be "We're hiring: X"), not taken as the position.
+        parsed.frontMatter ? parsed.properties.filter((p) => !/^title$/i.test(p.key)) : parsed.properties,
+        ctx,
+      );
   const fields = mapped.fields;
   const warnings = [...mapped.warnings];
   const guessed = new Set<string>(parsed.row?.guessed ?? []);
-  // Front matter's "title" of a posting is its position.
+  const evidence: Record<string, string> = {};
+  // Front matter's "title" of a posting is read as evidence below, not kept as a property of its own.
   const fmTitle = parsed.frontMatter ? parsed.properties.find((p) => /^title$/i.test(p.key)) : undefined;
-  if (fmTitle && fields.position === undefined) {
-    fields.position = fmTitle.value;
-    delete mapped.extra[fmTitle.key];
-  }
+  if (fmTitle) delete mapped.extra[fmTitle.key];
   // A tracker page is titled by the company ("Amazon", with a Position property),
   // or by the position when a Company property names the company.
   if (parsed.title) {
@@ -206,58 +349,17 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
     else if (fields.position === undefined) fields.position = parsed.title;
     else mapped.extra.Name = parsed.title;
   }
-  // Structured data of a saved page: what the board says, before anything read from prose.
-  const job = parsed.html?.posting;
-  if (job) {
-    const fromJson: Record<string, unknown> = {
-      company: job.company,
-      position: job.title,
-      location: job.location,
-      workplace: job.workplace,
-      employment: job.employment,
-      salary: job.salary,
-      jobId: job.jobId,
-      deadline: job.deadline,
-    };
-    for (const [k, v] of Object.entries(fromJson)) if (fields[k] === undefined && filled(v)) fields[k] = v;
-  }
-  if (parsed.html?.url && fields.url === undefined) fields.url = parsed.html.url;
-  if (unit.url && fields.url === undefined) fields.url = unit.url;
-  const posting = extractPosting(extractionWindow(parsed.text));
-  for (const [key, value] of Object.entries(posting)) {
-    if (key === 'guessed') continue;
-    if (fields[key] === undefined && filled(value)) {
+  const reviewCandidates: ReviewCandidates = {};
+  if (!parsed.row) {
+    const resolved = resolve(applicationCandidates(unit, parsed));
+    for (const [key, value] of Object.entries(resolved.values)) {
+      if (fields[key] !== undefined || !filled(value)) continue;
       fields[key] = clipFound(key, value, warnings);
-      if (posting.guessed.includes(key)) guessed.add(key);
+      evidence[key] = resolved.evidence[key]!;
     }
-  }
-  // Fallbacks, weakest last: the page's title or first heading, the web address's host, the file name.
-  if (!fields.company || !fields.position) {
-    const titles = [parsed.html?.title, firstHeading(parsed.text)].filter((t): t is string => Boolean(t));
-    for (const t of titles) {
-      const split = splitTitle(t);
-      if (!fields.position && split.position) {
-        fields.position = split.position;
-        guessed.add('position');
-      }
-      if (!fields.company && split.company) {
-        fields.company = split.company;
-        guessed.add('company');
-      }
-    }
-  }
-  if (!fields.company) {
-    const host = companyFromUrl(String(fields.url ?? unit.url ?? ''));
-    if (host) {
-      fields.company = host;
-      guessed.add('company');
-    }
-  }
-  if (!fields.position || !fields.company) {
-    const split = splitTitle(fileWords(unit.name));
-    if (!fields.position && split.position) {
-      fields.position = split.position;
-      guessed.add('position');
+    for (const r of resolved.review) {
+      if (fields[r.field] !== undefined) continue;
+      reviewCandidates[r.field] = r.candidates;
     }
   }
   const review: string[] = [];
@@ -265,20 +367,24 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
     if (!fields[key]) {
       fields[key] = PLACEHOLDER[key];
       review.push(key);
+      const offered = reviewCandidates[key];
       warnings.push(
-        `no ${key} found; written as "${PLACEHOLDER[key]}" and listed under review: — fill it in and remove it from review`,
+        `no ${key} found with confidence${offered?.length ? ` (${describeCandidates(offered)})` : ''}; written as "${PLACEHOLDER[key]}" and listed under review: — fill it in and remove it from review`,
       );
     }
   }
-  const reported = report(fields, APPLICATION_REPORTED);
+  for (const field of Object.keys(reviewCandidates)) if (!review.includes(field)) review.push(field);
+  for (const field of Object.keys(reviewCandidates).filter((f) => !['company', 'position'].includes(f)))
+    warnings.push(
+      `${field}: the source was not clear (${describeCandidates(reviewCandidates[field]!)}); left empty and listed under review:`,
+    );
+  let defaultedStage: string | undefined;
   if (fields.stage === undefined) {
     // A note with the day it was sent was sent: saving it as a wish-list posting would be wrong.
     fields.stage = (fields.applied ? ctx.stages.firstOfKind('sent') : undefined) ?? ctx.stages.keys[0];
+    defaultedStage = String(fields.stage);
     warnings.push(`no stage stated; set to ${fields.stage}`);
   }
-  const family = ctx.roleFamilyOf(String(fields.position));
-  if (fields.roleFamily === undefined && !review.includes('position') && family !== ctx.config.unsortedFamily)
-    fields.roleFamily = family;
   if (review.length) fields.review = review;
   fields.importedFrom = unit.origin ?? unit.url;
   fields.extra = mapped.extra;
@@ -289,8 +395,10 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
       : importedApplicationBody({
           jobDescription: parsed.syntax === 'markdown' ? nestHeadings(description) : description,
         });
-  const derived = reported.missing.includes('roleFamily') && fields.roleFamily !== undefined;
   const placeholder = (k: string) => review.includes(k) && fields[k] === PLACEHOLDER[k as 'company'];
+  const written = APPLICATION_REPORTED.filter((k) => filled(fields[k]) && !placeholder(k));
+  for (const key of Object.keys(evidence))
+    if (evidence[key]!.length > 0 && isWeakOnly(evidence[key]!)) guessed.add(key);
   return {
     kind: 'application',
     slug: noteSlug(
@@ -300,93 +408,34 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
     ),
     frontmatter: ordered(fields, APPLICATION_ORDER),
     body,
-    found: (derived ? [...reported.found, 'roleFamily'] : reported.found).filter((f) => !placeholder(f)),
-    missing: [
-      ...(derived ? reported.missing.filter((f) => f !== 'roleFamily') : reported.missing),
-      ...APPLICATION_REPORTED.filter(placeholder),
-    ],
+    found: written.filter((k) => !(k === 'stage' && defaultedStage !== undefined)),
+    missing: APPLICATION_REPORTED.filter(
+      (k) => !written.includes(k) && !(k === 'stage' && defaultedStage !== undefined),
+    ),
     guessed: [...guessed].filter((g) => !placeholder(g)),
     warnings,
+    reviewCandidates,
   };
 }
 
-/** The first Markdown heading or first short line of a text. */
-function firstHeading(text: string): string | undefined {
-  const lines = text.split('\n').slice(0, 30);
-  const heading = lines.find((l) => /^#{1,2}\s+\S/.test(l));
-  return heading
-    ?.replace(/^#+\s+/, '')
-    .replace(/\*\*/g, '')
-    .trim();
+/** Candidates as the report and the note's review comment list them: "Acme" (the page title), "Beta" (…). */
+export function describeCandidates(candidates: { value: unknown; evidence: string }[]): string {
+  return candidates
+    .map((c) => `${typeof c.value === 'string' ? `"${c.value}"` : JSON.stringify(c.value)} from ${c.evidence}`)
+    .join(', or ')
+    .replace(/\s+/g, ' ')
+    .slice(0, 300);
 }
 
-/** Job boards' and sites' own names, which a page title adds and which are never the employer. */
-const BOARD =
-  /^(?:greenhouse|lever|workday|myworkdayjobs|linkedin|indeed|glassdoor|smartrecruiters|ashby|ashbyhq|jobs|careers|career site|job board|pracuj\.pl|justjoin\.it|stepstone|xing|welcome to the jungle|monster|totaljobs|reed|civil service jobs|gov\.uk|finn\.no|infojobs|vagas|gupy|topcv|itviec)$/i;
-const PLACEHOLDER_TITLE = /^(?:job application|apply|careers?|jobs?|home|job details?|vacancy|posting)$/i;
+/** Evidence only from the weaker readers (a title, the first lines, prose): the report says the field was guessed. */
+const isWeakOnly = (evidence: string) =>
+  !/JSON-LD|microdata|"[^"]*:|label|element|address|front matter/i.test(evidence);
 
 /**
- * Company and position from a page title or heading, in the shapes boards
- * print them: "Job Application for X at Y", "Y hiring X in Z | LinkedIn",
- * "X at Y", "X - Y | Board". A part is the position only when it reads as a
- * job title (ends in a role noun).
+ * Company and position from a page title or heading ("Job Application for X
+ * at Y", "Y hiring X | LinkedIn", "X - Y"); see splitTitleParts.
  */
-export function splitTitle(title: string): { company?: string; position?: string } {
-  const t = title.replace(/\s+/g, ' ').trim();
-  const greenhouse = /^Job Application for (.+?) at (.+)$/i.exec(t);
-  if (greenhouse) return { position: greenhouse[1]!.trim(), company: greenhouse[2]!.trim() };
-  const linkedin = /^(.+?) hiring (.+?)(?: in (.+?))?(?:\s*\|\s*LinkedIn)?$/i.exec(t);
-  if (linkedin && ROLE_NOUN.test(linkedin[2]!)) return { company: linkedin[1]!.trim(), position: linkedin[2]!.trim() };
-  const parts = t
-    .split(/\s+[|–—-]\s+|\s+(?:at|@|bei|chez|w|na|em|en|hos|tại)\s+/)
-    .map((p) => p.trim())
-    .filter((p) => p && !BOARD.test(p) && !PLACEHOLDER_TITLE.test(p));
-  const role = parts.findIndex((p) => ROLE_NOUN.test(p) && p.split(' ').length <= 10);
-  if (role < 0) return {};
-  const position = parts[role]!.replace(/\s*\((?:m\/w\/d|f\/h|m\/f\/d|k\/m|h\/m|m\/k|w\/m\/d)\)\s*/gi, ' ').trim();
-  const other = parts.find(
-    (p, i) =>
-      i !== role && !ROLE_NOUN.test(p) && p.split(' ').length <= 5 && /^[\p{Lu}\p{N}]/u.test(p) && !/[,.]$/.test(p),
-  );
-  return { position, company: other };
-}
-
-/** A company's name from a web address: "careers.tessel.example" → "Tessel"; a job board's host names no company. */
-function companyFromUrl(url: string): string | undefined {
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return undefined;
-  }
-  // Boards that put the company in the path: boards.greenhouse.io/<company>, jobs.lever.co/<company>, jobs.ashbyhq.com/<company>.
-  const path = new URL(url).pathname.split('/').filter(Boolean);
-  if (
-    /(?:^|\.)(?:greenhouse\.io|lever\.co|ashbyhq\.com|smartrecruiters\.com|workable\.com|recruitee\.com|teamtailor\.com)$/.test(
-      host,
-    ) &&
-    path[0]
-  )
-    return titleCase(path[0]);
-  const workday = /^([a-z0-9-]+)\.wd\d+\.myworkdayjobs\.com$/.exec(host);
-  if (workday) return titleCase(workday[1]!);
-  if (
-    /(?:linkedin|indeed|glassdoor|monster|stepstone|xing|pracuj|justjoin|totaljobs|reed|gov|finn|infojobs|vagas|topcv|itviec|google|localhost|example)\./.test(
-      `${host}.`,
-    ) ||
-    /^\d+\.\d+\.\d+\.\d+$/.test(host)
-  )
-    return undefined;
-  const labels = host.replace(/^(?:www|jobs|careers|career|karriere|praca|apply|join|work)\./, '').split('.');
-  const name = labels.length >= 2 ? labels[labels.length - 2]! : labels[0]!;
-  return name && name.length > 1 ? titleCase(name) : undefined;
-}
-
-const titleCase = (s: string) =>
-  s
-    .split(/[-_]+/)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
+export const splitTitle = splitTitleParts;
 
 function buildArticle(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): ImportedNote {
   const mapped = parsed.row
@@ -399,6 +448,10 @@ function buildArticle(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): Im
   if (meta) for (const [k, v] of Object.entries(meta)) if (fields[k] === undefined && filled(v)) fields[k] = v;
   if (parsed.html?.url && fields.url === undefined) fields.url = parsed.html.url;
   if (unit.url && fields.url === undefined) fields.url = unit.url;
+  // A saved page's <h1> is the article's title; the <title> adds the site's name ("… | Chalkboard Careers").
+  const h1 = parsed.html?.hints.h1;
+  if (fields.title === undefined && h1 && h1.length <= 200) fields.title = h1;
+  if (fields.author === undefined && parsed.html?.hints.byline) fields.author = parsed.html.hints.byline;
   const found = extractArticle(extractionWindow(parsed.text));
   if (parsed.title) {
     if (fields.title === undefined) fields.title = parsed.title;
@@ -550,6 +603,9 @@ function decideKind(parsed: Parsed, opts: BuildOptions): { kind: NoteKind; reaso
   if (opts.kind) return { kind: opts.kind, reason: `--kind ${opts.kind}` };
   if (parsed.row) return { kind: 'application', reason: 'a row of a tracker spreadsheet' };
   if (parsed.html?.type === 'posting') return { kind: 'application', reason: `the page's ${parsed.html.evidence[0]}` };
+  const pageTitle = parsed.html?.title ?? '';
+  if (!parsed.html?.type && /\bhiring\b|^job application for\b|\bstellenangebot\b|\bvacature\b/i.test(pageTitle))
+    return { kind: 'application', reason: `the page title "${pageTitle.slice(0, 60)}"` };
   if (parsed.html?.type === 'article')
     return { kind: 'article', reason: `the page's ${parsed.html.evidence[0] ?? 'og:type article'}` };
   const keys = parsed.properties.map((p) => p.key);
@@ -612,7 +668,19 @@ export function readsAsOther(text: string): boolean {
 }
 
 /** The note's file content. */
-export function serializeNote(note: Pick<ImportedNote, 'frontmatter' | 'body'>): string {
+export function serializeNote(note: Pick<ImportedNote, 'frontmatter' | 'body' | 'reviewCandidates'>): string {
   const body = note.body.trim();
-  return `---\n${frontmatterYaml(note.frontmatter)}---\n${body ? `\n${body}\n` : ''}`;
+  let yaml = frontmatterYaml(note.frontmatter);
+  // Each field under review says, in a comment on its line, what the sources offered.
+  const candidates = note.reviewCandidates ?? {};
+  if (Object.keys(candidates).length) {
+    const lines = yaml.split('\n');
+    const at = lines.indexOf('review:');
+    for (let i = at + 1; at >= 0 && i < lines.length && lines[i]!.startsWith('  - '); i++) {
+      const list = candidates[lines[i]!.slice(4).replace(/^"|"$/g, '')];
+      if (list?.length) lines[i] += ` # candidates: ${describeCandidates(list).replace(/\n/g, ' ')}`;
+    }
+    yaml = lines.join('\n');
+  }
+  return `---\n${yaml}---\n${body ? `\n${body}\n` : ''}`;
 }

@@ -3,6 +3,9 @@ import { findBoilerplateStart } from './article-extract.ts';
 import { DATE_IN_TEXT } from './loose-date.ts';
 import { extractSalary } from './salary.ts';
 import { sectionsIn } from './sections.ts';
+import { jobPostingsInText } from './html-page.ts';
+import { ROLE_NOUN } from './posting-extract.ts';
+import { fieldOfLabel } from './vocabulary.ts';
 
 /** Property names that only an application has, and that only an article has. */
 const APPLICATION_KEYS =
@@ -15,9 +18,9 @@ const BYLINE =
 const READING_TIME =
   /\b(?:\d+\s*(?:-\s*)?min(?:ute)?s?\s+read|reading time|lesezeit|min de lecture|minutos de leitura|min de lectura|czas czytania|min lesetid)\b/i;
 const APPLY =
-  /(?<![\p{L}\p{N}])(?:apply now|how to apply|apply (?:by|before|here|online|today|via)|submit your (?:application|cv|resume)|closing date|application deadline|aplikuj|wyślij cv|jetzt bewerben|bewirb dich|bewerben sie sich|postuler|postulez|candidate-se|candidatar-se|inscreva-se|postúlate|postula|aplica ahora|søk (?:nå|på stillingen|her)|søknadsfrist|ứng tuyển|nộp hồ sơ|hạn nộp)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:apply now|how to apply|apply via|send (?:us )?your cv|send your (?:cv|resume|application)|candidature entro|invia il tuo cv|candidati|solliciteer|ansök|skicka din ansökan|søg stillingen|откликнуться|応募|apply (?:by|before|here|online|today|via)|submit your (?:application|cv|resume)|closing date|application deadline|aplikuj|wyślij cv|jetzt bewerben|bewirb dich|bewerben sie sich|postuler|postulez|candidate-se|candidatar-se|inscreva-se|postúlate|postula|aplica ahora|søk (?:nå|på stillingen|her)|søknadsfrist|ứng tuyển|nộp hồ sơ|hạn nộp)(?![\p{L}\p{N}])/iu;
 const HIRING =
-  /(?<![\p{L}\p{N}])(?:(?:is|are) (?:looking for|hiring|seeking|recruiting)|we(?:'re| are) hiring|szukamy|poszukujemy|wir suchen|nous recherchons|recrute|buscamos|estamos buscando|procuramos|estamos contratando|vi søker|tuyển dụng|chúng tôi tuyển)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:(?:is|are) (?:looking for|hiring|seeking|recruiting)|we(?:'re|’re| are) (?:hiring|looking for)|\[hiring\]|now hiring|who (?:are|is) looking for|zoekt|söker|cerca|ищем|ищет|募集|szukamy|poszukujemy|wir suchen|nous recherchons|recrute|buscamos|estamos buscando|procuramos|estamos contratando|vi søker|tuyển dụng|chúng tôi tuyển)(?![\p{L}\p{N}])/iu;
 const FIELD_LINE =
   /^\s*(?:\*\*)?(?:job id|req(?:uisition)? id|reference(?: number)?|employment type|contract type|job type|rodzaj umowy|forma zatrudnienia|vertragsart|anstellungsart|type de contrat|tipo de contrato|regime de contratação|ansettelsesform|stillingstype|loại hình|hình thức làm việc)(?:\*\*)?\s*:/imu;
 const DATE_LINE =
@@ -47,6 +50,20 @@ export function explainKind(
   const artKey = keys.find((k) => ARTICLE_KEYS.test(k));
   if (artKey && !opts.frontMatter)
     return { kind: 'article', reason: `its property "${propertyKeys[keys.indexOf(artKey)]}"` };
+  // Structured data in the text: a schema.org JobPosting block (in a code block, a script tag or bare JSON).
+  if (jobPostingsInText(text).length) return { kind: 'application', reason: 'a JSON-LD JobPosting in the text' };
+  // A one-line hiring post: "Acme | Backend Engineer | Salzburg | ONSITE | Full time | €42k+".
+  const firstLine = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const parts = firstLine
+    .split('|')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length >= 3 && parts.some((p) => ROLE_NOUN.test(p)) && firstLine.length <= 400)
+    return { kind: 'application', reason: 'a one-line hiring post (company | role | …)' };
+  // A recruiter's e-mail whose subject names a role with a place or a pay ("Lead Data Engineer – Manchester – £95k").
+  const subject = /^subject:\s*(.+)$/im.exec(text.split('\n').slice(0, 12).join('\n'))?.[1];
+  if (subject && ROLE_NOUN.test(subject) && /\s[–—|-]\s/.test(subject) && /^from:/im.test(text.slice(0, 500)))
+    return { kind: 'application', reason: `an e-mail about a role ("${subject.slice(0, 60)}")` };
   // A pasted posting the user labelled ("Company: X", "Position: Y") is an application.
   const label =
     /^(?:\*\*)?(company|position|job title|employer|stanowisko|firma|unternehmen|empresa|entreprise|poste|cargo)(?:\*\*)?\s*[:–-]\s*\S/im.exec(
@@ -83,7 +100,11 @@ export function explainKind(
     posting.push('hiring wording');
     p += 1;
   }
-  if (FIELD_LINE.test(mainText)) {
+  const labels = postingLabels(main);
+  if (labels.length >= 2) {
+    posting.push(`labelled posting fields (${labels.slice(0, 3).join(', ')})`);
+    p += 2;
+  } else if (FIELD_LINE.test(mainText)) {
     posting.push('labelled posting fields');
     p += 1;
   }
@@ -126,7 +147,8 @@ export function explainKind(
     article.push("the site's related content at the end");
     a += 1;
   }
-  const application = p >= a + 2 || (p > 0 && a === 0);
+  // Blog front matter alone does not make a posting an article: the posting's shape wins.
+  const application = p >= a + 2 || (p > 0 && a === 0) || (opts.frontMatter && p >= 3 && p >= a);
   const why = (list: string[]) => list.join(', ') || 'nothing';
   return application
     ? { kind: 'application', reason: `${why(posting)}${article.length ? `; outweighs ${why(article)}` : ''}` }
@@ -137,6 +159,21 @@ export function explainKind(
             ? 'no posting structure (sections, apply wording, pay)'
             : `${why(article)}${posting.length ? `; outweighs ${why(posting)}` : ''}`,
       };
+}
+
+/** Labels of posting fields at the start of lines ("Sede:", "Зарплата:", "勤務地："), by the one field vocabulary. */
+function postingLabels(lines: string[]): string[] {
+  const out = new Set<string>();
+  for (const line of lines.slice(0, 200)) {
+    const m = /^\s*(?:[-*•]\s*)?(?:\*\*)?([^:：*\n]{2,30}?)(?:\*\*)?\s*[:：]/u.exec(line);
+    const field = m ? fieldOfLabel(m[1]!) : undefined;
+    if (
+      field &&
+      ['company', 'position', 'location', 'salary', 'employment', 'deadline', 'jobId', 'workplace'].includes(field)
+    )
+      out.add(m![1]!.trim());
+  }
+  return [...out];
 }
 
 /** The kind alone; see explainKind. */

@@ -42,6 +42,8 @@ export interface HtmlPage {
   text: string;
   /** What the page said about itself, for the report ("JSON-LD JobPosting", "OpenGraph"). */
   evidence: string[];
+  /** The page's own markup: h1, labelled elements, the address it was saved from. */
+  hints: PageHints;
 }
 
 type Json = Record<string, unknown>;
@@ -173,7 +175,9 @@ function placeOf(v: unknown): string | undefined {
       continue;
     }
     const a = (address ?? {}) as Json;
-    const country = nameOf(a.addressCountry) ?? str(a.addressCountry);
+    // A country given as its code ("DE") is left out: the place reads as the page shows it ("Hamburg").
+    const rawCountry = nameOf(a.addressCountry) ?? str(a.addressCountry);
+    const country = rawCountry && /^[A-Z]{2,3}$/.test(rawCountry) ? undefined : rawCountry;
     const line = [str(a.addressLocality), str(a.addressRegion), country]
       .filter((x, i, all) => x && all.indexOf(x) === i)
       .join(', ');
@@ -197,14 +201,16 @@ const dateOf = (v: unknown) => {
   return s ? parseLooseDate(s.slice(0, 10)) : undefined;
 };
 
-const meta = (document: Document, ...names: string[]) => {
+const meta = (document: Document, ...names: string[]) => meta_(document, ...names);
+
+function meta_(document: Document, ...names: string[]): string | undefined {
   for (const name of names) {
     const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
     const content = el?.getAttribute('content')?.trim();
     if (content) return decodeEntities(content);
   }
   return undefined;
-};
+}
 
 const turndown = new TurndownService({
   headingStyle: 'atx',
@@ -245,21 +251,141 @@ export function htmlToMarkdown(html: string): string {
 
 /** The page's main content: Readability's pick, or else the body without its navigation, header, footer, forms and asides. */
 function mainContent(document: Document, html: string): string {
+  const body = document.querySelector('main') ?? document.querySelector('article') ?? document.body;
+  let fallback = '';
+  let fallbackText = 0;
+  if (body) {
+    const copy = body.cloneNode(true) as Element;
+    for (const el of copy.querySelectorAll(
+      'nav, header, footer, form, aside, script, style, noscript, [role="navigation"], [aria-hidden="true"], [class*="cookie"], [id*="cookie"]',
+    ))
+      el.remove();
+    fallback = copy.innerHTML;
+    fallbackText = (copy.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  }
   try {
     const clone = parseHTML(html).document;
     const article = new Readability(clone as unknown as Document, { charThreshold: 200 }).parse();
-    if (article?.content && (article.textContent ?? '').trim().length > 200) return article.content;
+    const length = (article?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+    // Readability keeps one block of a page built from many (a page builder's widgets): when its pick holds
+    // less than half of the page's own text, the page's text without its navigation is the content.
+    if (article?.content && length > 200 && length >= fallbackText / 2) return article.content;
   } catch {
     // Readability gives up on some pages; the fallback below still keeps the text.
   }
-  const body = document.querySelector('main') ?? document.querySelector('article') ?? document.body;
-  if (!body) return '';
-  const copy = body.cloneNode(true) as Element;
-  for (const el of copy.querySelectorAll(
-    'nav, header, footer, form, aside, script, style, noscript, [role="navigation"], [aria-hidden="true"]',
-  ))
-    el.remove();
-  return copy.innerHTML;
+  return fallback;
+}
+
+/** What a schema.org JobPosting object states, in the note's terms. */
+export function postingOf(job: Json): HtmlPage['posting'] {
+  const remote = /TELECOMMUTE/i.test(String(job.jobLocationType ?? ''));
+  const types = asArray(job.employmentType)
+    .map((t) => EMPLOYMENT[String(t).toUpperCase().replace(/[-\s]/g, '_')])
+    .filter(Boolean);
+  return {
+    title: str(job.title),
+    company: nameOf(job.hiringOrganization),
+    location: placeOf(job.jobLocation) ?? (remote ? nameOf(job.applicantLocationRequirements) : undefined),
+    workplace: remote ? 'remote' : undefined,
+    // Several types ("FULL_TIME, CONTRACTOR") say nothing certain: left out.
+    employment: new Set(types).size === 1 ? { type: types[0]! } : undefined,
+    salary: salaryOf(job.baseSalary) ?? salaryOf(job.estimatedSalary),
+    datePosted: dateOf(job.datePosted),
+    deadline: dateOf(job.validThrough),
+    jobId: identifierOf(job.identifier),
+    url: str(job.url),
+  };
+}
+
+/**
+ * JobPosting objects written into a text: a Markdown note or a pasted page
+ * that carries its schema.org JSON-LD in a code block, a `<script>` tag or as
+ * bare JSON. Each `{` that opens a line before an `"@type": "JobPosting"` is
+ * matched to its closing brace (one pass, strings skipped) and parsed.
+ */
+export function jobPostingsInText(text: string): Json[] {
+  const out: Json[] = [];
+  const at = text.search(/"@type"\s*:\s*(?:\[\s*)?"(?:https?:\/\/schema\.org\/)?JobPosting"/);
+  if (at < 0) return out;
+  // The outermost object around the type: the last line-opening "{" before it.
+  const open = text.lastIndexOf('\n{', at);
+  const start = open >= 0 ? open + 1 : text.indexOf('{') <= at ? text.indexOf('{') : -1;
+  if (start < 0) return out;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) {
+      try {
+        const value = JSON.parse(text.slice(start, i + 1)) as unknown;
+        for (const node of asArray(value)) {
+          const n = node as Json;
+          for (const item of [n, ...asArray(n?.['@graph'])])
+            if (typesOf(item as Json).includes('JobPosting')) out.push(item as Json);
+        }
+      } catch {
+        // Not JSON after all: the text's other evidence still counts.
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * What a page's own markup says beside its structured data: the `<h1>`, the
+ * elements whose class names say what they hold (`class="location"`,
+ * `company-name`, `job-meta`), and the address the page was saved from
+ * ("Save page as" writes `<!-- saved from url=(…)… -->`).
+ */
+export interface PageHints {
+  h1?: string;
+  /** The `<title>` itself, when OpenGraph gives another ("Job Application for X at Y" beside og:title "X"). */
+  docTitle?: string;
+  company?: string;
+  location?: string;
+  meta: string[];
+  savedFrom?: string;
+  siteName?: string;
+  byline?: string;
+  published?: string;
+}
+
+function pageHints(document: Document, html: string): PageHints {
+  const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+  const hinted = (re: RegExp) =>
+    Array.from(document.querySelectorAll('[class], [data-testid], [itemprop]')).find((el) =>
+      re.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`),
+    );
+  const meta = Array.from(
+    document.querySelectorAll(
+      '[class*="meta"] > span, [class*="meta"] > li, [class*="tags"] > span, [class*="criteria"] li, [class*="details"] li, [class*="categor"] > div, [class*="categor"] > span, [class*="workplace"], [data-at^="metadata"], [data-automation-id="locations"], [data-automation-id="time"], [data-testid*="Location"], [data-testid*="location"]',
+    ),
+  )
+    .map((el) => text(el))
+    .filter((t): t is string => Boolean(t && t.length <= 80));
+  const saved = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+)\s*-->/i.exec(html.slice(0, 4000))?.[1];
+  return {
+    // Lever and some boards put the title in an h2 of the posting's header, and no h1.
+    docTitle: text(document.querySelector('title')),
+    h1: text(document.querySelector('h1') ?? document.querySelector('[class*="headline"] h2, [class*="posting"] h2')),
+    company: text(
+      hinted(
+        /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:-name)?(?:$|[\s_-])|topcard__org-name|company-name/i,
+      ),
+    ),
+    location: text(hinted(/(?:^|[\s_-])(?:location|job-location|topcard__flavor--bullet)(?:$|[\s_-])/i)),
+    meta,
+    savedFrom: saved,
+    siteName: meta_(document, 'og:site_name'),
+  };
 }
 
 /** Reads a saved page. `address` is the URL it was fetched from, when it was. */
@@ -275,27 +401,18 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
   const art = nodes.find((n) =>
     typesOf(n).some((t) => /^(?:Article|BlogPosting|NewsArticle|TechArticle|Report|ScholarlyArticle)$/.test(t)),
   );
-  const page: HtmlPage = { posting: {}, article: {}, markdown: '', text: '', evidence };
+  const page: HtmlPage = {
+    posting: {},
+    article: {},
+    markdown: '',
+    text: '',
+    evidence,
+    hints: pageHints(document, html),
+  };
   if (job) {
     evidence.push(job['@microdata'] ? 'microdata JobPosting' : 'JSON-LD JobPosting');
     page.type = 'posting';
-    const remote = /TELECOMMUTE/i.test(String(job.jobLocationType ?? ''));
-    const types = asArray(job.employmentType)
-      .map((t) => EMPLOYMENT[String(t).toUpperCase().replace(/[-\s]/g, '_')])
-      .filter(Boolean);
-    page.posting = {
-      title: str(job.title),
-      company: nameOf(job.hiringOrganization),
-      location: placeOf(job.jobLocation) ?? (remote ? nameOf(job.applicantLocationRequirements) : undefined),
-      workplace: remote ? 'remote' : undefined,
-      // Several types ("FULL_TIME, CONTRACTOR") say nothing certain: left out.
-      employment: new Set(types).size === 1 ? { type: types[0]! } : undefined,
-      salary: salaryOf(job.baseSalary) ?? salaryOf(job.estimatedSalary),
-      datePosted: dateOf(job.datePosted),
-      deadline: dateOf(job.validThrough),
-      jobId: identifierOf(job.identifier),
-      url: str(job.url),
-    };
+    page.posting = postingOf(job);
   } else if (art) {
     evidence.push(art['@microdata'] ? 'microdata Article' : 'JSON-LD Article');
     page.type = 'article';
@@ -317,6 +434,7 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url');
   page.url =
     address ??
+    page.hints.savedFrom ??
     (canonical && /^https?:\/\//.test(canonical) ? canonical : undefined) ??
     page.posting.url ??
     page.article.url;

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { fencedCodeLines } from '../lib/fences.ts';
 import type { Property } from './notion-properties.ts';
 
 /**
@@ -78,8 +79,6 @@ export function splitFrontMatter(text: string): { data?: Record<string, unknown>
   return { data: data as Record<string, unknown>, body: text.slice(m[0].length) };
 }
 
-const FENCE = /^\s*(`{3,}|~{3,})/;
-
 /** Inline HTML tags and their Markdown: applied to prose outside code. */
 function inlineHtml(text: string): string {
   return text
@@ -135,16 +134,9 @@ function outsideCode(line: string, fn: (prose: string) => string): string {
 /** The body made readable: see the module comment. Fenced code is left alone. */
 export function cleanMarkdownBody(body: string): string {
   const out: string[] = [];
-  let fence: string | undefined;
-  for (const line of body.split('\n')) {
-    const open = FENCE.exec(line);
-    if (fence) {
-      if (open && open[1]![0] === fence[0] && line.trim() === open[1]) fence = undefined;
-      out.push(line);
-      continue;
-    }
-    if (open) {
-      fence = open[1];
+  const code = fencedCodeLines(body);
+  for (const [i, line] of body.split('\n').entries()) {
+    if (code.has(i)) {
       out.push(line);
       continue;
     }

@@ -15,26 +15,14 @@
  * line of megabytes.
  */
 
-const FENCE = /^\s*(`{3,}|~{3,})/;
+import { fencedCodeLines } from '../lib/fences.ts';
 
 /** Escapes every line of a Markdown document; fenced code passes unchanged. */
 export function escapeMarkdown(markdown: string): string {
-  let fence: string | undefined;
+  const code = fencedCodeLines(markdown);
   return markdown
     .split('\n')
-    .map((line) => {
-      const open = FENCE.exec(line);
-      if (fence) {
-        if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && line.trim() === open[1])
-          fence = undefined;
-        return line;
-      }
-      if (open) {
-        fence = open[1];
-        return line;
-      }
-      return escapeLine(line);
-    })
+    .map((line, i) => (code.has(i) ? line : escapeLine(line)))
     .join('\n');
 }
 

@@ -1,12 +1,15 @@
-/**
- * How deep an imported note may nest lists and quotes. MDX's compiler recurses
- * once per level and kills the process with signal 11 at a few thousand levels
- * (a line of "- " repeated 5,000 times); compiling is also quadratic in the
- * depth. No real note goes past a handful of levels, so 20 loses nothing.
- */
-export const MAX_NESTING = 20;
+import { fencedCodeLines } from '../lib/fences.ts';
+import { flanking, MAX_NESTING as NOTE_NESTING } from '../lib/nesting.ts';
 
-const FENCE = /^\s*(`{3,}|~{3,})/;
+/**
+ * How deep an imported note may nest lists and quotes: a fifth of what a note
+ * may (lib/nesting.ts, which the build and validate check). MDX's compiler
+ * recurses once per level and crashes at a few thousand; compiling is also
+ * quadratic in the depth. No real note goes past a handful of levels, so 20
+ * loses nothing, and the margin keeps an imported note far from the limit.
+ */
+export const MAX_NESTING = NOTE_NESTING / 5;
+
 const ORDERED = /^\d{1,9}[.)]/;
 
 /** A list marker at `i` (`-`, `*`, `+`, `1.`, `1)`) followed by a space, a tab or the end of the line: its length, else 0. */
@@ -35,22 +38,9 @@ function listMarkerAt(line: string, i: number): number {
  */
 export function boundNesting(markdown: string, max = MAX_NESTING): string {
   const budget = 2 * max;
-  let fence: string | undefined;
+  const code = fencedCodeLines(markdown);
   const lines = markdown.split('\n');
-  for (let n = 0; n < lines.length; n++) {
-    const line = lines[n]!;
-    const open = FENCE.exec(line);
-    if (fence) {
-      if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && line.trim() === open[1])
-        fence = undefined;
-      continue;
-    }
-    if (open) {
-      fence = open[1];
-      continue;
-    }
-    lines[n] = boundLine(line, budget);
-  }
+  for (let n = 0; n < lines.length; n++) if (!code.has(n)) lines[n] = boundLine(lines[n]!, budget);
   return lines.join('\n');
 }
 
@@ -102,7 +92,7 @@ function escapeMarkerAt(line: string, i: number): string {
  * (counting as below: the MDX compiler crashes on thousands); the importer
  * stays well under that.
  */
-export const MAX_OPEN_RUNS = 50;
+export const MAX_OPEN_RUNS = NOTE_NESTING / 2;
 
 /**
  * Backslash-escapes brackets `(` `[` and emphasis marks `*` `_` `~` in prose
@@ -150,15 +140,4 @@ export function escapeDeepRuns(body: string, inText: (index: number) => boolean,
   }
   out.push(body.slice(from));
   return out.join('');
-}
-
-/** +1 when the run `[from, to)` can open emphasis, -1 when it can only close it, 0 otherwise (CommonMark's flanking rules, simplified as the build's check has them). */
-function flanking(text: string, from: number, to: number, lineStart: number, lineEnd: number): number {
-  const before = from > lineStart ? text[from - 1]! : ' ';
-  const after = to < lineEnd ? text[to]! : ' ';
-  const space = (c: string) => /\s/.test(c);
-  const punct = (c: string) => /[\p{P}\p{S}]/u.test(c);
-  const left = !space(after) && (!punct(after) || space(before) || punct(before));
-  const right = !space(before) && (!punct(before) || space(after) || punct(after));
-  return left && !right ? 1 : right && !left ? -1 : 0;
 }

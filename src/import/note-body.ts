@@ -1,20 +1,21 @@
 import { APPLICATION_SECTIONS } from '../edit/template.ts';
+import { fencedCodeLines } from '../lib/fences.ts';
 import { escapePlainLine } from './mdx-escape.ts';
 import { sectionHeading, sectionOf, type SectionKind } from './sections.ts';
 
 /**
- * The body of an imported application: the user's template sections as
- * headings, empty ones with nothing under them (no placeholder bullet, no
- * "Next step" task that would show among the open action items), then the
- * posting under "Job description". `sections` fills other sections (the
- * tracker's notes go under "Notes on the company").
+ * The body of an imported application: the user's template sections that
+ * have something in them, in the template's order, with the posting under
+ * "Job description". An empty template section is not written: a heading
+ * with nothing under it shows on the page as an empty section (`npm run new`
+ * writes the whole template for a note you fill in yourself).
  */
 export function importedApplicationBody(
   opts: { jobDescription?: string; sections?: Partial<Record<(typeof APPLICATION_SECTIONS)[number], string>> } = {},
 ): string {
-  return APPLICATION_SECTIONS.map((section) => {
+  return APPLICATION_SECTIONS.flatMap((section) => {
     const content = section === 'Job description' ? opts.jobDescription : opts.sections?.[section];
-    return content?.trim() ? `## ${section}\n\n${content.trim()}\n` : `## ${section}\n`;
+    return content?.trim() ? [`## ${section}\n\n${content.trim()}\n`] : [];
   }).join('\n');
 }
 
@@ -38,7 +39,10 @@ export function postingTextToMarkdown(text: string): string {
     if (list.length) blocks.push(list.join('\n'));
     list = [];
   };
-  for (const raw of text.split('\n')) {
+  const lines = text.split('\n');
+  // A line with blank lines around it is a paragraph; lines that follow each other are a list that lost its bullets.
+  const alone = (i: number) => (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+  for (const [i, raw] of lines.entries()) {
     const line = raw.trimEnd();
     if (line.trim() === '') continue;
     const bullet = /^\s*(?:[-*+•●▪◦·]|\d{1,3}[.)])\s+(.*)$/.exec(line);
@@ -54,7 +58,7 @@ export function postingTextToMarkdown(text: string): string {
       continue;
     }
     const trimmed = line.trim();
-    if (section && LISTED.has(section) && trimmed.length <= ITEM_MAX && !/:$/.test(trimmed)) {
+    if (section && LISTED.has(section) && trimmed.length <= ITEM_MAX && !/:$/.test(trimmed) && !alone(i)) {
       list.push(`- ${escapePlainLine(trimmed)}`);
       continue;
     }
@@ -72,17 +76,10 @@ export function postingTextToMarkdown(text: string): string {
  * read it. Fenced code is left alone.
  */
 export function structureMarkdown(markdown: string, level = 2): string {
-  let fence: string | undefined;
+  const code = fencedCodeLines(markdown);
   const out: string[] = [];
-  for (const line of markdown.split('\n')) {
-    const open = /^\s*(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (open && open[1]![0] === fence[0] && line.trim() === open[1]) fence = undefined;
-      out.push(line);
-      continue;
-    }
-    if (open) {
-      fence = open[1];
+  for (const [i, line] of markdown.split('\n').entries()) {
+    if (code.has(i)) {
       out.push(line);
       continue;
     }

@@ -6,6 +6,8 @@ import { parseLooseDate } from './loose-date.ts';
 import { extractEmployment, extractWorkplace } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
 import type { NoteKind } from './types.ts';
+import { isMailLink } from './tracker.ts';
+import { fieldOfLabel, stageOfStatus, type LabelField } from './vocabulary.ts';
 
 /** A property as the user wrote it: key and value. */
 export interface Property {
@@ -28,78 +30,31 @@ const asDate: Reader = (v) => parseLooseDate(v);
 const asList: Reader = (v) => v.split(/\s*,\s*/).filter(Boolean);
 const asUrl: Reader = (v) => (/^https?:\/\/\S+$/.test(v) ? v : undefined);
 
-/** Which field a property name fills, by its folded name, and how its value is read. */
-const APPLICATION_FIELDS: Record<string, [string, Reader]> = {
+/** How a property's value is read into each application field of the one vocabulary (vocabulary.ts). */
+const APPLICATION_READERS: Partial<Record<LabelField, [string, Reader]>> = {
   company: ['company', asText],
-  employer: ['company', asText],
-  organization: ['company', asText],
   position: ['position', asText],
-  role: ['position', asText],
-  'job title': ['position', asText],
-  stage: ['stage', (v, ctx) => ctx.stages.normalize(v)],
-  status: ['stage', (v, ctx) => ctx.stages.normalize(v)],
-  'application date': ['applied', asDate],
+  stage: ['stage', (v, ctx) => stageOfStatus(v, ctx)],
   applied: ['applied', asDate],
-  'date applied': ['applied', asDate],
-  'applied on': ['applied', asDate],
-  'cv title': ['cv', asText],
   cv: ['cv', asText],
-  resume: ['cv', asText],
-  'cv version': ['cv', asText],
-  'resume version': ['cv', asText],
   location: ['location', asText],
-  city: ['location', asText],
   workplace: ['workplace', (v) => extractWorkplace(v)],
-  'work mode': ['workplace', (v) => extractWorkplace(v)],
   employment: ['employment', (v) => extractEmployment(v)],
-  'employment type': ['employment', (v) => extractEmployment(v)],
   salary: ['salary', (v) => extractSalary(`salary ${v}`)],
-  pay: ['salary', (v) => extractSalary(`salary ${v}`)],
-  compensation: ['salary', (v) => extractSalary(`salary ${v}`)],
-  'job id': ['jobId', asText],
-  'req id': ['jobId', asText],
-  requisition: ['jobId', asText],
-  url: ['url', asUrl],
-  link: ['url', asUrl],
-  'job link': ['url', asUrl],
-  'job url': ['url', asUrl],
-  posting: ['url', asUrl],
+  jobId: ['jobId', asText],
+  url: ['url', (v, ctx) => (isMailLink(v) ? undefined : asUrl(v, ctx))],
   source: ['source', asText],
-  'found via': ['source', asText],
   languages: ['languages', asList],
   tags: ['tags', asList],
   deadline: ['deadline', asDate],
-  'closing date': ['deadline', asDate],
-  'role family': ['roleFamily', asText],
-  // The same labels in the importer's other languages (folded: no accents).
-  empresa: ['company', asText],
-  firma: ['company', asText],
-  unternehmen: ['company', asText],
-  entreprise: ['company', asText],
-  'cong ty': ['company', asText],
-  arbeidsgiver: ['company', asText],
-  stanowisko: ['position', asText],
-  cargo: ['position', asText],
-  poste: ['position', asText],
-  puesto: ['position', asText],
-  stelle: ['position', asText],
-  stilling: ['position', asText],
-  'vi tri': ['position', asText],
-  local: ['location', asText],
-  lokalizacja: ['location', asText],
-  standort: ['location', asText],
-  lieu: ['location', asText],
-  ubicacion: ['location', asText],
-  localizacao: ['location', asText],
-  sted: ['location', asText],
-  'dia diem': ['location', asText],
-  wynagrodzenie: ['salary', (v) => extractSalary(`salary ${v}`)],
-  gehalt: ['salary', (v) => extractSalary(`salary ${v}`)],
-  salaire: ['salary', (v) => extractSalary(`salary ${v}`)],
-  salario: ['salary', (v) => extractSalary(`salary ${v}`)],
-  lonn: ['salary', (v) => extractSalary(`salary ${v}`)],
-  luong: ['salary', (v) => extractSalary(`salary ${v}`)],
 };
+
+/** The application field a property fills, and its reader. */
+function applicationTarget(key: string): [string, Reader] | undefined {
+  if (foldLabel(key) === 'role family') return ['roleFamily', asText];
+  const field = fieldOfLabel(key);
+  return field ? APPLICATION_READERS[field] : undefined;
+}
 
 const ARTICLE_FIELDS: Record<string, [string, Reader]> = {
   title: ['title', asText],
@@ -131,13 +86,15 @@ const ARTICLE_FIELDS: Record<string, [string, Reader]> = {
  * dropped; empty properties are left out.
  */
 export function mapProperties(kind: NoteKind, properties: Property[], ctx: DossierContext): MappedProperties {
-  const table = kind === 'application' ? APPLICATION_FIELDS : ARTICLE_FIELDS;
   const fields: Record<string, unknown> = {};
   const extra: Record<string, string> = {};
   const warnings: string[] = [];
   for (const { key, value } of properties) {
     if (value.trim() === '') continue;
-    const target = table[foldKey(key)] ?? table[foldLabel(key)];
+    const target =
+      kind === 'application'
+        ? applicationTarget(key)
+        : (ARTICLE_FIELDS[foldKey(key)] ?? ARTICLE_FIELDS[foldLabel(key)]);
     if (!target || fields[target[0]] !== undefined) {
       extra[key] = value;
       continue;

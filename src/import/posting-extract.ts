@@ -167,9 +167,69 @@ const ROLE_WORDS = [
   'trưởng nhóm',
   'trưởng phòng',
   'thực tập sinh',
+  // More English, Italian, Dutch, Swedish, Danish and Russian titles.
+  'candidate',
+  'fellow',
+  'postdoc',
+  'counsel',
+  'paralegal',
+  'planner',
+  'buyer',
+  'chef',
+  'driver',
+  'electrician',
+  'mechanic',
+  'pharmacist',
+  'physician',
+  'therapist',
+  'economist',
+  'owner',
+  'inspector',
+  'surveyor',
+  'auditor',
+  'controller',
+  'bookkeeper',
+  'lecturer',
+  'professor',
+  'apprentice',
+  'hydrologist',
+  'geologist',
+  'biologist',
+  'chemist',
+  'physicist',
+  'receptionist',
+  'secretary',
+  'sviluppatore',
+  'sviluppatrice',
+  'ingegnere',
+  'consulente',
+  'tecnico',
+  'impiegato',
+  'impiegata',
+  'medewerker',
+  'ontwikkelaar',
+  'adviseur',
+  'beheerder',
+  'utvecklare',
+  'ledare',
+  'chef',
+  'udvikler',
+  'konsult',
+  'аналитик',
+  'разработчик',
+  'инженер',
+  'менеджер',
+  'специалист',
+  'руководитель',
+  'дизайнер',
+  'бухгалтер',
+  'программист',
 ];
+/** Germanic compounds end in a role word: "Dataanalytiker", "Produktionsledare", "Pflegefachkraft", "Buchhalter". */
+const COMPOUND_END =
+  'analytiker|ledare|leder|entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|kraft|techniker|elektroniker|halter|halterin|utvecklare|medewerker|ontwikkelaar|referent|referentin|sachbearbeiter|planer|spezialist|spezialistin|manager|designer|redakteur|assistent|assistentin|leiter|leiterin|koordinator|koordinatorin|agent|werker';
 export const ROLE_NOUN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${ROLE_WORDS.join('|')})(?:s|es)?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${ROLE_WORDS.join('|')})(?:s|es)?(?![\p{L}\p{N}])|\p{L}{3}(?:${COMPOUND_END})(?![\p{L}\p{N}])|エンジニア|デザイナー|マネージャー|担当`,
   'iu',
 );
 
@@ -264,11 +324,13 @@ export function extractCompany(text: string): string | undefined {
 }
 
 /** The company, and whether it was stated (a label) or read from prose (guessed). */
-export function extractCompanyWithEvidence(text: string): { name: string; guessed: boolean } | undefined {
+export function extractCompanyWithEvidence(
+  text: string,
+): { name: string; guessed: boolean; how: 'label' | 'hiring' | 'join' | 'top' | 'legal' } | undefined {
   const lines = text.split('\n');
   const explicit = labelled(lines, COMPANY_LABELS);
   if (explicit && explicit.length <= 100)
-    return { name: explicit.replace(/\s*\(.*\)\s*$/, '').trim() || explicit, guessed: false };
+    return { name: explicit.replace(/\s*\(.*\)\s*$/, '').trim() || explicit, guessed: false, how: 'label' };
   const looking = new RegExp(
     String.raw`(?:^|[.!?]\s+)(${CAP_RUN}${LEGAL})[ \t]+(?:(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)|busca|buscan|recrute|recherche|szuka|poszukuje|sucht|procura|contrata|søker|tuyển)(?![\p{L}])`,
     'mu',
@@ -278,22 +340,23 @@ export function extractCompanyWithEvidence(text: string): { name: string; guesse
     !/^(?:We|Our|The team|This team)$/i.test(looking[1]!) &&
     !NOT_A_NAME.test(looking[1]!.split(/\s+/)[0]!)
   )
-    return { name: tidy(looking[1]!), guessed: false };
+    return { name: tidy(looking[1]!), guessed: false, how: 'hiring' };
   for (const join of text.matchAll(
     new RegExp(String.raw`\b(?:Join|Why Join|About|Working at|Life at)\s+(${CAP_RUN}${LEGAL})`, 'gu'),
   )) {
     const name = tidy(join[1]!.replace(/\s*\(.*$/, ''));
     const first = name.split(/\s+/)[0]!;
     if (NOT_A_NAME.test(first) || /\b(?:team|role|job|position)$/i.test(name) || sectionOf(`About ${name}`)) continue;
-    return { name, guessed: true };
+    return { name, guessed: true, how: 'join' };
   }
   const top = nameAtTop(lines);
-  if (top) return { name: top, guessed: true };
+  if (top) return { name: top, guessed: true, how: 'top' };
   const legal = new RegExp(
     String.raw`\b(${CAP_RUN}(?:,?[ \t]+(?:Inc\.|LLC|Ltd\.?|GmbH|plc|AG|Corp\.|S\.A\.|SE|AS|ASA|AB|Sp\. z o\.o\.|sp\. z o\.o\.|Ltda\.?|S\.L\.|SAS|SARL|JSC|Co\., Ltd\.)))(?![\p{L}])`,
     'u',
   ).exec(text);
-  if (legal && !NOT_A_NAME.test(legal[1]!.split(/\s+/)[0]!)) return { name: legal[1]!.trim(), guessed: true };
+  if (legal && !NOT_A_NAME.test(legal[1]!.split(/\s+/)[0]!))
+    return { name: legal[1]!.trim(), guessed: true, how: 'legal' };
   return undefined;
 }
 

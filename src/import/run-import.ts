@@ -5,7 +5,7 @@ import { COLLECTION_DIRS } from '../config/content-root.ts';
 import { buildNote, serializeNote, tableMapping } from './build-note.ts';
 import { describeMapping, type MapOverride, type TrackerTable } from './tracker.ts';
 import { collectSources } from './read-sources.ts';
-import { fetchSources, isWebAddress } from './fetch-url.ts';
+import { fetchSources, isWebAddress, type FetchOptions } from './fetch-url.ts';
 import { hasNotionId, stripNotionId } from './notion-page.ts';
 import type { SourceResult } from './report.ts';
 import { ImportError, type NoteKind, type SourceUnit } from './types.ts';
@@ -64,11 +64,15 @@ export function runImport(paths: string[], opts: ImportOptions): SourceResult[] 
  */
 export async function importAll(
   args: string[],
-  opts: ImportOptions & { fetchTimeoutMs?: number },
+  opts: ImportOptions & { fetchTimeoutMs?: number; fetchMaxBytes?: number; allowLocal?: FetchOptions['allowLocal'] },
 ): Promise<SourceResult[]> {
   const addresses = args.filter(isWebAddress);
   const fetched = addresses.length
-    ? await fetchSources(addresses, { timeoutMs: opts.fetchTimeoutMs })
+    ? await fetchSources(addresses, {
+        timeoutMs: opts.fetchTimeoutMs,
+        maxBytes: opts.fetchMaxBytes,
+        allowLocal: opts.allowLocal,
+      })
     : { units: [], failures: [] };
   return runImport(
     args.filter((a) => !isWebAddress(a)),

@@ -1,4 +1,5 @@
 import type { PAY_PERIODS } from '../schemas/application.ts';
+import { languageOf } from './text-dates.ts';
 
 export interface Salary {
   min?: number;
@@ -35,52 +36,32 @@ const CURRENCIES: [string, string][] = [
   ['kr.', 'KR'],
   ['kr', 'KR'],
   ['Ft', 'HUF'],
+  ['₽', 'RUB'],
+  ['руб.', 'RUB'],
+  ['руб', 'RUB'],
+  ['円', 'JPY'],
+  ['TL', 'TRY'],
 ];
-const CODES = [
-  'USD',
-  'EUR',
-  'GBP',
-  'PLN',
-  'CHF',
-  'CAD',
-  'AUD',
-  'NZD',
-  'INR',
-  'JPY',
-  'SEK',
-  'NOK',
-  'DKK',
-  'CZK',
-  'HUF',
-  'RON',
-  'BGN',
-  'BRL',
-  'MXN',
-  'SGD',
-  'HKD',
-  'ZAR',
-  'ILS',
-  'TRY',
-  'CNY',
-  'KRW',
-  'UAH',
-  'VND',
-  'ARS',
-  'CLP',
-  'COP',
-];
+/**
+ * Every ISO 4217 code the runtime knows (Intl), as a posting may write it before or after an amount ("RUB
+ * 250 000", "4 000 CHF"), less the few that are also common capitalised words.
+ */
+const CODES = Intl.supportedValuesOf('currency')
+  .filter((c) => !['ALL', 'TOP', 'CUP', 'BOB', 'MOP', 'SOS', 'PEN', 'TRY'].includes(c))
+  .concat('TRY');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SYMBOL = [...CURRENCIES.map(([s]) => escape(s)), ...CODES].sort((a, b) => b.length - a.length).join('|');
 const NUMBER = String.raw`\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 // Words that multiply the amount before them: "45k", "12 tys.", "R$ 8 mil", "15 triệu".
-const MULTIPLIER = String.raw`\s?(?:[kK]\b|tys\.?(?![\p{L}])|mil(?![\p{L}])|triệu|tr(?![\p{L}]))`;
+const MULTIPLIER = String.raw`\s?(?:[kK]\b|tys\.?(?![\p{L}])|mil(?![\p{L}])|triệu|tr(?![\p{L}])|万|\s?(?:lakhs?|LPA)(?![\p{L}]))`;
 // "$51,000", "USD 4,000", "4 000 zł", "45k €", "€45k".
 const AMOUNT = new RegExp(
   String.raw`(?:(${SYMBOL})\s?(${NUMBER})(${MULTIPLIER})?)|(?:(${NUMBER})(${MULTIPLIER})?\s?(${SYMBOL})(?![A-Za-z\p{L}]))`,
   'gu',
 );
-const multiplierOf = (m: string | undefined) => (!m ? 1 : /triệu|tr/.test(m) ? 1_000_000 : 1000);
+const multiplierOf = (m: string | undefined) =>
+  !m ? 1 : /triệu|tr/.test(m) ? 1_000_000 : /万/.test(m) ? 10_000 : /lakh|LPA/.test(m) ? 100_000 : 1000;
 
 const PERIODS: [RegExp, Salary['period']][] = [
   [
@@ -93,18 +74,18 @@ const PERIODS: [RegExp, Salary['period']][] = [
   ],
   [/\/\s?(?:wk|week)\b|\bper week\b|\bweekly\b|\ba week\b/i, 'week'],
   [
-    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng/iu,
+    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|om måneden|i måneden|měsíčně|в месяц|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese/iu,
     'month',
   ],
   [
-    /\/\s?(?:yr|year|annum|a|rok|jahr|an|año|ano|år|năm)(?![\p{L}])|\bper (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bpa\b|rocznie|jährlich|pro jahr|jahresgehalt|par an|annuel|al año|anual|por año|por ano|anuais|per år|pr\.? år|i året|årslønn|mỗi năm|hàng năm/iu,
+    /\/\s?(?:yr|year|annum|a|rok|jahr|an|año|ano|år|năm)(?![\p{L}])|\bper (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bpa\b|rocznie|jährlich|pro jahr|jahresgehalt|par an|annuel|al año|anual|por año|por ano|anuais|per år|pr\.? år|i året|årslønn|mỗi năm|hàng năm|per jaar|om året|LPA|lakhs? per annum|ročně|в год|年収|all'anno|annui/iu,
     'year',
   ],
 ];
 
 /** Words that say a line is about pay, so that "$5 billion in revenue" is not read as a salary. */
 const PAY_WORDS =
-  /\b(?:salary|salaries|pay|paid|compensation|wage|wages|rate|remuneration|earn|OTE|base|gross|net|brutto|netto|range|lohn|stundenlohn|wynagrodzenie|stawka|pensja|widełki|gehalt|vergütung|jahresgehalt|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|lønn|lønnsramme|lønnstrinn|lương|thu nhập|mức lương)|\/\s?(?:hr|hour|yr|year|month|mo|mies|godz|monat|mês|mes|mnd|tháng|năm)(?![\p{L}])|\bper (?:hour|year|annum|month|week|day)\b/iu;
+  /\b(?:salary|salaries|pay|paid|compensation|wage|wages|rate|remuneration|earn|OTE|base|gross|net|brutto|netto|range|lohn|stundenlohn|wynagrodzenie|stawka|pensja|widełki|gehalt|vergütung|jahresgehalt|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|lønn|lønnsramme|lønnstrinn|lương|thu nhập|mức lương|mzda|maaş|palkka|salaris|loon|зарплата|給与|年収|月給|lön|løn|ral|stipendio|retribuzione)|\/\s?(?:hr|hour|yr|year|month|mo|mies|godz|monat|mês|mes|mnd|tháng|năm)(?![\p{L}])|\bper (?:hour|year|annum|month|week|day)\b/iu;
 /**
  * Sentences about amounts that are not the pay: pensions and employer
  * contributions, allowances, bonuses, budgets, benefits in kind. A pension
@@ -140,6 +121,8 @@ function toNumber(raw: string, multiplier: number | boolean): number {
 
 interface Amount {
   value: number;
+  /** Whether a multiplier word ("k", "tys.") followed the figure. */
+  multiplied: boolean;
   currency: string;
   index: number;
   end: number;
@@ -155,13 +138,23 @@ function amountsIn(line: string): Amount[] {
       ? symbol.toUpperCase()
       : CURRENCIES.find(([s]) => s === symbol)?.[1];
     if (!code) continue;
-    found.push({ value: toNumber(number, times), currency: code, index: m.index, end: m.index + m[0].length });
+    found.push({
+      value: toNumber(number, times),
+      multiplied: times !== 1,
+      currency: code,
+      index: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return found;
 }
 
 /** "kr" is the krone and the krona: the text's own words say which. */
 function kroneOf(text: string): string | undefined {
+  const language = languageOf(text);
+  if (language === 'dan') return 'DKK';
+  if (language === 'swe') return 'SEK';
+  if (language === 'nob' || language === 'nno') return 'NOK';
   if (/[øæ]|norge|oslo|bergen|trondheim|stavanger|\bNOK\b/i.test(text)) return 'NOK';
   if (/sverige|stockholm|göteborg|malmö|\bSEK\b|[äö]/i.test(text)) return 'SEK';
   if (/danmark|københavn|aarhus|\bDKK\b/i.test(text)) return 'DKK';
@@ -189,7 +182,8 @@ const sentences = (line: string) => line.split(/(?<=[.!?;])\s+(?=[\p{Lu}(])/u);
  */
 export function extractSalary(text: string): Salary | undefined {
   for (const line of text.split('\n')) {
-    if (!PAY_WORDS.test(line)) continue;
+    // Cyrillic and Japanese pay words: \b in PAY_WORDS knows only ASCII letters.
+    if (!PAY_WORDS.test(line) && !/зарплат|оклад|給与|年収|月給/iu.test(line)) continue;
     for (const sentence of sentences(line)) {
       const found = salaryIn(sentence, text);
       if (found) return found;
@@ -205,8 +199,10 @@ function salaryIn(line: string, whole: string): Salary | undefined {
     !/\b(?:salary|base pay|wynagrodzenie|gehalt|salaire|salario|salário|lønn|lương)\b[^.]{0,40}\d/iu.test(line)
   )
     return undefined;
-  // A sentence about pay and a pension or benefit: only the amount the pay word introduces, never a range with the other.
-  const amounts = mixed ? amountsIn(line).slice(0, 1) : amountsIn(line);
+  // A sentence about pay and a pension or benefit: only the amounts before the benefit is named, never one after it.
+  const benefitAt = mixed ? line.search(NOT_PAY) : line.length;
+  const beforeBenefit = amountsIn(line).filter((a) => a.index < benefitAt);
+  const amounts = mixed ? (beforeBenefit.length ? beforeBenefit : amountsIn(line).slice(0, 1)) : amountsIn(line);
   if (amounts.length === 0) return undefined;
   const fix = (code: string) => (code === 'KR' ? kroneOf(whole) : code);
   const first = amounts[0]!;
@@ -214,6 +210,9 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   // A range: the second amount follows within a short stretch of the same sentence, with no other period between them.
   // An hourly and a yearly figure are two statements, never one range.
   const range = amounts.find((a, i) => {
+    // Beside a benefit, two amounts make a range only when joined as one ("£34,950 – £38,720"), not in a clause apart.
+    if (mixed && i > 0 && !/^\s*(?:-|–|—|to|bis|a|até|à|do|til|~)\s*$/iu.test(line.slice(first.end, a.index)))
+      return false;
     if (
       i === 0 ||
       a.currency !== first.currency ||
@@ -228,7 +227,7 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   const bare = range
     ? undefined
     : new RegExp(
-        String.raw`^\s*(?:-|–|—|to|a|até|bis|do|à|til|đến)\s*(${NUMBER})(${MULTIPLIER})?(?!\s?[%\d])`,
+        String.raw`^\s*(?:-|–|—|〜|~|to|a|até|bis|do|à|til|đến|до)\s*(${NUMBER})(${MULTIPLIER})?(?!\s?[%\d])`,
         'u',
       ).exec(line.slice(first.end));
   const end = range?.end ?? first.end + (bare?.[0].length ?? 0);
@@ -242,7 +241,7 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   // "9 000 – 12 000 PLN": the currency comes after the range, so the lower bound is a bare number before it.
   const lower = range
     ? undefined
-    : new RegExp(String.raw`(${NUMBER})(${MULTIPLIER})?\s*(?:-|–|—|to|a|do|bis|til|đến)\s*$`, 'u').exec(
+    : new RegExp(String.raw`(${NUMBER})(${MULTIPLIER})?\s*(?:-|–|—|〜|~|to|a|do|bis|til|đến|до)\s*$`, 'u').exec(
         line.slice(Math.max(0, first.index - 30), first.index),
       );
   if (lower) {
@@ -262,16 +261,19 @@ function salaryIn(line: string, whole: string): Salary | undefined {
       : undefined;
   }
   if (bare) {
+    // "£55-68k": the multiplier after the range is the lower bound's too.
+    const lowMin = bare[2] && !first.multiplied ? first.value * multiplierOf(bare[2]) : first.value;
     const max = toNumber(
       bare[1]!,
       bare[2] ? multiplierOf(bare[2]) : first.value >= 1000 && toNumber(bare[1]!, 1) < 1000 ? 1000 : 1,
     );
-    const p = guess(first.value);
-    if (max >= first.value && p) return withCurrency({ min: first.value, max, period: p });
+    const min = lowMin <= max ? lowMin : first.value;
+    const p = guess(min);
+    if (max >= min && p) return withCurrency({ min, max, period: p });
   }
   const p = guess(first.value);
   if (!p) return undefined;
-  if (/(?:up to|bis zu|do|até|hasta|jusqu.à|opptil|lên đến)\s*$/iu.test(before))
+  if (/(?:up to|bis zu|do|até|hasta|jusqu.à|opptil|lên đến|max\.?|maximal|до)\s*$/iu.test(before))
     return withCurrency({ max: first.value, period: p });
   return withCurrency({ min: first.value, max: first.value, period: p });
 }

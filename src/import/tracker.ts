@@ -6,7 +6,9 @@ import { extractEmployment, extractWorkplace } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
 import { foldLabel } from './sections.ts';
 import { ImportError } from './types.ts';
-import type { StageKind } from '../lib/stages.ts';
+import { contactRoleOf, fieldOfLabel, stageOfStatus, type LabelField } from './vocabulary.ts';
+
+export { stageOfStatus };
 
 /**
  * Job-tracker spreadsheets saved as CSV: Notion databases, Huntr, Teal,
@@ -24,7 +26,7 @@ export type ColumnRole =
   | { to: 'title' }
   | { to: 'flag'; stage: string }
   | { to: 'stage-date'; stage: string }
-  | { to: 'contact' }
+  | { to: 'contact'; role?: string }
   | { to: 'extra' };
 
 export interface ColumnMapping {
@@ -49,171 +51,6 @@ export interface TrackerTable {
 export interface MapOverride {
   columns: Record<string, string>;
   dates?: 'day-first' | 'month-first';
-}
-
-const HEADERS: Record<string, string[]> = {
-  company: [
-    'company',
-    'company name',
-    'employer',
-    'organisation',
-    'organization',
-    'org',
-    'business',
-    'firm',
-    'firma',
-    'unternehmen',
-    'empresa',
-    'entreprise',
-  ],
-  position: [
-    'position',
-    'role',
-    'title',
-    'job title',
-    'role title',
-    'job',
-    'job position',
-    'position title',
-    'job role',
-    'job name',
-    'stanowisko',
-    'cargo',
-    'poste',
-    'puesto',
-    'stelle',
-  ],
-  stage: ['status', 'stage', 'progress', 'application status', 'state', 'pipeline', 'pipeline stage', 'list', 'column'],
-  applied: [
-    'date applied',
-    'applied on',
-    'applied date',
-    'application date',
-    'date',
-    'date of application',
-    'submitted',
-    'submitted on',
-    'applied at',
-    'date submitted',
-    'created',
-    'date added',
-    'data aplikacji',
-  ],
-  url: [
-    'link',
-    'url',
-    'listing',
-    'job link',
-    'job url',
-    'posting',
-    'posting url',
-    'job posting',
-    'listing url',
-    'job listing',
-    'website',
-    'apply link',
-    'application link',
-    'post url',
-  ],
-  salary: [
-    'salary',
-    'pay',
-    'compensation',
-    'salary range',
-    'expected salary',
-    'rate',
-    'wage',
-    'comp',
-    'wynagrodzenie',
-    'gehalt',
-    'salario',
-  ],
-  location: ['location', 'city', 'place', 'office', 'where', 'lokalizacja', 'ort'],
-  deadline: ['deadline', 'closing date', 'apply by', 'due date', 'application deadline', 'closes', 'close date'],
-  jobId: ['job id', 'req id', 'requisition', 'requisition id', 'reference', 'job reference', 'ref', 'job number'],
-  source: ['source', 'found via', 'platform', 'board', 'job board', 'where found', 'found on', 'channel'],
-  cv: ['cv', 'resume', 'cv version', 'resume version', 'cv title', 'resume used'],
-  workplace: [
-    'remote',
-    'work mode',
-    'workplace',
-    'remote hybrid onsite',
-    'work type',
-    'work model',
-    'remote onsite',
-    'on site remote',
-  ],
-  employment: ['employment type', 'job type', 'employment', 'contract type', 'type'],
-  tags: ['tags', 'labels', 'keywords'],
-  notes: ['notes', 'comments', 'comment', 'note', 'remarks', 'description', 'next steps', 'next step'],
-  contact: [
-    'contact',
-    'contacts',
-    'recruiter',
-    'contact person',
-    'hiring manager',
-    'contact name',
-    'recruiter name',
-    'point of contact',
-  ],
-};
-const BY_HEADER = new Map<string, string>();
-for (const [field, names] of Object.entries(HEADERS)) for (const n of names) BY_HEADER.set(n, field);
-
-/**
- * Status words trackers use, in the languages the importer reads (English,
- * German, Polish, French, Spanish, Portuguese, Norwegian, Vietnamese; matched
- * without accents), by what the stage means. Tried after the configured
- * labels and aliases; each kind goes to the first configured stage of that
- * kind, so a pipeline of one's own works too.
- */
-const STATUS_WORDS: [RegExp, StageKind][] = [
-  [
-    /\b(?:offer accepted|accepted|hired|signed|angenommen|zusage|eingestellt|przyjet\w*|zatrudnion\w*|accepte\w*|embauche\w*|aceptad\w*|contratad\w*|aceit\w*|ansatt|nhan viec)\b/,
-    'accepted',
-  ],
-  [/\b(?:offer|angebot|oferta|offre|proposta|tilbud|de nghi)\b/, 'offer'],
-  [
-    /\b(?:reject\w*|unsuccessful|not selected|not moving forward|declined by|turned down|no offer|denied|closed by|absage|abgelehnt|odrzuc\w*|odmow\w*|refus\w*|rechazad\w*|descartad\w*|rejeitad\w*|reprovad\w*|recusad\w*|avslag|avslatt|tu choi)\b/,
-    'rejected',
-  ],
-  [
-    /\b(?:ghost\w*|no response|no reply|no answer|no news|never heard|unresponsive|silence|keine antwort|keine ruckmeldung|brak odpowiedzi|sans reponse|pas de reponse|sin respuesta|sem resposta|ingen svar|khong phan hoi)\b/,
-    'no-answer',
-  ],
-  [
-    /\b(?:withdr\w*|declined|not interested|passed|archived by me|zuruckgezogen|wycofan\w*|retire\w*|retirad\w*|desisti\w*|trukket|rut ho so)\b/,
-    'withdrawn',
-  ],
-  [
-    /\b(?:interview\w*|onsite|on site|final round|technical|assessment|take home|case study|panel|\d(?:st|nd|rd|th) round|vorstellungsgesprach|gesprach|rozmow\w*|entretien|entrevista|intervju|phong van)\b/,
-    'interview',
-  ],
-  [/\b(?:screen\w*|phone|recruiter call|hr call|intro call|telefon\w*)\b/, 'answered'],
-  [
-    /\b(?:applied|applying|submitted|application sent|sent|in review|under review|waiting|pending|in progress|beworben|gesendet|wyslan\w*|aplikowal\w*|envoye\w*|postulad\w*|enviad\w*|candidatad\w*|soknad sendt|sokt|da nop)\b/,
-    'sent',
-  ],
-  [
-    /\b(?:wish\s?list|saved|bookmark\w*|interested|to apply|not applied|draft|planned|researching|backlog|not started|gespeichert|merkliste|zapisan\w*|sauvegard\w*|guardad\w*|salv\w*|lagret)\b/,
-    'saved',
-  ],
-];
-
-/** The stage a tracker's status word stands for: the configured names first, then the words above. */
-export function stageOfStatus(value: string, ctx: DossierContext): string | undefined {
-  const direct = ctx.stages.normalize(value.trim());
-  if (direct) return direct;
-  const folded = foldLabel(value);
-  if (!folded) return undefined;
-  const direct2 = ctx.stages.normalize(folded);
-  if (direct2) return direct2;
-  for (const [re, kind] of STATUS_WORDS) {
-    if (!re.test(folded)) continue;
-    const key = ctx.stages.firstOfKind(kind);
-    if (key) return key;
-  }
-  return undefined;
 }
 
 const YES = /^(?:y|yes|true|x|✓|✔|✔️|☑|☑️|✅|1|done|checked|tak|ja|oui|si|sí|sim|có)$/i;
@@ -265,6 +102,36 @@ const isDateCell = (v: string) =>
 const isUrl = (v: string) => /^https?:\/\/\S+$/.test(v.trim());
 const isMoney = (v: string) => extractSalary(`salary ${v}`) !== undefined;
 
+/** Fields a `--map` file may name. */
+const MAP_FIELDS = [
+  'company',
+  'position',
+  'stage',
+  'applied',
+  'url',
+  'salary',
+  'location',
+  'deadline',
+  'jobId',
+  'source',
+  'cv',
+  'workplace',
+  'employment',
+  'tags',
+];
+
+/**
+ * A web mail or chat address (a Gmail thread, an Outlook message): where the
+ * user talked about the job, never the posting, so never `url`.
+ */
+export const isMailLink = (v: string) =>
+  /^https?:\/\/(?:mail\.google\.com|inbox\.google\.com|outlook\.(?:live|office|office365)\.com|mail\.yahoo\.com|mail\.proton\.me|app\.slack\.com|[\w-]+\.slack\.com\/archives)(?:[/:?#]|$)/i.test(
+    v.trim(),
+  );
+
+/** A column named after the day a posting was saved or the row created: never the day it was sent. */
+const SAVED_DATE = /^(?:date )?(?:added|saved|created|bookmarked)(?: (?:at|on|date))?$/;
+
 /** The stage a header names ("Applied?", "Interview", "Offer received"), for flag and date columns. */
 function stageOfHeader(header: string, ctx: DossierContext): string | undefined {
   const h = foldLabel(header)
@@ -281,14 +148,14 @@ function roleFromMap(value: string, ctx: DossierContext, values: string[]): Colu
   if (v === 'title') return { to: 'title' };
   if (v === 'extra' || v === 'ignore') return { to: 'extra' };
   if (v === 'contact' || v === 'contacts') return { to: 'contact' };
-  if (Object.keys(HEADERS).includes(v)) return { to: 'field', field: v };
+  if (MAP_FIELDS.includes(v)) return { to: 'field', field: v };
   const stage = ctx.stages.normalize(v.replace(/^(?:flag|date):/, ''));
   if (stage)
     return v.startsWith('date:') || (!v.startsWith('flag:') && values.filter(Boolean).every(isDateCell))
       ? { to: 'stage-date', stage }
       : { to: 'flag', stage };
   throw new ImportError(
-    `the mapping names "${value}", which is not a field; use one of ${Object.keys(HEADERS).join(', ')}, title, contact, extra, or a stage (${ctx.stages.keys.join(', ')})`,
+    `the mapping names "${value}", which is not a field; use one of ${MAP_FIELDS.join(', ')}, title, contact, extra, or a stage (${ctx.stages.keys.join(', ')})`,
   );
 }
 
@@ -330,6 +197,9 @@ export function mapColumns(table: TrackerTable, ctx: DossierContext, override?: 
       if (role.to === 'title') taken.add('title');
     }
   });
+  const specificApplied = table.header.some(
+    (h, c) => fieldOfLabel(h) === 'applied' && foldLabel(h) !== 'date' && values(c).filter(Boolean).every(isDateCell),
+  );
   table.header.forEach((column, c) => {
     if (mapping[c]!.by === 'map') return;
     const folded = foldLabel(column);
@@ -339,27 +209,36 @@ export function mapColumns(table: TrackerTable, ctx: DossierContext, override?: 
       mapping[c] = { column, role: { to: 'title' }, by: 'header' };
       return;
     }
-    let field = BY_HEADER.get(folded) ?? BY_HEADER.get(folded.replace(/\s*\?$/, ''));
-    if (field === 'contact') {
-      mapping[c] = { column, role: { to: 'contact' }, by: 'header' };
+    if (SAVED_DATE.test(folded)) {
+      mapping[c] = { column, role: { to: 'extra' }, by: 'header' };
       return;
     }
-    if (field === 'notes') field = undefined; // kept under extra, as the user named it
-    // "Date" is the application date only when it holds dates.
+    let field: LabelField | undefined = fieldOfLabel(column) ?? fieldOfLabel(column.replace(/\s*\?$/, ''));
+    if (field === 'contact') {
+      mapping[c] = { column, role: { to: 'contact', role: contactRoleOf(column) }, by: 'header' };
+      return;
+    }
+    if (field === 'notes' || field === 'languages') field = undefined; // kept under extra, as the user named it
+    // A plain "Date" is the application date only when no column says so more precisely, and only when it holds dates.
+    if (field === 'applied' && folded === 'date' && specificApplied) field = undefined;
     if (
       field &&
       !taken.has(field) &&
-      !(['applied', 'deadline'].includes(field) && vals.length && !vals.every(isDateCell))
+      !(['applied', 'deadline'].includes(field) && vals.length && !vals.every(isDateCell)) &&
+      !(field === 'url' && vals.length && vals.every(isMailLink))
     ) {
       taken.add(field);
       mapping[c] = { column, role: { to: 'field', field }, by: 'header' };
       return;
     }
-    if (field) return;
+    // "Applied?" holding Y/N is a stage's flag, read below; another named column stays under extra.
+    if (field && !(field === 'applied' && vals.length && vals.every(isFlag))) return;
     const stage = stageOfHeader(column, ctx);
     if (stage && vals.length) {
       if (vals.every(isFlag)) mapping[c] = { column, role: { to: 'flag', stage }, by: 'header' };
-      else if (vals.every(isDateCell)) mapping[c] = { column, role: { to: 'stage-date', stage }, by: 'header' };
+      // A filler column (one date on every row, as a template left it) is not a history.
+      else if (vals.every(isDateCell) && !(table.rows.length >= 3 && new Set(values(c)).size === 1))
+        mapping[c] = { column, role: { to: 'stage-date', stage }, by: 'header' };
     }
   });
   // 2. Columns the header says nothing about, by what they hold.
@@ -372,7 +251,7 @@ export function mapColumns(table: TrackerTable, ctx: DossierContext, override?: 
       taken.add(field);
       mapping[c] = { column, role: { to: 'field', field }, by: 'content' };
     };
-    if (!taken.has('url') && most(isUrl)) pick('url');
+    if (!taken.has('url') && most((v) => isUrl(v) && !isMailLink(v))) pick('url');
     else if (!taken.has('applied') && most(isDateCell)) pick('applied');
     else if (
       !taken.has('stage') &&
@@ -474,7 +353,8 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
         .trim()
         .replace(/[,;–-]$/, '')
         .trim();
-      if (name && name.length <= 80) contacts.push({ name, ...(email ? { email } : {}) });
+      if (name && name.length <= 80)
+        contacts.push({ name, ...(role.role ? { role: role.role } : {}), ...(email ? { email } : {}) });
       else keep();
     } else {
       const field = role.field;
@@ -488,10 +368,17 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
           read = readCellDate(value, m.order);
           break;
         case 'url':
-          read = /^https?:\/\/\S+$/.test(value) ? value : /^www\.\S+$/.test(value) ? `https://${value}` : undefined;
+          read = isMailLink(value)
+            ? undefined
+            : /^https?:\/\/\S+$/.test(value)
+              ? value
+              : /^www\.\S+$/.test(value)
+                ? `https://${value}`
+                : undefined;
           break;
         case 'salary': {
-          read = extractSalary(`salary ${value}`);
+          // "Gehalt (€/Jahr)": the header's brackets give the currency and period a bare figure leaves out.
+          read = extractSalary(`salary ${value} ${/\(([^)]*)\)/.exec(m.column)?.[1] ?? ''}`.trim());
           // "Max Salary" / "Min salary": one end of the range.
           const s = read as { min?: number; max?: number } | undefined;
           if (s && s.min === s.max && /\bmax/i.test(m.column)) delete s.min;
@@ -535,6 +422,19 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
     fields.stage = furthest;
   }
   if (fields.applied === undefined && dates.applied) fields.applied = dates.applied;
+  // A step dated before the application was sent is a template's filler, not something that happened.
+  for (const [stage, day] of Object.entries(dates)) {
+    const sent = ctx.stages.firstOfKind('sent');
+    if (
+      typeof fields.applied === 'string' &&
+      day < fields.applied &&
+      sent &&
+      ctx.stages.order(stage) > ctx.stages.order(sent)
+    ) {
+      delete dates[stage];
+      warnings.push(`the ${stage} date ${day} is before the application (${fields.applied}); not made a history step`);
+    }
+  }
   const history = reached
     .filter((s) => dates[s] ?? (s === 'applied' ? fields.applied : undefined))
     .map((s) => ({ stage: s, date: (dates[s] ?? fields.applied) as string }));

@@ -46,9 +46,14 @@ export interface ImportedNote {
   guessed?: string[];
   /** Why the source was read as an application or an article. */
   reason?: string;
+  /** For each field left empty under `review:`, the values the sources offered and where they were read. */
+  reviewCandidates?: ReviewCandidates;
   /** Things the user should know (a value kept in `extra` because it did not fit its field…). */
   warnings: string[];
 }
+
+/** Candidates for fields left to review, by field. */
+export type ReviewCandidates = Record<string, { value: unknown; evidence: string }[]>;
 
 /** A source that could not be imported, with a reason the user can act on. */
 export class ImportError extends Error {

@@ -43,6 +43,11 @@ export interface FrontmatterBounds {
   closeLine: number;
 }
 
+/** A note's source cut at its frontmatter fences, before any YAML is read. */
+export type Fenced =
+  | { ok: true; yaml: string; body: string; bodyLine: number }
+  | { ok: false; body: string; error: { line: number; column: number; message: string } };
+
 /**
  * Finds the frontmatter between its two `---` lines: the one rule for where
  * it starts and ends, used by `splitNote` (validate, the build's checks) and
@@ -89,31 +94,44 @@ export function frontmatterBounds(source: string): FrontmatterBounds | { error: 
 }
 
 /**
- * Splits `---` frontmatter from the body (see `frontmatterBounds`), with the
- * line endings made `\n`.
+ * Cuts `---` frontmatter from the body, by `frontmatterBounds`'s rule, with
+ * the line endings made `\n`: what validation, the mentor copy and its
+ * self-check read.
  */
-export function splitNote(source: string): SplitNote {
+export function splitFrontmatter(source: string): Fenced {
   const normalize = (part: string) => part.replace(/\r\n?/g, '\n');
-  const none = (errors: SplitNote['errors']): SplitNote => ({
-    data: undefined,
-    body: normalize(source.replace(/^\uFEFF/, '')),
-    bodyLine: 1,
-    locate: () => ({ line: 1, column: 1 }),
-    errors,
-    explainUnknown: () => undefined,
-  });
   const bounds = frontmatterBounds(source);
-  if ('error' in bounds) return none([bounds.error]);
-  // The YAML without the line break that ends its last line, as the lines between the fences.
-  const yamlText = normalize(source.slice(bounds.yamlStart, bounds.yamlEnd)).replace(/\n$/, '');
+  if ('error' in bounds) return { ok: false, body: normalize(source.replace(/^\uFEFF/, '')), error: bounds.error };
+  return {
+    ok: true,
+    // The YAML without the line break that ends its last line, as the lines between the fences.
+    yaml: normalize(source.slice(bounds.yamlStart, bounds.yamlEnd)).replace(/\n$/, ''),
+    body: normalize(source.slice(bounds.bodyStart)),
+    bodyLine: bounds.closeLine + 2,
+  };
+}
+
+/** Splits `---` frontmatter from the body (see `splitFrontmatter`) and reads the YAML with positions. */
+export function splitNote(source: string): SplitNote {
+  const fenced = splitFrontmatter(source);
+  if (!fenced.ok)
+    return {
+      data: undefined,
+      body: fenced.body,
+      bodyLine: 1,
+      locate: () => ({ line: 1, column: 1 }),
+      errors: [fenced.error],
+      explainUnknown: () => undefined,
+    };
+  const { yaml: yamlText, body, bodyLine } = fenced;
   const { doc, lineCounter, errors } = readYaml(yamlText, 2);
   const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value') =>
     locateIn(doc, lineCounter, path, at);
   const data = errors.length ? undefined : withWrittenDates(loaderData(yamlText, errors), doc.toJS());
   return {
     data: errors.length ? undefined : data,
-    body: normalize(source.slice(bounds.bodyStart)),
-    bodyLine: bounds.closeLine + 2,
+    body,
+    bodyLine,
     locate,
     errors,
     explainUnknown: (path, key) => commaTrap(doc, yamlText, path, key),
@@ -193,7 +211,7 @@ export function readYaml(
  * build disagree: js-yaml reads `position: 2025-10-04` as a date, `yaml` as
  * text. A js-yaml error `yaml` did not see is pushed to `errors`.
  */
-function loaderData(yamlText: string, errors: ReadYaml['errors']): unknown {
+export function loaderData(yamlText: string, errors: ReadYaml['errors'] = []): unknown {
   try {
     return loadYaml(yamlText) ?? {};
   } catch (error) {

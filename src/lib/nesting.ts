@@ -141,8 +141,11 @@ function prefixDepth(text: string, start: number, end: number): number {
 
 const isDigit = (c: string) => c >= '0' && c <= '9';
 
-/** +1 when the run `[from, to)` can open emphasis, -1 when it can only close it, 0 when both or neither (CommonMark's flanking rules, simplified). */
-function flanking(text: string, from: number, to: number, lineStart: number, lineEnd: number): number {
+/**
+ * +1 when the run `[from, to)` can open emphasis, -1 when it can only close it, 0 when both or neither
+ * (CommonMark's flanking rules, simplified). The importer counts runs with the same rule (import/nesting.ts).
+ */
+export function flanking(text: string, from: number, to: number, lineStart: number, lineEnd: number): number {
   const before = from > lineStart ? text[from - 1]! : ' ';
   const after = to < lineEnd ? text[to]! : ' ';
   const space = (c: string) => /\s/.test(c);

@@ -21,8 +21,8 @@ const isPrivateElement = (node: Readonly<MdastTarget>) =>
  *   `removePrivateBlocks` finds them on the syntax tree (an unclosed block
  *   hides the rest of the note: fail closed).
  *
- * The mentor build's notes are already staged without their blocks
- * (`src/share/stage-notes.ts`); this plugin is the second lock on that door.
+ * The mentor build's notes are already prepared without their blocks
+ * (`src/share/prepare-copy.ts`); this plugin is the second lock on that door.
  */
 export function dropPrivateBlocks(audience: Audience) {
   const drops = !showsPrivateBlocks(audience);

@@ -209,7 +209,7 @@ export function cutRanges(text: string, ranges: readonly Range[]): string {
 
 /**
  * A body without its `<Private>` blocks: the one function that removes them,
- * for the mentor copy's staged notes (`stage-notes.ts`) and for what the
+ * for the mentor copy's prepared notes (`redact-note.ts`) and for what the
  * catalog derives from a body (tasks, requirement lists, prep sheets, exports).
  * Cutting a block can bring parts of a broken tag together (`<Priv<Private>…</Private>ate>`),
  * so the body is parsed again until no block is left.

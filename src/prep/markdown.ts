@@ -1,4 +1,5 @@
 import { defineHastPlugin, markdownToHtml } from 'satteri';
+import { PRIVATE_BOX_CLOSE, PRIVATE_BOX_OPEN } from '../lib/private-box.ts';
 import { isSafeUrl } from '../lib/safe-url.ts';
 import { taskListLabels } from '../markdown/task-list-labels.ts';
 import { PRIVATE_END, PRIVATE_START } from './unwrap-private.ts';
@@ -48,8 +49,6 @@ export function renderMarkdown(markdown: string): string {
   return markdownToHtml(markdown, { hastPlugins: [dropRaw, safeLinks, taskListLabels] }).html;
 }
 
-/** The box a `<Private>` block is shown in, as on the note's own page (Private.astro). */
-const PRIVATE_BOX = '<div class="private" role="note" aria-label="Private"><span class="private-label">Private</span>';
 const MARKER = /<!--(\/?)dossier:private-->/g;
 
 /**
@@ -65,9 +64,9 @@ export function renderNotes(markdown: string): string {
   const boxed = html.replace(MARKER, (_marker, end: string) => {
     if (open === !end) return '';
     open = !end;
-    return end ? '</div>' : PRIVATE_BOX;
+    return end ? PRIVATE_BOX_CLOSE : PRIVATE_BOX_OPEN;
   });
-  return open ? `${boxed}</div>` : boxed;
+  return open ? `${boxed}${PRIVATE_BOX_CLOSE}` : boxed;
 }
 
 /** One line of Markdown (a list item) as inline HTML, without the paragraph around it. */

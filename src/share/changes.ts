@@ -1,13 +1,14 @@
 import type { SiteCatalog } from '../catalog/index.ts';
 import type { IsoDate } from '../lib/dates.ts';
+import { settings } from '../config/settings.ts';
 import { readChanges } from './manifest.ts';
-import { mentorNotesRoot } from './stage-notes.ts';
+import { preparedNotesRoot } from './prepare-copy.ts';
 
 /** A note the changes page links to. */
 export interface ChangedNote {
   url: string;
   title: string;
-  /** "application", "article" or "company". */
+  /** "application", "article", "company" or "story". */
   kind: string;
 }
 
@@ -23,11 +24,11 @@ export interface MentorChanges {
 /**
  * Reads the changes the dossier integration worked out for this mentor build
  * and looks each note up in the catalog. A note the catalog does not have
- * (it cannot happen: both read the same staged notes) is left out rather
+ * (it cannot happen: both read the same prepared notes) is left out rather
  * than shown by its slug.
  */
 export function mentorChanges(catalog: SiteCatalog): MentorChanges {
-  const changes = readChanges(mentorNotesRoot());
+  const changes = readChanges(preparedNotesRoot(settings().cacheDir));
   const find = (collection: string, id: string): ChangedNote | undefined => {
     if (collection === 'applications') {
       const app = catalog.applicationById(id);
@@ -36,6 +37,10 @@ export function mentorChanges(catalog: SiteCatalog): MentorChanges {
     if (collection === 'articles') {
       const article = catalog.articleById(id);
       return article && { url: article.url, title: article.data.title, kind: 'article' };
+    }
+    if (collection === 'stories') {
+      const story = catalog.storyById(id);
+      return story && { url: story.url, title: story.data.title, kind: 'story' };
     }
     const company = catalog.companies.find((c) => c.note?.id === id);
     return company && { url: company.url, title: company.name, kind: 'company' };

@@ -50,9 +50,18 @@ export class PhraseMatcher<T extends { tokens: readonly string[] }> {
 
   /** Every phrase that occurs in the words, each once. */
   find(words: readonly string[], found: Set<T> = new Set()): Set<T> {
+    this.each(words, (phrase) => found.add(phrase));
+    return found;
+  }
+
+  /**
+   * Calls `onMatch` for every occurrence of every phrase, with the index of
+   * the occurrence's first word (its last is `start + phrase.tokens.length - 1`).
+   */
+  each(words: readonly string[], onMatch: (phrase: T, start: number) => void): void {
     let node = 0;
-    for (const word of words) {
-      const id = this.ids.get(word);
+    for (let i = 0; i < words.length; i++) {
+      const id = this.ids.get(words[i]!);
       if (id === undefined) {
         node = 0;
         continue;
@@ -60,9 +69,8 @@ export class PhraseMatcher<T extends { tokens: readonly string[] }> {
       while (node !== 0 && !this.children[node]!.has(id)) node = this.fail[node]!;
       node = this.children[node]!.get(id) ?? 0;
       for (let at = this.out[node]!.length > 0 ? node : this.dict[node]!; at !== 0; at = this.dict[at]!) {
-        for (const phrase of this.out[at]!) found.add(phrase);
+        for (const phrase of this.out[at]!) onMatch(phrase, i - phrase.tokens.length + 1);
       }
     }
-    return found;
   }
 }

@@ -1,29 +1,70 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
-import { mentionsPrivateField } from '../notes/audience.ts';
+import type { CollectionName } from '../config/content-root.ts';
 import { CONFIG_FILE, type DossierContext } from '../config/load.ts';
+import { splitNote } from '../lib/frontmatter.ts';
+import { readNoteCode } from '../notes/code-reader.ts';
+import { fileKind, followReferences, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import { listNoteFiles } from '../notes/note-files.ts';
+import { bodyFormat, cutRanges, parseBody, privateRanges, walk, type Range } from '../notes/private-blocks.ts';
+import { SENSITIVITY, type Sensitivity } from '../notes/sensitivity.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
-import { tokens } from './tokens.ts';
+import { siteWords } from './site-words.ts';
+import { rawWords, tokens, wordSpans } from './tokens.ts';
 
 /** One private value the mentor copy must not contain, as the tokens it is searched by. */
 export interface PrivateValue {
   tokens: string[];
   /** The note (or file) it comes from, as messages show it. */
   source: string;
-  /** What it is, without the value: "salary", "a <Private> block", "the position of an unshared note". */
+  /** Where in it: a field path (`contacts[0].name`), `line 12`, or what of the note (`its text`). */
+  where: string;
+  /** What it is, without the value: "the name of a contact", "text of a <Private> block". */
   kind: string;
+  /** A single word: looked for only where a reader sees text (markup, scripts and styles are full of words). */
+  visibleOnly: boolean;
+  /** A name written alone: matched in this spelling (capitals as written, or all capitals). */
+  spelling?: string[];
+  /** A person (a contact's name or address): shared text that names them is a leak, not a reason to drop the value. */
+  person?: boolean;
 }
 
-/** What the self-check looks for: values, and the bytes of files only private notes show. */
+/**
+ * A stretch of text a reader may see anyway: a person's name inside it
+ * ("Morgan" of "Morgan Stanley", "April" of a date) is no leak. It covers a
+ * name only as written, capitals included: the class name `mark` is no "Mark".
+ */
+export interface Cover {
+  tokens: string[];
+  /** The words as written; undefined when they cannot be told (then it covers in any spelling). */
+  raw?: string[];
+  cover: true;
+}
+
+/** Text a shared note shows, with where it is written, for saying which line holds a leaked value. */
+export interface ShownText {
+  note: string;
+  /** Field path (`history[1].note`) or `body`. */
+  where: string;
+  text: string;
+  /** The line in the note file of an offset in `text`. */
+  lineAt: (offset: number) => number;
+  /** Stretches of `text` that are not shown (the body's <Private> blocks). */
+  hidden?: readonly Range[];
+}
+
+/** What the self-check looks for, and what it needs to say where a hit comes from. */
 export interface PrivateValues {
   values: PrivateValue[];
   /** Finds `values` in a text; built once, since with thousands of notes it takes a second to build. */
   matcher: PhraseMatcher<PrivateValue>;
+  /** Finds stretches of public text around a person's name; run only on a text that names someone. */
+  covers: PhraseMatcher<Cover>;
   /** SHA-256 of each private asset → the asset's path as shown. */
   assets: Map<string, string>;
+  /** The texts shared notes show, as their owner wrote them. */
+  shown: ShownText[];
 }
 
 // A phrase is distinctive enough to look for when it has this many words and letters; longer
@@ -36,198 +77,48 @@ const WINDOW = { block: 5, note: 8 } as const;
 const STEP = { block: 2, note: 4 } as const;
 /** Values are looked for by their first words: a leak of a long title shows them. */
 const MAX_WORDS = 8;
-
-/**
- * Gathers, from the owner's notes as written, every value the mentor copy
- * must not contain. On purpose this reads the files with its own simple
- * rules and shares no code with the filter (`stage-notes.ts`,
- * `redact-note.ts`), so a bug there cannot hide a leak here:
- * - a note is shared when its frontmatter says `share: true` (or, with
- *   `share.default: shared`, anything but `share: false`);
- * - private: the values of every private field and of every `extra` property
- *   named after one, in every note; the text of every `<Private>` block; the
- *   whole body, title, position, company, file name and slug of every unshared
- *   note; the bytes and names of files under the content root that no shared
- *   note names.
- * A value that the shared notes show anyway (a company with both shared and
- * unshared applications, a common word) is not a secret and is dropped, as are
- * values too short to be told from ordinary text (one word under four
- * letters, numbers under four digits).
- */
-export function gatherPrivateValues(ctx: DossierContext): PrivateValues {
-  const { root, config } = ctx;
-  const sharedByDefault = config.share.default === 'shared';
-  const privateFields = config.share.privateFields;
-  const candidates: PrivateValue[] = [];
-  const publicText: string[] = [];
-  const add = (text: unknown, source: string, kind: string) => {
-    for (const leaf of leaves(text)) {
-      const t = tokens(leaf).slice(0, MAX_WORDS);
-      if (t.length === 0) continue;
-      if (t.length === 1 && (/^\d+$/.test(t[0]!) ? t[0]!.length < 4 : t[0]!.length < 4)) continue;
-      candidates.push({ tokens: t, source, kind });
-      // A figure is also shown grouped: 731913 as "731,913" or "731 913".
-      if (t.length === 1 && /^\d{4,}$/.test(t[0]!)) candidates.push({ tokens: group(t[0]!), source, kind });
-    }
-  };
-  const addName = (name: string, source: string, kind: string) => {
-    const t = tokens(name).slice(0, MAX_WORDS);
-    if (t.length >= 2) candidates.push({ tokens: t, source, kind });
-  };
-  const addProse = (text: string, source: string, kind: string, size: keyof typeof WINDOW) => {
-    for (const phrase of text.split(/[.!?;:\n]+/)) {
-      const t = tokens(phrase);
-      if (t.length < MIN_PHRASE_WORDS || t.join(' ').length < MIN_PHRASE_CHARS) continue;
-      // A phrase no longer than a window is looked for whole; a longer one by its windows, the last
-      // one flush with its end.
-      if (t.length <= WINDOW[size] + STEP[size]) candidates.push({ tokens: t, source, kind });
-      else {
-        for (let i = 0; i + WINDOW[size] <= t.length; i += STEP[size])
-          candidates.push({ tokens: t.slice(i, i + WINDOW[size]), source, kind });
-        candidates.push({ tokens: t.slice(-WINDOW[size]), source, kind });
-      }
-    }
-  };
-
-  const companies: { names: string[]; source: string }[] = [];
-  const notes = listNoteFiles(root);
-  for (const file of notes) {
-    const source = readFileSync(file.path, 'utf8');
-    const { data, body } = readNote(source);
-    const shared = sharedByDefault ? data.share !== false : data.share === true;
-    for (const [key, value] of Object.entries(data)) {
-      // A top-level field is private when named; only `extra` names are matched loosely ("Salary expectation").
-      if (privateFields.includes(key)) add(value, file.shown, `its ${key}`);
-    }
-    const extra = data.extra && typeof data.extra === 'object' ? (data.extra as Record<string, unknown>) : {};
-    for (const [key, value] of Object.entries(extra)) {
-      if (mentionsPrivateField(key, privateFields)) add(value, file.shown, `its property "${key}"`);
-    }
-    if (shared) {
-      const { blocks, rest } = splitPrivate(body);
-      for (const text of blocks) addProse(text, file.shown, 'a <Private> block', 'block');
-      const open = Object.fromEntries(
-        Object.entries(data).filter(([key]) => key !== 'extra' && !privateFields.includes(key)),
-      );
-      const openExtra = Object.fromEntries(
-        Object.entries(extra).filter(([key]) => !mentionsPrivateField(key, privateFields)),
-      );
-      // Its slug and file name are in the copy's addresses: a private note named alike is no secret there.
-      publicText.push(
-        ...leaves(open),
-        ...leaves(openExtra),
-        Object.keys(openExtra).join('\n'),
-        rest,
-        file.id,
-        basename(file.path),
-      );
-    } else if (file.collection === 'companies') {
-      // Shared notes about this company show one of its names, and the catalog groups them under its
-      // main name: the names are private only when no shared note names the company at all.
-      companies.push({
-        names: [data.name, ...(Array.isArray(data.aliases) ? data.aliases : [])].flatMap(leaves),
-        source: file.shown,
-      });
-      add(data.website, file.shown, 'the website of an unshared company note');
-      addProse(body, file.shown, 'the text of an unshared note', 'note');
-    } else {
-      for (const key of [
-        'title',
-        'position',
-        'company',
-        'companies',
-        'location',
-        'tags',
-        'roleFamily',
-        'author',
-        'url',
-      ]) {
-        if (key in data) add(data[key], file.shown, `the ${key} of an unshared note`);
-      }
-      // A one-word slug or file name ("timeline") is a word of the site itself, not a secret.
-      addName(file.id, file.shown, 'the slug of an unshared note');
-      addName(basename(file.path, extname(file.path)), file.shown, 'the file name of an unshared note');
-      addProse(body, file.shown, 'the text of an unshared note', 'note');
-    }
-  }
-
-  // Feedback files (src/feedback/), read with rules of their own too: an unshared file is private
-  // whole; of a shared one, the sections whose heading names no shared note (the copy leaves them out).
-  const sharedKeys = new Set<string>();
-  for (const file of notes) {
-    const { data } = readNote(readFileSync(file.path, 'utf8'));
-    if (sharedByDefault ? data.share !== false : data.share === true) {
-      sharedKeys.add(`${file.collection}/${file.id}`);
-      sharedKeys.add(file.id);
-    }
-  }
-  for (const path of feedbackFiles(root)) {
-    const shown = relative(process.cwd(), path) || path;
-    const { data, body } = readNote(readFileSync(path, 'utf8'));
-    // The comments' text, not their headings: a heading is a note's key, which a shared note's address shows.
-    const shared = sharedByDefault ? data.share !== false : data.share === true;
-    if (!shared) add(data.from, shown, 'the author of an unshared feedback file');
-    const about = typeof data.about === 'string' ? data.about : '';
-    for (const section of feedbackSections(body)) {
-      if (!shared) addProse(section.text, shown, 'the text of an unshared feedback file', 'note');
-      else if (!sharedKeys.has(feedbackKey(section.heading ?? about)))
-        addProse(section.text, shown, 'a comment on an unshared note', 'note');
-    }
-  }
-
-  // The configuration is shown in every copy (stage and role family names, the site title).
-  try {
-    publicText.push(readFileSync(join(root, CONFIG_FILE), 'utf8'));
-  } catch {
-    // No configuration file: the defaults hold nothing private.
-  }
-  const publicTokens = publicText.map(tokens);
-  const names = companies.flatMap((company) =>
-    company.names.map((name) => ({ tokens: tokens(name).slice(0, MAX_WORDS), company })),
-  );
-  const namedCompanies = new Set<(typeof companies)[number]>();
-  const nameMatcher = new PhraseMatcher(names);
-  for (const t of publicTokens) for (const name of nameMatcher.find(t)) namedCompanies.add(name.company);
-  for (const company of companies)
-    if (!namedCompanies.has(company))
-      for (const name of company.names) add(name, company.source, 'the name of an unshared company note');
-
-  const assets = new Map<string, string>();
-  const named = publicText.join('\n');
-  for (const path of otherFiles(root, new Set(notes.map((n) => n.path)))) {
-    if (named.includes(basename(path))) continue;
-    const shown = relative(process.cwd(), path) || path;
-    assets.set(createHash('sha256').update(readFileSync(path)).digest('hex'), shown);
-    addName(basename(path, extname(path)), shown, 'the name of a file no shared note shows');
-  }
-
-  // One copy of each value per note, and none that the shared notes show anyway. The matcher is
-  // built once, with all of them: the self-check reuses it and reports only `values`.
-  const seen = new Set<string>();
-  const unique = candidates.filter((v) => {
-    const key = `${v.source}\0${v.tokens.join(' ')}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  const matcher = new PhraseMatcher(unique);
-  const shown = new Set<PrivateValue>();
-  for (const t of publicTokens) matcher.find(t, shown);
-  return { values: unique.filter((v) => !shown.has(v)), assets, matcher };
-}
-
+/** The longest stretch of public text that covers a name. */
+const MAX_COVER_WORDS = 12;
+/** Fields of an unshared note looked for on their own. */
+const UNSHARED_FIELDS = [
+  'title',
+  'position',
+  'company',
+  'companies',
+  'location',
+  'tags',
+  'roleFamily',
+  'author',
+  'url',
+];
+const TITLES = ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof'];
 // Keys whose values come from a closed list ("month", "EUR"): the site shows those words anyway.
-const VOCABULARY_KEYS = new Set(['currency', 'period', 'stage']);
+const VOCABULARY_KEYS = new Set(['currency', 'period', 'stage', 'workplace', 'type']);
 
-/** The strings and numbers in a YAML value, however deep, except words from a closed list. */
-function leaves(value: unknown): string[] {
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+/** `contacts[0].name`, `extra["Hiring manager"]`. */
+const pathText = (path: (string | number)[]) =>
+  path
+    .map((p, i) =>
+      typeof p === 'number'
+        ? `[${p}]`
+        : /^[A-Za-z_$][\w$]*$/.test(p)
+          ? `${i ? '.' : ''}${p}`
+          : `[${JSON.stringify(p)}]`,
+    )
+    .join('');
+
+/** The strings and numbers in a YAML value, however deep, with their paths, except words from a closed list. */
+function leaves(value: unknown, path: (string | number)[] = []): { text: string; path: (string | number)[] }[] {
   if (value === null || value === undefined) return [];
-  if (typeof value === 'string') return [value];
-  if (typeof value === 'number' || typeof value === 'bigint') return [String(value)];
-  if (value instanceof Date) return [value.toISOString().slice(0, 10)];
-  if (Array.isArray(value)) return value.flatMap(leaves);
+  if (typeof value === 'string') return [{ text: value, path }];
+  if (typeof value === 'number' || typeof value === 'bigint') return [{ text: String(value), path }];
+  if (value instanceof Date) return [{ text: value.toISOString().slice(0, 10), path }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...path, i]));
   if (typeof value === 'object')
-    return Object.entries(value).flatMap(([key, v]) => (VOCABULARY_KEYS.has(key) ? [] : leaves(v)));
+    return Object.entries(value).flatMap(([key, v]) => (VOCABULARY_KEYS.has(key) ? [] : leaves(v, [...path, key])));
   return [];
 }
 
@@ -238,91 +129,375 @@ function group(digits: string): string[] {
   return out;
 }
 
-function readNote(source: string): { data: Record<string, unknown>; body: string } {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match) return { data: {}, body: source };
-  let data: unknown;
-  try {
-    // The values the build sees: js-yaml, like Astro's loader (merge keys and anchors resolved).
-    data = loadYaml(match[1]!);
-  } catch {
-    data = {};
+/** A field's sensitivity as the table and the configuration make it. */
+function sensitivityOf(ctx: DossierContext, collection: CollectionName, field: string): Sensitivity | undefined {
+  const row: Record<string, Sensitivity> = SENSITIVITY[collection];
+  if (!Object.hasOwn(row, field)) return undefined;
+  return ctx.config.share.privateFields.includes(field) ? 'private' : row[field];
+}
+
+const KIND_OF_FIELD: Record<string, string> = {
+  salary: 'the salary',
+  contacts: 'a contact',
+  review: 'the review list',
+  importedFrom: 'where the note was imported from',
+};
+
+/**
+ * Gathers, from the owner's notes as written, every value the mentor copy
+ * must not contain. On purpose this shares no code with the filter
+ * (`prepare-copy.ts`, `redact-note.ts`), so a bug there cannot hide a leak
+ * here: it reads the notes with the same parsers (the frontmatter reader,
+ * `<Private>` blocks found on the syntax tree as the build finds them, the
+ * code graph) and the same table of what is private (src/notes/sensitivity.ts):
+ * - a note is shared when its frontmatter says `share: true` (or, with
+ *   `share.default: shared`, anything but `share: false`);
+ * - private: in every note, every private field and every `extra` property
+ *   `share.publicExtra` does not list; contacts' names in every form a note
+ *   writes them; the text of every `<Private>` block of a shared note; the
+ *   whole body, title, position, company, file name and slug of every unshared
+ *   note; the bytes and names of files under the content root that no shared
+ *   note shows outside its `<Private>` blocks.
+ * Public: the site's own words (./site-words.ts), the configuration, what
+ * shared notes show, and what the site derives from them (role families).
+ * A value found in public text is no secret and is dropped (a company with
+ * shared and unshared applications), except a person's name: shared free
+ * text that names a contact is exactly the leak to report. Values too short
+ * to tell apart from ordinary text (one word under four letters, a number
+ * under four digits) are not looked for, but a contact's first name is.
+ */
+export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): PrivateValues {
+  const { root, config } = ctx;
+  const sharedByDefault = config.share.default === 'shared';
+  const candidates: PrivateValue[] = [];
+  const words = siteWords(cacheDir);
+  const publicText: string[] = [...words];
+  const covers: string[] = [...words];
+  const shown: ShownText[] = [];
+  const shownFiles = new Set<string>();
+
+  const add = (value: unknown, source: string, path: (string | number)[], kind: string) => {
+    for (const leaf of leaves(value, path)) {
+      const t = tokens(leaf.text).slice(0, MAX_WORDS);
+      if (t.length === 0) continue;
+      if (t.length === 1 && t[0]!.length < 4) continue;
+      const where = pathText(leaf.path);
+      candidates.push({ tokens: t, source, where, kind, visibleOnly: t.length === 1 });
+      // A figure is also shown grouped: 731913 as "731,913" or "731 913".
+      if (t.length === 1 && /^\d{4,}$/.test(t[0]!))
+        candidates.push({ tokens: group(t[0]!), source, where, kind, visibleOnly: false });
+    }
+  };
+  const addPerson = (contact: Record<string, unknown>, source: string, path: (string | number)[]) => {
+    const at = pathText(path);
+    const name = typeof contact.name === 'string' ? contact.name : '';
+    const parts = name.trim().split(/\s+/).filter(Boolean);
+    const push = (words: { raw: string; word: string }[], alone: boolean, field: string) => {
+      if (words.length === 0 || (words.length === 1 && words[0]!.word.length < 2)) return;
+      candidates.push({
+        tokens: words.map((w) => w.word),
+        source,
+        where: `${at}.${field}`,
+        kind: field === 'email' ? 'the e-mail address of a contact' : 'the name of a contact',
+        visibleOnly: words.length === 1,
+        person: true,
+        ...(alone && { spelling: words.map((w) => w.raw) }),
+      });
+    };
+    if (parts.length) {
+      const first = wordSpans(parts[0]!);
+      const last = wordSpans(parts.at(-1)!);
+      const all = wordSpans(name);
+      if (all.length > first.length) push(all, false, 'name');
+      if (parts.length > 2) push([...first, ...last], false, 'name');
+      if (parts.length > 1) for (const title of TITLES) push([{ raw: title, word: title }, ...last], false, 'name');
+      push(first, true, 'name');
+    }
+    if (typeof contact.email === 'string') push(wordSpans(contact.email), false, 'email');
+    add(contact.role, source, [...path, 'role'], 'the role of a contact');
+  };
+  const addProse = (text: string, source: string, where: string, kind: string, size: keyof typeof WINDOW) => {
+    for (const phrase of text.split(/[.!?;:\n]+/)) {
+      const t = tokens(phrase);
+      if (t.length < MIN_PHRASE_WORDS || t.join(' ').length < MIN_PHRASE_CHARS) continue;
+      const push = (part: string[]) => candidates.push({ tokens: part, source, where, kind, visibleOnly: false });
+      // A phrase no longer than a window is looked for whole; a longer one by its windows, the last
+      // one flush with its end.
+      if (t.length <= WINDOW[size] + STEP[size]) push(t);
+      else {
+        for (let i = 0; i + WINDOW[size] <= t.length; i += STEP[size]) push(t.slice(i, i + WINDOW[size]));
+        push(t.slice(-WINDOW[size]));
+      }
+    }
+  };
+  const addName = (name: string, source: string, where: string, kind: string) => {
+    const t = tokens(name).slice(0, MAX_WORDS);
+    if (t.length >= 2) candidates.push({ tokens: t, source, where, kind, visibleOnly: false });
+  };
+
+  const companies: { names: string[]; source: string }[] = [];
+  /** The keys of shared notes (`applications/<id>`, and the bare id), for feedback's sections. */
+  const sharedKeys = new Set<string>();
+  const notes = listNoteFiles(root);
+  for (const file of notes) {
+    const source = readFileSync(file.path, 'utf8');
+    const note = splitNote(source);
+    const data = record(note.data);
+    const shared = note.errors.length === 0 && (sharedByDefault ? data.share !== false : data.share === true);
+    const extra = record(data.extra);
+    for (const [field, value] of Object.entries(data)) {
+      const sensitivity = sensitivityOf(ctx, file.collection, field);
+      if (field === 'contacts' && sensitivity === 'private')
+        for (const [i, contact] of (Array.isArray(value) ? value : []).entries())
+          addPerson(record(contact), file.shown, ['contacts', i]);
+      else if (sensitivity === 'private')
+        add(value, file.shown, [field], KIND_OF_FIELD[field] ?? `the private field ${field}`);
+    }
+    for (const [key, value] of Object.entries(extra))
+      if (sensitivityOf(ctx, file.collection, 'extra') === 'private' || !config.share.publicExtra.includes(key))
+        add(value, file.shown, ['extra', key], `the extra property "${key}"`);
+
+    if (shared) {
+      sharedKeys.add(`${file.collection}/${file.id}`).add(file.id);
+      const format = bodyFormat(file.path);
+      let blocks: Range[];
+      let tree;
+      try {
+        tree = parseBody(note.body, format);
+        blocks = privateRanges(note.body, format, tree);
+      } catch {
+        // A body the parser cannot read was refused before any build; here it all counts as private.
+        tree = undefined;
+        blocks = [{ start: 0, end: note.body.length }];
+      }
+      const lineAt = lineCounter(note.body, note.bodyLine);
+      for (const block of blocks)
+        addProse(
+          note.body.slice(block.start, block.end).replace(/<\/?private[^>]*>/gi, '\n'),
+          file.shown,
+          `line ${lineAt(block.start)}`,
+          'text of a <Private> block',
+          'block',
+        );
+      const rest = cutRanges(note.body, blocks);
+      // What the note shows: its shared fields (as written), and its body outside the blocks.
+      for (const [field, value] of Object.entries(data)) {
+        const sensitivity = sensitivityOf(ctx, file.collection, field);
+        if (sensitivity === undefined || sensitivity === 'private' || field === 'share') continue;
+        const open =
+          sensitivity === 'by key'
+            ? Object.fromEntries(Object.entries(extra).filter(([k]) => config.share.publicExtra.includes(k)))
+            : value;
+        for (const leaf of leaves(open, [field])) {
+          publicText.push(leaf.text);
+          // A `shared` field names things (a company, a place): a contact's name inside it is part of it.
+          if (sensitivity === 'shared') covers.push(leaf.text);
+          const line = note.locate(leaf.path).line;
+          shown.push({ note: file.shown, where: pathText(leaf.path), text: leaf.text, lineAt: () => line });
+        }
+        if (sensitivity === 'by key') publicText.push(Object.keys(open as object).join('\n'));
+      }
+      if (file.collection === 'applications' && typeof data.position === 'string') {
+        const family = typeof data.roleFamily === 'string' ? data.roleFamily : ctx.roleFamilyOf(data.position);
+        publicText.push(family);
+        covers.push(family);
+      }
+      publicText.push(rest, file.id, basename(file.path));
+      // Read word by word only when a leak is found: most copies have none (self-check.ts).
+      shown.push({ note: file.shown, where: 'body', text: note.body, lineAt, hidden: blocks });
+      for (const path of filesShown(ctx, file.path, format, tree, blocks, notes)) shownFiles.add(path);
+    } else if (file.collection === 'companies') {
+      // Shared notes about this company show one of its names, and the catalog groups them under its
+      // main name: the names are private only when no shared note names the company at all.
+      companies.push({
+        names: [data.name, ...(Array.isArray(data.aliases) ? data.aliases : [])].flatMap((v) =>
+          leaves(v).map((l) => l.text),
+        ),
+        source: file.shown,
+      });
+      covers.push(...leaves(data.name).map((l) => l.text), ...leaves(data.aliases).map((l) => l.text));
+      add(data.website, file.shown, ['website'], 'the website of an unshared company note');
+      addProse(note.body, file.shown, 'its text', 'the text of an unshared note', 'note');
+    } else {
+      for (const key of UNSHARED_FIELDS)
+        if (key in data) add(data[key], file.shown, [key], `the ${key} of an unshared note`);
+      // A one-word slug or file name ("timeline") is a word of the site itself, not a secret.
+      addName(file.id, file.shown, 'its slug', 'the slug of an unshared note');
+      addName(
+        basename(file.path, extname(file.path)),
+        file.shown,
+        'its file name',
+        'the file name of an unshared note',
+      );
+      addProse(note.body, file.shown, 'its text', 'the text of an unshared note', 'note');
+    }
   }
-  return {
-    data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
-    body: source.slice(match[0].length),
+
+  // Feedback files (src/feedback/), read with rules of their own too: an unshared file is private
+  // whole; of a shared one, the sections whose heading names no shared note (the copy leaves them out).
+  for (const path of feedbackFiles(root)) {
+    const source = relative(process.cwd(), path) || path;
+    const text = readFileSync(path, 'utf8');
+    // The front matter is optional here: a file without it is shared only when sharing is the default.
+    const fenced = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n|$)/.test(text);
+    const split = splitNote(text);
+    const data = record(split.data);
+    const body = fenced ? split.body : text;
+    const readable = !fenced || split.errors.length === 0;
+    const shared = readable && (sharedByDefault ? data.share !== false : data.share === true);
+    if (!shared) add(data.from, source, ['from'], 'the author of an unshared feedback file');
+    const about = typeof data.about === 'string' ? data.about : '';
+    // The comments' text, not their headings: a heading is a note's key, which a shared note's address shows.
+    for (const section of feedbackSections(body)) {
+      if (!shared) addProse(section.text, source, 'its text', 'the text of an unshared feedback file', 'note');
+      else if (!sharedKeys.has(feedbackKey(section.heading ?? about)))
+        addProse(section.text, source, 'its text', 'a comment on an unshared note', 'note');
+    }
+  }
+
+  // The configuration is shown in every copy (stage and role family names, the site title).
+  try {
+    const configText = readFileSync(join(root, CONFIG_FILE), 'utf8');
+    publicText.push(configText);
+    covers.push(configText);
+  } catch {
+    // No configuration file: the defaults are among the site's own words.
+  }
+  const publicTokens = publicText.map(tokens);
+  const companyNames = companies.flatMap((company) =>
+    company.names.map((name) => ({ tokens: tokens(name).slice(0, MAX_WORDS), company })),
+  );
+  const namedCompanies = new Set<(typeof companies)[number]>();
+  const nameMatcher = new PhraseMatcher(companyNames);
+  for (const t of publicTokens) for (const name of nameMatcher.find(t)) namedCompanies.add(name.company);
+  for (const company of companies)
+    if (!namedCompanies.has(company))
+      for (const name of company.names) add(name, company.source, ['name'], 'the name of an unshared company note');
+
+  const assets = new Map<string, string>();
+  for (const path of otherFiles(root, new Set(notes.map((n) => n.path)))) {
+    if (shownFiles.has(path)) continue;
+    const shownPath = relative(process.cwd(), path) || path;
+    assets.set(createHash('sha256').update(readFileSync(path)).digest('hex'), shownPath);
+    addName(basename(path, extname(path)), shownPath, 'its name', 'the name of a file no shared note shows');
+  }
+
+  // One copy of each value per note, and none that public text shows anyway; a person's name
+  // only when one of the site's words or a name of a thing holds it whole.
+  const seen = new Set<string>();
+  const unique = candidates.filter((v) => {
+    const key = `${v.source}\0${v.where}\0${v.tokens.join(' ')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const dropped = new Set<PrivateValue>();
+  const others = new PhraseMatcher(unique.filter((v) => !v.person));
+  for (const t of publicTokens) others.find(t, dropped);
+  const kept = unique.filter((v) => !dropped.has(v));
+  const coverPhrases = covers
+    .map((text): Cover => {
+      const t = tokens(text);
+      const raw = rawWords(text, t.length);
+      return { tokens: t, ...(raw && { raw }), cover: true };
+    })
+    // A name is covered by a stretch of public text that holds it whole; a cover longer than a few
+    // words (a paragraph of the site's code) would only slow the scan.
+    .filter((c) => c.tokens.length > 0 && c.tokens.length <= MAX_COVER_WORDS);
+  return { values: kept, matcher: new PhraseMatcher(kept), covers: new PhraseMatcher(coverPhrases), assets, shown };
+}
+
+/** 1-based line in the note file of an offset in its body. */
+function lineCounter(body: string, bodyLine: number): (offset: number) => number {
+  const starts = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + bodyLine;
+  };
+}
+
+/** Whether an offset is inside one of sorted ranges (asked in increasing order). */
+export function blockTest(blocks: readonly Range[]): (offset: number) => boolean {
+  let next = 0;
+  return (offset) => {
+    while (next < blocks.length && blocks[next]!.end <= offset) next += 1;
+    return next < blocks.length && blocks[next]!.start <= offset;
   };
 }
 
 /**
- * A body split into the text of its `<Private>` blocks and the rest, with
- * rules of its own (not the filter's): tags shown inside code (a fenced block
- * or a backtick span) do not count; a block runs from an opening tag to the
- * matching closing tag, and on to the last closing tag before the next
- * opening one, so a stray or early `</Private>` never makes private text
- * look public; an unclosed block runs to the end.
+ * The files a shared note shows outside its `<Private>` blocks, read with the
+ * parsers: its Markdown images, the imports its visible text uses, and what
+ * those reach (a stylesheet's background image, a component's image).
  */
-export function splitPrivate(body: string): { blocks: string[]; rest: string } {
-  const masked = maskCode(body);
-  const tags: { at: number; end: number; closing: boolean }[] = [];
-  const TAG = /<(\/?)private(?![\w-])/gi;
-  for (let m = TAG.exec(masked); m; m = TAG.exec(masked)) {
-    const close = masked.indexOf('>', m.index);
-    const end = close === -1 ? masked.length : close + 1;
-    if (!(m[1] === '' && masked[end - 2] === '/')) tags.push({ at: m.index, end, closing: m[1] === '/' });
-    TAG.lastIndex = end;
-  }
-  const blocks: string[] = [];
-  let rest = '';
-  let last = 0;
-  let i = 0;
-  while (i < tags.length) {
-    if (tags[i]!.closing) {
-      i++;
-      continue;
+function filesShown(
+  ctx: DossierContext,
+  path: string,
+  format: 'md' | 'mdx',
+  tree: ReturnType<typeof parseBody> | undefined,
+  blocks: readonly Range[],
+  notes: readonly { path: string }[],
+): string[] {
+  if (!tree) return [];
+  const inBlock = blockTest(blocks);
+  const files: string[] = [];
+  const pieces: Parameters<typeof readNoteCode>[0] = [];
+  const components = new Set<string>();
+  for (const node of walk(tree)) {
+    if (!node.position || inBlock(node.position.start.offset)) continue;
+    if ((node.type === 'image' || node.type === 'definition') && node.url) {
+      const target = resolveRelative(path, splitQuery(node.url)[0]);
+      if (target && fileKind(target) === 'asset') files.push(target);
     }
-    let depth = 0;
-    let j = i;
-    for (; j < tags.length; j++) {
-      depth += tags[j]!.closing ? -1 : 1;
-      if (depth === 0) break;
+    if (format !== 'mdx') continue;
+    const value = String(node.value ?? '');
+    if (node.type === 'mdxjsEsm') pieces.push({ code: value, kind: 'esm', line: 1 });
+    else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression')
+      pieces.push({ code: value, kind: 'expression', line: 1 });
+    else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (node.name) components.add(node.name.split('.')[0]!);
+      for (const a of node.attributes ?? []) {
+        if (a.type === 'mdxJsxExpressionAttribute')
+          pieces.push({ code: String(a.value ?? ''), kind: 'spread', line: 1 });
+        else if (a.value && typeof a.value === 'object')
+          pieces.push({ code: String((a.value as { value?: unknown }).value ?? ''), kind: 'attribute', line: 1 });
+      }
     }
-    // On to the last closing tag before the next opening one.
-    while (j + 1 < tags.length && tags[j + 1]!.closing) j++;
-    const end = j < tags.length ? tags[j]!.end : body.length;
-    rest += body.slice(last, tags[i]!.at);
-    blocks.push(body.slice(tags[i]!.at, end).replace(/<\/?private[^>]*>/gi, '\n'));
-    last = end;
-    i = j + 1;
   }
-  return { blocks, rest: rest + body.slice(last) };
+  if (pieces.length) {
+    const code = readNoteCode(pieces);
+    const used = new Set([...code.used, ...components]);
+    // An import whose names only <Private> text uses shows nothing; one without names (a stylesheet) shows itself.
+    const refs = code.references.filter((r) => r.names.length === 0 || r.names.some((n) => used.has(n)));
+    const noteSet = new Set(notes.map((n) => n.path));
+    const reached = followReferences(ctx.root, path, refs, (p) => noteSet.has(p));
+    files.push(...reached.files.keys());
+  }
+  return files;
 }
 
-/** The body with every "<" inside code turned into a space, so a tag shown as code is not a tag. */
-function maskCode(body: string): string {
-  let fence = '';
-  return body
-    .split('\n')
-    .map((line) => {
-      const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-      if (fence) {
-        if (opener && opener[0] === fence[0] && opener.length >= fence.length) fence = '';
-        return line.replaceAll('<', ' ');
-      }
-      if (opener) {
-        fence = opener;
-        return line;
-      }
-      // Backtick spans on one line: every other run of backticks opens one.
-      let inside = false;
-      let out = '';
-      for (const part of line.split(/(`+)/)) {
-        if (part.startsWith('`')) inside = !inside;
-        out += inside && !part.startsWith('`') ? part.replaceAll('<', ' ') : part;
-      }
-      return out;
-    })
-    .join('\n');
+/** Files under the content root other than notes and the configuration. */
+function otherFiles(root: string, notes: Set<string>): string[] {
+  let entries;
+  try {
+    entries = readdirSync(root, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .filter(
+      (path) =>
+        !notes.has(path) && !/\.(mdx?|ya?ml|json)$/i.test(path) && !/(^|[/\\])\.[^/\\]/.test(relative(root, path)),
+    );
 }
 
 /** The Markdown files under `feedback/` of the content root. */
@@ -361,21 +536,4 @@ function feedbackKey(heading: string): string {
     .split('/')
     .filter((part) => part && part !== 'prep');
   return parts.slice(-2).join('/');
-}
-
-/** Files under the content root other than notes and the configuration. */
-function otherFiles(root: string, notes: Set<string>): string[] {
-  let entries;
-  try {
-    entries = readdirSync(root, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .filter(
-      (path) =>
-        !notes.has(path) && !/\.(mdx?|ya?ml|json)$/i.test(path) && !/(^|[/\\])\.[^/\\]/.test(relative(root, path)),
-    );
 }

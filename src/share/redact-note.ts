@@ -1,17 +1,22 @@
-import { initSync as initLexer, parse as parseModule } from 'es-module-lexer';
-import { load as loadYaml } from 'js-yaml';
+import { parse as parseAstro } from '@astrojs/compiler-rs';
 import { stringify } from 'yaml';
-import { mentionsPrivateField } from '../notes/audience.ts';
+import type { CollectionName } from '../config/content-root.ts';
+import type { UserConfig } from '../config/schema.ts';
+import { loaderData, splitFrontmatter } from '../lib/frontmatter.ts';
+import { readNoteCode, type CodeFinding, type CodeReference } from '../notes/code-reader.ts';
 import {
   cutRanges,
   parseBody,
   privateRanges,
   removePrivateBlocks,
+  tagEnd,
   walk,
   type BodyFormat,
   type Node,
   type Range,
 } from '../notes/private-blocks.ts';
+import { fieldSensitivity, redactData, withheldExtraKeys } from '../notes/sensitivity.ts';
+import { applyEdits, type ContactNames, type TextEdit } from './contact-names.ts';
 
 /** A problem with one spot of a note, as `line` in the note file. */
 export interface RedactionProblem {
@@ -20,78 +25,43 @@ export interface RedactionProblem {
   message: string;
 }
 
-/** Where a note points at another file, and what the mentor copy must do about it. */
-export interface Reference {
-  /** As written in the note. */
+/** A file a shared note shows as a Markdown image (or a reference definition), outside its `<Private>` blocks. */
+export interface ImageReference {
   specifier: string;
-  /** 1-based line in the note file. */
   line: number;
-  /** `image`: a Markdown image or link definition, which Astro bundles relative to the note; `module`: an import. */
-  kind: 'image' | 'module';
+}
+
+export interface RedactOptions {
+  collection: CollectionName;
+  format: BodyFormat;
+  share: Pick<UserConfig['share'], 'privateFields' | 'publicExtra'>;
+  /** Contacts' names to replace by their role; undefined when `share.replaceContactNames` is off. */
+  names?: ContactNames;
+  /** The note's own path: its contacts decide the role when two people share a name. */
+  path: string;
 }
 
 export interface RedactedNote {
-  /** The note as the mentor copy has it, before references are resolved. */
+  /** The note as the mentor copy has it. */
   text: string;
+  /** Its frontmatter as the copy has it (what `text` holds, as data). */
+  data: Record<string, unknown>;
   problems: RedactionProblem[];
-  /** Files the shared note refers to, outside its `<Private>` blocks. */
-  references: Reference[];
-  /**
-   * Replaces each module specifier the mentor copy must point elsewhere
-   * (`references` of kind `module`); returns the final text.
-   */
-  rewriteModules(replace: (ref: Reference) => string | undefined): string;
+  /** Images the copy shows, outside `<Private>` blocks. */
+  images: ImageReference[];
+  /** Imports the redacted body still uses, as the MDX note writes them; an import only `<Private>` text used is gone. */
+  imports: CodeReference[];
+  /** What the note's own code does that could read notes or files. */
+  findings: CodeFinding[];
+  /** The `extra` keys the copy leaves out. */
+  withheld: string[];
 }
 
-// MDX code that reads the note's frontmatter could print a private field that the staged copy no
-// longer has (and would crash the page trying): such expressions are left out of the mentor copy.
+// MDX code that reads the note's frontmatter could print a private field that the copy no longer has
+// (and would crash the page trying): such expressions are left out of the mentor copy.
 const READS_FRONTMATTER = /\bfrontmatter\b/;
 // JSX written inside an expression is not a block the tree shows; a Private tag there is left out whole.
 const HAS_PRIVATE_TAG = /<\/?private\b/i;
-// `import()` and `import.meta.glob()` can load any file of the disk, the owner's notes included.
-const LOADS_FILES = /\bimport\s*(?:\(|\.\s*meta\b)/;
-
-/**
- * Splits `---` frontmatter from the body the way the content loader does.
- * Returns undefined when the note has none; the validator has already
- * refused such notes for a build, so the mentor copy refuses them too.
- */
-export function splitSource(source: string): { yaml: string; body: string; bodyLine: number } | undefined {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (!text.startsWith('---\n')) return undefined;
-  // Only `---` closes frontmatter for Astro's loader (`...` does not), so only it closes it here.
-  const close = /^---[ \t]*$/m;
-  const rest = text.slice(4);
-  const match = close.exec(rest);
-  if (!match) return undefined;
-  const yaml = rest.slice(0, match.index);
-  const after = rest.slice(match.index + match[0].length).replace(/^\n/, '');
-  return { yaml, body: after, bodyLine: yaml.split('\n').length + 2 };
-}
-
-/**
- * The frontmatter without the fields a mentor may not see, written anew from
- * the values Astro's loader reads (js-yaml): merge keys (`<<`), anchors and
- * complex keys are resolved first, so none of them can carry a private field
- * past the filter. A top-level field goes when `privateFields` names it; an
- * `extra` property goes when its name mentions one ("Salary expectation").
- */
-function redactFrontmatter(yamlText: string, privateFields: readonly string[]): string | undefined {
-  let data: unknown;
-  try {
-    data = loadYaml(yamlText) ?? {};
-  } catch {
-    return undefined;
-  }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const kept = Object.fromEntries(Object.entries(data).filter(([key]) => !privateFields.includes(key)));
-  if (kept.extra && typeof kept.extra === 'object' && !Array.isArray(kept.extra)) {
-    kept.extra = Object.fromEntries(
-      Object.entries(kept.extra).filter(([key]) => !mentionsPrivateField(key, privateFields)),
-    );
-  }
-  return stringify(kept, { lineWidth: 0, aliasDuplicateObjects: false });
-}
 
 const lineOf = (node: Node, bodyLine: number) => (node.position?.start.line ?? 1) + bodyLine - 1;
 
@@ -124,35 +94,167 @@ function codeOf(node: Node): string | undefined {
 }
 
 /**
+ * A note's frontmatter without what the mentor may not see (the sensitivity
+ * table, `share.privateFields`, `share.publicExtra`), and with contacts' names
+ * in its free text replaced. Written anew from the values Astro's loader reads
+ * (js-yaml): merge keys (`<<`), anchors and complex keys are resolved first, so
+ * none of them can carry a private field past the filter.
+ */
+function redactFrontmatter(data: Record<string, unknown>, options: RedactOptions): Record<string, unknown> {
+  const kept = redactData(options.collection, data, options.share) as Record<string, unknown>;
+  const names = options.names;
+  if (!names) return kept;
+  const replace = (value: unknown): unknown => {
+    if (typeof value === 'string') return names.replace(value, options.path);
+    if (Array.isArray(value)) return value.map(replace);
+    if (value && typeof value === 'object' && !(value instanceof Date))
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replace(v)]));
+    return value;
+  };
+  for (const [field, value] of Object.entries(kept)) {
+    const sensitivity = fieldSensitivity(options.collection, field, { ...options.share });
+    // Free text, and the extra properties the owner chose to share, are the owner's own words.
+    if (sensitivity === 'text' || sensitivity === 'by key') kept[field] = replace(value);
+  }
+  return kept;
+}
+
+/** Where a JSX element's string attribute value sits in the body: `name="value"` in its opening tag. */
+function attributeValueRanges(body: string, node: Node): Range[] {
+  if (!node.position) return [];
+  const start = node.position.start.offset;
+  const end = tagEnd(body, start, node.position.end.offset);
+  const tag = body.slice(start, end);
+  const ranges: Range[] = [];
+  for (const attribute of node.attributes ?? []) {
+    const { name, value } = attribute as { name?: string; value?: unknown };
+    if (attribute.type !== 'mdxJsxAttribute' || typeof value !== 'string' || !name) continue;
+    for (const quote of ['"', "'"]) {
+      const at = tag.indexOf(`${name}=${quote}${value}${quote}`);
+      if (at !== -1) {
+        const from = start + at + name.length + 2;
+        ranges.push({ start: from, end: from + value.length });
+        break;
+      }
+    }
+  }
+  return ranges;
+}
+
+/** The stretches of a body that hold text a reader sees, for the contact names in them. */
+function textRanges(body: string, tree: Node): Range[] {
+  const ranges: Range[] = [];
+  const stack: [Node, Node | undefined][] = [[tree, undefined]];
+  while (stack.length) {
+    const [node, parent] = stack.pop()!;
+    for (const child of node.children ?? []) stack.push([child, node]);
+    const position = node.position;
+    if (!position) continue;
+    const slice = { start: position.start.offset, end: position.end.offset };
+    switch (node.type) {
+      case 'text':
+        // An autolink's text is its address: editing it would break the link.
+        if (parent?.type === 'link' && parent.url === node.value) continue;
+        ranges.push(slice);
+        break;
+      case 'inlineCode':
+      case 'code':
+      case 'html':
+        ranges.push(slice);
+        break;
+      case 'image': {
+        // The description and title, not the address.
+        const source = body.slice(slice.start, slice.end);
+        const alt = String((node as { alt?: unknown }).alt ?? '');
+        const title = String((node as { title?: unknown }).title ?? '');
+        const altAt = alt ? source.indexOf(alt, 2) : -1;
+        if (altAt !== -1) ranges.push({ start: slice.start + altAt, end: slice.start + altAt + alt.length });
+        const titleAt = title ? source.lastIndexOf(title) : -1;
+        if (titleAt !== -1 && titleAt > altAt + alt.length)
+          ranges.push({ start: slice.start + titleAt, end: slice.start + titleAt + title.length });
+        break;
+      }
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        ranges.push(...attributeValueRanges(body, node));
+        break;
+    }
+  }
+  return ranges.sort((a, b) => a.start - b.start);
+}
+
+/** The declarations of an ESM block that load a module (`import`, `export … from`), with offsets in the block. */
+function moduleDeclarations(
+  code: string,
+): { start: number; end: number; specifier: string; names: string[]; reexport: boolean }[] {
+  type Statement = {
+    type: string;
+    start: number;
+    end: number;
+    source?: { value?: unknown } | null;
+    specifiers?: { local?: { name?: string } }[];
+  };
+  let body: Statement[];
+  try {
+    const result = parseAstro(`---\n${code}\n---\n`);
+    if (result.diagnostics.some((d) => d.severity === 'error')) return [];
+    body = (result.ast as { frontmatter?: { program?: { body?: Statement[] } } }).frontmatter?.program?.body ?? [];
+  } catch {
+    return [];
+  }
+  return body.flatMap((statement) =>
+    typeof statement.source?.value === 'string'
+      ? [
+          {
+            // Offsets in the block: the parsed text starts with "---\n".
+            start: statement.start - 4,
+            end: statement.end - 4,
+            specifier: statement.source.value,
+            names:
+              statement.type === 'ImportDeclaration'
+                ? (statement.specifiers ?? []).flatMap((s) => (s.local?.name ? [s.local.name] : []))
+                : [],
+            reexport: statement.type !== 'ImportDeclaration',
+          },
+        ]
+      : [],
+  );
+}
+
+/**
  * A shared note as the mentor copy may hold it, decided on its parsed
  * frontmatter and syntax tree, never on lines of text:
  * - the frontmatter loses every private field and every `extra` property
- *   named after one, so not even the MDX module's own `frontmatter` export
- *   carries them;
+ *   `share.publicExtra` does not list, so not even the MDX module's own
+ *   `frontmatter` export carries them;
  * - the body loses its `<Private>` blocks (see `private-blocks.ts`), and in MDX
  *   every expression or component that reads `frontmatter` or hides a
  *   `<Private>` tag inside code, each with a warning naming its line;
- * - an `import`/`export` that reads `frontmatter` is an error: the code around
- *   it cannot be cut without breaking the note.
- * What is left is parsed again for the files the note points at, so that an
- * image inside a `<Private>` block is never among them.
+ *   an `import`/`export` that reads `frontmatter` is an error;
+ * - what is left is parsed again: an import whose names nothing left uses
+ *   goes (an image imported at the top but shown only inside `<Private>` is
+ *   not bundled), contacts' names in the text are replaced by their role,
+ *   and the images and imports left are what the note shows.
  */
-export function redactNote(source: string, format: BodyFormat, privateFields: readonly string[]): RedactedNote {
-  // es-module-lexer compiles its WebAssembly on first use; later calls return at once.
-  initLexer();
+export function redactNote(source: string, options: RedactOptions): RedactedNote {
+  const { format } = options;
   const problems: RedactionProblem[] = [];
-  const split = splitSource(source);
-  if (!split) {
-    return {
-      text: '',
-      problems: [{ line: 1, severity: 'error', message: 'no frontmatter between "---" lines; run npm run validate' }],
-      references: [],
-      rewriteModules: () => '',
-    };
-  }
-  const frontmatter = redactFrontmatter(split.yaml, privateFields);
-  if (frontmatter === undefined)
-    problems.push({ line: 2, severity: 'error', message: 'the frontmatter is not valid YAML; run npm run validate' });
+  const empty = (message: string): RedactedNote => ({
+    text: '',
+    data: {},
+    problems: [{ line: 1, severity: 'error', message }],
+    images: [],
+    imports: [],
+    findings: [],
+    withheld: [],
+  });
+  const split = splitFrontmatter(source);
+  if (!split.ok) return empty(`${split.error.message}; run npm run validate`);
+  const loaded = loaderData(split.yaml);
+  if (!loaded || typeof loaded !== 'object' || Array.isArray(loaded))
+    return empty('the frontmatter is not valid YAML; run npm run validate');
+  const original = loaded as Record<string, unknown>;
+  const data = redactFrontmatter(original, options);
   const { bodyLine } = split;
 
   // One parse of the body as written, so that every line a message names is the line in the file.
@@ -165,63 +267,49 @@ export function redactNote(source: string, format: BodyFormat, privateFields: re
     while (next < blocks.length && blocks[next]!.end <= offset) next += 1;
     return next < blocks.length && blocks[next]!.start <= offset;
   };
-  {
-    for (const node of walk(tree)) {
-      if (!node.position || privateAt(node.position.start.offset)) continue;
-      // An image's description and a link's title are plain strings in the tree, not nodes: a <Private>
-      // written there is found in the image's or link's own source, and the whole of it is left out.
-      const isImageOrLink =
-        node.type === 'image' ||
-        node.type === 'imageReference' ||
-        node.type === 'link' ||
-        node.type === 'linkReference';
-      if (
-        isImageOrLink &&
-        HAS_PRIVATE_TAG.test(split.body.slice(node.position.start.offset, node.position.end.offset)) &&
-        !hasPrivateChild(node)
-      ) {
-        cuts.push({ start: node.position.start.offset, end: node.position.end.offset });
-        problems.push({
-          line: lineOf(node, bodyLine),
-          severity: 'warning',
-          message: `left out of the mentor copy: this ${node.type.startsWith('image') ? 'image' : 'link'} has a <Private> tag in its description or title`,
-        });
-        continue;
-      }
-      const code = format === 'mdx' ? codeOf(node) : undefined;
-      if (code === undefined) continue;
-      if (LOADS_FILES.test(code)) {
-        problems.push({
-          line: lineOf(node, bodyLine),
-          severity: 'error',
-          message:
-            "import() and import.meta can load any file, the owner's private notes too; a shared note may only use static imports",
-        });
-        continue;
-      }
-      const why = READS_FRONTMATTER.test(code)
-        ? 'reads the frontmatter, which may hold private fields'
-        : HAS_PRIVATE_TAG.test(code)
-          ? 'holds a <Private> tag inside code'
-          : undefined;
-      if (!why) continue;
-      if (node.type === 'mdxjsEsm') {
-        problems.push({
-          line: lineOf(node, bodyLine),
-          severity: 'error',
-          message: `this import or export ${why}; a shared note cannot have it (move the value into the text, or keep the note private)`,
-        });
-      } else {
-        cuts.push({ start: node.position.start.offset, end: node.position.end.offset });
-        problems.push({
-          line: lineOf(node, bodyLine),
-          severity: 'warning',
-          message: `left out of the mentor copy: this ${node.type.startsWith('mdxJsx') ? 'component' : 'expression'} ${why}`,
-        });
-      }
+  for (const node of walk(tree)) {
+    if (!node.position || privateAt(node.position.start.offset)) continue;
+    // An image's description and a link's title are plain strings in the tree, not nodes: a <Private>
+    // written there is found in the image's or link's own source, and the whole of it is left out.
+    const isImageOrLink =
+      node.type === 'image' || node.type === 'imageReference' || node.type === 'link' || node.type === 'linkReference';
+    if (
+      isImageOrLink &&
+      HAS_PRIVATE_TAG.test(split.body.slice(node.position.start.offset, node.position.end.offset)) &&
+      !hasPrivateChild(node)
+    ) {
+      cuts.push({ start: node.position.start.offset, end: node.position.end.offset });
+      problems.push({
+        line: lineOf(node, bodyLine),
+        severity: 'warning',
+        message: `left out of the mentor copy: this ${node.type.startsWith('image') ? 'image' : 'link'} has a <Private> tag in its description or title`,
+      });
+      continue;
     }
-    if (cuts.length > blocks.length) cuts.sort((a, b) => a.start - b.start || b.end - a.end);
+    const code = format === 'mdx' ? codeOf(node) : undefined;
+    if (code === undefined) continue;
+    const why = READS_FRONTMATTER.test(code)
+      ? 'reads the frontmatter, which may hold private fields'
+      : HAS_PRIVATE_TAG.test(code)
+        ? 'holds a <Private> tag inside code'
+        : undefined;
+    if (!why) continue;
+    if (node.type === 'mdxjsEsm') {
+      problems.push({
+        line: lineOf(node, bodyLine),
+        severity: 'error',
+        message: `this import or export ${why}; a shared note cannot have it (move the value into the text, or keep the note private)`,
+      });
+    } else {
+      cuts.push({ start: node.position.start.offset, end: node.position.end.offset });
+      problems.push({
+        line: lineOf(node, bodyLine),
+        severity: 'warning',
+        message: `left out of the mentor copy: this ${node.type.startsWith('mdxJsx') ? 'component' : 'expression'} ${why}`,
+      });
+    }
   }
+  if (cuts.length > blocks.length) cuts.sort((a, b) => a.start - b.start || b.end - a.end);
   // Outermost first; a cut nested in another is skipped. Cutting can join parts of a broken tag, so
   // what is left goes through removePrivateBlocks, which parses until no block is left.
   const body = removePrivateBlocks(cutRanges(split.body, cuts), format);
@@ -231,48 +319,76 @@ export function redactNote(source: string, format: BodyFormat, privateFields: re
     return at === -1 ? bodyLine : bodyLine + (split.body.slice(0, at).match(/\n/g)?.length ?? 0);
   };
 
-  const header = `---\n${frontmatter ?? ''}---\n`;
-  const references: Reference[] = [];
-  const edits: { start: number; end: number; ref: Reference }[] = [];
-  for (const node of walk(parseBody(body, format))) {
+  // The redacted body, read again: what it shows, the code it runs and the names it uses.
+  const redacted = parseBody(body, format);
+  const images: ImageReference[] = [];
+  const pieces: Parameters<typeof readNoteCode>[0] = [];
+  const esm: { node: Node; code: string; line: number }[] = [];
+  const components = new Set<string>();
+  for (const node of walk(redacted)) {
     if ((node.type === 'image' || node.type === 'definition') && node.url)
-      references.push({ specifier: node.url, line: lineInFile(node.url), kind: 'image' });
-    if (format !== 'mdx' || !node.position || node.type !== 'mdxjsEsm') continue;
-    const code = String(node.value ?? '');
-    const line = lineInFile(code.split('\n')[0]!);
-    const start = body.indexOf(code, node.position.start.offset);
-    let imports: readonly { n?: string; s: number; e: number; d: number }[];
-    try {
-      [imports] = parseModule(code);
-    } catch {
-      problems.push({
-        line,
-        severity: 'error',
-        message: 'this import or export could not be read; run npm run validate',
-      });
-      continue;
-    }
-    for (const imp of imports) {
-      if (imp.n === undefined || imp.d !== -1) continue; // import() and import.meta were refused above.
-      const ref: Reference = { specifier: imp.n, line: lineInFile(imp.n), kind: 'module' };
-      references.push(ref);
-      edits.push({ start: start + imp.s, end: start + imp.e, ref });
+      images.push({ specifier: node.url, line: lineInFile(node.url) });
+    if (format !== 'mdx') continue;
+    const value = String(node.value ?? '');
+    if (node.type === 'mdxjsEsm') {
+      const line = lineInFile(value.split('\n')[0]!);
+      esm.push({ node, code: value, line });
+      pieces.push({ code: value, kind: 'esm', line });
+    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      pieces.push({ code: value, kind: 'expression', line: lineInFile(`{${value}}`) });
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (node.name) components.add(node.name.split('.')[0]!);
+      for (const attribute of node.attributes ?? []) {
+        const code =
+          attribute.type === 'mdxJsxExpressionAttribute'
+            ? String(attribute.value ?? '')
+            : typeof attribute.value === 'object' && attribute.value
+              ? String((attribute.value as { value?: unknown }).value ?? '')
+              : undefined;
+        if (code === undefined) continue;
+        pieces.push({
+          code,
+          kind: attribute.type === 'mdxJsxExpressionAttribute' ? 'spread' : 'attribute',
+          line: lineInFile(code),
+        });
+      }
     }
   }
-  return {
-    text: header + body,
-    problems,
-    references,
-    rewriteModules(replace) {
-      let out = '';
-      let last = 0;
-      for (const edit of edits.sort((a, b) => a.start - b.start)) {
-        const next = replace(edit.ref);
-        if (next === undefined) continue;
-        out += body.slice(last, edit.start) + next;
-        last = edit.end;
+  const code = pieces.length ? readNoteCode(pieces) : undefined;
+  const used = new Set([...(code?.used ?? []), ...components]);
+
+  const edits: TextEdit[] = [];
+  const imports: CodeReference[] = [];
+  for (const { node, code: block, line } of esm) {
+    const start = body.indexOf(block, node.position?.start.offset ?? 0);
+    for (const declaration of moduleDeclarations(block)) {
+      // An import whose every name the redacted note no longer uses is left out: its module (an image
+      // only a <Private> block showed) is then never bundled into the copy.
+      if (!declaration.reexport && declaration.names.length > 0 && !declaration.names.some((n) => used.has(n))) {
+        edits.push({ start: start + declaration.start, end: start + declaration.end, text: '' });
+        continue;
       }
-      return header + out + body.slice(last);
-    },
+      imports.push({
+        specifier: declaration.specifier,
+        line: line + (block.slice(0, declaration.start).match(/\n/g)?.length ?? 0),
+        client: false,
+        names: declaration.names,
+      });
+    }
+  }
+  if (options.names)
+    for (const range of textRanges(body, redacted))
+      for (const edit of options.names.edits(body.slice(range.start, range.end), options.path, body, range.start))
+        edits.push({ start: range.start + edit.start, end: range.start + edit.end, text: edit.text });
+
+  const frontmatter = stringify(data, { lineWidth: 0, aliasDuplicateObjects: false });
+  return {
+    text: `---\n${frontmatter}---\n${applyEdits(body, edits)}`,
+    data,
+    problems,
+    images,
+    imports,
+    findings: code?.findings ?? [],
+    withheld: withheldExtraKeys(options.collection, original, options.share),
   };
 }

@@ -7,10 +7,71 @@
 export function tokens(text: string): string[] {
   // Most of a built site is ASCII: it needs neither normalization nor Unicode classes (3× faster).
   if (!NON_ASCII.test(text)) return text.toLowerCase().split(ASCII_SEPARATORS).filter(Boolean);
-  return text.normalize('NFKC').toLowerCase().split(SEPARATORS).filter(Boolean);
+  // A page with one "→" or "é" is still mostly ASCII: only the runs between ASCII spaces and
+  // punctuation that hold another character are normalized and split the slow way.
+  const out: string[] = [];
+  for (const run of text.split(ASCII_BREAKS)) {
+    if (run === '') continue;
+    if (!NON_ASCII.test(run)) out.push(run.toLowerCase());
+    else for (const word of run.normalize('NFKC').toLowerCase().split(SEPARATORS)) if (word) out.push(word);
+  }
+  return out;
 }
 
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
 const ASCII_SEPARATORS = /[^a-z0-9]+/;
+// ASCII characters that are neither letters nor digits: what splits words in any script.
+// eslint-disable-next-line no-control-regex
+const ASCII_BREAKS = /[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/;
 const SEPARATORS = /[^\p{L}\p{N}]+/u;
+
+/** A word of a text with where it is: `start`/`end` are offsets in the text as given. */
+export interface WordSpan {
+  start: number;
+  end: number;
+  /** As written. */
+  raw: string;
+  /** As `tokens` reads it: compatibility-normalized, lower-case. */
+  word: string;
+}
+
+/**
+ * The words of a text with their offsets, split as `tokens` splits (runs of
+ * letters and digits), for edits at the places a phrase occurs. A word that
+ * normalization turns into several (rare: "①②") counts as one.
+ */
+export function wordSpans(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0];
+    spans.push({ start: match.index, end: match.index + raw.length, raw, word: raw.normalize('NFKC').toLowerCase() });
+  }
+  return spans;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * A text's words as written (capitals kept), split as `tokens` splits them;
+ * undefined when lower-casing changes the split (a rare letter), so that the
+ * two cannot be read side by side.
+ */
+export function rawWords(text: string, count = tokens(text).length): string[] | undefined {
+  const raw: string[] = [];
+  for (const run of text.split(ASCII_BREAKS)) {
+    if (run === '') continue;
+    if (!NON_ASCII.test(run)) raw.push(run);
+    else for (const word of run.normalize('NFKC').split(SEPARATORS)) if (word) raw.push(word);
+  }
+  return raw.length === count ? raw : undefined;
+}
+
+/**
+ * Whether a word spells a name written alone: as the contact list writes it,
+ * or starting with a capital ("Jonna", "JONNA" for `Jonna` or `jonna`). So
+ * "mark the date" is no "Mark". The names the mentor copy replaces and those
+ * its self-check looks for are read by this one rule.
+ */
+export const spellsName = (written: string, name: string) =>
+  written === name || (written[0] !== written[0]!.toLowerCase() && written.toLowerCase() === name.toLowerCase());

@@ -6,6 +6,9 @@ import { calendarEvents, toIcs } from '../../src/export/ics.ts';
 import { toJson } from '../../src/export/json.ts';
 import {
   CSV_COLUMNS,
+  csvColumns,
+  exportedFields,
+  withFields,
   EXPORTED_AS,
   ROW_COLUMNS,
   contactsText,
@@ -106,6 +109,20 @@ describe('export rows', () => {
     expect(mentor[1]!.salary).toBeNull();
     expect(mentor[1]!.contacts).toEqual([]);
     expect(toCsv(mentor)).not.toMatch(/Quietcorp|52000|Aoife/);
+  });
+
+  // Exports read the sensitivity table: a mentor's file has no column or key of a private field.
+  it('has no column or key of a field that is private in the shared copy', () => {
+    const rows = exportRows(sampleCatalog('mentor').applications);
+    const share = { privateFields: ['cv'], publicExtra: [] };
+    const header = parse(toCsv(rows, csvColumns(exportedFields('mentor', share))), { bom: true, to_line: 1 })[0];
+    for (const column of ['salary', 'salary_min', 'contacts', 'cv']) expect(header).not.toContain(column);
+    expect(header).toContain('history_notes');
+    const json = withFields(rows[1]!, exportedFields('mentor', share));
+    for (const key of ['salary', 'contacts', 'cv']) expect(json).not.toHaveProperty(key);
+    expect(json).toHaveProperty('history');
+    // The owner's export has every column.
+    expect(csvColumns(exportedFields('owner', share))).toEqual(CSV_COLUMNS);
   });
 });
 

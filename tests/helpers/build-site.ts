@@ -60,6 +60,8 @@ export interface BuildOptions {
    * outside the repository or under tests/.tmp (a test's own archive).
    */
   cache?: boolean;
+  /** More arguments for `astro build` (`['--since', '2026-11-20']`); a build with them is never shared. */
+  args?: string[];
 }
 
 /** Env values that tie a build to state outside it: such a build is never shared. */
@@ -89,11 +91,12 @@ export async function buildSite(contentDir: string, opts: BuildOptions = {}): Pr
     runDir !== undefined &&
     opts.cache !== false &&
     opts.outDir === undefined &&
+    opts.args === undefined &&
     !STATEFUL_ENV.some((name) => name in env) &&
     // A folder of the repository (content/, a fixture); a test's own temporary archive is built once anyway.
     isInside(content, PROJECT_ROOT) &&
     !isInside(content, TMP_ROOT);
-  if (!shared) return astroBuild(content, audience, env, workDir(runDir), opts.outDir, runDir);
+  if (!shared) return astroBuild(content, audience, env, workDir(runDir), opts.outDir, runDir, opts.args);
   return sharedBuild(runDir, content, audience, env);
 }
 
@@ -128,6 +131,7 @@ async function astroBuild(
   work: string,
   outDir?: string,
   runDir?: string,
+  args: string[] = [],
 ): Promise<BuildResult> {
   // Inside the project on purpose (see BuildOptions.outDir).
   const dist = outDir ?? join(work, 'dist');
@@ -150,7 +154,7 @@ async function astroBuild(
   const started = performance.now();
   let code = 0;
   try {
-    const { stdout, stderr } = await run(process.execPath, [ASTRO_BIN, 'build'], {
+    const { stdout, stderr } = await run(process.execPath, [ASTRO_BIN, 'build', ...args], {
       cwd: PROJECT_ROOT,
       env,
       maxBuffer: 64 * 1024 * 1024,

@@ -1,25 +1,20 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { acquireImportLock, LOCK_FILE, LOCK_STALE_MS } from '../../src/import/lock.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { MANIFEST_FILE } from '../../src/import/write-note.ts';
-import { defaultContext } from './helpers.ts';
+import { defaultContext, useTempDirs } from './helpers.ts';
+
+// Each test imports real files through the whole pipeline; on a machine loaded by other builds that takes
+// longer than vitest's 5 s default, which is about unit tests of one function.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const CLI = join(PROJECT, 'src/cli/import.ts');
 
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-concurrent-'));
-  temps.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('dossier-concurrent-', 'each');
 
 /**
  * `count` postings for the same job title at the same companies as the other

@@ -1,29 +1,24 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mdxToMdast } from 'satteri';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildNote } from '../../src/import/build-note.ts';
 import { boundNesting, MAX_NESTING, MAX_OPEN_RUNS } from '../../src/import/nesting.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import type { SourceUnit } from '../../src/import/types.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { LINK_ATTACKS, liveScriptUrls, urlsOf } from './attack-vectors.ts';
-import { defaultContext, renderBody } from './helpers.ts';
+import { defaultContext, renderBody, useTempDirs } from './helpers.ts';
+
+// Each test imports real files through the whole pipeline; on a machine loaded by other builds that takes
+// longer than vitest's 5 s default, which is about unit tests of one function.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const ATTACKS = join(PROJECT, 'tests/fixtures/import/attacks');
 
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-import-safety-'));
-  temps.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('dossier-import-safety-', 'each');
 
 function notesIn(root: string): Record<string, string> {
   const out: Record<string, string> = {};

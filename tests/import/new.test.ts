@@ -1,25 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { newNote } from '../../src/cli/new.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { extractTasks } from '../../src/lib/tasks.ts';
 import { APPLICATION_SECTIONS } from '../../src/edit/template.ts';
 import { createApplicationSchema } from '../../src/schemas/application.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
-import { defaultContext, renderBody } from './helpers.ts';
+import { defaultContext, renderBody, useTempDirs } from './helpers.ts';
 
 const now = new Date(2026, 10, 22, 9, 30);
-const roots: string[] = [];
-function root(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-new-'));
-  roots.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of roots.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const root = useTempDirs('dossier-new-', 'each');
 
 describe('npm run new', () => {
   it('creates an application dated today with the template, and prints its path', () => {

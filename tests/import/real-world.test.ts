@@ -1,30 +1,25 @@
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { extractRequirements } from '../../src/prep/requirements.ts';
 import { formatResult, suggestCompanyNotes, type SourceResult } from '../../src/import/report.ts';
 import { importAll, runImport } from '../../src/import/run-import.ts';
 import { checkNote } from '../../src/validate/check-note.ts';
 import { EXPECTED } from '../fixtures/import/real-world/expected.ts';
-import { defaultContext, missingLines } from './helpers.ts';
+import { defaultContext, missingLines, useTempDirs } from './helpers.ts';
+
+// Each test imports real files through the whole pipeline; on a machine loaded by other builds that takes
+// longer than vitest's 5 s default, which is about unit tests of one function.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import');
 const REAL = join(FIXTURES, 'real-world');
 
-const temps: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-real-'));
-  temps.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('dossier-real-');
 
 type Imported = Extract<SourceResult, { status: 'imported' }>;
 const imported = (results: SourceResult[]) => results.filter((r): r is Imported => r.status === 'imported');
@@ -40,7 +35,7 @@ describe('real-world fixtures', () => {
   beforeAll(() => {
     root = tempDir();
     results = runImport([REAL], { root, ctx: defaultContext(root) });
-  });
+  }, 120_000);
 
   it('refuse no readable source', () => {
     expect(results.filter((r) => r.status !== 'imported')).toEqual([]);
@@ -285,7 +280,7 @@ describe('URL import', () => {
 
   it('fetches a page and reads it like a saved one, with its address as url and importedFrom', async () => {
     const root = tempDir();
-    const [r] = await importAll([`${base}/job`], { root, ctx: defaultContext(root) });
+    const [r] = await importAll([`${base}/job`], { root, ctx: defaultContext(root), allowLocal: true });
     expect(r).toMatchObject({ status: 'imported', kind: 'application' });
     const got = splitNote(readFileSync(join(root, (r as Imported).outcome.note), 'utf8')).data;
     expect(got).toMatchObject({
@@ -296,7 +291,7 @@ describe('URL import', () => {
     });
     // Fetched again after the page changed: the same note is updated, not a second one made.
     served = served.replace('Design evaluation sets', 'Design new evaluation sets');
-    const [again] = await importAll([`${base}/job`], { root, ctx: defaultContext(root) });
+    const [again] = await importAll([`${base}/job`], { root, ctx: defaultContext(root), allowLocal: true });
     expect(again).toMatchObject({ outcome: { action: 'updated', note: (r as Imported).outcome.note } });
     expect(readdirSync(join(root, 'applications'))).toHaveLength(1);
   });
@@ -311,6 +306,7 @@ describe('URL import', () => {
       root,
       ctx: defaultContext(root),
       fetchTimeoutMs: 3000,
+      allowLocal: true,
     });
     expect(results.map((r) => (r.status === 'failed' ? r.reason : r.status))).toEqual([
       expect.stringContaining('returned application/pdf, not a web page'),

@@ -1,26 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { zipSync } from 'fflate';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runImport } from '../../src/import/run-import.ts';
 import { ZIP_LIMITS, type ZipLimits } from '../../src/import/zip.ts';
-import { defaultContext } from './helpers.ts';
+import { defaultContext, useTempDirs } from './helpers.ts';
+
+// Each test imports real files through the whole pipeline; on a machine loaded by other builds that takes
+// longer than vitest's 5 s default, which is about unit tests of one function.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const MB = 2 ** 20;
 
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-zip-'));
-  temps.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('dossier-zip-', 'each');
 
 const posting = (n: number) =>
   new TextEncoder().encode(`Company: Firm ${n}\nPosition: Data Linguist\n\nYou will annotate speech data.\n`);
@@ -85,13 +80,13 @@ describe('zip bombs', () => {
         { name: 'ok.txt', text: posting(1) },
       ]),
     );
-    const started = performance.now();
     const result = spawnSync(process.execPath, [join(PROJECT, 'src/cli/import.ts'), join(dir, 'export.zip')], {
       cwd: PROJECT,
       encoding: 'utf8',
       env: { ...process.env, DOSSIER_CONTENT: root },
     });
-    expect(performance.now() - started).toBeLessThan(15_000);
+    // The messages below say where reading stopped (at 32 MB, not after 200 MB): that is the state to check,
+    // not the wall-clock time, which a loaded machine stretches.
     expect(result.status).toBe(1);
     for (const entry of ['bomb.md', 'liar.md']) {
       expect(result.stderr).toMatch(
@@ -103,7 +98,7 @@ describe('zip bombs', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toContain('1 written');
     expect(readdirSync(join(root, 'applications'))).toEqual(['firm-1-data-linguist.mdx']);
-  }, 30_000); // a process of its own, allowed 15 s above
+  }, 120_000); // a process of its own
 
   it('stops an archive, with the archives inside it, at the total limit', () => {
     const dir = tempDir();

@@ -142,9 +142,10 @@ describe('red team: leaks neither the filter nor the self-check sees', () => {
   });
 
   // `<<: { salary: …, contacts: … }`: js-yaml (Astro) merges it, `yaml` (redactor, self-check) does
-  // not, so the staged note keeps the salary. The catalog's own redaction keeps it off the page's
-  // properties, but the MDX module's `frontmatter` carries it: an expression that reaches it without
-  // the word "frontmatter" prints it, and the self-check does not know it is private.
+  // not, so the prepared note keeps the salary. The catalog's own redaction keeps it off the page's
+  // properties, but the MDX module's `frontmatter` carries it: an expression that reached it without
+  // the word "frontmatter" (`eval('front' + 'matter')`) printed it. Such code is now refused outright
+  // (tests/unit/code-reader.test.ts), and the fixture's expression reads `(frontmatter)`, left out.
   it('carries no private field that a YAML merge key brings in', () => {
     expect(mentor.code, mentor.stdout + mentor.stderr).toBe(0);
     for (const s of ['918273', '918,273', 'Zebulon', 'rt-merge-contact']) expect(filesWith(files, s), s).toEqual([]);
@@ -179,14 +180,19 @@ describe('red team: an unshared note reached through a file the shared note impo
     mentor = await mentorBuild('caught');
   });
 
-  // The filter lets a shared note import any non-note file of the content root from the owner's
+  // The filter let a shared note import any non-note file of the content root from the owner's
   // folder: a helper.js that re-exports an unshared note, or a symlink `notes-export.txt` to one
-  // imported with ?raw, loads the unshared note into the copy. Only the self-check stops it.
-  it('is stopped by the self-check, which names the unshared note and deletes the copy', () => {
+  // imported with ?raw, loaded the unshared note into the copy, and only the self-check stopped it.
+  // The copy now follows every import (src/notes/code-graph.ts) and refuses both before building.
+  it('is refused before anything is built, naming the chain, and leaves no copy', () => {
     const output = mentor.stdout + mentor.stderr;
     expect(mentor.code).not.toBe(0);
-    expect(output).toMatch(/applications\/helperco-transitive\/index\.html: .*hiddenco-secret\.mdx/);
-    expect(output).toMatch(/applications\/symlinkco-raw\/index\.html: .*hiddenco-secret\.mdx/);
+    expect(output).toMatch(
+      /helperco-transitive\.mdx:8:1 {2}body {2}applications\/helperco-transitive\.mdx → applications\/helper\.js:1: reads the unshared note applications\/hiddenco-secret\.mdx/,
+    );
+    expect(output).toMatch(
+      /symlinkco-raw\.mdx:8:1 {2}body {2}applications\/symlinkco-raw\.mdx: reaches applications\/notes-export\.txt, a symbolic link/,
+    );
     expect(output).not.toContain('RT-PRIV-UNSHARED-BODY');
     expect(existsSync(join(mentor.dist, 'index.html'))).toBe(false);
   });
@@ -231,7 +237,7 @@ describe('red team: validate and the builds agree', () => {
 
 describe('red team: a private field whose name is inside another field name', () => {
   // `privateFields: [tags]`: the redactor drops every top-level key that "mentions" a private field,
-  // the fuzzy rule meant for `extra` names, and "stage" contains "tag". The staged note loses its
+  // the fuzzy rule meant for `extra` names, and "stage" contains "tag". The prepared note loses its
   // required stage; validate says nothing (requiredPrivateFields checks exact names only) and the
   // mentor build dies with InvalidContentEntryDataError and a stack trace.
   it('validate and the mentor build agree, without a stack trace', async () => {
@@ -258,9 +264,9 @@ describe('red team: an unshared note with the slug of a shared one', () => {
 
 describe('red team: share: false through a YAML merge key, with share.default: shared', () => {
   // `<<: { share: false }`: js-yaml (Astro, validate) reads share: false; `yaml` (staging in
-  // src/share/stage-notes.ts readShare, and the self-check's readNote) sees only a key "<<", so with
-  // share.default: shared the note is staged. The catalog's own check keeps its page out, but Astro
-  // bundles the images of every staged entry: the note's SVG is published in _astro/, and the
+  // src/share/stage-notes.ts readShare, now prepare-copy.ts, and the self-check's readNote) sees only a key "<<", so with
+  // share.default: shared the note was prepared. The catalog's own check keeps its page out, but Astro
+  // bundles the images of every prepared entry: the note's SVG is published in _astro/, and the
   // self-check, which also thinks the note is shared, checks 0 values.
   it('publishes nothing of the note, not even its image', async () => {
     const mentor = await mentorBuild('merge-unshare');

@@ -1,6 +1,6 @@
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { isVisible, mentionsPrivateField, redactFields, showsPrivateBlocks } from '../../src/notes/audience.ts';
+import { isVisible, showsPrivateBlocks, visibleData } from '../../src/notes/audience.ts';
 import { audienceFromEnv, type Audience } from '../../src/config/settings.ts';
 import { buildCatalog } from '../../src/catalog/build-catalog.ts';
 import { createContext } from '../../src/config/load.ts';
@@ -32,84 +32,67 @@ describe('isVisible', () => {
   });
 });
 
-describe('redactFields', () => {
+describe('visibleData: the sensitivity table for a mentor', () => {
   const data = {
     company: 'Acme',
     salary: { min: 1, max: 2, period: 'year' },
     contacts: [{ name: 'Ann' }],
     cv: 'Long',
     history: [{ stage: 'applied', date: '2025-01-01' }],
-    extra: {
-      Mood: 'good',
-      'Salary expectation': '90k',
-      SALARY: 'x',
-      'Recruiter contact': 'Bo',
-      Contacts: 'Cy',
-      Salaried: 'kept',
-      'Job ID old': 'J1',
-    },
+    importedFrom: 'tracker.csv row 4',
+    review: ['company'],
+    extra: { Mood: 'good', 'Salary expectation': '90k', Referral: 'yes' },
   };
 
   it('gives the owner the data as it is', () => {
-    expect(redactFields(data, 'owner', closed)).toBe(data);
+    expect(visibleData('applications', data, 'owner', closed)).toBe(data);
   });
 
-  it('drops salary and contacts for a mentor by default, and extra properties named after them', () => {
-    const out = redactFields(data, 'mentor', closed);
-    expect(out).toEqual({
+  it('drops what the table makes private, keeps lists empty, and keeps only listed extra properties', () => {
+    const config = UserConfigSchema.parse({ share: { publicExtra: ['Mood'] } });
+    expect(visibleData('applications', data, 'mentor', config)).toEqual({
       company: 'Acme',
       contacts: [],
       cv: 'Long',
       history: data.history,
-      extra: { Mood: 'good', Salaried: 'kept', 'Job ID old': 'J1' },
+      review: [],
+      extra: { Mood: 'good' },
     });
     // The note itself is untouched.
     expect(data.salary).toBeDefined();
-    expect(Object.keys(data.extra)).toHaveLength(7);
+    expect(Object.keys(data.extra)).toHaveLength(3);
   });
 
-  it('drops the configured fields, matching a camelCase field to the words of an extra property', () => {
-    const config = UserConfigSchema.parse({ share: { privateFields: ['cv', 'history', 'jobId'] } });
-    expect(redactFields(data, 'mentor', config)).toEqual({
-      company: 'Acme',
-      salary: data.salary,
-      contacts: data.contacts,
-      history: [],
-      extra: {
-        Mood: 'good',
-        'Salary expectation': '90k',
-        SALARY: 'x',
-        'Recruiter contact': 'Bo',
-        Contacts: 'Cy',
-        Salaried: 'kept',
-      },
-    });
+  it('makes share.privateFields private too, in addition to the table', () => {
+    const config = UserConfigSchema.parse({ share: { privateFields: ['cv', 'history'], publicExtra: ['Mood'] } });
+    const out = visibleData('applications', data, 'mentor', config);
+    expect(out.cv).toBeUndefined();
+    expect(out.history).toEqual([]);
+    expect(out.salary).toBeUndefined();
   });
 
-  it('empties extra rather than removing it', () => {
-    const config = UserConfigSchema.parse({ share: { privateFields: ['extra'] } });
-    expect(redactFields(data, 'mentor', config).extra).toEqual({});
+  it('empties extra when extra itself is a private field, whatever publicExtra lists', () => {
+    const config = UserConfigSchema.parse({ share: { privateFields: ['extra'], publicExtra: ['Mood'] } });
+    expect(visibleData('applications', data, 'mentor', config).extra).toEqual({});
   });
 });
 
-describe('mentionsPrivateField', () => {
-  // [property name, private fields, mentions one]
-  const cases: [string, string[], boolean][] = [
-    ['Salary expectation', ['salary'], true],
-    ['SALARYEXPECTATION', ['salary'], true],
-    ['Salaries', ['salary'], true],
-    ['salary_range', ['salary'], true],
-    ['Gehalt', ['salary'], false],
-    ['Salaried', ['salary'], false],
-    ['Recruiter contact', ['contacts'], true],
-    ['CONTACTS', ['contacts'], true],
-    ['Old job id', ['jobId'], true],
-    ['JOBIDS', ['jobId'], true],
-    ['Mood', ['salary', 'contacts'], false],
-    ['Ｓａｌａｒｙ', ['salary'], true],
-  ];
-  it.each(cases)('%j with %j: %s', (name, fields, expected) => {
-    expect(mentionsPrivateField(name, fields)).toBe(expected);
+describe('extra properties in the mentor copy', () => {
+  // Issue 21, leak 1: the importer keeps tracker columns it cannot parse under `extra` with the
+  // column's own name, and only names that mention "salary" or "contact" were removed, so pay and
+  // recruiters reached the copy. Every extra property is now private unless its key is listed.
+  const columns = ['Compensation', 'Pay', 'Gehalt', 'Recruiter', 'Hiring manager', 'Salary', 'Vergütung', 'Kontakt'];
+  const config = UserConfigSchema.parse({ share: { publicExtra: ['Mood', 'GPT Consult'] } });
+  it.each(columns)('leaves out %j unless share.publicExtra lists it', (key) => {
+    const extra = { [key]: 'CANARY', Mood: 'good' };
+    expect(visibleData('applications', { extra }, 'mentor', config).extra).toEqual({ Mood: 'good' });
+    const listed = UserConfigSchema.parse({ share: { publicExtra: [key] } });
+    expect(visibleData('articles', { extra }, 'mentor', listed).extra).toEqual({ [key]: 'CANARY' });
+  });
+
+  it('matches keys as written: another spelling is another key', () => {
+    const extra = { 'gpt consult': 'Yes', 'GPT  Consult': 'Yes', 'GPT Consult': 'No' };
+    expect(visibleData('companies', { extra }, 'mentor', config).extra).toEqual({ 'GPT Consult': 'No' });
   });
 });
 

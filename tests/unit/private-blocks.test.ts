@@ -57,9 +57,11 @@ describe('removePrivateBlocks, on the syntax tree', () => {
 });
 
 describe('redactNote, a shared note as the mentor copy holds it', () => {
-  const fields = ['salary', 'contacts'];
+  const share = { privateFields: [], publicExtra: ['Mood'] };
+  const redact = (source: string) =>
+    redactNote(source, { collection: 'applications', format: 'mdx', share, path: '/notes/acme.mdx' });
 
-  it('drops private fields and extra properties named after them from the frontmatter', () => {
+  it('drops private fields and the extra properties share.publicExtra does not list from the frontmatter', () => {
     const source = [
       '---',
       'company: Acme',
@@ -74,8 +76,9 @@ describe('redactNote, a shared note as the mentor copy holds it', () => {
       '---',
       'Body',
     ].join('\n');
-    const { text, problems } = redactNote(source, 'mdx', fields);
+    const { text, problems, withheld } = redact(source);
     expect(problems).toEqual([]);
+    expect(withheld).toEqual(['Salaries', 'SALARYEXPECTATION']);
     expect(text).not.toMatch(/731913|742917|Ann Canary|90k|95k/);
     expect(text).toContain('Mood: good');
     expect(text).toContain('company: Acme');
@@ -85,7 +88,7 @@ describe('redactNote, a shared note as the mentor copy holds it', () => {
   it('leaves out expressions and components that read the frontmatter, with a warning on their line', () => {
     const source =
       '---\ncompany: Acme\nshare: true\n---\nPay: {frontmatter.salary.min}\n\n<Card who={frontmatter.contacts[0].name} />\n\n{frontmatter["sal" + "ary"]}\n\nkept\n';
-    const { text, problems } = redactNote(source, 'mdx', fields);
+    const { text, problems } = redact(source);
     expect(text).not.toContain('frontmatter');
     expect(text).toContain('kept');
     expect(problems.map((p) => [p.line, p.severity])).toEqual([
@@ -99,21 +102,20 @@ describe('redactNote, a shared note as the mentor copy holds it', () => {
     for (const code of [
       '{await import("../applications/secret.mdx")}',
       'export const all = import.meta.glob("/content/**/*.mdx")',
-      'export const s = frontmatter.salary',
     ]) {
-      const { problems } = redactNote(`---\nshare: true\n---\n${code}\n`, 'mdx', fields);
-      expect(problems.map((p) => p.severity)).toEqual(['error']);
+      const { findings } = redact(`---\nshare: true\n---\n${code}\n`);
+      expect(findings.map((f) => f.line)).toEqual([4]);
     }
+    expect(
+      redact('---\nshare: true\n---\nexport const s = frontmatter.salary\n').problems.map((p) => p.severity),
+    ).toEqual(['error']);
   });
 
   it('lists the images and imports outside <Private> blocks only', () => {
     const source =
-      "---\nshare: true\n---\nimport photo from './photo.png';\n\n![a](./shown.png)\n\n<Private>\n\n![b](./hidden.png)\n\n</Private>\n\n![c][ref]\n\n[ref]: ./by-ref.svg\n";
-    const { references } = redactNote(source, 'mdx', fields);
-    expect(references.map((r) => [r.kind, r.specifier]).sort()).toEqual([
-      ['image', './by-ref.svg'],
-      ['image', './shown.png'],
-      ['module', './photo.png'],
-    ]);
+      "---\nshare: true\n---\nimport photo from './photo.png';\n\n![a](./shown.png)\n\n<img src={photo.src} />\n\n<Private>\n\n![b](./hidden.png)\n\n</Private>\n\n![c][ref]\n\n[ref]: ./by-ref.svg\n";
+    const { images, imports } = redact(source);
+    expect(images.map((r) => r.specifier).sort()).toEqual(['./by-ref.svg', './shown.png']);
+    expect(imports.map((r) => [r.specifier, r.line])).toEqual([['./photo.png', 4]]);
   });
 });

@@ -15,11 +15,16 @@ import { checkCopy } from '../../src/share/self-check.ts';
  * found. The builds of the same attacks are in tests/mentor/redteam.build.test.ts.
  */
 const FRONTMATTER = '---\ncompany: Redco\nposition: Analyst\nstage: applied\napplied: 2025-01-01\nshare: true\n---\n';
-const PRIVATE_FIELDS = ['salary', 'contacts'];
+const SHARE = { privateFields: [], publicExtra: ['Budget'] };
 
-/** The staged note's body (after the frontmatter) and its frontmatter. */
+/** The prepared note's body (after the frontmatter) and its frontmatter. */
 function redact(body: string, format: 'md' | 'mdx', frontmatter = FRONTMATTER) {
-  const { text, problems } = redactNote(frontmatter + body, format, PRIVATE_FIELDS);
+  const { text, problems } = redactNote(frontmatter + body, {
+    collection: 'applications',
+    format,
+    share: SHARE,
+    path: '/notes/redco.mdx',
+  });
   const close = text.indexOf('\n---\n', 3);
   return { yaml: text.slice(4, close + 1), body: text.slice(close + 5), problems };
 }
@@ -91,7 +96,7 @@ describe('red team: <Private> blocks in unusual places', () => {
 
 describe('red team: private fields through YAML features', () => {
   // js-yaml (Astro's loader and the validator's data) applies merge keys; `yaml` (the redactor and the
-  // self-check) keeps `<<` as an ordinary key. So the staged note keeps the salary, Astro reads it into
+  // self-check) keeps `<<` as an ordinary key. So the prepared note keeps the salary, Astro reads it into
   // the entry and the MDX `frontmatter` export, and the self-check does not know it is private.
   it('drops a private field that a YAML merge key (<<) brings in', () => {
     const frontmatter = FRONTMATTER.replace(
@@ -116,21 +121,26 @@ describe('red team: private fields through YAML features', () => {
   });
 
   // A complex key: js-yaml reads `? [salary]` as the key "salary", `yaml` as a sequence node whose
-  // `.value` is undefined, so the redactor keeps the pair and Astro reads a salary from the staged note.
+  // `.value` is undefined, so the redactor keeps the pair and Astro reads a salary from the prepared note.
   it('drops a private field written as a complex key (? [salary])', () => {
     const frontmatter = FRONTMATTER.replace('share: true\n', 'share: true\n? [salary]\n: { min: 918273 }\n');
     const { yaml } = redact('Body.\n', 'mdx', frontmatter);
     expect(yaml).not.toContain('918273');
   });
 
-  // The fuzzy "mentions a private field" rule, meant for `extra` names, is applied to the top-level
-  // schema fields too: `privateFields: [age]` (to hide an extra "Age") drops `stage` and `languages`,
-  // `[tags]` drops `stage`. The staged note then fails its schema in the mentor build (a stack trace),
-  // while validate's requiredPrivateFields, which compares exact names, says nothing.
+  // The fuzzy "mentions a private field" rule, meant for `extra` names, was applied to the top-level
+  // schema fields too: `privateFields: [age]` (to hide an extra "Age") dropped `stage` and `languages`,
+  // `[tags]` dropped `stage`. The prepared note then failed its schema in the mentor build (a stack trace),
+  // while validate's requiredPrivateFields, which compares exact names, said nothing.
   it('keeps schema fields that merely contain a private field name (age, tags)', () => {
     const frontmatter = FRONTMATTER.replace('share: true\n', 'share: true\nlanguages: [English]\nextra:\n  Age: 45\n');
     for (const fields of [['age'], ['tags']]) {
-      const { text } = redactNote(frontmatter + 'Body.\n', 'mdx', fields);
+      const { text } = redactNote(frontmatter + 'Body.\n', {
+        collection: 'applications',
+        format: 'mdx',
+        share: { privateFields: fields, publicExtra: [] },
+        path: '/notes/redco.mdx',
+      });
       const data = parseYaml(text.split('---\n')[1]!) as Record<string, unknown>;
       expect(data.stage, fields[0]).toBe('applied');
     }

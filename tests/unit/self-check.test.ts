@@ -1,6 +1,12 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/config/load.ts';
+import { UserConfigSchema, type UserConfigInput } from '../../src/config/schema.ts';
 import { PhraseMatcher } from '../../src/share/phrase-matcher.ts';
-import { splitPrivate } from '../../src/share/private-values.ts';
+import { gatherPrivateValues } from '../../src/share/private-values.ts';
+import { checkCopy, describeCheck } from '../../src/share/self-check.ts';
 import { tokens } from '../../src/share/tokens.ts';
 
 describe('PhraseMatcher', () => {
@@ -19,6 +25,16 @@ describe('PhraseMatcher', () => {
   ];
   it.each(cases)('%j', (text, expected) => {
     expect([...matcher.find(tokens(text))].map((x) => x.p).sort()).toEqual([...expected].sort());
+  });
+
+  it('reports where each occurrence starts', () => {
+    const at: [string, number][] = [];
+    matcher.each(tokens('x ottoline canarycontact talk in'), (phrase, start) => at.push([phrase.p, start]));
+    expect(at.sort()).toEqual([
+      ['canarycontact', 2],
+      ['ottoline canarycontact', 1],
+      ['talk in', 3],
+    ]);
   });
 
   it('takes one pass over a large text with many phrases', () => {
@@ -44,22 +60,241 @@ describe('tokens', () => {
   });
 });
 
-describe('splitPrivate, the self-check’s own reading of <Private> blocks', () => {
-  // [case, body, private blocks' words, the rest's words]
-  const cases: [string, string, string, string][] = [
-    ['a block', 'a <Private>secret</Private> b', 'secret', 'a b'],
-    ['two blocks', '<Private>x</Private> shared <Private>y</Private>', 'x | y', 'shared'],
-    ['nested', 'a <Private>x <Private>y</Private> z</Private> b', 'x y z', 'a b'],
-    ['an early closing tag in a code span', 'a <Private>x `</Private>` leak</Private> b', 'x leak', 'a b'],
-    ['a stray closing tag after a block', '<Private>x</Private> y </Private> z', 'x y', 'z'],
-    ['unclosed', 'a <Private>x', 'x', 'a'],
-    ['a tag shown in a fenced block', '```\n<Private>kept</Private>\n```\nb', '', 'private kept private b'],
-    ['self-closing hides nothing', 'a <Private /> b', '', 'a private b'],
+/** A folder with these files: path → text. */
+function folder(files: Record<string, string>, prefix: string): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+/** The self-check of `copy` against the archive `notes`: the report lines. */
+function check(notes: Record<string, string>, copy: Record<string, string>, config: UserConfigInput = {}) {
+  const root = folder(notes, 'dossier-selfcheck-notes-');
+  // Outside the content root, or the copy's own files count as the owner's files.
+  const dir = folder(copy, 'dossier-selfcheck-copy-');
+  const report = checkCopy(dir, gatherPrivateValues(createContext(root, UserConfigSchema.parse(config))));
+  return {
+    report,
+    lines: describeCheck(report, 'copy')
+      .slice(1)
+      .map((l) => l.replace(/[^\s(]*dossier-selfcheck-notes-\w+\//g, '')),
+  };
+}
+
+const page = (text: string) =>
+  `<!doctype html><html><head><title>x</title></head><body><main>${text}</main></body></html>`;
+
+/** An application note: frontmatter lines, then the body. */
+const application = (fields: string[], body = 'Body.\n') =>
+  `---\ncompany: Umbra\nposition: Analyst\nstage: screening\n${fields.join('\n')}\n---\n${body}`;
+
+describe("the self-check's reading of contacts", () => {
+  const umbra = application([
+    'contacts:',
+    '  - { name: Jonna Lindqvist, role: Recruiter, email: jonna@umbra.example }',
+    'history:',
+    '  - { stage: applied, date: 2026-11-02 }',
+    '  - { stage: screening, date: 2026-11-10, note: Call with Jonna }',
+    'share: true',
+  ]);
+  // Another note that lists her: the report must not name it as the cause.
+  const other = application(['contacts:', '  - { name: Jonna Lindqvist, role: Recruiter }'], 'Private text.\n');
+
+  // Issue 21: "Call with Jonna" in a shared note's history stopped the copy with a message naming both
+  // notes that list her, never the line that holds the text.
+  it('names the note, the line and the field that hold a contact’s name, and only that note', () => {
+    const { report, lines } = check(
+      { 'applications/umbra.mdx': umbra, 'applications/other.mdx': other },
+      { 'applications/umbra/index.html': page('<p>Screening: Call with Jonna</p>') },
+    );
+    expect(report.leaks.length).toBeGreaterThan(0);
+    expect(lines).toEqual([
+      '  applications/umbra.mdx:9 history[1].note holds the name of a contact (contacts[0].name); in copy/applications/umbra/index.html',
+    ]);
+  });
+
+  it('finds nothing once the name is replaced by the role', () => {
+    const { report } = check(
+      { 'applications/umbra.mdx': umbra, 'applications/other.mdx': other },
+      { 'applications/umbra/index.html': page('<p>Screening: Call with the recruiter</p>') },
+    );
+    expect(report.leaks).toEqual([]);
+  });
+
+  // Issue 21: a contact written as just "Mark" was found in the site's own CSS class `.mark`.
+  it('looks for a one-word name only where a reader sees text, in its own spelling', () => {
+    const mark = application(['contacts:', '  - { name: Mark, role: Hiring manager }', 'share: true']);
+    const clean = check(
+      { 'applications/mark.mdx': mark },
+      {
+        'index.html': page(
+          '<p class="mark" data-kind="mark">Mark the date in your calendar: mark it.</p>'.replace(
+            'Mark the',
+            'Note the',
+          ),
+        ),
+        '_astro/site.css': '.mark { color: red } mark { background: none }',
+        '_astro/app.js': 'el.classList.add("mark"); const mark = 1;',
+      },
+    );
+    expect(clean.report.leaks).toEqual([]);
+    const leaked = check({ 'applications/mark.mdx': mark }, { 'index.html': page('<p>Lunch with Mark</p>') });
+    expect(leaked.lines).toEqual([
+      '  copy/index.html: applications/mark.mdx (contacts[0].name: the name of a contact)',
+    ]);
+  });
+
+  it('leaves alone a name inside a name the shared notes show (Morgan of Morgan Stanley)', () => {
+    const notes = {
+      'applications/bank.mdx': application([
+        'contacts:',
+        '  - { name: Morgan Reyes, role: Recruiter }',
+        'share: true',
+      ]).replace('Umbra', 'Morgan Stanley'),
+    };
+    expect(check(notes, { 'index.html': page('<p>Morgan Stanley</p>') }).report.leaks).toEqual([]);
+    expect(check(notes, { 'index.html': page('<p>Met Morgan today</p>') }).report.leaks).not.toEqual([]);
+  });
+});
+
+describe('the site’s own words and what it derives from shared notes are public', () => {
+  // Issue 21: an unshared note with `roleFamily: Data Science` set by hand stopped the copy, whose
+  // shared note gets the same family from the rules.
+  it('a role family a shared note gets from the rules', () => {
+    const notes = {
+      'applications/shared.mdx': application(['share: true']).replace('Analyst', 'Data Scientist'),
+      'applications/private.mdx': application(['roleFamily: Data Science Craft']).replace('Analyst', 'Hidden role'),
+    };
+    const config = { roleFamilies: [{ name: 'Data Science Craft', match: ['data scientist'] }] };
+    expect(check(notes, { 'roles/x/index.html': page('<h1>Data Science Craft</h1>') }, config).report.leaks).toEqual(
+      [],
+    );
+  });
+
+  // Issue 21: an unshared article `follow-up.mdx` was found in the site's own "Follow up" wording.
+  it('an unshared note named after the site’s own words', () => {
+    const notes = {
+      'articles/follow-up.mdx':
+        '---\ntitle: Follow up\n---\nMy notes on chasing replies politely without sounding desperate.\n',
+      'applications/shared.mdx': application(['share: true']),
+    };
+    const copy = { 'index.html': page('<h2>Next up</h2><p>Follow up: Umbra, Analyst</p>') };
+    expect(check(notes, copy).report.leaks).toEqual([]);
+    // Its own text is still looked for.
+    const leaked = check(notes, {
+      'index.html': page('<p>My notes on chasing replies politely without sounding desperate.</p>'),
+    });
+    expect(leaked.lines.join('\n')).toContain('articles/follow-up.mdx (its text: the text of an unshared note)');
+  });
+});
+
+describe('<Private> as the build reads it', () => {
+  // Issue 21: a <Private> tag in an indented code block, in a fenced block inside a nested list item,
+  // or in an HTML comment is no block for the build (the filter), but the self-check read it as one,
+  // took the shared text after it for private and stopped the copy that showed it.
+  const cases: [string, string, string][] = [
+    [
+      'an indented code block (.md)',
+      'md',
+      'Intro.\n\n    <Private>shown as code here</Private>\n\nThe text after the code block is shared with the mentor.\n',
+    ],
+    [
+      'a fenced block in a nested list item',
+      'mdx',
+      '- item\n  - nested\n\n    ```\n    <Private>\n    ```\n\nThe text after the fenced block is shared with the mentor.\n',
+    ],
+    [
+      'an HTML comment (.md)',
+      'md',
+      'Intro.\n\n<!-- <Private> -->\n\nThe text after the HTML comment is shared with the mentor.\n',
+    ],
+    [
+      'an MDX comment',
+      'mdx',
+      'Intro.\n\n{/* <Private> */}\n\nThe text after the MDX comment is shared with the mentor.\n',
+    ],
   ];
-  it.each(cases)('%s', (_, body, blocks, rest) => {
-    const split = splitPrivate(body);
-    expect(split.blocks.map((b) => tokens(b).join(' ')).join(' | ')).toBe(blocks);
-    expect(tokens(split.rest).join(' ')).toBe(rest);
+  it.each(cases)('in %s is text, not a block', (_, format, body) => {
+    const notes = { [`applications/shared.${format}`]: application(['share: true'], body) };
+    const shown = body.split('\n').at(-2)!;
+    expect(check(notes, { 'index.html': page(`<p>${shown}</p>`) }).report.leaks).toEqual([]);
+  });
+
+  it('a real block is still private', () => {
+    const notes = {
+      'applications/shared.md': application(
+        ['share: true'],
+        'A <Private>the offer letter arrived with a lowball number</Private> b.\n',
+      ),
+    };
+    const { lines } = check(notes, { 'index.html': page('<p>the offer letter arrived with a lowball number</p>') });
+    expect(lines).toEqual(['  copy/index.html: applications/shared.md (line 7: text of a <Private> block)']);
+  });
+});
+
+describe('files a shared note shows', () => {
+  // Issue 21: a background image named only by a stylesheet a shared note imports counted as a file
+  // no shared note shows, and stopped the copy.
+  it('a background image a stylesheet the note imports names', () => {
+    const notes = {
+      'applications/styled.mdx': application(['share: true'], "import './look.css';\n\nStyled text.\n"),
+      'applications/look.css': '.prose { background: url(./paper-texture.svg) }\n',
+      'applications/paper-texture.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
+    };
+    const copy = {
+      '_astro/paper-texture.B1x2.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>',
+      'index.html': page('<p>Styled text.</p>'),
+    };
+    expect(check(notes, copy).report.leaks).toEqual([]);
+  });
+
+  // Issue 21, leak 3: an image imported at the top but shown only inside <Private> counted as shown,
+  // since the import line is outside the block.
+  it('not an image imported at the top and shown only inside <Private>', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text>offer</text></svg>';
+    const notes = {
+      'applications/offer.mdx': application(
+        ['share: true'],
+        "import offer from './offer-letter.svg';\n\nShared text.\n\n<Private>\n<img src={offer.src} alt='' />\n</Private>\n",
+      ),
+      'applications/offer-letter.svg': svg,
+    };
+    const { lines } = check(notes, { '_astro/offer-letter.Ab12.svg': svg, 'index.html': page('<p>Shared text.</p>') });
+    expect(lines.join('\n')).toMatch(
+      /_astro\/offer-letter\.Ab12\.svg: applications\/offer-letter\.svg \(its bytes: a file no shared note shows/,
+    );
+  });
+});
+
+describe('private values of the sensitivity table', () => {
+  const notes = {
+    'applications/pay.mdx': application(
+      ['salary: { min: 731913 }', 'extra:', '  Compensation: 88k plus bonus', '  Mood: calm', 'share: true'],
+      'Shared body.\n',
+    ),
+  };
+  it('finds a salary figure in an export, and an extra property no publicExtra lists', () => {
+    const { lines } = check(notes, {
+      'export/applications.csv': 'id,salary\npay,"731,913"\n',
+      'applications/pay/index.html': page('<dd>88k plus bonus</dd>'),
+    });
+    expect(lines).toEqual([
+      '  copy/applications/pay/index.html: applications/pay.mdx (extra.Compensation: the extra property "Compensation")',
+      '  copy/export/applications.csv: applications/pay.mdx (salary.min: the salary)',
+    ]);
+  });
+
+  it('takes an extra property share.publicExtra lists for public', () => {
+    const copy = { 'applications/pay/index.html': page('<dd>88k plus bonus</dd>') };
+    expect(check(notes, copy, { share: { publicExtra: ['Compensation'] } }).report.leaks).toEqual([]);
+  });
+
+  it('never prints a value', () => {
+    const { lines } = check(notes, { 'index.html': page('<p>731913 and 88k plus bonus</p>') });
+    expect(lines.join('\n')).not.toMatch(/731|88k|bonus/);
   });
 });
 

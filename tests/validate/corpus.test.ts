@@ -92,7 +92,7 @@ const CASES: [string, string[]][] = [
   [
     'config-required-private',
     [
-      'dossier.config.yaml:1:1  share.privateFields[1]  "position" is required in every application, so a shared note cannot leave it out; remove it from share.privateFields, or keep such notes private',
+      'dossier.config.yaml:2:1  share.privateFields[1]  "position" is required in every application, so a shared note cannot leave it out; remove it from share.privateFields, or keep such notes private',
     ],
   ],
   ['config-share-default', ['dossier.config.yaml:2:12  share.default  found "public"; allowed: private, shared']],
@@ -356,7 +356,7 @@ const CASES: [string, string[]][] = [
   [
     'shared-imports-unshared',
     [
-      'applications/acme.mdx:8:1  body  imports "./diary.mdx", which is not a shared note; share it too, or remove the import from this shared note',
+      'applications/acme.mdx:8:1  body  applications/acme.mdx: reads the unshared note applications/diary.mdx; share it too, or remove the import',
     ],
   ],
   [

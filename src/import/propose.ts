@@ -1,0 +1,803 @@
+import { parse as parseHost } from 'tldts';
+import type { Candidate, Origin } from './evidence.ts';
+import { isCity, isCountry, isPlace, placeAtStart } from './places.ts';
+import {
+  AGENCY,
+  extractCompanyWithEvidence,
+  extractEmployment,
+  extractJobId,
+  extractPosition,
+  extractWorkplace,
+  ROLE_NOUN,
+} from './posting-extract.ts';
+import { extractSalary } from './salary.ts';
+import { sectionOf, sectionsIn } from './sections.ts';
+import { dayIn, documentDate, languageOf, monthFirst } from './text-dates.ts';
+import { contactRoleOf, fieldOfLabel, type LabelField } from './vocabulary.ts';
+
+/**
+ * The readers of a posting's text: each proposes values with the evidence
+ * for them (see evidence.ts), none decides. Labelled lines in any language,
+ * the first lines (a headline, a line of places, a one-line hiring post),
+ * headings, running text, and the web address.
+ */
+
+const W: Record<Origin, number> = {
+  structured: 0.95,
+  property: 0.95,
+  label: 0.9,
+  meta: 0.75,
+  title: 0.55,
+  heading: 0.6,
+  top: 0.6,
+  prose: 0.6,
+  host: 0.3,
+};
+
+type Push = (field: string, value: unknown, origin: Origin, evidence: string, weight?: number) => void;
+
+/** The text of a line without Markdown: links kept as their text, emphasis, heading hashes and list markers off. */
+export function plainLine(line: string): string {
+  return line
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(?:#{1,6}\s+|>\s*)/, '')
+    .replace(/^\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+/, '')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/^[*_](.*)[*_]$/, '$1')
+    .replace(/^\[|\]$/g, '')
+    .trim();
+}
+
+/** A company name as written, without "at", a handle's "@", legal brackets or a trailing period. */
+function cleanCompany(name: string): string {
+  return name
+    .replace(/^(?:at|@|bei|chez|hos)\s+/i, '')
+    .replace(/^@/, '')
+    .replace(/[^\p{L}\p{N}.)]+$/u, '')
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/[,;:]+$/, '')
+    .trim();
+}
+
+/** A job title as written, without a "We're hiring:" lead-in or Markdown. */
+export function cleanPosition(title: string): string {
+  return plainLine(title)
+    .replace(
+      /^(?:\[?hiring\]?\s*[:–-]?\s*|we(?:'|’)?re hiring\s*[:!–-]?\s*|we are hiring\s*[:!–-]?\s*|now hiring\s*[:–-]?\s*|job\s*:\s*|vacancy\s*:\s*|stellenausschreibung\s*:?\s*|offre d.emploi\s*:?\s*)/i,
+      '',
+    )
+    .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
+    .replace(/^(?:remote|hybrid|on-?site|fully remote)\s+(?=\S+\s)/i, '')
+    .replace(/\s*\((?=[^)]*\b(?:remote|hybrid|on-?site|based|zdalnie|remoto|hybrydowo|télétravail)\b)[^)]*\)\s*$/i, '')
+    .replace(/^【[^】]*】\s*/, '')
+    .replace(/^(?:an?|un|une|una|uno|ein|eine|um|uma)\s+(?=\p{L})/iu, '')
+    .replace(/[.,;:]+$/, '')
+    .trim();
+}
+
+const isRole = (text: string) => ROLE_NOUN.test(text) && text.length <= 120;
+const firstUrl = (text: string) => /https?:\/\/[^\s)>\]"'<]+/.exec(text)?.[0]?.replace(/[.,;:]+$/, '');
+
+/** "Label: value", "**Label:** value", "Label – value", "勤務地：東京": the label and the value, or undefined. */
+function splitLabelled(line: string): { label: string; value: string } | undefined {
+  const plain = line
+    .replace(/\*\*|__/g, '')
+    .replace(/^\s*(?:[-*+•●▪◦]|\d{1,2}[.)])\s+/, '')
+    .replace(/^[^\p{L}\p{N}]{1,3}(?=\p{L})/u, '')
+    .trim();
+  const colon = plain.search(/[:：]/);
+  if (colon > 0 && colon <= 40) {
+    const label = plain.slice(0, colon).trim();
+    const value = plain.slice(colon + 1).trim();
+    if (label.split(/\s+/).length <= 5 && !/^https?$/i.test(label)) return { label, value };
+  }
+  const dash = /^([^–—|]{2,30}?)\s+[–—]\s+(.+)$/.exec(plain);
+  return dash ? { label: dash[1]!, value: dash[2]! } : undefined;
+}
+
+/** What a labelled value says for its field, read the way that field is read everywhere else. */
+function readLabelled(field: LabelField, value: string, text: string): unknown {
+  const v = value.trim();
+  if (!v) return undefined;
+  switch (field) {
+    case 'company':
+      return v.length <= 100 ? cleanCompany(v.replace(/\s*[–—|]\s*.*$/, '')) : undefined;
+    case 'position':
+      return v.length <= 150 ? cleanPosition(v) : undefined;
+    case 'location': {
+      if (v.length > 120) return undefined;
+      // "Kraków, ul. Zabłocie – praca hybrydowa (2 dni…)": the place, before a dash or a bracket about the workplace.
+      const place = v
+        .replace(
+          /\s*\((?=[^)]*(?:remote|hybrid|híbrido|hybride|ibrido|office|site|days?|dias|días|jours|tage|giorni|dni|zdalnie|remoto|homeoffice|télétravail|escritório|oficina|bureau))[^)]*\)/gi,
+          '',
+        )
+        .split(/\s+[–—|]\s+|;\s*/)[0]!
+        .trim();
+      // "1 vacancy in the following location: Missoula, MT", "écoles de Chambéry": the place at the end.
+      const last = place.split(/:\s+/).pop()!.trim();
+      if (isPlace(last)) return last;
+      const words = last.split(/\s+/);
+      for (let i = 1; i < words.length; i++) {
+        const tail = words.slice(i).join(' ');
+        if (/^[\p{Lu}]/u.test(tail) && isPlace(tail)) return tail;
+      }
+      return last || undefined;
+    }
+    case 'salary':
+      return extractSalary(`salary ${v}`);
+    case 'workplace':
+      return workplaceOf(v);
+    case 'employment':
+      return extractEmployment(v);
+    case 'deadline': {
+      const language = languageOf(text);
+      const usOrder = monthFirst(text);
+      return dayIn(v, { language, usOrder, reference: documentDate(text, { language, usOrder }) });
+    }
+    case 'jobId': {
+      const id = /[A-Za-z0-9][A-Za-z0-9_./-]*\d[A-Za-z0-9_./-]*|\d[A-Za-z0-9_./-]*/.exec(v)?.[0];
+      return id?.replace(/[./-]+$/, '');
+    }
+    case 'url':
+      return firstUrl(v);
+    case 'source':
+    case 'cv':
+      return v.length <= 80 ? v : undefined;
+    case 'contact': {
+      const name = v.split(/[,;(<]|\s[–—-]\s/)[0]!.trim();
+      return name && name.length <= 60 ? [{ name }] : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Labelled lines anywhere in the text, in any language of the vocabulary, and a bare label with its value on the next line. */
+function labelledLines(lines: string[], text: string, push: Push): void {
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.length > 400) continue;
+    let split = splitLabelled(line);
+    if (split && !split.value) {
+      // "Location:" alone: the value is the next non-empty line, when short.
+      const next = lines.slice(i + 1, i + 3).find((l) => l.trim() !== '');
+      if (next && next.length <= 120 && !sectionOf(next)) split = { label: split.label, value: plainLine(next) };
+    }
+    if (!split || !split.value) continue;
+    const field = fieldOfLabel(split.label);
+    if (!field || field === 'notes' || field === 'stage' || field === 'applied' || field === 'tags') continue;
+    // The first label of a field counts; a later one may belong to another part of the page.
+    if (seen.has(field)) continue;
+    const value = readLabelled(field, split.value, text);
+    if (value === undefined) continue;
+    seen.add(field);
+    if (field === 'contact') {
+      const role = contactRoleOf(split.label);
+      push(
+        'contacts',
+        (value as { name: string }[]).map((c) => ({ ...c, ...(role ? { role } : {}) })),
+        'label',
+        line,
+      );
+    } else if (field === 'languages') continue;
+    else push(field, value, 'label', `"${line.trim().slice(0, 80)}"`);
+  }
+}
+
+/** Parts of a one-line hiring post: "Acme | Backend Engineer | Salzburg | ONSITE | Full time | €42k+". */
+function pipeLine(line: string, push: Push): boolean {
+  const plain = plainLine(line);
+  const parts = plain
+    .split(/\s+\|\s+|\s*\|\s*(?=\S)/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 3 || plain.length > 400) return false;
+  const evidence = `the hiring line "${plain.slice(0, 60)}…"`;
+  let company: string | undefined;
+  let position: string | undefined;
+  for (const part of parts) {
+    const url = firstUrl(part);
+    if (url) {
+      push('url', url, 'top', evidence, 0.75);
+      continue;
+    }
+    const salary = extractSalary(`salary ${part}`);
+    if (salary && /\d/.test(part)) {
+      push('salary', salary, 'top', evidence, 0.8);
+      continue;
+    }
+    const workplace = workplaceOf(part);
+    const employment = extractEmployment(part);
+    if (workplace) push('workplace', workplace, 'top', evidence, 0.75);
+    if (employment) push('employment', employment, 'top', evidence, 0.75);
+    if (workplace || employment) {
+      // "Remote (EU)", "Onsite in Berlin": a place may ride along.
+      const place = /\(([^)]+)\)/.exec(part)?.[1];
+      if (place && isPlace(place)) push('location', place, 'top', evidence, 0.5);
+      continue;
+    }
+    if (!position && isRole(part) && !isPlace(part)) {
+      position = cleanPosition(part);
+      continue;
+    }
+    if (isPlace(part)) {
+      push('location', part, 'top', evidence, 0.75);
+      continue;
+    }
+    if (!company && /^[\p{Lu}\p{N}@]/u.test(part) && part.split(/\s+/).length <= 6) company = cleanCompany(part);
+  }
+  if (position) push('position', position, 'top', evidence, 0.75);
+  if (company && position) push('company', company, 'top', evidence, 0.75);
+  return Boolean(position);
+}
+
+/** Words of a hiring sentence in the languages postings come in: "X is hiring a Y", "X recrute un(e) Y", "X sucht …". */
+const HIRING_VERB =
+  /\s(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?n?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|cerca|szuka|poszukuje)\s+(?:een|en|ett|un[oa]?)?\s*|\s(?:ищет)\s+/iu;
+
+const titleCase = (phrase: string) =>
+  phrase
+    .split(/\s+/)
+    .map((w) => (w.length > 2 ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .join(' ');
+
+/** The title after a hiring verb: up to the end of the role noun's phrase. */
+function titleAfter(rest: string): string | undefined {
+  const phrase = rest
+    .split(
+      /[.!?;:\n]|,\s|\s(?:to|who|with|for our|for the|in our|in|at|on|per|pour|für|zur|para|per il|to join)\s/i,
+    )[0]!
+    .trim();
+  if (!phrase || phrase.length > 100 || !isRole(phrase)) return undefined;
+  const words = phrase.split(/\s+/);
+  // "those candidates who…", "people who…": a description of the reader, not a title.
+  if (/^(?:those|these|the|people|someone|somebody|candidates|individuals|talent|you|a|an)$/i.test(words[0]!))
+    return undefined;
+  if (words.every((w) => w === w.toLowerCase()) && words.length > 4) return undefined;
+  // Title case a lower-case phrase ("a founding designer" → "Founding Designer"), as job titles are written.
+  return words.every((w) => w === w.toLowerCase())
+    ? words.map((w) => (w.length > 3 || words.length === 1 ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ')
+    : cleanPosition(phrase);
+}
+
+/** "Marés Software is looking for a Senior Frontend Engineer", "Klinikum … sucht …", "we're hiring a founding designer". */
+function hiringSentences(text: string, push: Push): void {
+  const sentences = text.slice(0, 20000).split(/(?<=[.!?])\s+|\n/);
+  let found = 0;
+  for (const sentence of sentences) {
+    if (found >= 2) break;
+    const m = HIRING_VERB.exec(sentence);
+    if (!m) continue;
+    const before = sentence.slice(0, m.index).trim();
+    const after = sentence.slice(m.index + m[0].length);
+    const title = titleAfter(after);
+    // The subject is a company when it is a name, not "We" or "The team".
+    // The capitalised words that end the text before the verb; words are split by spaces only, so this is linear.
+    const subject =
+      /(?:^|\s)((?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*|of|de|am|an|der|du|la|and|und)){0,5})$/u
+        .exec(before.slice(-100))?.[1]
+        ?.trim();
+    // "Zur Verstärkung unseres Teams suchen wir": the subject comes after the verb, and it is "wir".
+    const inverted = /^\s*(?:wir|nous|vi|we)\b/i.test(after);
+    const named = Boolean(
+      subject &&
+      !inverted &&
+      !/^(?:we|our|the|this|you|wir|nous|nosotros|vi|my|i)\b/i.test(subject) &&
+      subject.length <= 80,
+    );
+    if (named) push('company', cleanCompany(subject!), 'prose', `"${sentence.trim().slice(0, 80)}"`, 0.65);
+    // A title introduced by a named employer is read with more confidence than one after "We are looking for".
+    if (title) push('position', title, 'prose', `"${sentence.trim().slice(0, 80)}"`, named ? 0.7 : 0.5);
+    const we = /\bwe(?:'|’)?re hiring\s+(?:an?\s+)?([^.!?\n]{3,80})/i.exec(sentence);
+    if (we) {
+      // "we're hiring a senior illustrator at @pinecone_books": the words before "at/for/in" are the job.
+      const phrase = we[1]!.split(/\s(?:at|for|in|to|who|with|on)\s|[,(🧵]/u)[0]!.trim();
+      const t = titleAfter(phrase) ?? (phrase.split(/\s+/).length <= 4 ? titleCase(phrase) : undefined);
+      if (t) push('position', t, 'prose', `"${sentence.trim().slice(0, 80)}"`, 0.6);
+      const at = /\bat\s+@?([A-Za-z][\w&.-]{1,40})/.exec(we[1]!);
+      if (at) push('company', cleanCompany(titleCase(at[1]!.replace(/_/g, ' '))), 'prose', sentence.trim(), 0.6);
+    }
+    found++;
+  }
+}
+
+/** First lines that say what the document is, not which job: "Stellenanzeige", "OFFRE D'EMPLOI N° 2025-031", "Vacancy". */
+const GENERIC_HEAD =
+  /^(?:stellenanzeige|stellenausschreibung|stellenangebot|offre d.emploi|avis de recrutement|job (?:posting|advert|ad|opening)|vacancy|vacature|vacante|oferta de (?:empleo|trabajo)|vaga|annuncio|tuyển dụng|ogłoszenie|overview|job description)\b.{0,30}$/iu;
+
+/** A line that can be a job title: short, capitalised, not a sentence, a label, a section, a place or a company. */
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/);
+  return (
+    line.length >= 3 &&
+    line.length <= 90 &&
+    words.length <= 10 &&
+    /^[\p{Lu}\p{Lo}【]/u.test(line) &&
+    !/[.!?:]$/.test(line) &&
+    !splitLabelled(line) &&
+    !sectionOf(line) &&
+    !isPlace(line) &&
+    !/https?:|@|\b(?:GmbH|Ltd|Inc|LLC|S\.A\.|AB|AS|ApS|Oy|B\.V\.)\b/.test(line) &&
+    !/^(?:from|to|date|subject|von|an|de|à|para)\s*:/i.test(line)
+  );
+}
+
+/** Phrases that introduce a place: "based in Lyon", "Poste situé à Besançon", "Standort: Köln", "📍 Berlin". */
+const PLACE_CUE =
+  /(?:based (?:in|out of)|located in|location is|office in|offices in|work from our|poste situé à|situé à|basé à|basée à|localisé à|en|con sede en|sede(?: di)?|com sede em|em|mit sitz in|standort|in unserem büro in|i|på kontoret i|w|в г\.|в городе)\s+/giu;
+
+function placesInText(lines: string[], text: string, push: Push): void {
+  // Emoji-led lines: "🌎 Germany", "📍 Berlin, Germany".
+  for (const line of lines.slice(0, 40)) {
+    const emoji = /^\s*(?:[-*•]\s*)?(?:\p{Extended_Pictographic}\uFE0F?\s*)+(.+)$/u.exec(line);
+    if (!emoji) continue;
+    const value = plainLine(emoji[1]!)
+      .replace(/\s+[–—|·]\s+.*$/, '')
+      .trim();
+    if (isPlace(value)) push('location', value, 'label', `"${line.trim()}"`, 0.75);
+  }
+  // The first lines: a line that is only a place ("Copenhagen, Denmark (Hybrid, 2 days remote per week)").
+  const head = lines.filter((l) => l.trim()).slice(0, 8);
+  for (const line of head.slice(1)) {
+    const plain = plainLine(line);
+    if (plain.length > 120 || sectionOf(plain)) continue;
+    const first = plain.split(/\s+[·|•–—]\s+/)[0]!.trim();
+    const place = first.replace(/\s*\([^)]*\)\s*$/, '').trim();
+    if (place && isPlace(place) && !isRole(place)) {
+      push('location', place, 'top', `the line "${plain.slice(0, 60)}"`, 0.6);
+      break;
+    }
+    // "Kranich Logistik GmbH · Hamburg · Hybrid": a part that is only a place.
+    const parts = plain.split(/\s+[·|•]\s+/).slice(1);
+    const part = parts.find((p) => isPlace(p) && !isRole(p));
+    if (part) {
+      push('location', part, 'top', `the line "${plain.slice(0, 60)}"`, 0.6);
+      break;
+    }
+  }
+  // Running text: a place right after a cue.
+  const window = text.slice(0, 30000);
+  for (const m of window.matchAll(PLACE_CUE)) {
+    const rest = window.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // A cue as plain as "based in" or "situé à" names a place even when the gazetteer does not know it (Lure, 8,000 people).
+    const strong = /based|located|situé|basé|localisé|sitz|standort|sede/i.test(m[0]);
+    const name = strong ? /^[\p{Lu}][\p{L}'’-]+(?:[- ][\p{Lu}][\p{L}'’-]+){0,3}/u.exec(rest)?.[0] : undefined;
+    if (name && !isPlace(name)) {
+      push('location', name, 'prose', `"${window.slice(m.index, m.index + m[0].length + name.length).trim()}"`, 0.6);
+      continue;
+    }
+    const place = placeAtStart(rest);
+    // A one-word cue ("en", "i", "w") needs a city or country, not a region word.
+    if (!place || (m[0].trim().length <= 2 && !(isCity(place.split(',')[0]!) || isCountry(place)))) continue;
+    push('location', place, 'prose', `"${window.slice(m.index, m.index + m[0].length + place.length).trim()}"`, 0.5);
+  }
+}
+
+/** Words that introduce the closing date, in the languages postings here come in. */
+const DEADLINE_CUE =
+  /closing date|closes on|applications? close|apply (?:by|before|until)|deadline|no later than|bewerbungsfrist|bewerbungsschluss|bis (?:zum|spätestens)|date limite|avant le|jusqu.au|fecha límite|hasta el|antes del|prazo|inscrições até|até o dia|entro il|scadenza|uiterlijk|reageer voor|sista ansökningsdag|senast|søknadsfrist|ansøgningsfrist|termin składania|aplikuj do|до \d|срок|締切|hạn nộp/iu;
+
+function deadlineInText(lines: string[], text: string, push: Push): void {
+  const language = languageOf(text);
+  const usOrder = monthFirst(text);
+  const reference = documentDate(text, { language, usOrder });
+  for (const line of lines) {
+    const m = DEADLINE_CUE.exec(line);
+    if (!m) continue;
+    // "Open & closing dates: 03/10/2025 to 03/24/2025": the closing one is the last.
+    const range = /closing dates?\s*:?\s*(.+?)\s+(?:to|–|-|bis|au)\s+(.+)$/i.exec(line);
+    const day = range
+      ? dayIn(range[2]!, { language, usOrder, reference })
+      : dayIn(line.slice(m.index, m.index + 160), { language, usOrder, reference });
+    if (day) {
+      push('deadline', day, 'prose', `"${line.trim().slice(0, 80)}"`, 0.75);
+      return;
+    }
+  }
+}
+
+/** "quoting reference 7822", "Job ID: R-123", "Kennziffer 2026-ITS-014". */
+function jobIdInText(text: string, push: Push): void {
+  const id = extractJobId(text);
+  if (id) push('jobId', id, 'prose', `a reference number (${id})`, 0.7);
+  const quoting =
+    /\b(?:quoting|quote|citing|mention(?:ing)?|unter angabe der|en indiquant la|indicando)\s+(?:the\s+|der\s+|la\s+)?(?:reference|ref\.?|referenz(?:nummer)?|kennziffer|référence|referencia)\s*(?:number|no\.?|nr\.?)?\s*:?\s*([A-Z0-9][A-Z0-9_./-]*\d[A-Z0-9_./-]*|\d[A-Z0-9_./-]*)/i.exec(
+      text,
+    );
+  if (quoting) push('jobId', quoting[1]!.replace(/[./-]+$/, ''), 'prose', `"${quoting[0]}"`, 0.75);
+}
+
+/** The workplace a short text states: office days first ("onsite 3 days/week" is hybrid), else its words. */
+function workplaceOf(text: string): 'onsite' | 'hybrid' | 'remote' | undefined {
+  let days: 'onsite' | 'hybrid' | undefined;
+  officeDays(text, (_f, v) => (days = v as 'onsite' | 'hybrid'));
+  return days ?? extractWorkplace(text);
+}
+
+/** Days in the office: "in our offices at least 3 days a week" is hybrid, "in person 5 days" onsite. */
+function officeDays(text: string, push: Push): void {
+  const m =
+    /\b(?:in (?:the|our) offices?|in[- ]person|on[- ]site|at the office|in office|im büro|au bureau|en la oficina|no escritório|in ufficio|op kantoor|på kontoret|w biurze|в офисе)\b[^.\n]{0,40}?\b([1-5]|one|two|three|four|five)\s*(?:days?|tage?n?|jours?|días?|dias?|giorni|dagen|dagar|dager|dni|дн)/iu.exec(
+      text,
+    ) ??
+    /\b([1-5]|one|two|three|four|five)\s*(?:days?|tage?n?|jours?|días?|dias?|giorni|dagen|dagar|dager|dni|дн\S*)\s+(?:a week\s+|per week\s+|pro woche\s+|par semaine\s+)?(?:in (?:the|our) offices?|in[- ]person|on[- ]site|at the office|in office|im büro|au bureau|en la oficina|no escritório|in ufficio|op kantoor|på kontoret|w biurze|в офисе|wfo)/iu.exec(
+      text,
+    );
+  if (!m) return;
+  const n = { one: 1, two: 2, three: 3, four: 4, five: 5 }[m[1]!.toLowerCase()] ?? Number(m[1]);
+  push('workplace', n >= 5 ? 'onsite' : 'hybrid', 'prose', `"${m[0]}"`, 0.75);
+}
+
+/** Languages a posting may require, by ISO 639-1 code. */
+const LANGUAGE_CODES = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'pl',
+  'sv',
+  'nb',
+  'no',
+  'da',
+  'fi',
+  'cs',
+  'sk',
+  'hu',
+  'ro',
+  'bg',
+  'el',
+  'tr',
+  'ru',
+  'uk',
+  'ar',
+  'he',
+  'fa',
+  'hi',
+  'bn',
+  'ur',
+  'zh',
+  'ja',
+  'ko',
+  'vi',
+  'th',
+  'id',
+  'ms',
+  'tl',
+  'ca',
+  'eu',
+  'gl',
+  'hr',
+  'sr',
+  'sl',
+  'et',
+  'lv',
+  'lt',
+  'is',
+  'ga',
+  'cy',
+  'sw',
+];
+/** The interface languages whose names for languages are read ("Englisch", "engelsk", "inglese", "английский"). */
+const NAMING = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'pl',
+  'sv',
+  'nb',
+  'da',
+  'fi',
+  'cs',
+  'ru',
+  'uk',
+  'ja',
+  'vi',
+  'tr',
+];
+
+let languageNames: { pattern: RegExp; names: Map<string, string> } | undefined;
+
+/**
+ * Every name of every language in every naming language (Intl.DisplayNames),
+ * matched at a word's start with the endings language names take: "italiana",
+ * "Deutschkenntnisse", "engelska". Built once, as one alternation.
+ */
+function namesOfLanguages() {
+  if (languageNames) return languageNames;
+  const english = new Intl.DisplayNames(['en'], { type: 'language' });
+  const names = new Map<string, string>();
+  for (const ui of NAMING) {
+    const display = new Intl.DisplayNames([ui], { type: 'language' });
+    for (const code of LANGUAGE_CODES) {
+      const name = display.of(code)?.toLowerCase();
+      const canonical = english.of(code === 'nb' || code === 'no' ? 'no' : code);
+      if (name && canonical && name.length >= 3 && !names.has(name)) names.set(name, canonical.replace(/ Bokmål$/, ''));
+    }
+  }
+  const alternation = [...names.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // CJK names are whole words of their own script; others start a word and may take an ending.
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}])(${alternation.join('|')})(?:kenntnisse?n?|kunskaper|kundskaber|sprachig|ego|[aeo]s?|en|er)?(?![\p{L}])|(日本語|英語|中国語|韓国語|ドイツ語|フランス語)`,
+    'giu',
+  );
+  languageNames = { pattern, names };
+  return languageNames;
+}
+
+const CJK: Record<string, string> = {
+  日本語: 'Japanese',
+  英語: 'English',
+  中国語: 'Chinese',
+  韓国語: 'Korean',
+  ドイツ語: 'German',
+  フランス語: 'French',
+};
+
+/** A clause about language skills: fluency, a level, "knowledge of", in the languages postings come in. */
+const LANGUAGE_SKILL =
+  /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ/iu;
+/** Words that make a language a plus, not a requirement. */
+const PLUS =
+  /\b(?:a plus|is a bonus|bonus|nice to have|preferred|desirable|advantage|advantageous|helpful|not a requirement|not required|nicht erforderlich|pas nécessaire|no es necesario|não é necessário|non richiesto|von vorteil|wünschenswert|ein plus|sind ein plus|un plus|un atout|serait un plus|valorable|se valorará|deseable|diferencial|desejável|è un plus|gradito|pluspunt|meriterande|en fordel|et plus|mile widziane|atutem)\b|будет плюсом|плюсом|歓迎/iu;
+
+/** Languages a posting requires: language clauses outside its "nice to have" sections and without "a plus" wording. */
+function requiredLanguages(lines: string[], push: Push): void {
+  const sections = sectionsIn(lines.join('\n'));
+  const optional = new Set<number>();
+  for (let i = 0; i < sections.length; i++) {
+    if (sections[i]!.kind !== 'preferred') continue;
+    const end = sections[i + 1]?.line ?? lines.length;
+    for (let l = sections[i]!.line; l < end; l++) optional.add(l);
+  }
+  const { pattern, names } = namesOfLanguages();
+  const found: string[] = [];
+  lines.forEach((line, i) => {
+    if (optional.has(i) || line.length > 600) return;
+    // Clauses: "Professional English; Portuguese or Spanish is a bonus" keeps English only. A line about
+    // language skills makes each of its clauses one ("Ottima conoscenza dell'italiano; inglese tecnico").
+    const clauses = line.split(/[;,]\s+|(?<=[.!?])\s+/);
+    if (!clauses.some((clause) => LANGUAGE_SKILL.test(clause))) return;
+    for (const clause of clauses) {
+      if (PLUS.test(clause)) continue;
+      for (const m of clause.matchAll(pattern)) {
+        const language = m[2] ? CJK[m[2]] : names.get(m[1]!.toLowerCase());
+        if (language && !found.includes(language)) found.push(language);
+      }
+    }
+  });
+  if (found.length) push('languages', found, 'prose', 'language requirements', 0.65);
+}
+
+/** Boards and sites whose name is the source of a posting read from them. */
+const BOARDS: [RegExp, string][] = [
+  [/(?:^|\.)linkedin\./, 'LinkedIn'],
+  [/(?:^|\.)indeed\./, 'Indeed'],
+  [/(?:^|\.)glassdoor\./, 'Glassdoor'],
+  [/(?:^|\.)stepstone\./, 'StepStone'],
+  [/(?:^|\.)welcometothejungle\./, 'Welcome to the Jungle'],
+  [/(?:^|\.)reddit\./, 'Reddit'],
+  [/(?:^|\.)usajobs\./, 'USAJOBS'],
+  [/(?:^|\.)finn\./, 'FINN.no'],
+  [/(?:^|\.)xing\./, 'XING'],
+  [/(?:^|\.)monster\./, 'Monster'],
+  [/(?:^|\.)totaljobs\./, 'Totaljobs'],
+  [/(?:^|\.)reed\.co\.uk/, 'Reed'],
+  [/(?:^|\.)pracuj\./, 'Pracuj.pl'],
+  [/(?:^|\.)justjoin\./, 'Just Join IT'],
+  [/(?:^|\.)infojobs\./, 'InfoJobs'],
+  [/(?:^|\.)hh\.ru$/, 'hh.ru'],
+  [/(?:^|\.)civilservicejobs\./, 'Civil Service Jobs'],
+  [/(?:^|\.)news\.ycombinator\./, 'Hacker News'],
+];
+
+/** Hosts of applicant-tracking systems: the first part of the path (or the subdomain) names the employer. */
+const ATS =
+  /(?:^|\.)(?:greenhouse\.io|lever\.co|ashbyhq\.[a-z]+|smartrecruiters\.[a-z]+|workable\.com|recruitee\.[a-z]+|teamtailor\.com|personio\.[a-z]+|bamboohr\.[a-z]+|myworkdayjobs\.[a-z]+|jobs\.personio\.[a-z]+)$/;
+
+/** The board a posting was read from, and the employer a careers site's address names. */
+export function fromAddress(url: string | undefined, push: Push): void {
+  if (!url) return;
+  let host: string;
+  let path: string[];
+  try {
+    const u = new URL(url);
+    host = u.hostname.toLowerCase();
+    path = u.pathname.split('/').filter(Boolean);
+  } catch {
+    return;
+  }
+  const board = BOARDS.find(([re]) => re.test(host));
+  if (board) {
+    push('source', board[1], 'meta', `the address ${host}`, 0.8);
+    return;
+  }
+  const parsed = parseHost(host);
+  if (parsed.isIp || host === 'localhost') return;
+  if (
+    ATS.test(host) ||
+    /\.(?:greenhouse|lever|ashbyhq|smartrecruiters|recruitee|personio|bamboohr|myworkdayjobs)\./.test(host)
+  ) {
+    const sub = parsed.subdomain?.split('.')[0];
+    const name = sub && !/^(?:boards|jobs|job-boards|careers|apply|www|app)$/.test(sub) ? sub : path[0];
+    if (name) push('company', name, 'host', `the address ${host}`, 0.3);
+    return;
+  }
+  const name = parsed.domainWithoutSuffix;
+  if (name && name.length > 1) push('company', name, 'host', `the address ${host}`, 0.3);
+}
+
+export interface TextProposals {
+  candidates: Candidate[];
+}
+
+/** Every reader of a posting's text, over the text's extraction window. */
+export function proposeFromText(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  const push: Push = (field, value, origin, evidence, weight) => {
+    if (value === undefined || value === null || value === '') return;
+    out.push({ field, value, origin, weight: weight ?? W[origin], evidence });
+  };
+  const lines = text.split('\n');
+  labelledLines(lines, text, push);
+  const nonEmpty = lines.filter((l) => l.trim() !== '');
+  const first = nonEmpty[0] ?? '';
+  // An e-mail: its subject is the posting's headline ("Lead Data Engineer – Manchester – up to £95k").
+  const subject = /^subject:\s*(?:(?:re|fwd?|aw|tr|wg):\s*)*(.+)$/im.exec(lines.slice(0, 12).join('\n'))?.[1];
+  if (subject && /^from:/im.test(lines.slice(0, 6).join('\n'))) pipeLine(subject.replace(/\s+[–—-]\s+/g, ' | '), push);
+  const isPipe = pipeLine(first, push);
+  // The headline: one of the first lines, or the first heading, when it reads as a job title.
+  if (!isPipe) {
+    const heading = lines.slice(0, 40).find((l) => /^\s{0,3}#{1,2}\s+\S/.test(l));
+    const firstRole = nonEmpty
+      .slice(0, 4)
+      .find((l) => isRole(cleanPosition(l)) && !splitLabelled(l) && cleanPosition(l).length <= 120);
+    // A short first line of its own is how a pasted posting names the job, role noun or not ("Sykepleier",
+    // "Coordinador/a de Almacén"), after a generic heading ("Stellenanzeige", "OFFRE D'EMPLOI N° 12").
+    const headline = nonEmpty
+      .slice(0, 3)
+      .map((l) => plainLine(l))
+      .find((l) => !GENERIC_HEAD.test(l));
+    if (headline && isHeadline(headline))
+      push('position', cleanPosition(headline), 'top', `the first line "${headline}"`, isRole(headline) ? 0.65 : 0.6);
+    for (const [line, origin] of [
+      [first, 'top'],
+      [heading, 'heading'],
+      [firstRole !== first ? firstRole : undefined, 'top'],
+    ] as const) {
+      if (!line) continue;
+      const plain = cleanPosition(line);
+      if (!plain || plain.length > 240 || /[.!?]$/.test(plain) || sectionOf(plain)) continue;
+      const split = splitTitleParts(plain);
+      if (split.position)
+        push(
+          'position',
+          split.position,
+          origin,
+          `the ${origin === 'top' ? 'first line' : 'first heading'} "${plain.slice(0, 60)}"`,
+        );
+      if (split.company)
+        push(
+          'company',
+          split.company,
+          origin,
+          `the ${origin === 'top' ? 'first line' : 'first heading'} "${plain.slice(0, 60)}"`,
+          0.5,
+        );
+    }
+  }
+  // A name with a legal form on a line of its own near the top: "Klinikum am Seebogen gGmbH – Akademisches Lehrkrankenhaus".
+  for (const line of nonEmpty.slice(0, 8)) {
+    const plain = plainLine(line)
+      .split(/\s+[–—|·]\s+/)[0]!
+      .trim();
+    const legal =
+      /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,6}?\s+(?:GmbH|gGmbH|AG|SE|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|SA|S\.r\.l\.|SAS|SARL|Sp\. z o\.o\.|S\.L\.|AB|AS|ASA|ApS|Oy|BV|B\.V\.|NV|KG|Ltda\.?))$/u.exec(
+        plain,
+      );
+    if (legal && plain.length <= 80 && !isRole(plain)) {
+      push('company', legal[1]!, 'top', `the line "${plain}"`, 0.65);
+      break;
+    }
+  }
+  // "### Company" followed by a paragraph that starts with the name.
+  const companyHeading = lines.findIndex((l) => /^\s{0,3}#{1,6}\s+(?:the\s+)?company\s*$/i.test(l));
+  if (companyHeading >= 0) {
+    const para = lines.slice(companyHeading + 1).find((l) => l.trim() !== '');
+    const name =
+      para &&
+      /^([\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}&][\p{L}&'’.-]*){0,4})\s+(?:is|builds|makes|develops|was|are|has|helps|creates)\b/u.exec(
+        plainLine(para),
+      )?.[1];
+    if (name) push('company', cleanCompany(name), 'heading', `the Company section ("${name.trim()}")`, 0.7);
+  }
+  // The old readers, each one piece of evidence now.
+  const company = extractCompanyWithEvidence(text);
+  if (company) {
+    const agency = AGENCY.test(text);
+    const weight = { label: 0.85, hiring: 0.65, join: 0.6, top: 0.5, legal: 0.45 }[company.how];
+    const origin: Origin = company.how === 'label' ? 'label' : company.how === 'top' ? 'top' : 'prose';
+    if (!(agency && (company.guessed || /recruit|staffing|talent|personnel|agency|search|consult/i.test(company.name))))
+      push('company', cleanCompany(company.name), origin, `the company named in the text (${company.how})`, weight);
+  }
+  if (AGENCY.test(text)) push('agency', true, 'prose', 'agency wording', 1);
+  const position = extractPosition(text, company?.name);
+  if (position) push('position', cleanPosition(position), 'prose', 'the position read from the text', 0.5);
+  hiringSentences(text, push);
+  placesInText(lines, text, push);
+  deadlineInText(lines, text, push);
+  jobIdInText(text, push);
+  officeDays(text, push);
+  // Workplace words in the first lines are about this job; further down they may be about anything ("remote sensing").
+  const headWorkplace = extractWorkplace(nonEmpty.slice(0, 8).join('\n'));
+  if (headWorkplace) push('workplace', headWorkplace, 'top', `${headWorkplace} in the first lines`, 0.65);
+  const workplace = extractWorkplace(text);
+  // "Hybrid" is said only of where one works; "remote" also of sensing, teams and customers, so it needs saying twice.
+  const remoteTimes = (text.match(/\bremote\b|\bzdaln|\bremoto\b|télétravail|homeoffice|home office/gi) ?? []).length;
+  if (workplace)
+    push(
+      'workplace',
+      workplace,
+      'prose',
+      `${workplace} wording`,
+      workplace === 'hybrid' ? 0.65 : workplace === 'remote' && remoteTimes >= 2 ? 0.6 : 0.5,
+    );
+  const employment = extractEmployment(text);
+  if (employment) push('employment', employment, 'prose', `${employment.type} wording`, 0.6);
+  const salary = extractSalary(text);
+  if (salary) push('salary', salary, 'prose', 'a pay sentence', 0.75);
+  requiredLanguages(lines, push);
+  return out;
+}
+
+/** Job boards' and sites' own names, which a page title adds and which are never the employer. */
+const BOARD_NAME =
+  /^(?:greenhouse|lever|workday|myworkdayjobs|linkedin|indeed|glassdoor|smartrecruiters|ashby|ashbyhq|jobs|careers|career site|job board|pracuj\.pl|justjoin\.it|stepstone|stepstone\.de|xing|welcome to the jungle|monster|totaljobs|reed|civil service jobs|gov\.uk|finn\.no|infojobs|vagas|gupy|topcv|itviec|teamtailor|personio|recruitee|bamboohr|usajobs|karriär|karriere|carrière|carreras|empleo|jobb|vacatures)$/i;
+const PLACEHOLDER_TITLE =
+  /^(?:job application|apply|careers?|jobs?|home|job details?|vacancy|posting|karriär|karriere|jobba hos oss)$/i;
+
+/**
+ * Company and position from a page title or heading, in the shapes boards
+ * print them: "Job Application for X at Y", "Y hiring X in Z | LinkedIn",
+ * "X at Y", "X - Y | Board". A part is the position only when it reads as a
+ * job title; the company is the other short name.
+ */
+export function splitTitleParts(title: string): { company?: string; position?: string } {
+  const t = plainLine(title).replace(/\s+/g, ' ').trim();
+  const greenhouse = /^Job Application for (.+?) at (.+)$/i.exec(t);
+  if (greenhouse) return { position: greenhouse[1]!.trim(), company: greenhouse[2]!.trim() };
+  const linkedin =
+    /^(.+?)\s+(?:is\s+|are\s+)?hiring\s+(?:an?\s+)?(.+?)(?:\s+in\s+([^|]+?))?(?:\s*\|\s*LinkedIn)?$/i.exec(t);
+  if (linkedin && isRole(linkedin[2]!))
+    return {
+      company: cleanCompany(linkedin[1]!.replace(/^\[hiring\]\s*/i, '')),
+      // "a part-time Shopify developer – $45–60/hr, remote (US only)": the title ends at a dash or a comma.
+      position: cleanPosition(linkedin[2]!.split(/\s+[–—|]\s+|,\s/)[0]!),
+    };
+  const parts = t
+    .split(/\s+[|–—]\s+|\s+-\s+(?=\S)|\s+(?:at|@|bei|chez|hos|på|presso|bij)\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p && !BOARD_NAME.test(p) && !PLACEHOLDER_TITLE.test(p));
+  if (parts.length === 0) return {};
+  const role = parts.findIndex((p) => isRole(p) && p.split(' ').length <= 12);
+  if (role < 0) return parts.length === 1 ? {} : {};
+  // A big company's "Senior Test Engineer - Autonomous Driving": the part after a dash is the team, not the employer,
+  // when the title has a board or company part further on; with two parts only, the second is the company.
+  const position = parts[role]!;
+  const rest = parts.filter((_, i) => i !== role);
+  const other = rest.find(
+    (p) => !isRole(p) && p.split(' ').length <= 5 && /^[\p{Lu}\p{N}]/u.test(p) && !/[,.]$/.test(p) && !isPlace(p),
+  );
+  return { position, company: other };
+}

@@ -1,0 +1,561 @@
+import type { DossierContext } from '../config/load.ts';
+import type { StageKind } from '../lib/stages.ts';
+import { foldLabel } from './sections.ts';
+
+/**
+ * The one vocabulary of field names the importer reads: tracker columns,
+ * Notion and front-matter properties, and labelled lines of a posting
+ * ("Company: X", "Компания: X", "勤務地：東京"). A name is compared folded
+ * (no case, accents, punctuation or emoji), in English and the languages
+ * postings here come in: German, French, Spanish, Portuguese, Italian, Dutch,
+ * Polish, Swedish, Norwegian, Danish, Finnish, Russian, Japanese, Vietnamese.
+ */
+export type LabelField =
+  | 'company'
+  | 'position'
+  | 'stage'
+  | 'applied'
+  | 'url'
+  | 'salary'
+  | 'location'
+  | 'deadline'
+  | 'jobId'
+  | 'source'
+  | 'cv'
+  | 'workplace'
+  | 'employment'
+  | 'tags'
+  | 'languages'
+  | 'notes'
+  | 'contact';
+
+const NAMES: Record<LabelField, string[]> = {
+  company: [
+    'company',
+    'company name',
+    'employer',
+    'organisation',
+    'organization',
+    'org',
+    'hiring company',
+    'hiring organization',
+    'hiring organisation',
+    'business',
+    'firm',
+    'firma',
+    'pracodawca',
+    'nazwa firmy',
+    'unternehmen',
+    'arbeitgeber',
+    'entreprise',
+    'employeur',
+    'societe',
+    'empresa',
+    'empleador',
+    'empregador',
+    'azienda',
+    'societa',
+    'bedrijf',
+    'werkgever',
+    'organisatie',
+    'foretag',
+    'arbetsgivare',
+    'bedrift',
+    'arbeidsgiver',
+    'selskap',
+    'virksomhet',
+    'virksomhed',
+    'arbejdsgiver',
+    'tyonantaja',
+    'yritys',
+    'компания',
+    'работодатель',
+    'организация',
+    '会社名',
+    '企業名',
+    '会社',
+    'cong ty',
+    'nha tuyen dung',
+  ],
+  position: [
+    'position',
+    'job title',
+    'title',
+    'role',
+    'role title',
+    'job',
+    'job position',
+    'position title',
+    'job role',
+    'job name',
+    'vacancy',
+    'stanowisko',
+    'stelle',
+    'stellenbezeichnung',
+    'stellentitel',
+    'poste',
+    'intitule du poste',
+    'titre du poste',
+    'puesto',
+    'cargo',
+    'vaga',
+    'posizione',
+    'ruolo',
+    'functie',
+    'vacature',
+    'tjanst',
+    'befattning',
+    'roll',
+    'stilling',
+    'stillingstittel',
+    'titel',
+    'tehtava',
+    'должность',
+    'вакансия',
+    'позиция',
+    '職種',
+    '募集職種',
+    'ポジション',
+    'vi tri',
+    'chuc danh',
+  ],
+  stage: [
+    'status',
+    'stage',
+    'progress',
+    'application status',
+    'state',
+    'pipeline',
+    'pipeline stage',
+    'list',
+    'column',
+    'etap',
+    'statut',
+    'estado',
+    'stato',
+    'fase',
+    'статус',
+    'ステータス',
+  ],
+  applied: [
+    'date applied',
+    'applied on',
+    'applied date',
+    'application date',
+    'applied',
+    'date of application',
+    'submitted',
+    'submitted on',
+    'applied at',
+    'date submitted',
+    'date',
+    'data aplikacji',
+    'beworben am',
+    'bewerbungsdatum',
+    'date de candidature',
+    'fecha de postulacion',
+    'fecha de aplicacion',
+    'data da candidatura',
+    'data candidatura',
+    'sollicitatiedatum',
+    'ansokningsdatum',
+    'soknadsdato',
+    'ansogt',
+    'дата отклика',
+    '応募日',
+  ],
+  url: [
+    'link',
+    'url',
+    'listing',
+    'job link',
+    'job url',
+    'posting',
+    'posting url',
+    'job posting',
+    'listing url',
+    'job listing',
+    'website',
+    'apply link',
+    'application link',
+    'post url',
+    'stellenanzeige',
+    'lien',
+    'enlace',
+    'link oferty',
+    'annonce',
+    'annons',
+    'annonse',
+    'ссылка',
+    'リンク',
+  ],
+  salary: [
+    'salary',
+    'pay',
+    'compensation',
+    'salary range',
+    'expected salary',
+    'rate',
+    'day rate',
+    'hourly rate',
+    'wage',
+    'comp',
+    'base salary',
+    'pay range',
+    'wynagrodzenie',
+    'widelki',
+    'gehalt',
+    'verguetung',
+    'vergutung',
+    'entgelt',
+    'salaire',
+    'remuneration',
+    'salario',
+    'sueldo',
+    'remuneracao',
+    'retribuzione',
+    'stipendio',
+    'ral',
+    'salaris',
+    'lon',
+    'lonn',
+    'palkka',
+    'зарплата',
+    'заработная плата',
+    'оклад',
+    'доход',
+    '給与',
+    '年収',
+    '月給',
+    'luong',
+    'muc luong',
+  ],
+  location: [
+    'location',
+    'city',
+    'place',
+    'office',
+    'where',
+    'based in',
+    'work location',
+    'job location',
+    'office location',
+    'locations',
+    'lokalizacja',
+    'miejsce pracy',
+    'miasto',
+    'standort',
+    'arbeitsort',
+    'einsatzort',
+    'dienstort',
+    'ort',
+    'lieu',
+    'lieu de travail',
+    'localisation',
+    'ville',
+    'ubicacion',
+    'localizacion',
+    'ciudad',
+    'localizacao',
+    'local de trabalho',
+    'local',
+    'cidade',
+    'sede',
+    'sede di lavoro',
+    'luogo di lavoro',
+    'citta',
+    'locatie',
+    'standplaats',
+    'plaats',
+    'werklocatie',
+    'placering',
+    'arbetsort',
+    'arbeidssted',
+    'sted',
+    'kontorsted',
+    'arbejdssted',
+    'sijainti',
+    'город',
+    'местоположение',
+    'место работы',
+    '勤務地',
+    'dia diem',
+    'noi lam viec',
+    'dia diem lam viec',
+  ],
+  deadline: [
+    'deadline',
+    'closing date',
+    'apply by',
+    'due date',
+    'application deadline',
+    'closes',
+    'close date',
+    'apply before',
+    'bewerbungsfrist',
+    'bewerbungsschluss',
+    'date limite',
+    'date limite de candidature',
+    'fecha limite',
+    'prazo',
+    'scadenza',
+    'sluitingsdatum',
+    'sista ansokningsdag',
+    'soknadsfrist',
+    'ansogningsfrist',
+    'haku paattyy',
+    'termin skladania ofert',
+    'срок',
+    '応募締切',
+    'han nop',
+    'han nop ho so',
+  ],
+  jobId: [
+    'job id',
+    'req id',
+    'requisition',
+    'requisition id',
+    'reference',
+    'job reference',
+    'ref',
+    'job number',
+    'reference number',
+    'ref no',
+    'vacancy number',
+    'vacancy id',
+    'job ref',
+    'announcement number',
+    'kennziffer',
+    'referenznummer',
+    'reference de l offre',
+    'referencia',
+    'codigo',
+    'codigo da vaga',
+    'riferimento',
+    'codice',
+    'rif',
+    'vacaturenummer',
+    'referensnummer',
+    'referanse',
+    'referansenummer',
+    'numer referencyjny',
+    'nr ref',
+    'номер вакансии',
+    '求人番号',
+    'ma cong viec',
+  ],
+  source: [
+    'source',
+    'found via',
+    'platform',
+    'board',
+    'job board',
+    'where found',
+    'found on',
+    'channel',
+    'quelle',
+    'zrodlo',
+    'fuente',
+    'fonte',
+    'bron',
+    'kalla',
+    'kilde',
+    'источник',
+  ],
+  cv: ['cv', 'resume', 'cv version', 'resume version', 'cv title', 'resume used', 'lebenslauf'],
+  workplace: [
+    'remote',
+    'work mode',
+    'workplace',
+    'remote hybrid onsite',
+    'work type',
+    'work model',
+    'remote onsite',
+    'on site remote',
+    'arbeitsmodell',
+    'modalidad',
+    'modalidade',
+    'modalita',
+    'tryb pracy',
+    'формат работы',
+    'график работы',
+    '勤務形態',
+    'hinh thuc lam viec',
+  ],
+  employment: [
+    'employment type',
+    'job type',
+    'employment',
+    'contract type',
+    'type',
+    'contract',
+    'vertragsart',
+    'anstellungsart',
+    'beschaftigungsart',
+    'type de contrat',
+    'tipo de contrato',
+    'jornada',
+    'tipo di contratto',
+    'contratto',
+    'dienstverband',
+    'anstallningsform',
+    'omfattning',
+    'ansettelsesform',
+    'stillingstype',
+    'ansaettelsesform',
+    'rodzaj umowy',
+    'forma zatrudnienia',
+    'wymiar etatu',
+    'занятость',
+    'тип занятости',
+    '雇用形態',
+    'loai hinh',
+  ],
+  tags: ['tags', 'labels', 'keywords'],
+  languages: ['languages', 'language', 'sprachen', 'langues', 'idiomas', 'lingue', 'talen', 'sprak', 'jezyki', 'языки'],
+  notes: ['notes', 'comments', 'comment', 'note', 'remarks', 'description', 'next steps', 'next step', 'notizen'],
+  contact: [
+    'contact',
+    'contacts',
+    'recruiter',
+    'contact person',
+    'hiring manager',
+    'contact name',
+    'recruiter name',
+    'point of contact',
+    'referrer',
+    'referred by',
+    'referral',
+    'ansprechpartner',
+    'ansprechpartnerin',
+    'kontakt',
+    'kontaktperson',
+    'osoba kontaktowa',
+    'rekruter',
+    'contacto',
+    'reclutador',
+    'recruteur',
+    'contato',
+    'recrutador',
+    'referente',
+    'contactpersoon',
+    'контактное лицо',
+    'рекрутер',
+    '担当者',
+  ],
+};
+
+// Czech, Turkish and Finnish labels, and French and Portuguese ones postings print as sentences.
+NAMES.company.push('spolecnost', 'zamestnavatel', 'sirket', 'isveren', 'kurum');
+NAMES.position.push('pozice', 'pracovni pozice', 'pozisyon', 'unvan', 'tehtava');
+NAMES.location.push(
+  'misto vykonu prace',
+  'misto prace',
+  'lokalita',
+  'lokasyon',
+  'konum',
+  'sehir',
+  'calisma yeri',
+  'poste situe a',
+);
+NAMES.salary.push('mzda', 'plat', 'maas', 'ucret', 'loon', 'faixa salarial');
+NAMES.employment.push(
+  'uvazek',
+  'pracovni pomer',
+  'calisma sekli',
+  'tyosuhde',
+  'regime',
+  'contratacao',
+  'temps de travail',
+);
+
+const BY_NAME = new Map<string, LabelField>();
+for (const [field, names] of Object.entries(NAMES) as [LabelField, string[]][])
+  for (const name of names) if (!BY_NAME.has(name)) BY_NAME.set(name, field);
+
+/** Folded names that are the date a posting was saved, never the day it was sent. */
+const NOT_APPLIED = new Set(['date added', 'created', 'date saved', 'saved', 'added', 'created at', 'date created']);
+
+/**
+ * The field a column, property or label names, or undefined. Compared
+ * folded; a header with a unit in brackets ("Gehalt (€/Jahr)") is read
+ * without it.
+ */
+export function fieldOfLabel(label: string): LabelField | undefined {
+  const folded = foldLabel(label);
+  if (NOT_APPLIED.has(folded)) return undefined;
+  return BY_NAME.get(folded) ?? BY_NAME.get(foldLabel(label.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')));
+}
+
+/** The role a person-like column names: "Recruiter" → Recruiter, "Hiring manager", "Referrer". */
+export function contactRoleOf(label: string): string | undefined {
+  const folded = foldLabel(label);
+  if (/\b(?:recruiter|rekruter|recruteur|reclutador|recrutador)\b/.test(folded) || folded.includes('рекрутер'))
+    return 'Recruiter';
+  if (/\bhiring manager\b/.test(folded)) return 'Hiring manager';
+  if (/\b(?:referrer|referred by|referral)\b/.test(folded)) return 'Referrer';
+  return undefined;
+}
+
+/** Every folded name of a field, for building label patterns. */
+export const labelNames = (field: LabelField): readonly string[] => NAMES[field];
+
+/**
+ * Status words trackers use, in the languages the importer reads (matched
+ * folded), by what the stage means. Tried after the configured labels and
+ * aliases; each kind goes to the first configured stage of that kind, so a
+ * pipeline of one's own works too. Trackers and Notion both read statuses
+ * through stageOfStatus.
+ */
+const STATUS_WORDS: [RegExp, StageKind][] = [
+  [
+    /\b(?:offer accepted|accepted|hired|signed|angenommen|zusage|eingestellt|przyjet\w*|zatrudnion\w*|accepte\w*|embauche\w*|aceptad\w*|contratad\w*|aceit\w*|ansatt|nhan viec)\b/,
+    'accepted',
+  ],
+  [/\b(?:offer|negotiat\w*|angebot|oferta|offre|proposta|tilbud|de nghi|erbjudande|aanbod)\b/, 'offer'],
+  [
+    /\b(?:reject\w*|unsuccessful|not selected|not moving forward|declined by|turned down|no offer|denied|closed by|absage|abgelehnt|odrzuc\w*|odmow\w*|refus\w*|rechazad\w*|descartad\w*|rejeitad\w*|reprovad\w*|recusad\w*|avslag|avslatt|afslag|afgewezen|tu choi)\b/,
+    'rejected',
+  ],
+  [
+    /\b(?:ghost\w*|no response|no reply|no answer|no news|never heard|unresponsive|silence|keine antwort|keine ruckmeldung|brak odpowiedzi|sans reponse|pas de reponse|sin respuesta|sem resposta|ingen svar|khong phan hoi)\b/,
+    'no-answer',
+  ],
+  [
+    /\b(?:withdr\w*|declined|not interested|passed|archived by me|zuruckgezogen|wycofan\w*|retire\w*|retirad\w*|desisti\w*|trukket|rut ho so)\b/,
+    'withdrawn',
+  ],
+  [
+    /\b(?:interview\w*|onsite|on site|final round|technical|assessment|take home|case study|panel|\d(?:st|nd|rd|th) round|vorstellungsgesprach|gesprach|rozmow\w*|entretien|entrevista|colloquio|sollicitatiegesprek|intervju|phong van)\b/,
+    'interview',
+  ],
+  [/\b(?:screen\w*|phone|recruiter call|hr call|intro call|telefon\w*)\b/, 'answered'],
+  [
+    /\b(?:applied|applying|submitted|application sent|sent|in review|under review|waiting|pending|in progress|beworben|gesendet|wyslan\w*|aplikowal\w*|envoye\w*|postulad\w*|enviad\w*|candidatad\w*|candidatura inviata|gesolliciteerd|soknad sendt|sokt|ansokt|da nop)\b/,
+    'sent',
+  ],
+  [
+    /\b(?:wish\s?list|saved|bookmark\w*|interested|to apply|not applied|draft|planned|researching|backlog|not started|gespeichert|merkliste|zapisan\w*|sauvegard\w*|guardad\w*|salv\w*|lagret)\b/,
+    'saved',
+  ],
+  // Cyrillic and Japanese words: JavaScript's \b knows only ASCII letters.
+  [/(?<![\p{L}])(?:отказ|不採用|お見送り)/u, 'rejected'],
+  [/(?<![\p{L}])(?:собеседован|面接)/u, 'interview'],
+  [/(?<![\p{L}])(?:отклик|応募済)/u, 'sent'],
+];
+
+/** The stage a status word stands for: the configured names first, then the words above. */
+export function stageOfStatus(value: string, ctx: DossierContext): string | undefined {
+  const direct = ctx.stages.normalize(value.trim());
+  if (direct) return direct;
+  const folded = foldLabel(value);
+  if (!folded) return undefined;
+  const direct2 = ctx.stages.normalize(folded);
+  if (direct2) return direct2;
+  for (const [re, kind] of STATUS_WORDS) {
+    if (!re.test(folded)) continue;
+    const key = ctx.stages.firstOfKind(kind);
+    if (key) return key;
+  }
+  return undefined;
+}

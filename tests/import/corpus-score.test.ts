@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { isTrackerRow, loadExpected, matches, scoreCorpus, tally } from '../../src/import/score.ts';
+import { defaultContext } from './helpers.ts';
+
+// Imports a corpus of 40 documents through the whole pipeline.
+vi.setConfig({ testTimeout: 120_000 });
+
+describe('the scorer', () => {
+  it.each([
+    ['location', ['Berlin', 'Berlin, Germany'], 'berlin, germany', true],
+    ['location', 'Berlin', 'Berlin (HQ)', false],
+    ['employment', ['contract', 'full-time'], 'full-time', true],
+    ['languages', ['German', 'English'], ['English', 'German'], true],
+    ['languages', ['German'], ['German', 'English'], false],
+    [
+      'salary',
+      { min: 1, max: 2, currency: 'EUR', period: 'year' },
+      { period: 'year', max: 2, min: 1, currency: 'EUR' },
+      true,
+    ],
+    ['contacts', [{ name: 'Ann Lee' }], [{ name: 'Ann Lee', role: 'Recruiter' }], true],
+    ['contacts', [{ name: 'Ann Lee', role: 'Recruiter' }], [{ name: 'Ann Lee' }], false],
+  ])('%s: %j against %j is %s', (field, want, have, expected) => {
+    expect(matches(field, want, have)).toBe(expected);
+  });
+});
+
+describe("the importer's own corpus, tune half", () => {
+  it('keeps at least 80% of stated fields right and at most 5% confidently wrong, and tracker rows at 95%', async () => {
+    const folder = resolve(import.meta.dirname, '../fixtures/import-corpus/tune');
+    const { scores, missing } = scoreCorpus(folder, await loadExpected(folder), defaultContext());
+    expect(missing).toEqual([]);
+    const prose = tally(scores.filter((s) => !isTrackerRow(s)));
+    const rows = tally(scores.filter(isTrackerRow));
+    const share = (t: typeof prose, k: keyof typeof prose) => t[k] / (t.right + t.empty + t.wrong);
+    expect(share(prose, 'right')).toBeGreaterThanOrEqual(0.8);
+    expect(share(prose, 'wrong')).toBeLessThanOrEqual(0.05);
+    expect(share(rows, 'right')).toBeGreaterThanOrEqual(0.95);
+  });
+});

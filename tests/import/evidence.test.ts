@@ -1,0 +1,155 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { splitNote } from '../../src/lib/frontmatter.ts';
+import { resolve as resolveFields, type Candidate } from '../../src/import/evidence.ts';
+import { postingTextToMarkdown } from '../../src/import/note-body.ts';
+import { formatResult, type SourceResult } from '../../src/import/report.ts';
+import { runImport } from '../../src/import/run-import.ts';
+import { defaultContext, useTempDirs } from './helpers.ts';
+
+// Each test imports real files through the whole pipeline; on a machine loaded by other builds that takes
+// longer than vitest's 5 s default, which is about unit tests of one function.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
+
+const temp = useTempDirs('dossier-evidence-');
+
+/** Imports one file written with `text` and returns its result and the note's frontmatter and body. */
+function importText(name: string, text: string) {
+  const src = temp();
+  const root = temp();
+  writeFileSync(join(src, name), text);
+  const [result] = runImport([join(src, name)], { root, ctx: defaultContext(root) });
+  if (result?.status !== 'imported') throw new Error(JSON.stringify(result));
+  const content = readFileSync(join(root, result.outcome.note), 'utf8');
+  const note = splitNote(content);
+  return { result, content, data: note.data as Record<string, unknown>, body: note.body };
+}
+
+const c = (field: string, value: unknown, origin: Candidate['origin'], weight: number): Candidate => ({
+  field,
+  value,
+  origin,
+  weight,
+  evidence: `${origin} ${String(value)}`,
+});
+
+describe('the resolver', () => {
+  it.each([
+    ['one strong reading', [c('location', 'Berlin', 'label', 0.9)], 'Berlin'],
+    ['a weak reading alone', [c('location', 'Berlin', 'prose', 0.5)], undefined],
+    [
+      'two kinds of evidence that agree',
+      [c('company', 'Tidewell', 'title', 0.5), c('company', 'Tidewell', 'host', 0.3)],
+      'Tidewell',
+    ],
+    [
+      'agreeing spellings',
+      [c('location', 'Stockholm (HQ)', 'label', 0.8), c('location', 'Stockholm', 'prose', 0.5)],
+      'Stockholm (HQ)',
+    ],
+    [
+      'two strong readings that disagree',
+      [c('company', 'Acme', 'label', 0.9), c('company', 'Beta', 'structured', 0.95)],
+      undefined,
+    ],
+    [
+      'a strong reading against a weak one',
+      [c('company', 'Acme', 'structured', 0.95), c('company', 'Team X', 'title', 0.5)],
+      'Acme',
+    ],
+  ])('%s', (_name, candidates, expected) => {
+    const resolved = resolveFields(candidates);
+    const field = candidates[0]!.field;
+    expect(resolved.values[field]).toBe(expected);
+    // Left empty means listed for review, with what the sources offered.
+    if (expected === undefined) expect(resolved.review.map((r) => r.field)).toEqual([field]);
+  });
+});
+
+describe('kind by content', () => {
+  it.each([
+    [
+      'a posting with blog front matter',
+      'hiring.md',
+      '---\ntitle: "We\'re hiring: Data Engineer"\ndate: 2025-09-18\nauthor: Ana Lopes\n---\n\nOlmo Foods is looking for a Data Engineer.\n\n## What you\'ll do\n\n- Build pipelines\n- Own the warehouse\n\n## Requirements\n\n- SQL\n- Python\n\n**Salary:** €50,000 – €60,000 per year\n',
+    ],
+    [
+      'a Markdown note holding a JobPosting JSON-LD block',
+      'saved.md',
+      '# Notes\n\nSaved this one.\n\n```json\n{"@context":"https://schema.org","@type":"JobPosting","title":"Data Engineer","hiringOrganization":{"@type":"Organization","name":"Olmo Foods"}}\n```\n',
+    ],
+    ['a one-line hiring post', 'post.txt', 'Olmo Foods | Data Engineer | Salzburg | ONSITE | Full time | €42k+\n'],
+  ])('%s is an application', (_name, file, text) => {
+    const { result, data } = importText(file, text);
+    expect(result.kind).toBe('application');
+    expect(data).toMatchObject({ company: 'Olmo Foods', position: 'Data Engineer' });
+  });
+});
+
+describe('an honest note', () => {
+  it('never takes a file name for the position or the company; lists the candidates it could not decide between', () => {
+    const posting = importText(
+      'senior data engineer at acme.txt',
+      'Our team builds tools.\n\nRequirements\nPython\nSQL\n\nApply now.\n',
+    );
+    expect(posting.data.position).toBe('Unknown position');
+    expect(posting.data.company).toBe('Unknown company');
+    expect(posting.data.review).toEqual(expect.arrayContaining(['company', 'position']));
+  });
+
+  it('writes review candidates as a comment on the field and names them in the report', () => {
+    const { content, result } = importText(
+      'page.html',
+      '<html><head><title>Platform Engineer - Autonomous Driving</title></head><body><h1>Platform Engineer</h1><p>Our Autonomous Driving unit builds perception software for trucks and buses, and is growing. We are a team of forty engineers across two sites. You will build the platform our models run on, from the build system to the fleet telemetry.</p><h2>Requirements</h2><ul><li>Go</li><li>Kubernetes</li></ul></body></html>',
+    );
+    expect(content).toMatch(/review:\n {2}- company # candidates: "Autonomous Driving" from the page title/);
+    expect(formatResult(result as SourceResult)).toMatch(/no company found with confidence \("Autonomous Driving"/);
+  });
+
+  it('lists every field written under "found", and writes no derived roleFamily', () => {
+    const { result, data } = importText(
+      'posting.txt',
+      'Data Engineer\n\nOlmo Foods is looking for a Data Engineer.\nLocation: Lyon, France\nClosing date: 30 June 2025\n\nRequirements\nPython\nSQL\n',
+    );
+    expect(data).not.toHaveProperty('roleFamily');
+    expect(data).toMatchObject({ location: 'Lyon, France', deadline: '2025-06-30' });
+    if (result.status !== 'imported') throw new Error('not imported');
+    for (const field of Object.keys(data).filter((k) => !['importedFrom', 'extra', 'review', 'stage'].includes(k)))
+      expect(result.found, field).toContain(field);
+  });
+
+  it('keeps a paragraph a paragraph; lines that follow each other under a requirements label become items', () => {
+    const markdown = postingTextToMarkdown(
+      'About the role\n\nYou will run our data platform and mentor two engineers.\n\nRequirements\nPython\nSQL\n',
+    );
+    expect(markdown).toContain('\n\nYou will run our data platform and mentor two engineers.\n\n');
+    expect(markdown).toMatch(/- Python\n- SQL/);
+  });
+
+  it('writes no empty template heading', () => {
+    const { body } = importText('posting.txt', 'Data Engineer\n\nOlmo Foods is looking for a Data Engineer.\n');
+    expect(body).not.toMatch(/^## (?:Action items|Notes on the company|Where can I add value\?)\s*$/m);
+    expect(body).toMatch(/^## Job description\n/m);
+  });
+});
+
+describe('tracker columns', () => {
+  it('never take a saved date for the application date, a Gmail link for the url, or a filler column for history', () => {
+    const { data } = importText(
+      'sheet.csv',
+      'Company,Role,Date Added,Date Applied,Interview Date,Email thread,Recruiter,Gehalt (€/Jahr)\n' +
+        'Acme,Data Engineer,2025-10-01,2025-10-02,01/01/2025,https://mail.google.com/mail/u/0/#inbox/abc,Ann Lee,52.000\n' +
+        'Beta,Analyst,2025-10-03,2025-10-05,01/01/2025,https://mail.google.com/mail/u/0/#inbox/def,,\n' +
+        'Gamma,Designer,2025-10-04,,01/01/2025,,,\n',
+    );
+    expect(data).toMatchObject({
+      company: 'Acme',
+      applied: '2025-10-02',
+      contacts: [{ name: 'Ann Lee', role: 'Recruiter' }],
+      salary: { min: 52000, max: 52000, currency: 'EUR', period: 'year' },
+    });
+    expect(data).not.toHaveProperty('url');
+    expect(data).not.toHaveProperty('history');
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { ContactNames, rolePhrase, type Contact } from '../../src/share/contact-names.ts';
+
+/**
+ * Contacts' names in the mentor copy's shared text, replaced by their role
+ * (issue 21: "Call with Jonna" becomes "Call with the recruiter").
+ */
+const contacts: Contact[] = [
+  { name: 'Jonna Lindqvist', role: 'Senior Recruiter', email: 'jonna.lindqvist@umbra.example', note: 'umbra' },
+  { name: 'Mark', role: 'Hiring manager (Head of Data)', note: 'umbra' },
+  { name: 'Anna Maria Svensson', role: 'Engineering lead', note: 'umbra' },
+  { name: 'Lars-Erik Mowinckel', note: 'umbra' },
+  { name: 'Morgan Reyes', role: 'Referrer', note: 'bank' },
+  // Two people called Sam: at umbra the interviewer, at bank the recruiter.
+  { name: 'Sam Okafor', role: 'Interviewer', note: 'umbra' },
+  { name: 'Sam Berg', role: 'Recruiter', note: 'bank' },
+  { name: 'Li Wei', role: 'CTO', note: 'bank' },
+  // Written in lower case in the contact list, with a capital in the text.
+  { name: 'kasia nowak', role: 'Recruiter', note: 'bank' },
+];
+const names = new ContactNames(contacts, ['Morgan Stanley', 'Lindqvist & Partners']);
+
+describe('ContactNames', () => {
+  // [case, text, the note it is in, expected]
+  const cases: [string, string, string, string][] = [
+    ['a first name', 'Call with Jonna', 'umbra', 'Call with the recruiter'],
+    ['a full name', 'Call with Jonna Lindqvist today', 'umbra', 'Call with the recruiter today'],
+    ['a full name in capitals', 'JONNA LINDQVIST called', 'umbra', 'The recruiter called'],
+    ['at the start of a sentence', 'Sent the deck. Jonna liked it.', 'umbra', 'Sent the deck. The recruiter liked it.'],
+    ['at the start of the text', 'Jonna: friendly', 'umbra', 'The recruiter: friendly'],
+    ['a possessive', "Jonna's team", 'umbra', "The recruiter's team"],
+    [
+      'a name written alone, in its own spelling only',
+      'Mark the date; Mark said yes; mark it',
+      'umbra',
+      'The hiring manager the date; the hiring manager said yes; mark it',
+    ],
+    [
+      'first and last name without the middle one',
+      'Anna Svensson and Anna Maria Svensson',
+      'umbra',
+      'The team lead and the team lead',
+    ],
+    ['a title and the last name', 'Ms Svensson and Dr. Lindqvist', 'umbra', 'The team lead and the recruiter'],
+    ['a hyphenated first name', 'Lars-Erik sends agendas', 'umbra', 'A contact sends agendas'],
+    ['an e-mail address', 'wrote to jonna.lindqvist@umbra.example.', 'umbra', 'wrote to the recruiter.'],
+    ['a name inside a name the copy shows', 'Morgan Stanley, not Morgan', 'bank', 'Morgan Stanley, not the referrer'],
+    [
+      'a contact’s name inside a company name',
+      'Lindqvist & Partners hired Jonna Lindqvist',
+      'umbra',
+      'Lindqvist & Partners hired the recruiter',
+    ],
+    [
+      'the note’s own contact when two share a first name',
+      'Sam asked about SQL',
+      'umbra',
+      'The interviewer asked about SQL',
+    ],
+    ['the other note’s', 'Sam asked about SQL', 'bank', 'The recruiter asked about SQL'],
+    ['two people of other notes with one first name', 'Sam asked about SQL', 'kestrel', 'A contact asked about SQL'],
+    ['a two-letter first name', 'Li will decide', 'bank', 'The founder will decide'],
+    [
+      'a name the contact list writes in lower case',
+      'Kasia and kasia nowak',
+      'bank',
+      'The recruiter and the recruiter',
+    ],
+    [
+      'part of a longer word',
+      'Jonnas, Marketing, Sample, Lindqvists',
+      'umbra',
+      'Jonnas, Marketing, Sample, Lindqvists',
+    ],
+    ['a name in another script', 'Call with Jonna, then Łukasz', 'umbra', 'Call with the recruiter, then Łukasz'],
+    ['nothing to replace', 'Sent the portfolio.', 'umbra', 'Sent the portfolio.'],
+  ];
+  it.each(cases)('%s', (_, text, note, expected) => {
+    expect(names.replace(text, note)).toBe(expected);
+  });
+
+  it('reads the sentence start from the text around a piece of it', () => {
+    const body = 'Notes.\n\n- Jonna: friendly\n- met *Jonna*';
+    const first = body.indexOf('Jonna');
+    const second = body.lastIndexOf('Jonna');
+    expect(names.edits('Jonna', 'umbra', body, first)[0]!.text).toBe('The recruiter');
+    expect(names.edits('Jonna', 'umbra', body, second)[0]!.text).toBe('the recruiter');
+  });
+
+  it('is linear in the text and the number of contacts', () => {
+    // 2,000 contacts and a text of 100,000 words: a scan that tried each name at each word would take
+    // minutes; one pass takes well under a second on an idle machine.
+    const many: Contact[] = Array.from({ length: 2_000 }, (_, i) => ({
+      name: `Person${i} Surname${i}`,
+      role: 'Recruiter',
+      note: 'n',
+    }));
+    const text = Array.from({ length: 100_000 }, (_, i) =>
+      i % 500 === 0 ? `Person${i % 2000} Surname${i % 2000}` : 'word',
+    ).join(' ');
+    const started = performance.now();
+    const out = new ContactNames(many, []).replace(text, 'n');
+    expect(out).not.toMatch(/Person\d/);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('rolePhrase', () => {
+  // [role, phrase]: a closed list, so the role's own words never reach the copy.
+  const cases: [string | undefined, string][] = [
+    ['Recruiter', 'the recruiter'],
+    ['Technical Recruiter (agency)', 'the recruiter'],
+    ['Talent partner', 'the recruiter'],
+    ['People partner', 'the recruiter'],
+    ['HR', 'the recruiter'],
+    ['Hiring manager (Head of Forecasting)', 'the hiring manager'],
+    ['Referrer (Language Engineer II)', 'the referrer'],
+    ['Interviewer', 'the interviewer'],
+    ['Co-founder & CEO', 'the founder'],
+    ['Research lead', 'the team lead'],
+    ['Engineering Manager', 'the manager'],
+    ['Senior data scientist', 'a team member'],
+    ['My old friend from university', 'a contact'],
+    [undefined, 'a contact'],
+  ];
+  it.each(cases)('%j is %j', (role, phrase) => {
+    expect(rolePhrase(role)).toBe(phrase);
+  });
+});
