@@ -112,4 +112,40 @@ describe('the weekly review and the proof of search on paper', () => {
     expect(await page.locator('table.activity').isVisible()).toBe(true);
     expect(await page.locator('nav[aria-label="Other months"]').isVisible()).toBe(false);
   });
+
+  it("shows a month's rows as cards on a phone: every cell in the window, the position first, unclear cells named", async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${owner.url}/activity/2026-12/`);
+    const cells = await page
+      .locator('table.activity tbody tr')
+      .first()
+      .locator('td')
+      .evaluateAll((tds) =>
+        tds.map((td) => {
+          const box = td.getBoundingClientRect();
+          return {
+            column: td.dataset.column,
+            left: box.left,
+            right: box.right,
+            top: box.top,
+            label: getComputedStyle(td, '::before').content,
+          };
+        }),
+      );
+    expect(cells).toHaveLength(6);
+    for (const cell of cells) {
+      expect(cell.left, cell.column).toBeGreaterThanOrEqual(0);
+      expect(cell.right, cell.column).toBeLessThanOrEqual(390);
+    }
+    const position = cells.find((c) => c.column === 'position')!;
+    expect(Math.min(...cells.map((c) => c.top))).toBe(position.top);
+    expect(cells.filter((c) => c.top === position.top)).toHaveLength(1);
+    expect(Object.fromEntries(cells.map((c) => [c.column, c.label]))).toMatchObject({
+      date: 'none',
+      position: 'none',
+      company: 'none',
+      source: '"How applied: "',
+      result: '"Result: "',
+    });
+  });
 });
