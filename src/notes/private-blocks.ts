@@ -195,6 +195,32 @@ export function privateTags(body: string, format: BodyFormat, tree: Node = parse
   return tags.sort((a, b) => a.start - b.start);
 }
 
+// "< Private >", "</ private>", "< /Private>": a tag the parser reads as text, since a tag may not start
+// with a space. One pass: each "<" is looked at once, and the spaces after it once.
+const LOOKALIKE = /<[ \t\r\n]*(?:\/[ \t\r\n]*)?private(?![\w-])/gi;
+
+/**
+ * Text that reads as a `<Private>` tag to a person but as plain text to the
+ * parser (a space after "<"): the owner meant a private block, and the page
+ * would show its words. Found in the text nodes of the tree, so a tag in code
+ * is left alone, as is one escaped as `\<Private>` to be shown.
+ */
+export function privateLookalikes(body: string, format: BodyFormat, tree: Node = parseBody(body, format)): Range[] {
+  const found: Range[] = [];
+  for (const node of walk(tree)) {
+    if (node.type !== 'text' || !node.position) continue;
+    const start = node.position.start.offset;
+    const source = body.slice(start, node.position.end.offset);
+    LOOKALIKE.lastIndex = 0;
+    for (let match = LOOKALIKE.exec(source); match; match = LOOKALIKE.exec(source)) {
+      // A real tag never reaches a text node; one without a space is an escaped tag (\<Private>), shown as text.
+      if (!/\s/.test(match[0]) || source[match.index - 1] === '\\') continue;
+      found.push({ start: start + match.index, end: start + match.index + match[0].length });
+    }
+  }
+  return found;
+}
+
 /** The text without the given ranges (sorted, non-overlapping or nested). */
 export function cutRanges(text: string, ranges: readonly Range[]): string {
   let out = '';

@@ -10,7 +10,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import type { CollectionName } from '../config/content-root.ts';
 import { CONFIG_FILE, type DossierContext } from '../config/load.ts';
@@ -101,6 +101,13 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
     return { file, source, data, shared: split.ok && isVisible(data.share, 'mentor', config) };
   });
   const shared = new Set(read.filter((n) => n.shared).map((n) => n.file.path));
+  // A link to a note the copy leaves out keeps its text, not its address (the slug says what it is about).
+  const unsharedNotes = new Set(
+    read
+      .filter((n) => !n.shared)
+      .flatMap((n) => [n.file.id, basename(n.file.path).replace(/\.mdx?$/i, '')])
+      .flatMap((name) => [name, name.toLowerCase()]),
+  );
 
   const contacts: Contact[] = [];
   const sharedNames: string[] = [];
@@ -148,6 +155,7 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
       share: config.share,
       names,
       path: file.path,
+      unsharedNotes,
     });
     for (const p of redacted.problems) problem(p.line, p.severity, p.message);
     for (const f of redacted.findings) problem(f.line, 'error', `${f.what}${REFUSED}`);

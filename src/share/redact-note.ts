@@ -39,6 +39,8 @@ export interface RedactOptions {
   names?: ContactNames;
   /** The note's own path: its contacts decide the role when two people share a name. */
   path: string;
+  /** The ids and file names of the notes the copy leaves out: a link to one keeps its text, not its address. */
+  unsharedNotes?: ReadonlySet<string>;
 }
 
 export interface RedactedNote {
@@ -181,6 +183,82 @@ function textRanges(body: string, tree: Node): Range[] {
     }
   }
   return ranges.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether an address names a note the copy leaves out: its last path segment
+ * (without `.md`, `.mdx` or `.html`, and `index` skipped) is such a note's id
+ * or file name, whatever the host or folder. So `/articles/x/`, `../articles/x.mdx`
+ * and `https://me.example/articles/x/#part` all do. Fails closed: an outside
+ * page whose path happens to end in the same word loses its address too.
+ */
+export function namesUnsharedNote(url: string, unshared: ReadonlySet<string>): boolean {
+  if (unshared.size === 0) return false;
+  const path = url.split(/[?#]/, 1)[0]!;
+  const segments = path.split('/').filter(Boolean);
+  let last = segments.pop();
+  if (last !== undefined && /^index(?:\.html?)?$/i.test(last)) last = segments.pop();
+  if (last === undefined) return false;
+  let name = last.replace(/\.(?:mdx?|html?)$/i, '');
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // A malformed escape is compared as written.
+  }
+  return unshared.has(name) || unshared.has(name.toLowerCase());
+}
+
+// An href in raw HTML (a Markdown note's <a href="…">): the attribute, and its value in either quotes.
+const HREF = /\shref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+/**
+ * Edits that keep a link's text and drop its address when it names a note
+ * the copy leaves out: Markdown links and references (their definitions go),
+ * `<a href>` in MDX, and `href` in raw HTML.
+ */
+function unsharedLinkEdits(body: string, tree: Node, unshared: ReadonlySet<string>): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const hidden = new Set<string>();
+  const nodes = [...walk(tree)];
+  const identifier = (node: Node) => String((node as { identifier?: unknown }).identifier ?? '').toLowerCase();
+  for (const node of nodes)
+    if (node.type === 'definition' && node.url && node.position && namesUnsharedNote(node.url, unshared)) {
+      hidden.add(identifier(node));
+      edits.push({ start: node.position.start.offset, end: node.position.end.offset, text: '' });
+    }
+  // A link keeps what is between its first and last child: `[text](address)` becomes `text`.
+  const unwrap = (node: Node) => {
+    const { start, end } = { start: node.position!.start.offset, end: node.position!.end.offset };
+    const children = (node.children ?? []).filter((c) => c.position);
+    if (children.length === 0) return edits.push({ start, end, text: '' });
+    edits.push({ start, end: children[0]!.position!.start.offset, text: '' });
+    edits.push({ start: children.at(-1)!.position!.end.offset, end, text: '' });
+  };
+  for (const node of nodes) {
+    if (!node.position) continue;
+    if (node.type === 'link' && node.url && namesUnsharedNote(node.url, unshared)) unwrap(node);
+    else if (node.type === 'linkReference' && hidden.has(identifier(node))) unwrap(node);
+    else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+      for (const attribute of node.attributes ?? []) {
+        const { name, value } = attribute as { name?: string; value?: unknown };
+        if (attribute.type !== 'mdxJsxAttribute' || typeof value !== 'string' || !/^(?:href|src)$/i.test(name ?? ''))
+          continue;
+        if (!namesUnsharedNote(value, unshared)) continue;
+        for (const range of attributeValueRanges(body, { ...node, attributes: [attribute] })) {
+          const at = range.start - name!.length - 2;
+          edits.push({ start: /\s/.test(body[at - 1] ?? '') ? at - 1 : at, end: range.end + 1, text: '' });
+        }
+      }
+    } else if (node.type === 'html') {
+      const start = node.position.start.offset;
+      const source = body.slice(start, node.position.end.offset);
+      HREF.lastIndex = 0;
+      for (let match = HREF.exec(source); match; match = HREF.exec(source))
+        if (namesUnsharedNote(match[1] ?? match[2] ?? '', unshared))
+          edits.push({ start: start + match.index, end: start + match.index + match[0].length, text: '' });
+    }
+  }
+  return edits;
 }
 
 /** The declarations of an ESM block that load a module (`import`, `export … from`), with offsets in the block. */
@@ -376,6 +454,7 @@ export function redactNote(source: string, options: RedactOptions): RedactedNote
       });
     }
   }
+  if (options.unsharedNotes) edits.push(...unsharedLinkEdits(body, redacted, options.unsharedNotes));
   if (options.names)
     for (const range of textRanges(body, redacted))
       for (const edit of options.names.edits(body.slice(range.start, range.end), options.path, body, range.start))

@@ -67,6 +67,10 @@ function htmlParts(html: string): { visible: string; hidden: string } {
   const hidden: string[] = [];
   let run = '';
   let inHidden = 0;
+  // Two elements side by side with no text between them are two pieces of the page, as our own cards
+  // lay them out (a company's name above a position): "Austin Freight Analytics" and "Data Analyst"
+  // are not the word "AnalyticsData". A word that markup splits inside a text still reads as written.
+  let afterClose = false;
   const flush = () => {
     if (run.trim()) visible.push(run);
     run = '';
@@ -75,6 +79,8 @@ function htmlParts(html: string): { visible: string; hidden: string } {
     {
       onopentag(name, attributes) {
         if (BLOCK_ELEMENTS.has(name)) flush();
+        else if (afterClose) run += ' ';
+        afterClose = false;
         if (HIDDEN_ELEMENTS.has(name)) inHidden++;
         for (const attribute in attributes) {
           const value = attributes[attribute];
@@ -84,8 +90,10 @@ function htmlParts(html: string): { visible: string; hidden: string } {
       onclosetag(name) {
         if (HIDDEN_ELEMENTS.has(name)) inHidden = Math.max(0, inHidden - 1);
         if (BLOCK_ELEMENTS.has(name)) flush();
+        afterClose = true;
       },
       ontext(text) {
+        afterClose = false;
         if (inHidden > 0) hidden.push(text);
         // A phrase that markup splits ("secret <strong>b</strong>") reads as written.
         else run += text;

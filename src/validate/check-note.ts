@@ -8,6 +8,7 @@ import { issuesToProblems } from '../lib/zod-problems.ts';
 import { collectionTable } from '../schemas/collections.ts';
 import { compileBody } from './compile-body.ts';
 import { readDebriefs } from '../interview/debriefs.ts';
+import { privateLookalikes } from '../notes/private-blocks.ts';
 
 /** A story a debrief names, at its line and column in the note file. */
 export interface StoryMentionAt {
@@ -141,6 +142,8 @@ export function checkNote(
       ...compileBody(shown, note.body, note.bodyLine, { file: options.path, projectRoot: options.projectRoot }),
     );
   }
+  if (!deep && !problems.some((p) => p.field === 'body' && p.severity === 'error'))
+    problems.push(...lookalikeProblems(shown, note.body, note.bodyLine, isMdx));
   // Debriefs are read on the body's syntax tree: only once it is known to parse (bounded nesting, and it compiles).
   let storyMentions: StoryMentionAt[] | undefined;
   if (collection === 'applications' && !deep && !problems.some((p) => p.field === 'body' && p.severity === 'error')) {
@@ -156,6 +159,39 @@ export function checkNote(
     locate: note.locate,
     ...(storyMentions?.length ? { storyMentions } : {}),
   };
+}
+
+/**
+ * A `<Private>` tag written with a space after "<" is text to the parser, so
+ * its words would be shown, in the owner's site and the mentor copy alike:
+ * an error at its line, since the owner meant a private block.
+ */
+function lookalikeProblems(shown: string, body: string, bodyLine: number, isMdx: boolean): Problem[] {
+  let found;
+  try {
+    found = privateLookalikes(body, isMdx ? 'mdx' : 'md');
+  } catch {
+    // A body the parser refuses has its own compile error already.
+    return [];
+  }
+  const lines = [0];
+  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lines.push(i + 1);
+  return found.map(({ start, end }): Problem => {
+    let line = 0;
+    for (let hi = lines.length - 1; line < hi;) {
+      const mid = (line + hi + 1) >> 1;
+      if (lines[mid]! <= start) line = mid;
+      else hi = mid - 1;
+    }
+    return {
+      file: shown,
+      line: bodyLine + line,
+      column: start - lines[line]! + 1,
+      field: 'body',
+      severity: 'error',
+      message: `"${body.slice(start, end).replace(/\s+/g, ' ')}" is text, not a <Private> tag (a tag has no space after "<"), so its words would be shown: write <Private> … </Private>, or \\<Private> to show the tag as text`,
+    };
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { removePrivateBlocks, type BodyFormat } from '../../src/notes/private-blocks.ts';
+import { privateLookalikes, removePrivateBlocks, type BodyFormat } from '../../src/notes/private-blocks.ts';
 import { redactNote } from '../../src/share/redact-note.ts';
 
 describe('removePrivateBlocks, on the syntax tree', () => {
@@ -117,5 +117,47 @@ describe('redactNote, a shared note as the mentor copy holds it', () => {
     const { images, imports } = redact(source);
     expect(images.map((r) => r.specifier).sort()).toEqual(['./by-ref.svg', './shown.png']);
     expect(imports.map((r) => [r.specifier, r.line])).toEqual([['./photo.png', 4]]);
+  });
+});
+
+describe('redactNote: a link to a note the copy leaves out keeps its text, not its address', () => {
+  const share = { privateFields: [], publicExtra: [] };
+  const unsharedNotes = new Set(['debrief-after-panel']);
+  const redact = (body: string, format: BodyFormat = 'mdx') =>
+    redactNote(`---\ncompany: Acme\nshare: true\n---\n${body}`, {
+      collection: 'applications',
+      format,
+      share,
+      path: '/notes/acme.mdx',
+      unsharedNotes,
+    }).text.split('---\n')[2];
+  const cases: [string, BodyFormat, string, string][] = [
+    ['a site path', 'mdx', 'Read [my notes](/articles/debrief-after-panel/) first.\n', 'Read my notes first.\n'],
+    ['a file path', 'mdx', 'See [the file](../articles/debrief-after-panel.mdx).\n', 'See the file.\n'],
+    ['with a host and a part', 'mdx', '[x](https://me.example/articles/debrief-after-panel/#a)\n', 'x\n'],
+    ['a reference and its definition', 'mdx', 'See [it][d].\n\n[d]: /articles/debrief-after-panel/\n', 'See it.\n\n\n'],
+    ['an <a> in MDX', 'mdx', 'See <a href="/articles/debrief-after-panel/">that</a>.\n', 'See <a>that</a>.\n'],
+    ['an <a> in Markdown', 'md', "See <a href='/articles/debrief-after-panel'>that</a>.\n", 'See <a>that</a>.\n'],
+    ['a shared note keeps its link', 'mdx', '[ok](/articles/other/)\n', '[ok](/articles/other/)\n'],
+  ];
+  it.each(cases)('%s', (_, format, body, expected) => {
+    expect(redact(body, format)).toBe(expected);
+  });
+});
+
+describe('privateLookalikes: a tag the parser reads as text', () => {
+  const cases: [string, BodyFormat, string, string[]][] = [
+    ['a space after "<"', 'mdx', 'Hi.\n\n< Private >hidden< /Private >\n', ['< Private', '< /Private']],
+    ['a space after "</"', 'md', 'Hi </ private> there\n', ['</ private']],
+    ['in a Markdown note', 'md', 'Text < PRIVATE >x\n', ['< PRIVATE']],
+    ['a line break after "<"', 'md', 'a <\nPrivate>b\n', ['<\nPrivate']],
+    ['the real tag is no lookalike', 'mdx', '<Private>x</Private>\n', []],
+    ['an escaped tag is shown on purpose', 'mdx', 'Write \\<Private> to hide.\n', []],
+    ['in a code span', 'mdx', 'Write `< Private >` to fail.\n', []],
+    ['in a fenced block', 'md', '```\n< Private >\n```\n', []],
+    ['a word that only starts the same', 'mdx', 'a < privateer\n', []],
+  ];
+  it.each(cases)('%s', (_, format, body, expected) => {
+    expect(privateLookalikes(body, format).map(({ start, end }) => body.slice(start, end))).toEqual(expected);
   });
 });

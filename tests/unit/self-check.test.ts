@@ -158,6 +158,23 @@ describe("the self-check's reading of contacts", () => {
     expect(check(notes, { 'index.html': page('<p>Morgan Stanley</p>') }).report.leaks).toEqual([]);
     expect(check(notes, { 'index.html': page('<p>Met Morgan today</p>') }).report.leaks).not.toEqual([]);
   });
+
+  // Held-out red team: a recruiter named Austin at Austin Freight Analytics; the board's card puts the
+  // company's and the position's spans side by side, which read as "AnalyticsData" and hid the cover.
+  it('reads two elements side by side as two pieces of text, so a company name still covers a name in it', () => {
+    const notes = {
+      'applications/austin.mdx': application([
+        'contacts:',
+        '  - { name: Austin Reyes, role: Recruiter }',
+        'share: true',
+      ]).replace('Umbra', 'Austin Freight'),
+    };
+    const card =
+      '<a href="/a/"><span class="company">Austin Freight</span><span class="position">Data Analyst</span></a>';
+    expect(check(notes, { 'index.html': page(card) }).report.leaks).toEqual([]);
+    // A name that markup splits inside a text still reads as written.
+    expect(check(notes, { 'index.html': page('<p>Met <b>Aus</b>tin today</p>') }).report.leaks).not.toEqual([]);
+  });
 });
 
 describe('the site’s own words and what it derives from shared notes are public', () => {
