@@ -86,7 +86,7 @@ describe('npm run debrief', () => {
     [['acme', '--stage', 'intervewing'], 1, /--stage found "intervewing" \(did you mean "Interviewing"\?\)/],
     [['nobody'], 1, /no application matches "nobody"/],
     // A name one letter off is offered, never taken.
-    [['acne'], 1, /no application is named "acne" .*did you mean this one\? .*\n  acme$/s],
+    [['acne'], 1, /no application is named "acne" .*did you mean this one\? .*\n {2}acme$/s],
     [[], 2, /name an application's note/],
     [['acme', 'extra'], 2, /unexpected "extra"/],
   ])('%j exits %i and writes nothing', (argv, code, message) => {
