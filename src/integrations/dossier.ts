@@ -95,7 +95,7 @@ function prepareForMentor(copy: PreparedCopy, logger: Logger): MentorBuild {
     logger.error(`--since ${ctx.shareSince}: ${next.problem}. Nothing was built.`);
     process.exit(1);
   }
-  writeFileSync(changesFile(folder), JSON.stringify(diffCopies(next.compareWith, current)));
+  writeFileSync(changesFile(folder), JSON.stringify(diffCopies(next.compareWith, current, ctx.stages.keys)));
   const unchanged = previous.manifest !== undefined && next.manifest.copies === previous.manifest.copies;
   return { ...(!unchanged && { manifest: next.manifest }), damaged: previous.problem !== undefined };
 }

@@ -178,3 +178,21 @@ export function withheldExtraKeys(collection: CollectionName, data: Record<strin
   const extra = data.extra && typeof data.extra === 'object' && !Array.isArray(data.extra) ? data.extra : {};
   return Object.keys(extra).filter((key) => !isPublicExtra(collection, key, share));
 }
+
+/**
+ * A phone number or e-mail address kept in a private field (an `extra`
+ * property the copy withholds): the owner may repeat it in shared text
+ * ("called from +48 …"), where the copy replaces it as it replaces names.
+ */
+export function contactDetailPhrase(value: string): string | undefined {
+  const text = value.trim();
+  if (text.length > 80) return undefined;
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text)) return '(e-mail address withheld)';
+  const digits = text.replace(/\D/g, '').length;
+  // International (+), trunk (0) or bracketed area code, or a North American 415-555-0134; not a figure or a date.
+  const phone =
+    (/^[+(0][\d\s().\/-]+$/.test(text) && !/^\d{4}-\d{2}-\d{2}$/.test(text)) ||
+    /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(text);
+  if (digits >= 7 && phone) return '(phone number withheld)';
+  return undefined;
+}

@@ -25,6 +25,8 @@ export interface Contact {
   email?: string;
   /** The note that lists the contact (its path), so a note's own contacts win when two share a name. */
   note: string;
+  /** What the copy writes instead of a contact detail kept in a private field (see `contactDetailPhrase`). */
+  phrase?: string;
 }
 
 /**
@@ -92,6 +94,11 @@ export class ContactNames {
       phrases.set(key, phrase);
     };
     for (const contact of contacts) {
+      // A contact detail is found whole, never by its first part.
+      if (contact.phrase) {
+        add(words(contact.name), contact, false);
+        continue;
+      }
       const parts = contact.name.trim().split(/\s+/).filter(Boolean);
       const all = words(contact.name);
       if (all.length === 0) continue;
@@ -140,9 +147,10 @@ export class ContactNames {
     }
     return chosen.map(({ start, end, phrase }) => {
       const own = phrase.contacts.filter((c) => c.note === note);
-      const phrases = new Set((own.length ? own : phrase.contacts).map((c) => rolePhrase(c.role)));
+      const phrases = new Set((own.length ? own : phrase.contacts).map((c) => c.phrase ?? rolePhrase(c.role)));
       const words = phrases.size === 1 ? [...phrases][0]! : 'a contact';
-      const from = spans[start]!.start;
+      // A phone number's "+" goes with it.
+      const from = spans[start]!.start - (phrase.contacts[0]?.phrase && text[spans[start]!.start - 1] === '+' ? 1 : 0);
       const shown = startsSentence(context, at + from) ? words[0]!.toUpperCase() + words.slice(1) : words;
       return { start: from, end: spans[end - 1]!.end, text: shown };
     });

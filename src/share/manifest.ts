@@ -185,8 +185,17 @@ export function nextManifest(
   return { manifest, compareWith: same ? copies[1] : copies[0] };
 }
 
-/** What changed from one copy to the next. */
-export function diffCopies(previous: CopyRecord | undefined, current: CopyRecord): Changes {
+/**
+ * What changed from one copy to the next. `stages` are the pipeline's keys: an
+ * earlier stage the manifest holds that is none of them (a hand-edited file)
+ * is never shown, since /changes/ would print whatever text it holds; such a
+ * note counts as edited.
+ */
+export function diffCopies(
+  previous: CopyRecord | undefined,
+  current: CopyRecord,
+  stages: readonly string[] = [],
+): Changes {
   if (!previous) return { added: [], stages: [], edited: [], removed: 0 };
   const key = (n: Pick<ManifestNote, 'collection' | 'id'>) => `${n.collection}/${n.id}`;
   const before = new Map(previous.notes.map((n) => [key(n), n]));
@@ -198,7 +207,8 @@ export function diffCopies(previous: CopyRecord | undefined, current: CopyRecord
       changes.added.push({ collection: note.collection, id: note.id });
       continue;
     }
-    const moved = note.stage !== undefined && old.stage !== undefined && note.stage !== old.stage;
+    const moved =
+      note.stage !== undefined && old.stage !== undefined && note.stage !== old.stage && stages.includes(old.stage);
     if (moved)
       changes.stages.push({
         id: note.id,
@@ -207,7 +217,8 @@ export function diffCopies(previous: CopyRecord | undefined, current: CopyRecord
         ...(note.stageDate && { date: note.stageDate }),
       });
     // A stage change rewrites the frontmatter, so the digest moves with it; it is listed once, as a stage change.
-    else if (old.digest !== note.digest) changes.edited.push({ collection: note.collection, id: note.id });
+    else if (old.digest !== note.digest || note.stage !== old.stage)
+      changes.edited.push({ collection: note.collection, id: note.id });
   }
   changes.removed = previous.notes.filter((n) => !now.has(key(n))).length;
   return changes;

@@ -21,7 +21,13 @@ import { isVisible } from '../notes/audience.ts';
 import { fileKind, followReferences, isInside, isLink, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import type { NoteFile } from '../notes/note-files.ts';
 import { bodyFormat } from '../notes/private-blocks.ts';
-import { ALL_FIELDS, FEEDBACK_SENSITIVITY, fieldSensitivity } from '../notes/sensitivity.ts';
+import {
+  ALL_FIELDS,
+  contactDetailPhrase,
+  FEEDBACK_SENSITIVITY,
+  fieldSensitivity,
+  withheldExtraKeys,
+} from '../notes/sensitivity.ts';
 import { collectionTable } from '../schemas/collections.ts';
 import { hideUnsharedStories } from '../interview/story-refs.ts';
 import { fileData, readFeedbackText } from '../feedback/check.ts';
@@ -122,6 +128,12 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
             ...(typeof contact.email === 'string' && { email: contact.email }),
             note: file.path,
           });
+      }
+    // A phone number or address the copy withholds (an extra property) may be repeated in shared text.
+    for (const key of withheldExtraKeys(file.collection, data, config.share))
+      for (const value of strings(record(data.extra)[key])) {
+        const phrase = contactDetailPhrase(value);
+        if (phrase) contacts.push({ name: value, phrase, note: file.path });
       }
     // Company notes group names in both copies; the `shared` fields of shared notes (the sensitivity
     // table) name things the copy shows as they are: a contact's name inside one is left alone.

@@ -8,7 +8,7 @@ import { readNoteCode } from '../notes/code-reader.ts';
 import { fileKind, followReferences, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import { listNoteFiles } from '../notes/note-files.ts';
 import { bodyFormat, cutRanges, parseBody, privateRanges, walk, type Range } from '../notes/private-blocks.ts';
-import { SENSITIVITY, type Sensitivity } from '../notes/sensitivity.ts';
+import { contactDetailPhrase, SENSITIVITY, type Sensitivity } from '../notes/sensitivity.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { siteWords } from './site-words.ts';
 import { rawWords, tokens, wordSpans } from './tokens.ts';
@@ -254,8 +254,21 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
         add(value, file.shown, [field], KIND_OF_FIELD[field] ?? `the private field ${field}`);
     }
     for (const [key, value] of Object.entries(extra))
-      if (sensitivityOf(ctx, file.collection, 'extra') === 'private' || !config.share.publicExtra.includes(key))
+      if (sensitivityOf(ctx, file.collection, 'extra') === 'private' || !config.share.publicExtra.includes(key)) {
+        // A phone number or address is a person's detail: shared text that repeats it is a leak, as a name is.
+        for (const leaf of leaves(value, ['extra', key]))
+          if (contactDetailPhrase(leaf.text))
+            candidates.push({
+              tokens: tokens(leaf.text),
+              source: file.shown,
+              where: pathText(leaf.path),
+              kind: `a contact detail (the extra property "${key}")`,
+              visibleOnly: false,
+              person: true,
+            });
+        // After the details: one value per place is kept, and for a detail that is the person's.
         add(value, file.shown, ['extra', key], `the extra property "${key}"`);
+      }
 
     if (shared) {
       sharedKeys.add(`${file.collection}/${file.id}`).add(file.id);

@@ -16,6 +16,7 @@ import {
   type Range,
 } from '../notes/private-blocks.ts';
 import { fieldSensitivity, redactData, withheldExtraKeys } from '../notes/sensitivity.ts';
+import { repeatedWithheldValues, withoutPaths } from '../notes/yaml-aliases.ts';
 import { applyEdits, type ContactNames, type TextEdit } from './contact-names.ts';
 
 /** A problem with one spot of a note, as `line` in the note file. */
@@ -334,6 +335,29 @@ export function redactNote(source: string, options: RedactOptions): RedactedNote
   const original = loaded as Record<string, unknown>;
   const data = redactFrontmatter(original, options);
   const { bodyLine } = split;
+  // A YAML alias repeats a value where it is used: a shared field that repeats a withheld one loses it.
+  const keptExtra = data.extra && typeof data.extra === 'object' ? (data.extra as Record<string, unknown>) : {};
+  const repeated = repeatedWithheldValues(split.yaml, (path) => {
+    const [top, key] = path;
+    if (top === undefined || top === '<<') return false;
+    if (!(String(top) in data)) return true;
+    return top === 'extra' && key !== undefined && !(String(key) in keptExtra);
+  });
+  for (const { path, anchor, line } of repeated) {
+    const where = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+    const topMerge = path[0] === '<<';
+    problems.push({
+      line: line + 1,
+      severity: topMerge ? 'error' : 'warning',
+      message: topMerge
+        ? `the frontmatter merges (<<: *${anchor}) values from a field the mentor copy withholds; write the shared fields out, or keep the note private`
+        : `left out of the mentor copy: ${where} repeats (*${anchor}) a value from a field the copy withholds; write the value out if it is meant to be shared`,
+    });
+  }
+  withoutPaths(
+    data,
+    repeated.map((r) => r.path),
+  );
 
   // One parse of the body as written, so that every line a message names is the line in the file.
   const tree = parseBody(split.body, format);

@@ -193,14 +193,16 @@ function scan(
   if (people.length === 0) return;
   // A name inside public text, written as that text writes it, is part of it. Only a text that names
   // someone is read a second time, for the public text around the names.
-  const covered = new Uint8Array(lower.length);
+  // One stretch of public text must hold the whole name: "48", "601" and "987" as three of the site's
+  // words do not cover a phone number. reach[i]: the furthest end of a cover that starts at or before i.
+  const reach = new Int32Array(lower.length).fill(-1);
   const words = written();
   secrets.covers.each(lower, (cover, start) => {
-    for (let i = 0; i < cover.tokens.length; i++)
-      if (!cover.raw || !words || words[start + i] === cover.raw[i]) covered[start + i] = 1;
+    const spelt = !cover.raw || !words || cover.raw.every((raw, i) => words[start + i] === raw);
+    if (spelt) reach[start] = Math.max(reach[start]!, start + cover.tokens.length);
   });
-  for (const { value, start } of people)
-    if (!covered.subarray(start, start + value.tokens.length).every((c) => c === 1)) found.add(value);
+  for (let i = 1; i < reach.length; i++) reach[i] = Math.max(reach[i]!, reach[i - 1]!);
+  for (const { value, start } of people) if (reach[start]! < start + value.tokens.length) found.add(value);
 }
 
 /** The lines of shared notes whose own text holds a leaked value, found with the same matching. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContactNames, rolePhrase, type Contact } from '../../src/share/contact-names.ts';
+import { contactDetailPhrase } from '../../src/notes/sensitivity.ts';
 
 /**
  * Contacts' names in the mentor copy's shared text, replaced by their role
@@ -125,5 +126,40 @@ describe('rolePhrase', () => {
   ];
   it.each(cases)('%j is %j', (role, phrase) => {
     expect(rolePhrase(role)).toBe(phrase);
+  });
+});
+
+describe('contact details kept in a withheld extra property', () => {
+  const details = new ContactNames(
+    [
+      { name: '+48 601 234 987', phrase: contactDetailPhrase('+48 601 234 987')!, note: 'kestrel' },
+      { name: 'desk@kestrel.example', phrase: contactDetailPhrase('desk@kestrel.example')!, note: 'kestrel' },
+    ],
+    [],
+  );
+  const cases: [string, string, string][] = [
+    ['a phone number with its +', 'Called from +48 601 234 987, fine', 'Called from (phone number withheld), fine'],
+    ['an address', 'Mail desk@kestrel.example first', 'Mail (e-mail address withheld) first'],
+    ['never its first part alone', 'Route 48 and 601 are numbers', 'Route 48 and 601 are numbers'],
+  ];
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(details.replace(text, 'kestrel')).toBe(expected);
+  });
+
+  // [value, is it a contact detail]
+  const shapes: [string, boolean][] = [
+    ['+49 30 5557 1234', true],
+    ['(030) 555-71234', true],
+    ['a.b@c.example', true],
+    ['90k', false],
+    ['2026-10-01', false],
+    ['EUR 65 000 - 72 000', false],
+    ['Speech', false],
+    ['65 000 - 72 000', false],
+    ['415-555-0134', true],
+    ['0170 5551234', true],
+  ];
+  it.each(shapes)('%s is a contact detail: %s', (value, expected) => {
+    expect(contactDetailPhrase(value) !== undefined).toBe(expected);
   });
 });

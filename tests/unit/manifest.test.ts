@@ -97,8 +97,20 @@ describe('nextManifest: which copy /changes/ compares with', () => {
     const next = nextManifest(history, again);
     expect(next.compareWith).toBe(first);
     expect(next.manifest.copies).toBe(history.copies);
-    expect(diffCopies(next.compareWith, again).edited).toEqual([]);
-    expect(diffCopies(next.compareWith, again).stages).toEqual([{ id: 'a', from: 'applied', to: 'screening' }]);
+    expect(diffCopies(next.compareWith, again, ['applied', 'screening']).edited).toEqual([]);
+    expect(diffCopies(next.compareWith, again, ['applied', 'screening']).stages).toEqual([
+      { id: 'a', from: 'applied', to: 'screening' },
+    ]);
+  });
+
+  // Held-out red team: a hand-edited manifest gave a note's earlier stage as a pay figure, and /changes/
+  // printed it ("from Pay 5 850 …"); the self-check then deleted the copy.
+  it('shows no earlier stage that is not one of the pipeline', () => {
+    const edited = copy('2026-11-01', [['a', '1', 'Pay 5 850 EUR a month']]);
+    const now = copy('2026-11-26', [['a', '2', 'screening']]);
+    const changes = diffCopies(edited, now, ['applied', 'screening']);
+    expect(changes.stages).toEqual([]);
+    expect(changes.edited).toEqual([{ collection: 'applications', id: 'a' }]);
   });
 
   it('knows a copy again when the record was read back from the file, whatever the order of its keys', () => {

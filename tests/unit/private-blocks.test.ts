@@ -145,6 +145,61 @@ describe('redactNote: a link to a note the copy leaves out keeps its text, not i
   });
 });
 
+describe('redactNote: a YAML alias that repeats a withheld value in a shared field', () => {
+  const redact = (yaml: string[]) =>
+    redactNote(['---', ...yaml, 'share: true', '---', 'Body'].join('\n'), {
+      collection: 'applications',
+      format: 'mdx',
+      share: { privateFields: [], publicExtra: ['Team'] },
+      path: '/notes/acme.mdx',
+    });
+
+  it('leaves out the repeated value, names its line, and keeps the rest of the field', () => {
+    const { text, data, problems } = redact([
+      'company: Acme',
+      'position: Analyst',
+      'contacts:',
+      '  - { name: &hm Wilhelmina Oakes, role: Hiring manager }',
+      'extra:',
+      '  Pay: &pay "4 100 a month gross"',
+      '  Team: &team Payments',
+      'jobId: *pay',
+      'tags: [fintech, *pay, *team]',
+      'history:',
+      '  - { stage: applied, date: 2026-10-01, note: *hm }',
+    ]);
+    expect(text).not.toMatch(/4 100|Wilhelmina/);
+    expect(data.jobId).toBeUndefined();
+    // A value the copy shares (a listed extra property) may be repeated.
+    expect(data.tags).toEqual(['fintech', 'Payments']);
+    expect(data.history).toEqual([{ stage: 'applied', date: expect.anything() }]);
+    expect(problems.map((p) => p.line)).toEqual([9, 10, 12]);
+  });
+
+  it('follows a chain: an anchor on a value that repeats a withheld one is withheld too', () => {
+    const { text } = redact([
+      'company: Acme',
+      'position: Analyst',
+      'salary: { min: &floor 611777 }',
+      'extra:',
+      '  Team: &both [x, *floor]',
+      'tags: *both',
+    ]);
+    expect(text).not.toContain('611777');
+  });
+
+  it('refuses a merge key that brings withheld values into the top level', () => {
+    const { problems } = redact([
+      'company: Acme',
+      'position: Analyst',
+      'extra:',
+      '  Secret: &s { jobId: "X-99" }',
+      '<<: *s',
+    ]);
+    expect(problems.some((p) => p.severity === 'error' && /merges/.test(p.message))).toBe(true);
+  });
+});
+
 describe('privateLookalikes: a tag the parser reads as text', () => {
   const cases: [string, BodyFormat, string, string[]][] = [
     ['a space after "<"', 'mdx', 'Hi.\n\n< Private >hidden< /Private >\n', ['< Private', '< /Private']],

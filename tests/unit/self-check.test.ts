@@ -159,6 +159,22 @@ describe("the self-check's reading of contacts", () => {
     expect(check(notes, { 'index.html': page('<p>Met Morgan today</p>') }).report.leaks).not.toEqual([]);
   });
 
+  // Held-out red team: a phone number kept under a withheld extra property and repeated in a shared
+  // history note was public text, so the self-check dropped it and said "none found".
+  it('finds a phone number of a withheld extra property that shared text repeats', () => {
+    const notes = {
+      'applications/kestrel.mdx': application([
+        'history:',
+        '  - { stage: applied, date: 2026-11-02, note: "Called from +48 601 234 987" }',
+        'extra:',
+        '  Recruiter phone: "+48 601 234 987"',
+        'share: true',
+      ]),
+    };
+    expect(check(notes, { 'index.html': page('<p>Called from +48 601 234 987</p>') }).report.leaks).not.toEqual([]);
+    expect(check(notes, { 'index.html': page('<p>Called from (phone number withheld)</p>') }).report.leaks).toEqual([]);
+  });
+
   // Held-out red team: a recruiter named Austin at Austin Freight Analytics; the board's card puts the
   // company's and the position's spans side by side, which read as "AnalyticsData" and hid the cover.
   it('reads two elements side by side as two pieces of text, so a company name still covers a name in it', () => {
