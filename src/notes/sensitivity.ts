@@ -191,8 +191,7 @@ export function contactDetailPhrase(value: string): string | undefined {
   const digits = text.replace(/\D/g, '').length;
   // International (+), trunk (0) or bracketed area code, or a North American 415-555-0134; not a figure or a date.
   const phone =
-    (/^[+(0][\d\s()./-]+$/.test(text) && !/^\d{4}-\d{2}-\d{2}$/.test(text)) ||
-    /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(text);
+    (/^[+(0][\d\s()./-]+$/.test(text) && !/^\d{4}-\d{2}-\d{2}$/.test(text)) || /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(text);
   if (digits >= 7 && phone) return '(phone number withheld)';
   return undefined;
 }
