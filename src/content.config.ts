@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { showsPrivateBlocks } from './notes/audience.ts';
 import { precompiledNotes } from './compile/loader.ts';
 import { keepServingInDev } from './integrations/dev-problems.ts';
+import { feedbackLoader } from './feedback/loader.ts';
 import { settings } from './config/settings.ts';
 import { emptyCollection } from './lib/empty-collection.ts';
 import { noteIdFromPath } from './lib/slug.ts';
@@ -51,4 +52,6 @@ export const collections = {
   articles: defineCollection({ loader: notesIn(table.articles.dir), schema: table.articles.schema }),
   companies: defineCollection({ loader: notesIn(table.companies.dir), schema: table.companies.schema }),
   stories: defineCollection({ loader: notesIn(table.stories.dir), schema: table.stories.schema }),
+  // A mentor's feedback files (src/feedback/): from the same root, so a mentor build sees only shared ones.
+  feedback: defineCollection({ loader: feedbackLoader(root) }),
 };

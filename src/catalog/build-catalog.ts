@@ -3,6 +3,8 @@ import type { Audience } from '../config/settings.ts';
 import { buildMoment, type BuildMoment } from '../config/build-day.ts';
 import { byName, groupNotes, sortFamilies } from './groups.ts';
 import { groupContacts } from './contacts.ts';
+import { attachFeedback } from './feedback.ts';
+import { applicationMoves } from './moves.ts';
 import { agenda, inNextUp } from './next-up.ts';
 import { catalogNotes } from './notes.ts';
 import { relatedIndex } from './related.ts';
@@ -33,6 +35,8 @@ export function buildCatalog<E>(
   const dated = agenda(applications, { now, followUpAfterDays: ctx.config.followUpAfterDays });
   const upcoming = dated.filter(inNextUp);
   const upcomingByApp = Map.groupBy(upcoming, (item) => item.app.id);
+  const feedback = attachFeedback(input.feedback ?? [], applications, articles, audience, ctx.config);
+  const feedbackByKey = Map.groupBy(feedback, (comment) => comment.key);
   return {
     audience,
     applications,
@@ -45,6 +49,9 @@ export function buildCatalog<E>(
     now,
     agenda: dated,
     nextUp: upcoming,
+    moves: applicationMoves(applications, ctx.stages, now),
+    feedback,
+    feedbackOn: (key) => feedbackByKey.get(key) ?? [],
     // People are the owner's: the mentor copy has no contact pages, whatever privateFields says.
     contacts: audience === 'owner' ? groupContacts(applications) : [],
     nextUpOf: (app) => upcomingByApp.get(app.id) ?? [],

@@ -4,6 +4,7 @@ import { visibleBody, visibleData } from '../notes/audience.ts';
 import type * as built from './build-catalog.ts';
 import { buildCatalog, type Catalog, type NoteInput } from './build-catalog.ts';
 import { cacheKey } from './cache-key.ts';
+import type { FeedbackFileData } from '../feedback/check.ts';
 import { noteBody, type NoteEntry } from '../compile/note-html.ts';
 
 export type { NoteEntry };
@@ -48,11 +49,12 @@ export function getCatalog(): Promise<SiteCatalog> {
         }),
       };
     };
-    const [applications, articles, companies, stories] = await Promise.all([
+    const [applications, articles, companies, stories, feedback] = await Promise.all([
       getCollection('applications'),
       getCollection('articles'),
       getCollection('companies'),
       getCollection('stories'),
+      getCollection('feedback'),
     ]);
     return buildCatalog(
       {
@@ -60,6 +62,7 @@ export function getCatalog(): Promise<SiteCatalog> {
         articles: articles.map(toInput),
         companies: companies.map(toInput),
         stories: stories.map(toInput),
+        feedback: feedback.map((entry) => entry.data as unknown as FeedbackFileData),
       },
       ctx,
       audience,

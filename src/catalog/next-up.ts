@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BuildMoment } from '../config/build-day.ts';
-import { daysBetween, plusDays, readDate, type IsoDate } from '../lib/dates.ts';
+import { daysBetween, plusDays, type IsoDate } from '../lib/dates.ts';
 import { isSentKind, type StageKind } from '../lib/stages.ts';
 import { hasHappened, sentDate, type DatedStep } from './facts.ts';
 import type { ApplicationNote, HistoryStep } from './types.ts';
@@ -70,14 +70,8 @@ export function markOf(days: number): NextUpMark | undefined {
   return days <= SOON_DAYS ? 'soon' : undefined;
 }
 
-/** The first real day written in a task ("Dry run on 2026-11-28", "by 2026-12-15"), if any. */
-export function taskDate(text: string): IsoDate | undefined {
-  for (const m of text.matchAll(/(?<![\d-])(\d{4}-\d{2}-\d{2})(?![\d-])/g)) {
-    const read = readDate(m[1]);
-    if (read.ok) return read.date;
-  }
-  return undefined;
-}
+/** The day a task names: read in one place, src/lib/tasks.ts. */
+export { taskDate } from '../lib/tasks.ts';
 
 /**
  * The day a follow-up on an application is due, or undefined when none is:
@@ -182,7 +176,7 @@ export function agenda<E>(applications: readonly ApplicationNote<E>[], opts: Nex
     }
     for (const task of app.tasks) {
       if (task.done) continue;
-      const date = taskDate(task.text);
+      const date = task.date;
       if (date) add({ kind: 'task', date, title: task.text, key: `task.${date}.${shortDigest(task.text)}` });
     }
   }

@@ -11,6 +11,10 @@ import type { StoryData } from '../schemas/story.ts';
 import type { Debrief } from '../interview/debriefs.ts';
 import type { Audience } from '../config/settings.ts';
 import type { ContactGroup } from './contacts.ts';
+import type { FeedbackFileData } from '../feedback/check.ts';
+import type { NoteKey } from '../feedback/keys.ts';
+import type { FeedbackComment } from './feedback.ts';
+import type { Move } from './moves.ts';
 import type { NextUpItem } from './next-up.ts';
 
 /**
@@ -161,6 +165,18 @@ export interface Catalog<E = unknown> {
   agenda: NextUpItem<E>[];
   /** The agenda without the follow-ups not due yet: what the overview's Next up lists. */
   nextUp: NextUpItem<E>[];
+  /**
+   * Every stage change that has happened, oldest first: history steps not still to come, and `applied`
+   * days no sent step is dated on (src/catalog/moves.ts). The weekly review and the activity report read it.
+   */
+  moves: Move<E>[];
+  /**
+   * The comments of the feedback files this audience sees, on the notes it has, newest file first
+   * (src/catalog/feedback.ts). A mentor's catalog has only the feedback the owner shares.
+   */
+  feedback: FeedbackComment<E>[];
+  /** The comments on one note, by its key (`applications/<id>`), newest first. */
+  feedbackOn(key: NoteKey): FeedbackComment<E>[];
   /** Everyone in the applications' `contacts`, by name (src/catalog/contacts.ts); always empty for a mentor. */
   contacts: ContactGroup<E>[];
   /** The Next up items of one application. */
@@ -200,4 +216,6 @@ export interface CatalogInput<E> {
   companies: NoteInput<CompanyData, E>[];
   /** The story bank; none when left out. */
   stories?: NoteInput<StoryData, E>[];
+  /** The feedback files, as the `feedback` collection loads them (src/feedback/loader.ts); none when left out. */
+  feedback?: FeedbackFileData[];
 }

@@ -31,11 +31,14 @@ const PAGE_PATHS = {
   contacts: '/contacts/',
   questions: '/questions/',
   stories: '/stories/',
+  week: '/week/',
+  activity: '/activity/',
   search: '/search/',
   changes: '/changes/',
   csv: '/export/applications.csv',
   json: '/export/applications.json',
   calendar: '/export/calendar.ics',
+  activityCsv: '/export/activity.csv',
 } as const;
 
 export type SitePage = keyof typeof PAGE_PATHS;
@@ -46,3 +49,9 @@ export const pageUrl = (page: SitePage) => sitePath(PAGE_PATHS[page]);
 /** The timeline, oldest first (`/timeline/`) or newest first (`/timeline/newest/`). */
 export const timelineUrl = (order: 'oldest' | 'newest') =>
   order === 'newest' ? sitePath('/timeline/newest/') : pageUrl('timeline');
+
+/** The weekly review of one ISO week (`2026-w49`). */
+export const weekUrl = (label: string) => sitePath(`/week/${label}/`);
+
+/** The proof-of-search report of one month (`2026-11`). */
+export const activityMonthUrl = (month: string) => sitePath(`/activity/${month}/`);

@@ -104,6 +104,7 @@ export function splitFrontmatter(source: string): Fenced {
   if ('error' in bounds) return { ok: false, body: normalize(source.replace(/^\uFEFF/, '')), error: bounds.error };
   return {
     ok: true,
+    // The YAML without the line break that ends its last line, as the lines between the fences.
     yaml: normalize(source.slice(bounds.yamlStart, bounds.yamlEnd)).replace(/\n$/, ''),
     body: normalize(source.slice(bounds.bodyStart)),
     bodyLine: bounds.closeLine + 2,

@@ -11,6 +11,8 @@ import { userSections } from '../../src/prep/user-sections.ts';
 import { unwrapPrivate } from '../../src/prep/unwrap-private.ts';
 import { significantWords } from '../../src/catalog/reading-list.ts';
 import { expectLinear, FACTOR } from '../helpers/linear.ts';
+import { readFeedback } from '../../src/feedback/format.ts';
+import { resolveNoteKey } from '../../src/feedback/keys.ts';
 
 /**
  * Every text scan that reads a note body must take time linear in its length:
@@ -76,6 +78,10 @@ const SCANS: Record<string, (text: string) => unknown> = {
   'splitNote (frontmatter)': (text) => splitNote(`---\ncompany: ${text}\n---\n`),
   significantWords,
   'unwrapPrivate (md)': (text) => unwrapPrivate(text, 'md', { mark: true }),
+  'readFeedback (a comment)': (text) => readFeedback(`## applications/a\n\n${text}`, 'f.md'),
+  'readFeedback (a status line)': (text) => readFeedback(`## applications/a\n\nstatus: ${text}\n`, 'f.md'),
+  'readFeedback (a heading)': (text) => readFeedback(`## ${text}\n\nText.\n`, 'f.md'),
+  resolveNoteKey: (text) => resolveNoteKey(text, new Set(['applications/acme-engineer', 'articles/scaling'])),
   // Not in MDX: parsing 200,000 characters of JSX tags with satteri's mdxToMdast alone takes seconds and
   // grows faster than the text (0.2 s at 50,000, 3.7 s at 200,000). unwrapPrivate adds one pass to that
   // parse, which the build makes of every MDX note anyway (and privateRanges for the mentor copy).

@@ -353,3 +353,23 @@ describe('private values of the sensitivity table', () => {
     expect(lines.join('\n')).not.toMatch(/731|88k|bonus/);
   });
 });
+
+describe("the self-check's private values from feedback files", () => {
+  it('holds the text of an unshared file, and of a shared one the comments on unshared notes only', async () => {
+    const { createContext, loadUserConfig } = await import('../../src/config/load.ts');
+    const { gatherPrivateValues } = await import('../../src/share/private-values.ts');
+    const { join } = await import('node:path');
+    const root = join(import.meta.dirname, '../fixtures/sites/mentor-loop');
+    const { values } = gatherPrivateValues(createContext(root, loadUserConfig(root)));
+    const found = (word: string) =>
+      values.filter((v) => v.tokens.includes(word.toLowerCase())).map((v) => `${v.source.split('/').at(-1)} ${v.kind}`);
+    // The unshared file: all of it, and its author.
+    expect(new Set(found('marigolden'))).toEqual(
+      new Set(['2026-12-09-rowan.md the text of an unshared feedback file']),
+    );
+    expect(found('rowan')).toContain('2026-12-09-rowan.md the author of an unshared feedback file');
+    // The shared file: its comment on the unshared note, not the one `about:` a shared note.
+    expect(new Set(found('zephyrine'))).toEqual(new Set(['2026-12-02-notes.md a comment on an unshared note']));
+    expect(found('rolling')).toEqual([]);
+  });
+});

@@ -149,6 +149,37 @@ const CASES: [string, string[]][] = [
     ],
   ],
   [
+    'feedback-about-unknown',
+    [
+      'feedback/2026-12-06-anna.md:2:8  about  found "applications/acme-engineer", but no note has that key; a section names a note as applications/<file name> or articles/<file name>, as the note\'s page in the mentor copy shows it',
+    ],
+  ],
+  [
+    'feedback-bad-status',
+    [
+      'feedback/2026-12-06-anna.md:3:9  status  found "done"; allowed: open, addressed (a comment without a status line is open)',
+    ],
+  ],
+  [
+    'feedback-not-markdown',
+    [
+      'feedback/notes.txt:1:1  -  is not read: feedback files are Markdown files ending in .md (found "notes.txt"); rename it, or move it out of feedback/',
+    ],
+  ],
+  [
+    'feedback-unknown-note',
+    [
+      'feedback/2026-12-06-anna.md:5:4  section  found "applications/acm", but no note has that key (did you mean "applications/acme"?); a section names a note as applications/<file name> or articles/<file name>, as the note\'s page in the mentor copy shows it',
+    ],
+  ],
+  [
+    'feedback-warnings',
+    [
+      'feedback/2026-12-06-anna.md:1:1  -  warning: this text comes before the first "## applications/<note>" section and names no note, so it is not shown; start it with a section heading, or say which note it is about with "about:" in the front matter',
+      'feedback/2026-12-06-anna.md:3:4  section  warning: the comment on "applications/acme" has no text, so it is not shown; write the comment under it, or remove it',
+    ],
+  ],
+  [
     'fence-missing',
     [
       'applications/acme.mdx:1:1  -  found "company: Acme" on the first line; a note starts with a "---" line that opens its frontmatter',
