@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { settingsOrExit } from './src/config/settings.ts';
 import dossier from './src/integrations/dossier.ts';
+import dossierDev from './src/integrations/dev-problems.ts';
 import { collapseJobDescription } from './src/markdown/collapse-job-description.ts';
 import { dropPrivateBlocks } from './src/markdown/drop-private-blocks.ts';
 import { safeLinks } from './src/markdown/safe-links.ts';
@@ -29,9 +30,13 @@ export default defineConfig({
       hastPlugins: [taskListLabels, collapseJobDescription(settings.config.collapseJobDescriptionOver), safeLinks],
     }),
   },
-  integrations: [mdx({ optimize: true }), dossier()],
+  integrations: [mdx({ optimize: true }), dossier(), dossierDev()],
   vite: {
     build: {
+      // The incremental build leaves a reused page where the last build wrote it instead of
+      // deleting the folder and copying every page back; the dossier integration removes what no
+      // route of this build claims (src/integrations/prune-output.ts).
+      emptyOutDir: false,
       rolldownOptions: {
         // Astro's own content-assets plugin marks each MDX module with the directive
         // "use astro:head-inject", which the bundler reports as ignored, about ten lines per note

@@ -13,6 +13,17 @@ import BuildLaneSequencer from './tests/helpers/sequencer.ts';
  */
 const WORKERS = 2;
 
+/**
+ * Timeouts only catch a hang; they never judge speed. This machine is shared, and under load
+ * (a second suite beside this one, other builds) a test takes ten times what it takes calm, and a
+ * build first waits its turn behind the others (tests/helpers/build-site.ts). So they are minutes,
+ * set here once rather than file by file, and tests wait for events and states, not durations.
+ */
+const UNIT_TIMEOUT_MS = 300_000;
+const SITE_TIMEOUT_MS = 900_000;
+/** `expect.poll`'s wait for a state (a page's search results): vitest's default of 1 s is a duration. */
+const POLL_TIMEOUT_MS = 120_000;
+
 export default defineConfig({
   test: {
     sequence: { sequencer: BuildLaneSequencer },
@@ -23,6 +34,9 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.build.test.ts', 'tests/**/*.browser.test.ts', '**/node_modules/**'],
           maxWorkers: WORKERS,
+          testTimeout: UNIT_TIMEOUT_MS,
+          hookTimeout: UNIT_TIMEOUT_MS,
+          expect: { poll: { timeout: POLL_TIMEOUT_MS } },
         },
       },
       {
@@ -32,8 +46,9 @@ export default defineConfig({
           // One folder of builds per run, removed at its end: builds of the same fixture are shared across files.
           globalSetup: ['tests/helpers/build-run.ts'],
           maxWorkers: WORKERS,
-          testTimeout: 180_000,
-          hookTimeout: 300_000,
+          testTimeout: SITE_TIMEOUT_MS,
+          hookTimeout: SITE_TIMEOUT_MS,
+          expect: { poll: { timeout: POLL_TIMEOUT_MS } },
         },
       },
     ],

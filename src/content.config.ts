@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { showsPrivateBlocks } from './notes/audience.ts';
 import { precompiledNotes } from './compile/loader.ts';
+import { keepServingInDev } from './integrations/dev-problems.ts';
+import { feedbackLoader } from './feedback/loader.ts';
 import { settings } from './config/settings.ts';
 import { emptyCollection } from './lib/empty-collection.ts';
 import { noteIdFromPath } from './lib/slug.ts';
@@ -30,13 +32,16 @@ function notesIn(dir: string) {
     base: pathToFileURL(join(root, dir) + '/'),
     generateId: ({ entry }: { entry: string }) => noteIdFromPath(entry),
   };
-  if (!ctx.precompile) return glob(options);
-  return precompiledNotes(options, {
-    showsPrivate: showsPrivateBlocks(ctx.audience),
-    audience: ctx.audience,
-    cacheDir: ctx.cacheDir,
-    settings: { config: ctx.config, base: ctx.base },
-  });
+  // `astro dev` keeps running while a note is invalid, and shows why (src/integrations/dev-problems.ts).
+  if (!ctx.precompile) return keepServingInDev(glob(options));
+  return keepServingInDev(
+    precompiledNotes(options, {
+      showsPrivate: showsPrivateBlocks(ctx.audience),
+      audience: ctx.audience,
+      cacheDir: ctx.cacheDir,
+      settings: { config: ctx.config, base: ctx.base },
+    }),
+  );
 }
 
 // The same table of folders and schemas the validator checks notes against.
@@ -47,4 +52,6 @@ export const collections = {
   articles: defineCollection({ loader: notesIn(table.articles.dir), schema: table.articles.schema }),
   companies: defineCollection({ loader: notesIn(table.companies.dir), schema: table.companies.schema }),
   stories: defineCollection({ loader: notesIn(table.stories.dir), schema: table.stories.schema }),
+  // A mentor's feedback files (src/feedback/): from the same root, so a mentor build sees only shared ones.
+  feedback: defineCollection({ loader: feedbackLoader(root) }),
 };

@@ -22,6 +22,15 @@ export interface ProcessRun {
   peakRssBy: { astro: number; pagefind: number };
   code: number;
   output: string;
+  /** Each line of output with the time it arrived, in ms from the spawn: the phases are read from these. */
+  lines: TimedLine[];
+  /** CPU time of the whole group so far, sampled with `ms` from the spawn: a phase's CPU is the difference at its ends. */
+  cpuTimeline: { ms: number; cpuMs: number }[];
+}
+
+export interface TimedLine {
+  ms: number;
+  text: string;
 }
 
 const PAGE_SIZE = 4096;
@@ -57,6 +66,9 @@ function sampleGroup(pgid: number, cpu: Map<string, number>): { total: number; p
   return { total, pagefind };
 }
 
+/** CPU time of every process seen so far, in milliseconds. */
+const cpuSum = (cpu: Map<string, number>) => [...cpu.values()].reduce((sum, ticks) => sum + ticks, 0) * TICK_MS;
+
 /**
  * Runs a command in a process group of its own and samples, every
  * `intervalMs`, the memory of the whole group: `astro build` starts workers
@@ -80,14 +92,27 @@ export function runMeasured(
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const lines: TimedLine[] = [];
+    let partial = '';
+    // Lines are stamped when they arrive; a build logs each phase as it ends, so this is when it ended.
+    const receive = (d: Buffer) => {
+      const text = d.toString();
+      output += text;
+      const parts = (partial + text).split('\n');
+      partial = parts.pop()!;
+      const ms = performance.now() - start;
+      for (const line of parts) lines.push({ ms, text: line });
+    };
+    child.stdout.on('data', receive);
+    child.stderr.on('data', receive);
+    const cpuTimeline: ProcessRun['cpuTimeline'] = [{ ms: 0, cpuMs: 0 }];
     let peakRss = 0;
     const peakRssBy = { astro: 0, pagefind: 0 };
     const cpu = new Map<string, number>();
     const sample = () => {
       if (!child.pid) return;
       const { total, pagefind } = sampleGroup(child.pid, cpu);
+      cpuTimeline.push({ ms: performance.now() - start, cpuMs: cpuSum(cpu) });
       peakRss = Math.max(peakRss, total);
       peakRssBy.astro = Math.max(peakRssBy.astro, total - pagefind);
       peakRssBy.pagefind = Math.max(peakRssBy.pagefind, pagefind);
@@ -102,8 +127,10 @@ export function runMeasured(
       if (done) return;
       done = true;
       clearInterval(timer);
-      const cpuMs = [...cpu.values()].reduce((sum, ticks) => sum + ticks, 0) * TICK_MS;
-      resolve({ ms, cpuMs, peakRss, peakRssBy, code: code ?? 1, output });
+      const cpuMs = cpuSum(cpu);
+      if (partial) lines.push({ ms, text: partial });
+      cpuTimeline.push({ ms, cpuMs });
+      resolve({ ms, cpuMs, peakRss, peakRssBy, code: code ?? 1, output, lines, cpuTimeline });
     };
     // 'close' waits for the output pipes, which a stray grandchild can hold open after the build
     // has exited: then finish a few seconds after 'exit', timed at the exit.

@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { folderSize, loadAverage, runMeasured, type ProcessRun } from './measure.ts';
+import { buildPhases, type Phase } from './phases.ts';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 /** The plain site the bench compares with, inside the project. */
@@ -22,6 +23,8 @@ export interface BuildFigure {
   milestones: string[];
   /** Pages Astro's incremental build reused instead of rendering. */
   reusedPages: number;
+  /** Wall-clock and CPU time of each phase of the build (./phases.ts). */
+  phases: Phase[];
 }
 
 const MILESTONE =
@@ -143,6 +146,7 @@ export async function timedBuild(site: SiteSetup): Promise<BuildFigure> {
     load: [before, loadAverage()[0]],
     milestones,
     reusedPages,
+    phases: buildPhases(run),
   };
 }
 

@@ -1,13 +1,13 @@
 import type { IsoDate } from '../lib/dates.ts';
-import { daysBetween, type NextUpItem } from './next-up.ts';
+import type { NextUpItem } from './next-up.ts';
 import type { ApplicationNote, Catalog } from './types.ts';
 
 /** One application on the board. */
 export interface BoardCard<E = unknown> {
   app: ApplicationNote<E>;
-  /** The day it reached its current stage, when known. */
+  /** The day it reached its current stage, when known (the catalog's `app.stageSince`). */
   since?: IsoDate;
-  /** Whole days in the current stage up to the build day, when `since` is known. */
+  /** Whole days in the current stage up to the build day, when `since` is known (`app.daysInStage`). */
   days?: number;
   /** Its soonest Next up item: an upcoming interview, a deadline, a follow-up or a dated task. */
   next?: NextUpItem<E>;
@@ -19,19 +19,6 @@ export interface BoardColumn<E = unknown> {
   url: string;
   closed: boolean;
   cards: BoardCard<E>[];
-}
-
-/**
- * The day an application reached the stage it is at: its latest history step
- * at that stage on or before `day` (the first of an unbroken run of them), else,
- * for an application without such a step, the day it was applied (or first
- * dated).
- */
-export function stageSince(app: ApplicationNote<unknown>, day: IsoDate): IsoDate | undefined {
-  const past = app.history.filter((s) => s.date <= day);
-  let since: IsoDate | undefined;
-  for (let i = past.length - 1; i >= 0 && past[i]!.stage === app.stage.key; i--) since = past[i]!.date;
-  return since ?? (past.length === 0 ? app.date : undefined);
 }
 
 /**
@@ -47,11 +34,10 @@ export function boardColumns<E>(catalog: Catalog<E>): BoardColumn<E>[] {
     closed: stage.closed,
     cards: stage.applications
       .map((app): BoardCard<E> => {
-        const since = stageSince(app, catalog.day);
         const next = catalog.nextUpOf(app)[0];
         return {
           app,
-          ...(since ? { since, days: Math.max(0, daysBetween(since, catalog.day)) } : {}),
+          ...(app.stageSince !== undefined ? { since: app.stageSince, days: app.daysInStage } : {}),
           ...(next ? { next } : {}),
         };
       })

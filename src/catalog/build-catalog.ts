@@ -1,9 +1,11 @@
 import type { DossierContext } from '../config/load.ts';
 import type { Audience } from '../config/settings.ts';
-import { today, type IsoDate } from '../lib/dates.ts';
+import { buildMoment, type BuildMoment } from '../config/build-day.ts';
 import { byName, groupNotes, sortFamilies } from './groups.ts';
 import { groupContacts } from './contacts.ts';
-import { nextUp } from './next-up.ts';
+import { attachFeedback } from './feedback.ts';
+import { applicationMoves } from './moves.ts';
+import { agenda, inNextUp } from './next-up.ts';
 import { catalogNotes } from './notes.ts';
 import { relatedIndex } from './related.ts';
 import type { Catalog, CatalogInput } from './types.ts';
@@ -23,19 +25,18 @@ export function buildCatalog<E>(
   input: CatalogInput<E>,
   ctx: DossierContext,
   audience: Audience,
-  day: IsoDate = today(),
+  now: BuildMoment = buildMoment(),
 ): Catalog<E> {
-  const { applications, articles, stories, companyNotes } = catalogNotes(input, ctx, audience);
+  const { applications, articles, stories, companyNotes } = catalogNotes(input, ctx, audience, now);
   const groups = groupNotes(applications, articles, companyNotes, ctx);
   const appsById = new Map(applications.map((a) => [a.id, a]));
   const articlesById = new Map(articles.map((a) => [a.id, a]));
   const storiesById = new Map(stories.map((s) => [s.id, s]));
-  const upcoming = nextUp(applications, {
-    day,
-    followUpAfterDays: ctx.config.followUpAfterDays,
-    stageLabel: (key) => ctx.stages.label(key),
-  });
+  const dated = agenda(applications, { now, followUpAfterDays: ctx.config.followUpAfterDays });
+  const upcoming = dated.filter(inNextUp);
   const upcomingByApp = Map.groupBy(upcoming, (item) => item.app.id);
+  const feedback = attachFeedback(input.feedback ?? [], applications, articles, audience, ctx.config);
+  const feedbackByKey = Map.groupBy(feedback, (comment) => comment.key);
   return {
     audience,
     applications,
@@ -44,8 +45,13 @@ export function buildCatalog<E>(
     companies: [...groups.companies.values()].sort(byName),
     roleFamilies: sortFamilies(groups.families.values(), ctx.config.unsortedFamily),
     stages: groups.stages,
-    day,
+    day: now.day,
+    now,
+    agenda: dated,
     nextUp: upcoming,
+    moves: applicationMoves(applications, ctx.stages, now),
+    feedback,
+    feedbackOn: (key) => feedbackByKey.get(key) ?? [],
     // People are the owner's: the mentor copy has no contact pages, whatever privateFields says.
     contacts: audience === 'owner' ? groupContacts(applications) : [],
     nextUpOf: (app) => upcomingByApp.get(app.id) ?? [],

@@ -4,6 +4,7 @@ import { visibleBody, visibleData } from '../notes/audience.ts';
 import type * as built from './build-catalog.ts';
 import { buildCatalog, type Catalog, type NoteInput } from './build-catalog.ts';
 import { cacheKey } from './cache-key.ts';
+import type { FeedbackFileData } from '../feedback/check.ts';
 import { noteBody, type NoteEntry } from '../compile/note-html.ts';
 
 export type { NoteEntry };
@@ -16,6 +17,12 @@ export type StageGroup = built.StageGroup<NoteEntry>;
 export type StoryNote = built.StoryNote<NoteEntry>;
 
 let pending: Promise<SiteCatalog> | undefined;
+
+// In `astro dev` the notes change under a running server: when Astro's content layer has new data, it
+// clears its own route cache (this event), and the catalog built from the old data goes with it.
+import.meta.hot?.on('astro:content-changed', () => {
+  pending = undefined;
+});
 
 /**
  * The catalog of this build: the only caller of `getCollection` in the
@@ -42,11 +49,12 @@ export function getCatalog(): Promise<SiteCatalog> {
         }),
       };
     };
-    const [applications, articles, companies, stories] = await Promise.all([
+    const [applications, articles, companies, stories, feedback] = await Promise.all([
       getCollection('applications'),
       getCollection('articles'),
       getCollection('companies'),
       getCollection('stories'),
+      getCollection('feedback'),
     ]);
     return buildCatalog(
       {
@@ -54,10 +62,11 @@ export function getCatalog(): Promise<SiteCatalog> {
         articles: articles.map(toInput),
         companies: companies.map(toInput),
         stories: stories.map(toInput),
+        feedback: feedback.map((entry) => entry.data as unknown as FeedbackFileData),
       },
       ctx,
       audience,
-      ctx.day,
+      ctx.now,
     );
   })();
   return pending;

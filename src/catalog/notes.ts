@@ -7,7 +7,18 @@ import { isVisible, visibleBody, visibleData } from '../notes/audience.ts';
 import { bodyFormat } from '../notes/private-blocks.ts';
 import { readDebriefs } from '../interview/debriefs.ts';
 import { debriefTasks } from '../interview/follow-ups.ts';
-import { applicationDate, roleFamilyName } from './facts.ts';
+import { needsPrep } from '../lib/stages.ts';
+import type { BuildMoment } from '../config/build-day.ts';
+import {
+  applicationDate,
+  daysInStage,
+  isInterview,
+  isUpcoming,
+  roleFamilyName,
+  sentDate,
+  sortedHistory,
+  stageSince,
+} from './facts.ts';
 import type { GroupNote } from './groups.ts';
 import type { ApplicationNote, ArticleNote, CatalogInput, CompanyRef, Ref, StoryNote } from './types.ts';
 import { companyUrl, noteUrl, roleFamilyUrl, stageUrl } from './urls.ts';
@@ -31,7 +42,12 @@ export interface CatalogNotes<E> {
  * meaning, sorted history, date and open tasks. Everything after this step
  * sees only what survives the filter.
  */
-export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, audience: Audience): CatalogNotes<E> {
+export function catalogNotes<E>(
+  input: CatalogInput<E>,
+  ctx: DossierContext,
+  audience: Audience,
+  now: BuildMoment,
+): CatalogNotes<E> {
   const { config, stages } = ctx;
   const visible = <T extends { data: { share?: boolean } }>(notes: T[]) =>
     notes.filter((n) => isVisible(n.data.share, audience, config));
@@ -64,9 +80,17 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
       const { debriefs } = readDebriefs(body, bodyFormat(n.filePath), stages);
       const bodyTasks = extractTasks(body);
       const reason = data.outcome?.reason;
-      const history = [...data.history]
-        .sort((a, b) => a.date.localeCompare(b.date) || stages.order(a.stage) - stages.order(b.stage))
-        .map((step) => ({ ...step, kind: stages.kind(step.stage) }));
+      const history = sortedHistory(data.history, stages).map((step) => ({
+        ...step,
+        label: stages.label(step.stage),
+        url: stageUrl(step.stage),
+        upcoming: isUpcoming(step, now),
+        interview: isInterview(step),
+      }));
+      const date = applicationDate(data);
+      const since = stageSince({ stage: data.stage, history, date }, now);
+      const days = daysInStage(since, now);
+      const sent = sentDate({ data, history }, now);
       return {
         kind: 'application',
         id: n.id,
@@ -83,8 +107,11 @@ export function catalogNotes<E>(input: CatalogInput<E>, ctx: DossierContext, aud
           kind: stages.kind(data.stage),
         },
         history,
-        needsPrep: stages.kind(data.stage) === 'answered' || stages.kind(data.stage) === 'interview',
-        date: applicationDate(data),
+        needsPrep: needsPrep(stages.kind(data.stage)),
+        date,
+        ...(sent !== undefined ? { sent } : {}),
+        ...(since !== undefined ? { stageSince: since } : {}),
+        ...(days !== undefined ? { daysInStage: days } : {}),
         tasks: [...bodyTasks, ...debriefTasks(debriefs, bodyTasks)].sort((a, b) => a.line - b.line),
         debriefs,
         ...(data.outcome

@@ -1,3 +1,4 @@
+import type { BuildMoment } from '../config/build-day.ts';
 import type { CompanyIdentity } from '../lib/companies.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import type { Slug } from '../lib/slug.ts';
@@ -10,6 +11,10 @@ import type { StoryData } from '../schemas/story.ts';
 import type { Debrief } from '../interview/debriefs.ts';
 import type { Audience } from '../config/settings.ts';
 import type { ContactGroup } from './contacts.ts';
+import type { FeedbackFileData } from '../feedback/check.ts';
+import type { NoteKey } from '../feedback/keys.ts';
+import type { FeedbackComment } from './feedback.ts';
+import type { Move } from './moves.ts';
 import type { NextUpItem } from './next-up.ts';
 
 /**
@@ -36,6 +41,20 @@ export interface Ref {
 /** A company as a note names it, with its page. */
 export type CompanyRef = CompanyIdentity & { url: string };
 
+/** One step of an application's history, with everything a page shows about it. */
+export type HistoryStep = ApplicationData['history'][number] & {
+  /** What its stage means. */
+  kind: StageKind;
+  /** The stage's display label. */
+  label: string;
+  /** The stage's page. */
+  url: string;
+  /** Still to come at the build moment (src/catalog/facts.ts, `isUpcoming`). */
+  upcoming: boolean;
+  /** An interview (its stage is of kind `interview`); any other step to come is a planned step. */
+  interview: boolean;
+};
+
 export interface ApplicationNote<E = unknown> {
   kind: 'application';
   id: string;
@@ -47,12 +66,18 @@ export interface ApplicationNote<E = unknown> {
   company: CompanyRef;
   roleFamily: Ref;
   stage: { key: string; label: string; closed: boolean; url: string; kind: StageKind };
-  /** Stage changes sorted by date, each with what its stage means. */
-  history: (ApplicationData['history'][number] & { kind: StageKind })[];
+  /** Stage changes sorted by date and time, each with what its stage means and whether it is still to come. */
+  history: HistoryStep[];
   /** Whether a call or interview is near (its stage is of an answered or interview kind): the overview lists its prep sheet. */
   needsPrep: boolean;
   /** The date that orders applications: applied, else the first history date. */
   date?: IsoDate;
+  /** The day it was last sent (src/catalog/facts.ts, `sentDate`); an `applied` day may lie ahead. */
+  sent?: IsoDate;
+  /** The day it reached its current stage, when the history tells (src/catalog/facts.ts, `stageSince`). */
+  stageSince?: IsoDate;
+  /** Whole days at its current stage on the build day, when `stageSince` is known. */
+  daysInStage?: number;
   /** Open and done tasks of the body, with the debriefs' follow-ups written as plain bullets (open). */
   tasks: Task[];
   /** The debriefs of its body, in the order written (src/interview/debriefs.ts). */
@@ -128,10 +153,30 @@ export interface Catalog<E = unknown> {
   roleFamilies: RoleFamilyGroup<E>[];
   /** Every configured stage, in pipeline order, also when empty. */
   stages: StageGroup<E>[];
-  /** The day this catalog counts as today (the build day). */
+  /** The day this catalog counts as today (the build day, `now.day`). */
   day: IsoDate;
-  /** Interviews, deadlines, follow-ups due and dated tasks of open applications, soonest first (src/catalog/next-up.ts). */
+  /** The moment this catalog counts as now (the build moment): what is upcoming is decided against it. */
+  now: BuildMoment;
+  /**
+   * Everything dated ahead or overdue in open applications, soonest first: steps to come (interviews
+   * and planned steps), deadlines, follow-ups (also those not due yet) and dated tasks
+   * (src/catalog/next-up.ts). The calendar is made from it.
+   */
+  agenda: NextUpItem<E>[];
+  /** The agenda without the follow-ups not due yet: what the overview's Next up lists. */
   nextUp: NextUpItem<E>[];
+  /**
+   * Every stage change that has happened, oldest first: history steps not still to come, and `applied`
+   * days no sent step is dated on (src/catalog/moves.ts). The weekly review and the activity report read it.
+   */
+  moves: Move<E>[];
+  /**
+   * The comments of the feedback files this audience sees, on the notes it has, newest file first
+   * (src/catalog/feedback.ts). A mentor's catalog has only the feedback the owner shares.
+   */
+  feedback: FeedbackComment<E>[];
+  /** The comments on one note, by its key (`applications/<id>`), newest first. */
+  feedbackOn(key: NoteKey): FeedbackComment<E>[];
   /** Everyone in the applications' `contacts`, by name (src/catalog/contacts.ts); always empty for a mentor. */
   contacts: ContactGroup<E>[];
   /** The Next up items of one application. */
@@ -171,4 +216,6 @@ export interface CatalogInput<E> {
   companies: NoteInput<CompanyData, E>[];
   /** The story bank; none when left out. */
   stories?: NoteInput<StoryData, E>[];
+  /** The feedback files, as the `feedback` collection loads them (src/feedback/loader.ts); none when left out. */
+  feedback?: FeedbackFileData[];
 }

@@ -1,5 +1,5 @@
 import type { CampaignStats } from '../stats/index.ts';
-import { formatDays, formatRate } from '../stats/measure.ts';
+import { formatDays, formatRate } from '../stats/figure.ts';
 import { barChart, type BarChartOptions } from './bar-chart.ts';
 import { columnChart, type ColumnChartOptions } from './column-chart.ts';
 import type { Chart } from './svg.ts';

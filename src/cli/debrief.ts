@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../config/content-root.ts';
-import { loadContext } from '../config/load.ts';
-import { readDate, today } from '../lib/dates.ts';
+import { buildMoment } from '../config/build-day.ts';
+import { commandSettings } from '../config/settings.ts';
+import { readDate } from '../lib/dates.ts';
 import { splitNote } from '../lib/frontmatter.ts';
-import { ProblemsError } from '../lib/problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { writeAtomic } from '../import/write-note.ts';
 import { debriefTemplate } from '../interview/template.ts';
@@ -50,15 +49,14 @@ export function debriefCommand(argv: string[], opts: { root?: string; now?: Date
   if (!query) return { code: 2, message: `name an application's note\n\n${USAGE}` };
   if (rest.length)
     return { code: 2, message: `unexpected "${rest.join(' ')}"; give one note, e.g. "acme language"\n\n${USAGE}` };
-  const root = opts.root ?? contentRoot();
-  let ctx;
-  try {
-    ctx = loadContext(root);
-  } catch (error) {
-    if (error instanceof ProblemsError) return { code: 1, message: error.message };
-    throw error;
-  }
-  let date: string = today(opts.now);
+  const read = commandSettings(opts.root === undefined ? process.env : { ...process.env, DOSSIER_CONTENT: opts.root }, {
+    existingRoot: true,
+  });
+  if (!read.ok) return { code: 1, message: read.lines.join('\n') };
+  const ctx = read.settings;
+  const { root } = ctx;
+  // Today as the build counts it (SOURCE_DATE_EPOCH pins it), as npm run new and npm run stage do.
+  let date: string = buildMoment(process.env, () => opts.now ?? new Date()).day;
   if (args.values.date !== undefined) {
     const read = readDate(args.values.date);
     if (!read.ok || !/^\d{4}-\d{2}-\d{2}$/.test(args.values.date.trim()))
@@ -89,6 +87,12 @@ export function debriefCommand(argv: string[], opts: { root?: string; now?: Date
     return {
       code: 1,
       message: `"${query}" matches ${match.slugs.length} applications; give more of the name:\n${match.slugs.map((s) => `  ${s}`).join('\n')}`,
+    };
+  // A name spelled close to some notes is never taken on a guess: two notes can be one edit apart.
+  if (match.kind === 'near')
+    return {
+      code: 1,
+      message: `no application is named "${query}" in ${shown(root)}; ${match.slugs.length === 1 ? 'did you mean this one' : 'these are spelled close to it'}? Run the command again with the name you mean:\n${match.slugs.map((s) => `  ${s}`).join('\n')}`,
     };
   const file = notes.get(match.slug)!;
   const source = readFileSync(file, 'utf8');

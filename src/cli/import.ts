@@ -1,7 +1,5 @@
 import { parseArgs } from 'node:util';
-import { contentRoot } from '../config/content-root.ts';
-import { loadContext } from '../config/load.ts';
-import { ProblemsError } from '../lib/problems.ts';
+import { commandSettings } from '../config/settings.ts';
 import { formatResult, formatSummary, suggestCompanyNotes } from '../import/report.ts';
 import { ImportLockedError } from '../import/lock.ts';
 import { importAll } from '../import/run-import.ts';
@@ -73,17 +71,14 @@ async function main(): Promise<number> {
       return 1;
     }
   }
-  const root = contentRoot();
-  let ctx;
-  try {
-    ctx = loadContext(root);
-  } catch (error) {
-    if (error instanceof ProblemsError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
+  // The build's settings: its content root (created by the import when missing) and configuration.
+  const read = commandSettings();
+  if (!read.ok) {
+    for (const line of read.lines) console.error(line);
+    return 1;
   }
+  const ctx = read.settings;
+  const { root } = ctx;
   const dryRun = args.values['dry-run'] ?? false;
   let results;
   try {

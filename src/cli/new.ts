@@ -1,14 +1,17 @@
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COLLECTION_DIRS, contentRoot } from '../config/content-root.ts';
 import { loadContext } from '../config/load.ts';
-import { today } from '../lib/dates.ts';
+import { buildMoment } from '../config/build-day.ts';
 import { ProblemsError } from '../lib/problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
-import { frontmatterYaml, noteSlug } from '../import/build-note.ts';
+import { initialStage, isSavedKind } from '../lib/stages.ts';
+import { noteSlug } from '../import/build-note.ts';
 import { writeAtomic } from '../import/write-note.ts';
+import { shownPath } from '../notes/note-files.ts';
 import { applicationTemplate, articleTemplate } from '../edit/template.ts';
+import { frontmatterText, type FrontmatterValue } from '../edit/yaml-text.ts';
 
 const USAGE = `Usage:
   npm run new -- application --company X --position Y [--stage S] [--url U]
@@ -56,13 +59,14 @@ export function newNote(argv: string[], opts: { root?: string; now?: Date } = {}
       message: `unexpected "${rest.join(' ')}"; quote values with spaces, e.g. --position "Language Engineer I"\n\n${USAGE}`,
     };
   const root = opts.root ?? contentRoot();
-  const date = today(opts.now);
+  // Today as the build counts it (SOURCE_DATE_EPOCH pins it).
+  const date = buildMoment(process.env, () => opts.now ?? new Date()).day;
   const { company, position, stage, url, title } = args.values;
   if (url !== undefined && !isWebUrl(url))
     return { code: 1, message: `--url "${url}" is not a web address; give one starting with https://` };
   let dir: string;
   let slug: string;
-  let frontmatter: Record<string, unknown>;
+  let frontmatter: Record<string, FrontmatterValue | undefined>;
   let body: string;
   if (kind === 'application') {
     if (!company?.trim() || !position?.trim())
@@ -74,8 +78,8 @@ export function newNote(argv: string[], opts: { root?: string; now?: Date } = {}
       if (error instanceof ProblemsError) return { code: 1, message: error.message };
       throw error;
     }
-    const fallback = ctx.stages.normalize('applied') ?? ctx.stages.keys[0]!;
-    const key = stage === undefined ? fallback : ctx.stages.normalize(stage);
+    // A new application was sent today unless the stage says otherwise.
+    const key = stage === undefined ? initialStage(ctx.stages, true) : ctx.stages.normalize(stage);
     if (!key) {
       return {
         code: 1,
@@ -84,19 +88,22 @@ export function newNote(argv: string[], opts: { root?: string; now?: Date } = {}
     }
     dir = COLLECTION_DIRS.applications;
     slug = noteSlug([company, position, date]);
+    // A posting saved for later was not applied to: its day is the day it was saved, as a history step.
+    const saved = isSavedKind(ctx.stages.kind(key));
     frontmatter = {
       company: company.trim(),
       position: position.trim(),
       stage: key,
-      applied: date,
-      ...(url ? { url } : {}),
+      applied: saved ? undefined : { day: date },
+      url,
+      history: saved ? { steps: [{ stage: key, date: { day: date } }] } : undefined,
     };
     body = applicationTemplate();
   } else if (kind === 'article') {
     if (!title?.trim()) return { code: 2, message: `an article needs --title\n\n${USAGE}` };
     dir = COLLECTION_DIRS.articles;
     slug = noteSlug([title, date]);
-    frontmatter = { title: title.trim(), ...(url ? { url } : {}), read: date };
+    frontmatter = { title: title.trim(), url, read: { day: date } };
     body = articleTemplate();
   } else {
     return {
@@ -105,14 +112,13 @@ export function newNote(argv: string[], opts: { root?: string; now?: Date } = {}
     };
   }
   const file = join(root, dir, `${slug}.mdx`);
-  const rel = relative(process.cwd(), file);
-  const shown = rel && !rel.startsWith('..') ? rel : file;
+  const shown = shownPath(file);
   if (existsSync(file))
     return {
       code: 1,
       message: `${shown} already exists; it was not overwritten. Open it, or create the note under another name.`,
     };
-  writeAtomic(file, `---\n${frontmatterYaml(frontmatter)}---\n\n${body}`);
+  writeAtomic(file, `---\n${frontmatterText(frontmatter)}---\n\n${body}`);
   return { code: 0, message: shown };
 }
 

@@ -9,7 +9,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSettings } from '../config/settings.ts';
+import { commandSettings } from '../config/settings.ts';
 import { ProblemsError, formatProblem } from '../lib/problems.ts';
 import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
@@ -44,13 +44,12 @@ function run(argv: string[]): number {
     return 1;
   }
   // The same settings as a build: the content root, its configuration and where the manifest is.
-  const ctx = readSettings({ ...process.env, DOSSIER_AUDIENCE: 'mentor' });
-  if (!existsSync(ctx.root)) {
-    console.error(
-      `share:check: the content folder ${shownPath(ctx.root)} does not exist; set DOSSIER_CONTENT to the folder that holds applications/ and articles/.`,
-    );
+  const read = commandSettings({ ...process.env, DOSSIER_AUDIENCE: 'mentor' }, { existingRoot: true });
+  if (!read.ok) {
+    for (const line of read.lines) console.error(`share:check: ${line}`);
     return 1;
   }
+  const ctx = read.settings;
   const manifest = ctx.manifest;
   const started = performance.now();
   const report = checkCopy(dir, gatherPrivateValues(ctx, ctx.cacheDir), existsSync(manifest) ? [manifest] : []);

@@ -4,8 +4,7 @@
  * one `path:line:column  field  message` line per problem. Exit status 0
  * when there is no error (warnings allowed), 1 otherwise.
  */
-import { existsSync } from 'node:fs';
-import { contentRoot } from '../config/content-root.ts';
+import { commandSettings } from '../config/settings.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { shownPath } from '../notes/note-files.ts';
 import { validateArchive } from '../share/sharing-checks.ts';
@@ -38,25 +37,11 @@ function run(args: string[]): number {
     return unknown.length ? 1 : 0;
   }
   const json = args.includes('--json');
-  const root = contentRoot();
-  const report: ValidationReport = existsSync(root)
-    ? validateArchive(root)
-    : {
-        notes: 0,
-        errors: 1,
-        warnings: 0,
-        problems: [
-          {
-            file: shownPath(root),
-            line: 1,
-            column: 1,
-            field: '-',
-            severity: 'error',
-            message:
-              'the content folder does not exist; set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/',
-          },
-        ],
-      };
+  // The build's content root. A missing root or a broken configuration is not printed here: it is
+  // among the problems validateArchive reports (and --json holds), as the build prints them.
+  const read = commandSettings();
+  const root = read.ok ? read.settings.root : read.root;
+  const report: ValidationReport = validateArchive(root);
   if (json) {
     const out: JsonReport = {
       root,

@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { compileNote, NoteRenderError, OMITTED_BLOCK, PRIVATE_BLOCK, ready, type MdxRenderer } from './compile-note.ts';
 import { compileKey, compileSalt } from './salt.ts';
 import { COMPILE_KEY, readSideFile, sideFile, sideFolder, writeSideFile } from './side-files.ts';
+import { validationPassed } from '../validate/build-check.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -140,9 +141,17 @@ export function precompiledNotes(globOptions: GlobOptions, options: PrecompileOp
       };
 
       const sync = async () => {
-        await inner.load({ ...context, store, generateDigest, logger: globLogger });
+        try {
+          await inner.load({ ...context, store, generateDigest, logger: globLogger });
+        } catch (error) {
+          // A note Astro cannot load: validation, running beside the sync, names the problem as
+          // `npm run validate` does, and stops the build, so its messages come first.
+          await validationPassed();
+          throw error;
+        }
         await Promise.all(pending.splice(0));
         if (failures.length === 0) return;
+        await validationPassed();
         const message = `${failures.length} note(s) could not be rendered:\n${failures.map((f) => `  ${f}`).join('\n')}`;
         // A dev server shows the error and keeps running; a build stops with the messages and no stack trace.
         if (context.watcher) throw new Error(message);

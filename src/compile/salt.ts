@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { hashCodeFolders, installedVersion } from '../lib/code-digest.ts';
+import { hashCodeFolders, hashPackages } from '../lib/code-digest.ts';
 
 /**
  * What a note's compiled HTML depends on besides its body: the compiler and
@@ -15,14 +15,15 @@ export interface SaltInputs {
   settings: unknown;
 }
 
-/** Packages whose code turns a body into HTML. */
+/** Packages whose code turns a body into HTML through Astro, which our code does not import by name. */
 const PACKAGES = ['astro', '@astrojs/mdx', '@astrojs/markdown-satteri', 'satteri', 'shiki'];
 /** Our own code that runs while a body is compiled: the plugins, what they import, and this folder. */
 const SOURCE_FOLDERS = ['src/markdown', 'src/compile', 'src/lib', 'src/share'];
 
 export function compileSalt({ projectRoot, audience, settings }: SaltInputs): string {
   const hash = createHash('sha256');
-  for (const name of PACKAGES) hash.update(`${name}@${installedVersion(name, projectRoot) ?? '-'}\n`);
+  hashPackages(hash, PACKAGES, projectRoot);
+  // With the packages this code imports.
   hashCodeFolders(hash, projectRoot, SOURCE_FOLDERS);
   hash.update(`audience ${audience}\n`).update(JSON.stringify(settings) ?? '');
   return hash.digest('hex').slice(0, 16);

@@ -119,6 +119,56 @@ export const ShareConfigSchema = z
   // A misspelt option (`publicExtras`) must not be dropped in silence: it would leave out what the user meant to share, or share what they meant to hide.
   .strict();
 
+/**
+ * The columns the proof-of-search report (`/activity/`, `/export/activity.csv`)
+ * can have, one row per dated event of an application:
+ * - `date`: the day it happened;
+ * - `event`: what happened: the stage reached ("Applied", "Interviewing"), with the step's note;
+ * - `company`, `position`, `location`: as the application has them;
+ * - `source`: how or where you applied (the note's `source`);
+ * - `url`: the posting's address; `jobId`: its reference number;
+ * - `contact`: the people named in the application's `contacts`, with their roles;
+ * - `result`: where the application stands on the build day (its current stage);
+ * - `note`: the note written on that step, alone.
+ */
+export const ACTIVITY_COLUMNS = [
+  'date',
+  'event',
+  'company',
+  'position',
+  'location',
+  'source',
+  'url',
+  'jobId',
+  'contact',
+  'result',
+  'note',
+] as const;
+
+export type ActivityColumn = (typeof ACTIVITY_COLUMNS)[number];
+
+/** The proof-of-search report: `/activity/`, a page per month, and `/export/activity.csv`. */
+export const ActivityConfigSchema = z
+  .object({
+    /**
+     * The columns, in order: those a job centre or programme asks for. Any of
+     * date, event, company, position, location, source, url, jobId, contact,
+     * result, note.
+     * @example [date, company, position, source, result]
+     */
+    columns: z
+      .array(z.enum(ACTIVITY_COLUMNS))
+      .min(1)
+      .refine((columns) => new Set(columns).size === columns.length, 'each column may be listed once')
+      .default(['date', 'event', 'company', 'position', 'source', 'result']),
+    /**
+     * Whether the mentor copy has the report too, made from its shared notes
+     * only. Off by default: like the contacts, the report is the owner's.
+     */
+    share: z.boolean().default(false),
+  })
+  .strict();
+
 /** A reason an application ended (rejected, withdrawn or no answer), as an application's `outcome.reason` names it. */
 export const OutcomeReasonSchema = z.object({
   /**
@@ -233,6 +283,13 @@ export const UserConfigSchema = z
      * note's own `followUpAfterDays` overrides it.
      */
     followUpAfterDays: z.number().int().positive().default(7),
+    /**
+     * Days an open application may stay at one stage before the weekly review
+     * (`/week/`) lists it as stuck: no stage change for this many days.
+     */
+    stuckAfterDays: z.number().int().positive().default(14),
+    /** Options of the proof-of-search report (`/activity/`, `/export/activity.csv`). */
+    activity: ActivityConfigSchema.prefault({}),
     /**
      * Job descriptions longer than this many characters are folded into a
      * collapsible block on the application page.

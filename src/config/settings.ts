@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { readDate, type IsoDate } from '../lib/dates.ts';
-import { buildDay } from './build-day.ts';
-import { contentRoot } from './content-root.ts';
+import { buildMoment, type BuildMoment } from './build-day.ts';
+import { contentRoot, contentRootProblem } from './content-root.ts';
 import { loadContext, type DossierContext } from './load.ts';
 import { formatProblem, ProblemsError } from '../lib/problems.ts';
 import { basePath, basePathProblem } from './site-path.ts';
@@ -36,8 +36,13 @@ export interface Settings extends DossierContext {
   audience: Audience;
   /** The URL path the site is served under, `/` or e.g. `/dossier/` (`DOSSIER_BASE`). */
   base: string;
-  /** The day the build counts as today (`SOURCE_DATE_EPOCH` pins it). */
+  /** The day the build counts as today: `now.day` (`SOURCE_DATE_EPOCH` pins it). */
   day: IsoDate;
+  /**
+   * The moment the build counts as now, on the local clock (`SOURCE_DATE_EPOCH` pins it): what is
+   * upcoming and what happened is decided against it, by src/catalog/facts.ts only.
+   */
+  now: BuildMoment;
   /** Where the site is written (`DOSSIER_OUT_DIR`; `dist/`, or `dist-share/` for a mentor). */
   outDir: string;
   /** Astro's cache folder for this audience (`DOSSIER_CACHE_DIR`, default `node_modules/.astro/`). */
@@ -52,10 +57,28 @@ export interface Settings extends DossierContext {
   /** Whether the build lists every page it writes, as Astro does (`DOSSIER_LIST_PAGES=1`, or `astro build --verbose`). */
   listPages: boolean;
   /**
+   * How many buckets the search index is split into (`DOSSIER_SEARCH_BUCKETS`); unset, the build
+   * picks it from the number of notes (src/integrations/pagefind-index.ts). An edit re-indexes one
+   * bucket, and a first search fetches a little of each: more buckets index an edit faster and make
+   * the first search larger.
+   */
+  searchBuckets: number | undefined;
+  /**
    * The day of the earlier mentor copy `/changes/` compares with (`npm run build:share -- --since 2026-11-20`,
    * or `DOSSIER_SHARE_SINCE`); unset, it compares with the copy before this one.
    */
   shareSince?: IsoDate;
+}
+
+/** `DOSSIER_SEARCH_BUCKETS`: unset, or a whole number from 1 to 64. */
+function searchBuckets(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.DOSSIER_SEARCH_BUCKETS?.trim();
+  if (!value) return undefined;
+  if (!/^[1-9]\d?$/.test(value) || Number(value) > 64)
+    throw new Error(
+      `DOSSIER_SEARCH_BUCKETS is "${value}"; allowed: a whole number from 1 to 64, or nothing to let the build choose`,
+    );
+  return Number(value);
 }
 
 /**
@@ -89,18 +112,22 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env, cwd = process
   const audience = audienceFromEnv(env);
   const baseProblem = basePathProblem(env.DOSSIER_BASE ?? '');
   if (baseProblem) throw new Error(baseProblem);
+  // One reading of the clock: the day and the moment cannot fall on two sides of midnight.
+  const now = buildMoment(env);
   return {
     // Through loadContext's per-root cache: validation asks for the same root's context, and the
     // configuration file is parsed once per process.
     ...loadContext(root),
     audience,
     base: basePath(env),
-    day: buildDay(env),
+    day: now.day,
+    now,
     outDir: resolve(cwd, env.DOSSIER_OUT_DIR ?? (audience === 'mentor' ? 'dist-share' : 'dist')),
     cacheDir: join(resolve(cwd, env.DOSSIER_CACHE_DIR ?? 'node_modules/.astro'), audience),
     manifest: env.DOSSIER_SHARE_MANIFEST?.trim() || join(root, 'mentor-copy.json'),
     precompile: env.DOSSIER_PRECOMPILE?.trim() !== '0',
     listPages: env.DOSSIER_LIST_PAGES?.trim() === '1' || process.argv.includes('--verbose'),
+    searchBuckets: searchBuckets(env),
     ...(audience === 'mentor' && { shareSince: shareSinceFrom(env, process.argv.slice(2)) }),
   };
 }
@@ -114,16 +141,45 @@ export function settings(): Settings {
 }
 
 /**
+ * The settings, or the lines that say why they cannot be read (a file, line and option, or a
+ * variable) with the content root they were read for.
+ */
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; root: string; lines: string[] };
+
+/**
+ * The entrance for the commands (`validate`, `import`, `share:check`, `debrief`): the same settings
+ * as a build, from the same environment, so a command and the build never disagree about the
+ * content root or its configuration. A bad setting comes back as lines to print, never as a throw.
+ * With `existingRoot`, a content root that is missing or a file is one of those lines too (the one
+ * wording, from contentRootProblem); without it a command may create the root (`import`).
+ */
+export function commandSettings(
+  env: NodeJS.ProcessEnv = process.env,
+  opts: { existingRoot?: boolean; cwd?: string } = {},
+): SettingsResult {
+  const root = contentRoot(env, opts.cwd);
+  const problem = opts.existingRoot ? contentRootProblem(root) : undefined;
+  if (problem) return { ok: false, root, lines: [`${root}: ${problem}`] };
+  try {
+    return { ok: true, settings: readSettings(env, opts.cwd) };
+  } catch (error) {
+    if (error instanceof ProblemsError) return { ok: false, root, lines: error.problems.map(formatProblem) };
+    return { ok: false, root, lines: [error instanceof Error ? error.message : String(error)] };
+  }
+}
+
+/**
  * The settings for `astro.config.mjs`, where a thrown error would end in a
  * stack trace: a bad setting is printed once, as the file, line and option
  * (or the variable) and what is allowed, and the process exits with 1.
  */
 export function settingsOrExit(): Settings {
-  try {
-    return settings();
-  } catch (error) {
-    if (error instanceof ProblemsError) for (const problem of error.problems) console.error(formatProblem(problem));
-    else console.error(error instanceof Error ? error.message : String(error));
+  if (current) return current;
+  const result = commandSettings();
+  if (!result.ok) {
+    for (const line of result.lines) console.error(line);
     process.exit(1);
   }
+  current = result.settings;
+  return current;
 }

@@ -1,7 +1,7 @@
 /**
  * The user's note template: the sections every application note starts with,
  * in the order the user keeps them. `npm run new` and the importer both write
- * it, so a note made either way looks the same.
+ * its headings, so a note made either way looks the same.
  */
 export const APPLICATION_SECTIONS = [
   'Action items',
@@ -15,21 +15,16 @@ export const APPLICATION_SECTIONS = [
 export type ApplicationSection = (typeof APPLICATION_SECTIONS)[number];
 
 /**
- * The body of a new application note: each section as a `##` heading, an
- * task under "Action items" and an empty bullet elsewhere, and the job
- * description (Markdown, already safe for MDX) under its heading when known.
- * The one task, "Next step", is there to be replaced.
+ * The body of a new application note: each section as a `##` heading, empty,
+ * ready to be filled. No placeholder task or empty bullet: a "- [ ] Next
+ * step" would be an open action item on the overview (and in the mentor's
+ * copy), and an empty "-" an empty bullet on the page.
  */
-export function applicationTemplate(opts: { jobDescription?: string } = {}): string {
-  const parts = APPLICATION_SECTIONS.map((section) => {
-    if (section === 'Job description') return `## ${section}\n\n${opts.jobDescription?.trim() || '-'}\n`;
-    // A task needs text after its box to render as a checkbox; an empty one would be plain "[ ]".
-    return `## ${section}\n\n${section === 'Action items' ? '- [ ] Next step' : '-'}\n`;
-  });
-  return `${parts.join('\n')}`;
+export function applicationTemplate(): string {
+  return APPLICATION_SECTIONS.map((section) => `## ${section}\n`).join('\n');
 }
 
-/** The body of a new article note. */
+/** The body of a new article note: its two sections, empty. */
 export function articleTemplate(): string {
-  return '## Key points\n\n-\n\n## How it helps my applications\n\n-\n';
+  return '## Key points\n\n## How it helps my applications\n';
 }

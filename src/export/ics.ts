@@ -1,37 +1,18 @@
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import { addDays, format, parseISO } from 'date-fns';
-import { followUpDue } from '../catalog/next-up.ts';
-import { prepUrl } from '../catalog/urls.ts';
-import type { IsoDate } from '../lib/dates.ts';
-import type { StageKind } from '../lib/stages.ts';
-import type { ApplicationData } from '../schemas/application.ts';
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
+import type { NextUpItem } from '../catalog/next-up.ts';
+import type { BuildMoment } from '../config/build-day.ts';
+import { displayDate, plusDays, type IsoDate } from '../lib/dates.ts';
+import { plainInline } from '../lib/format.ts';
 
-/** What the calendar reads from an application (a catalog application fits). */
-export interface CalendarApplication {
-  id: string;
-  url: string;
-  data: Pick<ApplicationData, 'position' | 'applied' | 'deadline' | 'url' | 'followUpAfterDays'>;
-  company: { name: string };
-  stage: { key: string; label: string; closed: boolean; kind: StageKind };
-  history: readonly { stage: string; kind: StageKind; date: string; time?: string; duration?: number; note?: string }[];
-}
-
-/** Options of the calendar besides the applications. */
-export interface CalendarOptions {
-  /** Days without an answer before a follow-up reminder (the configuration's `followUpAfterDays`). */
-  followUpAfterDays: number;
-  /** The configured `site` (no trailing slash): events link to full addresses under it. */
-  site?: string;
-}
-
-/** Minutes an interview without a `duration` is booked for. */
+/** Minutes an event at a time of day without a `duration` is booked for. */
 export const DEFAULT_DURATION = 60;
 
 /** One event of the calendar: all day, or at a time of day for a step that gives one. */
 export interface CalendarEvent {
-  /** Stable across builds: the application, what happens and the day. */
+  /** Stable across builds while the note says the same: the application and what the event is (`NextUpItem.key`). */
   uid: string;
-  date: string;
+  /** The day it is on: its own day, or the build day for something overdue. */
+  date: IsoDate;
   /** Time of day (HH:MM, the note's own clock: written as floating local time); all day when absent. */
   time?: string;
   /** Minutes, for an event at a time of day. */
@@ -40,155 +21,157 @@ export interface CalendarEvent {
   description: string;
   /** The posting's address, when the note has one. */
   url?: string;
-  /** Derived from the note, not the clock: the latest day the note mentions. */
-  stamp: string;
+  /**
+   * Derived from the notes, not the clock: the latest day the application's note mentions; for an
+   * overdue event, the build day it was moved to, if later.
+   */
+  stamp: IsoDate;
+  /** How many times the event has moved: the days an overdue event is late (RFC 5545's SEQUENCE), else 0. */
+  sequence: number;
+  /** A follow-up or task already due: shown on the build day, its alarm on that day. */
+  overdue: boolean;
   categories: string[];
 }
 
-const dayArray = (date: string): DateArray => {
-  const [y, m, d] = date.split('-').map(Number);
-  return [y!, m!, d!];
-};
+/** What the calendar reads of an application besides the agenda item (a catalog application fits). */
+interface CalendarApplication {
+  id: string;
+  url: string;
+  data: { position: string; applied?: IsoDate; deadline?: IsoDate; url?: string };
+  company: { name: string };
+  stage: { label: string };
+  history: readonly { date: string }[];
+}
 
 /**
- * The upcoming events of the open applications: history steps dated today
- * or later (an interview, at its time and for its duration when the step
- * gives them), deadlines not yet passed and follow-up reminders (an
- * application sent and unanswered `followUpAfterDays` after sending, on the
- * day that falls, today or later). Closed applications (rejected,
- * withdrawn…) are left out: their events are off.
+ * The calendar's events, from the catalog's agenda (src/catalog/next-up.ts,
+ * which decides what is upcoming, overdue and an interview):
+ * - every step still to come, at its time and for its duration when the step
+ *   gives them: an interview, or a planned step, named as one;
+ * - deadlines from the build day on (a deadline passed is moot);
+ * - follow-ups and dated tasks: on their day, or, once overdue, on the build
+ *   day, marked overdue, with the same UID as before (it moves, it is not
+ *   new), so the calendar nudges until they are done.
+ * `site` (the configured `site`, no trailing slash) makes the links full
+ * addresses a calendar app can open.
  */
-export function calendarEvents(
-  apps: readonly CalendarApplication[],
-  today: string,
-  stageLabel: (key: string) => string,
-  opts: CalendarOptions = { followUpAfterDays: 7 },
-): CalendarEvent[] {
+export function calendarEvents(agenda: readonly NextUpItem<unknown>[], now: BuildMoment, site = ''): CalendarEvent[] {
   const events: CalendarEvent[] = [];
-  for (const app of apps) {
-    if (app.stage.closed) continue;
+  for (const item of agenda) {
+    const app = item.app as CalendarApplication;
+    if (item.kind === 'deadline' && item.days < 0) continue;
+    const overdue = item.days < 0;
     const what = `${app.data.position} at ${app.company.name}`;
-    const days = [app.data.applied, app.data.deadline, ...app.history.map((s) => s.date)]
-      .filter((d): d is string => !!d)
+    const page = `Dossier page: ${site}${app.url}\nPrep sheet: ${site}${item.url}`;
+    const mentioned = [app.data.applied, app.data.deadline, ...app.history.map((s) => s.date as IsoDate)]
+      .filter((d): d is IsoDate => !!d)
       .sort();
-    const stamp = days[days.length - 1]!;
-    // With the configured `site`, full addresses a calendar app can open; without it, the pages' paths.
-    const link = (path: string) => `${opts.site ?? ''}${path}`;
-    const page = `Dossier page: ${link(app.url)}\nPrep sheet: ${link(prepUrl(app.id))}`;
-    for (const step of app.history) {
-      if (step.date < today) continue;
-      events.push({
-        uid: `${app.id}.${step.stage}.${step.date}@dossier`,
-        date: step.date,
-        ...(step.time !== undefined ? { time: step.time, duration: step.duration ?? DEFAULT_DURATION } : {}),
-        title: `${stageLabel(step.stage)}: ${what}`,
-        description: [step.note, page].filter(Boolean).join('\n'),
-        url: app.data.url,
-        stamp,
-        categories: ['Dossier', stageLabel(step.stage)],
-      });
-    }
-    if (app.data.deadline && app.data.deadline >= today) {
-      events.push({
-        uid: `${app.id}.deadline.${app.data.deadline}@dossier`,
-        date: app.data.deadline,
-        title: `Deadline: ${what}`,
-        description: `Currently: ${app.stage.label}\n${page}`,
-        url: app.data.url,
-        stamp,
-        categories: ['Dossier', 'Deadline'],
-      });
-    }
-    const due = followUpDue(app, { day: today as IsoDate, followUpAfterDays: opts.followUpAfterDays });
-    if (due && due >= today) {
-      events.push({
-        uid: `${app.id}.follow-up.${due}@dossier`,
-        date: due,
-        title: `Follow up: ${what}`,
-        description: `No answer yet (${app.stage.label}) ${app.data.followUpAfterDays ?? opts.followUpAfterDays} days after sending\n${page}`,
-        url: app.data.url,
-        stamp,
-        categories: ['Dossier', 'Follow-up'],
-      });
+    const latest = mentioned.at(-1) ?? item.date;
+    const base = {
+      uid: `${app.id}.${item.key}@dossier`,
+      date: overdue ? now.day : item.date,
+      url: app.data.url,
+      stamp: overdue && now.day > latest ? now.day : latest,
+      sequence: overdue ? -item.days : 0,
+      overdue,
+    };
+    const late = overdue ? `Overdue since ${displayDate(item.date)}\n` : '';
+    switch (item.kind) {
+      case 'interview':
+      case 'planned': {
+        // The catalog says which steps are interviews (src/catalog/facts.ts); any other step to come is planned.
+        const step = item.step!;
+        events.push({
+          ...base,
+          ...(item.time !== undefined ? { time: item.time, duration: item.duration ?? DEFAULT_DURATION } : {}),
+          title: step.interview ? `${step.label}: ${what}` : `Planned: ${step.label} — ${what}`,
+          description: [step.interview ? '' : 'A planned step, not an interview', step.note, page]
+            .filter(Boolean)
+            .join('\n'),
+          categories: ['Dossier', step.interview ? 'Interview' : 'Planned', step.label],
+        });
+        break;
+      }
+      case 'deadline':
+        events.push({
+          ...base,
+          title: `Deadline: ${what}`,
+          description: `${item.title}\nCurrently: ${app.stage.label}\n${page}`,
+          categories: ['Dossier', 'Deadline'],
+        });
+        break;
+      case 'follow-up':
+        events.push({
+          ...base,
+          title: `${overdue ? 'Overdue: ' : ''}Follow up: ${what}`,
+          description: `${late}${item.title} (${app.stage.label})\n${page}`,
+          categories: ['Dossier', 'Follow-up', ...(overdue ? ['Overdue'] : [])],
+        });
+        break;
+      case 'task':
+        events.push({
+          ...base,
+          title: `${overdue ? 'Overdue: ' : ''}Task: ${plainInline(item.title)} — ${what}`,
+          description: `${late}${page}`,
+          categories: ['Dossier', 'Task', ...(overdue ? ['Overdue'] : [])],
+        });
+        break;
     }
   }
   return events.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
 }
 
-/**
- * Folds content lines at 75 octets, as RFC 5545 (3.1) asks, without
- * splitting a UTF-8 character; the continuation starts with a space.
- */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = Buffer.byteLength(ch, 'utf8');
-    const limit = parts.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += ch;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
+/** A day and time of day as a Date whose local fields say them: a floating time is written from those fields. */
+const localDate = (day: IsoDate, time = '00:00') => {
+  const [y, m, d] = day.split('-').map(Number);
+  const [h, min] = time.split(':').map(Number);
+  return new Date(y!, m! - 1, d!, h, min);
+};
 
 /**
- * The events as an iCalendar file (RFC 5545): all-day VEVENTs, or timed ones
- * in floating local time (the time as the note gives it, in the calendar's
- * own time zone), each with a display alarm the day before (a day before a
- * timed event, 9:00 the day before an all-day one); CRLF line ends, lines
- * folded at 75 octets. DTSTAMP comes from the notes, so the same notes
- * always give the same file.
+ * The events as an iCalendar file (RFC 5545, written by ical-generator:
+ * CRLF line ends, lines folded at 75 octets, text escaped): all-day events,
+ * or timed ones in floating local time (the time as the note gives it, in
+ * the calendar's own time zone), each with a display alarm: a day before a
+ * timed event, 9:00 the day before an all-day one, and 9:00 on the day for
+ * an overdue one (the day before has passed). DTSTAMP comes from the notes
+ * (and the pinned build day), so the same notes always give the same file.
  */
 export function toIcs(events: readonly CalendarEvent[], calName: string): string {
-  const header = { productId: '-//Dossier//Job search calendar//EN', method: 'PUBLISH', calName };
-  if (events.length === 0) {
-    // RFC 5545 wants a component; calendar programs accept an empty calendar, which says "nothing coming up".
-    return [
-      'BEGIN:VCALENDAR',
-      'VERSION:2.0',
-      'CALSCALE:GREGORIAN',
-      `PRODID:${header.productId}`,
-      'METHOD:PUBLISH',
-      foldLine(`X-WR-CALNAME:${calName}`),
-      'END:VCALENDAR',
-      '',
-    ].join('\r\n');
+  const calendar = ical({
+    name: calName,
+    prodId: { company: 'Dossier', product: 'Job search calendar', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  for (const e of events) {
+    const start = localDate(e.date, e.time);
+    const event = calendar.createEvent({
+      id: e.uid,
+      sequence: e.sequence,
+      stamp: new Date(`${e.stamp}T00:00:00Z`),
+      start,
+      end:
+        e.time !== undefined
+          ? new Date(start.getTime() + (e.duration ?? DEFAULT_DURATION) * 60_000)
+          : localDate(plusDays(e.date, 1)),
+      ...(e.time !== undefined ? { floating: true } : { allDay: true }),
+      summary: e.title,
+      description: e.description,
+      ...(e.url ? { url: e.url } : {}),
+      categories: e.categories.map((name) => ({ name })),
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+    const alarm = event.createAlarm({ type: ICalAlarmType.display, description: '' });
+    if (e.overdue) {
+      alarm.description(e.title);
+      // From the start of the all-day event: 9:00 on the build day.
+      alarm.triggerAfter(9 * 3600).relatesTo('START');
+    } else {
+      alarm.description(`Tomorrow: ${e.title}`);
+      // An all-day event starts at midnight: 15 hours before is 9:00 the day before.
+      alarm.triggerBefore(e.time !== undefined ? 24 * 3600 : 15 * 3600);
+    }
   }
-  const attributes = events.map((e): EventAttributes & { timestamp: number } => ({
-    uid: e.uid,
-    ...(e.time !== undefined
-      ? {
-          start: [...dayArray(e.date), ...(e.time.split(':').map(Number) as [number, number])] as DateArray,
-          startInputType: 'local' as const,
-          startOutputType: 'local' as const,
-          duration: { minutes: e.duration ?? DEFAULT_DURATION },
-        }
-      : { start: dayArray(e.date), end: dayArray(format(addDays(parseISO(e.date), 1), 'yyyy-MM-dd')) }),
-    alarms: [
-      {
-        action: 'display' as const,
-        description: `Tomorrow: ${e.title}`,
-        // An all-day event starts at midnight: 15 hours before is 9:00 the day before.
-        trigger: e.time !== undefined ? { days: 1, before: true } : { hours: 15, before: true },
-      },
-    ],
-    title: e.title,
-    description: e.description,
-    ...(e.url ? { url: e.url } : {}),
-    categories: e.categories,
-    transp: 'TRANSPARENT',
-    timestamp: Date.UTC(...(dayArray(e.stamp).map((n, i) => (i === 1 ? n - 1 : n)) as [number, number, number])),
-  }));
-  const { error, value } = createEvents(attributes, header);
-  if (error || !value) throw error ?? new Error('the calendar could not be written');
-  // The library folds by characters; unfold and fold again by octets.
-  const lines = value.replace(/\r\n[ \t]/g, '').split('\r\n');
-  return lines.map((l) => (l === '' ? l : foldLine(l))).join('\r\n');
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator stops before it.
+  return `${calendar.toString()}\r\n`;
 }

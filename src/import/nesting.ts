@@ -1,9 +1,9 @@
 import { fencedCodeLines } from '../lib/fences.ts';
-import { flanking, MAX_NESTING as NOTE_NESTING } from '../lib/nesting.ts';
+import { flanking, MAX_NESTING as NOTE_NESTING } from '../lib/nesting-bounds.ts';
 
 /**
  * How deep an imported note may nest lists and quotes: a fifth of what a note
- * may (lib/nesting.ts, which the build and validate check). MDX's compiler
+ * may (lib/nesting-bounds.ts, which the build and validate check). MDX's compiler
  * recurses once per level and crashes at a few thousand; compiling is also
  * quadratic in the depth. No real note goes past a handful of levels, so 20
  * loses nothing, and the margin keeps an imported note far from the limit.

@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE } from '../config/load.ts';
+import { contentRootProblem } from '../config/content-root.ts';
 import { settings } from '../config/settings.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { listNoteFiles, shownPath } from '../notes/note-files.ts';
@@ -20,44 +20,57 @@ import {
 import { prepareCopy, preparedNotesFolder, writePreparedCopy, type PreparedCopy } from '../share/prepare-copy.ts';
 import { gatherPrivateValues } from '../share/private-values.ts';
 import { checkCopy, describeCheck } from '../share/self-check.ts';
-import { validateArchive } from '../share/sharing-checks.ts';
-import { NoteCheckCache, validatorSalt } from '../validate/note-cache.ts';
 import { reusedPages } from './page-counts.ts';
-import { writeSearchIndex } from './pagefind-index.ts';
+import { SearchIndexBuilder } from './pagefind-index.ts';
+import { searchPrerenderer } from './search-prerenderer.ts';
 import { hidePageListing } from './quiet-routes.ts';
+import { buildStartTime, pruneOutput } from './prune-output.ts';
+import {
+  checkArchive,
+  checkArchiveBeside,
+  setValidationGate,
+  validationPassed,
+  type BuildCheck,
+} from '../validate/build-check.ts';
 
 type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['logger'];
 
 /**
  * Every note is validated before anything is built: bad content stops the
  * build with the same lines `npm run validate` prints, and no stack trace.
- * The mentor copy is worked out once, as part of it (`onPrepared`).
+ * In an owner build the check runs in a worker thread beside the content
+ * sync, which compiles the same notes on the other core; the build waits for
+ * it before the first page, and anything that fails while the notes load
+ * waits for it first (src/validate/build-check.ts). A mentor build checks
+ * first, in this thread: the mentor copy is worked out once, as part of the
+ * check (`onPrepared`), and the build reads it.
  */
-function validateBeforeBuild(cacheDir: string, logger: Logger, onPrepared: (copy: PreparedCopy) => void): void {
+function validateBeforeBuild(
+  cacheDir: string,
+  logger: Logger,
+  beside: boolean,
+  onPrepared?: (copy: PreparedCopy) => void,
+): void {
   const { root } = settings();
-  if (!existsSync(root)) {
-    logger.error(
-      `The content folder ${root} does not exist. Set DOSSIER_CONTENT to the folder that holds applications/ and articles/, or unset it to use content/.`,
-    );
+  const rootProblem = contentRootProblem(root);
+  if (rootProblem) {
+    logger.error(`${root}: ${rootProblem}`);
     process.exit(1);
   }
-  const started = performance.now();
-  // Each note's own checks are reused while its bytes, the configuration and validation's code stay the
-  // same (src/validate/note-cache.ts); the checks across notes run over all of them every time.
-  const configFile = join(root, CONFIG_FILE);
-  const cache = new NoteCheckCache(
-    join(cacheDir, 'dossier-note-checks.bin'),
-    validatorSalt(existsSync(configFile) ? readFileSync(configFile, 'utf8') : '', {}),
-  );
-  const report = validateArchive(root, { cache, onPrepared });
-  cache.save();
+  const cacheFile = join(cacheDir, 'dossier-note-checks.bin');
+  if (!beside) return reportCheck(checkArchive(root, cacheFile, onPrepared), root, logger);
+  setValidationGate(checkArchiveBeside(root, cacheFile).then((check) => reportCheck(check, root, logger)));
+}
+
+/** Prints what validation found, as `npm run validate` does, and stops the build on errors. */
+function reportCheck(check: BuildCheck, root: string, logger: Logger): void {
   logger.info(
-    `Validated ${report.notes} note(s): ${report.notes - cache.reused} checked, ${cache.reused} reused (${Math.round(performance.now() - started)} ms).`,
+    `Validated ${check.notes} note(s): ${check.notes - check.reused} checked, ${check.reused} reused (${check.ms} ms).`,
   );
-  for (const p of report.problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
-  if (report.errors > 0) {
+  for (const p of check.problems) (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
+  if (check.errors > 0) {
     logger.error(
-      `${report.errors} error(s) in the notes under ${root}; nothing was built. Fix them and build again (npm run validate checks without building).`,
+      `${check.errors} error(s) in the notes under ${root}; nothing was built. Fix them and build again (npm run validate checks without building).`,
     );
     // Exiting here, rather than throwing, keeps Astro from printing a stack trace after the messages.
     process.exit(1);
@@ -89,7 +102,7 @@ function prepareForMentor(copy: PreparedCopy, logger: Logger): MentorBuild {
     logger.warn(
       `${shownPath(ctx.manifest)}: ${previous.problem}. It is read as no earlier copy; once this copy is built it is kept as ${shownPath(ctx.manifest)}.damaged and a new record starts.`,
     );
-  const current = copyRecord(copy.notes, ctx, ctx.day);
+  const current = copyRecord(copy.notes, ctx, ctx.now);
   const next = nextManifest(previous.manifest, current, ctx.shareSince);
   if (next.problem) {
     logger.error(`--since ${ctx.shareSince}: ${next.problem}. Nothing was built.`);
@@ -147,10 +160,11 @@ function selfCheck(dir: string, mentor: MentorBuild, logger: Logger): void {
  * - before anything is built, every note is validated and bad content stops
  *   the build with the same `path:line:column  field  message` lines that
  *   `npm run validate` prints, and no stack trace;
- * - after the pages are written, Pagefind indexes them. As in Starlight, this
+ * - Pagefind indexes the note pages while Astro renders the rest, in buckets
+ *   of which only those with a changed page are indexed again; the index is
+ *   written when the pages are (./pagefind-index.ts). As in Starlight, this
  *   runs inside `astro build` so the index cannot be forgotten or go stale,
- *   and any Pagefind error fails the build; when no indexed page changed
- *   since the last build, its index is reused (./pagefind-index.ts).
+ *   and any Pagefind error fails the build.
  */
 export default function dossier(): AstroIntegration {
   let mentor: MentorBuild | undefined;
@@ -158,15 +172,27 @@ export default function dossier(): AstroIntegration {
   let projectRoot: string | undefined;
   let buildStarted = 0;
   let showPageListing = () => {};
+  let search: SearchIndexBuilder | undefined;
+  let base = '/';
+  /** Where this build writes its site: the output folder, or a mentor copy's unchecked folder. */
+  let outDir = '';
   return {
     name: 'dossier',
     hooks: {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
         cacheDir = fileURLToPath(config.cacheDir);
         projectRoot = fileURLToPath(config.root);
+        base = config.base;
         const ctx = settings();
+        outDir = ctx.outDir;
         let prepared: PreparedCopy | undefined;
-        if (command === 'build') validateBeforeBuild(ctx.cacheDir, logger, (copy) => (prepared = copy));
+        if (command === 'build')
+          validateBeforeBuild(
+            ctx.cacheDir,
+            logger,
+            ctx.audience === 'owner' && ctx.precompile,
+            ctx.audience === 'mentor' ? (copy) => (prepared = copy) : undefined,
+          );
         if ((command === 'build' || command === 'dev') && ctx.audience === 'mentor') {
           // A dev server does not validate first: its copy is worked out here, and refuses the same notes.
           if (!prepared) {
@@ -178,31 +204,41 @@ export default function dossier(): AstroIntegration {
           mentor = prepareForMentor(prepared, logger);
           if (command === 'build') {
             // The output folder holds only a copy that passed its self-check: none while this one is built.
-            const unchecked = uncheckedFolder(ctx.outDir);
+            // So a mentor build starts from an empty folder, into which Astro copies back the pages its
+            // cache reuses, as it did before the owner's folder was kept (prune-output.ts).
+            outDir = uncheckedFolder(ctx.outDir);
             rmSync(ctx.outDir, { recursive: true, force: true });
-            rmSync(unchecked, { recursive: true, force: true });
-            updateConfig({ outDir: pathToFileURL(`${unchecked}/`) });
+            rmSync(outDir, { recursive: true, force: true });
+            updateConfig({ outDir: pathToFileURL(`${outDir}/`) });
             // However the build ends (an error in a page, a stopped process), no unchecked copy stays behind.
+            const unchecked = outDir;
             process.on('exit', () => rmSync(unchecked, { recursive: true, force: true }));
           }
         }
+        if (command === 'build') {
+          search = new SearchIndexBuilder(join(cacheDir, 'dossier-pagefind'), projectRoot, ctx.searchBuckets);
+          // The owner's buckets likely to change start going to Pagefind, from the pages the last build
+          // left, while the build goes on. A mentor build has no earlier pages: its folder starts empty.
+          if (ctx.audience === 'owner') void search.prefeed(outDir, listNoteFiles(ctx.root));
+        }
       },
-      'astro:build:start': () => {
-        buildStarted = Date.now();
+      'astro:build:start': async ({ setPrerenderer }) => {
+        await validationPassed();
+        buildStarted = buildStartTime(outDir);
         if (!settings().listPages) showPageListing = hidePageListing();
+        setPrerenderer((astro) => searchPrerenderer(astro, search!, base, outDir));
       },
-      'astro:build:done': async ({ dir, pages: built, logger }) => {
+      'astro:build:done': async ({ dir, pages: built, assets, logger }) => {
         showPageListing();
         const site = fileURLToPath(dir);
+        const stale = pruneOutput(site, assets, buildStarted);
+        if (stale) logger.info(`Removed ${stale} file(s) that earlier builds wrote and this one does not.`);
         const kept = reusedPages(cacheDir!, site, buildStarted);
         logger.info(`Pages: ${built.length - kept} rendered, ${kept} reused from the last build.`);
         const started = performance.now();
-        const { pages, reused } = await writeSearchIndex(site, join(cacheDir!, 'dossier-pagefind'), projectRoot!);
-        const ms = Math.round(performance.now() - started);
+        const index = await search!.finish(site);
         logger.info(
-          reused
-            ? `Pagefind: ${pages} page(s) unchanged since the last build; index reused (${ms} ms).`
-            : `Pagefind: indexed ${pages} page(s) (${ms} ms).`,
+          `Pagefind: ${index.pages} page(s) in ${index.buckets} bucket(s); ${index.rebuilt} indexed (${index.reindexed} page(s), ${index.ahead} parsed ahead), ${index.buckets - index.rebuilt} unchanged since the last build (${Math.round(performance.now() - started)} ms).`,
         );
         if (mentor) selfCheck(site, mentor, logger);
       },

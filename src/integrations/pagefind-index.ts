@@ -1,107 +1,380 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { installedVersion } from '../lib/code-digest.ts';
+import type { PagefindIndex } from 'pagefind';
+import type { NoteFile } from '../notes/note-files.ts';
+import {
+  bucketCount,
+  bucketDigest,
+  bucketOf,
+  chunkSize,
+  indexedPages,
+  INDEX_OPTIONS,
+  isIndexedPage,
+} from './search-buckets.ts';
+import { BUCKET_LIST } from '../search/buckets.ts';
 
-/** The pages Pagefind reads: note pages, the only ones with data-pagefind-body. */
-const INDEXED_FOLDERS = ['applications', 'articles'];
-/** Options of the index; part of the digest, so changing one re-indexes. */
-const INDEX_OPTIONS = { forceLanguage: 'en' } as const;
-/** Name of the digest file kept inside the stored copy of the index. */
+/**
+ * The site's search index, in buckets: the note pages are split by a hash of
+ * their path into a fixed number of buckets, and each bucket is a Pagefind
+ * index of its own, which the search page merges with `mergeIndex`
+ * (src/search/search-ui.ts). Pagefind 1.6 has no incremental index, so a
+ * bucket is rebuilt whole when any of its pages changed, appeared or went, and
+ * copied from the previous build otherwise: an edit re-indexes one bucket,
+ * and an edited note's old words are gone from the index, never just hidden.
+ * The price is paid by the first search, which fetches an entry, the metadata
+ * and a word chunk per bucket: docs/performance.md has the figures behind
+ * bucketCount().
+ *
+ * Pages reach Pagefind while Astro renders the rest of the site (offer()), so
+ * the indexer, a separate process, parses on the core Astro leaves idle.
+ */
+
+/** Name of the digest file kept in each stored bucket. */
 const DIGEST_FILE = '.dossier-digest';
 
-/** `{applications,articles}/*\/index.html` of the site, relative, in a stable order. */
-export function indexedPages(site: string): string[] {
-  const pages: string[] = [];
-  for (const folder of INDEXED_FOLDERS) {
-    let entries: string[];
-    try {
-      entries = readdirSync(join(site, folder)).sort();
-    } catch {
+export interface IndexOutcome {
+  /** Pages in the index. */
+  pages: number;
+  /** Buckets with pages (the others are not written). */
+  buckets: number;
+  /** Buckets indexed in this build (the others were copied from the previous build). */
+  rebuilt: number;
+  /** Pages in the rebuilt buckets. */
+  reindexed: number;
+  /** Of those, pages Pagefind had parsed before the build's end, while Astro was busy (prefeed(), offer()). */
+  ahead: number;
+}
+
+/**
+ * Pagefind's own code and UI, which every index folder holds: the search page loads them from the
+ * first bucket's folder only, so the others go without (`mergeIndex` reads an entry, metadata,
+ * word chunks, filters and fragments).
+ */
+const ENGINE_FILE = /\.(?:js|css|pagefind)$/;
+
+/**
+ * Hard-links the files of `from` into `to` (copies across file systems); the stored files are
+ * never written again. `engine`: whether Pagefind's code and UI go too.
+ */
+function linkTree(from: string, to: string, engine: boolean): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.name === DIGEST_FILE || (!engine && entry.isFile() && ENGINE_FILE.test(entry.name))) continue;
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) {
+      linkTree(source, target, engine);
       continue;
     }
-    for (const entry of entries) {
-      const page = `${folder}/${entry}/index.html`;
-      if (existsSync(join(site, page))) pages.push(page);
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
     }
   }
-  return pages;
 }
+
+/** The index as stored in the cache: the number of buckets, those with pages, and the figures for the log. */
+interface Settled {
+  buckets: number;
+  used: number[];
+  outcome: IndexOutcome;
+}
+
+/** An index being built for one bucket, and the pages it has been given (path → digest of the HTML). */
+interface OpenBucket {
+  index: Promise<PagefindIndex>;
+  added: Map<string, string>;
+  work: Promise<unknown>[];
+}
+
+/** Name of the file in the store whose time is when the build of the last index began. */
+const STAMP_FILE = '.dossier-last-index';
+/** The stamp of this build, written when it begins (by the file system's clock), kept if it writes an index. */
+const PENDING_STAMP_FILE = '.dossier-index-started';
+
+const htmlDigest = (html: string) => createHash('sha1').update(html).digest('base64');
 
 /**
- * What the index is made from: every indexed page (path and bytes), Pagefind's
- * version and the options. Same digest, same index.
+ * What a page that is gone is replaced with: Pagefind replaces a page it
+ * already holds when given one with the same URL, and leaves out of the index
+ * a page whose body has no words, so this takes a removed note out whole.
  */
-export function indexDigest(site: string, pages: readonly string[], projectRoot: string): string {
-  const hash = createHash('sha256').update(
-    `pagefind ${pagefindVersion(projectRoot)}\0${JSON.stringify(INDEX_OPTIONS)}\0`,
-  );
-  for (const page of pages)
-    hash
-      .update(`${page}\0`)
-      .update(readFileSync(join(site, page)))
-      .update('\0');
-  return hash.digest('hex');
-}
-
-/** The installed Pagefind's version (in node_modules of the project or a folder above). */
-function pagefindVersion(projectRoot: string): string {
-  const version = installedVersion('pagefind', projectRoot);
-  if (version === undefined) throw new Error('Pagefind is not installed: run npm install');
-  return version;
-}
-
-export interface IndexOutcome {
-  pages: number;
-  /** Whether the index was copied from the previous build instead of made. */
-  reused: boolean;
-}
+const EMPTY_PAGE = '<html lang="en"><body><main data-pagefind-body></main></body></html>';
 
 /**
- * Writes the Pagefind index of `site` into `site/pagefind`. When the indexed
- * pages are byte for byte those of the previous build (same Pagefind, same
- * options), the index that build made is copied from `store` instead: a
- * rebuild with no change to any note page skips the indexer, seconds per
- * thousand pages. Otherwise Pagefind indexes, as in Starlight, inside
- * `astro build`, so the index cannot be forgotten or go stale; any Pagefind
- * error fails the build. `store` must be per audience (the cache dir is).
+ * Builds `site/pagefind` for one build. Note pages are offered as Astro
+ * renders them; finish() then indexes the buckets whose pages changed since
+ * the index stored in `store` (one per audience: the cache dir is) was made,
+ * copies the unchanged ones, and writes the result into the site. As in
+ * Starlight, this runs inside `astro build`, so the index cannot be forgotten
+ * or go stale, and any Pagefind error fails the build.
  */
-export async function writeSearchIndex(site: string, store: string, projectRoot: string): Promise<IndexOutcome> {
-  const output = join(site, 'pagefind');
-  const pages = indexedPages(site);
-  const digest = indexDigest(site, pages, projectRoot);
-  const storedDigest = join(store, DIGEST_FILE);
-  // The digest file holds the digest and the number of pages that index has.
-  const [storedKey, storedCount] = existsSync(storedDigest) ? readFileSync(storedDigest, 'utf8').split(' ') : [];
-  if (storedKey === digest) {
+export class SearchIndexBuilder {
+  private pagefind?: Promise<typeof import('pagefind')>;
+  private buckets = 0;
+  private readonly open = new Map<number, OpenBucket>();
+  /** Indexes given up on (the bucket was unchanged, or the count of buckets changed), waited for before closing. */
+  private readonly dropped: OpenBucket[] = [];
+  private readonly errors: string[] = [];
+  /** This build's note pages, from expect(). */
+  private pages?: string[];
+  /** The buckets being indexed and stored, once every note page is written (notePagesDone()). */
+  private settling?: Promise<Settled>;
+
+  private readonly store: string;
+  private readonly projectRoot: string;
+  private readonly fixedBuckets: number | undefined;
+
+  /** `store` keeps each bucket's index between builds; `buckets` is the settings' searchBuckets (unset: by size). */
+  constructor(store: string, projectRoot: string, buckets: number | undefined) {
+    this.store = store;
+    this.projectRoot = projectRoot;
+    this.fixedBuckets = buckets;
+    mkdirSync(store, { recursive: true });
+    writeFileSync(join(store, PENDING_STAMP_FILE), '');
+  }
+
+  private bucketsFor(pages: number): number {
+    return this.fixedBuckets ?? bucketCount(pages);
+  }
+
+  /**
+   * The note pages this build writes (paths relative to the site), known from
+   * Astro's list of paths before any is rendered. The folder may still hold
+   * pages of notes since deleted until the build's end prunes them: this
+   * list, not the folder, says what the index holds.
+   */
+  async expect(pages: readonly string[]): Promise<void> {
+    this.pages = [...pages].sort();
+    await this.use(this.bucketsFor(pages.length));
+  }
+
+  /**
+   * Every note page of this build is written (Astro renders in the order of
+   * its list and is past the last one): the buckets can be indexed and
+   * written now, while Astro renders the lists, companies and stages after
+   * them, instead of after the last page. finish() waits for it.
+   */
+  notePagesDone(site: string): void {
+    if (!this.pages || this.settling) return;
+    this.settling = this.settle(site, this.pages);
+    // finish() reports a failure; until then it must not count as unhandled.
+    this.settling.catch(() => {});
+  }
+
+  /**
+   * Sets the number of buckets. Pages given under another number went to the
+   * wrong buckets, and Pagefind's process runs with another chunk size: both
+   * are given up, and the next page starts the process again.
+   */
+  private async use(buckets: number): Promise<void> {
+    if (buckets === this.buckets) return;
+    this.dropped.push(...this.open.values());
+    this.open.clear();
+    this.buckets = buckets;
+    if (this.pagefind) {
+      const pagefind = this.pagefind;
+      this.pagefind = undefined;
+      await Promise.allSettled(this.dropped.flatMap((o) => [o.index, ...o.work]));
+      await (await pagefind).close();
+    }
+  }
+
+  /**
+   * A page Astro has just rendered (`page` relative to the site). A note page
+   * starts being parsed in its bucket's index at once, in Pagefind's process;
+   * whether that bucket is written at all is decided by finish().
+   */
+  offer(page: string, html: string): void {
+    if (this.buckets === 0 || !isIndexedPage(page)) return;
+    const open = this.bucket(bucketOf(page, this.buckets));
+    if (open.added.get(page) !== htmlDigest(html)) this.add(open, page, html);
+  }
+
+  /**
+   * Before anything is built: the buckets of the notes edited since the last
+   * index will be indexed again, so their pages, as the last build left them
+   * in `site`, start going to Pagefind now, on the core Astro leaves idle
+   * while it starts, validates and syncs. finish() then gives Pagefind only
+   * what changed (it replaces a page it holds by its URL) before writing. A
+   * guess, by the notes' file times: a bucket guessed wrong is indexed whole
+   * in finish(), and an index is never made from an old page that changed.
+   */
+  prefeed(site: string, notes: readonly NoteFile[]): Promise<void> {
+    const stamp = join(this.store, STAMP_FILE);
+    if (!existsSync(stamp)) return Promise.resolve();
+    const since = statSync(stamp).mtimeMs;
+    const previous = indexedPages(site);
+    if (!previous.length) return Promise.resolve();
+    // The count the last build had; expect() moves to this build's if it differs.
+    this.buckets = this.bucketsFor(previous.length);
+    const edited = new Set(
+      notes
+        .filter((note) => statSync(note.path).mtimeMs > since)
+        .map((note) => bucketOf(`${note.collection}/${note.id}/index.html`, this.buckets)),
+    );
+    const reads: Promise<string>[] = [];
+    for (const page of previous) {
+      if (!edited.has(bucketOf(page, this.buckets))) continue;
+      // Read off the main thread; the order of pages in the bucket stays that of the list.
+      const html = readFile(join(site, page), 'utf8');
+      reads.push(html);
+      this.add(this.bucket(bucketOf(page, this.buckets)), page, html);
+    }
+    // Settles once the old pages are read (their parsing goes on); a failure reaches finish().
+    return Promise.allSettled(reads).then(() => {});
+  }
+
+  /** Pagefind, its process started with the chunk size for this build's number of buckets. */
+  private service(): Promise<typeof import('pagefind')> {
+    this.pagefind ??= (async () => {
+      // Pagefind reads its chunk size only from its environment, when its process starts (the first call).
+      process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize(this.buckets));
+      return import('pagefind');
+    })();
+    return this.pagefind;
+  }
+
+  private bucket(bucket: number): OpenBucket {
+    let open = this.open.get(bucket);
+    if (!open) {
+      const index = this.service().then(async (pagefind) => {
+        const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        return index;
+      });
+      // Its failure reaches finish() through the pages' work; this keeps it from counting as unhandled.
+      index.catch(() => {});
+      open = { index, added: new Map(), work: [] };
+      this.open.set(bucket, open);
+    }
+    return open;
+  }
+
+  /** Gives a page to a bucket's index (replacing the one it holds with that path), after those given before. */
+  private add(open: OpenBucket, page: string, html: string | Promise<string>): void {
+    if (typeof html === 'string') open.added.set(page, htmlDigest(html));
+    // Pages go in one after another, in the order given, so the same builds give the same index; a
+    // failure is kept for finish() to report, as a page is offered while Astro still renders others.
+    const previous = open.work.at(-1) ?? open.index;
+    open.work.push(
+      previous
+        .then(async () => {
+          const content = await html;
+          if (typeof html !== 'string') open.added.set(page, htmlDigest(content));
+          const { errors } = await (await open.index).addHTMLFile({ sourcePath: page, content });
+          if (errors.length) this.errors.push(`${page}: ${errors.join('; ')}`);
+        })
+        .catch((error: unknown) => void this.errors.push(`${page}: ${String(error)}`)),
+    );
+  }
+
+  /** Indexes what changed, copies what did not, and writes `site/pagefind`. */
+  async finish(site: string): Promise<IndexOutcome> {
+    try {
+      return await this.write(site);
+    } finally {
+      // Pages offered to buckets that turned out unchanged may still be in Pagefind's hands.
+      await Promise.allSettled([...this.open.values(), ...this.dropped].flatMap((o) => [o.index, ...o.work]));
+      if (this.pagefind) await (await this.pagefind).close();
+    }
+  }
+
+  private async write(site: string): Promise<IndexOutcome> {
+    const settled = await (this.settling ?? this.settle(site, this.pages ?? indexedPages(site)));
+    const { buckets, used } = settled;
+    // Buckets of another count, or of a bucket that has no pages any more, are not part of this index.
+    const keep = new Set([STAMP_FILE, PENDING_STAMP_FILE, ...used.map((bucket) => `${bucket}-of-${buckets}`)]);
+    for (const name of existsSync(this.store) ? readdirSync(this.store) : [])
+      if (!keep.has(name)) rmSync(join(this.store, name), { recursive: true, force: true });
+
+    const output = join(site, 'pagefind');
     rmSync(output, { recursive: true, force: true });
-    cpSync(store, output, { recursive: true, filter: (from) => from !== storedDigest });
-    return { pages: Number(storedCount), reused: true };
+    // The first bucket written holds Pagefind's scripts; the others go in folders of their own beside them.
+    const folders = used.map((bucket, i) => (i === 0 ? '' : `b${bucket}`));
+    used.forEach((bucket, i) =>
+      linkTree(join(this.store, `${bucket}-of-${buckets}`), join(output, folders[i]!), i === 0),
+    );
+    writeFileSync(join(output, BUCKET_LIST), JSON.stringify(folders.slice(1).map((folder) => `${folder}/`)));
+    return settled.outcome;
   }
-  const pagefind = await import('pagefind');
-  let count: number;
-  try {
-    const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Only note pages carry data-pagefind-body, and once any page has it Pagefind indexes no
-    // other; listing just those pages gives the same index without parsing the rest of the
-    // site (prep sheets, lists, exports): a third less indexing time at 1,000 notes.
-    const added = await index.addDirectory({ path: site, glob: '{applications,articles}/*/index.html' });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: output });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    count = added.page_count;
-  } finally {
-    await pagefind.close();
+
+  /** Indexes the buckets of `pages` whose pages changed, and stores each in the cache; the rest are reused. */
+  private async settle(site: string, pages: readonly string[]): Promise<Settled> {
+    // When this build began: a note edited since then counts as edited for the next build's prefeed().
+    renameSync(join(this.store, PENDING_STAMP_FILE), join(this.store, STAMP_FILE));
+    const buckets = this.bucketsFor(pages.length);
+    await this.use(buckets);
+    const byBucket = Array.from({ length: buckets }, () => [] as string[]);
+    for (const page of pages) byBucket[bucketOf(page, buckets)]!.push(page);
+    // A bucket without pages would be an index without a language, which the browser refuses to
+    // merge; the first is written all the same when the site has no note at all, for Pagefind's scripts.
+    const used = byBucket.flatMap((list, bucket) => (list.length || (bucket === 0 && !pages.length) ? [bucket] : []));
+    const stored = (bucket: number) => join(this.store, `${bucket}-of-${buckets}`);
+
+    const rebuilt: number[] = [];
+    let ahead = 0;
+    await Promise.all(
+      used.map(async (bucket) => {
+        const list = byBucket[bucket]!;
+        const digest = bucketDigest(site, list, bucket, buckets, this.projectRoot);
+        const digestFile = join(stored(bucket), DIGEST_FILE);
+        if (existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) {
+          const open = this.open.get(bucket);
+          if (open) this.dropped.push(open);
+          this.open.delete(bucket);
+          return;
+        }
+        rebuilt.push(bucket);
+        const open = this.bucket(bucket);
+        // The digests of pages given early are known once their work is done.
+        await Promise.all(open.work);
+        const current = new Set(list);
+        for (const page of list) {
+          const html = readFileSync(join(site, page), 'utf8');
+          if (open.added.get(page) !== htmlDigest(html)) this.add(open, page, html);
+          else ahead++;
+        }
+        for (const page of [...open.added.keys()]) if (!current.has(page)) this.add(open, page, EMPTY_PAGE);
+        await Promise.all(open.work);
+        if (this.errors.length) throw new Error(`Pagefind could not index:\n  ${this.errors.join('\n  ')}`);
+        // The new copy is complete, digest included, before it replaces the old one whole: an
+        // interrupted build leaves the old copy with its own digest, never a half-written one that matches.
+        const next = `${stored(bucket)}.${process.pid}.tmp`;
+        rmSync(next, { recursive: true, force: true });
+        const index = await open.index;
+        const written = await index.writeFiles({ outputPath: next });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await index.deleteIndex();
+        writeFileSync(join(next, DIGEST_FILE), digest);
+        rmSync(stored(bucket), { recursive: true, force: true });
+        renameSync(next, stored(bucket));
+      }),
+    );
+    return {
+      buckets,
+      used,
+      outcome: {
+        pages: pages.length,
+        buckets: used.length,
+        rebuilt: rebuilt.length,
+        reindexed: rebuilt.reduce((sum, bucket) => sum + byBucket[bucket]!.length, 0),
+        ahead,
+      },
+    };
   }
-  // The copy is complete before its digest is written, and replaces the old one whole: an interrupted
-  // build leaves no copy, or the old one with its own digest, never a half-written one that matches.
-  rmSync(storedDigest, { force: true });
-  const next = `${store}.${process.pid}.tmp`;
-  rmSync(next, { recursive: true, force: true });
-  cpSync(output, next, { recursive: true });
-  writeFileSync(join(next, DIGEST_FILE), `${digest} ${count}`);
-  rmSync(store, { recursive: true, force: true });
-  renameSync(next, store);
-  return { pages: count, reused: false };
 }

@@ -1,4 +1,4 @@
-import type { Task } from '../lib/tasks.ts';
+import { taskDate, type Task } from '../lib/tasks.ts';
 import type { Debrief } from './debriefs.ts';
 
 /**
@@ -13,6 +13,10 @@ export function debriefTasks(debriefs: readonly Debrief[], tasks: readonly Task[
   return debriefs.flatMap((d) =>
     d.followUps
       .filter((item) => !lines.has(item.line - 1))
-      .map((item): Task => ({ text: item.text, done: item.done ?? false, line: item.line - 1 })),
+      .map((item): Task => {
+        // The day a task names, read as every task's is (src/lib/tasks.ts).
+        const date = taskDate(item.text);
+        return { text: item.text, done: item.done ?? false, line: item.line - 1, ...(date ? { date } : {}) };
+      }),
   );
 }

@@ -1,5 +1,7 @@
 // Subpath imports: the package's index loads all of date-fns's ~250 modules,
 // which takes Node seconds on every `npm run validate`.
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parse } from 'date-fns/parse';
@@ -54,15 +56,34 @@ export function readDate(value: unknown): { ok: true; date: IsoDate } | { ok: fa
   return { ok: true, date: day as IsoDate };
 }
 
-/** Today in the local time zone, as `YYYY-MM-DD`. */
-export function today(now = new Date()): IsoDate {
-  return format(now, 'yyyy-MM-dd') as IsoDate;
+const toLocalDate = (day: IsoDate) => parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
+
+/** Calendar days from one day to another: negative when `to` comes first. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(toLocalDate(to), toLocalDate(from));
 }
+
+/** The day `n` days after `day` (before it when `n` is negative). */
+export function plusDays(day: IsoDate, n: number): IsoDate {
+  return format(addDays(toLocalDate(day), n), 'yyyy-MM-dd') as IsoDate;
+}
+
+/**
+ * Dates already written out. A build shows each day many times (lists, tables, timelines of every
+ * note) and date-fns parses its patterns on every call: about a second of a 1,000-note build went
+ * to formatting the same few hundred days again. One entry per day seen, a few thousand at most.
+ */
+const displayed = new Map<string, string>();
 
 /** "22 Oct 2024" for pages. */
 export function displayDate(date: IsoDate | undefined): string {
   if (!date) return '';
-  return format(parse(date, 'yyyy-MM-dd', new Date(2000, 0, 1)), 'd MMM yyyy');
+  let shown = displayed.get(date);
+  if (shown === undefined) {
+    shown = format(parse(date, 'yyyy-MM-dd', new Date(2000, 0, 1)), 'd MMM yyyy');
+    displayed.set(date, shown);
+  }
+  return shown;
 }
 
 /** Short description of a value for error messages: `"text"`, `42`, `true`, `a list`. */

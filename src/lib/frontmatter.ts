@@ -1,5 +1,5 @@
 import { load as loadYaml } from 'js-yaml';
-import { isMap, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Scalar } from 'yaml';
 
 /**
  * A note's source split into frontmatter and body, with what is needed to
@@ -22,6 +22,25 @@ export interface SplitNote {
   locate(path: readonly (string | number)[], at?: 'key' | 'value'): { line: number; column: number };
   /** Problems reading the file itself: no fence, unclosed fence, bad YAML. */
   errors: { line: number; column: number; message: string }[];
+  /**
+   * Why a field the schema does not know is there, when the text says: an unquoted comma inside a
+   * `{ … }` mapping ended a value, and what followed it became a field of its own. Gives the field
+   * whose value it cut short (`owner`, the one to fix) and a message that says to quote that value
+   * and shows the line fixed; undefined when that is not what happened.
+   */
+  explainUnknown(path: readonly (string | number)[], key: string): { owner: string; message: string } | undefined;
+}
+
+/** Where a note's frontmatter is in its source, as offsets into the source itself (BOM and CRLF kept). */
+export interface FrontmatterBounds {
+  /** The first character of the YAML, on the line after the opening `---`. */
+  yamlStart: number;
+  /** Just after the YAML's last line break: where the closing `---` line starts. */
+  yamlEnd: number;
+  /** The first character after the closing line and its line break. */
+  bodyStart: number;
+  /** 0-based index of the closing line. */
+  closeLine: number;
 }
 
 /** A note's source cut at its frontmatter fences, before any YAML is read. */
@@ -30,46 +49,69 @@ export type Fenced =
   | { ok: false; body: string; error: { line: number; column: number; message: string } };
 
 /**
- * Cuts `---` frontmatter from the body: the one rule for where frontmatter
- * ends, read by validation, the mentor copy and its self-check. Tolerates a
- * UTF-8 BOM and CRLF line endings, which editors on Windows and pasted text
- * bring along. Only a `---` line closes it, as for Astro's loader: a YAML
- * `...` line before it is refused rather than read two ways.
+ * Finds the frontmatter between its two `---` lines: the one rule for where
+ * it starts and ends, used by `splitNote` (validate, the build's checks), by
+ * `splitFrontmatter` (the mentor copy and its self-check) and by the
+ * commands that edit a note in place (src/edit/), so no command
+ * accepts a note that validate refuses. Tolerates a UTF-8 BOM and CRLF or CR
+ * line endings; a YAML `...` closing the frontmatter is refused: Astro's
+ * loader reads only `---`, and would read the body as YAML.
  */
-export function splitFrontmatter(source: string): Fenced {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const lines = text.split('\n');
-  const fail = (line: number, message: string): Fenced => ({
-    ok: false,
-    body: text,
-    error: { line, column: 1, message },
-  });
-  if (text.trim() === '') return fail(1, 'the file is empty; a note starts with frontmatter between two "---" lines');
-  if (lines[0]?.trim() !== '---') {
+export function frontmatterBounds(source: string): FrontmatterBounds | { error: SplitNote['errors'][number] } {
+  const start = source.startsWith('\uFEFF') ? 1 : 0;
+  const fail = (line: number, message: string) => ({ error: { line, column: 1, message } });
+  if (source.slice(start).trim() === '')
+    return fail(1, 'the file is empty; a note starts with frontmatter between two "---" lines');
+  // Lines with their offsets: the line's start and where its line break ends.
+  const lines: { start: number; end: number; next: number }[] = [];
+  for (let at = start; at <= source.length;) {
+    const brk = /\r\n|\r|\n/g;
+    brk.lastIndex = at;
+    const m = brk.exec(source);
+    const end = m ? m.index : source.length;
+    lines.push({ start: at, end, next: m ? end + m[0].length : source.length });
+    if (!m) break;
+    at = end + m[0].length;
+  }
+  const text = (i: number) => source.slice(lines[i]!.start, lines[i]!.end);
+  if (text(0).trim() !== '---') {
     return fail(
       1,
-      `found "${lines[0]?.slice(0, 40)}" on the first line; a note starts with a "---" line that opens its frontmatter`,
+      `found "${text(0).slice(0, 40)}" on the first line; a note starts with a "---" line that opens its frontmatter`,
     );
   }
-  // Only `---` closes frontmatter for Astro's loader; YAML's own `...` would leave the build reading the body as YAML.
-  const close = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
-  const dots = lines.findIndex((line, i) => i > 0 && /^\.\.\.\s*$/.test(line));
-  if (dots !== -1 && (close === -1 || dots < close))
-    return fail(
-      dots + 1,
-      'found "..." closing the frontmatter; close it with a "---" line, which is what the build reads',
-    );
+  let close = -1;
+  for (let i = 1; i < lines.length && close === -1; i++) {
+    if (/^\.\.\.\s*$/.test(text(i)))
+      return fail(
+        i + 1,
+        'found "..." closing the frontmatter; close it with a "---" line, which is what the build reads',
+      );
+    if (/^---\s*$/.test(text(i))) close = i;
+  }
   if (close === -1)
     return fail(1, 'the frontmatter opened on line 1 is never closed; add a "---" line after the last field');
+  return { yamlStart: lines[1]!.start, yamlEnd: lines[close]!.start, bodyStart: lines[close]!.next, closeLine: close };
+}
+
+/**
+ * Cuts `---` frontmatter from the body by `frontmatterBounds`'s rule, with the line endings made
+ * `\n` and no BOM: for the mentor copy and its self-check, which read the YAML and the body as text.
+ */
+export function splitFrontmatter(source: string): Fenced {
+  const normalize = (part: string) => part.replace(/\r\n?/g, '\n');
+  const bounds = frontmatterBounds(source);
+  if ('error' in bounds) return { ok: false, body: normalize(source.replace(/^\uFEFF/, '')), error: bounds.error };
   return {
     ok: true,
-    yaml: lines.slice(1, close).join('\n'),
-    body: lines.slice(close + 1).join('\n'),
-    bodyLine: close + 2,
+    // The YAML without the line break that ends its last line, as the lines between the fences.
+    yaml: normalize(source.slice(bounds.yamlStart, bounds.yamlEnd)).replace(/\n$/, ''),
+    body: normalize(source.slice(bounds.bodyStart)),
+    bodyLine: bounds.closeLine + 2,
   };
 }
 
-/** Splits `---` frontmatter from the body (see splitFrontmatter) and reads the YAML with positions. */
+/** Splits `---` frontmatter from the body (see `frontmatterBounds`) and reads the YAML with positions. */
 export function splitNote(source: string): SplitNote {
   const fenced = splitFrontmatter(source);
   if (!fenced.ok)
@@ -79,16 +121,23 @@ export function splitNote(source: string): SplitNote {
       bodyLine: 1,
       locate: () => ({ line: 1, column: 1 }),
       errors: [fenced.error],
+      explainUnknown: () => undefined,
     };
   const { yaml: yamlText, body, bodyLine } = fenced;
   const { doc, lineCounter, errors } = readYaml(yamlText, 2);
   const locate = (path: readonly (string | number)[], at: 'key' | 'value' = 'value') =>
     locateIn(doc, lineCounter, path, at);
   const data = errors.length ? undefined : withWrittenDates(loaderData(yamlText, errors), doc.toJS());
-  return { data: errors.length ? undefined : data, body, bodyLine, locate, errors };
+  return {
+    data: errors.length ? undefined : data,
+    body,
+    bodyLine,
+    locate,
+    errors,
+    explainUnknown: (path, key) => commaTrap(doc, yamlText, path, key),
+  };
 }
 
-/** A YAML text read into plain data, or the problems that stop it, with positions in the file. */
 export interface ReadYaml {
   doc: Document;
   lineCounter: LineCounter;
@@ -124,7 +173,10 @@ export function readYaml(
     seen.add(pos.line);
     const end = yamlText.indexOf('\n', e.pos[0]);
     const rest = yamlText.slice(e.pos[0], end === -1 ? undefined : end);
-    errors.push({ ...pos, message: `${prefix}${firstLineOf(e.message)}${yamlHint(e.message, rest)}` });
+    errors.push({
+      ...pos,
+      message: `${prefix}${firstLineOf(e.message)}${flowValueHint(e.message, yamlText, e.pos[0]) ?? yamlHint(e.message, rest)}`,
+    });
   }
   if (errors.length) return { doc, lineCounter, data: undefined, errors };
   try {
@@ -194,6 +246,78 @@ function withWrittenDates(loaded: unknown, written: unknown): unknown {
     );
   }
   return loaded;
+}
+
+/**
+ * An unquoted comma inside a `{ … }` mapping (`note: 25 min call with Miriam, went well }`) ends the
+ * value; YAML reads what follows as a field without a value. When the unknown field `key` at `path`
+ * is such a field, right after a plain text value, the hint says so and shows the line fixed.
+ */
+function commaTrap(
+  doc: Document,
+  text: string,
+  path: readonly (string | number)[],
+  key: string,
+): { owner: string; message: string } | undefined {
+  let node: unknown = doc.contents;
+  for (const step of path) {
+    if (isMap(node)) node = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === step)?.value;
+    else if (isSeq(node) && typeof step === 'number') node = node.items[step];
+    else return undefined;
+  }
+  if (!isMap(node) || !node.flow) return undefined;
+  const pairs = node.items;
+  const at = pairs.findIndex((p) => isScalar(p.key) && p.key.value === key);
+  // The text the user meant as one value: from the value before the stray field to the last of the fields
+  // without a value that follow it ("a, b, c" gives two of them).
+  let first = at;
+  while (first > 0 && isValueless(pairs[first - 1]!)) first--;
+  const owner = pairs[first - 1];
+  if (at < 0 || !owner || !isValueless(pairs[at]!)) return undefined;
+  const value = owner.value;
+  if (!isScalar(value) || value.type !== 'PLAIN' || typeof value.value !== 'string' || !value.range) return undefined;
+  let last = at;
+  while (last + 1 < pairs.length && isValueless(pairs[last + 1]!)) last++;
+  const end = (pairs[last]!.key as Scalar).range![1];
+  const meant = text.slice(value.range[0], end);
+  return {
+    owner: String((owner.key as Scalar).value),
+    message: `found "${value.value}" followed by a comma: inside { … } a comma ends a value, so "${key}" was read as a field of its own; quote the whole value: ${replaceOnLine(text, value.range[0], end, JSON.stringify(meant))}`,
+  };
+}
+
+const isValueless = (pair: { key: unknown; value: unknown }) =>
+  isScalar(pair.key) &&
+  (pair.key as Scalar).type === 'PLAIN' &&
+  (pair.value === null || (isScalar(pair.value) && pair.value.value === null && !pair.value.source));
+
+/**
+ * A value with ": " inside a `{ … }` mapping (`note: Result: good }`) is a syntax error: YAML reads
+ * a second mapping where a value should be. The hint says to quote the value and shows the line fixed:
+ * the value runs from the error to the next ", field:" or the closing brace.
+ */
+function flowValueHint(message: string, text: string, offset: number): string | undefined {
+  if (!/Block collections are not allowed within flow collections|Nested mappings are not allowed/.test(message))
+    return undefined;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(offset, lineEnd === -1 ? undefined : lineEnd);
+  const before = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  if (!before.includes('{') || !/:\s/.test(line)) return undefined;
+  const close = line.lastIndexOf('}');
+  if (close <= 0) return undefined;
+  const colon = line.search(/:\s/);
+  const next = /,\s*[A-Za-z_][\w-]*:\s/.exec(line.slice(colon + 1));
+  const end = next ? colon + 1 + next.index : close;
+  const meant = line.slice(0, end).trimEnd();
+  return `; inside { … } a value with ": " or a comma in it must be in quotes: ${replaceOnLine(text, offset, offset + meant.length, JSON.stringify(meant))}`;
+}
+
+/** The line (or lines) around `[from, to)` with that text replaced, as the user would write it. */
+function replaceOnLine(text: string, from: number, to: number, replacement: string): string {
+  const start = text.lastIndexOf('\n', from - 1) + 1;
+  const lineEnd = text.indexOf('\n', to);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  return `${text.slice(start, from)}${replacement}${text.slice(to, end)}`.trim();
 }
 
 /** What to do about the YAML mistakes people make most. */

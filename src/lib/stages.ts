@@ -36,6 +36,33 @@ export const RESPONSE_KINDS: ReadonlySet<StageKind> = new Set([
   'rejected',
 ]);
 
+/**
+ * Whether a stage is of kind `sent`: a step at it is the application being
+ * sent, and an application at it waits for the employer's answer (the stage
+ * at which a follow-up falls due).
+ */
+export const isSentKind = (kind: StageKind): boolean => kind === 'sent';
+
+/**
+ * Whether an application at a stage of this kind has a call or an interview
+ * near (the employer answered, or interviews are under way): the overview
+ * lists its prep sheet.
+ */
+export const needsPrep = (kind: StageKind): boolean => kind === 'answered' || kind === 'interview';
+
+/** Whether a stage of this kind is a posting kept but not applied to. */
+export const isSavedKind = (kind: StageKind): boolean => kind === 'saved';
+
+/**
+ * Whether an application that reached these kinds was sent: any kind but
+ * saved and withdrawn says so; withdrawn alone does too (withdrawn from a
+ * saved posting was never sent).
+ */
+export function sentByKinds(seen: ReadonlySet<StageKind>): boolean {
+  if ([...seen].some((k) => k !== 'saved' && k !== 'withdrawn')) return true;
+  return seen.has('withdrawn') && !seen.has('saved');
+}
+
 /** One stage as `dossier.config.yaml` gives it (see StageConfigSchema in src/config/schema.ts). */
 export interface StageConfig {
   key: string;
@@ -78,6 +105,16 @@ export interface StageIndex {
   firstOfKind(kind: StageKind): string | undefined;
   /** Every name the user may write (labels first), for "did you mean" hints. */
   readonly names: readonly string[];
+}
+
+/**
+ * The stage a new note starts at when none is given (`npm run new`, the
+ * importer): the pipeline's first stage of kind `sent` for an application
+ * that was sent, else its first stage of kind `saved`; the pipeline's first
+ * stage when it has no stage of that kind.
+ */
+export function initialStage(stages: Pick<StageIndex, 'keys' | 'firstOfKind'>, sent: boolean): string {
+  return stages.firstOfKind(sent ? 'sent' : 'saved') ?? stages.keys[0]!;
 }
 
 export function createStageIndex(stages: readonly StageConfig[]): StageIndex {

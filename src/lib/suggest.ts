@@ -6,22 +6,28 @@ import { distance } from 'fastest-levenshtein';
  * fastest-levenshtein does the edit distance: small, fast and well kept.
  */
 export function closest(input: string, candidates: readonly string[]): string | undefined {
+  return closeCandidates(input, candidates)[0];
+}
+
+/**
+ * Every candidate close enough to `input` to be what a typo meant, closest
+ * first (ties in the candidates' order): for a choice the user must make,
+ * where picking one of two equally close names would be a guess.
+ */
+export function closeCandidates(input: string, candidates: readonly string[]): string[] {
   const needle = input.toLowerCase().trim();
-  if (!needle) return undefined;
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const candidate of candidates) {
-    // Two swapped letters ("titel") are one typo, though two edits apart.
-    const lower = candidate.toLowerCase();
-    const score = isSwap(needle, lower) ? 1 : distance(needle, lower);
-    if (score < bestScore) {
-      best = candidate;
-      bestScore = score;
-    }
-  }
+  if (!needle) return [];
   // Allow about one typo in three characters, never more than four edits.
   const limit = Math.min(4, Math.max(1, Math.floor(needle.length / 3)));
-  return bestScore <= limit ? best : undefined;
+  return candidates
+    .map((candidate, i) => {
+      // Two swapped letters ("titel") are one typo, though two edits apart.
+      const lower = candidate.toLowerCase();
+      return { candidate, i, score: isSwap(needle, lower) ? 1 : distance(needle, lower) };
+    })
+    .filter((c) => c.score <= limit)
+    .sort((a, b) => a.score - b.score || a.i - b.i)
+    .map((c) => c.candidate);
 }
 
 /** Whether `a` is `b` with two neighbouring characters swapped. */

@@ -25,11 +25,23 @@ export function issuesToProblems(
   issues: readonly z.core.$ZodIssue[],
   locate: Locate,
   knownFields: readonly string[],
+  /** Why an unknown field is there, when the text says (src/lib/frontmatter.ts, `explainUnknown`). */
+  explainUnknown?: (path: (string | number)[], key: string) => { owner: string; message: string } | undefined,
 ): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => {
+        // A comma that cut a value short is reported at the value to fix, not at the stray field.
+        const trap = path.length === 0 ? undefined : explainUnknown?.(path, key);
+        if (trap)
+          return {
+            file,
+            ...locate([...path, trap.owner]),
+            field: fieldPath([...path, trap.owner]),
+            severity: 'error',
+            message: trap.message,
+          };
         const at = locate([...path, key], 'key');
         const hint = path.length === 0 ? didYouMean(key, knownFields) : '';
         // Notes keep the user's own properties under `extra:`; the configuration has no such place.

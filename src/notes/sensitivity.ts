@@ -12,6 +12,7 @@ import type { UserConfig } from '../config/schema.ts';
 import type { ApplicationData } from '../schemas/application.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { CompanyData } from '../schemas/company.ts';
+import type { FeedbackData } from '../schemas/feedback.ts';
 import type { StoryData } from '../schemas/story.ts';
 
 /**
@@ -95,6 +96,23 @@ export const SENSITIVITY = {
   stories: STORY,
 } as const satisfies Record<CollectionName, Record<string, Sensitivity>>;
 
+/**
+ * A mentor's feedback file (`feedback/*.md`, src/feedback/): no collection of
+ * notes, but what of it the mentor copy holds is decided by this table too.
+ * A file is in the copy only when the owner shares it (`share`, as a note),
+ * and then only its comments on notes the copy has. `comments` is the text
+ * of each comment; typed over every front matter field, like the rows above.
+ */
+export const FEEDBACK_SENSITIVITY = {
+  // Who wrote it: a person's name, so a contact's name in it is replaced like any free text.
+  from: 'text',
+  date: 'shared',
+  // A note's key, which that note's page in the copy shows.
+  about: 'shared',
+  share: 'shared',
+  comments: 'text',
+} as const satisfies Record<keyof FeedbackData | 'comments', Exclude<Sensitivity, 'by key'>>;
+
 type ShareOptions = Pick<UserConfig['share'], 'privateFields' | 'publicExtra'>;
 
 /** Every field name of every collection, for checking `share.privateFields`. */
@@ -173,8 +191,7 @@ export function contactDetailPhrase(value: string): string | undefined {
   const digits = text.replace(/\D/g, '').length;
   // International (+), trunk (0) or bracketed area code, or a North American 415-555-0134; not a figure or a date.
   const phone =
-    (/^[+(0][\d\s()./-]+$/.test(text) && !/^\d{4}-\d{2}-\d{2}$/.test(text)) ||
-    /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(text);
+    (/^[+(0][\d\s()./-]+$/.test(text) && !/^\d{4}-\d{2}-\d{2}$/.test(text)) || /^\d{3}[-. ]\d{3}[-. ]\d{4}$/.test(text);
   if (digits >= 7 && phone) return '(phone number withheld)';
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { findSection, isPlaceholder, splitSections } from './sections.ts';
+import { findSection, isPlaceholder, splitSections } from './heading-sections.ts';
 
 /** Headings under which an article note keeps what matters. */
 export const KEY_POINT_HEADINGS = ['Takeaways', 'Key takeaways', 'Key points', 'Summary', 'TL;DR'];

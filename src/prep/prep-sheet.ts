@@ -7,7 +7,7 @@ import { companyBrief, type CompanyBrief } from './company-brief.ts';
 import type { IsoDate } from '../lib/dates.ts';
 import { keyPoints } from './key-points.ts';
 import { extractRequirements, type RequirementList } from './requirements.ts';
-import { findSection, splitSections } from './sections.ts';
+import { findSection, splitSections } from './heading-sections.ts';
 import { bodyFormat } from '../notes/private-blocks.ts';
 import { unwrapPrivate } from './unwrap-private.ts';
 import { userSections, type UserSection } from './user-sections.ts';

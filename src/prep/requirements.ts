@@ -1,3 +1,4 @@
+import { fencedCodeLines } from '../lib/fences.ts';
 import { plainInline } from '../lib/format.ts';
 
 /** One requirement list of a job description. */
@@ -17,7 +18,6 @@ const LABEL_MAX = 80;
 const PREFERRED = /preferred|desired|desirable|bonus|nice|additional/i;
 // The `s` flag lets `.*` take the rest of the line whatever it holds (a lone \r, U+2028), so the match cannot fail and backtrack.
 const LIST_ITEM = /^(\s*)(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/s;
-const FENCE = /^\s*(```|~~~)/;
 
 /**
  * The label of a line that introduces a requirement list, or undefined:
@@ -72,12 +72,10 @@ function inlineLabel(line: string): { label: string; rest: string } | undefined 
 export function extractRequirements(body: string): RequirementList[] {
   const lines = body.split(/\r?\n/);
   const lists: RequirementList[] = [];
-  let fence: string | undefined;
+  const code = fencedCodeLines(body);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const f = FENCE.exec(line);
-    if (f) fence = fence === undefined ? f[1] : fence === f[1] ? undefined : fence;
-    if (fence || f) continue;
+    if (code.has(i)) continue;
     const inline = inlineLabel(line);
     if (inline) {
       const items = plainInline(inline.rest)

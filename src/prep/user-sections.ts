@@ -1,4 +1,4 @@
-import { findSection, splitSections, type Section } from './sections.ts';
+import { findSection, splitSections, type Section } from './heading-sections.ts';
 
 /** The user's own sections a prep sheet shows, in the order it shows them, with the headings the template writes. */
 export const PREP_SECTIONS = [

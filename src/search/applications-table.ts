@@ -1,17 +1,21 @@
+import { matchChoice, paramValue, PARAM_ALIASES, type FilterChoice } from './filter-vocabulary.ts';
+
 /**
  * The sort and filter controls of /applications/, a progressive enhancement:
  * without this script the table is complete, newest first. With it, the
  * column headers sort (a second click reverses), the filters above the table
- * narrow it by stage, company, role family, year and text, and the state lives
- * in the page's URL (`?stage=offer&sort=company`), so a view can be bookmarked
- * and the back button keeps it. The rows carry what they are sorted and
- * filtered by in data attributes (src/components/ApplicationTable.astro).
+ * narrow it by stage, company, role family, year and words, and the state
+ * lives in the page's URL (`?stage=offer&sort=company`), so a view can be
+ * bookmarked and the back button keeps it. The address takes the same
+ * parameters and names as /search/'s (src/search/filter-vocabulary.ts). The
+ * rows carry what they are sorted and filtered by in data attributes
+ * (src/components/ApplicationTable.astro).
  */
 
 /** Sortable columns and the row attribute each reads. */
-export const SORT_KEYS = ['position', 'company', 'family', 'stage', 'date'] as const;
+export const SORT_KEYS = ['position', 'company', 'role', 'stage', 'date'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export const FILTER_KEYS = ['stage', 'company', 'family', 'year', 'q'] as const;
+export const FILTER_KEYS = ['stage', 'company', 'role', 'year', 'q'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface TableState {
@@ -23,21 +27,34 @@ export interface TableState {
 /** The default view: newest first, as the page is without the script. */
 export const DEFAULT_STATE: TableState = { sort: 'date', dir: 'desc', filters: {} };
 
-/** The state a URL's query says, anything unknown ignored. */
-export function readState(search: string): TableState {
+/**
+ * The state a URL's query says, each menu's value as its option's (`?stage=Offer` is the option
+ * `offer`): a value no option goes by is left out and listed in `unknown`, so the page can say so.
+ */
+export function readState(
+  search: string,
+  choices: Partial<Record<FilterKey, readonly FilterChoice[]>> = {},
+): TableState & { unknown: { key: FilterKey; value: string }[] } {
   const params = new URLSearchParams(search);
-  const sort = params.get('sort');
+  const written = params.get('sort');
+  const sort = written && Object.entries(PARAM_ALIASES).find(([, old]) => old.includes(written))?.[0];
   const dir = params.get('dir');
   const filters: TableState['filters'] = {};
+  const unknown: { key: FilterKey; value: string }[] = [];
   for (const key of FILTER_KEYS) {
-    const value = params.get(key)?.trim();
-    if (value) filters[key] = value;
+    const value = paramValue(params, key);
+    if (!value) continue;
+    const menu = choices[key];
+    const chosen = menu ? matchChoice(menu, value) : value;
+    if (chosen !== undefined) filters[key] = chosen;
+    else unknown.push({ key, value });
   }
-  const sortKey = SORT_KEYS.find((k) => k === sort) ?? DEFAULT_STATE.sort;
+  const sortKey = SORT_KEYS.find((k) => k === (sort || written)) ?? DEFAULT_STATE.sort;
   return {
     sort: sortKey,
     dir: dir === 'asc' || dir === 'desc' ? dir : sortKey === 'date' ? 'desc' : 'asc',
     filters,
+    unknown,
   };
 }
 
@@ -57,11 +74,13 @@ export function writeState(state: TableState): string {
 export interface RowValues {
   position: string;
   company: string;
-  family: string;
+  role: string;
   stage: string;
   stageOrder: number;
   date: string;
   year: string;
+  /** What the words filter looks in (the page says which fields: TEXT_FIELDS in ApplicationTable.astro). */
+  text: string;
 }
 
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -69,10 +88,10 @@ const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toL
 export function rowMatches(row: RowValues, filters: TableState['filters']): boolean {
   if (filters.stage && row.stage !== filters.stage) return false;
   if (filters.company && row.company !== filters.company) return false;
-  if (filters.family && row.family !== filters.family) return false;
+  if (filters.role && row.role !== filters.role) return false;
   if (filters.year && row.year !== filters.year) return false;
   if (filters.q) {
-    const text = fold(`${row.position} ${row.company} ${row.family}`);
+    const text = fold(row.text);
     if (
       !fold(filters.q)
         .split(/\s+/)
@@ -96,10 +115,18 @@ export function compareRows(a: RowValues, b: RowValues, sort: SortKey, dir: 'asc
   return sign * primary || b.date.localeCompare(a.date) || a.position.localeCompare(b.position);
 }
 
+const FILTER_NOUN: Record<FilterKey, string> = {
+  stage: 'stage',
+  company: 'company',
+  role: 'role family',
+  year: 'year',
+  q: 'text',
+};
+
 const LABEL: Record<SortKey, string> = {
   position: 'position',
   company: 'company',
-  family: 'role family',
+  role: 'role family',
   stage: 'stage',
   date: 'date',
 };
@@ -116,13 +143,23 @@ export function startApplicationsTable(): void {
     values: {
       position: tr.dataset.position ?? '',
       company: tr.dataset.company ?? '',
-      family: tr.dataset.family ?? '',
+      role: tr.dataset.role ?? '',
       stage: tr.dataset.stage ?? '',
       stageOrder: Number(tr.dataset.stageOrder ?? 0),
       date: tr.dataset.date ?? '',
       year: tr.dataset.year ?? '',
+      text: tr.dataset.text ?? '',
     } satisfies RowValues,
   }));
+  // Each menu's options and the other names they go by, for reading an address.
+  const choices: Partial<Record<FilterKey, FilterChoice[]>> = {};
+  for (const key of FILTER_KEYS) {
+    const field = form.elements.namedItem(key);
+    if (field instanceof HTMLSelectElement)
+      choices[key] = [...field.options]
+        .filter((o) => o.value)
+        .map((o) => ({ value: o.value, also: (o.dataset.also ?? '').split('\n').filter(Boolean) }));
+  }
   const headers = [...table.tHead!.rows[0]!.cells].filter((th) => th.dataset.sort);
   // Each sortable header gets a button; the header says how the table is sorted (aria-sort).
   for (const th of headers) {
@@ -138,7 +175,7 @@ export function startApplicationsTable(): void {
       apply(true);
     });
   }
-  let state = readState(location.search);
+  let { unknown, ...state } = readState(location.search, choices);
 
   function apply(push: boolean) {
     for (const key of FILTER_KEYS) {
@@ -155,8 +192,14 @@ export function startApplicationsTable(): void {
         th.setAttribute('aria-sort', state.dir === 'asc' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
+    // The phone's sort menu follows the state, whichever control set it.
+    if (order) order.value = `${state.sort}-${state.dir}`;
     const filtered = Object.keys(state.filters).length > 0;
-    status!.textContent = `${filtered ? `${shown.length} of ${rows.length}` : `All ${rows.length}`} applications, by ${LABEL[state.sort]} (${state.dir === 'asc' ? 'ascending' : 'descending'}).`;
+    // A value in the address that no option goes by is said, not silently dropped.
+    const ignored = unknown.map(
+      (u) => ` "${u.value}" is no ${FILTER_NOUN[u.key]} in this list: every ${FILTER_NOUN[u.key]} is shown.`,
+    );
+    status!.textContent = `${filtered ? `${shown.length} of ${rows.length}` : `All ${rows.length}`} applications, by ${LABEL[state.sort]} (${state.dir === 'asc' ? 'ascending' : 'descending'}).${ignored.join('')}`;
     const url = `${location.pathname}${writeState(state)}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) {
       if (push) history.pushState(null, '', url);
@@ -165,6 +208,7 @@ export function startApplicationsTable(): void {
   }
 
   const readForm = () => {
+    unknown = [];
     const filters: TableState['filters'] = {};
     for (const key of FILTER_KEYS) {
       const field = form.elements.namedItem(key) as HTMLInputElement | HTMLSelectElement | null;
@@ -173,9 +217,16 @@ export function startApplicationsTable(): void {
     }
     state = { ...state, filters };
   };
-  form.addEventListener('input', () => {
+  const order = form.elements.namedItem('order') as HTMLSelectElement | null;
+  form.addEventListener('input', (event) => {
+    if (event.target === order) return;
     readForm();
     apply(false);
+  });
+  order?.addEventListener('input', () => {
+    const [sort, dir] = order.value.split('-') as [SortKey, 'asc' | 'desc'];
+    state = { ...state, sort, dir };
+    apply(true);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -185,11 +236,12 @@ export function startApplicationsTable(): void {
   form.addEventListener('reset', () => {
     queueMicrotask(() => {
       state = { ...DEFAULT_STATE, filters: {} };
+      unknown = [];
       apply(true);
     });
   });
   window.addEventListener('popstate', () => {
-    state = readState(location.search);
+    ({ unknown, ...state } = readState(location.search, choices));
     apply(false);
   });
   form.hidden = false;

@@ -1,4 +1,6 @@
 import type { ApplicationNote, ArticleNote, Catalog } from '../catalog/build-catalog.ts';
+import type { StageConfig } from '../lib/stages.ts';
+import type { FilterChoice } from './filter-vocabulary.ts';
 
 /**
  * Search filters, in one place: the values a note page hands Pagefind
@@ -84,4 +86,97 @@ export function filterOptions(
     stage: catalog.stages.map((s) => filterValue(s.label)).filter((label) => found.stage.has(label)),
     year: [...found.year].sort().reverse(),
   };
+}
+
+/** What the menus of /search/ and /applications/ read of a catalog. */
+type ChoiceCatalog = Pick<Catalog<unknown>, 'applications' | 'articles' | 'stages' | 'companies' | 'roleFamilies'>;
+
+/** The other names of the groups a page's menus offer, by their folded display name. */
+function groupNames(catalog: ChoiceCatalog, stages: readonly Pick<StageConfig, 'key' | 'aliases'>[]) {
+  const stage = new Map(
+    catalog.stages.map((s) => [s.label, [s.key, s.label, ...(stages.find((c) => c.key === s.key)?.aliases ?? [])]]),
+  );
+  const company = new Map(catalog.companies.map((c) => [c.name, [c.slug, c.name, ...(c.note?.data.aliases ?? [])]]));
+  const role = new Map(catalog.roleFamilies.map((f) => [f.name, [f.slug, f.name]]));
+  return { stage, company, role };
+}
+
+/**
+ * The menus of the search page: each option's value as Pagefind filters by
+ * it (src/search/filters.ts), with every other name it goes by in an
+ * address (src/search/filter-vocabulary.ts): a stage's key, label and
+ * aliases, a company's slug, name and aliases, a role family's slug.
+ */
+export function searchChoices(
+  catalog: ChoiceCatalog,
+  stages: readonly Pick<StageConfig, 'key' | 'aliases'>[],
+): Record<FilterKey, FilterChoice[]> {
+  const options = filterOptions(catalog);
+  const names = groupNames(catalog, stages);
+  const also = (map: Map<string, string[]>, value: string) =>
+    [...map].find(([name]) => filterValue(name) === value)?.[1] ?? [];
+  return {
+    kind: options.kind.map((value) => ({ value, also: [] })),
+    company: options.company.map((value) => ({ value, also: also(names.company, value) })),
+    role: options.role.map((value) => ({ value, also: also(names.role, value) })),
+    stage: options.stage.map((value) => ({ value, also: also(names.stage, value) })),
+    year: options.year.map((value) => ({ value, also: [] })),
+  };
+}
+
+/**
+ * The menus of /applications/, with the same other names as the search
+ * page's: the stages that have applications (by key, in pipeline order), the
+ * companies and role families (by name, alphabetically) and the years
+ * (newest first).
+ */
+export function tableChoices(
+  catalog: ChoiceCatalog,
+  stages: readonly Pick<StageConfig, 'key' | 'aliases'>[],
+): { stage: FilterChoice[]; company: FilterChoice[]; role: FilterChoice[]; year: FilterChoice[] } {
+  const names = groupNames(catalog, stages);
+  const apps = catalog.applications;
+  const unique = (values: (string | undefined)[]) =>
+    [...new Set(values.filter((v): v is string => !!v))].sort((a, b) =>
+      a.localeCompare(b, 'en', { sensitivity: 'base' }),
+    );
+  return {
+    stage: catalog.stages
+      .filter((s) => s.applications.length > 0)
+      .map((s) => ({ value: s.key, label: s.label, also: names.stage.get(s.label) ?? [] })),
+    company: unique(apps.map((a) => a.company.name)).map((value) => ({
+      value,
+      also: names.company.get(value) ?? [],
+    })),
+    role: unique(apps.map((a) => a.roleFamily.name)).map((value) => ({ value, also: names.role.get(value) ?? [] })),
+    year: unique(apps.map((a) => a.date?.slice(0, 4)))
+      .reverse()
+      .map((value) => ({ value, also: [] })),
+  };
+}
+
+/**
+ * What the words filter of /applications/ looks in, each field by the name the page gives it: the
+ * rows carry these values (`data-text`), and the page's hint lists these names, so it searches
+ * what it says.
+ */
+const TABLE_TEXT: [string, (app: ApplicationNote<unknown>) => (string | undefined)[]][] = [
+  ['position', (a) => [a.data.position]],
+  ['company', (a) => [a.company.name, a.data.company]],
+  ['role family', (a) => [a.roleFamily.name]],
+  ['location', (a) => [a.data.location, a.data.workplace]],
+  ['languages', (a) => a.data.languages],
+  ['tags', (a) => a.data.tags],
+];
+
+/** The fields the words filter looks in, as a phrase: "position, company, …, and tags". */
+export const TABLE_TEXT_FIELDS = `${TABLE_TEXT.slice(0, -1)
+  .map(([name]) => name)
+  .join(', ')} and ${TABLE_TEXT.at(-1)![0]}`;
+
+/** The text of an application the words filter looks in. */
+export function tableText(app: ApplicationNote<unknown>): string {
+  return TABLE_TEXT.flatMap(([, values]) => values(app))
+    .filter((v): v is string => !!v)
+    .join(' ');
 }

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import type { CollectionName } from '../config/content-root.ts';
+import { stageSinceOfData } from '../catalog/facts.ts';
+import type { BuildMoment } from '../config/build-day.ts';
 import type { DossierContext } from '../config/load.ts';
 import { readDate, type IsoDate } from '../lib/dates.ts';
 import { createApplicationSchema } from '../schemas/application.ts';
@@ -30,7 +32,7 @@ export interface ManifestNote {
   id: string;
   /** Applications: the stage key. */
   stage?: string;
-  /** Applications: the day the note's history says it reached `stage`. */
+  /** Applications: the day it reached `stage`, as the catalog says (`stageSince`), when the history tells. */
   stageDate?: IsoDate;
   /** SHA-256 of the prepared note: what the mentor can read of it. */
   digest: string;
@@ -123,24 +125,22 @@ export function setAsideManifest(path: string): string {
   return target;
 }
 
-/** This copy's record; an application's stage is read with the same schema the build uses. */
-export function copyRecord(notes: readonly PreparedNote[], ctx: DossierContext, built: IsoDate): CopyRecord {
+/**
+ * This copy's record; an application's stage is read with the same schema the build uses, and the
+ * day it reached that stage is the catalog's `stageSince` (src/catalog/facts.ts), on the build's moment.
+ */
+export function copyRecord(notes: readonly PreparedNote[], ctx: DossierContext, now: BuildMoment): CopyRecord {
   const schema = createApplicationSchema(ctx.stages);
   const records = notes.map((note): ManifestNote => {
     const entry: ManifestNote = { collection: note.collection, id: note.id, digest: note.digest };
     if (note.collection !== 'applications') return entry;
     const parsed = schema.safeParse(note.data);
     if (!parsed.success) return entry;
-    const { stage, history } = parsed.data;
-    const reached = history
-      .filter((h) => h.stage === stage)
-      .map((h) => h.date)
-      .sort()
-      .at(-1);
-    return { ...entry, stage, ...(reached && { stageDate: reached }) };
+    const reached = stageSinceOfData(parsed.data, ctx.stages, now);
+    return { ...entry, stage: parsed.data.stage, ...(reached && { stageDate: reached }) };
   });
   return {
-    built,
+    built: now.day,
     notes: records.sort((a, b) => `${a.collection}/${a.id}`.localeCompare(`${b.collection}/${b.id}`)),
   };
 }

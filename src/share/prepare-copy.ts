@@ -21,9 +21,19 @@ import { isVisible } from '../notes/audience.ts';
 import { fileKind, followReferences, isInside, isLink, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import type { NoteFile } from '../notes/note-files.ts';
 import { bodyFormat } from '../notes/private-blocks.ts';
-import { ALL_FIELDS, contactDetailPhrase, fieldSensitivity, withheldExtraKeys } from '../notes/sensitivity.ts';
+import {
+  ALL_FIELDS,
+  contactDetailPhrase,
+  FEEDBACK_SENSITIVITY,
+  fieldSensitivity,
+  withheldExtraKeys,
+} from '../notes/sensitivity.ts';
 import { collectionTable } from '../schemas/collections.ts';
 import { hideUnsharedStories } from '../interview/story-refs.ts';
+import { fileData, readFeedbackText } from '../feedback/check.ts';
+import { findFeedbackFiles } from '../feedback/files.ts';
+import { readFeedback } from '../feedback/format.ts';
+import { FEEDBACK_COLLECTIONS, noteKey, resolveNoteKey } from '../feedback/keys.ts';
 import { ContactNames, type Contact } from './contact-names.ts';
 import { redactNote } from './redact-note.ts';
 
@@ -206,6 +216,14 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
       digest: createHash('sha256').update(text).digest('hex'),
     });
   }
+  const sharedKeys = new Set(
+    notes.flatMap((n) =>
+      (FEEDBACK_COLLECTIONS as readonly string[]).includes(n.collection)
+        ? [noteKey(n.collection as (typeof FEEDBACK_COLLECTIONS)[number], n.id)]
+        : [],
+    ),
+  );
+  for (const [path, text] of prepareFeedback(ctx, sharedKeys, names)) texts.set(path, text);
   if (withheld.size > 0) problems.push(withheldNotice(ctx, withheld));
   problems.push(
     ...unusedPublicExtra(
@@ -214,6 +232,44 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
     ),
   );
   return { notes, texts, copies, problems };
+}
+
+/**
+ * The feedback files of the mentor copy (src/feedback/), by the sensitivity
+ * table's feedback row: only the files the owner shares (`share`, the audience
+ * rule of notes), and of those only the comments on notes the copy has
+ * (`sharedKeys`). Each is written anew from what was read (front matter, then
+ * one `##` section per comment under its full key), so nothing else of the
+ * owner's file, such as a comment on a private note or text no section holds,
+ * reaches the copy; free text (`from`, each comment) has contacts' names
+ * replaced by their role, as a note's. Returns path in the copy → text.
+ */
+function prepareFeedback(
+  ctx: DossierContext,
+  sharedKeys: ReadonlySet<string>,
+  names: ContactNames | undefined,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const file of findFeedbackFiles(ctx.root).files) {
+    const read = readFeedbackText(file);
+    if ('problem' in read) continue; // Validation refuses it; the build stops before the copy is written.
+    const written = readFeedback(read.text, file.shown);
+    if (!written.data || !isVisible(written.data.share, 'mentor', ctx.config)) continue;
+    const data = fileData(file, written);
+    const text = (kind: keyof typeof FEEDBACK_SENSITIVITY, value: string) =>
+      FEEDBACK_SENSITIVITY[kind] === 'text' && names ? names.replace(value, file.path) : value;
+    const sections = written.comments.flatMap((comment) => {
+      const key = resolveNoteKey(comment.written, sharedKeys);
+      return key.ok ? [`## ${key.key}\n\nstatus: ${comment.status}\n\n${text('comments', comment.markdown)}\n`] : [];
+    });
+    const head = stringify({
+      ...(data.from !== undefined ? { from: text('from', data.from) } : {}),
+      ...(data.date !== undefined ? { date: data.date } : {}),
+      share: true,
+    });
+    out.set(relative(ctx.root, file.path), `---\n${head}---\n\n${sections.join('\n')}`);
+  }
+  return out;
 }
 
 const REFUSED =

@@ -9,6 +9,7 @@ import { fileKind, followReferences, resolveRelative, splitQuery } from '../note
 import { listNoteFiles } from '../notes/note-files.ts';
 import { bodyFormat, cutRanges, parseBody, privateRanges, walk, type Range } from '../notes/private-blocks.ts';
 import { contactDetailPhrase, SENSITIVITY, type Sensitivity } from '../notes/sensitivity.ts';
+import { positionsIn } from '../lib/positions.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { siteWords } from './site-words.ts';
 import { rawWords, tokens, wordSpans } from './tokens.ts';
@@ -236,6 +237,8 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
   };
 
   const companies: { names: string[]; source: string }[] = [];
+  /** The keys of shared notes (`applications/<id>`, and the bare id), for feedback's sections. */
+  const sharedKeys = new Set<string>();
   const notes = listNoteFiles(root);
   for (const file of notes) {
     const source = readFileSync(file.path, 'utf8');
@@ -269,6 +272,7 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
       }
 
     if (shared) {
+      sharedKeys.add(`${file.collection}/${file.id}`).add(file.id);
       const format = bodyFormat(file.path);
       let blocks: Range[];
       let tree;
@@ -343,6 +347,28 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
     }
   }
 
+  // Feedback files (src/feedback/), read with rules of their own too: an unshared file is private
+  // whole; of a shared one, the sections whose heading names no shared note (the copy leaves them out).
+  for (const path of feedbackFiles(root)) {
+    const source = relative(process.cwd(), path) || path;
+    const text = readFileSync(path, 'utf8');
+    // The front matter is optional here: a file without it is shared only when sharing is the default.
+    const fenced = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n|$)/.test(text);
+    const split = splitNote(text);
+    const data = record(split.data);
+    const body = fenced ? split.body : text;
+    const readable = !fenced || split.errors.length === 0;
+    const shared = readable && (sharedByDefault ? data.share !== false : data.share === true);
+    if (!shared) add(data.from, source, ['from'], 'the author of an unshared feedback file');
+    const about = typeof data.about === 'string' ? data.about : '';
+    // The comments' text, not their headings: a heading is a note's key, which a shared note's address shows.
+    for (const section of feedbackSections(body)) {
+      if (!shared) addProse(section.text, source, 'its text', 'the text of an unshared feedback file', 'note');
+      else if (!sharedKeys.has(feedbackKey(section.heading ?? about)))
+        addProse(section.text, source, 'its text', 'a comment on an unshared note', 'note');
+    }
+  }
+
   // The configuration is shown in every copy (stage and role family names, the site title).
   try {
     const configText = readFileSync(join(root, CONFIG_FILE), 'utf8');
@@ -397,18 +423,8 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
 
 /** 1-based line in the note file of an offset in its body. */
 function lineCounter(body: string, bodyLine: number): (offset: number) => number {
-  const starts = [0];
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + bodyLine;
-  };
+  const at = positionsIn(body);
+  return (offset) => at(offset).line + bodyLine - 1;
 }
 
 /** Whether an offset is inside one of sorted ranges (asked in increasing order). */
@@ -486,4 +502,42 @@ function otherFiles(root: string, notes: Set<string>): string[] {
       (path) =>
         !notes.has(path) && !/\.(mdx?|ya?ml|json)$/i.test(path) && !/(^|[/\\])\.[^/\\]/.test(relative(root, path)),
     );
+}
+
+/** The Markdown files under `feedback/` of the content root. */
+function feedbackFiles(root: string): string[] {
+  try {
+    return readdirSync(join(root, 'feedback'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.md$/i.test(e.name))
+      .map((e) => join(e.parentPath, e.name));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A feedback body's `## ` sections outside fenced code, each heading with the text up to the next one;
+ * first the text before any heading, with no heading (`about:` says what it is about).
+ */
+function feedbackSections(body: string): { heading?: string; text: string }[] {
+  const sections: { heading?: string; text: string }[] = [{ text: '' }];
+  let fence = '';
+  for (const line of body.split(/\r?\n/)) {
+    const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (opener && (!fence || (opener[0] === fence[0] && opener.length >= fence.length))) fence = fence ? '' : opener;
+    if (!fence && line.startsWith('## ')) sections.push({ heading: line.slice(3), text: '' });
+    else sections.at(-1)!.text += `${line}\n`;
+  }
+  return sections;
+}
+
+/** What a section heading names, as `collection/id` or a bare id: its last path segments, any address around them dropped. */
+function feedbackKey(heading: string): string {
+  const parts = heading
+    .replace(/[`<>#]/g, ' ')
+    .trim()
+    .split(/[?#\s]/)[0]!
+    .split('/')
+    .filter((part) => part && part !== 'prep');
+  return parts.slice(-2).join('/');
 }

@@ -34,8 +34,9 @@ export interface CheckReport {
 const BINARY = /\.(png|jpe?g|gif|webp|avif|ico|bmp|tiff?|woff2?|ttf|otf|eot|pdf|zip|wasm|mp[34]|webm|ogg|wav|m4a)$/i;
 // Pagefind's search engine and its UI are the same in every copy; scanning them only costs time.
 const ENGINE = /^pagefind\/(?:pagefind[^/]*\.js|wasm\.[^/]*|pagefind-[^/]*\.css)$/;
-// Pagefind's word index and filters hold words lower-cased: a name's spelling cannot be told there.
-const NO_CASE = /^pagefind\/(?:index|filter)\//;
+// Pagefind's word index and filters, in every bucket (pagefind/ and pagefind/b<n>/, src/integrations/pagefind-index.ts),
+// hold words lower-cased: a name's spelling cannot be told there.
+const NO_CASE = /^pagefind\/(?:b\d+\/)?(?:index|filter)\//;
 // Files a reader never sees as text: code and styles. Only phrases of several words are looked for there.
 const CODE = /\.(?:m?js|cjs|css|map)$/i;
 // Elements whose text a reader does not see.

@@ -1,5 +1,6 @@
+import type { BuildMoment } from '../config/build-day.ts';
 import { medianDaysToFirstResponse } from './durations.ts';
-import { isFew, type Measure, type Rate } from './measure.ts';
+import { isFew, type Measure, type Rate } from './figure.ts';
 import { outcomeRates } from './rates.ts';
 import { isSent, type StatsApplication } from './progress.ts';
 
@@ -13,6 +14,8 @@ export const NOT_RECORDED = 'Not recorded';
 export interface BreakdownRow {
   /** The group's page for a role family or company; for a source or CV version, the value folded (case and spacing aside), '' for "Not recorded". */
   slug: string;
+  /** The group's page: a role family's or a company's (from the catalog); none for sources and CV versions. */
+  url?: string;
   /** True for the row of applications that do not record the field. */
   unrecorded?: boolean;
   name: string;
@@ -29,7 +32,7 @@ export interface BreakdownRow {
 }
 
 /** The group of an application in a breakdown. */
-function groupOf(app: StatsApplication, by: BreakdownBy): { slug: string; name: string } {
+function groupOf(app: StatsApplication, by: BreakdownBy): { slug: string; name: string; url?: string } {
   if (by === 'roleFamily' || by === 'company') return app[by];
   const value = app.data[by]?.trim();
   // "LinkedIn" and "linkedin " are one source; the first spelling seen names it.
@@ -41,11 +44,11 @@ function groupOf(app: StatsApplication, by: BreakdownBy): { slug: string; name: 
  * groups with at least one sent application; most applications first, then
  * by name, and the applications that do not record a source or CV last.
  */
-export function breakdown(apps: readonly StatsApplication[], by: BreakdownBy, today: string): BreakdownRow[] {
-  const groups = new Map<string, { name: string; apps: StatsApplication[] }>();
+export function breakdown(apps: readonly StatsApplication[], by: BreakdownBy, now: BuildMoment): BreakdownRow[] {
+  const groups = new Map<string, { name: string; url?: string; apps: StatsApplication[] }>();
   for (const app of apps.filter(isSent)) {
-    const { slug, name } = groupOf(app, by);
-    const group = groups.get(slug) ?? { name, apps: [] };
+    const { slug, name, url } = groupOf(app, by);
+    const group = groups.get(slug) ?? { name, ...(url !== undefined ? { url } : {}), apps: [] };
     group.apps.push(app);
     groups.set(slug, group);
   }
@@ -54,6 +57,7 @@ export function breakdown(apps: readonly StatsApplication[], by: BreakdownBy, to
       const r = outcomeRates(g.apps);
       return {
         slug,
+        ...(g.url !== undefined ? { url: g.url } : {}),
         ...(slug === '' && (by === 'source' || by === 'cv') ? { unrecorded: true } : {}),
         name: g.name,
         sent: r.sent,
@@ -63,7 +67,7 @@ export function breakdown(apps: readonly StatsApplication[], by: BreakdownBy, to
         offer: r.offer,
         rejection: r.rejection,
         noAnswer: r.noAnswer,
-        daysToFirstResponse: medianDaysToFirstResponse(g.apps, today),
+        daysToFirstResponse: medianDaysToFirstResponse(g.apps, now),
       };
     })
     .sort(

@@ -1,12 +1,14 @@
+import type { BuildMoment } from '../config/build-day.ts';
 import { maxOf } from '../lib/math.ts';
-import { medianMeasure, type Measure } from './measure.ts';
+import { initialStage } from '../lib/stages.ts';
+import { medianMeasure, type Measure } from './figure.ts';
 import { daysToFirstResponse, isSent, stageSpans, type PipelineStages, type StatsApplication } from './progress.ts';
 
 /** Median days from sending to the employer's first answer, over the applications where both days are known. */
-export function medianDaysToFirstResponse(apps: readonly StatsApplication[], today: string): Measure {
+export function medianDaysToFirstResponse(apps: readonly StatsApplication[], now: BuildMoment): Measure {
   const days = apps
     .filter(isSent)
-    .map((a) => daysToFirstResponse(a, today))
+    .map((a) => daysToFirstResponse(a, now))
     .filter((d): d is number => d !== undefined);
   return medianMeasure(days);
 }
@@ -25,12 +27,13 @@ export interface StageTime {
  * later one), the days between them; the median per stage. Stages come in
  * pipeline order, stages without a stay are left out.
  */
-export function timeInStage(apps: readonly StatsApplication[], today: string, stages: PipelineStages): StageTime[] {
+export function timeInStage(apps: readonly StatsApplication[], now: BuildMoment, stages: PipelineStages): StageTime[] {
   const stageOrder = stages.keys;
-  const sentStage = stages.firstOfKind('sent') ?? 'applied';
+  // An `applied` day without a sent step is a stay at the stage a sent application starts at.
+  const sentStage = initialStage(stages, true);
   const byStage = new Map<string, number[]>();
   for (const app of apps) {
-    for (const span of stageSpans(app, today, sentStage)) {
+    for (const span of stageSpans(app, now, sentStage)) {
       const list = byStage.get(span.stage) ?? [];
       list.push(span.days);
       byStage.set(span.stage, list);

@@ -1,4 +1,4 @@
-import { rate, type Rate } from './measure.ts';
+import { rate, type Rate } from './figure.ts';
 import { PROGRESS_KINDS, type StageKind } from '../lib/stages.ts';
 import { isSent, reached, type PipelineStages, type StatsApplication } from './progress.ts';
 

@@ -1,7 +1,8 @@
+import type { BuildMoment } from '../config/build-day.ts';
 import { breakdown, type BreakdownRow } from './breakdown.ts';
 import { medianDaysToFirstResponse, timeInStage, type StageTime } from './durations.ts';
 import { funnel, type FunnelStep } from './funnel.ts';
-import { isFew, type Measure } from './measure.ts';
+import { isFew, type Measure } from './figure.ts';
 import { perMonth, perWeek, type PeriodSeries } from './periods.ts';
 import type { PipelineStages, StatsApplication } from './progress.ts';
 import { outcomeRates, type OutcomeRates } from './rates.ts';
@@ -32,13 +33,13 @@ export interface CampaignStats {
 }
 
 /**
- * The campaign statistics. `today` (YYYY-MM-DD) separates steps that
- * happened from steps still to come; `stages` is the configured pipeline;
- * `reasonOrder` the configured outcome reasons' keys, in order.
+ * The campaign statistics. `now`, the build moment, separates steps that
+ * happened from steps still to come (src/catalog/facts.ts); `stages` is the
+ * configured pipeline; `reasonOrder` the configured outcome reasons' keys, in order.
  */
 export function campaignStats(
   apps: readonly StatsApplication[],
-  today: string,
+  now: BuildMoment,
   stages: PipelineStages,
   reasonOrder: readonly string[] = [],
 ): CampaignStats {
@@ -48,14 +49,14 @@ export function campaignStats(
     few: isFew(rates.sent),
     rates,
     funnel: funnel(apps, stages),
-    perWeek: perWeek(apps),
-    perMonth: perMonth(apps),
-    daysToFirstResponse: medianDaysToFirstResponse(apps, today),
-    timeInStage: timeInStage(apps, today, stages),
-    byRoleFamily: breakdown(apps, 'roleFamily', today),
-    byCompany: breakdown(apps, 'company', today),
-    bySource: breakdown(apps, 'source', today),
-    byCv: breakdown(apps, 'cv', today),
+    perWeek: perWeek(apps, now),
+    perMonth: perMonth(apps, now),
+    daysToFirstResponse: medianDaysToFirstResponse(apps, now),
+    timeInStage: timeInStage(apps, now, stages),
+    byRoleFamily: breakdown(apps, 'roleFamily', now),
+    byCompany: breakdown(apps, 'company', now),
+    bySource: breakdown(apps, 'source', now),
+    byCv: breakdown(apps, 'cv', now),
     reasons: reasonsByStage(apps, stages, reasonOrder),
   };
 }

@@ -8,7 +8,9 @@ import {
   startOfISOWeek,
   startOfMonth,
 } from 'date-fns';
-import { isSent, sentDate, type StatsApplication } from './progress.ts';
+import { sentDate } from '../catalog/facts.ts';
+import type { BuildMoment } from '../config/build-day.ts';
+import { isSent, type StatsApplication } from './progress.ts';
 
 /** Applications sent in one week or month. */
 export interface PeriodCount {
@@ -52,10 +54,10 @@ const UNITS: Record<
  * month, by the day they were sent, from the first to the last such period
  * with the empty ones in between, so a chart shows the gaps.
  */
-export function perPeriod(apps: readonly StatsApplication[], unit: Unit): PeriodSeries {
+export function perPeriod(apps: readonly StatsApplication[], unit: Unit, now: BuildMoment): PeriodSeries {
   const u = UNITS[unit];
   const sent = apps.filter(isSent);
-  const dates = sent.map(sentDate).filter((d): d is string => d !== undefined);
+  const dates = sent.map((app) => sentDate(app, now)).filter((d) => d !== undefined);
   const counts = new Map<string, number>();
   for (const date of dates) {
     const key = u.key(u.start(parseISO(date)));
@@ -73,5 +75,5 @@ export function perPeriod(apps: readonly StatsApplication[], unit: Unit): Period
   return { periods, undated: sent.length - dates.length };
 }
 
-export const perWeek = (apps: readonly StatsApplication[]) => perPeriod(apps, 'week');
-export const perMonth = (apps: readonly StatsApplication[]) => perPeriod(apps, 'month');
+export const perWeek = (apps: readonly StatsApplication[], now: BuildMoment) => perPeriod(apps, 'week', now);
+export const perMonth = (apps: readonly StatsApplication[], now: BuildMoment) => perPeriod(apps, 'month', now);

@@ -1,5 +1,14 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { PROGRESS_KINDS, RESPONSE_KINDS, type StageIndex, type StageKind } from '../lib/stages.ts';
+import { hasHappened, sentDate } from '../catalog/facts.ts';
+import type { BuildMoment } from '../config/build-day.ts';
+import { daysBetween, type IsoDate } from '../lib/dates.ts';
+import {
+  isSentKind,
+  PROGRESS_KINDS,
+  RESPONSE_KINDS,
+  sentByKinds,
+  type StageIndex,
+  type StageKind,
+} from '../lib/stages.ts';
 
 /** What the statistics need of the configured pipeline: its order, and which stage stands for a kind. */
 export type PipelineStages = Pick<StageIndex, 'keys' | 'firstOfKind'>;
@@ -14,11 +23,12 @@ export interface StatsApplication {
   /** The current stage and what it means (the catalog sets both). */
   stage: { key: string; kind: StageKind };
   /** Sorted by date (the catalog sorts it), each step with what its stage means. */
-  history: readonly { stage: string; kind: StageKind; date: string; note?: string }[];
+  history: readonly { stage: string; kind: StageKind; date: string; time?: string; note?: string }[];
   /** `source` and `cv` for the breakdowns by source and by CV version (absent when the audience may not see them). */
-  data: { applied?: string; source?: string; cv?: string };
-  company: { slug: string; name: string };
-  roleFamily: { slug: string; name: string };
+  data: { applied?: IsoDate; source?: string; cv?: string };
+  /** The group and its page (the catalog gives the page; a hand-written application may leave it out). */
+  company: { slug: string; name: string; url?: string };
+  roleFamily: { slug: string; name: string; url?: string };
   /** How it ended, when the note says: the reason's key and label (the catalog's `outcome`). */
   outcome?: { reason?: { key: string; label: string } };
 }
@@ -36,10 +46,7 @@ export function kindsSeen(app: StatsApplication): Set<StageKind> {
  * went from saved straight to withdrawn was not either.
  */
 export function isSent(app: StatsApplication): boolean {
-  if (app.data.applied) return true;
-  const seen = kindsSeen(app);
-  if ([...seen].some((k) => k !== 'saved' && k !== 'withdrawn')) return true;
-  return seen.has('withdrawn') && !seen.has('saved');
+  return sentByKinds(kindsSeen(app));
 }
 
 /** Whether the application got as far as `kind` on the forward path (an interview implies an answer). */
@@ -55,21 +62,17 @@ export function hasResponse(app: StatsApplication): boolean {
   return [...kindsSeen(app)].some((k) => RESPONSE_KINDS.has(k));
 }
 
-/** The day the application was sent: `applied`, else the date of its first sent step. */
-export function sentDate(app: StatsApplication): string | undefined {
-  return app.data.applied ?? app.history.find((s) => s.kind === 'sent')?.date;
-}
-
 /**
- * Days from sending to the first answer: the first history step of an
- * answering kind, dated no later than `today` (a step still to come tells
- * that they answered, not when). Undefined when either date is unknown.
+ * Days from sending (src/catalog/facts.ts, `sentDate`) to the first answer:
+ * the first history step of an answering kind that has happened (a step
+ * still to come tells that they answered, not when). Undefined when either
+ * date is unknown.
  */
-export function daysToFirstResponse(app: StatsApplication, today: string): number | undefined {
-  const sent = sentDate(app);
-  const first = app.history.find((s) => RESPONSE_KINDS.has(s.kind) && s.date <= today);
+export function daysToFirstResponse(app: StatsApplication, now: BuildMoment): number | undefined {
+  const sent = sentDate(app, now);
+  const first = app.history.find((s) => RESPONSE_KINDS.has(s.kind) && hasHappened(s, now));
   if (!sent || !first) return undefined;
-  const days = differenceInCalendarDays(parseISO(first.date), parseISO(sent));
+  const days = daysBetween(sent, first.date as IsoDate);
   return days >= 0 ? days : undefined;
 }
 
@@ -80,19 +83,21 @@ export interface StageSpan {
 }
 
 /**
- * The finished stays of an application, from its dated steps up to `today`.
+ * The finished stays of an application, from its steps that have happened.
  * The stage it is in now has no end yet and is not counted; an `applied`
  * date without a sent step counts as a stay in `sentStage` from that day.
  */
-export function stageSpans(app: StatsApplication, today: string, sentStage: string): StageSpan[] {
-  const steps = app.history.filter((s) => s.date <= today).map((s) => ({ stage: s.stage, kind: s.kind, date: s.date }));
-  if (app.data.applied && !steps.some((s) => s.kind === 'sent')) {
+export function stageSpans(app: StatsApplication, now: BuildMoment, sentStage: string): StageSpan[] {
+  const steps = app.history
+    .filter((s) => hasHappened(s, now))
+    .map((s) => ({ stage: s.stage, kind: s.kind, date: s.date as IsoDate }));
+  if (app.data.applied && !steps.some((s) => isSentKind(s.kind))) {
     steps.push({ stage: sentStage, kind: 'sent', date: app.data.applied });
     steps.sort((a, b) => a.date.localeCompare(b.date));
   }
   const spans: StageSpan[] = [];
   for (let i = 0; i + 1 < steps.length; i++) {
-    const days = differenceInCalendarDays(parseISO(steps[i + 1]!.date), parseISO(steps[i]!.date));
+    const days = daysBetween(steps[i]!.date, steps[i + 1]!.date);
     if (days >= 0) spans.push({ stage: steps[i]!.stage, days });
   }
   return spans;

@@ -1,4 +1,5 @@
-import { rate, type Rate } from './measure.ts';
+import { isSentKind } from '../lib/stages.ts';
+import { rate, type Rate } from './figure.ts';
 import { hasResponse, isSent, reached, type StatsApplication } from './progress.ts';
 
 /** Outcomes as shares of the sent applications. */
@@ -36,6 +37,6 @@ export function outcomeRates(apps: readonly StatsApplication[]): OutcomeRates {
     rejection: count((a) => a.stage.kind === 'rejected'),
     noAnswer: count((a) => a.stage.kind === 'no-answer'),
     withdrawn: count((a) => a.stage.kind === 'withdrawn'),
-    waiting: count((a) => !hasResponse(a) && a.stage.kind === 'sent'),
+    waiting: count((a) => !hasResponse(a) && isSentKind(a.stage.kind)),
   };
 }

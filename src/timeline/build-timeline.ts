@@ -1,5 +1,8 @@
-import { format, parseISO } from 'date-fns';
-import type { StageKind } from '../lib/stages.ts';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
+import { isUpcoming } from '../catalog/facts.ts';
+import type { BuildMoment } from '../config/build-day.ts';
+import { isSentKind, type StageKind } from '../lib/stages.ts';
 
 /** What the timeline reads from an application (a catalog application fits). */
 export interface TimelineApplication {
@@ -7,8 +10,16 @@ export interface TimelineApplication {
   url: string;
   data: { company: string; position: string; applied?: string };
   company: { name: string };
-  /** Each step with what its stage means (the catalog sets `kind`). */
-  history: readonly { stage: string; kind: StageKind; date: string; note?: string }[];
+  /** Each step with what its stage means, its label and whether it is still to come (the catalog sets them). */
+  history: readonly {
+    stage: string;
+    kind: StageKind;
+    label: string;
+    date: string;
+    time?: string;
+    note?: string;
+    upcoming: boolean;
+  }[];
 }
 
 /** What the timeline reads from an article (a catalog article fits). */
@@ -24,12 +35,14 @@ export interface TimelineEvent {
   kind: 'applied' | 'stage' | 'article';
   /** The stage key of a history step; absent for the `applied` field, which names no stage. */
   stage?: string;
+  /** What the event is: the stage's label, the label of the stage sent applications start at for the `applied` field, "Read" or "Published". */
+  label: string;
   /** "Language Engineer I at Borealis Cloud" or the article's title. */
   title: string;
   url: string;
   /** The history step's note, or "read" / "published" for an article. */
   detail?: string;
-  /** True for a day after `today`: an interview to come. */
+  /** Still to come at the build moment (src/catalog/facts.ts, `isUpcoming`). */
   upcoming: boolean;
 }
 
@@ -47,29 +60,41 @@ const KIND_ORDER = { applied: 0, stage: 1, article: 2 } as const;
  * Every dated event of the archive: each application's `applied` day and
  * history steps, and each article's `read` day (its `published` day when it
  * has no `read` day). An `applied` history step and the `applied` field on
- * the same day are one event. Oldest first, grouped by calendar month.
+ * the same day are one event. Oldest first, grouped by calendar month;
+ * `newestFirst` turns it around. `appliedLabel` names the `applied` field's
+ * event (the label of the stage a sent application starts at).
  */
 export function buildTimeline(
   apps: readonly TimelineApplication[],
   articles: readonly TimelineArticle[],
-  today: string,
+  now: BuildMoment,
+  appliedLabel = 'Applied',
 ): TimelineMonth[] {
   const events: TimelineEvent[] = [];
   for (const app of apps) {
     const title = `${app.data.position} at ${app.company.name}`;
-    const appliedSteps = new Set(app.history.filter((s) => s.kind === 'sent').map((s) => s.date));
-    if (app.data.applied && !appliedSteps.has(app.data.applied)) {
-      events.push({ date: app.data.applied, kind: 'applied', title, url: app.url, upcoming: app.data.applied > today });
+    const sentSteps = new Set(app.history.filter((s) => isSentKind(s.kind)).map((s) => s.date));
+    if (app.data.applied && !sentSteps.has(app.data.applied)) {
+      const date = app.data.applied;
+      events.push({
+        date,
+        kind: 'applied',
+        label: appliedLabel,
+        title,
+        url: app.url,
+        upcoming: isUpcoming({ date }, now),
+      });
     }
     for (const step of app.history) {
       events.push({
         date: step.date,
-        kind: step.kind === 'sent' ? 'applied' : 'stage',
+        kind: isSentKind(step.kind) ? 'applied' : 'stage',
         stage: step.stage,
+        label: step.label,
         title,
         url: app.url,
         detail: step.note,
-        upcoming: step.date > today,
+        upcoming: step.upcoming,
       });
     }
   }
@@ -79,10 +104,11 @@ export function buildTimeline(
     events.push({
       date,
       kind: 'article',
+      label: article.data.read ? 'Read' : 'Published',
       title: article.data.title,
       url: article.url,
       detail: article.data.read ? 'read' : 'published',
-      upcoming: date > today,
+      upcoming: isUpcoming({ date }, now),
     });
   }
   events.sort(
@@ -99,4 +125,9 @@ export function buildTimeline(
     month.events.push(event);
   }
   return [...months.values()];
+}
+
+/** The same months and events, the latest first. */
+export function newestFirst(months: readonly TimelineMonth[]): TimelineMonth[] {
+  return [...months].reverse().map((m) => ({ ...m, events: [...m.events].reverse() }));
 }

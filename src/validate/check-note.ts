@@ -2,7 +2,8 @@ import type { z } from 'astro/zod';
 import type { CollectionName } from '../config/content-root.ts';
 import type { DossierContext } from '../config/load.ts';
 import { splitNote, type SplitNote } from '../lib/frontmatter.ts';
-import { nestingProblem } from '../lib/nesting.ts';
+import { positionsIn } from '../lib/positions.ts';
+import { nestingProblem } from '../lib/nesting-bounds.ts';
 import type { Problem } from '../lib/problems.ts';
 import { issuesToProblems } from '../lib/zod-problems.ts';
 import { collectionTable } from '../schemas/collections.ts';
@@ -118,7 +119,10 @@ export function checkNote(
       if (result.success) {
         data = result.data as Record<string, unknown>;
         problems.push(...reviewWarnings(shown, data, note.locate));
-      } else problems.push(...issuesToProblems(shown, result.error.issues, note.locate, Object.keys(schema.shape)));
+      } else
+        problems.push(
+          ...issuesToProblems(shown, result.error.issues, note.locate, Object.keys(schema.shape), note.explainUnknown),
+        );
     }
   }
   // A `.md` note is Markdown, not MDX: braces and tags in it are plain text.
@@ -171,19 +175,13 @@ function lookalikeProblems(shown: string, body: string, bodyLine: number, isMdx:
     // A body the parser refuses has its own compile error already.
     return [];
   }
-  const lines = [0];
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lines.push(i + 1);
+  const at = positionsIn(body);
   return found.map(({ start, end }): Problem => {
-    let line = 0;
-    for (let hi = lines.length - 1; line < hi;) {
-      const mid = (line + hi + 1) >> 1;
-      if (lines[mid]! <= start) line = mid;
-      else hi = mid - 1;
-    }
+    const { line, column } = at(start);
     return {
       file: shown,
-      line: bodyLine + line,
-      column: start - lines[line]! + 1,
+      line: bodyLine + line - 1,
+      column,
       field: 'body',
       severity: 'error',
       message: `"${body.slice(start, end).replace(/\s+/g, ' ')}" is text, not a <Private> tag (a tag has no space after "<"), so its words would be shown: write <Private> … </Private>, or \\<Private> to show the tag as text`,

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { mdxToJs, mdxToMdast } from 'satteri';
 import type { Problem } from '../lib/problems.ts';
+import { positionsIn } from '../lib/positions.ts';
 import { didYouMean } from '../lib/suggest.ts';
 
 /** Components every note may use without an import (see NoteContent.astro). */
@@ -104,22 +105,6 @@ function jsxPositions(body: string): Map<string, { line: number; column: number 
     if (!found.has(match[1]!)) found.set(match[1]!, position(match.index));
   }
   return found;
-}
-
-/** Line and column of an offset in `text`, from the line starts counted once (not the text before each offset, again and again). */
-function positionsIn(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
-  };
 }
 
 /** `import … from "x"`, `import "x"` and `export … from "x"` in the compiled module. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -24,13 +24,13 @@ interface StoredFile {
 /** What each note's check reads besides the note: validation's own code and what it runs on (in src/). */
 const SOURCE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VALIDATOR_SOURCES = ['validate', 'schemas', 'lib', 'config', 'notes', 'interview'];
-const LOCKFILE = fileURLToPath(new URL('../../package-lock.json', import.meta.url));
 
 /**
  * The part of a cache key every note shares: the code of validation, the
- * schemas and the configuration loader, the lockfile (the YAML, MDX and zod
- * versions), and the configuration itself (its stages shape the schema).
- * Any change there makes every stored result stale.
+ * schemas and the configuration loader, the packages that code imports (the
+ * YAML, MDX and zod versions, by src/lib/code-digest.ts's one rule), and the
+ * configuration itself (its stages shape the schema). Any change there makes
+ * every stored result stale.
  */
 export function validatorSalt(configText: string, options: unknown): string {
   const hash = createHash('sha256').update('dossier-note-check-1\0');
@@ -39,7 +39,6 @@ export function validatorSalt(configText: string, options: unknown): string {
     .update('\0')
     .update(configText)
     .update('\0');
-  if (existsSync(LOCKFILE)) hash.update(readFileSync(LOCKFILE));
   return hashCodeFolders(hash, SOURCE_ROOT, VALIDATOR_SOURCES).digest('hex');
 }
 

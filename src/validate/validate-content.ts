@@ -8,6 +8,9 @@ import { splitNote } from '../lib/frontmatter.ts';
 import { checkNote, type CheckedNote } from './check-note.ts';
 import { crossCheck, type ValidNote } from './cross-checks.ts';
 import { NoteCheckCache, type StoredCheck } from './note-cache.ts';
+import { checkFeedback } from '../feedback/check.ts';
+import { FEEDBACK_COLLECTIONS, noteKey } from '../feedback/keys.ts';
+import { isVisible } from '../notes/audience.ts';
 
 export interface ValidationReport {
   problems: Problem[];
@@ -100,6 +103,21 @@ export function validateContent(
     problems.push(...crossCheck(ctx, valid));
   } catch (error) {
     problems.push(unexpected(shownPath(root), error));
+  }
+  // Feedback files (src/feedback/): their form, and that each comment names a note that exists.
+  try {
+    const keyed = (list: readonly { collection: string; id: string }[]) =>
+      new Set(
+        list.flatMap((n) =>
+          (FEEDBACK_COLLECTIONS as readonly string[]).includes(n.collection)
+            ? [noteKey(n.collection as (typeof FEEDBACK_COLLECTIONS)[number], n.id)]
+            : [],
+        ),
+      );
+    const sharedKeys = keyed(valid.filter((n) => isVisible(n.data.share, 'mentor', ctx.config)));
+    problems.push(...checkFeedback(root, keyed(files), { config: ctx.config, sharedKeys }));
+  } catch (error) {
+    problems.push(unexpected(shownPath(join(root, 'feedback')), error));
   }
   if (afterward && !problems.some((p) => p.severity === 'error')) {
     try {

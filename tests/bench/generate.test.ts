@@ -43,7 +43,8 @@ describe('the synthetic archive of the bench', () => {
     }
   });
 
-  it('spreads applications over about 200 companies, every stage and three years', () => {
+  // Generates 2,000 notes: seconds of work that a loaded machine stretches past vitest's 5 s default.
+  it('spreads applications over about 200 companies, every stage and three years', { timeout: 60_000 }, () => {
     const many = generateNotes({ notes: 2000 });
     const apps = many.filter((n) => n.collection === 'applications');
     expect(new Set(apps.map((n) => n.company)).size).toBe(200);

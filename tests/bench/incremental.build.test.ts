@@ -1,9 +1,9 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSite } from '../helpers/browser.ts';
 import { buildSite, PROJECT_ROOT, scratchDir, type BuildResult } from '../helpers/build-site.ts';
-import { listFiles, readPage } from '../helpers/read-dist.ts';
+import { listFiles, readAllText, readPage } from '../helpers/read-dist.ts';
 
 /**
  * Incremental builds reuse a page when its cacheKey is unchanged: a key that
@@ -14,8 +14,12 @@ describe('rebuilding with the cache of the previous build', () => {
   const work = scratchDir('incremental-');
   const content = join(work, 'content');
   const cache = join(work, 'cache');
+  // Four search buckets for four note pages, so each edit shows which of them are indexed again.
   const build = (name: string) =>
-    buildSite(content, { outDir: join(work, name), env: { DOSSIER_CACHE_DIR: cache, DOSSIER_LIST_PAGES: '1' } });
+    buildSite(content, {
+      outDir: join(work, name),
+      env: { DOSSIER_CACHE_DIR: cache, DOSSIER_LIST_PAGES: '1', DOSSIER_SEARCH_BUCKETS: '4' },
+    });
   const edit = (file: string, from: string, to: string) => {
     const path = join(content, file);
     const text = readFileSync(path, 'utf8');
@@ -26,6 +30,7 @@ describe('rebuilding with the cache of the previous build', () => {
   let renamed: BuildResult;
   let rewritten: BuildResult;
   let again: BuildResult;
+  let removed: BuildResult;
 
   beforeAll(async () => {
     cpSync(join(PROJECT_ROOT, 'tests/fixtures/sites/basic'), content, { recursive: true });
@@ -39,10 +44,12 @@ describe('rebuilding with the cache of the previous build', () => {
     );
     rewritten = await build('rewritten');
     again = await build('again');
+    rmSync(join(content, 'applications/orbit-language-engineer.mdx'));
+    removed = await build('removed');
   });
 
   it('builds each time and reuses the pages that did not change', () => {
-    for (const b of [first, renamed, rewritten, again]) expect(b.code, b.stderr).toBe(0);
+    for (const b of [first, renamed, rewritten, again, removed]) expect(b.code, b.stderr).toBe(0);
     expect(first.stdout).not.toMatch(/\((?:cached|restored)\)/);
     // The Tessel pages show nothing of the Orbitwell note.
     expect(renamed.stdout).toMatch(/applications\/tessel-applied-scientist\/index\.html.*\((?:cached|restored)\)/);
@@ -86,29 +93,81 @@ describe('rebuilding with the cache of the previous build', () => {
     expect(again.stdout).toMatch(/Validated (\d+) note\(s\): 0 checked, \1 reused/);
   });
 
-  it('re-indexes for search after an edit, and reuses the index when no note page changed', async () => {
-    for (const b of [first, renamed, rewritten]) expect(b.stdout).toMatch(/Pagefind: indexed \d+ page\(s\)/);
-    expect(again.stdout).toMatch(/Pagefind: \d+ page\(s\) unchanged since the last build; index reused/);
-    // The reused index is the one the previous build wrote, file for file.
-    const index = (b: BuildResult) =>
-      listFiles(join(b.dist, 'pagefind')).map((f) => [f, readFileSync(join(b.dist, 'pagefind', f)).toString('base64')]);
-    expect(index(again)).toEqual(index(rewritten));
-    // ...and it finds the edited note by its new word, and no longer by the old one.
-    const { site, browser, close } = await openSite(again.dist);
+  /** What the build said of the search index: pages, buckets, buckets indexed, pages in them. */
+  const searchLine = (b: BuildResult) => {
+    const [, pages, buckets, indexed, reindexed] =
+      /Pagefind: (\d+) page\(s\) in (\d+) bucket\(s\); (\d+) indexed \((\d+) page\(s\)/.exec(b.stdout) ?? [];
+    return { pages: Number(pages), buckets: Number(buckets), indexed: Number(indexed), reindexed: Number(reindexed) };
+  };
+  /** The note pages a search finds in a build's site, in a real browser. */
+  const searchIn = async (b: BuildResult, words: string[]) => {
+    const { site, browser, close } = await openSite(b.dist);
     try {
       const page = await browser.newPage();
-      const hits = async (word: string) => {
+      const found: Record<string, (string | null)[]> = {};
+      for (const word of words) {
         await page.goto(`${site.url}/search/?q=${word}`);
         await page.waitForSelector('#search-status:not(:empty)');
         await page.waitForFunction(
           () => !/Searching|Loading/i.test(document.querySelector('#search-status')?.textContent ?? ''),
         );
-        return page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')));
-      };
-      expect(await hits('quincemeadow')).toEqual(['/applications/orbitwell-data-scientist/']);
-      expect(await hits('marzipanorchid')).not.toContain('/applications/orbitwell-data-scientist/');
+        found[word] = await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')));
+      }
+      return found;
     } finally {
       await close();
     }
+  };
+  /** Whether any file of the build's search index holds the word (Pagefind's files decompressed). */
+  const indexHolds = (b: BuildResult, word: string) =>
+    [...readAllText(join(b.dist, 'pagefind')).values()].some((text) => text.includes(word));
+
+  it('indexes every bucket of a first build, and after an edit only the buckets of changed pages', () => {
+    // Buckets without a page are not written; the search page merges the others from the list.
+    const merged = JSON.parse(readFileSync(join(first.dist, 'pagefind/dossier-buckets.json'), 'utf8')) as string[];
+    expect(merged.length).toBeGreaterThan(0);
+    expect(searchLine(first)).toEqual({
+      pages: 4,
+      buckets: merged.length + 1,
+      indexed: merged.length + 1,
+      reindexed: 4,
+    });
+    // A frontmatter edit changes the note's page and its sibling's (the company's other application).
+    expect(searchLine(renamed).indexed).toBeLessThanOrEqual(2);
+    expect(searchLine(renamed).indexed).toBeGreaterThan(0);
+    // A body edit changes the note's page alone: its bucket is indexed again, no other.
+    expect(searchLine(rewritten).indexed).toBe(1);
+    expect(searchLine(rewritten).reindexed).toBeLessThan(4);
+    expect(searchLine(again).indexed).toBe(0);
+  });
+
+  it('reuses the index when no note page changed, file for file', () => {
+    const index = (b: BuildResult) =>
+      listFiles(join(b.dist, 'pagefind')).map((f) => [f, readFileSync(join(b.dist, 'pagefind', f)).toString('base64')]);
+    expect(index(again)).toEqual(index(rewritten));
+  });
+
+  it("finds an edited note by its new word and never by its old one, which is gone from the index's files", async () => {
+    expect(indexHolds(first, 'marzipanorchid')).toBe(true);
+    expect(indexHolds(rewritten, 'marzipanorchid')).toBe(false);
+    expect(indexHolds(rewritten, 'quincemeadow')).toBe(true);
+    const found = await searchIn(again, ['quincemeadow', 'marzipanorchid', 'lanternfjord', 'orbitwell']);
+    expect(found.quincemeadow).toEqual(['/applications/orbitwell-data-scientist/']);
+    // Pagefind also lists near matches of a word it does not hold: the edited note is not among them.
+    expect(found.marzipanorchid).not.toContain('/applications/orbitwell-data-scientist/');
+    // A word of a note in another bucket, whose index was copied from the first build.
+    expect(found.lanternfjord).toEqual(['/applications/tessel-applied-scientist/']);
+    expect(found.orbitwell).toContain('/applications/orbit-language-engineer/');
+  });
+
+  it('drops a removed note from search: its page, its words and its bucket entry', async () => {
+    expect(searchLine(removed).pages).toBe(3);
+    expect(indexHolds(again, 'zebrafinch')).toBe(true);
+    expect(indexHolds(removed, 'zebrafinch')).toBe(false);
+    const found = await searchIn(removed, ['zebrafinch', 'orbitwell']);
+    expect(found.zebrafinch).not.toContain('/applications/orbit-language-engineer/');
+    // Its company's other application is still found by the company's name; the removed one is not.
+    expect(found.orbitwell).toContain('/applications/orbitwell-data-scientist/');
+    expect(found.orbitwell).not.toContain('/applications/orbit-language-engineer/');
   });
 });

@@ -85,6 +85,8 @@ describe('npm run debrief', () => {
     [['acme', '--date', '2026-02-30'], 1, /--date found "2026-02-30", which is not a day of the calendar/],
     [['acme', '--stage', 'intervewing'], 1, /--stage found "intervewing" \(did you mean "Interviewing"\?\)/],
     [['nobody'], 1, /no application matches "nobody"/],
+    // A name one letter off is offered, never taken.
+    [['acne'], 1, /no application is named "acne" .*did you mean this one\? .*\n {2}acme$/s],
     [[], 2, /name an application's note/],
     [['acme', 'extra'], 2, /unexpected "extra"/],
   ])('%j exits %i and writes nothing', (argv, code, message) => {

@@ -159,15 +159,19 @@ describe('matchNote', () => {
     'borealis-language-engineer-i-2024-10-22',
     'halcyon-maps-machine-learning-engineer-geospatial-2026-11-10',
   ];
-  it('finds a note by its name, a prefix, words or a near spelling', () => {
+  it('finds a note by its name, a prefix or words; a near spelling is offered, never taken', () => {
     expect(matchNote('borealis-applied-scientist-2026-05-18', slugs)).toMatchObject({ kind: 'one', how: 'exact' });
     expect(matchNote('halcyon', slugs)).toEqual({ kind: 'one', slug: slugs[2], how: 'prefix' });
     expect(matchNote('bor lang', slugs)).toEqual({ kind: 'one', slug: slugs[1], how: 'words' });
     expect(matchNote('applications/halcyon-maps.mdx', slugs)).toMatchObject({ kind: 'one', slug: slugs[2] });
-    expect(matchNote('borealis-aplied-scientist-2026-05-18', slugs)).toEqual({
-      kind: 'one',
-      slug: slugs[0],
-      how: 'fuzzy',
+    expect(matchNote('borealis-aplied-scientist-2026-05-18', slugs)).toEqual({ kind: 'near', slugs: [slugs[0]] });
+  });
+
+  it('offers both of two notes one edit apart, closest first, and picks neither', () => {
+    const kestrel = ['kestrel-research-engineer-2024-08-25', 'kestrel-research-engineer-2026-08-25', 'kestrel-x'];
+    expect(matchNote('kestrel-research-engineer-2025-08-25', kestrel)).toEqual({
+      kind: 'near',
+      slugs: kestrel.slice(0, 2),
     });
   });
   it('lists the candidates when several match, and nothing when none does', () => {

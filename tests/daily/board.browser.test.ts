@@ -10,7 +10,7 @@ const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 30, 12) / 1000) };
 let build: BuildResult;
 let open: OpenSite;
 
-describe('/board/ on the example archive', { timeout: 300_000 }, () => {
+describe('/board/ on the example archive', () => {
   beforeAll(async () => {
     build = await buildSite(join(PROJECT_ROOT, 'content'), { env: ENV });
     expect(build.code, build.stderr).toBe(0);
@@ -46,6 +46,34 @@ describe('/board/ on the example archive', { timeout: 300_000 }, () => {
     );
     expect(onBoard.sort()).toEqual(apps.sort());
     expect(html).toContain('Research Engineer, Speech');
+  });
+
+  // Issue 22: at 1280 px the board cut off Offer, and the header's links needed a second row.
+  it('fits a 1280 px window: every column in view, the board and page not scrolling sideways, the header one row', async () => {
+    const page = await open.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${open.site.url}/board/`);
+    const layout = await page.evaluate(() => {
+      const board = document.querySelector('.board')!;
+      const links = [...document.querySelectorAll('header.site nav a')].map((a) => a.getBoundingClientRect().top);
+      return {
+        board: [board.scrollWidth, board.clientWidth],
+        page: [document.documentElement.scrollWidth, innerWidth],
+        outOfView: [...document.querySelectorAll('.board-column')]
+          .filter((column) => {
+            const box = column.getBoundingClientRect();
+            return box.width > 0 && (box.left < 0 || box.right > innerWidth);
+          })
+          .map((column) => column.getAttribute('data-stage')),
+        rows: new Set(links.map(Math.round)).size,
+        links: links.length,
+      };
+    });
+    expect(layout.outOfView).toEqual([]);
+    expect(layout.board[0]).toBeLessThanOrEqual(layout.board[1]!);
+    expect(layout.page[0]).toBeLessThanOrEqual(layout.page[1]!);
+    expect(layout.links).toBeGreaterThan(0);
+    expect(layout.rows).toBe(1);
+    await page.close();
   });
 
   it('scrolls sideways on a phone, not the page, and passes axe', async () => {

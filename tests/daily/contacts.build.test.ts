@@ -7,7 +7,7 @@ import { listFiles } from '../helpers/read-dist.ts';
 const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 30, 12) / 1000) };
 const CONTENT = join(PROJECT_ROOT, 'content');
 
-describe('contact pages', { timeout: 300_000 }, () => {
+describe('contact pages', () => {
   it('exist in the owner build: one per person, with roles, companies and applications', async () => {
     const build = await buildSite(CONTENT, { env: ENV });
     expect(build.code, build.stderr).toBe(0);

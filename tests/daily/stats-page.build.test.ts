@@ -18,7 +18,7 @@ function rowsAfter(html: string, id: string): string[] {
   );
 }
 
-describe('/stats/ by source and by CV version', { timeout: 300_000 }, () => {
+describe('/stats/ by source and by CV version', () => {
   it('has a table for each on the example archive, with few-data marks', async () => {
     const build = await buildSite(join(PROJECT_ROOT, 'content'), { env: ENV });
     expect(build.code, build.stderr).toBe(0);

@@ -1,10 +1,15 @@
 import { buildCatalog } from '../../src/catalog/build-catalog.ts';
+import type { BuildMoment } from '../../src/config/build-day.ts';
+import type { IsoDate } from '../../src/lib/dates.ts';
 import { createContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
 import { createApplicationSchema } from '../../src/schemas/application.ts';
 
 export const ctx = createContext('/nowhere', UserConfigSchema.parse({}));
 const schema = createApplicationSchema(ctx.stages);
+
+/** The moment the sample is built at: 22 November 2026, noon. */
+export const NOW: BuildMoment = { day: '2026-11-22' as IsoDate, time: '12:00' };
 
 /** Three applications with awkward text: commas, quotes, line breaks, non-ASCII, a formula-like note. */
 export const sampleCatalog = (audience: 'owner' | 'mentor' = 'owner') =>
@@ -75,4 +80,5 @@ export const sampleCatalog = (audience: 'owner' | 'mentor' = 'owner') =>
     },
     ctx,
     audience,
+    NOW,
   );

@@ -214,7 +214,7 @@ export function buildLog(runDir: string): BuildLogEntry[] {
  * while bundling: two builds at once would bundle each other's notes. Test files run in
  * parallel; only their builds take turns. A lock left by a process that died is taken over.
  */
-async function projectLock(): Promise<() => void> {
+export async function projectLock(): Promise<() => void> {
   const lock = join(TMP_ROOT, 'astro-build.lock');
   const owner = join(lock, 'pid');
   mkdirSync(TMP_ROOT, { recursive: true });

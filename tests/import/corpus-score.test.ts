@@ -1,10 +1,7 @@
 import { resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isTrackerRow, loadExpected, matches, scoreCorpus, tally } from '../../src/import/score.ts';
 import { defaultContext } from './helpers.ts';
-
-// Imports a corpus of 40 documents through the whole pipeline.
-vi.setConfig({ testTimeout: 120_000 });
 
 describe('the scorer', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserConfigSchema } from '../../src/config/schema.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { visibleData } from '../../src/notes/audience.ts';
@@ -9,10 +9,6 @@ import { postingTextToMarkdown } from '../../src/import/note-body.ts';
 import { formatResult, type SourceResult } from '../../src/import/report.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { defaultContext, useTempDirs } from './helpers.ts';
-
-// Each test imports real files through the whole pipeline; on a machine loaded by other builds that takes
-// longer than vitest's 5 s default, which is about unit tests of one function.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const temp = useTempDirs('dossier-evidence-');
 

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractArticle, findBoilerplateStart } from '../../src/import/article-extract.ts';
 import { detectKind } from '../../src/import/detect-kind.ts';
 import { parseLooseDate } from '../../src/import/loose-date.ts';
@@ -12,10 +12,6 @@ import {
   extractWorkplace,
 } from '../../src/import/posting-extract.ts';
 import { extractSalary } from '../../src/import/salary.ts';
-
-// The place gazetteer (135,000 towns) loads on first use, in whichever test reads a place first: on a
-// machine loaded by other builds that alone can pass vitest's 5 s default, which is about one function's work.
-vi.setConfig({ testTimeout: 60_000 });
 
 describe('parseLooseDate', () => {
   it.each([

@@ -3,13 +3,9 @@ import { createServer, type Server } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSources, isPrivateAddress } from '../../src/import/fetch-url.ts';
 import { useTempDirs } from './helpers.ts';
-
-// Each test imports real files through the whole pipeline; on a machine loaded by other builds that takes
-// longer than vitest's 5 s default, which is about unit tests of one function.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const temp = useTempDirs('dossier-fetch-');
 const PAGE = '<html><head><title>Copy Editor – Orca Ltd</title></head><body><h1>Copy Editor</h1></body></html>';
@@ -102,7 +98,7 @@ console.log(JSON.stringify({ failures: result.failures, maxRssKb: process.resour
       execFile(
         resolve(import.meta.dirname, '../../node_modules/.bin/node'),
         [script, `${a.base}/endless`],
-        { timeout: 60_000 },
+        { timeout: 300_000 }, // only a bound on a hang
         (error, stdout) => {
           try {
             expect(error).toBeNull();
@@ -116,5 +112,5 @@ console.log(JSON.stringify({ failures: result.failures, maxRssKb: process.resour
         },
       );
     });
-  }, 90_000);
+  });
 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { formatResult, type SourceResult } from '../../src/import/report.ts';
 import { runImport } from '../../src/import/run-import.ts';
@@ -10,10 +10,6 @@ import { MANIFEST_FILE } from '../../src/import/write-note.ts';
 import { createApplicationSchema } from '../../src/schemas/application.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
 import { defaultContext, missingLines, useTempDirs } from './helpers.ts';
-
-// Each test imports real files through the whole pipeline; on a machine loaded by other builds that takes
-// longer than vitest's 5 s default, which is about unit tests of one function.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const FIXTURES = join(PROJECT, 'tests/fixtures/import');
@@ -478,7 +474,7 @@ describe('bad input', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout).toContain('written applications/fjordline-media-as-subtitle-translator.mdx');
     expect(run.stdout).toContain('1 written, 0 updated, 0 unchanged, 0 skipped, 1 failed.');
-  }, 60_000);
+  });
 });
 
 describe('the nothing-lost check itself', () => {

@@ -2,18 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { mdxToMdast } from 'satteri';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildNote } from '../../src/import/build-note.ts';
 import { boundNesting, MAX_NESTING, MAX_OPEN_RUNS } from '../../src/import/nesting.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import type { SourceUnit } from '../../src/import/types.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
+import { expectLinear, FACTOR } from '../helpers/linear.ts';
 import { LINK_ATTACKS, liveScriptUrls, urlsOf } from './attack-vectors.ts';
 import { defaultContext, renderBody, useTempDirs } from './helpers.ts';
-
-// Each test imports real files through the whole pipeline; on a machine loaded by other builds that takes
-// longer than vitest's 5 s default, which is about unit tests of one function.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const ATTACKS = join(PROJECT, 'tests/fixtures/import/attacks');
@@ -108,7 +105,7 @@ function compileInChild(file: string) {
   return spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: PROJECT,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 300_000, // only a bound on a hang
   });
 }
 
@@ -194,26 +191,28 @@ describe('sources that would nest deeper than MDX can compile', () => {
 });
 
 describe('a 5 MB posting on one line', () => {
-  it('imports in a few seconds, with its fields, as a note that compiles', () => {
+  it('imports in time linear in its length, with its fields, as a note that compiles', () => {
     // Title Case words without a stop made the old extractor take megabytes for the company's name and
     // compile it into a regex: "Invalid regular expression: … Regular expression too large".
-    let text =
-      'We are looking for a Data Linguist to work with us in Berlin. Join Acme Analytics And Build Speech Tools With Us';
-    while (text.length < 5_000_000) text += ' And Help Us Grow Our Berlin Team Of Linguists';
-    const src = tempDir();
+    const posting = (length: number) => {
+      let text =
+        'We are looking for a Data Linguist to work with us in Berlin. Join Acme Analytics And Build Speech Tools With Us';
+      while (text.length < length) text += ' And Help Us Grow Our Berlin Team Of Linguists';
+      const file = join(tempDir(), 'posting.txt');
+      writeFileSync(file, `${text}\n`);
+      return file;
+    };
+    const importInto = (file: string, root = tempDir()) => runImport([file], { root, ctx: defaultContext(root) });
     const root = tempDir();
-    writeFileSync(join(src, 'posting.txt'), `${text}\n`);
-    const started = performance.now();
-    const results = runImport([join(src, 'posting.txt')], { root, ctx: defaultContext(root) });
-    const seconds = (performance.now() - started) / 1000;
+    const results = importInto(posting(5_000_000), root);
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ status: 'imported', kind: 'application' });
-    expect(seconds).toBeLessThan(8);
+    expectLinear(posting, 5_000_000 / FACTOR, (file) => importInto(file), 'importing a posting on one line');
     const [path, content] = Object.entries(notesIn(root))[0]!;
     const data = splitNote(content).data as Record<string, string>;
     expect(data.position).toBe('Data Linguist');
     expect(data.company!.length).toBeLessThanOrEqual(201);
     expect(bodyOf(content).length).toBeGreaterThan(5_000_000);
     expect(compileInChild(join(root, path)).status).toBe(0);
-  }, 60_000);
+  });
 });

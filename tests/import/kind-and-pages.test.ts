@@ -1,14 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildNote } from '../../src/import/build-note.ts';
 import { explainKind } from '../../src/import/detect-kind.ts';
 import { readHtmlPage, textLines } from '../../src/import/html-page.ts';
 import type { SourceUnit } from '../../src/import/types.ts';
 import { parseHTML } from 'linkedom';
 import { defaultContext } from './helpers.ts';
-
-// The place gazetteer (135,000 towns) loads on first use, in whichever test reads a place first: on a
-// machine loaded by other builds that alone can pass vitest's 5 s default, which is about one function's work.
-vi.setConfig({ testTimeout: 60_000 });
 
 const unit = (name: string, text: string): SourceUnit => ({
   label: name,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newNote } from '../../src/cli/new.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
+import { extractTasks } from '../../src/lib/tasks.ts';
 import { APPLICATION_SECTIONS } from '../../src/edit/template.ts';
 import { createApplicationSchema } from '../../src/schemas/application.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
@@ -30,19 +31,50 @@ describe('npm run new', () => {
     );
     const file = join(dir, 'applications/orca-ltd-copy-writer-2026-11-22.mdx');
     expect(result).toEqual({ code: 0, message: file });
-    const note = splitNote(readFileSync(file, 'utf8'));
+    const text = readFileSync(file, 'utf8');
+    // The day unquoted: both YAML readers take it for the date it is.
+    expect(text.split('---\n')[1]).toBe(
+      'company: Orca Ltd\nposition: Copy Writer\nstage: screening\napplied: 2026-11-22\nurl: https://orca.example/jobs/7\n',
+    );
+    const note = splitNote(text);
     expect(note.data).toEqual({
       company: 'Orca Ltd',
       position: 'Copy Writer',
       stage: 'screening',
-      applied: '2026-11-22',
+      applied: new Date('2026-11-22'),
       url: 'https://orca.example/jobs/7',
     });
     expect(createApplicationSchema(defaultContext().stages).safeParse(note.data).success).toBe(true);
     const headings = [...note.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
     expect(headings).toEqual([...APPLICATION_SECTIONS]);
+    // Headings only: no placeholder task (an open action item on the overview) and no empty bullet.
+    expect(extractTasks(note.body)).toEqual([]);
     const page = renderBody(note.body);
-    expect(page.elements).toContain('input'); // the Action items task list
+    expect(page.elements.filter((e) => e !== 'h2')).toEqual([]);
+  });
+
+  it('gives a posting saved for later no applied day: the day it was saved is its first history step', () => {
+    const dir = root();
+    const result = newNote(['application', '--company', 'Orca Ltd', '--position', 'Editor', '--stage', 'Wishlist'], {
+      root: dir,
+      now,
+    });
+    expect(result.code).toBe(0);
+    const text = readFileSync(join(dir, 'applications/orca-ltd-editor-2026-11-22.mdx'), 'utf8');
+    expect(text.split('---\n')[1]).toBe(
+      'company: Orca Ltd\nposition: Editor\nstage: wishlist\nhistory:\n  - { stage: wishlist, date: 2026-11-22 }\n',
+    );
+    const data = createApplicationSchema(defaultContext().stages).parse(splitNote(text).data);
+    expect(data.applied).toBeUndefined();
+    expect(data.history).toEqual([{ stage: 'wishlist', date: '2026-11-22' }]);
+  });
+
+  it('quotes only the text a YAML reader would take for something else', () => {
+    const dir = root();
+    newNote(['application', '--company', 'Yes', '--position', 'Analyst: data, "core"'], { root: dir, now });
+    const text = readFileSync(join(dir, 'applications/yes-analyst-data-core-2026-11-22.mdx'), 'utf8');
+    expect(text).toContain('company: "Yes"\nposition: "Analyst: data, \\"core\\""\n');
+    expect(splitNote(text).data).toMatchObject({ company: 'Yes', position: 'Analyst: data, "core"' });
   });
 
   it('defaults the stage to "applied"', () => {
@@ -93,12 +125,15 @@ describe('npm run new', () => {
       now,
     });
     expect(result.code).toBe(0);
-    const note = splitNote(readFileSync(join(dir, 'articles/notes-on-massive-2026-11-22.mdx'), 'utf8'));
+    const text = readFileSync(join(dir, 'articles/notes-on-massive-2026-11-22.mdx'), 'utf8');
+    const note = splitNote(text);
     expect(note.data).toEqual({
       title: 'Notes on MASSIVE',
       url: 'https://science.example/massive',
-      read: '2026-11-22',
+      read: new Date('2026-11-22'),
     });
+    expect(text).toContain('read: 2026-11-22\n');
     expect(ArticleSchema.safeParse(note.data).success).toBe(true);
+    expect(renderBody(note.body).elements.filter((e) => e !== 'h2')).toEqual([]);
   });
 });

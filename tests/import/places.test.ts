@@ -1,11 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/import/evidence.ts';
 import { placeIn } from '../../src/import/places.ts';
 import { proposeFromText } from '../../src/import/propose.ts';
-
-// The place gazetteer (135,000 towns) loads on first use, in whichever test reads a place first: on a
-// machine loaded by other builds that alone can pass vitest's 5 s default, which is about one function's work.
-vi.setConfig({ testTimeout: 60_000 });
 
 /** The fields the resolver writes from a posting's text alone. */
 const fieldsOf = (text: string) => resolve(proposeFromText(text)).values;

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readsAsOther, splitTitle } from '../../src/import/build-note.ts';
 import { explainKind } from '../../src/import/detect-kind.ts';
 import { dateInText } from '../../src/import/loose-date.ts';
@@ -15,10 +15,6 @@ import { readCellDate, stageOfStatus } from '../../src/import/tracker.ts';
 import { defaultContext } from './helpers.ts';
 import { createContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
-
-// The place gazetteer (135,000 towns) loads on first use, in whichever test reads a place first: on a
-// machine loaded by other builds that alone can pass vitest's 5 s default, which is about one function's work.
-vi.setConfig({ testTimeout: 60_000 });
 
 describe('salary weighed by context', () => {
   it.each([

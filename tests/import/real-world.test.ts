@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { extractRequirements } from '../../src/prep/requirements.ts';
 import { formatResult, suggestCompanyNotes, type SourceResult } from '../../src/import/report.ts';
@@ -11,10 +11,6 @@ import { importAll, runImport } from '../../src/import/run-import.ts';
 import { checkNote } from '../../src/validate/check-note.ts';
 import { EXPECTED } from '../fixtures/import/real-world/expected.ts';
 import { defaultContext, missingLines, useTempDirs } from './helpers.ts';
-
-// Each test imports real files through the whole pipeline; on a machine loaded by other builds that takes
-// longer than vitest's 5 s default, which is about unit tests of one function.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/import');
 const REAL = join(FIXTURES, 'real-world');
@@ -35,7 +31,7 @@ describe('real-world fixtures', () => {
   beforeAll(() => {
     root = tempDir();
     results = runImport([REAL], { root, ctx: defaultContext(root) });
-  }, 120_000);
+  });
 
   it('refuse no readable source', () => {
     expect(results.filter((r) => r.status !== 'imported')).toEqual([]);
@@ -305,7 +301,6 @@ describe('URL import', () => {
     const results = await importAll([`${base}/file.pdf`, `${base}/gone`, `http://127.0.0.1:${port}/job`], {
       root,
       ctx: defaultContext(root),
-      fetchTimeoutMs: 3000,
       allowLocal: true,
     });
     expect(results.map((r) => (r.status === 'failed' ? r.reason : r.status))).toEqual([

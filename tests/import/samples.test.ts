@@ -1,17 +1,13 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import type { SourceResult } from '../../src/import/report.ts';
 import { createApplicationSchema } from '../../src/schemas/application.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
 import { defaultContext, missingLines, SAMPLES } from './helpers.ts';
-
-// Each test imports real files through the whole pipeline; on a machine loaded by other builds that takes
-// longer than vitest's 5 s default, which is about unit tests of one function.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 // Runs whenever the samples exist; skipped only where they do not (a fresh clone).
 describe.runIf(existsSync(SAMPLES))('the real samples', () => {

@@ -3,14 +3,10 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { zipSync } from 'fflate';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/import/run-import.ts';
 import { ZIP_LIMITS, type ZipLimits } from '../../src/import/zip.ts';
 import { defaultContext, useTempDirs } from './helpers.ts';
-
-// Each test imports real files through the whole pipeline; on a machine loaded by other builds that takes
-// longer than vitest's 5 s default, which is about unit tests of one function.
-vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 const PROJECT = resolve(import.meta.dirname, '../..');
 const MB = 2 ** 20;
@@ -98,7 +94,7 @@ describe('zip bombs', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stdout).toContain('1 written');
     expect(readdirSync(join(root, 'applications'))).toEqual(['firm-1-data-linguist.mdx']);
-  }, 120_000); // a process of its own
+  });
 
   it('stops an archive, with the archives inside it, at the total limit', () => {
     const dir = tempDir();

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
-import { readPage } from '../helpers/read-dist.ts';
+import { buildSite, PROJECT_ROOT, scratchDir, type BuildResult } from '../helpers/build-site.ts';
+import { readAllText, readPage } from '../helpers/read-dist.ts';
 
 /**
  * The mentor copy's self-check (issue 17): it must catch a leak with no help
@@ -145,7 +145,13 @@ describe('two mentor builds: the changes page', () => {
     const root = join(work, 'content');
     cpSync(FIXTURE, root, { recursive: true });
     manifest = join(root, 'mentor-copy.json');
-    const env = { DOSSIER_SHARE_MANIFEST: '' };
+    // One build cache for both, as a user's, and the search index in buckets (four asked for; those
+    // that get no page are not written).
+    const env = {
+      DOSSIER_SHARE_MANIFEST: '',
+      DOSSIER_CACHE_DIR: scratchDir('changes-cache-'),
+      DOSSIER_SEARCH_BUCKETS: '4',
+    };
     first = await buildSite(root, { audience: 'mentor', env: { ...env, SOURCE_DATE_EPOCH: '1767225600' } });
     expect(first.code, first.stderr).toBe(0);
     const edit = (file: string, from: string | RegExp, to: string) => {
@@ -190,6 +196,15 @@ describe('two mentor builds: the changes page', () => {
     expect(readPage(second.dist, '/')).toMatch(
       /<a href="\/changes\/">What's new since the copy of <time datetime="2026-01-01">1 Jan(uary)? 2026<\/time><\/a>: 4 changes\./,
     );
+  });
+
+  // Issue 27: a note unshared leaves every bucket of the index (the one that held it is indexed again).
+  it('takes a note no longer shared out of every search bucket', () => {
+    const search = (b: BuildResult) => [...readAllText(join(b.dist, 'pagefind')).entries()];
+    const holding = (b: BuildResult) => search(b).flatMap(([file, text]) => (/brightwater/i.test(text) ? [file] : []));
+    expect(holding(first)).not.toEqual([]);
+    expect(search(second).some(([file]) => /^b\d+\//.test(file))).toBe(true);
+    expect(holding(second)).toEqual([]);
   });
 
   it('keeps the manifest in the content root only, without private values', () => {

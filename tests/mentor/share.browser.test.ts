@@ -98,7 +98,7 @@ function wordOnlyIn(text: string): string | undefined {
 
 async function search(page: Page, site: StaticSite, term: string): Promise<string[]> {
   await page.goto(`${site.url}/search/?q=${encodeURIComponent(term)}`);
-  await expect.poll(() => page.textContent('#search-status'), { timeout: 15_000 }).toMatch(/found|No notes match/);
+  await expect.poll(() => page.textContent('#search-status')).toMatch(/found|No notes match/);
   return page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
 }
 

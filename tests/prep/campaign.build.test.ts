@@ -177,7 +177,8 @@ describe('the campaign fixture, owner build', () => {
       [
         'mirrorvale-private.screening.2099-04-04@dossier',
         '2099-04-04',
-        'Screening: Quantum Sommelier at Mirrorvale Secretco',
+        // Issue 22: only a step at an interview-kind stage is an interview; a screening (kind answered) to come is planned.
+        'Planned: Screening — Quantum Sommelier at Mirrorvale Secretco',
       ],
       [
         'halcyon-wishlist.deadline.2099-12-15@dossier',

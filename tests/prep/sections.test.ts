@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyPoints } from '../../src/prep/key-points.ts';
 import { renderInline, renderMarkdown } from '../../src/prep/markdown.ts';
-import { findSection, isPlaceholder, splitSections } from '../../src/prep/sections.ts';
+import { findSection, isPlaceholder, splitSections } from '../../src/prep/heading-sections.ts';
 import { userSections } from '../../src/prep/user-sections.ts';
 
 const NOTE = `## Action items

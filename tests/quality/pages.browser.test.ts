@@ -53,6 +53,8 @@ const MAIN_PAGES: Record<string, string> = {
   '/search/': 'search',
   '/applications/*/prep/': 'prep-sheet',
   '/board/': 'board',
+  '/week/': 'week',
+  '/activity/*/': 'activity-month',
 };
 
 interface Violation {
@@ -217,8 +219,13 @@ describe.each(['owner', 'mentor'] as const)('the %s build of the example archive
         '/stages/',
         '/stages/*/',
         '/search/',
+        // The weekly review, for both; the proof of search is the owner's (not shared by default).
+        '/week/',
+        '/week/*/',
+        ...(audience === 'owner' ? ['/activity/', '/activity/*/'] : []),
       ]),
     );
+    if (audience === 'mentor') expect(pages.map((p) => p.type)).not.toContain('/activity/');
   });
 
   describe.each(VIEWS)('on a $name view', (view) => {

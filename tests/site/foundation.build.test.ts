@@ -101,7 +101,7 @@ describe('a fixture archive built with the real astro build', () => {
 
   it('indexes only the notes with Pagefind', () => {
     expect(existsSync(join(build.dist, 'pagefind/pagefind.js'))).toBe(true);
-    expect(build.stdout).toMatch(/Pagefind: indexed 4 page\(s\)/);
+    expect(build.stdout).toMatch(/Pagefind: 4 page\(s\) in 1 bucket\(s\); 1 indexed \(4 page\(s\), /);
     expect(readPage(build.dist, '/applications/orbit-language-engineer/')).toContain('data-pagefind-body');
     expect(readPage(build.dist, '/companies/orbitwell/')).not.toContain('data-pagefind-body');
   });

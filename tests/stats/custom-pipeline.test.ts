@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UserConfigSchema } from '../../src/config/schema.ts';
 import { createStageIndex } from '../../src/lib/stages.ts';
 import { campaignStats, type StatsApplication } from '../../src/stats/index.ts';
+import { TODAY } from './make-app.ts';
 
 /**
  * A pipeline of the user's own, with none of the default keys: statistics
@@ -47,7 +48,7 @@ const apps = [
     ['won', '2025-02-01'],
   ]),
 ];
-const stats = campaignStats(apps, '2025-06-30', stages);
+const stats = campaignStats(apps, TODAY, stages);
 
 describe('statistics on a custom pipeline', () => {
   it('reads what each stage means: talks are answers and interviews, lost is a rejection', () => {

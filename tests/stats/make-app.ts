@@ -1,4 +1,6 @@
+import type { BuildMoment } from '../../src/config/build-day.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
+import type { IsoDate } from '../../src/lib/dates.ts';
 import { createStageIndex } from '../../src/lib/stages.ts';
 import type { StatsApplication } from '../../src/stats/index.ts';
 
@@ -16,7 +18,7 @@ export function app(
   return {
     id,
     stage: { key: stage, kind: PIPELINE.kind(stage) },
-    data: { applied: opts.applied },
+    data: { applied: opts.applied as IsoDate | undefined },
     history: (opts.history ?? [])
       .map((h) => {
         const [s, date] = h.split(' ');
@@ -28,4 +30,5 @@ export function app(
   };
 }
 
-export const TODAY = '2025-06-30';
+/** The moment the statistics are counted at: 30 June 2025, noon. */
+export const TODAY: BuildMoment = { day: '2025-06-30' as IsoDate, time: '12:00' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysToFirstResponse, hasResponse, isSent, reached, sentDate, stageSpans } from '../../src/stats/progress.ts';
+import { daysToFirstResponse, hasResponse, isSent, reached, stageSpans } from '../../src/stats/progress.ts';
 import { app, TODAY } from './make-app.ts';
 
 describe('what one application tells', () => {
@@ -67,13 +67,6 @@ describe('what one application tells', () => {
     expect(daysToFirstResponse(a, TODAY)).toBe(expected);
   });
 
-  it('sentDate prefers the applied field', () => {
-    expect(sentDate(app('a', 'applied', { applied: '2025-01-02', history: ['applied 2025-01-01'] }))).toBe(
-      '2025-01-02',
-    );
-    expect(sentDate(app('a', 'applied', { history: ['applied 2025-01-01'] }))).toBe('2025-01-01');
-  });
-
   it.each([
     ['no history', app('a', 'applied', { applied: '2025-01-01' }), []],
     [
@@ -98,14 +91,20 @@ describe('what one application tells', () => {
   });
 });
 
-import { buildDay } from '../../src/config/build-day.ts';
+import { buildDay, buildMoment } from '../../src/config/build-day.ts';
 
-describe('buildDay', () => {
+describe('the build moment', () => {
   it.each([
     ['pinned by SOURCE_DATE_EPOCH', { SOURCE_DATE_EPOCH: String(Date.UTC(2030, 0, 15, 12) / 1000) }, '2030-01-15'],
     ['the clock otherwise', {}, '2026-11-22'],
     ['a malformed epoch is ignored', { SOURCE_DATE_EPOCH: 'soon' }, '2026-11-22'],
   ])('%s', (_name, env, expected) => {
     expect(buildDay(env, () => new Date(2026, 10, 22, 12))).toBe(expected);
+  });
+
+  it('is a day and a time of day on the local clock, pinned to the second by SOURCE_DATE_EPOCH', () => {
+    const epoch = new Date(2026, 11, 6, 14, 5, 59).getTime() / 1000;
+    expect(buildMoment({ SOURCE_DATE_EPOCH: String(epoch) })).toEqual({ day: '2026-12-06', time: '14:05' });
+    expect(buildMoment({}, () => new Date(2026, 11, 6, 0, 0))).toEqual({ day: '2026-12-06', time: '00:00' });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { campaignStats, type StatsApplication } from '../../src/stats/index.ts';
-import { formatDays, formatRate, median, rate } from '../../src/stats/measure.ts';
+import { formatDays, formatRate, median, rate } from '../../src/stats/figure.ts';
 import { app, PIPELINE, TODAY } from './make-app.ts';
 
 const stats = (apps: StatsApplication[]) => campaignStats(apps, TODAY, PIPELINE);

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, type TimelineApplication, type TimelineArticle } from '../../src/timeline/build-timeline.ts';
+import { isUpcoming } from '../../src/catalog/facts.ts';
+import type { BuildMoment } from '../../src/config/build-day.ts';
+import type { IsoDate } from '../../src/lib/dates.ts';
+import {
+  buildTimeline,
+  newestFirst,
+  type TimelineApplication,
+  type TimelineArticle,
+} from '../../src/timeline/build-timeline.ts';
 import { PIPELINE } from './make-app.ts';
+
+const moment = (day: string, time = '12:00'): BuildMoment => ({ day: day as IsoDate, time });
+const NOW = moment('2025-06-30');
 
 const app = (
   id: string,
@@ -11,7 +22,19 @@ const app = (
   url: `/applications/${id}/`,
   data: { company: 'Acme Inc.', position: `Role ${id}`, applied },
   company: { name: 'Acme' },
-  history: history.map(([stage, date, note]) => ({ stage, kind: PIPELINE.kind(stage), date, note })),
+  // As the catalog hands them over: with the label and the upcoming mark (src/catalog/facts.ts).
+  history: history.map(([stage, date, note]) => {
+    const [day, time] = date.split('T') as [string, string?];
+    return {
+      stage,
+      kind: PIPELINE.kind(stage),
+      label: PIPELINE.label(stage),
+      date: day,
+      ...(time ? { time } : {}),
+      note,
+      upcoming: isUpcoming({ date: day, ...(time ? { time } : {}) }, NOW),
+    };
+  }),
 });
 const article = (id: string, data: Partial<TimelineArticle['data']>): TimelineArticle => ({
   id,
@@ -69,15 +92,64 @@ describe('buildTimeline', () => {
         ['2025-07', ['2025-07-02 stage Role b at Acme (upcoming)']],
       ],
     ],
+    [
+      'a step today is upcoming only at a time still to come',
+      [
+        app('c', undefined, [
+          ['screening', '2025-06-30'],
+          ['interviewing', '2025-06-30T09:00'],
+          ['interviewing', '2025-06-30T15:00'],
+        ]),
+      ],
+      [article('today', { read: '2025-06-30' })],
+      [
+        [
+          '2025-06',
+          [
+            '2025-06-30 stage Role c at Acme',
+            '2025-06-30 stage Role c at Acme',
+            '2025-06-30 stage Role c at Acme (upcoming)',
+            '2025-06-30 article Article today',
+          ],
+        ],
+      ],
+    ],
   ])('%s', (_name, apps, articles, expected) => {
-    expect(flat(buildTimeline(apps, articles, '2025-06-30'))).toEqual(expected);
+    expect(flat(buildTimeline(apps, articles, NOW))).toEqual(expected);
+  });
+
+  it('reads newest first: the months and the events within each, turned around', () => {
+    const months = buildTimeline(
+      [
+        app('a', '2024-10-22', [
+          ['screening', '2024-11-03'],
+          ['interviewing', '2024-11-20'],
+        ]),
+      ],
+      [],
+      NOW,
+    );
+    expect(flat(newestFirst(months))).toEqual([
+      ['2024-11', ['2024-11-20 stage Role a at Acme', '2024-11-03 stage Role a at Acme']],
+      ['2024-10', ['2024-10-22 applied Role a at Acme']],
+    ]);
+  });
+
+  it('names each event: the stage label, the applied label for the applied field, Read or Published', () => {
+    const [month] = buildTimeline(
+      [app('a', '2024-10-22', [['screening', '2024-10-23']])],
+      [article('r', { read: '2024-10-05' }), article('p', { published: '2024-10-06' })],
+      NOW,
+      'Sent',
+    );
+    expect(month!.events.map((e) => e.label)).toEqual(['Read', 'Published', 'Sent', 'Screening']);
   });
 
   it('labels months and keeps notes and links', () => {
     const [month] = buildTimeline(
       [app('a', undefined, [['screening', '2024-11-03', 'Recruiter call']])],
       [],
-      '2025-01-01',
+      moment('2025-01-01'),
     );
     expect(month).toMatchObject({ key: '2024-11', label: 'November 2024' });
     expect(month!.events[0]).toMatchObject({ url: '/applications/a/', detail: 'Recruiter call', stage: 'screening' });

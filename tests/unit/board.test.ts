@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { boardColumns, stageSince } from '../../src/catalog/board.ts';
+import { boardColumns } from '../../src/catalog/board.ts';
 import { buildCatalog, type CatalogInput } from '../../src/catalog/build-catalog.ts';
+import type { BuildMoment } from '../../src/config/build-day.ts';
 import { createContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
 import type { IsoDate } from '../../src/lib/dates.ts';
 import { createApplicationSchema } from '../../src/schemas/application.ts';
 
-const DAY = '2026-11-30' as IsoDate;
+const NOW: BuildMoment = { day: '2026-11-30' as IsoDate, time: '12:00' };
 const ctx = createContext('/nowhere', UserConfigSchema.parse({}));
 const schema = createApplicationSchema(ctx.stages);
 const notes: [string, object][] = [
@@ -27,6 +28,18 @@ const notes: [string, object][] = [
   ['fresh', { stage: 'applied', applied: '2026-11-30' }],
   ['gone', { stage: 'rejected', applied: '2026-09-01', history: [{ stage: 'rejected', date: '2026-10-01' }] }],
   ['undated', { stage: 'applied' }],
+  // Moved to offer today by `npm run stage`: in the stage since today, nothing upcoming.
+  [
+    'moved',
+    {
+      stage: 'offer',
+      applied: '2026-10-01',
+      history: [
+        { stage: 'applied', date: '2026-10-01' },
+        { stage: 'offer', date: '2026-11-30' },
+      ],
+    },
+  ],
 ];
 const input: CatalogInput<null> = {
   applications: notes.map(([id, data]) => ({
@@ -38,7 +51,7 @@ const input: CatalogInput<null> = {
   articles: [],
   companies: [],
 };
-const catalog = buildCatalog(input, ctx, 'owner', DAY);
+const catalog = buildCatalog(input, ctx, 'owner', NOW);
 
 describe('the board', () => {
   it('has one column per configured stage in pipeline order, empty ones too, each application in its own', () => {
@@ -49,7 +62,7 @@ describe('the board', () => {
       applied: ['waiting', 'fresh', 'undated'],
       screening: [],
       interviewing: ['talking'],
-      offer: [],
+      offer: ['moved'],
       accepted: [],
       rejected: ['gone'],
       withdrawn: [],
@@ -77,6 +90,9 @@ describe('the board', () => {
     expect(card('gone')).toMatchObject({ since: '2026-10-01', days: 60 });
     expect(card('gone').next).toBeUndefined();
     expect(card('undated').days).toBeUndefined();
-    expect(stageSince(catalog.applicationById('talking')!, '2026-11-22' as IsoDate)).toBe('2026-11-20');
+    // The catalog's own fact, on the application: the board only reads it.
+    expect(catalog.applicationById('talking')).toMatchObject({ stageSince: '2026-11-20', daysInStage: 10 });
+    expect(catalog.applicationById('moved')).toMatchObject({ stageSince: '2026-11-30', daysInStage: 0 });
+    expect(card('moved').next).toBeUndefined();
   });
 });

@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shareSinceFrom } from '../../src/config/settings.ts';
 import type { IsoDate } from '../../src/lib/dates.ts';
-import { diffCopies, nextManifest, readManifest, type CopyRecord, type Manifest } from '../../src/share/manifest.ts';
+import type { DossierContext } from '../../src/config/load.ts';
+import { UserConfigSchema } from '../../src/config/schema.ts';
+import { createStageIndex } from '../../src/lib/stages.ts';
+import type { PreparedNote } from '../../src/share/prepare-copy.ts';
+import {
+  copyRecord,
+  diffCopies,
+  nextManifest,
+  readManifest,
+  type CopyRecord,
+  type Manifest,
+} from '../../src/share/manifest.ts';
 
 const digest = (c: string) => c.repeat(64);
 const copy = (built: string, notes: [string, string, string?][]): CopyRecord => ({
@@ -163,5 +174,52 @@ describe('shareSinceFrom', () => {
     expect(() => shareSinceFrom({}, value ? ['--since', value] : ['--since'])).toThrow(
       `--since (or DOSSIER_SHARE_SINCE) is "${value}"; expected the day of an earlier copy, such as 2026-11-20`,
     );
+  });
+});
+
+describe("copyRecord: the day an application reached its stage is the catalog's stageSince", () => {
+  const ctx = { stages: createStageIndex(UserConfigSchema.parse({}).stages) } as DossierContext;
+  const now = { day: '2026-12-06' as IsoDate, time: '14:00' };
+  const prepared = (data: Record<string, unknown>): PreparedNote => ({
+    collection: 'applications',
+    id: 'a',
+    source: 'a.mdx',
+    path: 'applications/a.mdx',
+    data: { company: 'Acme', position: 'Analyst', ...data },
+    digest: digest('a'),
+  });
+  const step = (stage: string, date: string) => ({ stage, date });
+  // [case, stage, history, the day recorded]
+  const cases: [string, string, { stage: string; date: string }[], string | undefined][] = [
+    // Issue 22: the manifest took the latest step at the stage, a step still to come included.
+    [
+      'an interview still to come is not the day it reached the stage',
+      'interviewing',
+      [step('applied', '2026-11-01'), step('interviewing', '2026-11-20'), step('interviewing', '2026-12-09')],
+      '2026-11-20',
+    ],
+    [
+      'the first day of the latest run at the stage, not its last step',
+      'interviewing',
+      [step('interviewing', '2026-11-10'), step('interviewing', '2026-11-20')],
+      '2026-11-10',
+    ],
+    [
+      'back at a stage: the day it came back',
+      'screening',
+      [step('screening', '2026-10-01'), step('interviewing', '2026-10-10'), step('screening', '2026-11-02')],
+      '2026-11-02',
+    ],
+    ['a stage the history never reached has no day', 'offer', [step('applied', '2026-11-01')], undefined],
+  ];
+  it.each(cases)('%s', (_, stage, history, expected) => {
+    const [record] = copyRecord([prepared({ stage, history })], ctx, now).notes;
+    expect(record).toEqual({
+      collection: 'applications',
+      id: 'a',
+      digest: digest('a'),
+      stage,
+      ...(expected && { stageDate: expected }),
+    });
   });
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog, type CatalogInput } from '../../src/catalog/build-catalog.ts';
-import { deadlineTitle, markOf, taskDate } from '../../src/catalog/next-up.ts';
+import { deadlineTitle, markOf, NEXT_UP_KIND_LABEL, taskDate } from '../../src/catalog/next-up.ts';
+import type { BuildMoment } from '../../src/config/build-day.ts';
 import { createContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
 import type { IsoDate } from '../../src/lib/dates.ts';
 import { createApplicationSchema } from '../../src/schemas/application.ts';
 
-const DAY = '2026-11-30' as IsoDate;
+/** Built on 30 November 2026 at noon. */
+const NOW: BuildMoment = { day: '2026-11-30' as IsoDate, time: '12:00' };
 const ctx = (config: object = {}) => createContext('/nowhere', UserConfigSchema.parse(config));
 const schema = createApplicationSchema(ctx().stages);
 
@@ -21,7 +23,7 @@ function catalog(notes: { id: string; data: object; body?: string }[], config: o
     articles: [],
     companies: [],
   };
-  return buildCatalog(input, ctx(config), 'owner', DAY);
+  return buildCatalog(input, ctx(config), 'owner', NOW);
 }
 
 /** Each item as "kind date[ time][ duration] mark: title @app". */
@@ -139,6 +141,67 @@ describe('Next up', () => {
     expect(schema.safeParse({ company: 'A', position: 'B', stage: 'applied', followUpAfterDays: 0 }).success).toBe(
       false,
     );
+  });
+});
+
+describe('Next up on the build day', () => {
+  it('leaves out a stage change recorded today, and a step earlier today; keeps one later today', () => {
+    const c = catalog([
+      {
+        id: 'moved-today',
+        data: {
+          stage: 'offer',
+          applied: '2026-11-01',
+          history: [
+            { stage: 'applied', date: '2026-11-01' },
+            { stage: 'offer', date: '2026-11-30', note: 'Verbal offer' },
+          ],
+        },
+      },
+      { id: 'applied-today', data: { stage: 'applied', history: [{ stage: 'applied', date: '2026-11-30' }] } },
+      {
+        id: 'morning',
+        data: { stage: 'interviewing', history: [{ stage: 'interviewing', date: '2026-11-30T09:00' }] },
+      },
+      {
+        id: 'evening',
+        data: { stage: 'interviewing', history: [{ stage: 'interviewing', date: '2026-11-30T18:30' }] },
+      },
+    ]);
+    expect(rows(c.nextUp)).toEqual(['interview 2026-11-30 18:30 today: Interviewing @evening']);
+    const step = c.applicationById('moved-today')!.history.at(-1)!;
+    expect(step).toMatchObject({
+      stage: 'offer',
+      label: 'Offer',
+      url: '/stages/offer/',
+      upcoming: false,
+      interview: false,
+    });
+  });
+
+  it('calls only interview-kind steps interviews; a future step of another kind is planned', () => {
+    const c = catalog([
+      {
+        id: 'to-apply',
+        data: {
+          stage: 'wishlist',
+          history: [
+            { stage: 'wishlist', date: '2026-11-20' },
+            { stage: 'applied', date: '2026-12-02', note: 'after the referral call' },
+          ],
+        },
+      },
+      { id: 'offer-expected', data: { stage: 'interviewing', history: [{ stage: 'offer', date: '2026-12-09' }] } },
+      { id: 'call', data: { stage: 'screening', history: [{ stage: 'screening', date: '2026-12-01T10:00' }] } },
+      { id: 'onsite', data: { stage: 'interviewing', history: [{ stage: 'Final Round', date: '2026-12-04' }] } },
+    ]);
+    expect(rows(c.nextUp)).toEqual([
+      'planned 2026-12-01 10:00 soon: Screening @call',
+      'planned 2026-12-02 soon: Applied: after the referral call @to-apply',
+      'interview 2026-12-04 -: Interviewing @onsite',
+      'planned 2026-12-09 -: Offer @offer-expected',
+    ]);
+    expect(NEXT_UP_KIND_LABEL.planned).toBe('Planned');
   });
 });
 

@@ -345,6 +345,48 @@ Thanks to Tomasz Wielgosz. ![Tomasz at the meetup](./photo.png)
   });
 });
 
+describe('feedback files in the prepared copy', () => {
+  const notes = {
+    'content/applications/shown.mdx': app(
+      'contacts:\n  - { name: Wilhelmina Okafor, role: Hiring manager }\nshare: true\n',
+      'Shared.\n',
+    ),
+    'content/applications/kept.mdx': app('', 'Private.\n'),
+  };
+
+  it("hold only shared files, only their comments on shared notes, with contacts' names replaced as in a note", () => {
+    const work = folder({
+      ...notes,
+      'content/feedback/2026-12-06-mentor.md': `---
+from: Wilhelmina
+share: true
+---
+
+## applications/shown
+
+Ask Wilhelmina Okafor about the team's roadmap.
+
+## applications/kept
+
+A comment on a private note.
+`,
+      'content/feedback/2026-12-07-other.md': '## applications/shown\n\nNot shared at all.\n',
+    });
+    const { copy, lines } = prepare(join(work, 'content'));
+    expect(lines).toEqual([]);
+    expect([...copy.texts.keys()].filter((k) => k.startsWith('feedback/'))).toEqual(['feedback/2026-12-06-mentor.md']);
+    expect(copy.texts.get('feedback/2026-12-06-mentor.md')).toBe(
+      "---\nfrom: The hiring manager\ndate: 2026-12-06\nshare: true\n---\n\n## applications/shown\n\nstatus: open\n\nAsk the hiring manager about the team's roadmap.\n",
+    );
+  });
+
+  it('hold a file without front matter when sharing is the default', () => {
+    const work = folder({ ...notes, 'content/feedback/note.md': '## applications/shown\n\nShared by default.\n' });
+    const { copy } = prepare(join(work, 'content'), { share: { default: 'shared' } });
+    expect(copy.texts.get('feedback/note.md')).toContain('Shared by default.');
+  });
+});
+
 describe('what validate says about the sharing options', () => {
   const archive = () =>
     join(

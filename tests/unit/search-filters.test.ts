@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, type CatalogInput } from '../../src/catalog/build-catalog.ts';
 import { createContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
-import { applicationFilters, articleFilters, filterOptions, filterValue } from '../../src/search/filters.ts';
+import { readState, rowMatches } from '../../src/search/applications-table.ts';
+import { matchChoice } from '../../src/search/filter-vocabulary.ts';
+import {
+  applicationFilters,
+  articleFilters,
+  filterOptions,
+  filterValue,
+  searchChoices,
+  TABLE_TEXT_FIELDS,
+  tableChoices,
+  tableText,
+} from '../../src/search/filters.ts';
 import { createApplicationSchema } from '../../src/schemas/application.ts';
 import { ArticleSchema } from '../../src/schemas/article.ts';
 
@@ -98,5 +109,93 @@ describe('filter values', () => {
     expect(options.company).not.toContain('Borealis');
     expect(options.stage).toEqual(['Screening', 'Rejected']);
     expect(options.year).toEqual(['2024', '2023']);
+  });
+});
+
+describe('one vocabulary for the filters in an address', () => {
+  const catalog = buildCatalog(
+    {
+      applications: [
+        {
+          id: 'o',
+          data: app.parse({
+            company: 'Kestrel Robotics GmbH',
+            position: 'Research Engineer, Speech',
+            stage: 'offer',
+            applied: '2026-08-25',
+            location: 'Kraków',
+            languages: ['Polish', 'English'],
+            tags: ['asr'],
+          }),
+          body: '',
+          entry: null,
+        },
+        {
+          id: 'n',
+          data: app.parse({ company: 'Lumen Lexica', position: 'Data Scientist', stage: 'No Answer' }),
+          body: '',
+          entry: null,
+        },
+      ],
+      articles: [],
+      companies: [],
+    },
+    ctx,
+    'owner',
+  );
+  const stages = UserConfigSchema.parse({}).stages;
+  const search = searchChoices(catalog, stages);
+  const table = tableChoices(catalog, stages);
+
+  it.each([
+    ['stage', 'offer', 'Offer', 'offer'],
+    ['stage', 'Offer', 'Offer', 'offer'],
+    ['stage', 'OFFER', 'Offer', 'offer'],
+    ['stage', 'Offer received', 'Offer', 'offer'],
+    ['stage', 'no-answer', 'No Answer', 'no-answer'],
+    ['stage', 'No Answer', 'No Answer', 'no-answer'],
+    ['stage', 'ghosted', 'No Answer', 'no-answer'],
+    ['company', 'kestrel-robotics', 'Kestrel Robotics GmbH', 'Kestrel Robotics GmbH'],
+    ['company', 'Kestrel Robotics', 'Kestrel Robotics GmbH', 'Kestrel Robotics GmbH'],
+    ['role', 'data-science', 'Data Science', 'Data Science'],
+    ['role', 'Data Science', 'Data Science', 'Data Science'],
+    ['stage', 'ofer', undefined, undefined],
+    ['company', 'borealis', undefined, undefined],
+  ] as const)('%s=%s is %s on /search/ and %s on /applications/', (key, written, onSearch, onTable) => {
+    expect(matchChoice(search[key], written)).toBe(onSearch);
+    expect(matchChoice(table[key], written)).toBe(onTable);
+  });
+
+  it('reads an address of /applications/ with the names of /search/, and keeps what matches nothing apart', () => {
+    expect(readState('?stage=Offer&family=data-science&company=kestrel-robotics&sort=family', table)).toEqual({
+      sort: 'role',
+      dir: 'asc',
+      filters: { stage: 'offer', role: 'Data Science', company: 'Kestrel Robotics GmbH' },
+      unknown: [],
+    });
+    expect(readState('?stage=ofer&q=polish', table)).toMatchObject({
+      filters: { q: 'polish' },
+      unknown: [{ key: 'stage', value: 'ofer' }],
+    });
+  });
+
+  it('looks for words where the page says it does: position, company, role family, location, languages, tags', () => {
+    expect(TABLE_TEXT_FIELDS).toBe('position, company, role family, location, languages and tags');
+    const row = (id: string) => {
+      const a = catalog.applicationById(id)!;
+      return {
+        position: a.data.position,
+        company: a.company.name,
+        role: a.roleFamily.name,
+        stage: a.stage.key,
+        stageOrder: 0,
+        date: a.date ?? '',
+        year: '',
+        text: tableText(a),
+      };
+    };
+    for (const words of ['polish', 'krakow', 'asr', 'speech kestrel', 'gmbh'])
+      expect(rowMatches(row('o'), { q: words }), words).toBe(true);
+    expect(rowMatches(row('n'), { q: 'polish' })).toBe(false);
   });
 });

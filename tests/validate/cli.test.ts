@@ -24,7 +24,7 @@ async function validate(content: string, args: string[] = []) {
 const bad = (name: string) => `tests/fixtures/bad/${name}`;
 
 // Each run starts Node; a busy machine can take seconds.
-describe('npm run validate', { timeout: 60_000 }, () => {
+describe('npm run validate', () => {
   it('prints every problem of a note, then a summary, and exits 1 on errors', async () => {
     const result = await validate(bad('many-problems'));
     expect(result.code).toBe(1);

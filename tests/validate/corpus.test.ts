@@ -149,6 +149,37 @@ const CASES: [string, string[]][] = [
     ],
   ],
   [
+    'feedback-about-unknown',
+    [
+      'feedback/2026-12-06-anna.md:2:8  about  found "applications/acme-engineer", but no note has that key; a section names a note as applications/<file name> or articles/<file name>, as the note\'s page in the mentor copy shows it',
+    ],
+  ],
+  [
+    'feedback-bad-status',
+    [
+      'feedback/2026-12-06-anna.md:3:9  status  found "done"; allowed: open, addressed (a comment without a status line is open)',
+    ],
+  ],
+  [
+    'feedback-not-markdown',
+    [
+      'feedback/notes.txt:1:1  -  is not read: feedback files are Markdown files ending in .md (found "notes.txt"); rename it, or move it out of feedback/',
+    ],
+  ],
+  [
+    'feedback-unknown-note',
+    [
+      'feedback/2026-12-06-anna.md:5:4  section  found "applications/acm", but no note has that key (did you mean "applications/acme"?); a section names a note as applications/<file name> or articles/<file name>, as the note\'s page in the mentor copy shows it',
+    ],
+  ],
+  [
+    'feedback-warnings',
+    [
+      'feedback/2026-12-06-anna.md:1:1  -  warning: this text comes before the first "## applications/<note>" section and names no note, so it is not shown; start it with a section heading, or say which note it is about with "about:" in the front matter',
+      'feedback/2026-12-06-anna.md:3:4  section  warning: the comment on "applications/acme" has no text, so it is not shown; write the comment under it, or remove it',
+    ],
+  ],
+  [
     'fence-missing',
     [
       'applications/acme.mdx:1:1  -  found "company: Acme" on the first line; a note starts with a "---" line that opens its frontmatter',
@@ -235,6 +266,14 @@ const CASES: [string, string[]][] = [
     ],
   ],
   [
+    // Held-out red team: "< Private >" is text to MDX, so the words meant to be hidden were shown.
+    'private-lookalike',
+    [
+      'applications/acme.mdx:11:1  body  "< Private" is text, not a <Private> tag (a tag has no space after "<"), so its words would be shown: write <Private> … </Private>, or \\<Private> to show the tag as text',
+      'applications/acme.mdx:11:51  body  "< /Private" is text, not a <Private> tag (a tag has no space after "<"), so its words would be shown: write <Private> … </Private>, or \\<Private> to show the tag as text',
+    ],
+  ],
+  [
     'mdx-unclosed-tag',
     ['applications/acme.mdx:10:1  body  the MDX body does not compile: Expected a closing tag for `<Private>`' + MDX],
   ],
@@ -296,6 +335,18 @@ const CASES: [string, string[]][] = [
     'yaml-bad-indent',
     [
       'applications/acme.mdx:3:11  -  the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings; check the indentation here and on the next line: each field starts at the beginning of its line, and a value containing ": " needs quotes',
+    ],
+  ],
+  [
+    'yaml-flow-comma',
+    [
+      'applications/acme.mdx:8:49  history[1].note  found "25 min call with Miriam" followed by a comma: inside { … } a comma ends a value, so "went well" was read as a field of its own; quote the whole value: - { stage: screening, date: 2024-11-03, note: "25 min call with Miriam, went well" }',
+    ],
+  ],
+  [
+    'yaml-flow-colon',
+    [
+      'applications/acme.mdx:8:49  -  the frontmatter is not valid YAML: Block collections are not allowed within flow collections; inside { … } a value with ": " or a comma in it must be in quotes: - { stage: screening, date: 2024-11-03, note: "Outcome: second round" }',
     ],
   ],
   [

@@ -17,7 +17,7 @@ vi.mock('../../src/validate/compile-body.ts', async (importOriginal) => {
   };
 });
 
-describe('a large archive', { timeout: 120_000 }, () => {
+describe('a large archive', () => {
   it('reports every bad note of a thousand in one run (its speed is reported, never asserted)', () => {
     const { root, bad } = generateArchive(1000, 50);
     try {

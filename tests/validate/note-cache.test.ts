@@ -52,7 +52,7 @@ const verdict = ({ problems, errors, warnings }: Awaited<ReturnType<typeof valid
   warnings,
 });
 
-describe('the per-note validation cache', { timeout: 60_000 }, () => {
+describe('the per-note validation cache', () => {
   it('gives the same report cold, warm and uncached, and reuses every note without imports', async () => {
     const plain = await validate(false);
     expect(plain.errors).toBeGreaterThanOrEqual(4);

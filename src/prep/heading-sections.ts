@@ -1,3 +1,5 @@
+import { fencedCodeLines } from '../lib/fences.ts';
+
 /** A `##`-or-deeper section of a note body: its heading text and its Markdown. */
 export interface Section {
   heading: string;
@@ -7,7 +9,6 @@ export interface Section {
 }
 
 const HEADING = /^(#{1,6})(?:[ \t]|$)/;
-const FENCE = /^\s*(```|~~~)/;
 
 /**
  * Splits a note body at its headings. Headings inside fenced code are text.
@@ -17,11 +18,9 @@ const FENCE = /^\s*(```|~~~)/;
 export function splitSections(body: string): Section[] {
   const lines = body.split(/\r?\n/);
   const heads: { line: number; level: number; heading: string }[] = [];
-  let fence: string | undefined;
+  const code = fencedCodeLines(body);
   lines.forEach((line, i) => {
-    const f = FENCE.exec(line);
-    if (f) fence = fence === undefined ? f[1] : fence === f[1] ? undefined : fence;
-    if (fence || f) return;
+    if (code.has(i)) return;
     const m = HEADING.exec(line);
     if (m) heads.push({ line: i, level: m[1]!.length, heading: headingText(line.slice(m[0].length)) });
   });

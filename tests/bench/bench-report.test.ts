@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportRows, type BenchReport, type SiteReport } from '../../src/bench/report.ts';
+import { phaseRows, reportRows, summaryRows, type BenchReport, type SiteReport } from '../../src/bench/bench-report.ts';
 import type { BuildFigure } from '../../src/bench/run.ts';
 
 const figure = (seconds: number, rssMb: number): BuildFigure => ({
@@ -11,6 +11,7 @@ const figure = (seconds: number, rssMb: number): BuildFigure => ({
   load: [1, 1],
   milestones: [],
   reusedPages: 0,
+  phases: [],
 });
 const output: SiteReport['output'] = {
   distBytes: 20 * 1024 * 1024,
@@ -71,5 +72,62 @@ describe('the bench table', () => {
     expect(row(withDev, 'npm run dev: ready / first note page')[0]).toBe('4.0 s (3.0 s–5.0 s) / 10.0 s (9.0 s–11.0 s)');
     expect(row(withDev, 'npm run dev: note saved → page updated (6 edits)')[0]).toBe('550 ms (300 ms–800 ms)');
     expect(reportRows(report()).some((cells) => cells[0]!.startsWith('npm run dev'))).toBe(false);
+  });
+});
+
+describe("the summary of issue 27's targets", () => {
+  const baseline: SiteReport = {
+    runs: [
+      { cold: figure(50, 1000), noChange: figure(45, 1000), oneEdit: figure(46, 1000) },
+      { cold: figure(40, 1000), noChange: figure(38, 1000), oneEdit: figure(39, 1000) },
+    ],
+    output,
+  };
+  const summary = (notes: number) =>
+    Object.fromEntries(summaryRows({ ...report(baseline), notes }).map(([label, ...cells]) => [label, cells]));
+
+  it('sets each cold build against the plain site of the same run, and each rebuild against its own cold build', () => {
+    const rows = summary(1000);
+    // Runs: 40 ÷ 50 and 50 ÷ 40; edits 12 ÷ 40 and 14 ÷ 50.
+    expect(rows['Cold build']![2]).toBe('1.02× the plain site in wall time (CPU 1.02×)');
+    expect(rows['Cold build']![3]).toBe('≤ 1.0× ✗');
+    expect(rows['Rebuild, one note edited']![2]).toBe('0.29× cold (CPU 0.29×)');
+    expect(rows['Rebuild, one note edited']![3]).toBe('≤ 0.5× ✓');
+    expect(rows['Rebuild, no change']![2]).toBe('0.33× cold (CPU 0.33×)');
+  });
+
+  it('holds each size to its own targets, and a size without targets to none', () => {
+    expect(summary(10_000)['Rebuild, one note edited']![3]).toBe('≤ 0.3× ✓');
+    expect(summary(10_000)['Peak memory: Astro / Pagefind']![3]).toBe('Astro ≤ 2 GB ✓');
+    expect(summary(50)['Cold build']![3]).toBe('–');
+  });
+});
+
+describe('the cold build phase by phase', () => {
+  const phased = (phases: BuildFigure['phases']) => ({ ...figure(10, 500), phases });
+  const withPhases: BenchReport = {
+    ...report(),
+    dossier: {
+      runs: [
+        {
+          cold: phased([
+            { name: 'Rendering', ms: 4000, cpuMs: 6000 },
+            { name: 'Validation, beside the content sync', ms: 1500, cpuMs: NaN },
+          ]),
+        },
+      ],
+      output,
+    },
+  };
+
+  // A report is written as JSON and read back to print its table: NaN comes back as null.
+  it.each([
+    ['as measured', withPhases],
+    ['read back from its JSON', JSON.parse(JSON.stringify(withPhases)) as BenchReport],
+  ])('gives a phase beside the others its time and no cores, %s', (_, r) => {
+    expect(phaseRows(r)).toEqual([
+      ['Rendering', '4.0 s (1.50 cores)', '–'],
+      ['Validation, beside the content sync', '1.5 s (beside the phases above)', '–'],
+    ]);
   });
 });

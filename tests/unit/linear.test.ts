@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { FACTOR, growth, LIMIT } from '../helpers/linear.ts';
+
+/** The linearity check of tests/helpers/linear.ts, on scans whose growth is known. */
+describe('growth', () => {
+  const text = (n: number) => 'a'.repeat(n);
+  // Looks for a missing letter from every position: n²/2 steps.
+  const quadratic = (s: string) => {
+    let found = 0;
+    for (let i = 0; i < s.length; i += 1) found += s.indexOf('b', i);
+    return found;
+  };
+  // Trailing spaces, looked for in a line of spaces that ends in a letter: the regex tries every start.
+  const backtracking = (s: string) => /\s+$/.test(`${s}x`);
+  const linear = (s: string) => s.split('').filter((c) => c === 'a').length;
+
+  it('is under LIMIT for a linear scan', () => {
+    expect(growth(text(200_000), text(FACTOR * 200_000), linear)).toBeLessThan(LIMIT);
+  });
+
+  it('is over LIMIT for a quadratic scan', () => {
+    expect(growth(text(20_000), text(FACTOR * 20_000), quadratic)).toBeGreaterThan(LIMIT);
+  });
+
+  it('is over LIMIT for a regex that backtracks on spaces', () => {
+    expect(growth(' '.repeat(1_000), ' '.repeat(FACTOR * 1_000), backtracking)).toBeGreaterThan(LIMIT);
+  });
+});

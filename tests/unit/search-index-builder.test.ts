@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SearchIndexBuilder } from '../../src/integrations/pagefind-index.ts';
+import type { NoteFile } from '../../src/notes/note-files.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { readAllText } from '../helpers/read-dist.ts';
+
+/** A note page as the site writes it, reduced to what Pagefind reads. */
+const page = (title: string, words: string) =>
+  `<html lang="en"><body><article data-pagefind-body><h1 data-pagefind-meta="title">${title}</h1><p>${words}</p></article></body></html>`;
+
+/**
+ * The search index builder on its own, with Pagefind and a hand-made site:
+ * a rebuild that starts from the pages the last build left (prefeed) must
+ * give an index of the new pages only.
+ */
+describe('the search index, started from the pages of the last build', () => {
+  const work = mkdtempSync(join(tmpdir(), 'dossier-search-index-'));
+  const site = join(work, 'site');
+  const store = join(work, 'store');
+  const notes = join(work, 'notes');
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  const write = (id: string, html: string) => {
+    mkdirSync(join(site, 'applications', id), { recursive: true });
+    writeFileSync(join(site, 'applications', id, 'index.html'), html);
+  };
+  const note = (id: string, time: Date): NoteFile => {
+    const path = join(notes, `${id}.mdx`);
+    mkdirSync(notes, { recursive: true });
+    writeFileSync(path, '');
+    utimesSync(path, time, time);
+    return { collection: 'applications', path, shown: path, id };
+  };
+  const indexText = () => [...readAllText(join(site, 'pagefind')).values()].join('\n');
+
+  it('replaces an edited page and drops a removed one, keeping what it read ahead', async () => {
+    write('alpha', page('Alpha', 'quillberry orchard'));
+    write('beta', page('Beta', 'tamarind lantern'));
+    write('gamma', page('Gamma', 'velvetmoss harbour'));
+    const first = await new SearchIndexBuilder(store, PROJECT_ROOT, 1).finish(site);
+    expect(first).toMatchObject({ pages: 3, rebuilt: 1, ahead: 0 });
+    expect(indexText()).toContain('tamarind');
+
+    // The next build: alpha edited since the last index, so its bucket is read ahead from the old pages.
+    const later = new Date(Date.now() + 60_000);
+    const builder = new SearchIndexBuilder(store, PROJECT_ROOT, 1);
+    await builder.prefeed(site, [
+      note('alpha', later),
+      note('beta', new Date(2020, 0, 1)),
+      note('gamma', new Date(2020, 0, 1)),
+    ]);
+    // Then the build writes its pages: alpha's new words, beta gone.
+    write('alpha', page('Alpha', 'quillberry cinnabarfield'));
+    rmSync(join(site, 'applications', 'beta'), { recursive: true });
+    const second = await builder.finish(site);
+
+    // gamma came from the old pages, unchanged; alpha was given again.
+    expect(second).toMatchObject({ pages: 2, rebuilt: 1, reindexed: 2, ahead: 1 });
+    const text = indexText();
+    expect(text).toContain('cinnabarfield');
+    expect(text).toContain('velvetmoss');
+    expect(text).not.toContain('orchard');
+    expect(text).not.toContain('tamarind');
+  });
+
+  it('reads nothing ahead when no note changed since the last index', async () => {
+    const builder = new SearchIndexBuilder(store, PROJECT_ROOT, 1);
+    await builder.prefeed(site, [note('alpha', new Date(2020, 0, 1)), note('gamma', new Date(2020, 0, 1))]);
+    expect(await builder.finish(site)).toMatchObject({ pages: 2, rebuilt: 0, ahead: 0 });
+  });
+});
