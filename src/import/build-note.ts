@@ -217,6 +217,10 @@ function namedAsEmployer(text: string, name: string): boolean {
   return false;
 }
 
+/** A legal form: a title holding one names a company, whatever job words it has ("Acme Engineering Ltd"). */
+const ORG_FORM =
+  /(?<![\p{L}])(?:GmbH|AG|Ltd|Limited|Inc|LLC|plc|S\.A\.|SA|S\.L\.|B\.V\.|BV|AB|AS|ApS|Oy|s\.r\.o\.|Sp\. z o\.o\.)\.?(?![\p{L}])/u;
+
 /** A job board's or careers site's own name at the end of a page title ("| LinkedIn", "| StepStone"). */
 const BOARD_SITE =
   /^(?:linkedin|indeed|glassdoor|stepstone|xing|monster|totaljobs|reed|welcome to the jungle|infojobs|pracuj\.pl|jobs|careers|karriere|jobbörse|job board|otta|wellfound|workable|lever|greenhouse|ashby|teamtailor|personio|recruitee|smartrecruiters|bamboohr|workday)$/i;
@@ -435,7 +439,10 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
   // A tracker page is titled by the company ("Amazon", with a Position property),
   // or by the position when a Company property names the company.
   if (parsed.title) {
-    if (fields.company === undefined) fields.company = parsed.title;
+    // A title that names a job ("Senior Mechanical Design Engineer") is the position even when the
+    // company is missing: the company stays empty for review rather than taking the job's name.
+    const namesJob = ROLE_NOUN.test(parsed.title) && fields.position === undefined && !ORG_FORM.test(parsed.title);
+    if (fields.company === undefined && !namesJob) fields.company = parsed.title;
     else if (fields.position === undefined)
       fields.position = typeof fields.company === 'string' ? withoutName(parsed.title, fields.company) : parsed.title;
     else mapped.extra.Name = parsed.title;

@@ -182,6 +182,25 @@ describe('tracker rows: stages and history', () => {
     expect([a!.stage, b!.stage, c!.stage, d!.stage]).toEqual(['rejected', 'no-answer', 'interviewing', 'applied']);
   });
 
+  it("takes a Notion row's title that names a job for the position, never for the company", () => {
+    const src = temp();
+    const root = temp();
+    const file = join(src, 'Job Hunt 0a1b2c3d4e5f60718293a4b5c6d7e8f90_all.csv');
+    writeFileSync(
+      file,
+      'Name,Company,Status\nFoundry Planner,Brassmoor Works,Applied\nSenior Hydraulic Engineer,,Applied\nTallow & Wick,,Wishlist\n',
+    );
+    const data = runImport([file], { root, ctx: defaultContext(root) }).map((r) => {
+      if (r.status !== 'imported') throw new Error(JSON.stringify(r));
+      return splitNote(readFileSync(join(root, r.outcome.note), 'utf8')).data as Record<string, unknown>;
+    });
+    expect(data.map((d) => [d.company, d.position])).toEqual([
+      ['Brassmoor Works', 'Foundry Planner'],
+      ['Unknown company', 'Senior Hydraulic Engineer'],
+      ['Tallow & Wick', 'Unknown position'],
+    ]);
+  });
+
   it('starts a history of later steps with the application, and takes no step dated on the day one applied', () => {
     const [a, b] = rows(
       'Company,Position,Status,Date applied,Interview date\n' +
