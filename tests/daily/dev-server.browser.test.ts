@@ -200,6 +200,9 @@ describe('astro dev with a note that turns invalid', { timeout: 600_000 }, () =>
     const shown = await page('/applications/orbit-language-engineer/');
     expect(shown.status).toBe(500);
     expect(shownProblems(shown.body)).toEqual(expected);
+    // Vite's overlay comes first on a loaded machine; the content layer's reload then swaps in the problems
+    // page, which waits for the server's next check. Fixed before that, the overlay would stay: wait for it.
+    await tab.waitForSelector('[data-dossier-problems]', { state: 'attached' });
     // Fixed, the open page reloads by itself into the note's page with the new data.
     writeFileSync(note, original);
     await tab.waitForSelector('.badge[data-stage="screening"]');
