@@ -11,7 +11,7 @@ import { debriefTemplate } from '../interview/template.ts';
 import { readDebriefs } from '../interview/debriefs.ts';
 import { listNoteFiles } from '../notes/note-files.ts';
 import { bodyFormat } from '../notes/private-blocks.ts';
-import { matchNote } from './stage.ts';
+import { matchNote, matchRefusal } from './stage.ts';
 
 const USAGE = `Usage:
   npm run debrief -- <note> [--date YYYY-MM-DD] [--stage STAGE] [--force]
@@ -82,18 +82,7 @@ export function debriefCommand(argv: string[], opts: { root?: string; now?: Date
       .map((f) => [f.id, f.path]),
   );
   const match = matchNote(query, [...notes.keys()]);
-  if (match.kind === 'none') return { code: 1, message: `no application matches "${query}" in ${shown(root)}` };
-  if (match.kind === 'many')
-    return {
-      code: 1,
-      message: `"${query}" matches ${match.slugs.length} applications; give more of the name:\n${match.slugs.map((s) => `  ${s}`).join('\n')}`,
-    };
-  // A name spelled close to some notes is never taken on a guess: two notes can be one edit apart.
-  if (match.kind === 'near')
-    return {
-      code: 1,
-      message: `no application is named "${query}" in ${shown(root)}; ${match.slugs.length === 1 ? 'did you mean this one' : 'these are spelled close to it'}? Run the command again with the name you mean:\n${match.slugs.map((s) => `  ${s}`).join('\n')}`,
-    };
+  if (match.kind !== 'one') return { code: 1, message: matchRefusal(match, query, shown(root)) };
   const file = notes.get(match.slug)!;
   const source = readFileSync(file, 'utf8');
   const note = splitNote(source);

@@ -49,6 +49,19 @@ const words = (text: string) =>
  * offered, never picked: two notes can be one edit apart
  * (kestrel-…-2024-08-25 and kestrel-…-2026-08-25).
  */
+/**
+ * Why a command cannot take the note a query names, for every match but one
+ * exact: none, several, or only names spelled close (listed, never picked).
+ * `npm run stage` and `npm run debrief` say it in the same words.
+ */
+export function matchRefusal(match: Exclude<NoteMatch, { kind: 'one' }>, query: string, folder: string): string {
+  const list = (slugs: readonly string[]) => slugs.map((s) => `  ${s}`).join('\n');
+  if (match.kind === 'none') return `no application matches "${query}" in ${folder}`;
+  if (match.kind === 'many')
+    return `"${query}" matches ${match.slugs.length} applications; give more of the name:\n${list(match.slugs)}`;
+  return `no application is named "${query}" in ${folder}; ${match.slugs.length === 1 ? 'did you mean this one' : 'these are spelled close to it'}? Run the command again with the name you mean:\n${list(match.slugs)}`;
+}
+
 export function matchNote(query: string, slugs: readonly string[]): NoteMatch {
   const q = query
     .trim()
@@ -206,17 +219,7 @@ export function stageCommand(argv: string[], opts: { root?: string; now?: Date }
     candidates.map((c) => c.name),
   );
   const folder = shownPath(join(root, COLLECTION_DIRS.applications));
-  if (match.kind === 'none') return { code: 1, message: `no application matches "${query}" in ${folder}` };
-  if (match.kind === 'many')
-    return {
-      code: 1,
-      message: `"${query}" matches ${match.slugs.length} applications; give more of the name:\n${match.slugs.map((s) => `  ${s}`).join('\n')}`,
-    };
-  if (match.kind === 'near')
-    return {
-      code: 1,
-      message: `no application is named "${query}" in ${folder}; ${match.slugs.length === 1 ? 'did you mean this one' : 'these are spelled close to it'}? Run the command again with the name you mean:\n${match.slugs.map((s) => `  ${s}`).join('\n')}`,
-    };
+  if (match.kind !== 'one') return { code: 1, message: matchRefusal(match, query, folder) };
   const candidate = candidates.find((c) => c.name === match.slug)!;
   if (candidate.refused) return { code: 1, message: candidate.refused };
   const file = candidate.path;
