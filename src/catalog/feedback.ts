@@ -5,6 +5,7 @@ import type { FeedbackFileData } from '../feedback/check.ts';
 import type { FeedbackStatus } from '../feedback/format.ts';
 import { noteKey, resolveNoteKey, type NoteKey } from '../feedback/keys.ts';
 import { isVisible } from '../notes/audience.ts';
+import { visibleBody } from '../notes/private-blocks.ts';
 import type { ApplicationNote, ArticleNote } from './types.ts';
 
 /** One comment of a feedback file, on the note it is about. */
@@ -19,7 +20,7 @@ export interface FeedbackComment<E = unknown> {
   from?: string;
   date?: IsoDate;
   status: FeedbackStatus;
-  /** The comment's text, Markdown written by the mentor (pages render it without raw HTML). */
+  /** The comment's text, Markdown written by the mentor (pages render it without raw HTML); a mentor's has no `<Private>` blocks. */
   markdown: string;
 }
 
@@ -59,7 +60,8 @@ export function attachFeedback<E>(
           ...(file.from !== undefined ? { from: file.from } : {}),
           ...(file.date !== undefined ? { date: file.date } : {}),
           status: comment.status,
-          markdown: comment.markdown,
+          // Without its `<Private>` blocks for a mentor, as a note's body (the copy has none left anyway).
+          markdown: visibleBody(comment.markdown, file.name, audience),
         },
       ];
     }),

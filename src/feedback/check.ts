@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { UserConfig } from '../config/schema.ts';
 import { readDate, type IsoDate } from '../lib/dates.ts';
 import type { Problem } from '../lib/problems.ts';
+import { positionsIn } from '../lib/positions.ts';
 import { isVisible } from '../notes/audience.ts';
+import { lookalikeProblems } from '../validate/check-note.ts';
 import { findFeedbackFiles, type FeedbackFile } from './files.ts';
 import { readFeedback, type FeedbackStatus, type WrittenFeedback } from './format.ts';
 import { resolveNoteKey } from './keys.ts';
@@ -66,8 +68,9 @@ export function fileData(file: FeedbackFile, written: WrittenFeedback): Feedback
 /**
  * Every check of the feedback files under a content root, for `npm run
  * validate` and the build alike: each file's form (src/feedback/format.ts),
- * and that each comment names a note the archive has (`keys`: every
- * `applications/<id>` and `articles/<id>`). A file the owner shares
+ * that each comment names a note the archive has (`keys`: every
+ * `applications/<id>` and `articles/<id>`), and no `< Private>` tag that
+ * the parser reads as text (as in a note). A file the owner shares
  * (`share: true`) is warned about for each comment on a note that is not
  * shared: that comment stays out of the mentor copy.
  */
@@ -86,6 +89,11 @@ export function checkFeedback(
     const written = readFeedback(read.text, file.shown);
     problems.push(...written.problems);
     const shared = written.data !== undefined && isVisible(written.data.share, 'mentor', sharing.config);
+    // `<Private>` in a comment is a block as in a note (src/feedback/render.ts, the copy), so a tag the
+    // parser reads as text is the same error.
+    const at = positionsIn(read.text);
+    for (const comment of written.comments)
+      problems.push(...lookalikeProblems(file.shown, comment.markdown, at(comment.textAt).line, false));
     for (const comment of written.comments) {
       const field = comment.fromAbout ? 'about' : 'section';
       const result = resolveNoteKey(comment.written, keys);

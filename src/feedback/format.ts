@@ -58,6 +58,8 @@ export interface WrittenComment {
   insertAt: number;
   /** The comment's text, Markdown, without the heading and the status line. */
   markdown: string;
+  /** Where `markdown` starts in the file (an offset), to name a line of it. */
+  textAt: number;
   /** The offsets of the whole comment in the file, heading included (for the mentor copy). */
   start: number;
   end: number;
@@ -236,7 +238,9 @@ export function readFeedback(source: string, shown: string): WrittenFeedback {
         textStart = lineEnd;
       }
     }
-    const markdown = source.slice(textStart, end).trim();
+    const rest = source.slice(textStart, end);
+    const markdown = rest.trim();
+    const textAt = textStart + rest.length - rest.trimStart().length;
     const insertAt = first ? at(first.position!.start.offset) : head.textStart;
     if (markdown === '')
       problem(
@@ -256,6 +260,7 @@ export function readFeedback(source: string, shown: string): WrittenFeedback {
         ...(statusAt ? { statusAt } : {}),
         insertAt,
         markdown,
+        textAt,
         start: head.start,
         end,
       });

@@ -20,7 +20,7 @@ import { didYouMean } from '../lib/suggest.ts';
 import { isVisible } from '../notes/audience.ts';
 import { fileKind, followReferences, isInside, isLink, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import type { NoteFile } from '../notes/note-files.ts';
-import { bodyFormat } from '../notes/private-blocks.ts';
+import { bodyFormat, removePrivateBlocks } from '../notes/private-blocks.ts';
 import {
   ALL_FIELDS,
   contactDetailPhrase,
@@ -240,9 +240,9 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
  * rule of notes), and of those only the comments on notes the copy has
  * (`sharedKeys`). Each is written anew from what was read (front matter, then
  * one `##` section per comment under its full key), so nothing else of the
- * owner's file, such as a comment on a private note or text no section holds,
- * reaches the copy; free text (`from`, each comment) has contacts' names
- * replaced by their role, as a note's. Returns path in the copy → text.
+ * owner's file, such as a comment on a private note, text no section holds
+ * or a comment's `<Private>` blocks, reaches the copy; free text (`from`,
+ * each comment) has contacts' names replaced by their role, as a note's. Returns path in the copy → text.
  */
 function prepareFeedback(
   ctx: DossierContext,
@@ -260,7 +260,12 @@ function prepareFeedback(
       FEEDBACK_SENSITIVITY[kind] === 'text' && names ? names.replace(value, file.path) : value;
     const sections = written.comments.flatMap((comment) => {
       const key = resolveNoteKey(comment.written, sharedKeys);
-      return key.ok ? [`## ${key.key}\n\nstatus: ${comment.status}\n\n${text('comments', comment.markdown)}\n`] : [];
+      if (!key.ok) return [];
+      // `<Private>` in a comment is the owner's, as in a note: removed by the one function that removes
+      // blocks, found on the syntax tree (an unclosed block runs to the comment's end). A comment that
+      // was all private is left out rather than shown empty.
+      const shown = removePrivateBlocks(comment.markdown, 'md').trim();
+      return shown ? [`## ${key.key}\n\nstatus: ${comment.status}\n\n${text('comments', shown)}\n`] : [];
     });
     const head = stringify({
       ...(data.from !== undefined ? { from: text('from', data.from) } : {}),

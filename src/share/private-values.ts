@@ -7,6 +7,8 @@ import { splitNote } from '../lib/frontmatter.ts';
 import { readNoteCode } from '../notes/code-reader.ts';
 import { fileKind, followReferences, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import { listNoteFiles } from '../notes/note-files.ts';
+import { readFeedback } from '../feedback/format.ts';
+import { FEEDBACK_COLLECTIONS, noteKey, resolveNoteKey, type FeedbackCollection } from '../feedback/keys.ts';
 import { bodyFormat, cutRanges, parseBody, privateRanges, walk, type Range } from '../notes/private-blocks.ts';
 import { contactDetailPhrase, SENSITIVITY, type Sensitivity } from '../notes/sensitivity.ts';
 import { positionsIn } from '../lib/positions.ts';
@@ -149,6 +151,7 @@ const KIND_OF_FIELD: Record<string, string> = {
  * must not contain. On purpose this shares no code with the filter
  * (`prepare-copy.ts`, `redact-note.ts`), so a bug there cannot hide a leak
  * here: it reads the notes with the same parsers (the frontmatter reader,
+ * the feedback reader and its one key resolver, src/feedback/,
  * `<Private>` blocks found on the syntax tree as the build finds them, the
  * code graph) and the same table of what is private (src/notes/sensitivity.ts):
  * - a note is shared when its frontmatter says `share: true` (or, with
@@ -237,8 +240,8 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
   };
 
   const companies: { names: string[]; source: string }[] = [];
-  /** The keys of shared notes (`applications/<id>`, and the bare id), for feedback's sections. */
-  const sharedKeys = new Set<string>();
+  /** The keys of shared notes feedback can be about (`applications/<id>`), as the copy's filter resolves them. */
+  const feedbackKeys = new Set<string>();
   const notes = listNoteFiles(root);
   for (const file of notes) {
     const source = readFileSync(file.path, 'utf8');
@@ -272,7 +275,8 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
       }
 
     if (shared) {
-      sharedKeys.add(`${file.collection}/${file.id}`).add(file.id);
+      if ((FEEDBACK_COLLECTIONS as readonly string[]).includes(file.collection))
+        feedbackKeys.add(noteKey(file.collection as FeedbackCollection, file.id));
       const format = bodyFormat(file.path);
       let blocks: Range[];
       let tree;
@@ -347,25 +351,74 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
     }
   }
 
-  // Feedback files (src/feedback/), read with rules of their own too: an unshared file is private
-  // whole; of a shared one, the sections whose heading names no shared note (the copy leaves them out).
+  // Feedback files (src/feedback/), read with the reader and the key resolver the build uses, so a
+  // section means here what it means in the copy: an unshared file is private whole (its headings are
+  // notes' keys, which shared notes' addresses show). Of a shared one, what the copy leaves out is private
+  // (comments on unshared notes, text before the first comment, `<Private>` blocks found on the syntax
+  // tree as in a note), and what it keeps is public text, as a shared note's.
   for (const path of feedbackFiles(root)) {
     const source = relative(process.cwd(), path) || path;
     const text = readFileSync(path, 'utf8');
-    // The front matter is optional here: a file without it is shared only when sharing is the default.
-    const fenced = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n|$)/.test(text);
-    const split = splitNote(text);
-    const data = record(split.data);
-    const body = fenced ? split.body : text;
-    const readable = !fenced || split.errors.length === 0;
-    const shared = readable && (sharedByDefault ? data.share !== false : data.share === true);
-    if (!shared) add(data.from, source, ['from'], 'the author of an unshared feedback file');
-    const about = typeof data.about === 'string' ? data.about : '';
-    // The comments' text, not their headings: a heading is a note's key, which a shared note's address shows.
-    for (const section of feedbackSections(body)) {
-      if (!shared) addProse(section.text, source, 'its text', 'the text of an unshared feedback file', 'note');
-      else if (!sharedKeys.has(feedbackKey(section.heading ?? about)))
-        addProse(section.text, source, 'its text', 'a comment on an unshared note', 'note');
+    const written = readFeedback(text, source);
+    const data = written.data;
+    const shared = data !== undefined && (sharedByDefault ? data.share !== false : data.share === true);
+    const lineAt = lineCounter(text, 1);
+    const heads = written.comments.flatMap((c) => (c.fromAbout ? [] : [{ start: c.start, end: c.textAt }]));
+    if (!shared) {
+      // Front matter the reader refused still names its author, as far as it can be read.
+      add(
+        data ? data.from : record(splitNote(text).data).from,
+        source,
+        ['from'],
+        'the author of an unshared feedback file',
+      );
+      const front = data ? [{ start: 0, end: written.bodyStart }] : [];
+      addProse(
+        cutRanges(text, [...front, ...heads]),
+        source,
+        'its text',
+        'the text of an unshared feedback file',
+        'note',
+      );
+      continue;
+    }
+    if (data.from !== undefined) publicText.push(data.from);
+    const first = written.comments.reduce((at, c) => Math.min(at, c.start), text.length);
+    addProse(
+      text.slice(written.bodyStart, first),
+      source,
+      `line ${lineAt(written.bodyStart)}`,
+      'text of a shared feedback file outside its comments',
+      'note',
+    );
+    for (const comment of written.comments) {
+      const where = `line ${lineAt(comment.textAt)}`;
+      if (!resolveNoteKey(comment.written, feedbackKeys).ok) {
+        addProse(comment.markdown, source, where, 'a comment on an unshared note', 'note');
+        continue;
+      }
+      let blocks: Range[];
+      try {
+        blocks = privateRanges(comment.markdown, 'md');
+      } catch {
+        blocks = [{ start: 0, end: comment.markdown.length }];
+      }
+      for (const block of blocks)
+        addProse(
+          comment.markdown.slice(block.start, block.end).replace(/<\/?private[^>]*>/gi, '\n'),
+          source,
+          `line ${lineAt(comment.textAt + block.start)}`,
+          'text of a <Private> block',
+          'block',
+        );
+      publicText.push(cutRanges(comment.markdown, blocks));
+      shown.push({
+        note: source,
+        where: 'comment',
+        text: comment.markdown,
+        lineAt: (offset) => lineAt(comment.textAt + offset),
+        hidden: blocks,
+      });
     }
   }
 
@@ -513,31 +566,4 @@ function feedbackFiles(root: string): string[] {
   } catch {
     return [];
   }
-}
-
-/**
- * A feedback body's `## ` sections outside fenced code, each heading with the text up to the next one;
- * first the text before any heading, with no heading (`about:` says what it is about).
- */
-function feedbackSections(body: string): { heading?: string; text: string }[] {
-  const sections: { heading?: string; text: string }[] = [{ text: '' }];
-  let fence = '';
-  for (const line of body.split(/\r?\n/)) {
-    const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (opener && (!fence || (opener[0] === fence[0] && opener.length >= fence.length))) fence = fence ? '' : opener;
-    if (!fence && line.startsWith('## ')) sections.push({ heading: line.slice(3), text: '' });
-    else sections.at(-1)!.text += `${line}\n`;
-  }
-  return sections;
-}
-
-/** What a section heading names, as `collection/id` or a bare id: its last path segments, any address around them dropped. */
-function feedbackKey(heading: string): string {
-  const parts = heading
-    .replace(/[`<>#]/g, ' ')
-    .trim()
-    .split(/[?#\s]/)[0]!
-    .split('/')
-    .filter((part) => part && part !== 'prep');
-  return parts.slice(-2).join('/');
 }

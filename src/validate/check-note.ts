@@ -165,9 +165,10 @@ export function checkNote(
 /**
  * A `<Private>` tag written with a space after "<" is text to the parser, so
  * its words would be shown, in the owner's site and the mentor copy alike:
- * an error at its line, since the owner meant a private block.
+ * an error at its line, since the owner meant a private block. Feedback
+ * comments are checked with it too (src/feedback/check.ts).
  */
-function lookalikeProblems(shown: string, body: string, bodyLine: number, isMdx: boolean): Problem[] {
+export function lookalikeProblems(shown: string, body: string, bodyLine: number, isMdx: boolean): Problem[] {
   let found;
   try {
     found = privateLookalikes(body, isMdx ? 'mdx' : 'md');

@@ -380,6 +380,40 @@ A comment on a private note.
     );
   });
 
+  // privacy3 feedback-private-block: the tags were dropped and the owner's text shipped.
+  it("leave out a comment's <Private> blocks, found on the syntax tree, and a comment that was all private", () => {
+    const work = folder({
+      ...notes,
+      'content/feedback/2026-12-01-anna.md': `---
+share: true
+---
+
+## applications/shown
+
+Lead with the rater-drift result.
+
+<Private>My floor is Krumpet 70000.</Private>
+
+Keep it to two slides. \`<Private>\` in code is text.
+
+<Private>
+Unclosed: hidden to the end of the comment.
+
+## articles/none
+
+Not a note.
+
+## applications/shown
+
+<Private>All of this one.</Private>
+`,
+    });
+    const { copy } = prepare(join(work, 'content'));
+    expect(copy.texts.get('feedback/2026-12-01-anna.md')).toBe(
+      '---\ndate: 2026-12-01\nshare: true\n---\n\n## applications/shown\n\nstatus: open\n\nLead with the rater-drift result.\n\n\n\nKeep it to two slides. `<Private>` in code is text.\n',
+    );
+  });
+
   it('hold a file without front matter when sharing is the default', () => {
     const work = folder({ ...notes, 'content/feedback/note.md': '## applications/shown\n\nShared by default.\n' });
     const { copy } = prepare(join(work, 'content'), { share: { default: 'shared' } });

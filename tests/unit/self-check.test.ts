@@ -373,3 +373,84 @@ describe("the self-check's private values from feedback files", () => {
     expect(found('rolling')).toEqual([]);
   });
 });
+
+// The red team's feedback cases (privacy3): the self-check reads a feedback file as the copy's filter does.
+describe('feedback files as the copy holds them', () => {
+  const shared = application(['share: true'], 'Shared text.\n');
+  const notes = {
+    'applications/halcyon-geospatial-engineer.mdx': shared,
+    'applications/kestrel-speech-engineer.mdx': application(['tags: [kubernetes]'], 'Private text.\n'),
+  };
+  const feedback = (fields: string, body: string) => `---\n${fields}\n---\n\n${body}`;
+  const copyPage = (text: string) => ({ 'applications/halcyon-geospatial-engineer/index.html': page(text) });
+
+  it("counts a shared comment's <Private> block as private, and names the line that holds it", () => {
+    const file = feedback(
+      'from: Anna\nshare: true',
+      '## applications/halcyon-geospatial-engineer\n\nLead with the map work.\n\n<Private>My floor for this offer is ninety thousand crowns, do not say.</Private>\n',
+    );
+    const { report, lines } = check(
+      { ...notes, 'feedback/2026-12-01-anna.md': file },
+      copyPage('<p>My floor for this offer is ninety thousand crowns, do not say.</p>'),
+    );
+    expect(report.leaks.length).toBeGreaterThan(0);
+    expect(lines).toEqual([
+      '  copy/applications/halcyon-geospatial-engineer/index.html: feedback/2026-12-01-anna.md (line 10: text of a <Private> block)',
+    ]);
+    // What the copy keeps of the comment is no secret.
+    expect(
+      check({ ...notes, 'feedback/2026-12-01-anna.md': file }, copyPage('<p>Lead with the map work.</p>')).report.leaks,
+    ).toEqual([]);
+  });
+
+  it("reads a key written as the page's address, percent-encoded, as the copy does", () => {
+    const file = feedback(
+      'from: Anna\nshare: true',
+      '## https://mentor.example/applications/halcyon%2Dgeospatial-engineer/\n\nPut the toponym matching work at the very top of the CV.\n',
+    );
+    const { report } = check(
+      { ...notes, 'feedback/2026-12-05-anna.md': file },
+      copyPage('<p>Put the toponym matching work at the very top of the CV.</p>'),
+    );
+    expect(report.leaks).toEqual([]);
+  });
+
+  it('takes the author of an unshared file for public when a shared file shows the same name', () => {
+    const files = {
+      'feedback/2026-12-01-berthold.md': feedback(
+        'from: Berthold\nshare: true',
+        '## applications/halcyon-geospatial-engineer\n\nDecide this week.\n',
+      ),
+      'feedback/2026-12-05-berthold.md': feedback(
+        'from: Berthold',
+        '## applications/kestrel-speech-engineer\n\nNegotiate the relocation package before you sign anything.\n',
+      ),
+    };
+    const { report } = check({ ...notes, ...files }, copyPage('<p>From Berthold</p><p>Decide this week.</p>'));
+    expect(report.leaks).toEqual([]);
+    // The unshared file's text stays private.
+    const leaked = check(
+      { ...notes, ...files },
+      copyPage('<p>Negotiate the relocation package before you sign anything.</p>'),
+    );
+    expect(leaked.lines).toEqual([
+      '  copy/applications/halcyon-geospatial-engineer/index.html: feedback/2026-12-05-berthold.md (its text: the text of an unshared feedback file)',
+    ]);
+  });
+
+  it("counts a shared comment's words as public text, as a shared note's", () => {
+    const file = feedback(
+      'from: Anna\nshare: true',
+      '## applications/halcyon-geospatial-engineer\n\nLearn the basics of Kubernetes before the call.\n',
+    );
+    const { report } = check(
+      { ...notes, 'feedback/2026-12-01-anna.md': file },
+      copyPage('<p>Learn the basics of Kubernetes before the call.</p>'),
+    );
+    expect(report.leaks).toEqual([]);
+    // Without the feedback file, the word is the unshared note's tag.
+    expect(check(notes, copyPage('<p>Learn the basics of Kubernetes.</p>')).lines).toEqual([
+      '  copy/applications/halcyon-geospatial-engineer/index.html: applications/kestrel-speech-engineer.mdx (tags[0]: the tags of an unshared note)',
+    ]);
+  });
+});
