@@ -1,3 +1,4 @@
+import { nameForms } from './name-forms.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { spellsName, wordSpans } from './tokens.ts';
 
@@ -8,9 +9,10 @@ import { spellsName, wordSpans } from './tokens.ts';
  * and prose, which the copy shares: this is the step that keeps the names
  * out, so the common case builds without edits.
  *
- * A contact is known by every form a note uses: the full name, first and
- * last name without the middle ones, the first name alone, a title with the
- * last name ("Ms Lindqvist") and the e-mail address. Names are whole words;
+ * A contact is known by every form a note uses (./name-forms.ts): the full
+ * name, first and last name without the middle ones, the first or last name
+ * alone, a nickname, a title with the last name ("Ms Lindqvist") and the
+ * e-mail address. Names are whole words;
  * a name written alone (a first name) is matched in its own spelling,
  * capitals included, so "Mark" is replaced and "mark the date" is not. A
  * name that is part of a company, position or other shared field ("Morgan"
@@ -51,8 +53,6 @@ export function rolePhrase(role: string | undefined): string {
   for (const [pattern, phrase] of ROLE_PHRASES) if (role && pattern.test(role)) return phrase;
   return 'a contact';
 }
-
-const TITLES = ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof'];
 
 interface NamePhrase {
   tokens: string[];
@@ -99,15 +99,9 @@ export class ContactNames {
         add(words(contact.name), contact, false);
         continue;
       }
-      const parts = contact.name.trim().split(/\s+/).filter(Boolean);
-      const all = words(contact.name);
-      if (all.length === 0) continue;
-      const first = words(parts[0] ?? '');
-      const last = words(parts.at(-1) ?? '');
-      if (all.length > first.length) add(all, contact, false);
-      if (parts.length > 2) add([...first, ...last], contact, false);
-      if (parts.length > 1) for (const title of TITLES) add([{ raw: title, word: title }, ...last], contact, false);
-      add(first, contact, true);
+      const forms = nameForms(contact.name);
+      for (const form of forms.phrases) add(form, contact, false);
+      for (const form of forms.alone) add(form, contact, true);
       if (contact.email) add(words(contact.email), contact, false);
     }
     const protectedPhrases: Protected[] = sharedNames

@@ -10,6 +10,7 @@ import { listNoteFiles } from '../notes/note-files.ts';
 import { bodyFormat, cutRanges, parseBody, privateRanges, walk, type Range } from '../notes/private-blocks.ts';
 import { contactDetailPhrase, SENSITIVITY, type Sensitivity } from '../notes/sensitivity.ts';
 import { positionsIn } from '../lib/positions.ts';
+import { nameForms } from './name-forms.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { siteWords } from './site-words.ts';
 import { rawWords, tokens, wordSpans } from './tokens.ts';
@@ -92,7 +93,6 @@ const UNSHARED_FIELDS = [
   'author',
   'url',
 ];
-const TITLES = ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof'];
 // Keys whose values come from a closed list ("month", "EUR"): the site shows those words anyway.
 const VOCABULARY_KEYS = new Set(['currency', 'period', 'stage', 'workplace', 'type']);
 
@@ -192,7 +192,6 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
   const addPerson = (contact: Record<string, unknown>, source: string, path: (string | number)[]) => {
     const at = pathText(path);
     const name = typeof contact.name === 'string' ? contact.name : '';
-    const parts = name.trim().split(/\s+/).filter(Boolean);
     const push = (words: { raw: string; word: string }[], alone: boolean, field: string) => {
       if (words.length === 0 || (words.length === 1 && words[0]!.word.length < 2)) return;
       candidates.push({
@@ -205,15 +204,9 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
         ...(alone && { spelling: words.map((w) => w.raw) }),
       });
     };
-    if (parts.length) {
-      const first = wordSpans(parts[0]!);
-      const last = wordSpans(parts.at(-1)!);
-      const all = wordSpans(name);
-      if (all.length > first.length) push(all, false, 'name');
-      if (parts.length > 2) push([...first, ...last], false, 'name');
-      if (parts.length > 1) for (const title of TITLES) push([{ raw: title, word: title }, ...last], false, 'name');
-      push(first, true, 'name');
-    }
+    const forms = nameForms(name);
+    for (const form of forms.phrases) push(form, false, 'name');
+    for (const form of forms.alone) push(form, true, 'name');
     if (typeof contact.email === 'string') push(wordSpans(contact.email), false, 'email');
     add(contact.role, source, [...path, 'role'], 'the role of a contact');
   };

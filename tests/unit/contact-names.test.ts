@@ -19,6 +19,12 @@ const contacts: Contact[] = [
   { name: 'Li Wei', role: 'CTO', note: 'bank' },
   // Written in lower case in the contact list, with a capital in the text.
   { name: 'kasia nowak', role: 'Recruiter', note: 'bank' },
+  // Contact lists write names in many shapes; the person is called by their own words.
+  { name: 'Marrowby, Jonquilla', role: 'Recruiter', note: 'forms' },
+  { name: 'Dr. Walburga Pfeil', role: 'Hiring manager', note: 'forms' },
+  { name: 'Ottokar "Otto" Brenn', role: 'Interviewer', note: 'forms' },
+  { name: 'Radegunde (Rada) Fels', role: 'CTO', note: 'forms' },
+  { name: 'Hedda Quist, PhD', role: 'Team lead', note: 'forms' },
 ];
 const names = new ContactNames(contacts, ['Morgan Stanley', 'Lindqvist & Partners']);
 
@@ -76,6 +82,25 @@ describe('ContactNames', () => {
     ],
     ['a name in another script', 'Call with Jonna, then Łukasz', 'umbra', 'Call with the recruiter, then Łukasz'],
     ['nothing to replace', 'Sent the portfolio.', 'umbra', 'Sent the portfolio.'],
+    [
+      'a name the list writes last name first',
+      'Jonquilla called; Jonquilla Marrowby wrote',
+      'forms',
+      'The recruiter called; the recruiter wrote',
+    ],
+    [
+      'a title before the name in the list',
+      'Walburga leads; Dr. Pfeil agreed',
+      'forms',
+      'The hiring manager leads; the hiring manager agreed',
+    ],
+    ['a nickname in quotes', 'Otto will run the loop', 'forms', 'The interviewer will run the loop'],
+    ['a nickname in brackets', 'Ask Rada first', 'forms', 'Ask the founder first'],
+    ['a last name alone', 'Marrowby asked for references', 'forms', 'The recruiter asked for references'],
+    ['a degree after a comma', 'Hedda and Quist agree', 'forms', 'The team lead and the team lead agree'],
+    ['half of a hyphenated first name', 'Lars was late', 'umbra', 'A contact was late'],
+    ['a soft hyphen inside a name', 'Jon\u00adquilla called', 'forms', 'The recruiter called'],
+    ['a zero-width space inside a name', 'Wal\u200bburga called', 'forms', 'The hiring manager called'],
   ];
   it.each(cases)('%s', (_, text, note, expected) => {
     expect(names.replace(text, note)).toBe(expected);

@@ -125,6 +125,26 @@ describe("the self-check's reading of contacts", () => {
     expect(report.leaks).toEqual([]);
   });
 
+  // A red team's copies: contacts listed as "Marrowby, Jonquilla", `Ottokar "Otto" Brenn` and
+  // "Dr. Walburga Pfeil" reached the copy by the words notes call them, and the self-check saw none.
+  it.each([
+    ['a last name alone', 'Marrowby asked for references'],
+    ['a first name written after the comma', 'Call with Jonquilla'],
+    ['a nickname', 'Otto will run the loop'],
+    ['a name after a title in the list', 'Walburga leads the team'],
+    ['a soft hyphen inside a name', 'Call with Jon&shy;quilla'],
+  ])('finds %s', (_, text) => {
+    const forms = application([
+      'contacts:',
+      '  - { name: "Marrowby, Jonquilla", role: Recruiter }',
+      '  - { name: \'Ottokar "Otto" Brenn\', role: Interviewer }',
+      '  - { name: Dr. Walburga Pfeil, role: Hiring manager }',
+      'share: true',
+    ]);
+    const { report } = check({ 'applications/forms.mdx': forms }, { 'index.html': page(`<p>${text}</p>`) });
+    expect(report.leaks.map((l) => l.value.kind)).toContain('the name of a contact');
+  });
+
   // Issue 21: a contact written as just "Mark" was found in the site's own CSS class `.mark`.
   it('looks for a one-word name only where a reader sees text, in its own spelling', () => {
     const mark = application(['contacts:', '  - { name: Mark, role: Hiring manager }', 'share: true']);
