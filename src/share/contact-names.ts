@@ -1,3 +1,4 @@
+import { PhoneBook, phoneKeyOf, phoneRuns } from './contact-details.ts';
 import { nameForms } from './name-forms.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { spellsName, wordSpans } from './tokens.ts';
@@ -77,6 +78,8 @@ const words = (text: string) => wordSpans(text);
 
 export class ContactNames {
   private readonly matcher: PhraseMatcher<NamePhrase | Protected>;
+  /** Withheld phone numbers, found by their digits in any shape shared text writes them. */
+  private readonly phones = new PhoneBook<Contact>();
 
   /**
    * `contacts`: every contact of the archive. `sharedNames`: the values of
@@ -97,6 +100,8 @@ export class ContactNames {
       // A contact detail is found whole, never by its first part.
       if (contact.phrase) {
         add(words(contact.name), contact, false);
+        const key = phoneKeyOf({ text: contact.name, phrase: contact.phrase });
+        if (key) this.phones.add(key, contact);
         continue;
       }
       const forms = nameForms(contact.name);
@@ -117,6 +122,25 @@ export class ContactNames {
    * is the text around `text` (offset `at`), for capitals at a sentence start.
    */
   edits(text: string, note: string, context = text, at = 0): TextEdit[] {
+    const byName = this.nameEdits(text, note, context, at);
+    if (this.phones.size === 0) return byName;
+    const byNumber: TextEdit[] = [];
+    for (const run of phoneRuns(text)) {
+      const found = this.phones.find(run);
+      if (found.length === 0) continue;
+      const phrase = found[0]!.phrase!;
+      const shown = startsSentence(context, at + run.start) ? phrase[0]!.toUpperCase() + phrase.slice(1) : phrase;
+      byNumber.push({ start: run.start, end: run.end, text: shown });
+    }
+    if (byNumber.length === 0) return byName;
+    // One edit per stretch of text: a number found both ways is replaced once, by its longest reading.
+    const all = [...byName, ...byNumber].sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: TextEdit[] = [];
+    for (const edit of all) if (kept.length === 0 || edit.start >= kept.at(-1)!.end) kept.push(edit);
+    return kept;
+  }
+
+  private nameEdits(text: string, note: string, context: string, at: number): TextEdit[] {
     const spans = words(text);
     if (spans.length === 0) return [];
     const covered = new Uint8Array(spans.length);

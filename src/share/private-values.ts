@@ -8,8 +8,9 @@ import { readNoteCode } from '../notes/code-reader.ts';
 import { fileKind, followReferences, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import { listNoteFiles } from '../notes/note-files.ts';
 import { bodyFormat, cutRanges, parseBody, privateRanges, walk, type Range } from '../notes/private-blocks.ts';
-import { contactDetailPhrase, SENSITIVITY, type Sensitivity } from '../notes/sensitivity.ts';
+import { SENSITIVITY, type Sensitivity } from '../notes/sensitivity.ts';
 import { positionsIn } from '../lib/positions.ts';
+import { contactDetails, PhoneBook, phoneKeyOf } from './contact-details.ts';
 import { nameForms } from './name-forms.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { siteWords } from './site-words.ts';
@@ -67,6 +68,8 @@ export interface PrivateValues {
   assets: Map<string, string>;
   /** The texts shared notes show, as their owner wrote them. */
   shown: ShownText[];
+  /** Withheld phone numbers, found by their digits in whatever shape a text writes them (./contact-details.ts). */
+  phones: PhoneBook<PrivateValue>;
 }
 
 // A phrase is distinctive enough to look for when it has this many words and letters; longer
@@ -229,6 +232,7 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
     if (t.length >= 2) candidates.push({ tokens: t, source, where, kind, visibleOnly: false });
   };
 
+  const phones: { number: string; value: PrivateValue }[] = [];
   const companies: { names: string[]; source: string }[] = [];
   /** The keys of shared notes (`applications/<id>`, and the bare id), for feedback's sections. */
   const sharedKeys = new Set<string>();
@@ -251,15 +255,19 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
       if (sensitivityOf(ctx, file.collection, 'extra') === 'private' || !config.share.publicExtra.includes(key)) {
         // A phone number or address is a person's detail: shared text that repeats it is a leak, as a name is.
         for (const leaf of leaves(value, ['extra', key]))
-          if (contactDetailPhrase(leaf.text))
-            candidates.push({
-              tokens: tokens(leaf.text),
+          for (const detail of contactDetails(leaf.text)) {
+            const found: PrivateValue = {
+              tokens: tokens(detail.text),
               source: file.shown,
               where: pathText(leaf.path),
               kind: `a contact detail (the extra property "${key}")`,
               visibleOnly: false,
               person: true,
-            });
+            };
+            candidates.push(found);
+            const number = phoneKeyOf(detail);
+            if (number) phones.push({ number, value: found });
+          }
         // After the details: one value per place is kept, and for a detail that is the person's.
         add(value, file.shown, ['extra', key], `the extra property "${key}"`);
       }
@@ -411,7 +419,16 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
     // A name is covered by a stretch of public text that holds it whole; a cover longer than a few
     // words (a paragraph of the site's code) would only slow the scan.
     .filter((c) => c.tokens.length > 0 && c.tokens.length <= MAX_COVER_WORDS);
-  return { values: kept, matcher: new PhraseMatcher(kept), covers: new PhraseMatcher(coverPhrases), assets, shown };
+  const phoneBook = new PhoneBook<PrivateValue>();
+  for (const { number, value } of phones) phoneBook.add(number, value);
+  return {
+    values: kept,
+    matcher: new PhraseMatcher(kept),
+    covers: new PhraseMatcher(coverPhrases),
+    assets,
+    shown,
+    phones: phoneBook,
+  };
 }
 
 /** 1-based line in the note file of an offset in its body. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContactNames, rolePhrase, type Contact } from '../../src/share/contact-names.ts';
 import { contactDetailPhrase } from '../../src/notes/sensitivity.ts';
+import { contactDetails } from '../../src/share/contact-details.ts';
 import { expectLinear, FACTOR } from '../helpers/linear.ts';
 
 /**
@@ -168,9 +169,27 @@ describe('contact details kept in a withheld extra property', () => {
     ['a phone number with its +', 'Called from +48 601 234 987, fine', 'Called from (phone number withheld), fine'],
     ['an address', 'Mail desk@kestrel.example first', 'Mail (e-mail address withheld) first'],
     ['never its first part alone', 'Route 48 and 601 are numbers', 'Route 48 and 601 are numbers'],
+    // A red team's copy: the number written another way than the field writes it.
+    ['with the trunk zero instead of the country code', 'Rang 0601 234 987 back', 'Rang (phone number withheld) back'],
+    ['all run together', 'Number: +48601234987.', 'Number: (phone number withheld).'],
+    ['with (0) and other groups', 'Mobile +48 (0)601-23-49-87 today', 'Mobile (phone number withheld) today'],
+    ['another number that ends alike', 'Order 9601234987 shipped', 'Order 9601234987 shipped'],
+    ['a date', 'Met on 2026-12-06 at 10:00', 'Met on 2026-12-06 at 10:00'],
   ];
   it.each(cases)('%s', (_, text, expected) => {
     expect(details.replace(text, 'kestrel')).toBe(expected);
+  });
+
+  // [the withheld value, the details the copy replaces]
+  const values: [string, string[]][] = [
+    ['+49 170 5550199', ['+49 170 5550199']],
+    ['Tel. 0800 5550123', ['0800 5550123']],
+    ['Jonquilla Marrowby <jm.recruit@northwind.example>', ['jm.recruit@northwind.example']],
+    ['call 415-555-0134 or mail a.b@c.example', ['a.b@c.example', '415-555-0134']],
+    ['Started 2026-10-01, ref 20261001', []],
+  ];
+  it.each(values)('the details in %j', (value, expected) => {
+    expect(contactDetails(value).map((d) => d.text)).toEqual(expected);
   });
 
   // [value, is it a contact detail]

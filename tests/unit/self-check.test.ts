@@ -216,6 +216,23 @@ describe("the self-check's reading of contacts", () => {
     };
     expect(check(notes, { 'index.html': page('<p>Called from +48 601 234 987</p>') }).report.leaks).not.toEqual([]);
     expect(check(notes, { 'index.html': page('<p>Called from (phone number withheld)</p>') }).report.leaks).toEqual([]);
+    // Written another way, in a page or an export.
+    expect(check(notes, { 'index.html': page('<p>Rang 0601-234-987</p>') }).report.leaks).not.toEqual([]);
+    expect(check(notes, { 'export/a.csv': 'who,phone\nx,+48601234987\n' }).report.leaks).not.toEqual([]);
+    expect(check(notes, { 'index.html': page('<p>Order 9601234987</p>') }).report.leaks).toEqual([]);
+  });
+
+  it('finds an e-mail address a withheld value holds among other words', () => {
+    const notes = {
+      'applications/kestrel.mdx': application([
+        'extra:',
+        '  Recruiter: "Jonquilla Marrowby <jm.recruit@northwind.example>"',
+        'share: true',
+      ]),
+    };
+    expect(check(notes, { 'index.html': page('<p>Mail jm.recruit@northwind.example</p>') }).report.leaks).not.toEqual(
+      [],
+    );
   });
 
   // Held-out red team: a recruiter named Austin at Austin Freight Analytics; the board's card puts the
