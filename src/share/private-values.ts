@@ -7,7 +7,16 @@ import { splitNote } from '../lib/frontmatter.ts';
 import { readNoteCode } from '../notes/code-reader.ts';
 import { fileKind, followReferences, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import { listNoteFiles } from '../notes/note-files.ts';
-import { bodyFormat, cutRanges, parseBody, privateRanges, walk, type Range } from '../notes/private-blocks.ts';
+import {
+  bodyFormat,
+  cutRanges,
+  HAS_PRIVATE_TAG,
+  parseBody,
+  privateRanges,
+  privateSpans,
+  walk,
+  type Range,
+} from '../notes/private-blocks.ts';
 import { SENSITIVITY, type Sensitivity } from '../notes/sensitivity.ts';
 import { positionsIn } from '../lib/positions.ts';
 import { contactDetails, PhoneBook, phoneKeyOf } from './contact-details.ts';
@@ -97,6 +106,8 @@ const UNSHARED_FIELDS = [
   'url',
 ];
 // Keys whose values come from a closed list ("month", "EUR"): the site shows those words anyway.
+/** Nodes whose title or description is a plain string that may hold a <Private> tag. */
+const LINKS = new Set(['image', 'imageReference', 'link', 'linkReference', 'definition']);
 const VOCABULARY_KEYS = new Set(['currency', 'period', 'stage', 'workplace', 'type']);
 
 const record = (value: unknown): Record<string, unknown> =>
@@ -294,7 +305,25 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
           'text of a <Private> block',
           'block',
         );
-      const rest = cutRanges(note.body, blocks);
+      // A <Private> tag in a link's title or an image's description (a plain string of the tree, not a
+      // block): the filter leaves the whole link out, and its words are private.
+      const tagged: Range[] = [];
+      if (tree)
+        for (const node of walk(tree)) {
+          if (!LINKS.has(node.type) || !node.position) continue;
+          const range = { start: node.position.start.offset!, end: node.position.end.offset! };
+          const source = note.body.slice(range.start, range.end);
+          if (!HAS_PRIVATE_TAG.test(source)) continue;
+          tagged.push(range);
+          for (const hidden of privateSpans(source).hidden) {
+            add(hidden, file.shown, [`line ${lineAt(range.start)}`], 'text of a <Private> stretch');
+            addProse(hidden, file.shown, `line ${lineAt(range.start)}`, 'text of a <Private> stretch', 'block');
+          }
+        }
+      const rest = cutRanges(
+        note.body,
+        tagged.length ? [...blocks, ...tagged].sort((a, b) => a.start - b.start || b.end - a.end) : blocks,
+      );
       // What the note shows: its shared fields (as written), and its body outside the blocks.
       for (const [field, value] of Object.entries(data)) {
         const sensitivity = sensitivityOf(ctx, file.collection, field);
@@ -304,11 +333,17 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
             ? Object.fromEntries(Object.entries(extra).filter(([k]) => config.share.publicExtra.includes(k)))
             : value;
         for (const leaf of leaves(open, [field])) {
-          publicText.push(leaf.text);
+          // A <Private> stretch in a frontmatter string: the filter drops it, and its words are private.
+          const spans = privateSpans(leaf.text);
+          for (const hidden of spans.hidden) {
+            add(hidden, file.shown, leaf.path, 'text of a <Private> stretch');
+            addProse(hidden, file.shown, pathText(leaf.path), 'text of a <Private> stretch', 'block');
+          }
+          publicText.push(spans.shown);
           // A `shared` field names things (a company, a place): a contact's name inside it is part of it.
-          if (sensitivity === 'shared') covers.push(leaf.text);
+          if (sensitivity === 'shared') covers.push(spans.shown);
           const line = note.locate(leaf.path).line;
-          shown.push({ note: file.shown, where: pathText(leaf.path), text: leaf.text, lineAt: () => line });
+          shown.push({ note: file.shown, where: pathText(leaf.path), text: spans.shown, lineAt: () => line });
         }
         if (sensitivity === 'by key') publicText.push(Object.keys(open as object).join('\n'));
       }

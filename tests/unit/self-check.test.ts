@@ -222,6 +222,25 @@ describe("the self-check's reading of contacts", () => {
     expect(check(notes, { 'index.html': page('<p>Order 9601234987</p>') }).report.leaks).toEqual([]);
   });
 
+  it('counts <Private> text in a frontmatter string or a link title as private', () => {
+    const notes = {
+      'applications/acme.mdx': application(
+        [
+          'history:',
+          '  - { stage: applied, date: 2026-11-02, note: "Sent it. <Private>my floor is Flumpetwald 61000 a year</Private>" }',
+          'source: "<Private>Grimblewood</Private>"',
+          'share: true',
+        ],
+        'See [the offer][o].\n\n[o]: https://portal.example/offer "Base <Private>Zibbleflax 98765 plus the signing bonus</Private>"\n',
+      ),
+    };
+    const leaked = (text: string) => check(notes, { 'index.html': page(`<p>${text}</p>`) }).report.leaks.length > 0;
+    expect(leaked('my floor is Flumpetwald 61000 a year')).toBe(true);
+    expect(leaked('Found via Grimblewood')).toBe(true);
+    expect(leaked('Base Zibbleflax 98765 plus the signing bonus')).toBe(true);
+    expect(leaked('Sent it.')).toBe(false);
+  });
+
   it('finds an e-mail address a withheld value holds among other words', () => {
     const notes = {
       'applications/kestrel.mdx': application([
