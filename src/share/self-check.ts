@@ -119,8 +119,10 @@ function htmlParts(html: string): { visible: string; hidden: string } {
  * compressed index, decompressed); exports and other text files; and the
  * bytes of private files. A single word is looked for only where a reader
  * sees text: the site's markup, class names, scripts and styles are full of
- * words ("mark", "card"). A phrase of several words is looked for
- * everywhere. A contact's name inside a stretch of public text (a company's
+ * words ("mark", "card"); a contact's name written alone also in a page's
+ * hidden parts (attributes, inline styles and scripts, noscript), where a
+ * note's own code can put it, but only in its own spelling ("Mark"). A
+ * phrase of several words is looked for everywhere. A contact's name inside a stretch of public text (a company's
  * name, the site's own words) is no leak. Linear in the size of the copy:
  * each file is read once and its words are matched against all values in
  * one pass.
@@ -156,7 +158,9 @@ export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] =
       if (/\.(?:html?|svg)$/i.test(shown)) {
         const parts = htmlParts(text);
         scan(secrets, parts.visible, { visible: true, caseKnown }, found);
-        scan(secrets, parts.hidden, { visible: false, caseKnown }, found);
+        // A page's hidden parts are the note's own code as well as the site's: a name spelt as the contact
+        // list spells it is looked for there too ("Mark", never the class "mark").
+        scan(secrets, parts.hidden, { visible: false, caseKnown, names: true }, found);
       } else scan(secrets, text, { visible: !CODE.test(shown), caseKnown }, found);
     }
     for (const value of found) leaks.push({ file: shown, value });
@@ -173,7 +177,7 @@ export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] =
 function scan(
   secrets: Pick<PrivateValues, 'matcher' | 'covers' | 'phones'>,
   text: string,
-  { visible, caseKnown }: { visible: boolean; caseKnown: boolean },
+  { visible, caseKnown, names = false }: { visible: boolean; caseKnown: boolean; names?: boolean },
   found: Set<PrivateValue>,
 ): void {
   // A withheld phone number in any shape: "0170 5550199" for "+49 170 5550199".
@@ -186,7 +190,7 @@ function scan(
   const written = () => (raw === null ? (raw = caseKnown ? rawWords(text, lower.length) : undefined) : raw);
   const people: { value: PrivateValue; start: number }[] = [];
   secrets.matcher.each(lower, (value, start) => {
-    if (value.visibleOnly && !visible) return;
+    if (value.visibleOnly && !visible && !(names && value.person && value.spelling)) return;
     if (value.spelling) {
       // Where the spelling cannot be told, a name written alone is not looked for: "mark" is no "Mark".
       const words = written();

@@ -146,7 +146,7 @@ describe("the self-check's reading of contacts", () => {
   });
 
   // Issue 21: a contact written as just "Mark" was found in the site's own CSS class `.mark`.
-  it('looks for a one-word name only where a reader sees text, in its own spelling', () => {
+  it('looks for a one-word name in its own spelling, in the page and its hidden parts, never in class names or the site code', () => {
     const mark = application(['contacts:', '  - { name: Mark, role: Hiring manager }', 'share: true']);
     const clean = check(
       { 'applications/mark.mdx': mark },
@@ -162,6 +162,16 @@ describe("the self-check's reading of contacts", () => {
       },
     );
     expect(clean.report.leaks).toEqual([]);
+    // A red team's copy: a note's own code put the name in an attribute, a style and a noscript.
+    for (const hidden of [
+      '<span data-x="Mark">a</span>',
+      '<style>.probe::after { content: "Mark" }</style>',
+      '<noscript>Mark will call you</noscript>',
+      '<iframe srcdoc="<p>Mark</p>"></iframe>',
+    ])
+      expect(check({ 'applications/mark.mdx': mark }, { 'index.html': page(hidden) }).report.leaks, hidden).not.toEqual(
+        [],
+      );
     const leaked = check({ 'applications/mark.mdx': mark }, { 'index.html': page('<p>Lunch with Mark</p>') });
     expect(leaked.lines).toEqual([
       '  copy/index.html: applications/mark.mdx (contacts[0].name: the name of a contact)',
