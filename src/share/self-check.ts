@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
+import { phoneRuns } from './contact-details.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { blockTest, type PrivateValue, type PrivateValues } from './private-values.ts';
 import { rawWords, spellsName, tokens, wordSpans } from './tokens.ts';
@@ -118,8 +119,10 @@ function htmlParts(html: string): { visible: string; hidden: string } {
  * compressed index, decompressed); exports and other text files; and the
  * bytes of private files. A single word is looked for only where a reader
  * sees text: the site's markup, class names, scripts and styles are full of
- * words ("mark", "card"). A phrase of several words is looked for
- * everywhere. A contact's name inside a stretch of public text (a company's
+ * words ("mark", "card"); a contact's name written alone also in a page's
+ * hidden parts (attributes, inline styles and scripts, noscript), where a
+ * note's own code can put it, but only in its own spelling ("Mark"). A
+ * phrase of several words is looked for everywhere. A contact's name inside a stretch of public text (a company's
  * name, the site's own words) is no leak. Linear in the size of the copy:
  * each file is read once and its words are matched against all values in
  * one pass.
@@ -155,7 +158,9 @@ export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] =
       if (/\.(?:html?|svg)$/i.test(shown)) {
         const parts = htmlParts(text);
         scan(secrets, parts.visible, { visible: true, caseKnown }, found);
-        scan(secrets, parts.hidden, { visible: false, caseKnown }, found);
+        // A page's hidden parts are the note's own code as well as the site's: a name spelt as the contact
+        // list spells it is looked for there too ("Mark", never the class "mark").
+        scan(secrets, parts.hidden, { visible: false, caseKnown, names: true }, found);
       } else scan(secrets, text, { visible: !CODE.test(shown), caseKnown }, found);
     }
     for (const value of found) leaks.push({ file: shown, value });
@@ -170,11 +175,14 @@ export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] =
 
 /** Adds the private values a text holds to `found`. */
 function scan(
-  secrets: Pick<PrivateValues, 'matcher' | 'covers'>,
+  secrets: Pick<PrivateValues, 'matcher' | 'covers' | 'phones'>,
   text: string,
-  { visible, caseKnown }: { visible: boolean; caseKnown: boolean },
+  { visible, caseKnown, names = false }: { visible: boolean; caseKnown: boolean; names?: boolean },
   found: Set<PrivateValue>,
 ): void {
+  // A withheld phone number in any shape: "0170 5550199" for "+49 170 5550199".
+  if (secrets.phones.size > 0)
+    for (const run of phoneRuns(text)) for (const v of secrets.phones.find(run)) found.add(v);
   const lower = tokens(text);
   if (lower.length === 0) return;
   // The words as written, for names' spellings: worked out only when a name turns up.
@@ -182,7 +190,7 @@ function scan(
   const written = () => (raw === null ? (raw = caseKnown ? rawWords(text, lower.length) : undefined) : raw);
   const people: { value: PrivateValue; start: number }[] = [];
   secrets.matcher.each(lower, (value, start) => {
-    if (value.visibleOnly && !visible) return;
+    if (value.visibleOnly && !visible && !(names && value.person && value.spelling)) return;
     if (value.spelling) {
       // Where the spelling cannot be told, a name written alone is not looked for: "mark" is no "Mark".
       const words = written();
