@@ -82,7 +82,30 @@ const HEADLINE_WORDS =
 
 /** Legal forms and kinds of institution: a value that holds one and no job names an employer, not a position. */
 const ORGANIZATION =
-  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|gmbh|ltd|inc|llc|plc|ag|s\.a\.|a\.s\.|s\.r\.o\.|s\.r\.l\.|sp\. z o\.o\.|b\.v\.|s\.l\.|a\.ş\.|ltda|bank|hospital|ministry|ministerium|ville de|city of|commune|communauté|council|county|municipality|gemeinde|stadt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|gmbh|ltd|inc|llc|plc|ag|s\.a\.|a\.s\.|s\.r\.o\.|s\.r\.l\.|sp\. z o\.o\.|b\.v\.|s\.l\.|a\.ş\.|ltda|oy|oyj|pvt|s\.p\.a\.|kft|d\.o\.o\.|bank|hospital|ministry|ministerium|ministère|ministerio|ministério|ministero|ville de|city of|commune|communauté|council|county|municipality|gemeinde|stadt|landkreis|united nations|nations unies|naciones unidas|secretariat|ayuntamiento|municipio|prefeitura|comune di|gemeente|kommune|kommun|kunta|kaupunki|gmina|urząd|government|bureau of|office (?:of|for)|department of|agency|authority)(?![\p{L}])|株式会社|주식회사|شركة/iu;
+
+/**
+ * The opening of a letter or a message, never a job: "Hi Marta", "Hallo Frau Weber", "Dear candidates",
+ * "Bonjour à tous", "Здравствуйте". Anchored alternation: linear.
+ */
+const GREETING =
+  /^(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|hallo|hallöchen|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen)|moin|servus|grüezi|bonjour|bonsoir|salut|cher|chère|chers|hola|buenos días|buenas tardes|estimad[oa]s?|querid[oa]s?|olá|oi|prezad[oa]s?|caro|cara|cari|gentile|gentili|buongiorno|ciao|salve|beste|geachte|hoi|hej|hei|hallå|kære|kjære|moi|terve|hyvä|cześć|dzień dobry|witam|szanown\p{L}*|ahoj|dobrý den|merhaba|sayın|здравствуйте|привет|добрый день|уважаем\p{L}*|xin chào|chào|namaste|namaskar|こんにちは|안녕하세요)(?![\p{L}])/iu;
+
+/** Words of a sentence about the reader or the writer, never of a job title: "…to rebuild our marketing site". */
+const PRONOUN =
+  /(?<![\p{L}])(?:our|your|my|we|us|you|unser\p{L}*|notre|nos|votre|nuestr[oa]s?|nosso|nossa|nostr[oa]|nasz\p{L}*|vår|vårt|vores|onze)(?![\p{L}])/iu;
+
+/** "for our …", "für unsere …", "till vårt …": a job title's tail about the team, not part of the job. */
+const FOR_OUR =
+  /\s(?:for|für|zur|zum|till|til|pour|para|per|voor|dla|in|im|at|bei|à|au|en|w|i|to join)\s+(?:our|unser\p{L}*|vårt|vår|vores|notre|nos|nuestr[oa]s?|nosso|nossa|nostr[oa]|nasz\p{L}*|onze|ons)(?![\p{L}])/iu;
+
+/** A message's or a request's first words: "Need a Webflow expert…", "Thanks for…", "Procuro designer…". */
+const REQUEST_START =
+  /^(?:need|needs|needed|seeking|searching|looking|got|have|thanks|thank|please|hope|just|check out|procuro|procuramos|busco|cerco|cerchiamo|cherche|cherchons|suche|szukam|szukamy|ищу|ищем|hledám|hledáme|etsimme|zoek)(?![\p{L}])/iu;
+
+/** Decoration around a headline: "~ NOW HIRING ~", "*URGENT HIRING* 🚨", "=== Vacancy ===". */
+const undecorated = (value: string) =>
+  value.replace(/^(?:[~*=_#•·\s]|\p{Extended_Pictographic}|\uFE0F)+|(?:[~*=_•·\s]|\p{Extended_Pictographic}|\uFE0F)+$/gu, '');
 
 /** A hiring verb: a line that holds one is a sentence about the job ("La Commune de Lure recrute"), not its title. */
 const HIRES =
@@ -144,8 +167,19 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
     const crumb = breadcrumbEnd(value);
     if (crumb !== undefined) value = crumb;
     else if (/\s[›»>→]\s.*\s[›»>→]\s/.test(value)) value = '';
+    // A first line's decoration ("~ NOW HIRING ~"); a hashtag line ("#hiring #remotejobs") is no title.
+    value = undecorated(value);
+    // "Produktionsledare till vårt bageri", "Pflegefachkraft (m/w/d) für unsere Intensivstation": the job ends
+    // where "for our …" starts; any other "our" or "you" makes the value a sentence (PRONOUN, below).
+    const forOur = FOR_OUR.exec(value);
+    if (forOur && forOur.index > 0) value = value.slice(0, forOur.index).trim();
     if (
       !value ||
+      value.startsWith('#') ||
+      GREETING.test(value) ||
+      GENERIC_HEAD.test(value) ||
+      PRONOUN.test(value) ||
+      REQUEST_START.test(value) ||
       // Two columns of a PDF's text on one line ("Vltavská energetika a.s.      Strana 1 z 2"), a page number.
       /\S\s{4,}\S/.test(value) ||
       /(?<![\p{L}])(?:page|seite|strana|strona|página|pagina|sida|side|sivu)\s+\d+\s+(?:of|von|z|de|di|av|af|\/)\s+\d+/iu.test(
@@ -164,7 +198,7 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
   }
   if (c.field === 'company') {
     value = value.split(/\s+[·•]\s+/)[0]!.trim();
-    if (!value || value.split(/\s+/).every((w) => HEADLINE_WORDS.test(w))) return undefined;
+    if (!value || value.split(/\s+/).every((w) => HEADLINE_WORDS.test(w)) || GREETING.test(value)) return undefined;
     // A tagline or a sentence is no name: "Bread that remembers where it came from".
     const lowerWords = value
       .split(/\s+/)
@@ -405,7 +439,7 @@ function hiringSentences(text: string, push: Push): void {
 
 /** First lines that say what the document is, not which job: "Stellenanzeige", "OFFRE D'EMPLOI N° 2025-031", "Vacancy". */
 const GENERIC_HEAD =
-  /^(?:stellenanzeige|stellenausschreibung|stellenangebot|offre d.emploi|avis de recrutement|job (?:posting|advert|ad|opening)|vacancy|vacature|vacante|oferta de (?:empleo|trabajo)|vaga|annuncio|tuyển dụng|ogłoszenie|overview|job description)\b.{0,30}$|^(?:notes?|notater|notizen|anteckningar|noter|description|beschreibung|summary|details|job details|descripción|descrição|descrizione|omschrijving|beskrivning|beskrivelse|opis|описание|about|about (?:the )?(?:job|role|position|us)|join (?:the|our) team|join us|work with us|open (?:positions|roles)|we(?:'|’)?re hiring|we are hiring|careers?|jobs?|karriere|carrières?|empleo|vagas)!?$/iu;
+  /^(?:stellenanzeige|stellenausschreibung|stellenangebot|offre d.emploi|avis de recrutement|job (?:posting|advert|ad|opening|announcement)|vacancy(?: (?:announcement|notice))?|vacature|vacante|oferta de (?:empleo|trabajo)|vaga|annuncio|tuyển dụng|ogłoszenie|oferta pracy|overview|job description|työpaikkailmoitus|avoin työpaikka|stillingsannonse|stillingsutlysning|ledige? stilling(?:er)?|platsannons|jobbannons|lediga jobb|iş ilanı|вакансия|anuncio(?: de convocatoria)?|convocatoria|avviso(?: di selezione)?|bando|offerta di lavoro|now hiring|urgent(?:ly)? hiring|hiring now|wir suchen dich|on recrute)(?![\p{L}]).{0,30}$|^(?:notes?|notater|notizen|anteckningar|noter|description|beschreibung|summary|details|job details|descripción|descrição|descrizione|omschrijving|beskrivning|beskrivelse|opis|описание|about|about (?:the )?(?:job|role|position|us)|join (?:the|our) team|join us|work with us|open (?:positions|roles)|we(?:'|’)?re hiring|we are hiring|careers?|jobs?|karriere|carrières?|empleo|vagas)!?$/iu;
 
 /** A line that can be a job title: short, capitalised, not a sentence, a label, a section, a place or a company. */
 function isHeadline(line: string): boolean {
