@@ -1,4 +1,5 @@
 import { parse as parseHost } from 'tldts';
+import { companyCues } from './company-cues.ts';
 import type { Candidate, Origin } from './evidence.ts';
 import { isCity, isCountry, isPlace, placeAtStart, placeIn } from './places.ts';
 import {
@@ -62,18 +63,28 @@ function cleanCompany(name: string): string {
 
 /** A job title as written, without a "We're hiring:" lead-in or Markdown. */
 export function cleanPosition(title: string): string {
-  return plainLine(title)
-    .replace(
-      /^(?:\[?hiring\]?\s*[:–-]?\s*|we(?:'|’)?re hiring\s*[:!–-]?\s*|we are hiring\s*[:!–-]?\s*|now hiring\s*[:–-]?\s*|job\s*:\s*|vacancy\s*:\s*|stellenausschreibung\s*:?\s*|offre d.emploi\s*:?\s*)/i,
-      '',
-    )
-    .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
-    .replace(/^(?:remote|hybrid|on-?site|fully remote)\s+(?=\S+\s)/i, '')
-    .replace(/\s*\((?=[^)]*\b(?:remote|hybrid|on-?site|based|zdalnie|remoto|hybrydowo|télétravail)\b)[^)]*\)\s*$/i, '')
-    .replace(/^【[^】]*】\s*/, '')
-    .replace(/^(?:an?|un|une|una|uno|ein|eine|um|uma)\s+(?=\p{L})/iu, '')
-    .replace(/[.,;:]+$/, '')
-    .trim();
+  return (
+    plainLine(title)
+      .replace(
+        /^(?:\[?hiring\]?\s*[:–-]?\s*|we(?:'|’)?re hiring\s*[:!–-]?\s*|we are hiring\s*[:!–-]?\s*|now hiring\s*[:–-]?\s*|job\s*:\s*|vacancy\s*:\s*|stellenausschreibung\s*:?\s*|offre d.emploi\s*:?\s*)/i,
+        '',
+      )
+      // "مطلوب مهندس مدني", "Cercasi cameriere", "Wij zoeken: Orderpicker", "[채용] 백엔드 개발자": "wanted" before the job.
+      .replace(
+        /^(?:مطلوب|cercasi|si cerca|se busca|se necesita|precisa-se|procura-se|wij zoeken|we zoeken|gezocht|vi söker|vi søker|vi søger|wir suchen|gesucht|szukamy|zatrudnimy|требуется|вакансия|\[채용\]|채용|【募集】|募集)\s*[:!–-]?\s+/iu,
+        '',
+      )
+      .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
+      .replace(/^(?:remote|hybrid|on-?site|fully remote)\s+(?=\S+\s)/i, '')
+      .replace(
+        /\s*\((?=[^)]*\b(?:remote|hybrid|on-?site|based|zdalnie|remoto|hybrydowo|télétravail)\b)[^)]*\)\s*$/i,
+        '',
+      )
+      .replace(/^【[^】]*】\s*/, '')
+      .replace(/^(?:an?|un|une|una|uno|ein|eine|um|uma)\s+(?=\p{L})/iu, '')
+      .replace(/[.,;:]+$/, '')
+      .trim()
+  );
 }
 
 /** Words of a hiring headline that name no employer ("URGENT OPENING", "Now hiring"). */
@@ -105,7 +116,10 @@ const REQUEST_START =
 
 /** Decoration around a headline: "~ NOW HIRING ~", "*URGENT HIRING* 🚨", "=== Vacancy ===". */
 const undecorated = (value: string) =>
-  value.replace(/^(?:[~*=_#•·\s]|\p{Extended_Pictographic}|\uFE0F)+|(?:[~*=_•·\s]|\p{Extended_Pictographic}|\uFE0F)+$/gu, '');
+  value.replace(
+    /^(?:[~*=_#•·\s]|\p{Extended_Pictographic}|\uFE0F)+|(?:[~*=_•·\s]|\p{Extended_Pictographic}|\uFE0F)+$/gu,
+    '',
+  );
 
 /** A hiring verb: a line that holds one is a sentence about the job ("La Commune de Lure recrute"), not its title. */
 const HIRES =
@@ -197,7 +211,11 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
       return undefined;
   }
   if (c.field === 'company') {
-    value = value.split(/\s+[·•]\s+/)[0]!.trim();
+    // "2026 Baltic Drydock Services": a copyright line's year is not part of the name.
+    value = value
+      .split(/\s+[·•]\s+/)[0]!
+      .replace(/^(?:©\s*)?(?:19|20)\d\d\s+(?=\p{Lu})/u, '')
+      .trim();
     if (!value || value.split(/\s+/).every((w) => HEADLINE_WORDS.test(w)) || GREETING.test(value)) return undefined;
     // A tagline or a sentence is no name: "Bread that remembers where it came from".
     const lowerWords = value
@@ -381,7 +399,7 @@ const titleCase = (phrase: string) =>
 function titleAfter(rest: string): string | undefined {
   const phrase = rest
     .split(
-      /[.!?;:\n]|,\s|\s(?:to|who|with|for our|for the|in our|in|at|on|per|pour|für|zur|para|per il|to join)\s/i,
+      /[.!?;:\n]|,\s|\s(?:to|who|with|for our|for the|for its|for their|in our|in|at|on|per|pour|für|zur|para|per il|to join)\s/i,
     )[0]!
     .trim();
   if (!phrase || phrase.length > 100 || !isRole(phrase)) return undefined;
@@ -932,6 +950,7 @@ export function proposeFromText(text: string): Candidate[] {
     }
   }
   aboutCompany(lines, push);
+  companyCues(lines, push);
   // "### Company" followed by a paragraph that starts with the name.
   const companyHeading = lines.findIndex((l) => /^\s{0,3}#{1,6}\s+(?:the\s+)?company\s*$/i.test(l));
   if (companyHeading >= 0) {
