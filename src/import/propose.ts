@@ -670,9 +670,15 @@ function namesOfLanguages() {
   for (const ui of NAMING) {
     const display = new Intl.DisplayNames([ui], { type: 'language' });
     for (const code of LANGUAGE_CODES) {
-      const name = display.of(code)?.toLowerCase();
+      // "İngilizce" lower-cases to "i̇ngilizce" (a dot above): kept without it, and the text's "İ" is read as "I".
+      const name = display.of(code)?.toLowerCase().replace(/\u0307/g, '');
       const canonical = english.of(code === 'nb' || code === 'no' ? 'no' : code);
       if (name && canonical && name.length >= 3 && !names.has(name)) names.set(name, canonical.replace(/ Bokmål$/, ''));
+      // "lingua inglese e tedesca", "língua inglesa": the feminine the Romance names take after "lingua".
+      const feminine =
+        ['it', 'es', 'pt'].includes(ui) && name ? name.replace(/o$|ês$/, (e) => (e === 'o' ? 'a' : 'esa')) : '';
+      if (feminine && feminine !== name && canonical && !names.has(feminine))
+        names.set(feminine, canonical.replace(/ Bokmål$/, ''));
     }
   }
   const alternation = [...names.keys()]
@@ -680,7 +686,7 @@ function namesOfLanguages() {
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // CJK names are whole words of their own script; others start a word and may take an ending.
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])(${alternation.join('|')})(?:kenntnisse?n?|kunskaper|kundskaber|sprachig|ego|[aeo]s?|en|er)?(?![\p{L}])|(日本語|英語|中国語|韓国語|ドイツ語|フランス語)`,
+    String.raw`(?<![\p{L}])(${alternation.join('|')})(?:kenntnisse?n?|kunskaper|kundskaber|kunnskaper|sprachig|ego|[aeo]s?|en|er)?(?![\p{L}])|(日本語|英語|中国語|韓国語|ドイツ語|フランス語)`,
     'giu',
   );
   languageNames = { pattern, names };
@@ -698,7 +704,7 @@ const CJK: Record<string, string> = {
 
 /** A clause about language skills: fluency, a level, "knowledge of", in the languages postings come in. */
 const LANGUAGE_SKILL =
-  /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ/iu;
+  /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ|nativ|natif|muttersprach|requi[rs]|exig|indispensab|imprescindib|obrigatóri|wymagan|vereist|kunnskap|kielitaito|taito|derece|bilen|bilgisi|seviye/iu;
 /** Nouns after a language's name that make it a country's adjective ("German market", "Swedish company"). */
 const NOT_LANGUAGE_NEXT =
   /^(?:market|markets|company|companies|brand|brands|client|clients|customer|customers|office|offices|government|law|laws|cuisine|citizen|citizens|citizenship|nationality|resident|residents|subsidiary|headquarters|region|border|startup|startups|culture|industry|retail|sector|university|universities|economy|tax|taxes|court|courts|state|team|teams|partners|operations|branch|branches|site|sites|manufacturer|manufacturers|authorities|standards|regulations|regulation|payroll|entity|entities|accounts|insurance)$/i;
@@ -706,6 +712,13 @@ const NOT_LANGUAGE_NEXT =
 /** Words that make a language a plus, not a requirement. */
 const PLUS =
   /\b(?:a plus|(?:a|an|big|strong|great|real|huge|definite) plus|is a bonus|bonus|nice[- ]to[- ]have|preferred|preferably|ideally|desirable|desired|advantage|advantageous|an asset|beneficial|helpful|welcome|optional|would be great|not a requirement|not required|wäre schön|idealerweise|de préférence|idéalement|idealmente|preferibile|preferibilmente|titolo preferenziale|nicht erforderlich|pas nécessaire|no es necesario|não é necessário|non richiesto|von vorteil|wünschenswert|ein plus|sind ein plus|un plus|un atout|serait un plus|valorable|se valorará|deseable|diferencial|desejável|è un plus|gradit[oaie]|pluspunt|meriterande|en fordel|et plus|mile widzian[aeyo]|atutem)\b|будет плюсом|плюсом|желательно|преимуществом|歓迎|尚可|優遇/iu;
+
+/**
+ * Clauses that name languages without asking for them: "English and French are the working languages of the
+ * Secretariat", "the official languages", "offered in German and English", "translations into Spanish".
+ */
+const NOT_REQUIRED =
+  /working languages?|official languages?|langues de travail|langues officielles|idiomas (?:de trabajo|oficiales)|Arbeitssprachen|Amtssprachen|lingue (?:di lavoro|ufficiali)|línguas (?:de trabalho|oficiais)|translat(?:e|es|ed|ing|ion|ions) (?:into|from)|we (?:offer|provide|teach)|courses? in|classes in|lessons in/iu;
 
 /** Languages a posting requires: language clauses outside its "nice to have" sections and without "a plus" wording. */
 function requiredLanguages(lines: string[], push: Push): void {
@@ -724,8 +737,9 @@ function requiredLanguages(lines: string[], push: Push): void {
     // language skills makes each of its clauses one ("Ottima conoscenza dell'italiano; inglese tecnico").
     const clauses = line.split(/[;,]\s+|(?<=[.!?])\s+/);
     if (!clauses.some((clause) => LANGUAGE_SKILL.test(clause))) return;
-    for (const clause of clauses) {
-      if (PLUS.test(clause)) continue;
+    for (const raw of clauses) {
+      const clause = raw.replace(/İ/g, 'I');
+      if (PLUS.test(clause) || NOT_REQUIRED.test(clause)) continue;
       for (const m of clause.matchAll(pattern)) {
         // "the German market", "a Swedish company", "Danish customers": a country's adjective, not a language.
         const next = /^[\s-]*(\p{L}+)/u.exec(clause.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
