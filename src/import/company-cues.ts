@@ -98,7 +98,11 @@ function firstAddress(text: string): string | undefined {
   return undefined;
 }
 
-export function companyCues(lines: string[], push: Push): void {
+/**
+ * Proposes the employer from the cues above. Returns the signer's name, when a signature was read: a person,
+ * which other readers (a name alone near the top) must not take for the employer.
+ */
+export function companyCues(lines: string[], push: Push): { signer?: string } {
   const nonEmpty = lines.map((l) => l.replace(/\\$|\s+$/g, '').trim()).filter((l) => l !== '');
   const plain = (l: string) => l.replace(/\*\*|__|`/g, '').trim();
 
@@ -127,6 +131,7 @@ export function companyCues(lines: string[], push: Push): void {
       ? nonEmpty.length - 4
       : -1;
   const signed = closing >= 0 ? closing : unsigned;
+  const signer = signed >= 0 ? nonEmpty[signed + 1]?.split(/\s+[|,–—]\s+/)[0]?.trim() : undefined;
   if (signed >= 0)
     for (const line of nonEmpty.slice(signed + 2, signed + 6)) {
       const parts = plain(line)
@@ -187,4 +192,5 @@ export function companyCues(lines: string[], push: Push): void {
         push('company', parts[0]!, 'top', `the line under the title "${text.slice(0, 60)}"`, 0.6);
     }
   }
+  return signer ? { signer } : {};
 }

@@ -71,7 +71,7 @@ export function cleanPosition(title: string): string {
       )
       // "مطلوب مهندس مدني", "Cercasi cameriere", "Wij zoeken: Orderpicker", "[채용] 백엔드 개발자": "wanted" before the job.
       .replace(
-        /^(?:مطلوب|cercasi|si cerca|se busca|se necesita|precisa-se|procura-se|wij zoeken|we zoeken|gezocht|vi söker|vi søker|vi søger|wir suchen|gesucht|szukamy|zatrudnimy|требуется|вакансия|\[채용\]|채용|【募集】|募集)\s*[:!–-]?\s+/iu,
+        /^(?:مطلوب|cercasi|si cerca|se busca|se necesita|precisa-se|procura-se|wij zoeken|we zoeken|gezocht|vi söker|vi søker|vi søger|wir suchen|gesucht|szukamy|zatrudnimy|требуется|вакансия|\[?채용\]?|【募集】|募集)\s*[:!–-]?\s+/iu,
         '',
       )
       .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
@@ -181,7 +181,8 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
     const crumb = breadcrumbEnd(value);
     if (crumb !== undefined) value = crumb;
     else if (/\s[›»>→]\s.*\s[›»>→]\s/.test(value)) value = '';
-    // A first line's decoration ("~ NOW HIRING ~"); a hashtag line ("#hiring #remotejobs") is no title.
+    // A hashtag line ("#hiring #remotejobs") is no title; a first line's decoration ("~ NOW HIRING ~") is no part of one.
+    if (/^#\p{L}/u.test(value)) return undefined;
     value = undecorated(value);
     // "Produktionsledare till vårt bageri", "Pflegefachkraft (m/w/d) für unsere Intensivstation": the job ends
     // where "for our …" starts; any other "our" or "you" makes the value a sentence (PRONOUN, below).
@@ -189,7 +190,6 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
     if (forOur && forOur.index > 0) value = value.slice(0, forOur.index).trim();
     if (
       !value ||
-      value.startsWith('#') ||
       GREETING.test(value) ||
       GENERIC_HEAD.test(value) ||
       PRONOUN.test(value) ||
@@ -964,7 +964,7 @@ export function proposeFromText(text: string): Candidate[] {
     }
   }
   aboutCompany(lines, push);
-  companyCues(lines, push);
+  const { signer } = companyCues(lines, push);
   // "### Company" followed by a paragraph that starts with the name.
   const companyHeading = lines.findIndex((l) => /^\s{0,3}#{1,6}\s+(?:the\s+)?company\s*$/i.test(l));
   if (companyHeading >= 0) {
@@ -1012,7 +1012,8 @@ export function proposeFromText(text: string): Candidate[] {
   const salary = extractSalary(text);
   if (salary) push('salary', salary, 'prose', 'a pay sentence', 0.75);
   requiredLanguages(lines, push);
-  return out;
+  // The person who signed a message is not its employer, whatever reader offered the name.
+  return signer ? out.filter((c) => c.field !== 'company' || c.value !== signer) : out;
 }
 
 /** Job boards' and sites' own names, which a page title adds and which are never the employer. */
