@@ -41,6 +41,10 @@ const CURRENCIES: [string, string][] = [
   ['руб', 'RUB'],
   ['円', 'JPY'],
   ['TL', 'TRY'],
+  ['درهم', 'AED'],
+  ['د.إ', 'AED'],
+  ['ريال', 'SAR'],
+  ['جنيه', 'EGP'],
 ];
 /**
  * Every ISO 4217 code the runtime knows (Intl), as a posting may write it before or after an amount ("RUB
@@ -74,7 +78,7 @@ const PERIODS: [RegExp, Salary['period']][] = [
   ],
   [/\/\s?(?:wk|week)\b|\bper week\b|\bweekly\b|\ba week\b/i, 'week'],
   [
-    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|mån|månad|md|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|im monat|om måneden|i månaden|per månad|i måneden|i måneden|měsíčně|в месяц|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese/iu,
+    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|mån|månad|md|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|im monat|om måneden|i månaden|per månad|i måneden|i måneden|měsíčně|в месяц|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese|شهري/iu,
     'month',
   ],
   [
@@ -220,7 +224,7 @@ export function extractSalary(text: string): Salary | undefined {
     if (
       !PAY_WORDS.test(line) &&
       !PAY_SHAPE.test(line) &&
-      !/зарплат|оклад|給与|年収|月給|(?<![\p{L}])зп(?![\p{L}])/iu.test(line)
+      !/зарплат|оклад|給与|年収|月給|راتب|(?<![\p{L}])зп(?![\p{L}])/iu.test(line)
     )
       continue;
     for (const sentence of sentences(line)) {

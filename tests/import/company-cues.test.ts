@@ -41,3 +41,17 @@ describe('the employer named by a message, a flyer or a notice without a label',
     expect(companyOf(text)).toBe(expected);
   });
 });
+
+describe('labelled lines in Korean, Chinese, Arabic, Greek, Ukrainian and Indonesian', () => {
+  const valuesOf = (text: string) => resolve(proposeFromText(text).flatMap((c) => tidyCandidate(c) ?? [])).values;
+  it.each([
+    ['회사: 주식회사 물결소프트\n직무: 프론트엔드 개발자\n근무지: 서울', '주식회사 물결소프트', '프론트엔드 개발자'],
+    ['公司：星河物流\n职位：数据分析师\n工作地点：上海', '星河物流', '数据分析师'],
+    ['الشركة: مجموعة النخيل\nالوظيفة: محاسب\nالموقع: الرياض', 'مجموعة النخيل', 'محاسب'],
+    ['Εταιρεία: Αιγαίο Λογιστική\nΘέση: Λογιστής\nΤοποθεσία: Αθήνα', 'Αιγαίο Λογιστική', 'Λογιστής'],
+    ['Компанія: Зелений Код\nПосада: Тестувальник\nМісто: Львів', 'Зелений Код', 'Тестувальник'],
+    ['Perusahaan: PT Sinar Laut\nPosisi: Staf Gudang\nLokasi: Surabaya', 'PT Sinar Laut', 'Staf Gudang'],
+  ])('%j', (text, company, position) => {
+    expect(valuesOf(text)).toMatchObject({ company, position });
+  });
+});

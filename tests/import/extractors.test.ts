@@ -73,6 +73,7 @@ describe('extractSalary', () => {
     ['Frühschicht ab 4 Uhr, 15 €/Std.', { min: 15, max: 15, currency: 'EUR', period: 'hour' }],
     ['CDI, 38 000 – 42 000 € bruts annuels.', { min: 38000, max: 42000, currency: 'EUR', period: 'year' }],
     ['ЗП: от 180 000 ₽ на руки', { min: 180000, currency: 'RUB', period: 'month' }],
+    ['الراتب: 12,000 - 15,000 درهم شهرياً', { min: 12000, max: 15000, currency: 'AED', period: 'month' }],
     // "3 days/week" in the same line is not the pay's period.
     ['NYC, onsite 3 days/week | $190k–$230k + equity', { min: 190000, max: 230000, currency: 'USD', period: 'year' }],
   ])('%s', (text, expected) => {
