@@ -278,6 +278,14 @@ describe('articles', () => {
 
 describe('detectKind', () => {
   it.each([
+    // A news report about hiring, with an italic byline and quoted people, is an article.
+    [
+      '# Why every dairy in Gouda is hiring\n\n*By Anneke Visser · 3 March 2026*\n\nCheesemakers across the region are short of hands. Kaasmakerij De Wit is hiring two apprentices.\n\n"We cannot find anyone," says one owner. Wages have risen slowly.',
+      [],
+      'article',
+    ],
+    // Labels in Korean make a short post a posting.
+    ['[채용] 데이터 엔지니어\n회사: 주식회사 새벽\n근무지: 부산\n마감일: 2026-04-30', [], 'application'],
     [
       'Quillmark is looking for a Writer.\nKey job responsibilities\nBasic Qualifications\nApply now.',
       [],
