@@ -387,7 +387,7 @@ function pipeLine(line: string, push: Push): boolean {
 
 /** Words of a hiring sentence in the languages postings come in: "X is hiring a Y", "X recrute un(e) Y", "X sucht …". */
 const HIRING_VERB =
-  /\s(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?n?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|cerca|szuka|poszukuje)\s+(?:een|en|ett|un[oa]?)?\s*|\s(?:ищет)\s+/iu;
+  /\s(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:just\s+|has\s+|have\s+)?(?:opened|posted)\s+(?:an?\s+)?(?:new\s+)?(?=\p{Lu})|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?n?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|cerca|szuka|poszukuje)\s+(?:een|en|ett|un[oa]?)?\s*|\s(?:ищет)\s+/iu;
 
 const titleCase = (phrase: string) =>
   phrase
@@ -403,6 +403,9 @@ function titleAfter(rest: string): string | undefined {
     )[0]!
     .trim();
   if (!phrase || phrase.length > 100 || !isRole(phrase)) return undefined;
+  // "a Data Engineer role (Snowflake + dbt)": the job ends before the word that says it is one.
+  const job = /^(.+?)\s+(?:role|position|opening|vacancy|job)(?![\p{L}])/iu.exec(phrase)?.[1];
+  if (job && job !== phrase && isRole(job)) return titleAfter(job);
   const words = phrase.split(/\s+/);
   // "those candidates who…", "people who…": a description of the reader, not a title.
   if (/^(?:those|these|the|people|someone|somebody|candidates|individuals|talent|you|a|an)$/i.test(words[0]!))
@@ -412,6 +415,38 @@ function titleAfter(rest: string): string | undefined {
   return words.every((w) => w === w.toLowerCase())
     ? words.map((w) => (w.length > 3 || words.length === 1 ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ')
     : cleanPosition(phrase);
+}
+
+/**
+ * A job named in a message without a hiring verb: "a great fit for a Senior Product Manager role", "we need a
+ * Controls Engineer for our sites", "Platform engineer wanted at Skyloom!". The job is a capitalised run of
+ * words with a role noun (after "wanted", any case), read once.
+ */
+function jobInMessage(text: string, push: Push): void {
+  const window = text.slice(0, 8000);
+  const run = String.raw`\p{Lu}[\p{L}/&+.-]*(?:\s+(?:\p{Lu}[\p{L}/&+.-]*|of|and|&)){0,5}`;
+  const role = new RegExp(
+    String.raw`(?<![\p{L}])(?:an?|the)\s+(${run})\s+(?:role|position|opening|vacancy)(?![\p{L}])`,
+    'u',
+  ).exec(window);
+  const need = new RegExp(String.raw`(?<![\p{L}])(?:need|needs|seeking|seek|want)\s+(?:an?\s+)?(${run})`, 'u').exec(
+    window,
+  );
+  for (const m of [role, need]) {
+    const job = m?.[1]?.replace(/\s+(?:of|and|&)$/, '');
+    if (job && isRole(job) && job.split(/\s+/).length <= 6) {
+      push('position', cleanPosition(job), 'prose', `"${m![0].slice(0, 80)}"`, 0.6);
+      return;
+    }
+  }
+  const wanted =
+    /^(.{3,60}?)\s+wanted(?:\s+(?:at|@|by)\s+@?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}))?/mu.exec(
+      window,
+    );
+  if (wanted && isRole(wanted[1]!) && wanted[1]!.split(/\s+/).length <= 5) {
+    push('position', titleCase(cleanPosition(wanted[1]!)), 'prose', `"${wanted[0]}"`, 0.6);
+    if (wanted[2]) push('company', cleanCompany(wanted[2]), 'prose', `"${wanted[0]}"`, 0.6);
+  }
 }
 
 /** "Marés Software is looking for a Senior Frontend Engineer", "Klinikum … sucht …", "we're hiring a founding designer". */
@@ -671,7 +706,10 @@ function namesOfLanguages() {
     const display = new Intl.DisplayNames([ui], { type: 'language' });
     for (const code of LANGUAGE_CODES) {
       // "İngilizce" lower-cases to "i̇ngilizce" (a dot above): kept without it, and the text's "İ" is read as "I".
-      const name = display.of(code)?.toLowerCase().replace(/\u0307/g, '');
+      const name = display
+        .of(code)
+        ?.toLowerCase()
+        .replace(/\u0307/g, '');
       const canonical = english.of(code === 'nb' || code === 'no' ? 'no' : code);
       if (name && canonical && name.length >= 3 && !names.has(name)) names.set(name, canonical.replace(/ Bokmål$/, ''));
       // "lingua inglese e tedesca", "língua inglesa": the feminine the Romance names take after "lingua".
@@ -891,8 +929,8 @@ export function proposeFromText(text: string): Candidate[] {
     // "Coordinador/a de Almacén"), after a generic heading ("Stellenanzeige", "OFFRE D'EMPLOI N° 12").
     const headline = nonEmpty
       .slice(0, 3)
-      .map((l) => plainLine(l))
-      .find((l) => !GENERIC_HEAD.test(l));
+      .map((l) => undecorated(plainLine(l)))
+      .find((l) => l && !GENERIC_HEAD.test(l));
     const labelledHead = (l: string) => {
       const split = splitLabelled(plainLine(l));
       return Boolean(split && fieldOfLabel(split.label));
@@ -989,6 +1027,7 @@ export function proposeFromText(text: string): Candidate[] {
   const position = extractPosition(text, company?.name);
   if (position) push('position', cleanPosition(position), 'prose', 'the position read from the text', 0.5);
   hiringSentences(text, push);
+  jobInMessage(text, push);
   placesInText(lines, text, push);
   deadlineInText(lines, text, push);
   jobIdInText(text, push);

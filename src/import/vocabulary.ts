@@ -525,8 +525,33 @@ const MORE: Partial<Record<LabelField, string[]>> = {
     'स्थान',
   ],
   salary: ['연봉', '급여', '薪资', '薪酬', '工资', 'الراتب', 'μισθός', 'заробітна плата', 'gaji', 'वेतन'],
+  // A notice's "Posting Title:", "Duty Station:"; "Wij zoeken: Orderpicker", "Szukamy: Spawacz" name the job.
   deadline: ['마감일', '마감', '접수 마감', '截止日期', 'آخر موعد', 'προθεσμία', 'термін подання', 'batas waktu'],
 };
+MORE.position!.push(
+  'posting title',
+  'wij zoeken',
+  'we zoeken',
+  'gezocht',
+  'wir suchen',
+  'gesucht',
+  'vi söker',
+  'vi søker',
+  'vi søger',
+  'szukamy',
+  'zatrudnimy',
+  'buscamos',
+  'se busca',
+  'cercasi',
+  'cerchiamo',
+  'procuramos',
+  'we are hiring',
+  "we're hiring",
+  'now hiring',
+  'hiring',
+  'требуется',
+);
+MORE.location!.push('duty station', 'lieu d’affectation', 'lugar de destino');
 for (const [field, names] of Object.entries(MORE) as [LabelField, string[]][])
   NAMES[field].push(...names.map((n) => foldLabel(n)));
 

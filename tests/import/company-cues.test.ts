@@ -55,3 +55,20 @@ describe('labelled lines in Korean, Chinese, Arabic, Greek, Ukrainian and Indone
     expect(valuesOf(text)).toMatchObject({ company, position });
   });
 });
+
+describe('the job a message names without a label or a headline', () => {
+  const valuesOf = (text: string) => resolve(proposeFromText(text).flatMap((c) => tidyCandidate(c) ?? [])).values;
+  it.each([
+    ["Hi Jo,\n\nYou'd be a great fit for a Senior Product Manager role we're opening in Porto.", 'Senior Product Manager'],
+    ['Hey all, my old company Vellum Labs just opened a Data Engineer role (dbt), remote.', 'Data Engineer'],
+    ['Hi Sam,\n\nThanks for the chat. We need a Controls Engineer for our storage sites.', 'Controls Engineer'],
+    ['#hiring #devops\n\nPlatform engineer wanted at Skyreach! Remote across the EU.', 'Platform Engineer'],
+    ['~ NOW HIRING ~\nLINE COOKS\nThe Salty Dog Diner', 'LINE COOKS'],
+    ['Wij zoeken: Magazijnmedewerker (nachtdienst)\nBij Koelhuis Dekker in Venlo', 'Magazijnmedewerker (nachtdienst)'],
+    ['Posting Title: PROGRAMME OFFICER, P2\nDuty Station: GENEVA', 'PROGRAMME OFFICER, P2'],
+    // A message that names no job leaves the position empty.
+    ['Hi Jo,\n\nWould you be open to a chat about opportunities at our firm?', undefined],
+  ])('%j', (text, position) => {
+    expect(valuesOf(text).position).toBe(position);
+  });
+});
