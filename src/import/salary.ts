@@ -96,7 +96,7 @@ const PAY_WORDS =
  * "42 000 € bruts annuels", "18-24 LPA").
  */
 const PAY_SHAPE =
-  /[€$£]\s?\d{2,3}(?:[.,]\d)?\s?k?\s?[-–—]\s?[€$£]?\d{2,3}(?:[.,]\d)?\s?k(?![\p{L}])|(?<![\p{L}])(?:hourly|annual|bruts?|annuels?|per uur|per maand|per jaar|per stunde|pro stunde|lpa|ctc)(?![\p{L}])|\/\s?std\.?/iu;
+  /[€$£]\s?\d{2,3}(?:[.,]\d)?\s?k?\s?[-–—]\s?[€$£]?\d{2,3}(?:[.,]\d)?\s?k(?![\p{L}])|(?<![\p{L}])(?:hourly|bruts?|per uur|per maand|per jaar|per stunde|pro stunde|lpa|ctc)(?![\p{L}])|\/\s?std\.?/iu;
 
 /**
  * Sentences about amounts that are not the pay: pensions and employer
