@@ -83,7 +83,7 @@ describe('extractSalary', () => {
   it.each([
     ['We raised $20-30k from friends and family.'],
     // "annual" is said of much besides pay: it makes no amount a salary.
-    ['Our clients range from €50k to €5M in annual sales.'],
+    ['Our clients make €50k to €5M in annual sales.'],
     ['Equity of €10k–20k on top.'],
     ['The company raised $5 billion last year.'],
     ['Retirement savings: 401(k) with company match.'],
