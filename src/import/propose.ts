@@ -93,7 +93,7 @@ const HEADLINE_WORDS =
 
 /** Legal forms and kinds of institution: a value that holds one and no job names an employer, not a position. */
 const ORGANIZATION =
-  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|gmbh|ltd|inc|llc|plc|ag|s\.a\.|a\.s\.|s\.r\.o\.|s\.r\.l\.|sp\. z o\.o\.|b\.v\.|s\.l\.|a\.ş\.|ltda|oy|oyj|pvt|s\.p\.a\.|kft|d\.o\.o\.|bank|hospital|ministry|ministerium|ministère|ministerio|ministério|ministero|ville de|city of|commune|communauté|council|county|municipality|gemeinde|stadt|landkreis|united nations|nations unies|naciones unidas|secretariat|ayuntamiento|municipio|prefeitura|comune di|gemeente|kommune|kommun|kunta|kaupunki|gmina|urząd|government|bureau of|office (?:of|for)|department of|agency|authority)(?![\p{L}])|株式会社|주식회사|شركة/iu;
+  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|gmbh|ltd|inc|llc|plc|ag|s\.a\.|a\.s\.|s\.r\.o\.|s\.r\.l\.|sp\. z o\.o\.|b\.v\.|s\.l\.|a\.ş\.|ltda|oy|oyj|pvt|s\.p\.a\.|kft|d\.o\.o\.|bank|hospital|ministry|ministerium|ministère|ministerio|ministério|ministero|ville de|city of|commune|communauté|council|county|municipality|gemeinde|stadt|landkreis|united nations|nations unies|naciones unidas|secretariat|ayuntamiento|municipio|prefeitura|comune di|gemeente|kommune|kommun|kunta|kaupunki|gmina|urząd|government|bureau of|office (?:of|for)|department of|agency|authority|foundation|fondazione|fondation|fundación|fundação|stiftung|stichting|fundacja)(?![\p{L}])|株式会社|주식회사|شركة/iu;
 
 /**
  * The opening of a letter or a message, never a job: "Hi Marta", "Hallo Frau Weber", "Dear candidates",
@@ -109,6 +109,13 @@ const PRONOUN =
 /** "for our …", "für unsere …", "till vårt …": a job title's tail about the team, not part of the job. */
 const FOR_OUR =
   /\s(?:for|für|zur|zum|till|til|pour|para|per|voor|dla|in|im|at|bei|à|au|en|w|i|to join)\s+(?:our|unser\p{L}*|vårt|vår|vores|notre|nos|nuestr[oa]s?|nosso|nossa|nostr[oa]|nasz\p{L}*|onze|ons)(?![\p{L}])/iu;
+
+/** A page's own buttons and menus, never a job: "Mensajes", "Sign in", "Skip to content". */
+const CHROME =
+  /^(?:messages?|mensajes|messaggi|mensagens|nachrichten|notifications?|notificaciones|benachrichtigungen|home|inicio|my network|mi red|sign in|sign up|log in|login|iniciar sesión|anmelden|se connecter|menu|menú|search|buscar|suche|rechercher|skip to (?:main )?content|accept(?: all)?(?: cookies)?|cookies?|privacy|share|compartir|teilen|partager|save|guardar|speichern|apply(?: now)?|solicitar|bewerben|postuler|back|volver|zurück|retour|more|más|mehr)$/iu;
+
+/** A clause inside a value ("Build robots that farmers actually want"): a tagline or a sentence, not a job title. */
+const RELATIVE = /(?<![\p{L}])(?:that|which|who|whose|que|qui|dont|cui|welche\p{L}*)(?![\p{L}])/iu;
 
 /** A message's or a request's first words: "Need a Webflow expert…", "Thanks for…", "Procuro designer…". */
 const REQUEST_START =
@@ -192,6 +199,8 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
       !value ||
       GREETING.test(value) ||
       GENERIC_HEAD.test(value) ||
+      CHROME.test(value) ||
+      (RELATIVE.test(value) && !ROLE_NOUN.test(value)) ||
       PRONOUN.test(value) ||
       REQUEST_START.test(value) ||
       // Two columns of a PDF's text on one line ("Vltavská energetika a.s.      Strana 1 z 2"), a page number.
@@ -216,7 +225,14 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
       .split(/\s+[·•]\s+/)[0]!
       .replace(/^(?:©\s*)?(?:19|20)\d\d\s+(?=\p{Lu})/u, '')
       .trim();
-    if (!value || value.split(/\s+/).every((w) => HEADLINE_WORDS.test(w)) || GREETING.test(value)) return undefined;
+    if (
+      !value ||
+      !/\p{L}/u.test(value) ||
+      value.split(/\s+/).every((w) => HEADLINE_WORDS.test(w)) ||
+      GREETING.test(value) ||
+      CHROME.test(value)
+    )
+      return undefined;
     // A tagline or a sentence is no name: "Bread that remembers where it came from".
     const lowerWords = value
       .split(/\s+/)
@@ -1092,7 +1108,7 @@ export function splitTitleParts(title: string): { company?: string; position?: s
       position: cleanPosition(commaCut(linkedin[2]!.split(/\s+[–—|]\s+/)[0]!)),
     };
   const parts = t
-    .split(/\s+[|–—]\s+|\s+-\s+(?=\S)/)
+    .split(/\s+[|–—]\s+|\s+-\s+(?=\S)|\s*｜\s*/)
     // "X at Y": Y is the employer, unless Y is a place ("Produktionsledare till vårt bageri på Torsvik").
     .flatMap((p) => {
       const at = /^(.+?)\s+(?:at|@|bei|chez|hos|presso|bij)\s+(.+)$/.exec(p);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/import/evidence.ts';
-import { cleanPosition, tidyCandidate } from '../../src/import/propose.ts';
+import { cleanPosition, splitTitleParts, tidyCandidate } from '../../src/import/propose.ts';
 
 const tidy = (field: string, value: string) =>
   tidyCandidate({ field, value, origin: 'top', weight: 0.6, evidence: 'a test' } satisfies Candidate)?.value;
@@ -74,6 +74,12 @@ describe('a candidate a note can hold, or none', () => {
     ['position', 'Frontend-udvikler til vores team i Odense', 'Frontend-udvikler'],
     ['position', 'Hiring Manager', 'Hiring Manager'],
     ['position', 'Office Manager', 'Office Manager'],
+    // A tagline with a clause, a foundation's letterhead, a page's menu item, a number.
+    ['position', 'Build robots that growers actually want', undefined],
+    ['position', 'FONDAZIONE BRENTA PER LA RICERCA', undefined],
+    ['position', 'Mensajes', undefined],
+    ['position', 'Sign in', undefined],
+    ['company', '180', undefined],
     ['company', 'Hi Marta', undefined],
     ['company', '2026 Baltic Drydock Services Sp. z o.o.', 'Baltic Drydock Services Sp. z o.o.'],
   ])('%s %j', (field, value, expected) => {
@@ -92,5 +98,14 @@ describe('a job title without the words that announce it', () => {
     ['Senior Java Developer', 'Senior Java Developer'],
   ])('%j', (line, expected) => {
     expect(cleanPosition(line)).toBe(expected);
+  });
+});
+
+describe('a page title split into the job and the employer', () => {
+  it.each([
+    ['フロントエンドエンジニア（Go）｜株式会社ミズナギ', 'フロントエンドエンジニア（Go）'],
+    ['Data Engineer | Acme', 'Data Engineer'],
+  ])('%j', (title, position) => {
+    expect(splitTitleParts(title).position).toBe(position);
   });
 });
