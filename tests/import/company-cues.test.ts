@@ -59,7 +59,10 @@ describe('labelled lines in Korean, Chinese, Arabic, Greek, Ukrainian and Indone
 describe('the job a message names without a label or a headline', () => {
   const valuesOf = (text: string) => resolve(proposeFromText(text).flatMap((c) => tidyCandidate(c) ?? [])).values;
   it.each([
-    ["Hi Jo,\n\nYou'd be a great fit for a Senior Product Manager role we're opening in Porto.", 'Senior Product Manager'],
+    [
+      "Hi Jo,\n\nYou'd be a great fit for a Senior Product Manager role we're opening in Porto.",
+      'Senior Product Manager',
+    ],
     ['Hey all, my old company Vellum Labs just opened a Data Engineer role (dbt), remote.', 'Data Engineer'],
     ['Hi Sam,\n\nThanks for the chat. We need a Controls Engineer for our storage sites.', 'Controls Engineer'],
     ['#hiring #devops\n\nPlatform engineer wanted at Skyreach! Remote across the EU.', 'Platform Engineer'],
