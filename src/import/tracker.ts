@@ -353,7 +353,10 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
         );
     } else if (role.to === 'contact') {
       const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(value)?.[0];
-      const name = value
+      // "Sam Whitlock (recruiter)": a bracket that names the person's part is their role, not their name.
+      const bracket = /\(([^()]{2,40})\)/.exec(value);
+      const said = bracket ? contactRoleOf(bracket[1]!) : undefined;
+      const name = (said ? value.replace(bracket![0], ' ') : value)
         .replace(/<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/, '')
         .replace(/[()]/g, ' ')
         .replace(/\s+/g, ' ')
@@ -361,7 +364,11 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
         .replace(/[,;–-]$/, '')
         .trim();
       if (name && name.length <= 80)
-        contacts.push({ name, ...(role.role ? { role: role.role } : {}), ...(email ? { email } : {}) });
+        contacts.push({
+          name,
+          ...((said ?? role.role) ? { role: said ?? role.role } : {}),
+          ...(email ? { email } : {}),
+        });
       else keep();
     } else {
       const field = role.field;
