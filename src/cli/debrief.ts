@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandArgs } from './command-args.ts';
 import { buildMoment } from '../config/build-day.ts';
 import { commandSettings } from '../config/settings.ts';
 import { readDate } from '../lib/dates.ts';
@@ -35,16 +35,12 @@ export interface DebriefResult {
  * file and a rename.
  */
 export function debriefCommand(argv: string[], opts: { root?: string; now?: Date } = {}): DebriefResult {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { date: { type: 'string' }, stage: { type: 'string' }, force: { type: 'boolean' } },
-    });
-  } catch (error) {
-    return { code: 2, message: `${(error as Error).message}\n\n${USAGE}` };
-  }
+  const { args, refused } = readCommandArgs(
+    argv,
+    { date: { type: 'string' }, stage: { type: 'string' }, force: { type: 'boolean' } },
+    USAGE,
+  );
+  if (refused) return refused;
   const [query, ...rest] = args.positionals;
   if (!query) return { code: 2, message: `name an application's note\n\n${USAGE}` };
   if (rest.length)

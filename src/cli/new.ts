@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandArgs } from './command-args.ts';
 import { COLLECTION_DIRS, contentRoot } from '../config/content-root.ts';
 import { loadContext } from '../config/load.ts';
 import { buildMoment } from '../config/build-day.ts';
@@ -36,22 +36,18 @@ function isWebUrl(value: string): boolean {
  * one: the same company, position and day twice is refused.
  */
 export function newNote(argv: string[], opts: { root?: string; now?: Date } = {}): NewResult {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        company: { type: 'string' },
-        position: { type: 'string' },
-        stage: { type: 'string' },
-        url: { type: 'string' },
-        title: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return { code: 2, message: `${(error as Error).message}\n\n${USAGE}` };
-  }
+  const { args, refused } = readCommandArgs(
+    argv,
+    {
+      company: { type: 'string' },
+      position: { type: 'string' },
+      stage: { type: 'string' },
+      url: { type: 'string' },
+      title: { type: 'string' },
+    },
+    USAGE,
+  );
+  if (refused) return refused;
   const [kind, ...rest] = args.positionals;
   if (rest.length)
     return {

@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandArgs } from './command-args.ts';
 import { COLLECTION_DIRS, contentRoot } from '../config/content-root.ts';
 import { loadContext } from '../config/load.ts';
 import { buildMoment } from '../config/build-day.ts';
@@ -158,21 +158,17 @@ function applicationCandidates(root: string): Candidate[] {
  * made exactly, and written through a temporary file and a rename.
  */
 export function stageCommand(argv: string[], opts: { root?: string; now?: Date } = {}): StageResult {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        date: { type: 'string' },
-        time: { type: 'string' },
-        duration: { type: 'string' },
-        note: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return { code: 2, message: `${(error as Error).message}\n\n${USAGE}` };
-  }
+  const { args, refused } = readCommandArgs(
+    argv,
+    {
+      date: { type: 'string' },
+      time: { type: 'string' },
+      duration: { type: 'string' },
+      note: { type: 'string' },
+    },
+    USAGE,
+  );
+  if (refused) return refused;
   const [query, stageName, ...rest] = args.positionals;
   if (!query || !stageName) return { code: 2, message: `name a note and a stage\n\n${USAGE}` };
   if (rest.length)
