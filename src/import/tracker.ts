@@ -139,7 +139,7 @@ function stageOfHeader(header: string, ctx: DossierContext): string | undefined 
     .replace(/\s+/g, ' ')
     .trim();
   if (!h) return undefined;
-  return ctx.stages.normalize(h) ?? stageOfStatus(h, ctx);
+  return stageOfStatus(h, ctx);
 }
 
 /** The field a `--map` value names: a field, "title", "extra", "contact", or a stage (flags or dates of it). */
