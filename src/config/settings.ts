@@ -4,7 +4,7 @@ import { buildMoment, type BuildMoment } from './build-day.ts';
 import { contentRoot, contentRootProblem } from './content-root.ts';
 import { loadContext, type DossierContext } from './load.ts';
 import { formatProblem, ProblemsError } from '../lib/problems.ts';
-import { basePath, basePathProblem } from './site-path.ts';
+import { basePath, basePathProblem } from './base-path.ts';
 
 /**
  * Who a build is for. `owner` sees everything; `mentor` (the shared copy)
