@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { commandSettings } from '../config/settings.ts';
 
 /** What a command ends with: its exit status, and what to print (stdout on 0, else stderr). */
 export interface CommandResult {
@@ -21,4 +22,17 @@ export function readCommandArgs<const T extends ParseArgsOptionsConfig>(argv: st
       refused: { code: 2, message: `${(error as Error).message}\n\n${usage}` } satisfies CommandResult,
     };
   }
+}
+
+/**
+ * The settings a command edits notes with: the build's own (commandSettings), for the content root
+ * `root` when a caller names one (tests do) and else from the environment, as a build reads it. A
+ * bad setting, a broken configuration or (with `existingRoot`) a missing content root ends the
+ * command with exit status 1 and the lines that say so.
+ */
+export function readCommandSettings(root: string | undefined, opts: { existingRoot?: boolean } = {}) {
+  const read = commandSettings(root === undefined ? process.env : { ...process.env, DOSSIER_CONTENT: root }, opts);
+  return read.ok
+    ? { settings: read.settings, refused: undefined }
+    : { settings: undefined, refused: { code: 1, message: read.lines.join('\n') } satisfies CommandResult };
 }
