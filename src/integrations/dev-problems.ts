@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync, watch } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -14,10 +14,11 @@ import { NoteCheckCache, validatorSalt } from '../validate/note-cache.ts';
 const SETTLE_MS = 75;
 
 /**
- * How long pages wait, once the notes are valid again, for the content layer to write its data
- * (it does 500 ms after its last change); past that, a fix that changed no note's data lets them through.
+ * How long pages wait, once a note's fix made the notes valid again, for the content layer to write
+ * its data (it does 500 ms after its last change, later on a loaded machine); past that, a fix that
+ * changed no note's data lets them through. A fix of the configuration alone waits for nothing.
  */
-const DATA_WAIT_MS = 3000;
+const DATA_WAIT_MS = 10_000;
 
 type Logger = Parameters<NonNullable<AstroIntegration['hooks']['astro:config:setup']>>[0]['logger'];
 
@@ -111,7 +112,12 @@ function isRouteRequest(req: IncomingMessage, base: string): boolean {
  * configuration changes, with the same code as `npm run validate` and the
  * build (src/share/sharing-checks.ts), so the messages are the same:
  * - the terminal prints every problem line, as the build does;
- * - open pages get Vite's error overlay with those lines;
+ * - open pages reload (Vite's full reload) into the page listing them, so a
+ *   tab never stays on the last good page and always ends on a page that
+ *   waits for the next check (Vite's error overlay would have nothing to
+ *   take it away once the note is fixed: an overlay survives a reload only
+ *   if the server says so, and a fix that Astro's content layer hears
+ *   first sent no message that closes it);
  * - every request Astro would answer (pages and routes, not Vite's modules
  *   or static files) is answered with a page listing them (status 500)
  *   until the notes are valid again; then the problems page reloads into
@@ -143,6 +149,9 @@ export function devProblems(logger: Logger): Plugin {
   // Valid again, and the pages wait for the content layer's next write of its data (or for a moment
   // without one: a fix that changes no note's data, such as one of two duplicate URLs renamed).
   let awaitingData: ReturnType<typeof setTimeout> | undefined;
+  // A note was saved since the last check, and whether the content layer has written its data since.
+  let noteSaved = false;
+  let dataWritten = false;
 
   /** Checks the notes; says whether they just became valid again. */
   const check = (server: ViteDevServer): boolean => {
@@ -155,23 +164,14 @@ export function devProblems(logger: Logger): Plugin {
     const before = current;
     current = { problems: report.problems, errors: report.errors, version: before.version + 1 };
     if (report.errors === 0) return before.errors > 0;
-    const errors = report.problems.filter((p) => p.severity === 'error');
     for (const p of report.problems)
       (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
     logger.error(
       `${report.errors} error(s) in the notes under ${root}; the dev server shows them instead of the pages.`,
     );
-    const first = errors[0]!;
-    const file = isAbsolute(first.file) ? first.file : resolve(first.file);
-    server.environments.client.hot.send({
-      type: 'error',
-      err: {
-        message: errors.map(formatProblem).join('\n'),
-        stack: '',
-        plugin: 'dossier',
-        ...(existsSync(file) ? { loc: { file, line: first.line, column: first.column } } : {}),
-      },
-    });
+    // Open pages reload into the problems page (a problems page already open is not listening to Vite:
+    // it reloads when its own wait for the next check ends).
+    server.environments.client.hot.send({ type: 'full-reload', path: '*' });
     return false;
   };
 
@@ -192,10 +192,15 @@ export function devProblems(logger: Logger): Plugin {
     running = (async () => {
       do {
         again = false;
+        const saved = noteSaved;
+        noteSaved = false;
         try {
           if (check(server)) {
             logger.info('The notes are valid again.');
-            awaitingData = setTimeout(() => release(server), DATA_WAIT_MS);
+            // Pages wait for the fixed note's data, unless the content layer wrote it already (or only the
+            // configuration changed, which it does not store).
+            if (saved && !dataWritten) awaitingData = setTimeout(() => release(server), DATA_WAIT_MS);
+            else release(server);
           } else if (current.errors > 0) {
             // New problems: a problems page reloads to show them.
             for (const res of listeners.splice(0)) res.end(String(current.version));
@@ -230,6 +235,10 @@ export function devProblems(logger: Logger): Plugin {
         server.watcher.on(event, (path: string) => {
           if (!concerns(path)) return;
           pending = true;
+          if (relative(root, path) !== CONFIG_FILE) {
+            noteSaved = true;
+            dataWritten = false;
+          }
           clearTimeout(settle);
           settle = setTimeout(() => {
             pending = false;
@@ -239,7 +248,9 @@ export function devProblems(logger: Logger): Plugin {
       // The content layer has written its data: pages waiting for it may come through.
       mkdirSync(dirname(dataStore), { recursive: true });
       const store = watch(dirname(dataStore), (_event, name) => {
-        if (name === basename(dataStore) && awaitingData && current.errors === 0) release(server);
+        if (name !== basename(dataStore)) return;
+        dataWritten = true;
+        if (awaitingData && current.errors === 0) release(server);
       });
       server.httpServer?.once('close', () => store.close());
       const base = server.config.base.endsWith('/') ? server.config.base : `${server.config.base}/`;

@@ -11,7 +11,7 @@ import { PROJECT_ROOT, projectLock, scratchDir } from '../helpers/build-site.ts'
 
 /**
  * `npm run dev` with a note that becomes invalid, on a real `astro dev`: the page shows the
- * validator's own lines (an open page gets them in Vite's overlay, then the problems page), never the last good page;
+ * validator's own lines (an open page reloads into them), never the last good page;
  * fixed, the page comes back with the new data. Started with the note already invalid, the server
  * stays up and says the same. Every wait is for an event: a line of the server's output, an element.
  */
@@ -63,7 +63,6 @@ async function newTab(): Promise<Page> {
   }
   return tab;
 }
-/** Opens a page and waits for Vite's client to connect, so the page hears the server's next message. */
 /** The lines `npm run validate` prints for the archive now. */
 const validateLines = () =>
   validateArchive(join(root, 'content'))
@@ -172,22 +171,32 @@ describe('astro dev with a note that turns invalid', { timeout: 600_000 }, () =>
     await tab.close();
   });
 
-  // An open tab's own view (Vite's overlay, then the problems page) depends on which reload reaches it first,
-  // and a tab left on the overlay is not reloaded when the note is fixed (a known gap): the server's answers are
-  // what this checks, each reached by an event or a state.
-  it('serves the same lines, never the stale page, once an open note turns invalid, and the page once fixed', async () => {
-    const before = await page('/applications/orbit-language-engineer/');
-    expect(before.status).toBe(200);
+  it("reloads an open page into the validator's lines once its note turns invalid, and into the fixed page", async () => {
+    const tab = await newTab();
+    // The page hears the server once Vite's client has connected.
+    const connected = tab
+      .waitForEvent('websocket')
+      .then((ws) => ws.waitForEvent('framereceived', (f) => String(f.payload).includes('"connected"')));
+    await tab.goto(`${url}/applications/orbit-language-engineer/`);
+    await connected;
+    expect(await tab.getAttribute('.badge', 'data-stage')).toBe('offer');
     const reported = nextOutput(/error\(s\) in the notes under/);
     writeFileSync(note, original.replace('stage: Phone Screen', 'stage: Ofer Made'));
     await reported;
     const expected = validateLines();
     expect(expected).toEqual([expect.stringContaining('stage  found "Ofer Made"')]);
+    // The open tab leaves the last good page for the lines, and the server answers nothing else.
+    await tab.waitForSelector('[data-dossier-problems]');
+    expect((await tab.textContent('[data-dossier-problems]'))?.split('\n')).toEqual(expected);
     const shown = await page('/applications/orbit-language-engineer/');
     expect(shown.status).toBe(500);
     expect(shownProblems(shown.body)).toEqual(expected);
-    writeFileSync(note, original);
-    await expect.poll(async () => (await page('/applications/orbit-language-engineer/')).status).toBe(200);
-    expect((await page('/applications/orbit-language-engineer/')).body).toMatch(/data-stage="screening"/);
+    // Fixed, the tab comes back by itself to the note's page, with the saved data.
+    writeFileSync(note, original.replace('stage: Phone Screen', 'stage: Applied'));
+    await tab.waitForSelector('.badge[data-stage="applied"]');
+    const fixed = await page('/applications/orbit-language-engineer/');
+    expect(fixed.status).toBe(200);
+    expect(fixed.body).toMatch(/data-stage="applied"/);
+    await tab.close();
   });
 });
