@@ -651,7 +651,13 @@ export function buildNote(unit: SourceUnit, ctx: DossierContext, opts: BuildOpti
   if (unit.text.trim() === '' && unit.format !== 'row') throw new ImportError('the file is empty');
   const parsed = parseUnit(unit, ctx, opts);
   const decided = decideKind(parsed, opts);
-  if (parsed.syntax !== 'none' && parsed.text.trim() === '' && parsed.properties.length === 0 && !parsed.html?.type)
+  if (
+    parsed.syntax !== 'none' &&
+    parsed.text.trim() === '' &&
+    parsed.properties.length === 0 &&
+    !parsed.html?.type &&
+    !parsed.html?.title
+  )
     throw new ImportError('the page has no text');
   const built = decided.kind === 'application' ? buildApplication(unit, parsed, ctx) : buildArticle(unit, parsed, ctx);
   built.reason = decided.reason;

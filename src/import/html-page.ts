@@ -587,6 +587,14 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
   if (page.markdown.trim().length < 200 && description) {
     page.markdown = htmlToMarkdown(decodeEntities(description));
     evidence.push('description from JSON-LD');
+  } else if (page.text.trim().length < 200) {
+    // A page that renders with JavaScript and has no JSON-LD: the summary in its head is all it says.
+    const summary = meta(document, 'og:description', 'description', 'twitter:description');
+    if (summary && !page.text.includes(summary)) {
+      page.markdown = `${page.markdown.trim()}\n\n${summary}`.trim();
+      page.text = `${page.text.trim()}\n${summary}`.trim();
+      evidence.push("the page's own summary (meta description)");
+    }
   }
   return page;
 }

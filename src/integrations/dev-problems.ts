@@ -133,8 +133,6 @@ export function devProblems(logger: Logger): Plugin {
   const ctx = settings();
   const root = ctx.root;
   const configFile = join(root, CONFIG_FILE);
-  // Astro's data store in dev (astro/dist/content/utils.js, getDataStoreFile): written after every load.
-  const dataStore = join(ctx.cacheDir, 'data-store.json');
   let current: DevReport = { problems: [], errors: 0, version: 0 };
   // Problems pages waiting to reload, and what they wait for.
   const listeners: ServerResponse[] = [];
@@ -152,6 +150,8 @@ export function devProblems(logger: Logger): Plugin {
   // A note was saved since the last check, and whether the content layer has written its data since.
   let noteSaved = false;
   let dataWritten = false;
+  // The lines the last check found: a check that finds the same ones changes nothing for the pages.
+  let shownLines = '';
 
   /** Checks the notes; says whether they just became valid again. */
   const check = (server: ViteDevServer): boolean => {
@@ -162,8 +162,12 @@ export function devProblems(logger: Logger): Plugin {
     const report = validateArchive(root, { cache });
     cache.save();
     const before = current;
-    current = { problems: report.problems, errors: report.errors, version: before.version + 1 };
+    const lines = report.problems.map(formatProblem).join('\n');
+    const changed = report.errors !== before.errors || lines !== shownLines;
+    shownLines = lines;
+    current = { problems: report.problems, errors: report.errors, version: before.version + (changed ? 1 : 0) };
     if (report.errors === 0) return before.errors > 0;
+    if (!changed) return false;
     for (const p of report.problems)
       (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
     logger.error(
@@ -194,6 +198,7 @@ export function devProblems(logger: Logger): Plugin {
         again = false;
         const saved = noteSaved;
         noteSaved = false;
+        const version = current.version;
         try {
           if (check(server)) {
             logger.info('The notes are valid again.');
@@ -201,7 +206,7 @@ export function devProblems(logger: Logger): Plugin {
             // configuration changed, which it does not store).
             if (saved && !dataWritten) awaitingData = setTimeout(() => release(server), DATA_WAIT_MS);
             else release(server);
-          } else if (current.errors > 0) {
+          } else if (current.errors > 0 && current.version !== version) {
             // New problems: a problems page reloads to show them.
             for (const res of listeners.splice(0)) res.end(String(current.version));
           }
@@ -245,7 +250,10 @@ export function devProblems(logger: Logger): Plugin {
             schedule(server);
           }, SETTLE_MS);
         });
-      // The content layer has written its data: pages waiting for it may come through.
+      // The content layer has written its data: pages waiting for it may come through. In dev, Astro keeps
+      // its data store in the project's .astro/ folder, not in the cache folder a build uses
+      // (astro/dist/content/paths.js, getDataStoreFile), and writes it by renaming a temporary file.
+      const dataStore = join(server.config.root, '.astro', 'data-store.json');
       mkdirSync(dirname(dataStore), { recursive: true });
       const store = watch(dirname(dataStore), (_event, name) => {
         if (name !== basename(dataStore)) return;
@@ -271,6 +279,14 @@ export function devProblems(logger: Logger): Plugin {
           return;
         }
         if (!isRouteRequest(req, base)) return next();
+        // While a note is invalid, every page asked for checks the notes again first: a save the file
+        // watcher did not report (it happens on a loaded machine) is seen at the next reload. With the
+        // note-check cache this reads the notes and checks only what changed.
+        if (current.errors > 0 && !pending && !running) {
+          noteSaved = true;
+          dataWritten = false;
+          schedule(server);
+        }
         // A check under way, or about to start, decides: a page asked for right after a save must not be
         // built from the old note, nor from the data the content layer has not written yet.
         void whenChecked().then(() => {

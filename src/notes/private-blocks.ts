@@ -266,3 +266,45 @@ export function visibleBody(body: string | undefined, filePath: string | undefin
   if (showsPrivateBlocks(audience)) return body ?? '';
   return removePrivateBlocks(body ?? '', bodyFormat(filePath));
 }
+
+/** A `<Private>` tag, opening or closing, anywhere in a string. */
+export const HAS_PRIVATE_TAG = /<\/?private\b/i;
+
+/**
+ * A string of the frontmatter (a history note, `source`, an extra property)
+ * split into what it shows and what its `<Private>…</Private>` stretches
+ * hide. The frontmatter is no Markdown tree, so the stretches are found in
+ * the text: from an opening tag to the next closing one; a tag left open
+ * hides the rest of the string, and a stray closing tag hides what precedes
+ * it (fail closed). One pass.
+ */
+export function privateSpans(text: string): { shown: string; hidden: string[] } {
+  if (!HAS_PRIVATE_TAG.test(text)) return { shown: text, hidden: [] };
+  const hidden: string[] = [];
+  let shown = '';
+  let at = 0;
+  // Where the open stretch began (the end of its opening tag), or -1 outside one.
+  let from = -1;
+  for (const tag of text.matchAll(/<(\/?)private/gi)) {
+    if (tag.index < at) continue;
+    const closing = tag[1] === '/';
+    if (from === -1 && !closing) {
+      shown += text.slice(at, tag.index);
+      from = at = tagEnd(text, tag.index);
+    } else if (from !== -1 && closing) {
+      hidden.push(text.slice(from, tag.index));
+      from = -1;
+      at = tagEnd(text, tag.index);
+    } else if (from === -1 && closing) {
+      // A closing tag with no opening one: what precedes it was meant to be private.
+      hidden.push(shown + text.slice(at, tag.index));
+      shown = '';
+      at = tagEnd(text, tag.index);
+    }
+    // An opening tag inside an open stretch is part of it.
+  }
+  // A tag left open hides the rest.
+  if (from !== -1) hidden.push(text.slice(from));
+  else shown += text.slice(at);
+  return { shown: shown.replace(/[ \t]{2,}/g, ' ').trim(), hidden: hidden.filter((h) => h.trim() !== '') };
+}

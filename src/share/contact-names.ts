@@ -1,3 +1,5 @@
+import { PhoneBook, phoneKeyOf, phoneRuns } from './contact-details.ts';
+import { nameForms } from './name-forms.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { spellsName, wordSpans } from './tokens.ts';
 
@@ -8,9 +10,10 @@ import { spellsName, wordSpans } from './tokens.ts';
  * and prose, which the copy shares: this is the step that keeps the names
  * out, so the common case builds without edits.
  *
- * A contact is known by every form a note uses: the full name, first and
- * last name without the middle ones, the first name alone, a title with the
- * last name ("Ms Lindqvist") and the e-mail address. Names are whole words;
+ * A contact is known by every form a note uses (./name-forms.ts): the full
+ * name, first and last name without the middle ones, the first or last name
+ * alone, a nickname, a title with the last name ("Ms Lindqvist") and the
+ * e-mail address. Names are whole words;
  * a name written alone (a first name) is matched in its own spelling,
  * capitals included, so "Mark" is replaced and "mark the date" is not. A
  * name that is part of a company, position or other shared field ("Morgan"
@@ -52,8 +55,6 @@ export function rolePhrase(role: string | undefined): string {
   return 'a contact';
 }
 
-const TITLES = ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof'];
-
 interface NamePhrase {
   tokens: string[];
   /** Forms written alone (a first name): the words must be spelt as in the contact's name. */
@@ -77,6 +78,8 @@ const words = (text: string) => wordSpans(text);
 
 export class ContactNames {
   private readonly matcher: PhraseMatcher<NamePhrase | Protected>;
+  /** Withheld phone numbers, found by their digits in any shape shared text writes them. */
+  private readonly phones = new PhoneBook<Contact>();
 
   /**
    * `contacts`: every contact of the archive. `sharedNames`: the values of
@@ -97,17 +100,13 @@ export class ContactNames {
       // A contact detail is found whole, never by its first part.
       if (contact.phrase) {
         add(words(contact.name), contact, false);
+        const key = phoneKeyOf({ text: contact.name, phrase: contact.phrase });
+        if (key) this.phones.add(key, contact);
         continue;
       }
-      const parts = contact.name.trim().split(/\s+/).filter(Boolean);
-      const all = words(contact.name);
-      if (all.length === 0) continue;
-      const first = words(parts[0] ?? '');
-      const last = words(parts.at(-1) ?? '');
-      if (all.length > first.length) add(all, contact, false);
-      if (parts.length > 2) add([...first, ...last], contact, false);
-      if (parts.length > 1) for (const title of TITLES) add([{ raw: title, word: title }, ...last], contact, false);
-      add(first, contact, true);
+      const forms = nameForms(contact.name);
+      for (const form of forms.phrases) add(form, contact, false);
+      for (const form of forms.alone) add(form, contact, true);
       if (contact.email) add(words(contact.email), contact, false);
     }
     const protectedPhrases: Protected[] = sharedNames
@@ -123,6 +122,25 @@ export class ContactNames {
    * is the text around `text` (offset `at`), for capitals at a sentence start.
    */
   edits(text: string, note: string, context = text, at = 0): TextEdit[] {
+    const byName = this.nameEdits(text, note, context, at);
+    if (this.phones.size === 0) return byName;
+    const byNumber: TextEdit[] = [];
+    for (const run of phoneRuns(text)) {
+      const found = this.phones.find(run);
+      if (found.length === 0) continue;
+      const phrase = found[0]!.phrase!;
+      const shown = startsSentence(context, at + run.start) ? phrase[0]!.toUpperCase() + phrase.slice(1) : phrase;
+      byNumber.push({ start: run.start, end: run.end, text: shown });
+    }
+    if (byNumber.length === 0) return byName;
+    // One edit per stretch of text: a number found both ways is replaced once, by its longest reading.
+    const all = [...byName, ...byNumber].sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: TextEdit[] = [];
+    for (const edit of all) if (kept.length === 0 || edit.start >= kept.at(-1)!.end) kept.push(edit);
+    return kept;
+  }
+
+  private nameEdits(text: string, note: string, context: string, at: number): TextEdit[] {
     const spans = words(text);
     if (spans.length === 0) return [];
     const covered = new Uint8Array(spans.length);

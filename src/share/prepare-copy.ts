@@ -21,19 +21,14 @@ import { isVisible } from '../notes/audience.ts';
 import { fileKind, followReferences, isInside, isLink, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import type { NoteFile } from '../notes/note-files.ts';
 import { bodyFormat } from '../notes/private-blocks.ts';
-import {
-  ALL_FIELDS,
-  contactDetailPhrase,
-  FEEDBACK_SENSITIVITY,
-  fieldSensitivity,
-  withheldExtraKeys,
-} from '../notes/sensitivity.ts';
+import { ALL_FIELDS, FEEDBACK_SENSITIVITY, fieldSensitivity, withheldExtraKeys } from '../notes/sensitivity.ts';
 import { collectionTable } from '../schemas/collections.ts';
 import { hideUnsharedStories } from '../interview/story-refs.ts';
 import { fileData, readFeedbackText } from '../feedback/check.ts';
 import { findFeedbackFiles } from '../feedback/files.ts';
 import { readFeedback } from '../feedback/format.ts';
 import { FEEDBACK_COLLECTIONS, noteKey, resolveNoteKey } from '../feedback/keys.ts';
+import { contactDetails } from './contact-details.ts';
 import { ContactNames, type Contact } from './contact-names.ts';
 import { redactNote } from './redact-note.ts';
 
@@ -131,10 +126,9 @@ export function prepareCopy(ctx: DossierContext, files: readonly NoteFile[]): Pr
       }
     // A phone number or address the copy withholds (an extra property) may be repeated in shared text.
     for (const key of withheldExtraKeys(file.collection, data, config.share))
-      for (const value of strings(record(data.extra)[key])) {
-        const phrase = contactDetailPhrase(value);
-        if (phrase) contacts.push({ name: value, phrase, note: file.path });
-      }
+      for (const value of strings(record(data.extra)[key]))
+        for (const detail of contactDetails(value))
+          contacts.push({ name: detail.text, phrase: detail.phrase, note: file.path });
     // Company notes group names in both copies; the `shared` fields of shared notes (the sensitivity
     // table) name things the copy shows as they are: a contact's name inside one is left alone.
     if (isShared || file.collection === 'companies') {

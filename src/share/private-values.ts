@@ -7,9 +7,20 @@ import { splitNote } from '../lib/frontmatter.ts';
 import { readNoteCode } from '../notes/code-reader.ts';
 import { fileKind, followReferences, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import { listNoteFiles } from '../notes/note-files.ts';
-import { bodyFormat, cutRanges, parseBody, privateRanges, walk, type Range } from '../notes/private-blocks.ts';
-import { contactDetailPhrase, SENSITIVITY, type Sensitivity } from '../notes/sensitivity.ts';
+import {
+  bodyFormat,
+  cutRanges,
+  HAS_PRIVATE_TAG,
+  parseBody,
+  privateRanges,
+  privateSpans,
+  walk,
+  type Range,
+} from '../notes/private-blocks.ts';
+import { SENSITIVITY, type Sensitivity } from '../notes/sensitivity.ts';
 import { positionsIn } from '../lib/positions.ts';
+import { contactDetails, PhoneBook, phoneKeyOf } from './contact-details.ts';
+import { nameForms } from './name-forms.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { siteWords } from './site-words.ts';
 import { rawWords, tokens, wordSpans } from './tokens.ts';
@@ -66,6 +77,8 @@ export interface PrivateValues {
   assets: Map<string, string>;
   /** The texts shared notes show, as their owner wrote them. */
   shown: ShownText[];
+  /** Withheld phone numbers, found by their digits in whatever shape a text writes them (./contact-details.ts). */
+  phones: PhoneBook<PrivateValue>;
 }
 
 // A phrase is distinctive enough to look for when it has this many words and letters; longer
@@ -92,8 +105,9 @@ const UNSHARED_FIELDS = [
   'author',
   'url',
 ];
-const TITLES = ['mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof'];
 // Keys whose values come from a closed list ("month", "EUR"): the site shows those words anyway.
+/** Nodes whose title or description is a plain string that may hold a <Private> tag. */
+const LINKS = new Set(['image', 'imageReference', 'link', 'linkReference', 'definition']);
 const VOCABULARY_KEYS = new Set(['currency', 'period', 'stage', 'workplace', 'type']);
 
 const record = (value: unknown): Record<string, unknown> =>
@@ -192,7 +206,6 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
   const addPerson = (contact: Record<string, unknown>, source: string, path: (string | number)[]) => {
     const at = pathText(path);
     const name = typeof contact.name === 'string' ? contact.name : '';
-    const parts = name.trim().split(/\s+/).filter(Boolean);
     const push = (words: { raw: string; word: string }[], alone: boolean, field: string) => {
       if (words.length === 0 || (words.length === 1 && words[0]!.word.length < 2)) return;
       candidates.push({
@@ -205,15 +218,9 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
         ...(alone && { spelling: words.map((w) => w.raw) }),
       });
     };
-    if (parts.length) {
-      const first = wordSpans(parts[0]!);
-      const last = wordSpans(parts.at(-1)!);
-      const all = wordSpans(name);
-      if (all.length > first.length) push(all, false, 'name');
-      if (parts.length > 2) push([...first, ...last], false, 'name');
-      if (parts.length > 1) for (const title of TITLES) push([{ raw: title, word: title }, ...last], false, 'name');
-      push(first, true, 'name');
-    }
+    const forms = nameForms(name);
+    for (const form of forms.phrases) push(form, false, 'name');
+    for (const form of forms.alone) push(form, true, 'name');
     if (typeof contact.email === 'string') push(wordSpans(contact.email), false, 'email');
     add(contact.role, source, [...path, 'role'], 'the role of a contact');
   };
@@ -236,6 +243,7 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
     if (t.length >= 2) candidates.push({ tokens: t, source, where, kind, visibleOnly: false });
   };
 
+  const phones: { number: string; value: PrivateValue }[] = [];
   const companies: { names: string[]; source: string }[] = [];
   /** The keys of shared notes (`applications/<id>`, and the bare id), for feedback's sections. */
   const sharedKeys = new Set<string>();
@@ -258,15 +266,19 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
       if (sensitivityOf(ctx, file.collection, 'extra') === 'private' || !config.share.publicExtra.includes(key)) {
         // A phone number or address is a person's detail: shared text that repeats it is a leak, as a name is.
         for (const leaf of leaves(value, ['extra', key]))
-          if (contactDetailPhrase(leaf.text))
-            candidates.push({
-              tokens: tokens(leaf.text),
+          for (const detail of contactDetails(leaf.text)) {
+            const found: PrivateValue = {
+              tokens: tokens(detail.text),
               source: file.shown,
               where: pathText(leaf.path),
               kind: `a contact detail (the extra property "${key}")`,
               visibleOnly: false,
               person: true,
-            });
+            };
+            candidates.push(found);
+            const number = phoneKeyOf(detail);
+            if (number) phones.push({ number, value: found });
+          }
         // After the details: one value per place is kept, and for a detail that is the person's.
         add(value, file.shown, ['extra', key], `the extra property "${key}"`);
       }
@@ -293,7 +305,25 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
           'text of a <Private> block',
           'block',
         );
-      const rest = cutRanges(note.body, blocks);
+      // A <Private> tag in a link's title or an image's description (a plain string of the tree, not a
+      // block): the filter leaves the whole link out, and its words are private.
+      const tagged: Range[] = [];
+      if (tree)
+        for (const node of walk(tree)) {
+          if (!LINKS.has(node.type) || !node.position) continue;
+          const range = { start: node.position.start.offset!, end: node.position.end.offset! };
+          const source = note.body.slice(range.start, range.end);
+          if (!HAS_PRIVATE_TAG.test(source)) continue;
+          tagged.push(range);
+          for (const hidden of privateSpans(source).hidden) {
+            add(hidden, file.shown, [`line ${lineAt(range.start)}`], 'text of a <Private> stretch');
+            addProse(hidden, file.shown, `line ${lineAt(range.start)}`, 'text of a <Private> stretch', 'block');
+          }
+        }
+      const rest = cutRanges(
+        note.body,
+        tagged.length ? [...blocks, ...tagged].sort((a, b) => a.start - b.start || b.end - a.end) : blocks,
+      );
       // What the note shows: its shared fields (as written), and its body outside the blocks.
       for (const [field, value] of Object.entries(data)) {
         const sensitivity = sensitivityOf(ctx, file.collection, field);
@@ -303,11 +333,17 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
             ? Object.fromEntries(Object.entries(extra).filter(([k]) => config.share.publicExtra.includes(k)))
             : value;
         for (const leaf of leaves(open, [field])) {
-          publicText.push(leaf.text);
+          // A <Private> stretch in a frontmatter string: the filter drops it, and its words are private.
+          const spans = privateSpans(leaf.text);
+          for (const hidden of spans.hidden) {
+            add(hidden, file.shown, leaf.path, 'text of a <Private> stretch');
+            addProse(hidden, file.shown, pathText(leaf.path), 'text of a <Private> stretch', 'block');
+          }
+          publicText.push(spans.shown);
           // A `shared` field names things (a company, a place): a contact's name inside it is part of it.
-          if (sensitivity === 'shared') covers.push(leaf.text);
+          if (sensitivity === 'shared') covers.push(spans.shown);
           const line = note.locate(leaf.path).line;
-          shown.push({ note: file.shown, where: pathText(leaf.path), text: leaf.text, lineAt: () => line });
+          shown.push({ note: file.shown, where: pathText(leaf.path), text: spans.shown, lineAt: () => line });
         }
         if (sensitivity === 'by key') publicText.push(Object.keys(open as object).join('\n'));
       }
@@ -418,7 +454,16 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
     // A name is covered by a stretch of public text that holds it whole; a cover longer than a few
     // words (a paragraph of the site's code) would only slow the scan.
     .filter((c) => c.tokens.length > 0 && c.tokens.length <= MAX_COVER_WORDS);
-  return { values: kept, matcher: new PhraseMatcher(kept), covers: new PhraseMatcher(coverPhrases), assets, shown };
+  const phoneBook = new PhoneBook<PrivateValue>();
+  for (const { number, value } of phones) phoneBook.add(number, value);
+  return {
+    values: kept,
+    matcher: new PhraseMatcher(kept),
+    covers: new PhraseMatcher(coverPhrases),
+    assets,
+    shown,
+    phones: phoneBook,
+  };
 }
 
 /** 1-based line in the note file of an offset in its body. */

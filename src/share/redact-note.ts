@@ -6,8 +6,10 @@ import { loaderData, splitFrontmatter } from '../lib/frontmatter.ts';
 import { readNoteCode, type CodeFinding, type CodeReference } from '../notes/code-reader.ts';
 import {
   cutRanges,
+  HAS_PRIVATE_TAG,
   parseBody,
   privateRanges,
+  privateSpans,
   removePrivateBlocks,
   tagEnd,
   walk,
@@ -64,7 +66,6 @@ export interface RedactedNote {
 // (and would crash the page trying): such expressions are left out of the mentor copy.
 const READS_FRONTMATTER = /\bfrontmatter\b/;
 // JSX written inside an expression is not a block the tree shows; a Private tag there is left out whole.
-const HAS_PRIVATE_TAG = /<\/?private\b/i;
 
 const lineOf = (node: Node, bodyLine: number) => (node.position?.start.line ?? 1) + bodyLine - 1;
 
@@ -104,7 +105,7 @@ function codeOf(node: Node): string | undefined {
  * none of them can carry a private field past the filter.
  */
 function redactFrontmatter(data: Record<string, unknown>, options: RedactOptions): Record<string, unknown> {
-  const kept = redactData(options.collection, data, options.share) as Record<string, unknown>;
+  const kept = stripPrivateSpans(redactData(options.collection, data, options.share)) as Record<string, unknown>;
   const names = options.names;
   if (!names) return kept;
   const replace = (value: unknown): unknown => {
@@ -120,6 +121,26 @@ function redactFrontmatter(data: Record<string, unknown>, options: RedactOptions
     if (sensitivity === 'text' || sensitivity === 'by key') kept[field] = replace(value);
   }
   return kept;
+}
+
+/**
+ * Every string of a frontmatter value without its `<Private>…</Private>`
+ * stretches (see `privateSpans`); a string that was private whole goes with
+ * its key or list item.
+ */
+function stripPrivateSpans(value: unknown): unknown {
+  const gone = (v: unknown, original: unknown) => v === '' && original !== '';
+  if (typeof value === 'string') return privateSpans(value).shown;
+  if (Array.isArray(value))
+    return value.map((v) => [stripPrivateSpans(v), v] as const).flatMap(([v, o]) => (gone(v, o) ? [] : [v]));
+  if (value && typeof value === 'object' && !(value instanceof Date))
+    return Object.fromEntries(
+      Object.entries(value).flatMap(([k, o]) => {
+        const v = stripPrivateSpans(o);
+        return gone(v, o) ? [] : [[k, v]];
+      }),
+    );
+  return value;
 }
 
 /** Where a JSX element's string attribute value sits in the body: `name="value"` in its opening tag. */
@@ -374,7 +395,11 @@ export function redactNote(source: string, options: RedactOptions): RedactedNote
     // An image's description and a link's title are plain strings in the tree, not nodes: a <Private>
     // written there is found in the image's or link's own source, and the whole of it is left out.
     const isImageOrLink =
-      node.type === 'image' || node.type === 'imageReference' || node.type === 'link' || node.type === 'linkReference';
+      node.type === 'image' ||
+      node.type === 'imageReference' ||
+      node.type === 'link' ||
+      node.type === 'linkReference' ||
+      node.type === 'definition';
     if (
       isImageOrLink &&
       HAS_PRIVATE_TAG.test(split.body.slice(node.position.start.offset, node.position.end.offset)) &&
@@ -384,7 +409,7 @@ export function redactNote(source: string, options: RedactOptions): RedactedNote
       problems.push({
         line: lineOf(node, bodyLine),
         severity: 'warning',
-        message: `left out of the mentor copy: this ${node.type.startsWith('image') ? 'image' : 'link'} has a <Private> tag in its description or title`,
+        message: `left out of the mentor copy: this ${node.type.startsWith('image') ? 'image' : node.type === 'definition' ? 'link definition' : 'link'} has a <Private> tag in its description or title`,
       });
       continue;
     }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Parser } from 'htmlparser2';
+import { phoneRuns } from './contact-details.ts';
 import { PhraseMatcher } from './phrase-matcher.ts';
 import { blockTest, type PrivateValue, type PrivateValues } from './private-values.ts';
 import { rawWords, spellsName, tokens, wordSpans } from './tokens.ts';
@@ -170,11 +171,14 @@ export function checkCopy(dir: string, secrets: PrivateValues, extra: string[] =
 
 /** Adds the private values a text holds to `found`. */
 function scan(
-  secrets: Pick<PrivateValues, 'matcher' | 'covers'>,
+  secrets: Pick<PrivateValues, 'matcher' | 'covers' | 'phones'>,
   text: string,
   { visible, caseKnown }: { visible: boolean; caseKnown: boolean },
   found: Set<PrivateValue>,
 ): void {
+  // A withheld phone number in any shape: "0170 5550199" for "+49 170 5550199".
+  if (secrets.phones.size > 0)
+    for (const run of phoneRuns(text)) for (const v of secrets.phones.find(run)) found.add(v);
   const lower = tokens(text);
   if (lower.length === 0) return;
   // The words as written, for names' spellings: worked out only when a name turns up.

@@ -13,10 +13,18 @@ export function tokens(text: string): string[] {
   for (const run of text.split(ASCII_BREAKS)) {
     if (run === '') continue;
     if (!NON_ASCII.test(run)) out.push(run.toLowerCase());
-    else for (const word of run.normalize('NFKC').toLowerCase().split(SEPARATORS)) if (word) out.push(word);
+    else
+      for (const word of run.replace(INVISIBLE, '').normalize('NFKC').toLowerCase().split(SEPARATORS))
+        if (word) out.push(word);
   }
   return out;
 }
+
+/**
+ * Characters that show nothing inside a word (a soft hyphen, zero-width
+ * spaces and joiners): "Jon&shy;quilla" reads as "Jonquilla", so it is that word.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 // eslint-disable-next-line no-control-regex
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -30,7 +38,7 @@ const SEPARATORS = /[^\p{L}\p{N}]+/u;
 export interface WordSpan {
   start: number;
   end: number;
-  /** As written. */
+  /** As written (without characters that show nothing, see INVISIBLE). */
   raw: string;
   /** As `tokens` reads it: compatibility-normalized, lower-case. */
   word: string;
@@ -44,13 +52,19 @@ export interface WordSpan {
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
   for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    spans.push({ start: match.index, end: match.index + raw.length, raw, word: raw.normalize('NFKC').toLowerCase() });
+    const raw = match[0].replace(INVISIBLE, '');
+    if (raw === '') continue;
+    spans.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      raw,
+      word: raw.normalize('NFKC').toLowerCase(),
+    });
   }
   return spans;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = /[\p{L}\p{N}\u00ad\u200b-\u200d\u2060\ufeff]+/gu;
 
 /**
  * A text's words as written (capitals kept), split as `tokens` splits them;
@@ -62,7 +76,7 @@ export function rawWords(text: string, count = tokens(text).length): string[] | 
   for (const run of text.split(ASCII_BREAKS)) {
     if (run === '') continue;
     if (!NON_ASCII.test(run)) raw.push(run);
-    else for (const word of run.normalize('NFKC').split(SEPARATORS)) if (word) raw.push(word);
+    else for (const word of run.replace(INVISIBLE, '').normalize('NFKC').split(SEPARATORS)) if (word) raw.push(word);
   }
   return raw.length === count ? raw : undefined;
 }

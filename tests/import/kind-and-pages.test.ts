@@ -98,6 +98,28 @@ describe('a saved page read the way it shows', () => {
     expect(page.markdown).toContain('CDI · Lille · Salaire : 40K à 45K €');
   });
 
+  it('reads a page that renders with JavaScript from what its head says, and never refuses it', () => {
+    const shell = (head: string) =>
+      `<!doctype html><html lang="it"><head><meta charset="utf-8">${head}</head><body><div id="root"></div><noscript>Attiva JavaScript per continuare.</noscript><script src="/app.js"></script></body></html>`;
+    const described = buildNote(
+      unit(
+        'shell.html',
+        shell(
+          '<title>Magazziniere/a - Ortofrutta Bassi S.r.l.</title><meta property="og:description" content="Verona, Veneto · Logistica · Tempo pieno · 1.600 € – 1.800 € netti al mese">',
+        ),
+      ),
+      defaultContext(),
+    );
+    expect(described.body).toContain('Tempo pieno · 1.600 € – 1.800 € netti al mese');
+    // Only a title: a note all the same, with the title to review.
+    const bare = buildNote(
+      unit('bare.html', shell('<title>Cuoco capo partita - Trattoria Nives</title>')),
+      defaultContext(),
+    );
+    expect(bare.kind).toBe('application');
+    expect(bare.missing.length).toBeGreaterThan(0);
+  });
+
   it("gives an element's text line by line", () => {
     const { document } = parseHTML(
       '<div class="location"><dt>Locations</dt><dd>Nagpur, Maharashtra, India</dd><span>Full</span><span>time</span></div>',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContactNames, rolePhrase, type Contact } from '../../src/share/contact-names.ts';
 import { contactDetailPhrase } from '../../src/notes/sensitivity.ts';
+import { contactDetails } from '../../src/share/contact-details.ts';
 import { expectLinear, FACTOR } from '../helpers/linear.ts';
 
 /**
@@ -19,6 +20,12 @@ const contacts: Contact[] = [
   { name: 'Li Wei', role: 'CTO', note: 'bank' },
   // Written in lower case in the contact list, with a capital in the text.
   { name: 'kasia nowak', role: 'Recruiter', note: 'bank' },
+  // Contact lists write names in many shapes; the person is called by their own words.
+  { name: 'Marrowby, Jonquilla', role: 'Recruiter', note: 'forms' },
+  { name: 'Dr. Walburga Pfeil', role: 'Hiring manager', note: 'forms' },
+  { name: 'Ottokar "Otto" Brenn', role: 'Interviewer', note: 'forms' },
+  { name: 'Radegunde (Rada) Fels', role: 'CTO', note: 'forms' },
+  { name: 'Hedda Quist, PhD', role: 'Team lead', note: 'forms' },
 ];
 const names = new ContactNames(contacts, ['Morgan Stanley', 'Lindqvist & Partners']);
 
@@ -76,6 +83,25 @@ describe('ContactNames', () => {
     ],
     ['a name in another script', 'Call with Jonna, then Łukasz', 'umbra', 'Call with the recruiter, then Łukasz'],
     ['nothing to replace', 'Sent the portfolio.', 'umbra', 'Sent the portfolio.'],
+    [
+      'a name the list writes last name first',
+      'Jonquilla called; Jonquilla Marrowby wrote',
+      'forms',
+      'The recruiter called; the recruiter wrote',
+    ],
+    [
+      'a title before the name in the list',
+      'Walburga leads; Dr. Pfeil agreed',
+      'forms',
+      'The hiring manager leads; the hiring manager agreed',
+    ],
+    ['a nickname in quotes', 'Otto will run the loop', 'forms', 'The interviewer will run the loop'],
+    ['a nickname in brackets', 'Ask Rada first', 'forms', 'Ask the founder first'],
+    ['a last name alone', 'Marrowby asked for references', 'forms', 'The recruiter asked for references'],
+    ['a degree after a comma', 'Hedda and Quist agree', 'forms', 'The team lead and the team lead agree'],
+    ['half of a hyphenated first name', 'Lars was late', 'umbra', 'A contact was late'],
+    ['a soft hyphen inside a name', 'Jon\u00adquilla called', 'forms', 'The recruiter called'],
+    ['a zero-width space inside a name', 'Wal\u200bburga called', 'forms', 'The hiring manager called'],
   ];
   it.each(cases)('%s', (_, text, note, expected) => {
     expect(names.replace(text, note)).toBe(expected);
@@ -143,9 +169,27 @@ describe('contact details kept in a withheld extra property', () => {
     ['a phone number with its +', 'Called from +48 601 234 987, fine', 'Called from (phone number withheld), fine'],
     ['an address', 'Mail desk@kestrel.example first', 'Mail (e-mail address withheld) first'],
     ['never its first part alone', 'Route 48 and 601 are numbers', 'Route 48 and 601 are numbers'],
+    // A red team's copy: the number written another way than the field writes it.
+    ['with the trunk zero instead of the country code', 'Rang 0601 234 987 back', 'Rang (phone number withheld) back'],
+    ['all run together', 'Number: +48601234987.', 'Number: (phone number withheld).'],
+    ['with (0) and other groups', 'Mobile +48 (0)601-23-49-87 today', 'Mobile (phone number withheld) today'],
+    ['another number that ends alike', 'Order 9601234987 shipped', 'Order 9601234987 shipped'],
+    ['a date', 'Met on 2026-12-06 at 10:00', 'Met on 2026-12-06 at 10:00'],
   ];
   it.each(cases)('%s', (_, text, expected) => {
     expect(details.replace(text, 'kestrel')).toBe(expected);
+  });
+
+  // [the withheld value, the details the copy replaces]
+  const values: [string, string[]][] = [
+    ['+49 170 5550199', ['+49 170 5550199']],
+    ['Tel. 0800 5550123', ['0800 5550123']],
+    ['Jonquilla Marrowby <jm.recruit@northwind.example>', ['jm.recruit@northwind.example']],
+    ['call 415-555-0134 or mail a.b@c.example', ['a.b@c.example', '415-555-0134']],
+    ['Started 2026-10-01, ref 20261001', []],
+  ];
+  it.each(values)('the details in %j', (value, expected) => {
+    expect(contactDetails(value).map((d) => d.text)).toEqual(expected);
   });
 
   // [value, is it a contact detail]

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { privateLookalikes, removePrivateBlocks, type BodyFormat } from '../../src/notes/private-blocks.ts';
+import {
+  privateLookalikes,
+  privateSpans,
+  removePrivateBlocks,
+  type BodyFormat,
+} from '../../src/notes/private-blocks.ts';
 import { redactNote } from '../../src/share/redact-note.ts';
 import { expectLinear, FACTOR } from '../helpers/linear.ts';
 
@@ -83,6 +88,38 @@ describe('redactNote, a shared note as the mentor copy holds it', () => {
     expect(text).toContain('Mood: good');
     expect(text).toContain('company: Acme');
     expect(text.endsWith('Body')).toBe(true);
+  });
+
+  // A red team's copy: <Private> in a history note, `source`, outcome feedback and a shared extra
+  // property reached the copy's pages and exports, with no warning.
+  it('drops the <Private> stretches of frontmatter strings, and a string that was private whole', () => {
+    const source = [
+      '---',
+      'company: Acme',
+      'source: "<Private>Grimblewood</Private>"',
+      'history:',
+      '  - { stage: applied, date: 2026-11-02, note: "Sent it. <Private>Floor is Flumpet 61000</Private> Waiting." }',
+      'outcome: { feedback: "Kind words <private>and Snoggle 58000", reason: rejected }',
+      'extra:',
+      '  Mood: "good <Private> Quinzel"',
+      'share: true',
+      '---',
+      'Body',
+    ].join('\n');
+    const { text } = redact(source);
+    expect(text).not.toMatch(/Grimblewood|Flumpet|61000|Snoggle|58000|Quinzel|private/i);
+    expect(text).not.toMatch(/^source:/m);
+    expect(text).toContain('note: Sent it. Waiting.');
+    expect(text).toContain('feedback: Kind words');
+    expect(text).toContain('Mood: good');
+  });
+
+  it('leaves out a link definition whose title holds a <Private> tag, with a warning', () => {
+    const source =
+      '---\ncompany: Acme\nshare: true\n---\nSee [the offer][o].\n\n[o]: https://portal.example/offer "Base <Private>Zibbleflax 98765</Private>"\n';
+    const { text, problems } = redact(source);
+    expect(text).not.toMatch(/Zibbleflax|98765|portal\.example/);
+    expect(problems.map((p) => [p.line, p.severity])).toEqual([[7, 'warning']]);
   });
 
   it('leaves out expressions and components that read the frontmatter, with a warning on their line', () => {
@@ -214,5 +251,30 @@ describe('privateLookalikes: a tag the parser reads as text', () => {
   ];
   it.each(cases)('%s', (_, format, body, expected) => {
     expect(privateLookalikes(body, format).map(({ start, end }) => body.slice(start, end))).toEqual(expected);
+  });
+});
+
+describe('privateSpans: <Private> in a frontmatter string', () => {
+  // [case, text, shown, hidden]
+  const cases: [string, string, string, string[]][] = [
+    ['none', 'Call went well', 'Call went well', []],
+    ['a stretch', 'Call. <Private>pay 90k</Private> Next week.', 'Call. Next week.', ['pay 90k']],
+    ['any case, with attributes', 'a <PRIVATE reason="x>y">b</private > c', 'a c', ['b']],
+    ['two stretches', '<Private>a1</Private> b <Private>c1</Private>', 'b', ['a1', 'c1']],
+    ['left open: the rest', 'a <Private>b c', 'a', ['b c']],
+    ['a stray closing tag: what precedes', 'a b</Private> c', 'c', ['a b']],
+    ['a nested opening tag', '<Private>a <Private>b</Private> c', 'c', ['a <Private>b']],
+  ];
+  it.each(cases)('%s', (_, text, shown, hidden) => {
+    expect(privateSpans(text)).toEqual({ shown, hidden });
+  });
+
+  it('is linear in the text', () => {
+    expectLinear(
+      (n) => '<Private>x '.repeat(n),
+      20_000 / FACTOR,
+      (text) => privateSpans(text),
+      'privateSpans',
+    );
   });
 });

@@ -125,6 +125,26 @@ describe("the self-check's reading of contacts", () => {
     expect(report.leaks).toEqual([]);
   });
 
+  // A red team's copies: contacts listed as "Marrowby, Jonquilla", `Ottokar "Otto" Brenn` and
+  // "Dr. Walburga Pfeil" reached the copy by the words notes call them, and the self-check saw none.
+  it.each([
+    ['a last name alone', 'Marrowby asked for references'],
+    ['a first name written after the comma', 'Call with Jonquilla'],
+    ['a nickname', 'Otto will run the loop'],
+    ['a name after a title in the list', 'Walburga leads the team'],
+    ['a soft hyphen inside a name', 'Call with Jon&shy;quilla'],
+  ])('finds %s', (_, text) => {
+    const forms = application([
+      'contacts:',
+      '  - { name: "Marrowby, Jonquilla", role: Recruiter }',
+      '  - { name: \'Ottokar "Otto" Brenn\', role: Interviewer }',
+      '  - { name: Dr. Walburga Pfeil, role: Hiring manager }',
+      'share: true',
+    ]);
+    const { report } = check({ 'applications/forms.mdx': forms }, { 'index.html': page(`<p>${text}</p>`) });
+    expect(report.leaks.map((l) => l.value.kind)).toContain('the name of a contact');
+  });
+
   // Issue 21: a contact written as just "Mark" was found in the site's own CSS class `.mark`.
   it('looks for a one-word name only where a reader sees text, in its own spelling', () => {
     const mark = application(['contacts:', '  - { name: Mark, role: Hiring manager }', 'share: true']);
@@ -196,6 +216,42 @@ describe("the self-check's reading of contacts", () => {
     };
     expect(check(notes, { 'index.html': page('<p>Called from +48 601 234 987</p>') }).report.leaks).not.toEqual([]);
     expect(check(notes, { 'index.html': page('<p>Called from (phone number withheld)</p>') }).report.leaks).toEqual([]);
+    // Written another way, in a page or an export.
+    expect(check(notes, { 'index.html': page('<p>Rang 0601-234-987</p>') }).report.leaks).not.toEqual([]);
+    expect(check(notes, { 'export/a.csv': 'who,phone\nx,+48601234987\n' }).report.leaks).not.toEqual([]);
+    expect(check(notes, { 'index.html': page('<p>Order 9601234987</p>') }).report.leaks).toEqual([]);
+  });
+
+  it('counts <Private> text in a frontmatter string or a link title as private', () => {
+    const notes = {
+      'applications/acme.mdx': application(
+        [
+          'history:',
+          '  - { stage: applied, date: 2026-11-02, note: "Sent it. <Private>my floor is Flumpetwald 61000 a year</Private>" }',
+          'source: "<Private>Grimblewood</Private>"',
+          'share: true',
+        ],
+        'See [the offer][o].\n\n[o]: https://portal.example/offer "Base <Private>Zibbleflax 98765 plus the signing bonus</Private>"\n',
+      ),
+    };
+    const leaked = (text: string) => check(notes, { 'index.html': page(`<p>${text}</p>`) }).report.leaks.length > 0;
+    expect(leaked('my floor is Flumpetwald 61000 a year')).toBe(true);
+    expect(leaked('Found via Grimblewood')).toBe(true);
+    expect(leaked('Base Zibbleflax 98765 plus the signing bonus')).toBe(true);
+    expect(leaked('Sent it.')).toBe(false);
+  });
+
+  it('finds an e-mail address a withheld value holds among other words', () => {
+    const notes = {
+      'applications/kestrel.mdx': application([
+        'extra:',
+        '  Recruiter: "Jonquilla Marrowby <jm.recruit@northwind.example>"',
+        'share: true',
+      ]),
+    };
+    expect(check(notes, { 'index.html': page('<p>Mail jm.recruit@northwind.example</p>') }).report.leaks).not.toEqual(
+      [],
+    );
   });
 
   // Held-out red team: a recruiter named Austin at Austin Freight Analytics; the board's card puts the
