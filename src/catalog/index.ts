@@ -84,3 +84,20 @@ export function pageCacheKey(catalog: SiteCatalog, ...items: (object | readonly 
   const { config, base, day } = settings();
   return cacheKey({ config, audience: catalog.audience, base, day }, ...items);
 }
+
+/**
+ * The `cacheKey` of a group's page (a company, role family or stage): the group, and the
+ * applications and articles it lists as summaries. The lists are keyed on their own, each note
+ * once, and left out of the group's own digest, where they would be hashed again.
+ */
+export function groupPageCacheKey(
+  catalog: SiteCatalog,
+  group: { applications: readonly object[]; articles?: readonly object[] },
+): string {
+  return pageCacheKey(
+    catalog,
+    { ...group, applications: undefined, articles: undefined },
+    group.applications,
+    group.articles,
+  );
+}

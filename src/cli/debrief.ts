@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandArgs, readCommandSettings } from './command-args.ts';
 import { buildMoment } from '../config/build-day.ts';
-import { commandSettings } from '../config/settings.ts';
 import { readDate } from '../lib/dates.ts';
 import { splitNote } from '../lib/frontmatter.ts';
 import { didYouMean } from '../lib/suggest.ts';
@@ -35,25 +34,18 @@ export interface DebriefResult {
  * file and a rename.
  */
 export function debriefCommand(argv: string[], opts: { root?: string; now?: Date } = {}): DebriefResult {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { date: { type: 'string' }, stage: { type: 'string' }, force: { type: 'boolean' } },
-    });
-  } catch (error) {
-    return { code: 2, message: `${(error as Error).message}\n\n${USAGE}` };
-  }
+  const { args, refused } = readCommandArgs(
+    argv,
+    { date: { type: 'string' }, stage: { type: 'string' }, force: { type: 'boolean' } },
+    USAGE,
+  );
+  if (refused) return refused;
   const [query, ...rest] = args.positionals;
   if (!query) return { code: 2, message: `name an application's note\n\n${USAGE}` };
   if (rest.length)
     return { code: 2, message: `unexpected "${rest.join(' ')}"; give one note, e.g. "acme language"\n\n${USAGE}` };
-  const read = commandSettings(opts.root === undefined ? process.env : { ...process.env, DOSSIER_CONTENT: opts.root }, {
-    existingRoot: true,
-  });
-  if (!read.ok) return { code: 1, message: read.lines.join('\n') };
-  const ctx = read.settings;
+  const { settings: ctx, refused: noSettings } = readCommandSettings(opts.root, { existingRoot: true });
+  if (noSettings) return noSettings;
   const { root } = ctx;
   // Today as the build counts it (SOURCE_DATE_EPOCH pins it), as npm run new and npm run stage do.
   let date: string = buildMoment(process.env, () => opts.now ?? new Date()).day;

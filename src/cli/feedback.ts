@@ -1,6 +1,6 @@
 import { lstatSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCommandArgs } from './command-args.ts';
 import { contentRoot } from '../config/content-root.ts';
 import { resolveFeedback } from '../edit/resolve-feedback.ts';
 import { replaceFile } from '../edit/replace-file.ts';
@@ -172,16 +172,12 @@ function listCommand(root: string, all: boolean): FeedbackCommandResult {
 
 /** `npm run feedback`: marks a mentor's comment addressed, or lists the open ones. */
 export function feedbackCommand(argv: string[], opts: { root?: string } = {}): FeedbackCommandResult {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { line: { type: 'string' }, all: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    return { code: 2, message: `${(error as Error).message}\n\n${USAGE}` };
-  }
+  const { args, refused } = readCommandArgs(
+    argv,
+    { line: { type: 'string' }, all: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    USAGE,
+  );
+  if (refused) return refused;
   if (args.values.help) return { code: 0, message: USAGE };
   const [command, ...rest] = args.positionals;
   const root = opts.root ?? contentRoot();

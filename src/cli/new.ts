@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { COLLECTION_DIRS, contentRoot } from '../config/content-root.ts';
-import { loadContext } from '../config/load.ts';
+import { readCommandArgs, readCommandSettings } from './command-args.ts';
+import { COLLECTION_DIRS } from '../config/content-root.ts';
 import { buildMoment } from '../config/build-day.ts';
-import { ProblemsError } from '../lib/problems.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { initialStage, isSavedKind } from '../lib/stages.ts';
 import { noteSlug } from '../import/build-note.ts';
@@ -36,29 +34,28 @@ function isWebUrl(value: string): boolean {
  * one: the same company, position and day twice is refused.
  */
 export function newNote(argv: string[], opts: { root?: string; now?: Date } = {}): NewResult {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        company: { type: 'string' },
-        position: { type: 'string' },
-        stage: { type: 'string' },
-        url: { type: 'string' },
-        title: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return { code: 2, message: `${(error as Error).message}\n\n${USAGE}` };
-  }
+  const { args, refused } = readCommandArgs(
+    argv,
+    {
+      company: { type: 'string' },
+      position: { type: 'string' },
+      stage: { type: 'string' },
+      url: { type: 'string' },
+      title: { type: 'string' },
+    },
+    USAGE,
+  );
+  if (refused) return refused;
   const [kind, ...rest] = args.positionals;
   if (rest.length)
     return {
       code: 2,
       message: `unexpected "${rest.join(' ')}"; quote values with spaces, e.g. --position "Language Engineer I"\n\n${USAGE}`,
     };
-  const root = opts.root ?? contentRoot();
+  // The build's settings, so a new note is read as the build will read it; the content root may not exist yet.
+  const { settings: ctx, refused: noSettings } = readCommandSettings(opts.root);
+  if (noSettings) return noSettings;
+  const { root } = ctx;
   // Today as the build counts it (SOURCE_DATE_EPOCH pins it).
   const date = buildMoment(process.env, () => opts.now ?? new Date()).day;
   const { company, position, stage, url, title } = args.values;
@@ -71,13 +68,6 @@ export function newNote(argv: string[], opts: { root?: string; now?: Date } = {}
   if (kind === 'application') {
     if (!company?.trim() || !position?.trim())
       return { code: 2, message: `an application needs --company and --position\n\n${USAGE}` };
-    let ctx;
-    try {
-      ctx = loadContext(root);
-    } catch (error) {
-      if (error instanceof ProblemsError) return { code: 1, message: error.message };
-      throw error;
-    }
     // A new application was sent today unless the stage says otherwise.
     const key = stage === undefined ? initialStage(ctx.stages, true) : ctx.stages.normalize(stage);
     if (!key) {

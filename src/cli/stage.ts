@@ -1,12 +1,10 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
-import { COLLECTION_DIRS, contentRoot } from '../config/content-root.ts';
-import { loadContext } from '../config/load.ts';
+import { readCommandArgs, readCommandSettings } from './command-args.ts';
+import { COLLECTION_DIRS } from '../config/content-root.ts';
 import { buildMoment } from '../config/build-day.ts';
 import { displayDate, readDate, type IsoDate } from '../lib/dates.ts';
 import { splitNote } from '../lib/frontmatter.ts';
-import { ProblemsError } from '../lib/problems.ts';
 import { closeCandidates, didYouMean } from '../lib/suggest.ts';
 import { findNoteFiles, shownPath } from '../notes/note-files.ts';
 import { moveStage } from '../edit/move-stage.ts';
@@ -158,21 +156,17 @@ function applicationCandidates(root: string): Candidate[] {
  * made exactly, and written through a temporary file and a rename.
  */
 export function stageCommand(argv: string[], opts: { root?: string; now?: Date } = {}): StageResult {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        date: { type: 'string' },
-        time: { type: 'string' },
-        duration: { type: 'string' },
-        note: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return { code: 2, message: `${(error as Error).message}\n\n${USAGE}` };
-  }
+  const { args, refused } = readCommandArgs(
+    argv,
+    {
+      date: { type: 'string' },
+      time: { type: 'string' },
+      duration: { type: 'string' },
+      note: { type: 'string' },
+    },
+    USAGE,
+  );
+  if (refused) return refused;
   const [query, stageName, ...rest] = args.positionals;
   if (!query || !stageName) return { code: 2, message: `name a note and a stage\n\n${USAGE}` };
   if (rest.length)
@@ -180,14 +174,9 @@ export function stageCommand(argv: string[], opts: { root?: string; now?: Date }
       code: 2,
       message: `unexpected "${rest.join(' ')}"; quote a note with spaces, e.g. --note "Call with Ann"\n\n${USAGE}`,
     };
-  const root = opts.root ?? contentRoot();
-  let ctx;
-  try {
-    ctx = loadContext(root);
-  } catch (error) {
-    if (error instanceof ProblemsError) return { code: 1, message: error.message };
-    throw error;
-  }
+  const { settings: ctx, refused: noSettings } = readCommandSettings(opts.root, { existingRoot: true });
+  if (noSettings) return noSettings;
+  const { root } = ctx;
   const key = ctx.stages.normalize(stageName);
   if (!key)
     return {

@@ -4,7 +4,7 @@ import { buildMoment, type BuildMoment } from './build-day.ts';
 import { contentRoot, contentRootProblem } from './content-root.ts';
 import { loadContext, type DossierContext } from './load.ts';
 import { formatProblem, ProblemsError } from '../lib/problems.ts';
-import { basePath, basePathProblem } from './site-path.ts';
+import { basePath, basePathProblem } from './base-path.ts';
 
 /**
  * Who a build is for. `owner` sees everything; `mentor` (the shared copy)
@@ -147,7 +147,7 @@ export function settings(): Settings {
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; root: string; lines: string[] };
 
 /**
- * The entrance for the commands (`validate`, `import`, `share:check`, `debrief`): the same settings
+ * The entrance for the commands (`validate`, `import`, `share:check`, `new`, `stage`, `debrief`): the same settings
  * as a build, from the same environment, so a command and the build never disagree about the
  * content root or its configuration. A bad setting comes back as lines to print, never as a throw.
  * With `existingRoot`, a content root that is missing or a file is one of those lines too (the one

@@ -1,34 +1,11 @@
 import { settings } from './settings.ts';
 
 /**
- * The path the site is served under: `/` by default, or `$DOSSIER_BASE` for
- * a host that serves it from a sub-folder, such as a GitHub Pages project
- * site (`https://<user>.github.io/<repository>/` → `DOSSIER_BASE=/<repository>/`).
- *
- * Astro's `base` and every link Dossier writes (pages, catalog URLs, the
- * search script's Pagefind paths) come from here, so they cannot disagree.
+ * Every link Dossier writes (pages, catalog URLs, the search script's Pagefind
+ * paths) goes under the base path through here, and Astro's `base` is the
+ * same setting (`settings().base`, read by src/config/base-path.ts), so they
+ * cannot disagree.
  */
-
-/** What a base path may contain: URL path segments of letters, digits, `-`, `_`, `.` and `~`. */
-const SEGMENT = /^[A-Za-z0-9._~-]+$/;
-
-/** Why `value` is not a usable base path, or undefined when it is. */
-export function basePathProblem(value: string): string | undefined {
-  const segments = value.trim().split('/').filter(Boolean);
-  const bad = segments.find((s) => !SEGMENT.test(s) || s === '.' || s === '..');
-  if (bad !== undefined) {
-    return `DOSSIER_BASE is "${value}": the segment "${bad}" is not allowed. Use a path such as /dossier/ (letters, digits, "-", "_", "." and "~" between slashes), or unset it to serve the site at /.`;
-  }
-  return undefined;
-}
-
-/** The base path, normalized to start and end with `/`; `/` when unset or unusable (the build reports that). */
-export function basePath(env: NodeJS.ProcessEnv = process.env): string {
-  const value = env.DOSSIER_BASE?.trim();
-  if (!value || basePathProblem(value)) return '/';
-  const segments = value.split('/').filter(Boolean);
-  return segments.length ? `/${segments.join('/')}/` : '/';
-}
 
 /** A site-absolute path (`/applications/`) as served: under the base path (`/dossier/applications/`). */
 export function sitePath(path: string, base = settings().base): string {

@@ -1,6 +1,7 @@
 import { markdownToMdast } from 'satteri';
 import { frontmatterBounds, locateIn, readYaml } from '../lib/frontmatter.ts';
 import { issuesToProblems } from '../lib/zod-problems.ts';
+import { positionsIn } from '../lib/positions.ts';
 import type { Problem } from '../lib/problems.ts';
 import { FeedbackSchema, type FeedbackData } from '../schemas/feedback.ts';
 
@@ -102,16 +103,6 @@ function statusValue(line: string): { value: string; at: number } | undefined {
   return { value: line.slice(i).trimEnd(), at: i };
 }
 
-/** Where each line of a text starts, for offsets → line numbers. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
-
 /** The end of the line holding `offset`, past its line break. */
 function nextLine(text: string, offset: number): number {
   let i = offset;
@@ -155,17 +146,8 @@ export function readFeedback(source: string, shown: string): WrittenFeedback {
     severity: Problem['severity'] = 'error',
   ) => problems.push({ file: shown, line, column, field, severity, message });
   const bom = source.startsWith('\uFEFF') ? 1 : 0;
-  const starts = lineStarts(source);
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const positionOf = positionsIn(source, { loneCr: true });
+  const lineOf = (offset: number) => positionOf(offset).line;
 
   let bodyStart = bom;
   let data: FeedbackData | undefined = {};

@@ -150,7 +150,8 @@ export function extractArticle(text: string): ArticleFields {
   const companies: string[] = [];
   let author =
     labelled(head, /author|authors|by|written by|speaker|presenter/) ??
-    head.map((l) => BYLINE.exec(l.replace(/\*\*/g, ''))?.[1]).find(Boolean);
+    // "*By Claire Dumont · 4 February 2026*": bold or italic around the byline is no part of it.
+    head.map((l) => BYLINE.exec(l.replace(/\*\*|^[*_]+|[*_]+$/g, ''))?.[1]).find(Boolean);
   // "Amazon senior applied scientist Jack FitzGerald delivered a keynote…": the speaker and whom they work for.
   const speaker = new RegExp(
     String.raw`\b([A-Z][\p{L}.&-]+(?:\s[A-Z][\p{L}.&-]+)?)\s+(?:(?:senior|principal|staff|lead|chief|distinguished)\s+)?(?:(?:applied|research|data|software|machine learning)\s+)?(?:scientist|engineer|researcher|director|manager|vice president|VP|fellow|professor)\s+(${NAME}),?\s+(?:delivered|delivering|gave|giving|presented|presenting|spoke|speaking|wrote|writes|explained|explains)`,

@@ -278,6 +278,13 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       }
     }
     const h = html.hints;
+    // The site's own name (og:site_name) is the employer's on a careers site and a board's or a marketplace's
+    // elsewhere, and a page names its site in its header either way: it only agrees with a name read elsewhere,
+    // and not with the title's "… | Site", which is the same fact said twice.
+    const site = h.siteName?.trim();
+    const inTitle = site !== undefined && titles.some((t) => t.toLowerCase().includes(site.toLowerCase()));
+    if (site && site.length <= 60 && !BOARD_SITE.test(site) && !inTitle)
+      push('company', site, 'meta', `the site's name "${site}"`, 0.45);
     if (h.company)
       push(
         'company',

@@ -23,6 +23,9 @@ const DATE_LINE =
   /^\s*(?:(?:published|posted|updated|veröffentlicht|publié|publicado|opublikowano|publisert|gepubliceerd|pubblicato|publicerad)\b.*|\S.{0,40}\b(?:\d{4})\b.{0,20})$/i;
 const ARTICLE_WORDS =
   /\b(?:edited version|keynote|this talk|podcast|blog post|this post|newsletter|(?:published|posted) (?:on|by)|i (?:argue|found|learned|think|believe)|we (?:argue|found|showed|presented)|interview (?:tips|questions)|how to (?:prepare|answer|negotiate|ace))\b/i;
+/** A quotation followed by who said it, as news reports write: `"…," says one baker`, `"…", sagt Müller`. */
+const REPORTED =
+  /[”"»],?\s+(?:says|said|explains|explained|adds|added|told|sagt|sagte|erklärt|dit|explique|affirme|dice|dijo|afirma|diz|disse|zegt|säger|sier|siger|mówi|powiedział|говорит)\s+\p{L}/u;
 const POSTING_WORDS = /\b(?:equal opportunit(?:y|ies)|equal employment|we offer|what we offer)\b/i;
 /** The writer speaking of themself: an essay, not a posting ("I", "ich", "je", "eu", "jag", "я", "私"). */
 const FIRST_PERSON =
@@ -171,10 +174,11 @@ function weigh(
     posting('a short post about a role', 2);
 
   // "By Mara Olsen", also after a word that says what was written ("Summary by …", "Words by …").
+  // "*By Claire Dumont · 4 February 2026*": emphasis around a byline is no part of it.
   const byline = head.find(
     (l) =>
       l.length < 120 &&
-      (BYLINE.test(l) ||
+      (BYLINE.test(l.replace(/^[*_]+/, '')) ||
         /^\s*(?:summary|words|text|report|story|analysis|essay|article|post|photos|interview)\s+by\s+\p{Lu}\p{Ll}+\s+\p{Lu}/iu.test(
           l,
         )),
@@ -191,6 +195,8 @@ function weigh(
     article('a date line', 1);
   if (says('readingTime', head.join('\n'), language)) article('a reading time', 2);
   if (ARTICLE_WORDS.test(mainText)) article('article wording', 1);
+  // Reported speech: a journalist quoting people ("Nobody wants to start at three," says one baker).
+  if (REPORTED.test(mainText)) article('reported speech', 1);
   if (opts.frontMatter) article('blog front matter', 1);
   const artKey = keys.find((k) => ARTICLE_KEYS.test(k));
   if (artKey) article(`its property "${propertyKeys[keys.indexOf(artKey)]}"`, 2);

@@ -1,4 +1,5 @@
 import { parse as parseHost } from 'tldts';
+import { companyCues } from './company-cues.ts';
 import type { Candidate, Origin } from './evidence.ts';
 import { isCity, isCountry, isPlace, placeAtStart, placeIn } from './places.ts';
 import {
@@ -62,18 +63,28 @@ function cleanCompany(name: string): string {
 
 /** A job title as written, without a "We're hiring:" lead-in or Markdown. */
 export function cleanPosition(title: string): string {
-  return plainLine(title)
-    .replace(
-      /^(?:\[?hiring\]?\s*[:–-]?\s*|we(?:'|’)?re hiring\s*[:!–-]?\s*|we are hiring\s*[:!–-]?\s*|now hiring\s*[:–-]?\s*|job\s*:\s*|vacancy\s*:\s*|stellenausschreibung\s*:?\s*|offre d.emploi\s*:?\s*)/i,
-      '',
-    )
-    .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
-    .replace(/^(?:remote|hybrid|on-?site|fully remote)\s+(?=\S+\s)/i, '')
-    .replace(/\s*\((?=[^)]*\b(?:remote|hybrid|on-?site|based|zdalnie|remoto|hybrydowo|télétravail)\b)[^)]*\)\s*$/i, '')
-    .replace(/^【[^】]*】\s*/, '')
-    .replace(/^(?:an?|un|une|una|uno|ein|eine|um|uma)\s+(?=\p{L})/iu, '')
-    .replace(/[.,;:]+$/, '')
-    .trim();
+  return (
+    plainLine(title)
+      .replace(
+        /^(?:\[?hiring\]?\s*[:–-]?\s*|we(?:'|’)?re hiring\s*[:!–-]?\s*|we are hiring\s*[:!–-]?\s*|now hiring\s*[:–-]?\s*|job\s*:\s*|vacancy\s*:\s*|stellenausschreibung\s*:?\s*|offre d.emploi\s*:?\s*)/i,
+        '',
+      )
+      // "مطلوب مهندس مدني", "Cercasi cameriere", "Wij zoeken: Orderpicker", "[채용] 백엔드 개발자": "wanted" before the job.
+      .replace(
+        /^(?:مطلوب|cercasi|si cerca|se busca|se necesita|precisa-se|procura-se|wij zoeken|we zoeken|gezocht|vi söker|vi søker|vi søger|wir suchen|gesucht|szukamy|zatrudnimy|требуется|вакансия|\[?채용\]?|【募集】|募集)\s*[:!–-]?\s+/iu,
+        '',
+      )
+      .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
+      .replace(/^(?:remote|hybrid|on-?site|fully remote)\s+(?=\S+\s)/i, '')
+      .replace(
+        /\s*\((?=[^)]*\b(?:remote|hybrid|on-?site|based|zdalnie|remoto|hybrydowo|télétravail)\b)[^)]*\)\s*$/i,
+        '',
+      )
+      .replace(/^【[^】]*】\s*/, '')
+      .replace(/^(?:an?|un|une|una|uno|ein|eine|um|uma)\s+(?=\p{L})/iu, '')
+      .replace(/[.,;:]+$/, '')
+      .trim()
+  );
 }
 
 /** Words of a hiring headline that name no employer ("URGENT OPENING", "Now hiring"). */
@@ -82,7 +93,40 @@ const HEADLINE_WORDS =
 
 /** Legal forms and kinds of institution: a value that holds one and no job names an employer, not a position. */
 const ORGANIZATION =
-  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|gmbh|ltd|inc|llc|plc|ag|s\.a\.|a\.s\.|s\.r\.o\.|s\.r\.l\.|sp\. z o\.o\.|b\.v\.|s\.l\.|a\.ş\.|ltda|bank|hospital|ministry|ministerium|ville de|city of|commune|communauté|council|county|municipality|gemeinde|stadt)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|gmbh|ltd|inc|llc|plc|ag|s\.a\.|a\.s\.|s\.r\.o\.|s\.r\.l\.|sp\. z o\.o\.|b\.v\.|s\.l\.|a\.ş\.|ltda|oy|oyj|pvt|s\.p\.a\.|kft|d\.o\.o\.|bank|hospital|ministry|ministerium|ministère|ministerio|ministério|ministero|ville de|city of|commune|communauté|council|county|municipality|gemeinde|stadt|landkreis|united nations|nations unies|naciones unidas|secretariat|ayuntamiento|municipio|prefeitura|comune di|gemeente|kommune|kommun|kunta|kaupunki|gmina|urząd|government|bureau of|office (?:of|for)|department of|agency|authority|foundation|fondazione|fondation|fundación|fundação|stiftung|stichting|fundacja)(?![\p{L}])|株式会社|주식회사|شركة/iu;
+
+/**
+ * The opening of a letter or a message, never a job: "Hi Marta", "Hallo Frau Weber", "Dear candidates",
+ * "Bonjour à tous", "Здравствуйте". Anchored alternation: linear.
+ */
+const GREETING =
+  /^(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening)|hallo|hallöchen|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen)|moin|servus|grüezi|bonjour|bonsoir|salut|cher|chère|chers|hola|buenos días|buenas tardes|estimad[oa]s?|querid[oa]s?|olá|oi|prezad[oa]s?|caro|cara|cari|gentile|gentili|buongiorno|ciao|salve|beste|geachte|hoi|hej|hei|hallå|kære|kjære|moi|terve|hyvä|cześć|dzień dobry|witam|szanown\p{L}*|ahoj|dobrý den|merhaba|sayın|здравствуйте|привет|добрый день|уважаем\p{L}*|xin chào|chào|namaste|namaskar|こんにちは|안녕하세요)(?![\p{L}])/iu;
+
+/** Words of a sentence about the reader or the writer, never of a job title: "…to rebuild our marketing site". */
+const PRONOUN =
+  /(?<![\p{L}])(?:our|your|my|we|us|you|unser\p{L}*|notre|nos|votre|nuestr[oa]s?|nosso|nossa|nostr[oa]|nasz\p{L}*|vår|vårt|vores|onze)(?![\p{L}])/iu;
+
+/** "for our …", "für unsere …", "till vårt …": a job title's tail about the team, not part of the job. */
+const FOR_OUR =
+  /\s(?:for|für|zur|zum|till|til|pour|para|per|voor|dla|in|im|at|bei|à|au|en|w|i|to join)\s+(?:our|unser\p{L}*|vårt|vår|vores|notre|nos|nuestr[oa]s?|nosso|nossa|nostr[oa]|nasz\p{L}*|onze|ons)(?![\p{L}])/iu;
+
+/** A page's own buttons and menus, never a job: "Mensajes", "Sign in", "Skip to content". */
+const CHROME =
+  /^(?:messages?|mensajes|messaggi|mensagens|nachrichten|notifications?|notificaciones|benachrichtigungen|home|inicio|my network|mi red|sign in|sign up|log in|login|iniciar sesión|anmelden|se connecter|menu|menú|search|buscar|suche|rechercher|skip to (?:main )?content|accept(?: all)?(?: cookies)?|cookies?|privacy|share|compartir|teilen|partager|save|guardar|speichern|apply(?: now)?|solicitar|bewerben|postuler|back|volver|zurück|retour|more|más|mehr)$/iu;
+
+/** A clause inside a value ("Build robots that farmers actually want"): a tagline or a sentence, not a job title. */
+const RELATIVE = /(?<![\p{L}])(?:that|which|who|whose|que|qui|dont|cui|welche\p{L}*)(?![\p{L}])/iu;
+
+/** A message's or a request's first words: "Need a Webflow expert…", "Thanks for…", "Procuro designer…". */
+const REQUEST_START =
+  /^(?:need|needs|needed|seeking|searching|looking|got|have|thanks|thank|please|hope|just|check out|procuro|procuramos|busco|cerco|cerchiamo|cherche|cherchons|suche|szukam|szukamy|ищу|ищем|hledám|hledáme|etsimme|zoek)(?![\p{L}])/iu;
+
+/** Decoration around a headline: "~ NOW HIRING ~", "*URGENT HIRING* 🚨", "=== Vacancy ===". */
+const undecorated = (value: string) =>
+  value.replace(
+    /^(?:[~*=_#•·\s]|\p{Extended_Pictographic}|\uFE0F)+|(?:[~*=_•·\s]|\p{Extended_Pictographic}|\uFE0F)+$/gu,
+    '',
+  );
 
 /** A hiring verb: a line that holds one is a sentence about the job ("La Commune de Lure recrute"), not its title. */
 const HIRES =
@@ -144,8 +188,21 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
     const crumb = breadcrumbEnd(value);
     if (crumb !== undefined) value = crumb;
     else if (/\s[›»>→]\s.*\s[›»>→]\s/.test(value)) value = '';
+    // A hashtag line ("#hiring #remotejobs") is no title; a first line's decoration ("~ NOW HIRING ~") is no part of one.
+    if (/^#\p{L}/u.test(value)) return undefined;
+    value = undecorated(value);
+    // "Produktionsledare till vårt bageri", "Pflegefachkraft (m/w/d) für unsere Intensivstation": the job ends
+    // where "for our …" starts; any other "our" or "you" makes the value a sentence (PRONOUN, below).
+    const forOur = FOR_OUR.exec(value);
+    if (forOur && forOur.index > 0) value = value.slice(0, forOur.index).trim();
     if (
       !value ||
+      GREETING.test(value) ||
+      GENERIC_HEAD.test(value) ||
+      CHROME.test(value) ||
+      (RELATIVE.test(value) && !ROLE_NOUN.test(value)) ||
+      PRONOUN.test(value) ||
+      REQUEST_START.test(value) ||
       // Two columns of a PDF's text on one line ("Vltavská energetika a.s.      Strana 1 z 2"), a page number.
       /\S\s{4,}\S/.test(value) ||
       /(?<![\p{L}])(?:page|seite|strana|strona|página|pagina|sida|side|sivu)\s+\d+\s+(?:of|von|z|de|di|av|af|\/)\s+\d+/iu.test(
@@ -163,8 +220,19 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
       return undefined;
   }
   if (c.field === 'company') {
-    value = value.split(/\s+[·•]\s+/)[0]!.trim();
-    if (!value || value.split(/\s+/).every((w) => HEADLINE_WORDS.test(w))) return undefined;
+    // "2026 Baltic Drydock Services": a copyright line's year is not part of the name.
+    value = value
+      .split(/\s+[·•]\s+/)[0]!
+      .replace(/^(?:©\s*)?(?:19|20)\d\d\s+(?=\p{Lu})/u, '')
+      .trim();
+    if (
+      !value ||
+      !/\p{L}/u.test(value) ||
+      value.split(/\s+/).every((w) => HEADLINE_WORDS.test(w)) ||
+      GREETING.test(value) ||
+      CHROME.test(value)
+    )
+      return undefined;
     // A tagline or a sentence is no name: "Bread that remembers where it came from".
     const lowerWords = value
       .split(/\s+/)
@@ -335,7 +403,7 @@ function pipeLine(line: string, push: Push): boolean {
 
 /** Words of a hiring sentence in the languages postings come in: "X is hiring a Y", "X recrute un(e) Y", "X sucht …". */
 const HIRING_VERB =
-  /\s(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?n?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|cerca|szuka|poszukuje)\s+(?:een|en|ett|un[oa]?)?\s*|\s(?:ищет)\s+/iu;
+  /\s(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:just\s+|has\s+|have\s+)?(?:opened|posted)\s+(?:an?\s+)?(?:new\s+)?(?=\p{Lu})|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?n?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|cerca|szuka|poszukuje)\s+(?:een|en|ett|un[oa]?)?\s*|\s(?:ищет)\s+/iu;
 
 const titleCase = (phrase: string) =>
   phrase
@@ -347,10 +415,13 @@ const titleCase = (phrase: string) =>
 function titleAfter(rest: string): string | undefined {
   const phrase = rest
     .split(
-      /[.!?;:\n]|,\s|\s(?:to|who|with|for our|for the|in our|in|at|on|per|pour|für|zur|para|per il|to join)\s/i,
+      /[.!?;:\n]|,\s|\s(?:to|who|with|for our|for the|for its|for their|in our|in|at|on|per|pour|für|zur|para|per il|to join)\s/i,
     )[0]!
     .trim();
   if (!phrase || phrase.length > 100 || !isRole(phrase)) return undefined;
+  // "a Data Engineer role (Snowflake + dbt)": the job ends before the word that says it is one.
+  const job = /^(.+?)\s+(?:role|position|opening|vacancy|job)(?![\p{L}])/iu.exec(phrase)?.[1];
+  if (job && job !== phrase && isRole(job)) return titleAfter(job);
   const words = phrase.split(/\s+/);
   // "those candidates who…", "people who…": a description of the reader, not a title.
   if (/^(?:those|these|the|people|someone|somebody|candidates|individuals|talent|you|a|an)$/i.test(words[0]!))
@@ -360,6 +431,38 @@ function titleAfter(rest: string): string | undefined {
   return words.every((w) => w === w.toLowerCase())
     ? words.map((w) => (w.length > 3 || words.length === 1 ? w[0]!.toUpperCase() + w.slice(1) : w)).join(' ')
     : cleanPosition(phrase);
+}
+
+/**
+ * A job named in a message without a hiring verb: "a great fit for a Senior Product Manager role", "we need a
+ * Controls Engineer for our sites", "Platform engineer wanted at Skyloom!". The job is a capitalised run of
+ * words with a role noun (after "wanted", any case), read once.
+ */
+function jobInMessage(text: string, push: Push): void {
+  const window = text.slice(0, 8000);
+  const run = String.raw`\p{Lu}[\p{L}/&+.-]*(?:\s+(?:\p{Lu}[\p{L}/&+.-]*|of|and|&)){0,5}`;
+  const role = new RegExp(
+    String.raw`(?<![\p{L}])(?:an?|the)\s+(${run})\s+(?:role|position|opening|vacancy)(?![\p{L}])`,
+    'u',
+  ).exec(window);
+  const need = new RegExp(String.raw`(?<![\p{L}])(?:need|needs|seeking|seek|want)\s+(?:an?\s+)?(${run})`, 'u').exec(
+    window,
+  );
+  for (const m of [role, need]) {
+    const job = m?.[1]?.replace(/\s+(?:of|and|&)$/, '');
+    if (job && isRole(job) && job.split(/\s+/).length <= 6) {
+      push('position', cleanPosition(job), 'prose', `"${m![0].slice(0, 80)}"`, 0.6);
+      return;
+    }
+  }
+  const wanted =
+    /^(.{3,60}?)\s+wanted(?:\s+(?:at|@|by)\s+@?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3}))?/mu.exec(
+      window,
+    );
+  if (wanted && isRole(wanted[1]!) && wanted[1]!.split(/\s+/).length <= 5) {
+    push('position', titleCase(cleanPosition(wanted[1]!)), 'prose', `"${wanted[0]}"`, 0.6);
+    if (wanted[2]) push('company', cleanCompany(wanted[2]), 'prose', `"${wanted[0]}"`, 0.6);
+  }
 }
 
 /** "Marés Software is looking for a Senior Frontend Engineer", "Klinikum … sucht …", "we're hiring a founding designer". */
@@ -405,7 +508,7 @@ function hiringSentences(text: string, push: Push): void {
 
 /** First lines that say what the document is, not which job: "Stellenanzeige", "OFFRE D'EMPLOI N° 2025-031", "Vacancy". */
 const GENERIC_HEAD =
-  /^(?:stellenanzeige|stellenausschreibung|stellenangebot|offre d.emploi|avis de recrutement|job (?:posting|advert|ad|opening)|vacancy|vacature|vacante|oferta de (?:empleo|trabajo)|vaga|annuncio|tuyển dụng|ogłoszenie|overview|job description)\b.{0,30}$|^(?:notes?|notater|notizen|anteckningar|noter|description|beschreibung|summary|details|job details|descripción|descrição|descrizione|omschrijving|beskrivning|beskrivelse|opis|описание|about|about (?:the )?(?:job|role|position|us)|join (?:the|our) team|join us|work with us|open (?:positions|roles)|we(?:'|’)?re hiring|we are hiring|careers?|jobs?|karriere|carrières?|empleo|vagas)!?$/iu;
+  /^(?:stellenanzeige|stellenausschreibung|stellenangebot|offre d.emploi|avis de recrutement|job (?:posting|advert|ad|opening|announcement)|vacancy(?: (?:announcement|notice))?|vacature|vacante|oferta de (?:empleo|trabajo)|vaga|annuncio|tuyển dụng|ogłoszenie|oferta pracy|overview|job description|työpaikkailmoitus|avoin työpaikka|stillingsannonse|stillingsutlysning|ledige? stilling(?:er)?|platsannons|jobbannons|lediga jobb|iş ilanı|вакансия|anuncio(?: de convocatoria)?|convocatoria|avviso(?: di selezione)?|bando|offerta di lavoro|now hiring|urgent(?:ly)? hiring|hiring now|wir suchen dich|on recrute)(?![\p{L}]).{0,30}$|^(?:notes?|notater|notizen|anteckningar|noter|description|beschreibung|summary|details|job details|descripción|descrição|descrizione|omschrijving|beskrivning|beskrivelse|opis|описание|about|about (?:the )?(?:job|role|position|us)|join (?:the|our) team|join us|work with us|open (?:positions|roles)|we(?:'|’)?re hiring|we are hiring|careers?|jobs?|karriere|carrières?|empleo|vagas)!?$/iu;
 
 /** A line that can be a job title: short, capitalised, not a sentence, a label, a section, a place or a company. */
 function isHeadline(line: string): boolean {
@@ -618,9 +721,18 @@ function namesOfLanguages() {
   for (const ui of NAMING) {
     const display = new Intl.DisplayNames([ui], { type: 'language' });
     for (const code of LANGUAGE_CODES) {
-      const name = display.of(code)?.toLowerCase();
+      // "İngilizce" lower-cases to "i̇ngilizce" (a dot above): kept without it, and the text's "İ" is read as "I".
+      const name = display
+        .of(code)
+        ?.toLowerCase()
+        .replace(/\u0307/g, '');
       const canonical = english.of(code === 'nb' || code === 'no' ? 'no' : code);
       if (name && canonical && name.length >= 3 && !names.has(name)) names.set(name, canonical.replace(/ Bokmål$/, ''));
+      // "lingua inglese e tedesca", "língua inglesa": the feminine the Romance names take after "lingua".
+      const feminine =
+        ['it', 'es', 'pt'].includes(ui) && name ? name.replace(/o$|ês$/, (e) => (e === 'o' ? 'a' : 'esa')) : '';
+      if (feminine && feminine !== name && canonical && !names.has(feminine))
+        names.set(feminine, canonical.replace(/ Bokmål$/, ''));
     }
   }
   const alternation = [...names.keys()]
@@ -628,7 +740,7 @@ function namesOfLanguages() {
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // CJK names are whole words of their own script; others start a word and may take an ending.
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])(${alternation.join('|')})(?:kenntnisse?n?|kunskaper|kundskaber|sprachig|ego|[aeo]s?|en|er)?(?![\p{L}])|(日本語|英語|中国語|韓国語|ドイツ語|フランス語)`,
+    String.raw`(?<![\p{L}])(${alternation.join('|')})(?:kenntnisse?n?|kunskaper|kundskaber|kunnskaper|sprachig|ego|[aeo]s?|en|er)?(?![\p{L}])|(日本語|英語|中国語|韓国語|ドイツ語|フランス語)`,
     'giu',
   );
   languageNames = { pattern, names };
@@ -646,7 +758,7 @@ const CJK: Record<string, string> = {
 
 /** A clause about language skills: fluency, a level, "knowledge of", in the languages postings come in. */
 const LANGUAGE_SKILL =
-  /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ/iu;
+  /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ|nativ|natif|muttersprach|requi[rs]|exig|indispensab|imprescindib|obrigatóri|wymagan|vereist|kunnskap|kielitaito|taito|derece|bilen|bilgisi|seviye/iu;
 /** Nouns after a language's name that make it a country's adjective ("German market", "Swedish company"). */
 const NOT_LANGUAGE_NEXT =
   /^(?:market|markets|company|companies|brand|brands|client|clients|customer|customers|office|offices|government|law|laws|cuisine|citizen|citizens|citizenship|nationality|resident|residents|subsidiary|headquarters|region|border|startup|startups|culture|industry|retail|sector|university|universities|economy|tax|taxes|court|courts|state|team|teams|partners|operations|branch|branches|site|sites|manufacturer|manufacturers|authorities|standards|regulations|regulation|payroll|entity|entities|accounts|insurance)$/i;
@@ -654,6 +766,13 @@ const NOT_LANGUAGE_NEXT =
 /** Words that make a language a plus, not a requirement. */
 const PLUS =
   /\b(?:a plus|(?:a|an|big|strong|great|real|huge|definite) plus|is a bonus|bonus|nice[- ]to[- ]have|preferred|preferably|ideally|desirable|desired|advantage|advantageous|an asset|beneficial|helpful|welcome|optional|would be great|not a requirement|not required|wäre schön|idealerweise|de préférence|idéalement|idealmente|preferibile|preferibilmente|titolo preferenziale|nicht erforderlich|pas nécessaire|no es necesario|não é necessário|non richiesto|von vorteil|wünschenswert|ein plus|sind ein plus|un plus|un atout|serait un plus|valorable|se valorará|deseable|diferencial|desejável|è un plus|gradit[oaie]|pluspunt|meriterande|en fordel|et plus|mile widzian[aeyo]|atutem)\b|будет плюсом|плюсом|желательно|преимуществом|歓迎|尚可|優遇/iu;
+
+/**
+ * Clauses that name languages without asking for them: "English and French are the working languages of the
+ * Secretariat", "the official languages", "offered in German and English", "translations into Spanish".
+ */
+const NOT_REQUIRED =
+  /working languages?|official languages?|langues de travail|langues officielles|idiomas (?:de trabajo|oficiales)|Arbeitssprachen|Amtssprachen|lingue (?:di lavoro|ufficiali)|línguas (?:de trabalho|oficiais)|translat(?:e|es|ed|ing|ion|ions) (?:into|from)|we (?:offer|provide|teach)|courses? in|classes in|lessons in/iu;
 
 /** Languages a posting requires: language clauses outside its "nice to have" sections and without "a plus" wording. */
 function requiredLanguages(lines: string[], push: Push): void {
@@ -672,8 +791,9 @@ function requiredLanguages(lines: string[], push: Push): void {
     // language skills makes each of its clauses one ("Ottima conoscenza dell'italiano; inglese tecnico").
     const clauses = line.split(/[;,]\s+|(?<=[.!?])\s+/);
     if (!clauses.some((clause) => LANGUAGE_SKILL.test(clause))) return;
-    for (const clause of clauses) {
-      if (PLUS.test(clause)) continue;
+    for (const raw of clauses) {
+      const clause = raw.replace(/İ/g, 'I');
+      if (PLUS.test(clause) || NOT_REQUIRED.test(clause)) continue;
       for (const m of clause.matchAll(pattern)) {
         // "the German market", "a Swedish company", "Danish customers": a country's adjective, not a language.
         const next = /^[\s-]*(\p{L}+)/u.exec(clause.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
@@ -825,8 +945,8 @@ export function proposeFromText(text: string): Candidate[] {
     // "Coordinador/a de Almacén"), after a generic heading ("Stellenanzeige", "OFFRE D'EMPLOI N° 12").
     const headline = nonEmpty
       .slice(0, 3)
-      .map((l) => plainLine(l))
-      .find((l) => !GENERIC_HEAD.test(l));
+      .map((l) => undecorated(plainLine(l)))
+      .find((l) => l && !GENERIC_HEAD.test(l));
     const labelledHead = (l: string) => {
       const split = splitLabelled(plainLine(l));
       return Boolean(split && fieldOfLabel(split.label));
@@ -898,6 +1018,7 @@ export function proposeFromText(text: string): Candidate[] {
     }
   }
   aboutCompany(lines, push);
+  const { signer } = companyCues(lines, push);
   // "### Company" followed by a paragraph that starts with the name.
   const companyHeading = lines.findIndex((l) => /^\s{0,3}#{1,6}\s+(?:the\s+)?company\s*$/i.test(l));
   if (companyHeading >= 0) {
@@ -922,6 +1043,7 @@ export function proposeFromText(text: string): Candidate[] {
   const position = extractPosition(text, company?.name);
   if (position) push('position', cleanPosition(position), 'prose', 'the position read from the text', 0.5);
   hiringSentences(text, push);
+  jobInMessage(text, push);
   placesInText(lines, text, push);
   deadlineInText(lines, text, push);
   jobIdInText(text, push);
@@ -945,7 +1067,8 @@ export function proposeFromText(text: string): Candidate[] {
   const salary = extractSalary(text);
   if (salary) push('salary', salary, 'prose', 'a pay sentence', 0.75);
   requiredLanguages(lines, push);
-  return out;
+  // The person who signed a message is not its employer, whatever reader offered the name.
+  return signer ? out.filter((c) => c.field !== 'company' || c.value !== signer) : out;
 }
 
 /** Job boards' and sites' own names, which a page title adds and which are never the employer. */
@@ -985,7 +1108,7 @@ export function splitTitleParts(title: string): { company?: string; position?: s
       position: cleanPosition(commaCut(linkedin[2]!.split(/\s+[–—|]\s+/)[0]!)),
     };
   const parts = t
-    .split(/\s+[|–—]\s+|\s+-\s+(?=\S)/)
+    .split(/\s+[|–—]\s+|\s+-\s+(?=\S)|\s*｜\s*/)
     // "X at Y": Y is the employer, unless Y is a place ("Produktionsledare till vårt bageri på Torsvik").
     .flatMap((p) => {
       const at = /^(.+?)\s+(?:at|@|bei|chez|hos|presso|bij)\s+(.+)$/.exec(p);

@@ -41,6 +41,10 @@ const CURRENCIES: [string, string][] = [
   ['руб', 'RUB'],
   ['円', 'JPY'],
   ['TL', 'TRY'],
+  ['درهم', 'AED'],
+  ['د.إ', 'AED'],
+  ['ريال', 'SAR'],
+  ['جنيه', 'EGP'],
 ];
 /**
  * Every ISO 4217 code the runtime knows (Intl), as a posting may write it before or after an amount ("RUB
@@ -74,7 +78,7 @@ const PERIODS: [RegExp, Salary['period']][] = [
   ],
   [/\/\s?(?:wk|week)\b|\bper week\b|\bweekly\b|\ba week\b/i, 'week'],
   [
-    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|mån|månad|md|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|im monat|om måneden|i månaden|per månad|i måneden|i måneden|měsíčně|в месяц|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese/iu,
+    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|mån|månad|md|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|im monat|om måneden|i månaden|per månad|i måneden|i måneden|měsíčně|в месяц|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese|شهري/iu,
     'month',
   ],
   [
@@ -86,6 +90,14 @@ const PERIODS: [RegExp, Salary['period']][] = [
 /** Words that say a line is about pay, so that "$5 billion in revenue" is not read as a salary. */
 const PAY_WORDS =
   /\b(?:salary|salaries|pay|paid|compensation|wage|wages|rate|remuneration|earn|OTE|base|gross|net|brutto|netto|range|lohn|stundenlohn|wynagrodzenie|stawka|pensja|widełki|gehalt|vergütung|jahresgehalt|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|lønn|lønnsramme|lønnstrinn|lương|thu nhập|mức lương|mzda|maaş|palkka|salaris|loon|зарплата|給与|年収|月給|lön|løn|ral|stipendio|retribuzione)|\/\s?(?:hr|hour|yr|year|month|mo|mies|godz|monat|mês|mes|mnd|tháng|năm)(?![\p{L}])|\bper (?:hour|year|annum|month|week|day)\b/iu;
+/**
+ * Amounts that read as pay without a pay word: a range in thousands ("€70–85k", "$115k–$135k"), an amount
+ * by the hour, month or year in words PAY_WORDS lacks ("Hourly: $35-$55", "€ 14,80 per uur", "15 €/Std.",
+ * "42 000 € bruts annuels", "18-24 LPA").
+ */
+const PAY_SHAPE =
+  /[€$£]\s?\d{2,3}(?:[.,]\d)?\s?k?\s?[-–—]\s?[€$£]?\d{2,3}(?:[.,]\d)?\s?k(?![\p{L}])|(?<![\p{L}])(?:hourly|bruts?|per uur|per maand|per jaar|per stunde|pro stunde|lpa|ctc)(?![\p{L}])|\/\s?std\.?/iu;
+
 /**
  * Sentences about amounts that are not the pay: pensions and employer
  * contributions, allowances, bonuses, budgets, benefits in kind. A pension
@@ -209,7 +221,12 @@ const sentences = (line: string) => line.split(/(?<=[.!?;])\s+(?=[\p{Lu}(])/u);
 export function extractSalary(text: string): Salary | undefined {
   for (const line of text.split('\n')) {
     // Cyrillic and Japanese pay words: \b in PAY_WORDS knows only ASCII letters.
-    if (!PAY_WORDS.test(line) && !/зарплат|оклад|給与|年収|月給/iu.test(line)) continue;
+    if (
+      !PAY_WORDS.test(line) &&
+      !PAY_SHAPE.test(line) &&
+      !/зарплат|оклад|給与|年収|月給|راتب|(?<![\p{L}])зп(?![\p{L}])/iu.test(line)
+    )
+      continue;
     for (const sentence of sentences(line)) {
       const found = salaryIn(sentence, text);
       if (found) return found;
@@ -219,9 +236,18 @@ export function extractSalary(text: string): Salary | undefined {
 }
 
 function salaryIn(line: string, whole: string): Salary | undefined {
+  // "€70–85k + equity", "$115k–$135k plus bonus": the pay first, then a benefit added to it.
+  const benefit = line.search(NOT_PAY);
+  const added =
+    benefit > 0 &&
+    /(?:\+|\bplus|\band|\bund|\bet|\bmais|\bpiù|\by)\s*(?:an?\s+|a\s+|un\s+)?$/iu.test(
+      line.slice(Math.max(0, benefit - 12), benefit),
+    ) &&
+    amountsIn(line.slice(0, benefit)).length > 0;
   const mixed = NOT_PAY.test(line);
   if (
     mixed &&
+    !added &&
     !/\b(?:salary|base pay|wynagrodzenie|gehalt|salaire|salario|salário|lønn|lương)\b[^.]{0,40}\d/iu.test(line)
   )
     return undefined;
@@ -257,7 +283,10 @@ function salaryIn(line: string, whole: string): Salary | undefined {
         'u',
       ).exec(line.slice(first.end));
   const end = range?.end ?? first.end + (bare?.[0].length ?? 0);
-  const period = periodNear(line, end) ?? firstPeriod ?? PERIODS.find(([re]) => re.test(line))?.[1];
+  // A period said elsewhere in the line ("onsite 3 days/week") is not the pay's when it makes the pay absurd.
+  const linePeriod = PERIODS.find(([re]) => re.test(line))?.[1];
+  const plausible = !(first.value >= 10000 && (linePeriod === 'hour' || linePeriod === 'day' || linePeriod === 'week'));
+  const period = periodNear(line, end) ?? firstPeriod ?? (plausible ? linePeriod : undefined);
   const before = line.slice(Math.max(0, first.index - 20), first.index);
   const currency = fix(first.currency);
   const withCurrency = (s: Omit<Salary, 'currency'>): Salary => ({ ...s, ...(currency ? { currency } : {}) }) as Salary;

@@ -5,10 +5,11 @@ import { parseLooseDate } from './loose-date.ts';
 import { extractEmployment, extractWorkplace } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
 import { foldLabel } from './sections.ts';
-import { ImportError } from './types.ts';
+import { ImportError, type TrackerTable } from './types.ts';
 import { contactRoleOf, fieldOfLabel, stageOfStatus, type LabelField } from './vocabulary.ts';
 
 export { stageOfStatus };
+export type { TrackerTable };
 
 /**
  * Job-tracker spreadsheets saved as CSV: Notion databases, Huntr, Teal,
@@ -36,15 +37,6 @@ export interface ColumnMapping {
   by: 'header' | 'content' | 'map' | 'none';
   /** For date columns: day-first or month-first, when the values are numeric. */
   order?: 'day-first' | 'month-first';
-}
-
-export interface TrackerTable {
-  /** The file's label in reports. */
-  label: string;
-  header: string[];
-  rows: string[][];
-  /** A Notion database export: its first column is the page title. */
-  notion: boolean;
 }
 
 /** A `--map` file: column → field (or stage), and the date order. */
@@ -139,7 +131,7 @@ function stageOfHeader(header: string, ctx: DossierContext): string | undefined 
     .replace(/\s+/g, ' ')
     .trim();
   if (!h) return undefined;
-  return ctx.stages.normalize(h) ?? stageOfStatus(h, ctx);
+  return stageOfStatus(h, ctx);
 }
 
 /** The field a `--map` value names: a field, "title", "extra", "contact", or a stage (flags or dates of it). */
@@ -353,7 +345,10 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
         );
     } else if (role.to === 'contact') {
       const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(value)?.[0];
-      const name = value
+      // "Sam Whitlock (recruiter)": a bracket that names the person's part is their role, not their name.
+      const bracket = /\(([^()]{2,40})\)/.exec(value);
+      const said = bracket ? contactRoleOf(bracket[1]!) : undefined;
+      const name = (said ? value.replace(bracket![0], ' ') : value)
         .replace(/<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/, '')
         .replace(/[()]/g, ' ')
         .replace(/\s+/g, ' ')
@@ -361,7 +356,11 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
         .replace(/[,;–-]$/, '')
         .trim();
       if (name && name.length <= 80)
-        contacts.push({ name, ...(role.role ? { role: role.role } : {}), ...(email ? { email } : {}) });
+        contacts.push({
+          name,
+          ...((said ?? role.role) ? { role: said ?? role.role } : {}),
+          ...(email ? { email } : {}),
+        });
       else keep();
     } else {
       const field = role.field;

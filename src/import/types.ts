@@ -1,5 +1,3 @@
-import type { TrackerTable } from './tracker.ts';
-
 /** The two collections an imported source can become. */
 export type NoteKind = 'application' | 'article';
 
@@ -61,4 +59,14 @@ export class ImportError extends Error {
     super(message);
     this.name = 'ImportError';
   }
+}
+
+/** A tracker's table (CSV, spreadsheet or Notion database export) as read, before its columns are mapped. */
+export interface TrackerTable {
+  /** The file's label in reports. */
+  label: string;
+  header: string[];
+  rows: string[][];
+  /** A Notion database export: its first column is the page title. */
+  notion: boolean;
 }

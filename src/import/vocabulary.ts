@@ -475,6 +475,86 @@ NAMES.employment.push(
   'temps de travail',
 );
 
+// Korean, Chinese, Arabic, Greek, Ukrainian, Indonesian and Hindi labels, stored folded: Hangul folds to its
+// letters (NFKD), so "회사" is compared as the label's folded form.
+const MORE: Partial<Record<LabelField, string[]>> = {
+  company: [
+    '회사',
+    '회사명',
+    '기업',
+    '기업명',
+    '公司',
+    '公司名称',
+    '单位',
+    'الشركة',
+    'شركة',
+    'εταιρεία',
+    'компанія',
+    'роботодавець',
+    'perusahaan',
+    'कंपनी',
+  ],
+  position: [
+    '직무',
+    '포지션',
+    '모집 직무',
+    '모집분야',
+    '职位',
+    '岗位',
+    'الوظيفة',
+    'المسمى الوظيفي',
+    'θέση',
+    'посада',
+    'вакансія',
+    'posisi',
+    'jabatan',
+    'पद',
+  ],
+  location: [
+    '근무지',
+    '근무 지역',
+    '근무지역',
+    '工作地点',
+    '地点',
+    'الموقع',
+    'مكان العمل',
+    'τοποθεσία',
+    'місто',
+    'місце роботи',
+    'lokasi',
+    'स्थान',
+  ],
+  salary: ['연봉', '급여', '薪资', '薪酬', '工资', 'الراتب', 'μισθός', 'заробітна плата', 'gaji', 'वेतन'],
+  // A notice's "Posting Title:", "Duty Station:"; "Wij zoeken: Orderpicker", "Szukamy: Spawacz" name the job.
+  deadline: ['마감일', '마감', '접수 마감', '截止日期', 'آخر موعد', 'προθεσμία', 'термін подання', 'batas waktu'],
+};
+MORE.position!.push(
+  'posting title',
+  'wij zoeken',
+  'we zoeken',
+  'gezocht',
+  'wir suchen',
+  'gesucht',
+  'vi söker',
+  'vi søker',
+  'vi søger',
+  'szukamy',
+  'zatrudnimy',
+  'buscamos',
+  'se busca',
+  'cercasi',
+  'cerchiamo',
+  'procuramos',
+  'we are hiring',
+  "we're hiring",
+  'now hiring',
+  'hiring',
+  'требуется',
+);
+MORE.location!.push('duty station', 'lieu d’affectation', 'lugar de destino');
+for (const [field, names] of Object.entries(MORE) as [LabelField, string[]][])
+  NAMES[field].push(...names.map((n) => foldLabel(n)));
+
 const BY_NAME = new Map<string, LabelField>();
 for (const [field, names] of Object.entries(NAMES) as [LabelField, string[]][])
   for (const name of names) if (!BY_NAME.has(name)) BY_NAME.set(name, field);

@@ -3,10 +3,20 @@
  * counted once: each lookup is a binary search, so reporting many places of a
  * long text stays linear in it (not a count of the text before each offset,
  * again and again).
+ *
+ * A line ends at `\n` (so also at `\r\n`). With `loneCr`, a `\r` not followed
+ * by `\n` ends one too, as Markdown and YAML count lines: a feedback file is
+ * read by those parsers, and its lines must be theirs.
  */
-export function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+export function positionsIn(
+  text: string,
+  { loneCr = false }: { loneCr?: boolean } = {},
+): (offset: number) => { line: number; column: number } {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (loneCr && c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return (offset) => {
     let lo = 0;
     let hi = starts.length - 1;

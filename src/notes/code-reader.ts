@@ -1,6 +1,7 @@
 import { builtinModules } from 'node:module';
 import { parse as parseAstro } from '@astrojs/compiler-rs';
 import * as cssTree from 'css-tree';
+import { positionsIn } from '../lib/positions.ts';
 
 /**
  * What a file of code refers to and what it does that could read the owner's
@@ -129,20 +130,10 @@ export function packageProblem(specifier: string, client: boolean): string | und
 
 type Node = { type: string; start?: number; end?: number; [key: string]: unknown };
 
-/** 1-based line of an offset, from the offsets of line starts. */
+/** The line of an offset of `text`, counting its first line as `firstLine`. */
 function lineFinder(text: string, firstLine: number) {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + firstLine;
-  };
+  const positionOf = positionsIn(text);
+  return (offset: number) => positionOf(offset).line - 1 + firstLine;
 }
 
 const isNode = (value: unknown): value is Node =>

@@ -39,6 +39,21 @@ interface ReadingRule {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /**
+ * Rules 1 and 2: many saved, few sent, read on the week's counts or on the whole search's. One
+ * measure and one wording, so the week's line and the search's can never drift apart.
+ */
+const savedButNotSent = (basis: ReadingBasis, atLeast: number, when: string): ReadingRule => ({
+  id: `${basis}-saved-sent`,
+  basis,
+  from: 'saved',
+  to: 'sent',
+  atLeast,
+  narrows: (saved, sent) => sent < 0.3 * saved,
+  text: (saved, sent) =>
+    `Many saved, few sent: ${plural(saved, 'posting')} saved ${when} and ${sent} sent. The time goes before sending: tailoring each application.`,
+});
+
+/**
  * The rules, tried in this order; the first that holds is the reading. Each
  * compares two steps of the funnel and speaks only above a floor, so a week
  * of three postings never gets a diagnosis:
@@ -53,26 +68,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * comes and goes too fast to count week by week.
  */
 export const READING_RULES: readonly ReadingRule[] = [
-  {
-    id: 'week-saved-sent',
-    basis: 'week',
-    from: 'saved',
-    to: 'sent',
-    atLeast: 5,
-    narrows: (saved, sent) => sent < 0.3 * saved,
-    text: (saved, sent) =>
-      `Many saved, few sent: ${plural(saved, 'posting')} saved this week and ${sent} sent. The time goes before sending: tailoring each application.`,
-  },
-  {
-    id: 'total-saved-sent',
-    basis: 'total',
-    from: 'saved',
-    to: 'sent',
-    atLeast: 10,
-    narrows: (saved, sent) => sent < 0.3 * saved,
-    text: (saved, sent) =>
-      `Many saved, few sent: ${plural(saved, 'posting')} saved so far and ${sent} sent. The time goes before sending: tailoring each application.`,
-  },
+  savedButNotSent('week', 5, 'this week'),
+  savedButNotSent('total', 10, 'so far'),
   {
     id: 'total-sent-interview',
     basis: 'total',

@@ -16,7 +16,7 @@ export interface NameForms {
   phrases: WordSpan[][];
   /**
    * Forms a note writes alone: the first name (and each half of a hyphenated
-   * one), a nickname, the last name. Matched only in the name's own spelling
+   * one), a middle name, a nickname, the last name. Matched only in the name's own spelling
    * (see `spellsName`), so "Mark" is a name and "mark the date" is not.
    */
   alone: WordSpan[][];
@@ -88,6 +88,8 @@ export function nameForms(name: string): NameForms {
   // "Anna-Lena" is also called "Anna".
   if (first.length > 1) for (const half of first) alone.push([half]);
   if (parts.length > 1) alone.push(last);
+  // A middle name written with a capital ("Anna Maria Svensson" is also "Maria"); never a particle ("van", "de").
+  for (const middle of parts.slice(1, -1)) if (middle[0] !== middle[0]!.toLowerCase()) alone.push(wordSpans(middle));
   for (const nickname of nicknames) {
     const words = wordSpans(nickname);
     if (words.length === 1) alone.push(words);

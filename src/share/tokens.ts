@@ -52,7 +52,7 @@ export interface WordSpan {
 export function wordSpans(text: string): WordSpan[] {
   const spans: WordSpan[] = [];
   for (const match of text.matchAll(WORD)) {
-    const raw = match[0].replace(INVISIBLE, '');
+    const raw = match[0].replace(INVISIBLE_OR_REFERENCE, '');
     if (raw === '') continue;
     spans.push({
       start: match.index,
@@ -64,7 +64,12 @@ export function wordSpans(text: string): WordSpan[] {
   return spans;
 }
 
-const WORD = /[\p{L}\p{N}\u00ad\u200b-\u200d\u2060\ufeff]+/gu;
+// In Markdown source a character that shows nothing may be written as a reference ("Wal&shy;burga"),
+// which the page shows as the same word: the references are read as the characters.
+const INVISIBLE_REFERENCE =
+  '&(?:shy|#173|#x0*ad|ZeroWidthSpace|#8203|#x0*200[bcd]|zwnj|zwj|#820[45]|NoBreak|#8288|#x0*2060);';
+const WORD = new RegExp(`(?:[\\p{L}\\p{N}\\u00ad\\u200b-\\u200d\\u2060\\ufeff]|${INVISIBLE_REFERENCE})+`, 'giu');
+const INVISIBLE_OR_REFERENCE = new RegExp(`[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]|${INVISIBLE_REFERENCE}`, 'giu');
 
 /**
  * A text's words as written (capitals kept), split as `tokens` splits them;

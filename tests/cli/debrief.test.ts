@@ -1,19 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { debriefCommand } from '../../src/cli/debrief.ts';
 import { createContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
 import { readDebriefs } from '../../src/interview/debriefs.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
+import { useContentRoots } from '../helpers/temp-dirs.ts';
 
 const now = new Date(2026, 11, 3, 18, 0);
 const { stages } = createContext('/nowhere', UserConfigSchema.parse({}));
-const roots: string[] = [];
-afterEach(() => {
-  for (const dir of roots.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 const NOTE = `---
 company: Acme   # kept as written
@@ -28,13 +24,7 @@ history:
 
 - [ ] Send the portfolio`;
 
-function site(notes: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-debrief-'));
-  roots.push(dir);
-  mkdirSync(join(dir, 'applications'));
-  for (const [name, text] of Object.entries(notes)) writeFileSync(join(dir, 'applications', name), text);
-  return dir;
-}
+const site = useContentRoots('dossier-debrief-');
 
 describe('npm run debrief', () => {
   it("appends a debrief dated today, with the stage of that day's history step, and changes nothing else", () => {

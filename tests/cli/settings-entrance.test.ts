@@ -42,6 +42,7 @@ const COMMANDS: [string, string[]][] = [
   ['validate.ts', []],
   ['share-check.ts', ['.']],
   ['debrief.ts', ['acme']],
+  ['stage.ts', ['acme', 'offer']],
 ];
 
 describe.each(COMMANDS)('%s', (script, args) => {
@@ -57,6 +58,16 @@ describe.each(COMMANDS)('%s', (script, args) => {
 
   it('names the configuration file, line and option of a broken configuration, exit 1', async () => {
     const { code, out } = await command(script, BROKEN, args);
+    expect(code).toBe(1);
+    expect(out).toMatch(/dossier\.config\.yaml:4:11 {2}stages\[0\]\.kind {2}found "nonsense"; allowed: saved, /);
+    expect(out).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('new.ts', () => {
+  // npm run new may create the content root, but reads its configuration as the build does.
+  it('names the configuration file, line and option of a broken configuration, exit 1', async () => {
+    const { code, out } = await command('new.ts', BROKEN, ['article', '--title', 'On glossaries']);
     expect(code).toBe(1);
     expect(out).toMatch(/dossier\.config\.yaml:4:11 {2}stages\[0\]\.kind {2}found "nonsense"; allowed: saved, /);
     expect(out).not.toMatch(/^\s+at /m);

@@ -1,21 +1,12 @@
-import {
-  lstatSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readlinkSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, mkdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { stageCommand } from '../../src/cli/stage.ts';
 import { moveStage, type NewStep } from '../../src/edit/move-stage.ts';
 import { frontmatterBounds } from '../../src/lib/frontmatter.ts';
+import { useContentRoots } from '../helpers/temp-dirs.ts';
 
 /**
  * `npm run stage` edits exactly or refuses. Each shape of YAML below is a note as a user writes it;
@@ -368,18 +359,8 @@ history:
   });
 });
 
-const roots: string[] = [];
-afterEach(() => {
-  for (const dir of roots.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 const now = new Date(2026, 11, 6, 9, 0);
-function site(notes: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-stage-edits-'));
-  roots.push(dir);
-  mkdirSync(join(dir, 'applications'));
-  for (const [name, text] of Object.entries(notes)) writeFileSync(join(dir, 'applications', name), text);
-  return dir;
-}
+const site = useContentRoots('dossier-stage-edits-');
 const NOTE = (stage: string, history: string) =>
   `---\ncompany: Kestrel Robotics\nposition: Research Engineer\nstage: ${stage}\nhistory:\n${history}---\n\nBody\n`;
 

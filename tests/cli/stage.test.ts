@@ -1,28 +1,18 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { matchNote, stageCommand } from '../../src/cli/stage.ts';
 import { createContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { moveStage } from '../../src/edit/move-stage.ts';
 import { createApplicationSchema } from '../../src/schemas/application.ts';
+import { useContentRoots } from '../helpers/temp-dirs.ts';
 
 const now = new Date(2026, 10, 30, 9, 0);
-const roots: string[] = [];
-afterEach(() => {
-  for (const dir of roots.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
-function site(notes: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-stage-'));
-  roots.push(dir);
-  mkdirSync(join(dir, 'applications'));
-  for (const [name, text] of Object.entries(notes)) writeFileSync(join(dir, 'applications', name), text);
-  return dir;
-}
+const site = useContentRoots('dossier-stage-');
 
 const FLOW = `---
 # My note; keep this comment

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type OpenSite } from '../helpers/browser.ts';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { testContext } from '../helpers/catalog.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 30, 12) / 1000) };
@@ -25,17 +26,8 @@ describe('/board/ on the example archive', () => {
     const columns = [
       ...html.matchAll(/<details class="board-column[^"]*"( open)? data-stage="([^"]+)"([\s\S]*?)<\/details>/g),
     ];
-    expect(columns.map((m) => m[2])).toEqual([
-      'wishlist',
-      'applied',
-      'screening',
-      'interviewing',
-      'offer',
-      'accepted',
-      'rejected',
-      'withdrawn',
-      'no-answer',
-    ]);
+    // Every configured stage, in the pipeline's order.
+    expect(columns.map((m) => m[2])).toEqual(testContext().stages.keys);
     expect(columns.filter((m) => !m[1]).map((m) => m[2])).toEqual(['accepted', 'rejected', 'withdrawn', 'no-answer']);
     const onBoard = columns.flatMap((m) =>
       [...m[3]!.matchAll(/data-application="([^"]+)"/g)].map((a) => `${m[2]} ${a[1]}`),

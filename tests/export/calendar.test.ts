@@ -1,17 +1,12 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, type CatalogInput } from '../../src/catalog/build-catalog.ts';
 import type { BuildMoment } from '../../src/config/build-day.ts';
-import { createContext } from '../../src/config/load.ts';
-import { UserConfigSchema } from '../../src/config/schema.ts';
 import { calendarEvents, toIcs } from '../../src/export/ics.ts';
 import type { IsoDate } from '../../src/lib/dates.ts';
-import { createApplicationSchema } from '../../src/schemas/application.ts';
+import { applicationsCatalog } from '../helpers/catalog.ts';
 
 /** Built on 30 November 2026 at noon. */
 const NOW: BuildMoment = { day: '2026-11-30' as IsoDate, time: '12:00' };
-const ctx = (config: object = {}) => createContext('/nowhere', UserConfigSchema.parse(config));
-const schema = createApplicationSchema(ctx().stages);
 const notes: [string, object, string?][] = [
   [
     'fjordline',
@@ -62,19 +57,13 @@ const notes: [string, object, string?][] = [
   ['later-today', { stage: 'interviewing', history: [{ stage: 'interviewing', date: '2026-11-30T15:00' }] }],
   ['earlier-today', { stage: 'interviewing', history: [{ stage: 'interviewing', date: '2026-11-30T09:00' }] }],
 ];
-const catalogAt = (now: BuildMoment, config: object = {}) => {
-  const input: CatalogInput<null> = {
-    applications: notes.map(([id, data, body]) => ({
-      id,
-      data: schema.parse({ company: `${id} Ltd`, position: 'Linguist', ...data }),
-      body: body ?? '',
-      entry: null,
-    })),
-    articles: [],
-    companies: [],
-  };
-  return buildCatalog(input, ctx(config), 'owner', now);
-};
+// Companies are named "<id> Ltd", as a calendar event's title shows them.
+const catalogAt = (now: BuildMoment, config: object = {}) =>
+  applicationsCatalog(
+    notes.map(([id, data, body]) => ({ id, data: { company: `${id} Ltd`, ...data }, body })),
+    now,
+    { config },
+  );
 const events = calendarEvents(catalogAt(NOW).agenda, NOW);
 const ics = toIcs(events, 'Dossier');
 const vevents = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');

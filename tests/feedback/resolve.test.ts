@@ -1,10 +1,10 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { feedbackCommand } from '../../src/cli/feedback.ts';
 import { resolveFeedback } from '../../src/edit/resolve-feedback.ts';
 import type { NoteKey } from '../../src/feedback/keys.ts';
+import { useTempDirs } from '../helpers/temp-dirs.ts';
 
 const KEYS = new Set(['applications/acme', 'applications/borealis', 'articles/scaling']);
 const resolve = (source: string, key: string, opts: { line?: number; all?: boolean } = {}) =>
@@ -96,13 +96,9 @@ describe('marking a comment addressed', () => {
 });
 
 describe('npm run feedback', () => {
-  const roots: string[] = [];
-  afterEach(() => {
-    for (const dir of roots.splice(0)) rmSync(dir, { recursive: true, force: true });
-  });
+  const temp = useTempDirs('dossier-feedback-', 'each');
   function archive(feedback: Record<string, string>): string {
-    const root = mkdtempSync(join(tmpdir(), 'dossier-feedback-'));
-    roots.push(root);
+    const root = temp();
     mkdirSync(join(root, 'applications'));
     mkdirSync(join(root, 'feedback'));
     for (const id of ['acme-language-engineer', 'borealis-linguist'])

@@ -50,3 +50,18 @@ describe('documents written to mislead the position and company readers', () => 
     expect(t.right / (t.right + t.empty + t.wrong)).toBeGreaterThanOrEqual(0.65);
   });
 });
+
+describe('shapes the other halves lack: chat pastes, messages, flyers, notices, gigs, in 14 languages', () => {
+  it('writes no wrong company or position, and at most 5% of any field wrong', async () => {
+    const folder = resolve(import.meta.dirname, '../fixtures/import-corpus/wild');
+    const { scores, missing } = scoreCorpus(folder, await loadExpected(folder), defaultContext());
+    expect(missing).toEqual([]);
+    const named = scores.filter((s) => s.field === 'company' || s.field === 'position');
+    expect(
+      named.filter((s) => s.verdict === 'wrong').map((s) => `${s.document} ${s.field}: ${JSON.stringify(s.have)}`),
+    ).toEqual([]);
+    const t = tally(scores);
+    expect(t.wrong / (t.right + t.empty + t.wrong)).toBeLessThanOrEqual(0.05);
+    expect(t.right / (t.right + t.empty + t.wrong)).toBeGreaterThanOrEqual(0.65);
+  });
+});

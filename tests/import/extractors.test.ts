@@ -62,11 +62,29 @@ describe('extractSalary', () => {
       'Salary: 46,000 kr per month for this role in our Copenhagen office.',
       { min: 46000, max: 46000, currency: 'DKK', period: 'month' },
     ],
+    // Pay without a pay word: a range in thousands, a period the pay words lack, pay before "+ equity".
+    ['Remote across EU time zones, €80-95k.', { min: 80000, max: 95000, currency: 'EUR', period: 'year' }],
+    [
+      'The role: hybrid (3 days in office), €70–85k + equity.',
+      { min: 70000, max: 85000, currency: 'EUR', period: 'year' },
+    ],
+    ['Base is $115k–$135k plus bonus.', { min: 115000, max: 135000, currency: 'USD', period: 'year' }],
+    ['Hourly: $35-$55', { min: 35, max: 55, currency: 'USD', period: 'hour' }],
+    ['Frühschicht ab 4 Uhr, 15 €/Std.', { min: 15, max: 15, currency: 'EUR', period: 'hour' }],
+    ['CDI, 38 000 – 42 000 € bruts annuels.', { min: 38000, max: 42000, currency: 'EUR', period: 'year' }],
+    ['ЗП: от 180 000 ₽ на руки', { min: 180000, currency: 'RUB', period: 'month' }],
+    ['الراتب: 12,000 - 15,000 درهم شهرياً', { min: 12000, max: 15000, currency: 'AED', period: 'month' }],
+    // "3 days/week" in the same line is not the pay's period.
+    ['NYC, onsite 3 days/week | $190k–$230k + equity', { min: 190000, max: 230000, currency: 'USD', period: 'year' }],
   ])('%s', (text, expected) => {
     expect(extractSalary(text)).toEqual(expected);
   });
 
   it.each([
+    ['We raised $20-30k from friends and family.'],
+    // "annual" is said of much besides pay: it makes no amount a salary.
+    ['Our clients make €50k to €5M in annual sales.'],
+    ['Equity of €10k–20k on top.'],
     ['The company raised $5 billion last year.'],
     ['Retirement savings: 401(k) with company match.'],
     ['No numbers about pay here.'],
@@ -262,6 +280,14 @@ describe('articles', () => {
 
 describe('detectKind', () => {
   it.each([
+    // A news report about hiring, with an italic byline and quoted people, is an article.
+    [
+      '# Why every dairy in Gouda is hiring\n\n*By Anneke Visser · 3 March 2026*\n\nCheesemakers across the region are short of hands. Kaasmakerij De Wit is hiring two apprentices.\n\n"We cannot find anyone," says one owner. Wages have risen slowly.',
+      [],
+      'article',
+    ],
+    // Labels in Korean make a short post a posting.
+    ['[채용] 데이터 엔지니어\n회사: 주식회사 새벽\n근무지: 부산\n마감일: 2026-04-30', [], 'application'],
     [
       'Quillmark is looking for a Writer.\nKey job responsibilities\nBasic Qualifications\nApply now.',
       [],

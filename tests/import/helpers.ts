@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, afterEach } from 'vitest';
+import { resolve } from 'node:path';
 import { mdxToHast, mdxToJs } from 'satteri';
 import { createContext, type DossierContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
@@ -15,23 +12,7 @@ import { parseLooseDate } from '../../src/import/loose-date.ts';
  */
 export const SAMPLES = resolve(process.env.DOSSIER_SAMPLES ?? resolve(import.meta.dirname, '../../../shared/samples'));
 
-/**
- * Scratch folders for one test file: `temp()` makes a new one, and every one
- * made is removed when the file's tests are done. Call at the top of a test
- * file (it registers the cleanup with vitest): `each` removes them after every
- * test, `all` after the file's last.
- */
-export function useTempDirs(prefix = 'dossier-import-', cleanup: 'each' | 'all' = 'all'): () => string {
-  const made: string[] = [];
-  (cleanup === 'each' ? afterEach : afterAll)(() => {
-    for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-  });
-  return () => {
-    const dir = mkdtempSync(join(tmpdir(), prefix));
-    made.push(dir);
-    return dir;
-  };
-}
+export { useTempDirs } from '../helpers/temp-dirs.ts';
 
 /** The default configuration's context, as a fresh content root has it. */
 export function defaultContext(root = '/nonexistent'): DossierContext {

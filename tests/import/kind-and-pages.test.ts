@@ -127,3 +127,31 @@ describe('a saved page read the way it shows', () => {
     expect(textLines(document.querySelector('div'))).toEqual(['Locations', 'Nagpur, Maharashtra, India', 'Fulltime']);
   });
 });
+
+describe("a site's own name (og:site_name) as the employer", () => {
+  const page = (title: string, site: string, body: string) =>
+    `<!DOCTYPE html><html><head><title>${title}</title><meta property="og:site_name" content="${site}"></head><body><main>${body}</main></body></html>`;
+  const companyOf = (html: string) => buildNote(unit('page.html', html), defaultContext()).frontmatter.company;
+  it.each([
+    // It agrees with "About X" when the title does not carry it.
+    [
+      page(
+        'Careers',
+        'Quarrystone Optics',
+        '<h1>Lens Polisher</h1><h2>About Quarrystone Optics</h2><p>We polish lenses.</p>',
+      ),
+      'Quarrystone Optics',
+    ],
+    // A marketplace's name in the title and in og:site_name is one fact said twice, never the client.
+    [
+      page(
+        'Editor de video para canal | GigPlaza',
+        'GigPlaza',
+        '<h1>Editor de video para canal</h1><p>Presupuesto: 300 USD. Busco un editor de video.</p>',
+      ),
+      'Unknown company',
+    ],
+  ])('%#', (html, expected) => {
+    expect(companyOf(html)).toBe(expected);
+  });
+});

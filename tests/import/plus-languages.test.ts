@@ -26,3 +26,18 @@ describe("a country's adjective is not a language", () => {
     expect(languagesOf(text)).toEqual(expected);
   });
 });
+
+describe('languages a posting names without requiring them, and names in other forms', () => {
+  it.each([
+    [
+      'English and French are the working languages of the Secretariat. For this post, fluency in English is required.',
+      ['English'],
+    ],
+    ['Richiesta conoscenza della lingua inglese e tedesca.', ['English', 'German']],
+    ['İyi derecede İngilizce bilen', ['English']],
+    ['Gode norskkunnskaper, muntlig og skriftlig', ['Norwegian']],
+    ['Se requiere español nativo.', ['Spanish']],
+  ])('%j', (text, expected) => {
+    expect(languagesOf(text)).toEqual(expected);
+  });
+});

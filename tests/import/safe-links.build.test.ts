@@ -5,28 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/import/run-import.ts';
 import { isSafeUrl } from '../../src/lib/safe-url.ts';
 import { buildSite, PROJECT_ROOT, TMP_ROOT } from '../helpers/build-site.ts';
-import { LINK_ATTACKS } from './attack-vectors.ts';
+import { LINK_ATTACKS, URL_KEYS, type HNode } from './attack-vectors.ts';
 import { defaultContext } from './helpers.ts';
-
-const URL_KEYS = new Set([
-  'href',
-  'src',
-  'action',
-  'formAction',
-  'xLinkHref',
-  'poster',
-  'cite',
-  'data',
-  'background',
-  'ping',
-]);
-
-interface HNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HNode[];
-}
 
 /** Script URLs in URL attributes of a built page. */
 function scriptUrls(html: string): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/import/evidence.ts';
-import { tidyCandidate } from '../../src/import/propose.ts';
+import { cleanPosition, splitTitleParts, tidyCandidate } from '../../src/import/propose.ts';
 
 const tidy = (field: string, value: string) =>
   tidyCandidate({ field, value, origin: 'top', weight: 0.6, evidence: 'a test' } satisfies Candidate)?.value;
@@ -53,7 +53,59 @@ describe('a candidate a note can hold, or none', () => {
     ['company', 'Bread that remembers where it came from', undefined],
     ['company', 'We make logistics boring again.', undefined],
     ['company', 'Ferramenta Digitale S.r.l.', 'Ferramenta Digitale S.r.l.'],
+    // A message's greeting, a document-type heading, an institution's letterhead, a request, a hashtag line.
+    ['position', 'Hi Marta', undefined],
+    ['position', 'Hallo Frau Weber', undefined],
+    ['position', 'Dear candidates', undefined],
+    ['position', 'Здравствуйте, Анна', undefined],
+    ['position', 'TYÖPAIKKAILMOITUS', undefined],
+    ['position', '~ NOW HIRING ~', undefined],
+    ['position', 'Stillingsannonse', undefined],
+    ['position', 'UNITED NATIONS', undefined],
+    ['position', 'AYUNTAMIENTO DE VALDEMORILLO DEL RÍO', undefined],
+    ['position', 'Office for the Coordination of Humanitarian Affairs', undefined],
+    ['position', 'Need a Webflow expert to rebuild our marketing site', undefined],
+    ['position', 'Procuro designer freelancer para identidade visual', undefined],
+    ['position', '#hiring #remotejobs #devops', undefined],
+    ['position', 'Delivery Executive for your area', undefined],
+    // "for our …" ends the job; the job before it stays.
+    ['position', 'Produktionsledare till vårt bageri på Torsvik', 'Produktionsledare'],
+    ['position', 'Pflegefachkraft (m/w/d) für unsere Intensivstation', 'Pflegefachkraft (m/w/d)'],
+    ['position', 'Frontend-udvikler til vores team i Odense', 'Frontend-udvikler'],
+    ['position', 'Hiring Manager', 'Hiring Manager'],
+    ['position', 'Office Manager', 'Office Manager'],
+    // A tagline with a clause, a foundation's letterhead, a page's menu item, a number.
+    ['position', 'Build robots that growers actually want', undefined],
+    ['position', 'FONDAZIONE BRENTA PER LA RICERCA', undefined],
+    ['position', 'Mensajes', undefined],
+    ['position', 'Sign in', undefined],
+    ['company', '180', undefined],
+    ['company', 'Hi Marta', undefined],
+    ['company', '2026 Baltic Drydock Services Sp. z o.o.', 'Baltic Drydock Services Sp. z o.o.'],
   ])('%s %j', (field, value, expected) => {
     expect(tidy(field, value)).toBe(expected);
+  });
+});
+
+describe('a job title without the words that announce it', () => {
+  it.each([
+    ['مطلوب مهندس مدني', 'مهندس مدني'],
+    ['Cercasi cameriere/a', 'cameriere/a'],
+    ['Wij zoeken: Orderpicker (nachtdienst)', 'Orderpicker (nachtdienst)'],
+    ['[채용] 백엔드 개발자 (Kotlin/Spring)', '백엔드 개발자 (Kotlin/Spring)'],
+    ['Требуется: Сварщик', 'Сварщик'],
+    ['Se busca Camarero/a', 'Camarero/a'],
+    ['Senior Java Developer', 'Senior Java Developer'],
+  ])('%j', (line, expected) => {
+    expect(cleanPosition(line)).toBe(expected);
+  });
+});
+
+describe('a page title split into the job and the employer', () => {
+  it.each([
+    ['フロントエンドエンジニア（Go）｜株式会社ミズナギ', 'フロントエンドエンジニア（Go）'],
+    ['Data Engineer | Acme', 'Data Engineer'],
+  ])('%j', (title, position) => {
+    expect(splitTitleParts(title).position).toBe(position);
   });
 });

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, type CatalogInput } from '../../src/catalog/build-catalog.ts';
 import type { BuildMoment } from '../../src/config/build-day.ts';
-import { createContext } from '../../src/config/load.ts';
-import { UserConfigSchema } from '../../src/config/schema.ts';
 import type { IsoDate } from '../../src/lib/dates.ts';
 import { reviewWeeks } from '../../src/review/week.ts';
-import { createApplicationSchema } from '../../src/schemas/application.ts';
+import { applicationsCatalog, atStageSince, type TestApplication } from '../helpers/catalog.ts';
 
 /** Built on Wednesday 9 December 2026 at noon: ISO week 2026-w50 (7 to 13 December). */
 const NOW: BuildMoment = { day: '2026-12-09' as IsoDate, time: '12:00' };
-const ctx = createContext('/nowhere', UserConfigSchema.parse({}));
-const schema = createApplicationSchema(ctx.stages);
-
-function weeks(notes: { id: string; data: object; body?: string }[], stuckAfterDays = 14) {
-  const input: CatalogInput<null> = {
-    applications: notes.map((n) => ({
-      id: n.id,
-      data: schema.parse({ company: n.id, position: 'Linguist', ...n.data }),
-      body: n.body ?? '',
-      entry: null,
-    })),
-    articles: [],
-    companies: [],
-  };
-  return reviewWeeks(buildCatalog(input, ctx, 'owner', NOW), { stuckAfterDays });
-}
+const weeks = (notes: TestApplication[], stuckAfterDays = 14) =>
+  reviewWeeks(applicationsCatalog(notes, NOW), { stuckAfterDays });
 const current = (w: ReturnType<typeof weeks>) => w.at(-1)!;
 const ids = (list: { app: { id: string } }[]) => list.map((m) => m.app.id);
 
@@ -39,15 +22,9 @@ describe('the weekly review', () => {
   it('counts a step of today as moved, and one later today (at a time still to come) as next', () => {
     const w = current(
       weeks([
-        { id: 'today', data: { stage: 'screening', history: [{ stage: 'screening', date: '2026-12-09' }] } },
-        {
-          id: 'morning',
-          data: { stage: 'interviewing', history: [{ stage: 'interviewing', date: '2026-12-09T09:00' }] },
-        },
-        {
-          id: 'evening',
-          data: { stage: 'interviewing', history: [{ stage: 'interviewing', date: '2026-12-09T17:00' }] },
-        },
+        atStageSince('today', 'screening', '2026-12-09'),
+        atStageSince('morning', 'interviewing', '2026-12-09T09:00'),
+        atStageSince('evening', 'interviewing', '2026-12-09T17:00'),
       ]),
     );
     expect(ids(w.changes)).toEqual(['today']);
@@ -77,7 +54,7 @@ describe('the weekly review', () => {
     const w = current(
       weeks(
         [
-          { id: 'quiet', data: { stage: 'applied', history: [{ stage: 'applied', date: '2026-11-20' }] } },
+          atStageSince('quiet', 'applied', '2026-11-20'),
           {
             id: 'booked',
             data: {
@@ -99,7 +76,7 @@ describe('the weekly review', () => {
             },
           },
           { id: 'closed', data: { stage: 'rejected', history: [{ stage: 'applied', date: '2026-10-01' }] } },
-          { id: 'edge', data: { stage: 'applied', history: [{ stage: 'applied', date: '2026-11-29' }] } },
+          atStageSince('edge', 'applied', '2026-11-29'),
         ],
         10,
       ),

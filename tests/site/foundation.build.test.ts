@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { listFiles, readPage } from '../helpers/read-dist.ts';
+import { testContext } from '../helpers/catalog.ts';
 
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/sites/basic');
 
@@ -56,17 +57,7 @@ describe('a fixture archive built with the real astro build', () => {
       ]),
     );
     // One page per configured stage, also when empty.
-    for (const stage of [
-      'wishlist',
-      'applied',
-      'screening',
-      'interviewing',
-      'offer',
-      'accepted',
-      'rejected',
-      'withdrawn',
-      'no-answer',
-    ]) {
+    for (const stage of testContext().stages.keys) {
       expect(pages).toContain(`stages/${stage}/index.html`);
     }
   });

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { boardColumns } from '../../src/catalog/board.ts';
-import { buildCatalog, type CatalogInput } from '../../src/catalog/build-catalog.ts';
 import type { BuildMoment } from '../../src/config/build-day.ts';
-import { createContext } from '../../src/config/load.ts';
-import { UserConfigSchema } from '../../src/config/schema.ts';
 import type { IsoDate } from '../../src/lib/dates.ts';
-import { createApplicationSchema } from '../../src/schemas/application.ts';
+import { applicationsCatalog, testContext } from '../helpers/catalog.ts';
 
 const NOW: BuildMoment = { day: '2026-11-30' as IsoDate, time: '12:00' };
-const ctx = createContext('/nowhere', UserConfigSchema.parse({}));
-const schema = createApplicationSchema(ctx.stages);
+const ctx = testContext();
 const notes: [string, object][] = [
   ['waiting', { stage: 'applied', applied: '2026-11-10' }],
   [
@@ -41,17 +37,10 @@ const notes: [string, object][] = [
     },
   ],
 ];
-const input: CatalogInput<null> = {
-  applications: notes.map(([id, data]) => ({
-    id,
-    data: schema.parse({ company: id, position: 'Linguist', ...data }),
-    body: '',
-    entry: null,
-  })),
-  articles: [],
-  companies: [],
-};
-const catalog = buildCatalog(input, ctx, 'owner', NOW);
+const catalog = applicationsCatalog(
+  notes.map(([id, data]) => ({ id, data })),
+  NOW,
+);
 
 describe('the board', () => {
   it('has one column per configured stage in pipeline order, empty ones too, each application in its own', () => {

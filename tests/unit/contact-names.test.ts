@@ -100,6 +100,8 @@ describe('ContactNames', () => {
     ['a last name alone', 'Marrowby asked for references', 'forms', 'The recruiter asked for references'],
     ['a degree after a comma', 'Hedda and Quist agree', 'forms', 'The team lead and the team lead agree'],
     ['half of a hyphenated first name', 'Lars was late', 'umbra', 'A contact was late'],
+    ['a middle name alone', 'Maria was late', 'umbra', 'The team lead was late'],
+    ['a soft hyphen written as a reference', 'Wal&shy;burga called', 'forms', 'The hiring manager called'],
     ['a soft hyphen inside a name', 'Jon\u00adquilla called', 'forms', 'The recruiter called'],
     ['a zero-width space inside a name', 'Wal\u200bburga called', 'forms', 'The hiring manager called'],
   ];

@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, type CatalogInput } from '../../src/catalog/build-catalog.ts';
 import { deadlineTitle, markOf, NEXT_UP_KIND_LABEL, taskDate } from '../../src/catalog/next-up.ts';
 import type { BuildMoment } from '../../src/config/build-day.ts';
-import { createContext } from '../../src/config/load.ts';
-import { UserConfigSchema } from '../../src/config/schema.ts';
 import type { IsoDate } from '../../src/lib/dates.ts';
 import { createApplicationSchema } from '../../src/schemas/application.ts';
+import { applicationsCatalog, atStageSince, testContext, type TestApplication } from '../helpers/catalog.ts';
 
 /** Built on 30 November 2026 at noon. */
 const NOW: BuildMoment = { day: '2026-11-30' as IsoDate, time: '12:00' };
-const ctx = (config: object = {}) => createContext('/nowhere', UserConfigSchema.parse(config));
-const schema = createApplicationSchema(ctx().stages);
-
-function catalog(notes: { id: string; data: object; body?: string }[], config: object = {}) {
-  const input: CatalogInput<null> = {
-    applications: notes.map((n) => ({
-      id: n.id,
-      data: schema.parse({ company: n.id, position: 'Linguist', ...n.data }),
-      body: n.body ?? '',
-      entry: null,
-    })),
-    articles: [],
-    companies: [],
-  };
-  return buildCatalog(input, ctx(config), 'owner', NOW);
-}
+const schema = createApplicationSchema(testContext().stages);
+const catalog = (notes: TestApplication[], config: object = {}) => applicationsCatalog(notes, NOW, { config });
 
 /** Each item as "kind date[ time][ duration] mark: title @app". */
 const rows = (items: ReturnType<typeof catalog>['nextUp']) =>
@@ -158,15 +142,9 @@ describe('Next up on the build day', () => {
           ],
         },
       },
-      { id: 'applied-today', data: { stage: 'applied', history: [{ stage: 'applied', date: '2026-11-30' }] } },
-      {
-        id: 'morning',
-        data: { stage: 'interviewing', history: [{ stage: 'interviewing', date: '2026-11-30T09:00' }] },
-      },
-      {
-        id: 'evening',
-        data: { stage: 'interviewing', history: [{ stage: 'interviewing', date: '2026-11-30T18:30' }] },
-      },
+      atStageSince('applied-today', 'applied', '2026-11-30'),
+      atStageSince('morning', 'interviewing', '2026-11-30T09:00'),
+      atStageSince('evening', 'interviewing', '2026-11-30T18:30'),
     ]);
     expect(rows(c.nextUp)).toEqual(['interview 2026-11-30 18:30 today: Interviewing @evening']);
     const step = c.applicationById('moved-today')!.history.at(-1)!;
@@ -192,7 +170,7 @@ describe('Next up on the build day', () => {
         },
       },
       { id: 'offer-expected', data: { stage: 'interviewing', history: [{ stage: 'offer', date: '2026-12-09' }] } },
-      { id: 'call', data: { stage: 'screening', history: [{ stage: 'screening', date: '2026-12-01T10:00' }] } },
+      atStageSince('call', 'screening', '2026-12-01T10:00'),
       { id: 'onsite', data: { stage: 'interviewing', history: [{ stage: 'Final Round', date: '2026-12-04' }] } },
     ]);
     expect(rows(c.nextUp)).toEqual([

@@ -34,6 +34,13 @@ function prepare(root: string, config: UserConfigInput = {}) {
   return { copy, lines };
 }
 
+/** The files the copy takes besides the notes, sorted, from an archive of which the copy refuses nothing. */
+function copiedFiles(work: string): string[] {
+  const { copy, lines } = prepare(join(work, 'content'));
+  expect(lines).toEqual([]);
+  return [...copy.copies.keys()].sort();
+}
+
 describe('prepareCopy', () => {
   let work: string;
   let root: string;
@@ -228,13 +235,7 @@ describe('code a shared note imports', () => {
       'content/applications/more.css': 'p { color: red }\n',
       'content/applications/bg.png': 'PNG',
     });
-    const { copy, lines } = prepare(join(work, 'content'));
-    expect(lines).toEqual([]);
-    expect([...copy.copies.keys()].sort()).toEqual([
-      'applications/bg.png',
-      'applications/look.css',
-      'applications/more.css',
-    ]);
+    expect(copiedFiles(work)).toEqual(['applications/bg.png', 'applications/look.css', 'applications/more.css']);
   });
 
   it('takes an innocent component, its stylesheet and the images they name into the copy', () => {
@@ -251,9 +252,7 @@ describe('code a shared note imports', () => {
       'content/applications/more.css': 'p { color: red }\n',
       'content/applications/bg.png': 'PNG',
     });
-    const { copy, lines } = prepare(join(work, 'content'));
-    expect(lines).toEqual([]);
-    expect([...copy.copies.keys()].sort()).toEqual([
+    expect(copiedFiles(work)).toEqual([
       'applications/bg.png',
       'applications/look.css',
       'applications/more.css',

@@ -2,28 +2,7 @@ import { evaluate, htmlToHast, markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { isSafeUrl } from '../../src/lib/safe-url.ts';
 import { isSafeRawHtml, safeLinks } from '../../src/markdown/safe-links.ts';
-import { LINK_ATTACKS } from '../import/attack-vectors.ts';
-
-const URL_KEYS = new Set([
-  'href',
-  'src',
-  'action',
-  'formAction',
-  'xLinkHref',
-  'xlinkHref',
-  'poster',
-  'cite',
-  'data',
-  'background',
-  'ping',
-]);
-
-interface HNode {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: HNode[];
-}
+import { LINK_ATTACKS, URL_KEYS, type HNode } from '../import/attack-vectors.ts';
 
 /** What a browser would run from a page's HTML: script URLs in URL attributes, event handlers, script elements. */
 function activeContent(html: string): string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { basePath, basePathProblem, sitePath } from '../../src/config/site-path.ts';
+import { basePath, basePathProblem } from '../../src/config/base-path.ts';
+import { sitePath } from '../../src/config/site-path.ts';
 
 describe('the base path', () => {
   it.each([
