@@ -20,7 +20,7 @@ import { didYouMean } from '../lib/suggest.ts';
 import { isVisible } from '../notes/audience.ts';
 import { fileKind, followReferences, isInside, isLink, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import type { NoteFile } from '../notes/note-files.ts';
-import { bodyFormat, removePrivateBlocks } from '../notes/private-blocks.ts';
+import { bodyFormat, privateSpans, removePrivateBlocks } from '../notes/private-blocks.ts';
 import { ALL_FIELDS, FEEDBACK_SENSITIVITY, fieldSensitivity, withheldExtraKeys } from '../notes/sensitivity.ts';
 import { collectionTable } from '../schemas/collections.ts';
 import { hideUnsharedStories } from '../interview/story-refs.ts';
@@ -261,8 +261,10 @@ function prepareFeedback(
       const shown = removePrivateBlocks(comment.markdown, 'md').trim();
       return shown ? [`## ${key.key}\n\nstatus: ${comment.status}\n\n${text('comments', shown)}\n`] : [];
     });
+    // A <Private> stretch in the author's line is hidden, as in a note's frontmatter strings.
+    const from = data.from === undefined ? '' : privateSpans(data.from).shown;
     const head = stringify({
-      ...(data.from !== undefined ? { from: text('from', data.from) } : {}),
+      ...(from ? { from: text('from', from) } : {}),
       ...(data.date !== undefined ? { date: data.date } : {}),
       share: true,
     });

@@ -418,7 +418,12 @@ export function gatherPrivateValues(ctx: DossierContext, cacheDir?: string): Pri
       );
       continue;
     }
-    if (data.from !== undefined) publicText.push(data.from);
+    if (data.from !== undefined) {
+      // As the copy writes it: a <Private> stretch of the author's name is the owner's (see prepare-copy.ts).
+      const from = privateSpans(data.from);
+      publicText.push(from.shown);
+      for (const hidden of from.hidden) add(hidden, source, ['from'], 'text of a <Private> stretch');
+    }
     const first = written.comments.reduce((at, c) => Math.min(at, c.start), text.length);
     addProse(
       text.slice(written.bodyStart, first),

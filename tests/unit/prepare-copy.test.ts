@@ -413,6 +413,17 @@ Not a note.
     );
   });
 
+  it("hide a <Private> stretch of the author's line, as in a note's frontmatter", () => {
+    const work = folder({
+      ...notes,
+      'content/feedback/2026-12-02-anna.md':
+        '---\nfrom: Anna <Private>(my old manager at Quillon)</Private>\nshare: true\n---\n\n## applications/shown\n\nGood.\n',
+    });
+    const text = prepare(join(work, 'content')).copy.texts.get('feedback/2026-12-02-anna.md');
+    expect(text).toContain('from: Anna\n');
+    expect(text).not.toMatch(/Quillon|manager/);
+  });
+
   it('hold a file without front matter when sharing is the default', () => {
     const work = folder({ ...notes, 'content/feedback/note.md': '## applications/shown\n\nShared by default.\n' });
     const { copy } = prepare(join(work, 'content'), { share: { default: 'shared' } });
