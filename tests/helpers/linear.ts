@@ -13,19 +13,33 @@ export const FACTOR = 8;
 export const LIMIT = FACTOR ** 1.5;
 
 /**
- * Below this much CPU time on the large input the ratio is noise (timer resolution, one garbage
- * collection), and a quadratic scan of the inputs used here would take seconds, not milliseconds.
+ * How much CPU time a measurement adds up to, repeating a quick run: below this the ratio is noise
+ * (the kernel's accounting in ticks, one garbage collection).
  */
 const MEASURABLE_MS = 20;
 
 /** Runs that may be repeated before a ratio over LIMIT fails: a real quadratic scan fails every time. */
 const ATTEMPTS = 3;
 
+/** Repetitions of one input at most, for a scan too quick to measure once. */
+const MAX_REPS = 10_000;
+
+/**
+ * The CPU time of one run, averaged over as many runs as it takes to add up to MEASURABLE_MS: the
+ * kernel may count a thread's CPU time in ticks of several milliseconds, so a run of one
+ * millisecond can read as 0 (and a ratio against it as 2,000).
+ */
 function cpuMs(run: () => unknown): number {
   const start = process.threadCpuUsage();
-  run();
-  const used = process.threadCpuUsage(start);
-  return (used.user + used.system) / 1000;
+  let reps = 0;
+  let total: number;
+  do {
+    run();
+    reps++;
+    const used = process.threadCpuUsage(start);
+    total = (used.user + used.system) / 1000;
+  } while (total < MEASURABLE_MS && reps < MAX_REPS);
+  return total / reps;
 }
 
 /**
@@ -39,8 +53,9 @@ export function growth<T>(small: T, large: T, scan: (input: T) => unknown): numb
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const a = cpuMs(() => scan(small));
     const b = cpuMs(() => scan(large));
-    if (b < MEASURABLE_MS) return 1;
-    ratio = b / Math.max(a, 0.01);
+    // Both too quick to tell apart from the cost of calling them: no growth to speak of.
+    if (b < 0.05) return 1;
+    ratio = b / Math.max(a, 0.001);
     if (ratio < LIMIT) return ratio;
   }
   return ratio;
