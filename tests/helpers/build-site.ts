@@ -146,7 +146,11 @@ async function astroBuild(
     DOSSIER_SHARE_MANIFEST: join(work, 'mentor-copy.json'),
     ...extraEnv,
   };
-  const root = projectCopy(join(work, 'project'));
+  // One copy per cache folder: a build that reuses the last build's cache (incremental builds) runs on
+  // the same root as that build, as a user's builds all run on the same project.
+  const root = projectCopy(
+    join(runDir ?? TMP_ROOT, 'projects', createHash('sha256').update(env.DOSSIER_CACHE_DIR).digest('hex').slice(0, 16)),
+  );
   const asked = performance.now();
   const release = await buildSlot();
   const started = performance.now();
@@ -165,7 +169,6 @@ async function astroBuild(
     return { dist, code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   } finally {
     release();
-    rmSync(root, { recursive: true, force: true });
     if (runDir)
       logBuild(runDir, {
         content: relative(PROJECT_ROOT, content),
@@ -223,7 +226,9 @@ const BUILD_SLOTS = 2;
  */
 export function projectCopy(dir: string): string {
   if (!isInside(resolve(dir), PROJECT_ROOT)) throw new Error(`projectCopy: ${dir} is outside the project`);
-  for (const input of PROJECT_INPUTS) cpSync(join(PROJECT_ROOT, input), join(dir, input), { recursive: true });
+  // File times kept: a copy made again for the next build of the same cache is the same project.
+  for (const input of PROJECT_INPUTS)
+    cpSync(join(PROJECT_ROOT, input), join(dir, input), { recursive: true, preserveTimestamps: true });
   return dir;
 }
 
