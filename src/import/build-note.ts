@@ -304,15 +304,17 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     const titles = [...new Set([html.title, html.hints.docTitle].filter((t): t is string => Boolean(t)))];
     // The <title> and og:title are one place (the resolver counts the 'title' origin once); the <h1> is another,
     // even when it says the same words: a tagline or a team in one is seldom the other's too.
-    const read: [string, Origin][] = titles.map((t) => [t, 'title']);
-    if (html.hints.h1) read.push([html.hints.h1, 'heading']);
-    for (const [t, origin] of read) {
+    const elements: [string, Origin][] = titles.map((t) => [t, 'title']);
+    if (html.hints.h1) elements.push([html.hints.h1, 'heading']);
+    for (const [t, origin] of elements) {
       const split = splitTitleParts(t);
       // "X - Y" without "at": Y may be the employer or a department ("Senior Test Engineer - Autonomous Driving").
       const dashOnly = !/\s(?:at|@|bei|chez|hos)\s|hiring|\|/i.test(t);
       const where = `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`;
-      push('position', split.position, origin, where, 0.55, t);
-      push('company', split.company, origin, where, dashOnly ? 0.4 : 0.55, t);
+      // The page's title is an element of its own, even when the <h1> (which the text also holds) says the same.
+      const read = origin === 'title' ? `<title> ${t}` : t;
+      push('position', split.position, origin, where, 0.55, read);
+      push('company', split.company, origin, where, dashOnly ? 0.4 : 0.55, read);
     }
     // "Jobs at Marrow & Pine", "Careers at X", "Karriere bei X": the title names the employer only.
     const careersAt = html.title
@@ -320,7 +322,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
           html.title,
         )
       : null;
-    if (careersAt) push('company', careersAt[1]!.trim(), 'title', `the page title "${html.title}"`, 0.55, html.title);
+    if (careersAt) push('company', careersAt[1]!.trim(), 'title', `the page title "${html.title}"`, 0.55, `<title> ${html.title}`);
     // "Kundenberater (m/w/d) - Sparkasse Talheim | jobs.example": job, employer, then the site's own name.
     if (html.title) {
       const parts = html.title.split(/\s+[|–—-]\s+/).map((p) => p.trim());
@@ -328,7 +330,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       if (parts.length === 3 && (/^[\w-]+(?:\.[\w-]+)+$/.test(site) || BOARD_SITE.test(site))) {
         const split = splitTitleParts(`${parts[0]} - ${parts[1]}`);
         if (split.position === parts[0] && split.company === parts[1])
-          push('company', parts[1], 'title', `the page title "${html.title}" (job - employer | site)`, 0.6, html.title);
+          push('company', parts[1], 'title', `the page title "${html.title}" (job - employer | site)`, 0.6, `<title> ${html.title}`);
       }
     }
     const h = html.hints;
@@ -402,12 +404,12 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       );
       push('position', h1, 'heading', `the <h1> "${h1}", also in the title`, otherJob ? 0.4 : 0.7, h1);
       // The title holds the same words as one of its parts: a second place that says it.
-      if (!otherJob) push('position', h1, 'title', `the title "${html.title}", one of its parts`, 0.55, html.title);
+      if (!otherJob) push('position', h1, 'title', `the title "${html.title}", one of its parts`, 0.55, `<title> ${html.title}`);
       const other = parts.find(
         (p, i) =>
           i !== at && p.length <= 60 && !isPlace(p) && !/\b(?:careers?|jobs?|indeed|linkedin|stepstone)\b/i.test(p),
       );
-      if (other) push('company', other, 'title', `the title "${html.title}"`, 0.5, html.title);
+      if (other) push('company', other, 'title', `the title "${html.title}"`, 0.5, `<title> ${html.title}`);
     }
   }
   fromAddress(String(out.find((c) => c.field === 'url')?.value ?? unit.url ?? ''), (f, v, o, e, w) =>

@@ -119,7 +119,21 @@ const TEXT_ORIGINS: Origin[] = ['label', 'top', 'heading', 'prose'];
 function supported(members: Candidate[]): boolean {
   if (members.some(strong)) return true;
   const own = members.filter((m) => !m.echo);
-  const places = new Set(own.map(placeOf));
+  // Readings of one text by readers of different kinds ("X is looking for…" as a line of its own and as a
+  // sentence) are one place: a reading counts only when its text is another's, or a sentence inside another's
+  // (a title's words inside a longer title are a second place: "Senior Legal Counsel" in the <h1> and the <title>).
+  const texts: string[] = [];
+  const places = new Set<string>();
+  const sameText = (a: string, b: string) => {
+    const [short, long] = a.length < b.length ? [a, b] : [b, a];
+    return short === long || (short.split(' ').length >= 6 && long.includes(short));
+  };
+  for (const m of own) {
+    const text = m.read ? foldLabel(m.read) : '';
+    if (text && texts.some((t) => sameText(t, text))) continue;
+    if (text) texts.push(text);
+    places.add(placeOf(m));
+  }
   if (members.some((m) => m.echo) && !own.some((m) => TEXT_ORIGINS.includes(m.origin))) places.add('text');
   return places.size >= 2;
 }

@@ -506,9 +506,10 @@ function hiringSentences(text: string, push: Push): void {
       !/^(?:we|our|the|this|you|wir|nous|nosotros|vi|my|i)\b/i.test(subject) &&
       subject.length <= 80,
     );
-    if (named) push('company', cleanCompany(subject!), 'prose', `"${sentence.trim().slice(0, 80)}"`, 0.65);
+    const read = sentence.trim();
+    if (named) push('company', cleanCompany(subject!), 'prose', `"${read.slice(0, 80)}"`, 0.65, read);
     // A title introduced by a named employer is read with more confidence than one after "We are looking for".
-    if (title) push('position', title, 'prose', `"${sentence.trim().slice(0, 80)}"`, named ? 0.7 : 0.5);
+    if (title) push('position', title, 'prose', `"${read.slice(0, 80)}"`, named ? 0.7 : 0.5, read);
     const we = /\bwe(?:'|’)?re hiring\s+(?:an?\s+)?([^.!?\n]{3,80})/i.exec(sentence);
     if (we) {
       // "we're hiring a senior illustrator at @pinecone_books": the words before "at/for/in" are the job.
