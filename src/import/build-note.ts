@@ -322,7 +322,8 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
           html.title,
         )
       : null;
-    if (careersAt) push('company', careersAt[1]!.trim(), 'title', `the page title "${html.title}"`, 0.55, `<title> ${html.title}`);
+    if (careersAt)
+      push('company', careersAt[1]!.trim(), 'title', `the page title "${html.title}"`, 0.55, `<title> ${html.title}`);
     // "Kundenberater (m/w/d) - Sparkasse Talheim | jobs.example": job, employer, then the site's own name.
     if (html.title) {
       const parts = html.title.split(/\s+[|–—-]\s+/).map((p) => p.trim());
@@ -330,7 +331,14 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       if (parts.length === 3 && (/^[\w-]+(?:\.[\w-]+)+$/.test(site) || BOARD_SITE.test(site))) {
         const split = splitTitleParts(`${parts[0]} - ${parts[1]}`);
         if (split.position === parts[0] && split.company === parts[1])
-          push('company', parts[1], 'title', `the page title "${html.title}" (job - employer | site)`, 0.6, `<title> ${html.title}`);
+          push(
+            'company',
+            parts[1],
+            'title',
+            `the page title "${html.title}" (job - employer | site)`,
+            0.6,
+            `<title> ${html.title}`,
+          );
       }
     }
     const h = html.hints;
@@ -404,7 +412,8 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       );
       push('position', h1, 'heading', `the <h1> "${h1}", also in the title`, otherJob ? 0.4 : 0.7, h1);
       // The title holds the same words as one of its parts: a second place that says it.
-      if (!otherJob) push('position', h1, 'title', `the title "${html.title}", one of its parts`, 0.55, `<title> ${html.title}`);
+      if (!otherJob)
+        push('position', h1, 'title', `the title "${html.title}", one of its parts`, 0.55, `<title> ${html.title}`);
       const other = parts.find(
         (p, i) =>
           i !== at && p.length <= 60 && !isPlace(p) && !/\b(?:careers?|jobs?|indeed|linkedin|stepstone)\b/i.test(p),

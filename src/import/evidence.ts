@@ -229,7 +229,9 @@ function groupsOf(field: string, candidates: Candidate[], companies: string[]): 
     // or two changed: no second place for it.
     const fileWords = new Set(words.split(' '));
     const copies = (m: Candidate) => {
-      const read = foldLabel(m.read ?? '').split(' ').filter(Boolean);
+      const read = foldLabel(m.read ?? '')
+        .split(' ')
+        .filter(Boolean);
       const common = read.filter((w) => fileWords.has(w)).length;
       return read.length > 0 && common >= 0.6 * Math.min(read.length, fileWords.size);
     };
