@@ -531,6 +531,7 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
       if (fields[key] !== undefined || !filled(value)) continue;
       fields[key] = clipFound(key, value, warnings);
       evidence[key] = resolved.evidence[key]!;
+      if (resolved.agreed.includes(key)) guessed.add(key);
     }
     for (const r of resolved.review) {
       if (fields[r.field] !== undefined) continue;

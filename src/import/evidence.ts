@@ -56,6 +56,8 @@ export interface Resolved {
   values: Record<string, unknown>;
   /** For each field written: the evidence that decided it. */
   evidence: Record<string, string>;
+  /** Job titles and employers written on places that agree, none of them strong: the report says "guessed". */
+  agreed: string[];
   /** Fields left empty for the user, with the candidates seen. */
   review: { field: string; candidates: { value: unknown; evidence: string }[] }[];
 }
@@ -233,17 +235,26 @@ function groupsOf(field: string, candidates: Candidate[], companies: string[]): 
         .split(' ')
         .filter(Boolean);
       const common = read.filter((w) => fileWords.has(w)).length;
-      return read.length > 0 && common >= 0.6 * Math.min(read.length, fileWords.size);
+      return read.length > 0 && common >= 0.6 * Math.max(read.length, fileWords.size);
     };
+    // An employer's name in a file name is often its first words run together ("fjordline-…" for "Fjordline
+    // Media AS", "cedarfinch" for "Cedar & Finch Dental Partners").
+    const lead = (key: string) =>
+      field === 'company'
+        ? [1, 2, 3].map((n) => key.split(' ').slice(0, n).join('')).filter((w) => w.length >= 5 && fileWords.has(w))
+        : [];
     for (const g of groups)
-      if ((holds(words, g.key) || holds(words, g.key.replace(/\s+/g, ''))) && g.members.some((m) => !copies(m)))
+      if (
+        (holds(words, g.key) || holds(words, g.key.replace(/\s+/g, '')) || lead(g.key).length > 0) &&
+        g.members.some((m) => !copies(m))
+      )
         g.members.push(c);
   }
   return groups;
 }
 
 export function resolve(candidates: Candidate[]): Resolved {
-  const out: Resolved = { values: {}, evidence: {}, review: [] };
+  const out: Resolved = { values: {}, evidence: {}, agreed: [], review: [] };
   const fields = [...new Set(candidates.map((c) => c.field))];
   const companies = [
     ...new Set(
@@ -266,6 +277,7 @@ export function resolve(candidates: Candidate[]): Resolved {
     if (top!.score >= ACCEPT && clear && (!NAMED.has(field) || supported(top!.members))) {
       out.values[field] = top!.best.value;
       out.evidence[field] = top!.members.map((m) => m.evidence).join('; ');
+      if (NAMED.has(field) && !top!.members.some(strong)) out.agreed.push(field);
     } else {
       out.review.push({
         field,

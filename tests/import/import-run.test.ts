@@ -431,7 +431,7 @@ describe('bad input', () => {
       'We need someone who likes words.\nKey job responsibilities\nWriting, editing.\nApply today.\n',
     );
     mkdirSync(join(src, 'ok'));
-    writeFileSync(join(src, 'ok', 'posting.txt'), readFileSync(FJORDLINE));
+    writeFileSync(join(src, 'ok', 'fjordline-subtitle-translator.txt'), readFileSync(FJORDLINE));
     const results = importInto(root, [src, join(src, 'missing.txt')]);
     const failed = Object.fromEntries(
       results
