@@ -273,9 +273,12 @@ describe('postings and articles', () => {
     const root = tempDir();
     importInto(root, [VISTULA]);
     const [content] = Object.values(notes(root));
+    // The heading is the one place that names the job: offered for review, not written.
+    expect(content).toMatch(/- position # candidates: "Junior Localization Specialist" from/);
     expect(data(content!)).toEqual({
       company: 'Vistula Soft Sp. z o.o.',
-      position: 'Junior Localization Specialist',
+      position: 'Unknown position',
+      review: ['position'],
       stage: 'wishlist',
       workplace: 'remote',
       employment: { type: 'contract', term: '6 months' },
