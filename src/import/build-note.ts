@@ -236,7 +236,7 @@ function mentions(candidates: Candidate[], window: string): Candidate[] {
   const seen = new Set<string>();
   for (const c of candidates) {
     if (!['position', 'company'].includes(c.field) || typeof c.value !== 'string') continue;
-    if (!HEADLINE_ORIGINS.includes(c.origin)) continue;
+    if (!HEADLINE_ORIGINS.includes(c.origin) || c.echo) continue;
     // A job without its notes ("Pflegefachkraft (m/w/d)" is said as "Pflegefachkraft"); a name without its legal form.
     const phrase = c.field === 'position' ? c.value.replace(/\([^)]*\)/g, ' ') : withoutLegalForm(c.value);
     const core = foldLabel(phrase);

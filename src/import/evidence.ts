@@ -124,16 +124,18 @@ function supported(members: Candidate[]): boolean {
   // Readings of one text by readers of different kinds ("X is looking for…" as a line of its own and as a
   // sentence) are one place: a reading counts only when its text is another's, or a sentence inside another's
   // (a title's words inside a longer title are a second place: "Senior Legal Counsel" in the <h1> and the <title>).
-  const texts: string[] = [];
+  const texts: { text: string; title: boolean }[] = [];
   const places = new Set<string>();
-  const sameText = (a: string, b: string) => {
-    const [short, long] = a.length < b.length ? [a, b] : [b, a];
-    return short === long || (short.split(' ').length >= 6 && long.includes(short));
+  const sameText = (a: { text: string; title: boolean }, b: { text: string; title: boolean }) => {
+    const [short, long] = a.text.length < b.text.length ? [a.text, b.text] : [b.text, a.text];
+    if (short === long) return true;
+    // The page's title is never a sentence of the text, whatever it holds.
+    return !a.title && !b.title && short.split(' ').length >= 6 && long.includes(short);
   };
   for (const m of own) {
-    const text = m.read ? foldLabel(m.read) : '';
-    if (text && texts.some((t) => sameText(t, text))) continue;
-    if (text) texts.push(text);
+    const read = { text: m.read ? foldLabel(m.read) : '', title: m.origin === 'title' };
+    if (read.text && texts.some((t) => sameText(t, read))) continue;
+    if (read.text) texts.push(read);
     places.add(placeOf(m));
   }
   if (members.some((m) => m.echo) && !own.some((m) => TEXT_ORIGINS.includes(m.origin))) places.add('text');
