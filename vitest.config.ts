@@ -1,15 +1,16 @@
 import { defineConfig } from 'vitest/config';
-import BuildLaneSequencer from './tests/helpers/sequencer.ts';
+import LongestFirstSequencer from './tests/helpers/sequencer.ts';
 
 /**
  * Two projects in one pool of two workers (this machine has 2 cores; vitest's default would be
  * one worker, every file in turn): unit tests, and the tests that build a site with `astro build`
- * or drive Chromium. Files of both kinds run side by side, so one core can run a build while the
- * other runs unit tests or a browser. What makes that safe lives in tests/helpers/build-site.ts:
- * `astro build`s take turns (they share the project's .astro/ folder), and a fixture built the
+ * or drive Chromium. Files of both kinds run side by side. What makes that safe lives in
+ * tests/helpers/build-site.ts: each `astro build` runs on its own copy of the project (Astro writes
+ * generated modules into its root's .astro/ folder), at most two at once, and a fixture built the
  * same way by several files is built once per run and shared (tests/helpers/build-run.ts).
  * The two projects need the same maxWorkers to share the pool (vitest runs projects with
- * different maxWorkers one after the other); the sequencer (tests/helpers/sequencer.ts) keeps one worker on builds.
+ * different maxWorkers one after the other); the sequencer (tests/helpers/sequencer.ts) starts the
+ * longest files first.
  */
 const WORKERS = 2;
 
@@ -26,7 +27,7 @@ const POLL_TIMEOUT_MS = 120_000;
 
 export default defineConfig({
   test: {
-    sequence: { sequencer: BuildLaneSequencer },
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         test: {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { validateArchive } from '../../src/share/sharing-checks.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { PROJECT_ROOT, projectLock, scratchDir } from '../helpers/build-site.ts';
+import { PROJECT_ROOT, projectCopy, scratchDir } from '../helpers/build-site.ts';
 
 /**
  * `npm run dev` with a note that becomes invalid, on a real `astro dev`: the page shows the
@@ -22,7 +22,6 @@ let child: ChildProcess;
 let url: string;
 let output = '';
 const waiting: { pattern: RegExp; from: number; resolve: () => void }[] = [];
-let release: (() => void) | undefined;
 let browser: Browser;
 
 /** Resolves once the server's output, from now on, has a line matching `pattern`. */
@@ -85,9 +84,10 @@ describe('astro dev with a note that turns invalid', { timeout: 600_000 }, () =>
     original = readFileSync(note, 'utf8');
     // Invalid from the start: the server must come up all the same and say why.
     writeFileSync(note, original.replace('stage: Phone Screen', 'stage: ofer'));
-    // The dev server writes the project's .astro/ folder as a build does: it takes its turn with them.
-    // --ignore-lock: a dev server of the user's own may be running; this one starts beside it.
-    release = await projectLock();
+    // The dev server writes its root's .astro/ folder as a build does: it runs on a copy of the project
+    // (--root), beside the test builds and `astro check`. --ignore-lock: a dev server of the user's own
+    // may be running; this one starts beside it.
+    const project = projectCopy(join(root, 'project'));
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     const ready = nextOutput(/watching for file changes/);
@@ -96,6 +96,8 @@ describe('astro dev with a note that turns invalid', { timeout: 600_000 }, () =>
       [
         join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'),
         'dev',
+        '--root',
+        project,
         '--port',
         String(port),
         '--host',
@@ -143,7 +145,6 @@ describe('astro dev with a note that turns invalid', { timeout: 600_000 }, () =>
         // Already gone.
       }
     }
-    release?.();
   });
 
   it("started with an invalid note, serves the validator's lines instead of any page, then the page once fixed", async () => {

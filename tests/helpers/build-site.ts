@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   appendFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -40,10 +41,8 @@ export interface BuildResult {
 export interface BuildOptions {
   audience?: 'owner' | 'mentor';
   /**
-   * Where the site goes. Must be inside the project folder: for any other outDir Astro 7 writes
-   * the pages' server chunks to the project's own `.astro/.prerender/`, which builds running at
-   * the same time then share and break ("Cannot find module …/.astro/.prerender/chunks/…",
-   * ENOTEMPTY). Giving one makes the build unshared.
+   * Where the site goes: inside the project folder (a `scratchDir`), where test scratch is cleared.
+   * Giving one makes the build unshared.
    */
   outDir?: string;
   env?: Record<string, string>;
@@ -72,8 +71,8 @@ const KEYED_ENV = /^(DOSSIER_|SOURCE_DATE_EPOCH$|NODE_OPTIONS$|TZ$|LANG$|LC_)/;
 const PROJECT_INPUTS = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /**
- * Builds a content folder with the real `astro build`, the way a user does, into a fresh folder
- * with its own cache (and, for a mentor build, its own manifest), so builds never share state.
+ * Builds a content folder with the real `astro build`, the way a user does (on a `projectCopy`),
+ * into a fresh folder with its own cache (and, for a mentor build, its own manifest), so builds never share state.
  * Resolves also when the build fails: tests that expect a failure read `code` and `stderr`.
  * The one build helper of the suite; see `cache` for the builds that several files share.
  */
@@ -82,9 +81,7 @@ export async function buildSite(contentDir: string, opts: BuildOptions = {}): Pr
   const audience = opts.audience ?? 'owner';
   const env = opts.env ?? {};
   if (opts.outDir !== undefined && !isInside(resolve(opts.outDir), PROJECT_ROOT)) {
-    throw new Error(
-      `buildSite: outDir ${opts.outDir} is outside the project; put it under tests/.tmp (TMP_ROOT) so concurrent builds do not share .astro/.prerender/`,
-    );
+    throw new Error(`buildSite: outDir ${opts.outDir} is outside the project; put it under tests/.tmp (a scratchDir)`);
   }
   const runDir = buildRun();
   const shared =
@@ -149,12 +146,14 @@ async function astroBuild(
     DOSSIER_SHARE_MANIFEST: join(work, 'mentor-copy.json'),
     ...extraEnv,
   };
+  const root = projectCopy(join(work, 'project'));
   const asked = performance.now();
-  const release = await projectLock();
+  const release = await buildSlot();
   const started = performance.now();
   let code = 0;
   try {
-    const { stdout, stderr } = await run(process.execPath, [ASTRO_BIN, 'build', ...args], {
+    // The working directory stays the project's: messages name files relative to it, as for a user.
+    const { stdout, stderr } = await run(process.execPath, [ASTRO_BIN, 'build', '--root', root, ...args], {
       cwd: PROJECT_ROOT,
       env,
       maxBuffer: 64 * 1024 * 1024,
@@ -166,6 +165,7 @@ async function astroBuild(
     return { dist, code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   } finally {
     release();
+    rmSync(root, { recursive: true, force: true });
     if (runDir)
       logBuild(runDir, {
         content: relative(PROJECT_ROOT, content),
@@ -182,7 +182,7 @@ export interface BuildLogEntry {
   content: string;
   audience: string;
   code: number;
-  /** Time spent waiting for another build to finish (builds take turns). */
+  /** Time spent waiting for a free build slot (at most BUILD_SLOTS builds run at once). */
   waitedMs: number;
   buildMs: number;
   /** For a shared build found ready: no build ran. */
@@ -207,35 +207,54 @@ export function buildLog(runDir: string): BuildLogEntry[] {
   }
 }
 
+/** How many `astro build`s run at once: one per core of this machine (a build keeps about one core busy). */
+const BUILD_SLOTS = 2;
+
 /**
- * One `astro build` at a time in this project folder, whichever test file (or test run) asks.
- * Every build, whatever its content, outDir and cacheDir, writes the list of the notes' modules
- * to the project's own `.astro/content-modules.mjs` (and `content-assets.mjs`) and reads it back
- * while bundling: two builds at once would bundle each other's notes. Test files run in
- * parallel; only their builds take turns. A lock left by a process that died is taken over.
+ * A copy of the project's own files (src/, public/, the configuration) in `dir`, for one `astro build`
+ * or dev server to run on with `--root <dir>`. Every build, whatever its content, outDir and cacheDir,
+ * writes the list of the notes' modules to `<root>/.astro/content-modules.mjs` (and
+ * `content-assets.mjs`, and the pages' server chunks to `<root>/.astro/.prerender/`) and reads it back
+ * while bundling: two builds on one root would bundle each other's notes. Each on a copy of its own,
+ * builds run side by side, and beside `astro check` on the project itself. The copy sits inside the
+ * project, so packages resolve from the project's node_modules/ as they do for a user, and its files
+ * keep their paths relative to the root, so the output is byte for byte a user's build (Astro's scoped
+ * style ids hash a component's path relative to the root).
  */
-export async function projectLock(): Promise<() => void> {
-  const lock = join(TMP_ROOT, 'astro-build.lock');
-  const owner = join(lock, 'pid');
+export function projectCopy(dir: string): string {
+  if (!isInside(resolve(dir), PROJECT_ROOT)) throw new Error(`projectCopy: ${dir} is outside the project`);
+  for (const input of PROJECT_INPUTS) cpSync(join(PROJECT_ROOT, input), join(dir, input), { recursive: true });
+  return dir;
+}
+
+/**
+ * At most BUILD_SLOTS builds at once, whichever test file (or test run in this folder) asks: more would
+ * only share the two cores and each take longer. A slot left by a process that died is taken over.
+ */
+export async function buildSlot(): Promise<() => void> {
   mkdirSync(TMP_ROOT, { recursive: true });
   for (let withoutPid = 0; ;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(owner, String(process.pid));
-      return () => rmSync(lock, { recursive: true, force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    for (let slot = 0; slot < BUILD_SLOTS; slot++) {
+      const lock = join(TMP_ROOT, `astro-build-slot-${slot}.lock`);
+      const owner = join(lock, 'pid');
+      try {
+        mkdirSync(lock);
+        writeFileSync(owner, String(process.pid));
+        return () => rmSync(lock, { recursive: true, force: true });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+      // The owner writes its pid just after taking the slot: judge it only once that is there.
+      let pid: number | undefined;
+      try {
+        pid = Number(readFileSync(owner, 'utf8'));
+        withoutPid = 0;
+      } catch {
+        withoutPid += 1;
+      }
+      if ((pid !== undefined && Number.isInteger(pid) && pid > 0 && !alive(pid)) || withoutPid > 100)
+        rmSync(lock, { recursive: true, force: true });
     }
-    // The owner writes its pid just after taking the lock: judge it only once that is there.
-    let pid: number | undefined;
-    try {
-      pid = Number(readFileSync(owner, 'utf8'));
-      withoutPid = 0;
-    } catch {
-      withoutPid += 1;
-    }
-    if ((pid !== undefined && Number.isInteger(pid) && pid > 0 && !alive(pid)) || withoutPid > 100)
-      rmSync(lock, { recursive: true, force: true });
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { htmlToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/import/run-import.ts';
 import { isSafeUrl } from '../../src/lib/safe-url.ts';
-import { buildSite, PROJECT_ROOT, TMP_ROOT } from '../helpers/build-site.ts';
+import { buildSite, PROJECT_ROOT, scratchDir } from '../helpers/build-site.ts';
 import { LINK_ATTACKS, URL_KEYS, type HNode } from './attack-vectors.ts';
 import { defaultContext } from './helpers.ts';
 
@@ -26,8 +26,7 @@ const frontmatter = (company: string) =>
 
 describe('script links, built', () => {
   it('leave 0 live script links in the owner build: hand-written .md and .mdx notes and imported ones', async () => {
-    mkdirSync(TMP_ROOT, { recursive: true });
-    const root = mkdtempSync(join(TMP_ROOT, 'safe-links-'));
+    const root = scratchDir('safe-links-');
     mkdirSync(join(root, 'applications'), { recursive: true });
     // By hand: what the importer would have neutralized, typed straight into notes.
     const markdown = LINK_ATTACKS.map(([name, source]) => `## ${name}\n\n${source}\n`).join('\n');
