@@ -217,6 +217,60 @@ function namedAsEmployer(text: string, name: string): boolean {
   return false;
 }
 
+/** Readers of a title or a line of its own: what they offer, the running text may say again. */
+// Not an address's name (the sender's domain, the site's host): the text naming the sender ("Greetings from
+// TalentArc") says who wrote, not who hires.
+const HEADLINE_ORIGINS = ['title', 'heading', 'top', 'property'];
+
+/**
+ * The running text as a second place: a job title or an employer read from a title, a heading or a line of
+ * its own, and said again in a sentence of the text ("…suchen wir eine engagierte Pflegefachkraft", "Brightleaf
+ * Media produces…"), is confirmed by it. Only lines longer than the value count (a heading that repeats the
+ * title is the same place), never the lines the value was read from, and a name only where the text names it
+ * as an organisation of its own ("our Autonomous Driving unit" does not). Compared as text, never compiled.
+ */
+function mentions(candidates: Candidate[], window: string): Candidate[] {
+  const lines = window.split('\n').map((l) => ({ raw: l, folded: foldLabel(l) }));
+  const readLines = new Set(candidates.map((c) => foldLabel(c.read ?? '')).filter(Boolean));
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    if (!['position', 'company'].includes(c.field) || typeof c.value !== 'string') continue;
+    if (!HEADLINE_ORIGINS.includes(c.origin) || c.echo) continue;
+    // A job without its notes ("Pflegefachkraft (m/w/d)" is said as "Pflegefachkraft"); a name without its legal form.
+    const phrase = c.field === 'position' ? c.value.replace(/\([^)]*\)/g, ' ') : withoutLegalForm(c.value);
+    const core = foldLabel(phrase);
+    if (core.length < 5 || seen.has(`${c.field}:${core}`)) continue;
+    seen.add(`${c.field}:${core}`);
+    const words = core.split(' ').length;
+    const said = lines.find(
+      (l) =>
+        l.folded.split(' ').length >= words + 3 &&
+        !readLines.has(l.folded) &&
+        ` ${l.folded} `.includes(` ${core} `) &&
+        (c.field === 'position' || namedAsEmployer(l.raw, phrase.trim())),
+    );
+    if (said)
+      out.push({
+        field: c.field,
+        value: c.value,
+        origin: 'prose',
+        weight: 0.35,
+        evidence: `"${phrase.trim()}" said again in the text ("${said.raw.trim().slice(0, 60)}")`,
+      });
+  }
+  return out;
+}
+
+/** A company's name without its legal form, as the running text names it ("Klinikum am Seebogen"). */
+const withoutLegalForm = (name: string) =>
+  name
+    .replace(
+      /[\s,]+(?:gGmbH|GmbH(?: & Co\. KG)?|AG|SE|KG|AS|ASA|AB|ApS|Oy|Oyj|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|SA|S\.L\.|S\.r\.l\.|SAS|B\.V\.|BV|NV|a\.s\.|s\.r\.o\.|Sp\. z o\.o\.|A\.Ş\.)$/i,
+      '',
+    )
+    .trim();
+
 /** A legal form: a title holding one names a company, whatever job words it has ("Acme Engineering Ltd"). */
 const ORG_FORM =
   /(?<![\p{L}])(?:GmbH|AG|Ltd|Limited|Inc|LLC|plc|S\.A\.|SA|S\.L\.|B\.V\.|BV|AB|AS|ApS|Oy|s\.r\.o\.|Sp\. z o\.o\.)\.?(?![\p{L}])/u;
@@ -228,9 +282,9 @@ const BOARD_SITE =
 /** Every piece of evidence a source offers about an application's fields (see evidence.ts). */
 export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candidate[] {
   const out: Candidate[] = [];
-  const push = (field: string, value: unknown, origin: Origin, evidence: string, weight: number, source?: string) => {
+  const push = (field: string, value: unknown, origin: Origin, evidence: string, weight: number, read?: string) => {
     if (value === undefined || value === null || value === '') return;
-    out.push({ field, value, origin, weight, evidence, ...(source ? { source } : {}) });
+    out.push({ field, value, origin, weight, evidence, ...(read ? { read } : {}) });
   };
   const structured = (job: HtmlPage['posting'], where: string) => {
     push('company', job.company, 'structured', `${where} hiringOrganization`, 0.95);
@@ -247,26 +301,29 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
   if (html?.type === 'posting') structured(html.posting, html.evidence[0] ?? 'JSON-LD');
   for (const job of jobPostingsInText(parsed.text)) structured(postingOf(job), 'JSON-LD JobPosting in the text');
   if (html) {
-    const titles = [
-      ...new Set([html.title, html.hints.docTitle, html.hints.h1].filter((t): t is string => Boolean(t))),
-    ];
-    titles.forEach((t, i) => {
+    const titles = [...new Set([html.title, html.hints.docTitle].filter((t): t is string => Boolean(t)))];
+    // The <title> and og:title are one place (the resolver counts the 'title' origin once); the <h1> is another,
+    // even when it says the same words: a tagline or a team in one is seldom the other's too.
+    const elements: [string, Origin][] = titles.map((t) => [t, 'title']);
+    if (html.hints.h1) elements.push([html.hints.h1, 'heading']);
+    for (const [t, origin] of elements) {
       const split = splitTitleParts(t);
-      const origin: Origin = t === html.hints.h1 && i > 0 ? 'heading' : 'title';
       // "X - Y" without "at": Y may be the employer or a department ("Senior Test Engineer - Autonomous Driving").
       const dashOnly = !/\s(?:at|@|bei|chez|hos)\s|hiring|\|/i.test(t);
       const where = `${origin === 'title' ? 'the page title' : 'the <h1>'} "${t}"`;
-      // The <title>, og:title and <h1> are one source said up to three times.
-      push('position', split.position, origin, where, 0.55);
-      push('company', split.company, origin, where, dashOnly ? 0.4 : 0.55);
-    });
+      // The page's title is an element of its own, even when the <h1> (which the text also holds) says the same.
+      const read = origin === 'title' ? `<title> ${t}` : t;
+      push('position', split.position, origin, where, 0.55, read);
+      push('company', split.company, origin, where, dashOnly ? 0.4 : 0.55, read);
+    }
     // "Jobs at Marrow & Pine", "Careers at X", "Karriere bei X": the title names the employer only.
     const careersAt = html.title
       ? /^(?:jobs?|careers?|work|working|open positions|karriere|stellenangebote|emplois?|carrières?|empleos?|vagas|trabaja|lavora)\s+(?:at|@|bei|chez|en|em|in|con|with)\s+([^|–—]+?)\s*(?:[|–—].*)?$/iu.exec(
           html.title,
         )
       : null;
-    if (careersAt) push('company', careersAt[1]!.trim(), 'title', `the page title "${html.title}"`, 0.55);
+    if (careersAt)
+      push('company', careersAt[1]!.trim(), 'title', `the page title "${html.title}"`, 0.55, `<title> ${html.title}`);
     // "Kundenberater (m/w/d) - Sparkasse Talheim | jobs.example": job, employer, then the site's own name.
     if (html.title) {
       const parts = html.title.split(/\s+[|–—-]\s+/).map((p) => p.trim());
@@ -274,7 +331,14 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       if (parts.length === 3 && (/^[\w-]+(?:\.[\w-]+)+$/.test(site) || BOARD_SITE.test(site))) {
         const split = splitTitleParts(`${parts[0]} - ${parts[1]}`);
         if (split.position === parts[0] && split.company === parts[1])
-          push('company', parts[1], 'title', `the page title "${html.title}" (job - employer | site)`, 0.6);
+          push(
+            'company',
+            parts[1],
+            'title',
+            `the page title "${html.title}" (job - employer | site)`,
+            0.6,
+            `<title> ${html.title}`,
+          );
       }
     }
     const h = html.hints;
@@ -284,7 +348,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     const site = h.siteName?.trim();
     const inTitle = site !== undefined && titles.some((t) => t.toLowerCase().includes(site.toLowerCase()));
     if (site && site.length <= 60 && !BOARD_SITE.test(site) && !inTitle)
-      push('company', site, 'meta', `the site's name "${site}"`, 0.45);
+      push('company', site, 'meta', `the site's name "${site}"`, 0.45, `og:site_name ${site}`);
     if (h.company)
       push(
         'company',
@@ -319,6 +383,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       'property',
       `the front matter's title "${fmTitle}"`,
       0.7,
+      fmTitle,
     );
   }
   const window = extractionWindow(parsed.text);
@@ -345,31 +410,36 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
           typeof c.value === 'string' &&
           ROLE_NOUN.test(c.value),
       );
-      push('position', h1, 'heading', `the <h1> "${h1}", also in the title`, otherJob ? 0.4 : 0.7);
+      push('position', h1, 'heading', `the <h1> "${h1}", also in the title`, otherJob ? 0.4 : 0.7, h1);
+      // The title holds the same words as one of its parts: a second place that says it.
+      if (!otherJob)
+        push('position', h1, 'title', `the title "${html.title}", one of its parts`, 0.55, `<title> ${html.title}`);
       const other = parts.find(
         (p, i) =>
           i !== at && p.length <= 60 && !isPlace(p) && !/\b(?:careers?|jobs?|indeed|linkedin|stepstone)\b/i.test(p),
       );
-      if (other) push('company', other, 'title', `the title "${html.title}"`, 0.5);
+      if (other) push('company', other, 'title', `the title "${html.title}"`, 0.5, `<title> ${html.title}`);
     }
-  }
-  // A name the title or the address offers, and that the text itself names, is the employer more likely than not.
-  for (const c of [...out]) {
-    if (c.field !== 'company' || !['title', 'heading', 'host'].includes(c.origin) || typeof c.value !== 'string')
-      continue;
-    const name = c.value.trim();
-    if (name.length < 3 || out.some((o) => o.field === 'company' && o.origin === 'prose' && o.value === name)) continue;
-    if (namedAsEmployer(window, name)) push('company', name, 'prose', `"${name}" named in the text`, 0.35);
   }
   fromAddress(String(out.find((c) => c.field === 'url')?.value ?? unit.url ?? ''), (f, v, o, e, w) =>
     push(f, v, o, e, w ?? 0.3),
   );
+  // The file name is the weakest evidence (a download's name, a draft's, the user's own): it may confirm a job or
+  // an employer read elsewhere ("senior-legal-counsel-tidewell.html"), never name one.
+  const words = fileWords(unit.name);
+  if (words && !unit.url) {
+    push('position', words, 'file', `the file name "${unit.name}"`, 0.2);
+    push('company', words, 'file', `the file name "${unit.name}"`, 0.2);
+  }
   // A recruiting agency's posting names the agency, not the employer: only structured data or a label names the client.
   if (out.some((c) => c.field === 'agency'))
     for (const c of out)
       if (c.field === 'company' && !['structured', 'property', 'label'].includes(c.origin))
         c.weight = Math.min(c.weight, 0.2);
-  const tidy = out.filter((c) => c.field !== 'agency').flatMap((c) => tidyCandidate(c) ?? []);
+  const tidy = out
+    .filter((c) => c.field !== 'agency')
+    .flatMap((c) => (c.origin === 'file' ? c : (tidyCandidate(c) ?? [])));
+  tidy.push(...mentions(tidy, window));
   // A name offered as the employer by stronger evidence is not the job ("Frostline" on the first line, and
   // "Frostline is a Helsinki start-up"): the weak position readings of it are dropped.
   const companies = new Set(
@@ -461,6 +531,7 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
       if (fields[key] !== undefined || !filled(value)) continue;
       fields[key] = clipFound(key, value, warnings);
       evidence[key] = resolved.evidence[key]!;
+      if (resolved.agreed.includes(key)) guessed.add(key);
     }
     for (const r of resolved.review) {
       if (fields[r.field] !== undefined) continue;

@@ -11,7 +11,8 @@ import { ROLE_NOUN } from './posting-extract.ts';
  * weak: an address's domain only agrees with a name read elsewhere.
  */
 
-type Push = (field: string, value: unknown, origin: Origin, evidence: string, weight?: number) => void;
+/** `read`: the line the value was read from (see Candidate.read in evidence.ts). */
+type Push = (field: string, value: unknown, origin: Origin, evidence: string, weight?: number, read?: string) => void;
 
 /** Mail providers: an address there names a person's mailbox, not an employer. */
 const FREE_MAIL =
@@ -165,7 +166,7 @@ export function companyCues(lines: string[], push: Push): { signer?: string } {
     const join = JOIN.exec(text);
     if (join && !JOIN_NOT_NAME.test(join[1]!)) {
       const name = bare(join[1]!);
-      if (nameLike(name)) push('company', name, 'top', `the line "${text.slice(0, 60)}"`, 0.6);
+      if (nameLike(name)) push('company', name, 'top', `the line "${text.slice(0, 60)}"`, 0.6, text);
     }
     // "Hämeenlinnan Kaukolämpö Oy hakee", "Deniz Lojistik A.Ş. · İzmir", "Firma budowlana BUD-MAX Sp. z o.o. zatrudni:".
     const legal = text.length <= 160 ? LEGAL_NAME.exec(text) : null;
@@ -173,7 +174,7 @@ export function companyCues(lines: string[], push: Push): { signer?: string } {
       const rest = text.slice(legal.index + legal[0].length);
       const alone = /^\s*(?:[·|•–—-]\s+.{0,60})?$/u.test(rest) && legal.index === 0;
       if (alone || HIRES_AFTER.test(rest))
-        push('company', legal[1]!, 'top', `the line "${text.slice(0, 60)}"`, HIRES_AFTER.test(rest) ? 0.7 : 0.6);
+        push('company', legal[1]!, 'top', `the line "${text.slice(0, 60)}"`, HIRES_AFTER.test(rest) ? 0.7 : 0.6, text);
     }
     // "Bij Koelhuis Vermeulen in Venlo", "At Brightgrain Bakery": the employer on a line of its own.
     const at =
@@ -181,7 +182,7 @@ export function companyCues(lines: string[], push: Push): { signer?: string } {
         text,
       );
     if (at && nameLike(bare(at[1]!)) && (!at[2] || isPlace(at[2])))
-      push('company', bare(at[1]!), 'top', `the line "${text.slice(0, 60)}"`, 0.6);
+      push('company', bare(at[1]!), 'top', `the line "${text.slice(0, 60)}"`, 0.6, text);
     // The line under a job title on an aggregator or a board: "Kronwerk Systems – Wien", "Acme · Berlin (Hybrid)".
     if (i === 1 && ROLE_NOUN.test(plain(nonEmpty[0]!))) {
       const parts = text
@@ -189,7 +190,7 @@ export function companyCues(lines: string[], push: Push): { signer?: string } {
         .split(/\s+[–—|·•-]\s+/)
         .map(bare);
       if (parts.length === 2 && isPlace(parts[1]!) && nameLike(parts[0]!))
-        push('company', parts[0]!, 'top', `the line under the title "${text.slice(0, 60)}"`, 0.6);
+        push('company', parts[0]!, 'top', `the line under the title "${text.slice(0, 60)}"`, 0.6, text);
     }
   }
   return signer ? { signer } : {};

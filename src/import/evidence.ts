@@ -24,7 +24,8 @@ export type Origin =
   | 'heading' // the first heading
   | 'top' // the first lines: a headline, a line of places, a pipe-separated hiring line
   | 'prose' // running text ("Acme is looking for…", "based in Lyon")
-  | 'host'; // the web address's host
+  | 'host' // the web address's host
+  | 'file'; // the source's file name: it may confirm a value read elsewhere, never propose one
 
 export interface Candidate {
   field: string;
@@ -34,6 +35,16 @@ export interface Candidate {
   weight: number;
   /** What was read, for the report ("title: Senior Legal Counsel - Tidewell"). */
   evidence: string;
+  /**
+   * The text this reading was taken from (a line, a heading, an element's text). Two readers of the same
+   * line ("the first line" and "the first heading") are one piece of evidence, not two. Defaults to `evidence`.
+   */
+  read?: string;
+  /**
+   * A reader that re-reads what others read (the older whole-text readers): it is listed for review and adds
+   * to a value's weight, but never counts as the second, independent source of a job title or an employer.
+   */
+  echo?: boolean;
 }
 
 /** How much evidence a field needs, and how far ahead of any other value it must be. */
@@ -45,6 +56,8 @@ export interface Resolved {
   values: Record<string, unknown>;
   /** For each field written: the evidence that decided it. */
   evidence: Record<string, string>;
+  /** Job titles and employers written on places that agree, none of them strong: the report says "guessed". */
+  agreed: string[];
   /** Fields left empty for the user, with the candidates seen. */
   review: { field: string; candidates: { value: unknown; evidence: string }[] }[];
 }
@@ -78,6 +91,97 @@ function agree(a: string, b: string): boolean {
   return long.startsWith(`${short} `) || long.endsWith(` ${short}`);
 }
 
+/**
+ * Fields that name something (the job, the employer): a wrong one is worse than an empty one, so a value is
+ * written only on a strong source of its own or on two independent sources that agree (see `supported`).
+ */
+const NAMED = new Set(['position', 'company']);
+
+/** A reading strong enough to name the job or the employer alone: structured data, a labelled field, a property. */
+const strong = (c: Candidate) => ['structured', 'label', 'property'].includes(c.origin) && c.weight >= 0.8;
+
+/**
+ * Where a reading was taken from, for counting independent sources. The page title and og:title are one
+ * place, as are all sentences of the running text and the address; each line or heading at the top, each
+ * e-mail header or signature, is a place of its own, however many readers read it.
+ */
+function placeOf(c: Candidate): string {
+  if (['top', 'heading', 'meta'].includes(c.origin)) return `line:${foldLabel(c.read ?? c.evidence)}`;
+  return c.origin;
+}
+
+/** Origins of readings taken from the document's own text, which the older whole-text readers re-read. */
+const TEXT_ORIGINS: Origin[] = ['label', 'top', 'heading', 'prose'];
+
+/**
+ * Whether a group of agreeing readings may name the job or the employer: one strong source, or two places. A
+ * reading that echoes the text stands for "the text" as one place: it adds nothing next to another reading of
+ * the text, and is the second place next to readings from elsewhere (an address, the page's title, the file name).
+ */
+function supported(members: Candidate[]): boolean {
+  if (members.some(strong)) return true;
+  const own = members.filter((m) => !m.echo);
+  // Readings of one text by readers of different kinds ("X is looking for…" as a line of its own and as a
+  // sentence) are one place: a reading counts only when its text is another's, or a sentence inside another's
+  // (a title's words inside a longer title are a second place: "Senior Legal Counsel" in the <h1> and the <title>).
+  const texts: { text: string; title: boolean }[] = [];
+  const places = new Set<string>();
+  const sameText = (a: { text: string; title: boolean }, b: { text: string; title: boolean }) => {
+    const [short, long] = a.text.length < b.text.length ? [a.text, b.text] : [b.text, a.text];
+    if (short === long) return true;
+    // The page's title is never a sentence of the text, whatever it holds.
+    return !a.title && !b.title && short.split(' ').length >= 6 && long.includes(short);
+  };
+  for (const m of own) {
+    const read = { text: m.read ? foldLabel(m.read) : '', title: m.origin === 'title' };
+    if (read.text && texts.some((t) => sameText(t, read))) continue;
+    if (read.text) texts.push(read);
+    places.add(placeOf(m));
+  }
+  if (members.some((m) => m.echo) && !own.some((m) => TEXT_ORIGINS.includes(m.origin))) places.add('text');
+  return places.size >= 2;
+}
+
+/** Words of a folded name, as a run: "senior test engineer" holds "test engineer" ("engineering" does not). */
+const holds = (long: string, short: string) => short.length >= 3 && ` ${long} `.includes(` ${short} `);
+
+/**
+ * Whether two readings of a job title or an employer name the same thing, once the employer's name and the
+ * separators are off: the same words, or one run of words inside the other ("Senior Test Engineer" in
+ * "Senior Test Engineer - Autonomous Driving"; "Halvorsen Pharma" in "Halvorsen Pharma Group").
+ */
+function agreeNamed(field: string, a: string, b: string): boolean {
+  if (a === b) return a !== '';
+  if (field === 'company' && a.replace(/\s+/g, '') === b.replace(/\s+/g, '')) return true;
+  return holds(a, b) || holds(b, a);
+}
+
+/**
+ * A job title's key: folded, without the employer's name at either end ("Senior Legal Counsel - Tidewell" with
+ * Tidewell offered as the company is "senior legal counsel"). Compared as text, never compiled (names are input).
+ */
+function positionKey(value: string, companies: string[]): string {
+  let key = foldLabel(value);
+  for (const name of companies) {
+    if (name.length < 3 || key === name) continue;
+    if (key.endsWith(` ${name}`))
+      key = key
+        .slice(0, -name.length)
+        .trim()
+        .replace(/\s(?:at|bei|chez|hos|en|em)$/, '');
+    else if (key.startsWith(`${name} `)) key = key.slice(name.length);
+    key = key.trim();
+  }
+  return key;
+}
+
+/** A company's key for agreement: folded, without its legal form, spaces kept ("kessler mobility"). */
+const companyKey = (value: string) =>
+  foldLabel(value)
+    .replace(/^ооо\s+|^株式会社/, '')
+    .replace(LEGAL_FORM, '')
+    .trim();
+
 interface Group {
   key: string;
   best: Candidate;
@@ -101,28 +205,81 @@ const combined = (members: Candidate[]) => {
   return 1 - doubt;
 };
 
+/** The readings of one field, grouped by the value they agree on. */
+function groupsOf(field: string, candidates: Candidate[], companies: string[]): Group[] {
+  const named = NAMED.has(field);
+  const key = (c: Candidate) =>
+    !named || typeof c.value !== 'string'
+      ? keyOf(field, c.value)
+      : field === 'company'
+        ? companyKey(c.value)
+        : positionKey(c.value, companies);
+  const groups: Group[] = [];
+  // The file name only confirms: it joins the groups it agrees with, and starts none.
+  for (const c of candidates.filter((x) => x.origin !== 'file')) {
+    const k = key(c);
+    if (k === '' || k === '{}') continue;
+    const group = groups.find((g) =>
+      typeof c.value !== 'string' ? g.key === k : named ? agreeNamed(field, g.key, k) : agree(g.key, k),
+    );
+    if (group) {
+      group.members.push(c);
+      if (c.weight > group.best.weight) group.best = c;
+    } else groups.push({ key: k, best: c, members: [c], score: 0 });
+  }
+  for (const c of candidates.filter((x) => x.origin === 'file' && typeof x.value === 'string')) {
+    const words = foldLabel(String(c.value));
+    // A file named after its first line ("Vaga - Analista de Dados (cópia).txt") repeats that line, with a word
+    // or two changed: no second place for it.
+    const fileWords = new Set(words.split(' '));
+    const copies = (m: Candidate) => {
+      const read = foldLabel(m.read ?? '')
+        .split(' ')
+        .filter(Boolean);
+      const common = read.filter((w) => fileWords.has(w)).length;
+      return read.length > 0 && common >= 0.6 * Math.max(read.length, fileWords.size);
+    };
+    // An employer's name in a file name is often its first words run together ("fjordline-…" for "Fjordline
+    // Media AS", "cedarfinch" for "Cedar & Finch Dental Partners").
+    const lead = (key: string) =>
+      field === 'company'
+        ? [1, 2, 3].map((n) => key.split(' ').slice(0, n).join('')).filter((w) => w.length >= 5 && fileWords.has(w))
+        : [];
+    for (const g of groups)
+      if (
+        (holds(words, g.key) || holds(words, g.key.replace(/\s+/g, '')) || lead(g.key).length > 0) &&
+        g.members.some((m) => !copies(m))
+      )
+        g.members.push(c);
+  }
+  return groups;
+}
+
 export function resolve(candidates: Candidate[]): Resolved {
-  const out: Resolved = { values: {}, evidence: {}, review: [] };
+  const out: Resolved = { values: {}, evidence: {}, agreed: [], review: [] };
   const fields = [...new Set(candidates.map((c) => c.field))];
+  const companies = [
+    ...new Set(
+      candidates
+        .filter((c) => c.field === 'company' && c.origin !== 'file' && typeof c.value === 'string')
+        .flatMap((c) => [foldLabel(String(c.value)), companyKey(String(c.value))]),
+    ),
+  ];
   for (const field of fields) {
-    const groups: Group[] = [];
-    for (const c of candidates.filter((x) => x.field === field)) {
-      const key = keyOf(field, c.value);
-      if (key === '' || key === '{}') continue;
-      const group = groups.find((g) => (typeof c.value === 'string' ? agree(g.key, key) : g.key === key));
-      if (group) {
-        group.members.push(c);
-        if (c.weight > group.best.weight) group.best = c;
-      } else groups.push({ key, best: c, members: [c], score: 0 });
-    }
+    const groups = groupsOf(
+      field,
+      candidates.filter((x) => x.field === field),
+      companies,
+    );
     if (groups.length === 0) continue;
     for (const g of groups) g.score = combined(g.members);
     groups.sort((a, b) => b.score - a.score);
     const [top, second] = groups;
     const clear = !second || top!.score - second.score >= MARGIN || second.score < ACCEPT / 2;
-    if (top!.score >= ACCEPT && clear) {
+    if (top!.score >= ACCEPT && clear && (!NAMED.has(field) || supported(top!.members))) {
       out.values[field] = top!.best.value;
       out.evidence[field] = top!.members.map((m) => m.evidence).join('; ');
+      if (NAMED.has(field) && !top!.members.some(strong)) out.agreed.push(field);
     } else {
       out.review.push({
         field,

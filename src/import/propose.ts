@@ -33,9 +33,11 @@ const W: Record<Origin, number> = {
   top: 0.6,
   prose: 0.6,
   host: 0.3,
+  file: 0.2,
 };
 
-type Push = (field: string, value: unknown, origin: Origin, evidence: string, weight?: number) => void;
+/** `read`: the line or sentence the value was read from (see Candidate.read in evidence.ts). */
+type Push = (field: string, value: unknown, origin: Origin, evidence: string, weight?: number, read?: string) => void;
 
 /** The text of a line without Markdown: links kept as their text, emphasis, heading hashes and list markers off. */
 export function plainLine(line: string): string {
@@ -258,8 +260,14 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
 const isRole = (text: string) => ROLE_NOUN.test(text) && text.length <= 120;
 const firstUrl = (text: string) => /https?:\/\/[^\s)>\]"'<]+/.exec(text)?.[0]?.replace(/[.,;:]+$/, '');
 
-/** "Label: value", "**Label:** value", "Label – value", "勤務地：東京": the label and the value, or undefined. */
+/**
+ * "Label: value", "**Label:** value", "Label – value", "勤務地：東京", "【募集職種】バックエンドエンジニア": the label and
+ * the value, or undefined.
+ */
 function splitLabelled(line: string): { label: string; value: string } | undefined {
+  // Japanese and Chinese postings put a field's label in lenticular brackets before its value.
+  const bracketed = /^\s*【([^】]{1,20})】\s*(\S.*)$/u.exec(line);
+  if (bracketed) return { label: bracketed[1]!, value: bracketed[2]!.trim() };
   const plain = line
     .replace(/\*\*|__/g, '')
     .replace(/^\s*(?:[-*+•●▪◦]|\d{1,2}[.)])\s+/, '')
@@ -365,15 +373,20 @@ function pipeLine(line: string, push: Push): boolean {
   const evidence = `the hiring line "${plain.slice(0, 60)}…"`;
   let company: string | undefined;
   let position: string | undefined;
+  // Slots whose field their content tells (an address, pay, a workplace, a place): with two of them, the line is
+  // a field list (the "Who is hiring" format), and its job and employer slots are as good as labelled.
+  let told = 0;
   for (const part of parts) {
     const url = firstUrl(part);
     if (url) {
       push('url', url, 'top', evidence, 0.75);
+      told++;
       continue;
     }
     const salary = extractSalary(`salary ${part}`);
     if (salary && /\d/.test(part)) {
       push('salary', salary, 'top', evidence, 0.8);
+      told++;
       continue;
     }
     const workplace = workplaceOf(part);
@@ -381,6 +394,7 @@ function pipeLine(line: string, push: Push): boolean {
     if (workplace) push('workplace', workplace, 'top', evidence, 0.75);
     if (employment) push('employment', employment, 'top', evidence, 0.75);
     if (workplace || employment) {
+      told++;
       // "Remote (EU)", "Onsite in Berlin": a place may ride along.
       const place = /\(([^)]+)\)/.exec(part)?.[1];
       if (place && isPlace(place)) push('location', place, 'top', evidence, 0.5);
@@ -392,12 +406,14 @@ function pipeLine(line: string, push: Push): boolean {
     }
     if (isPlace(part)) {
       push('location', placeIn(part) ?? part, 'top', evidence, 0.75);
+      told++;
       continue;
     }
     if (!company && /^[\p{Lu}\p{N}@]/u.test(part) && part.split(/\s+/).length <= 6) company = cleanCompany(part);
   }
-  if (position) push('position', position, 'top', evidence, 0.75);
-  if (company && position) push('company', company, 'top', evidence, 0.75);
+  const list = Boolean(company && position && told >= 2);
+  if (position) push('position', position, list ? 'label' : 'top', evidence, list ? 0.8 : 0.75, plain);
+  if (company && position) push('company', company, list ? 'label' : 'top', evidence, list ? 0.8 : 0.75, plain);
   return Boolean(position);
 }
 
@@ -490,9 +506,10 @@ function hiringSentences(text: string, push: Push): void {
       !/^(?:we|our|the|this|you|wir|nous|nosotros|vi|my|i)\b/i.test(subject) &&
       subject.length <= 80,
     );
-    if (named) push('company', cleanCompany(subject!), 'prose', `"${sentence.trim().slice(0, 80)}"`, 0.65);
+    const read = sentence.trim();
+    if (named) push('company', cleanCompany(subject!), 'prose', `"${read.slice(0, 80)}"`, 0.65, read);
     // A title introduced by a named employer is read with more confidence than one after "We are looking for".
-    if (title) push('position', title, 'prose', `"${sentence.trim().slice(0, 80)}"`, named ? 0.7 : 0.5);
+    if (title) push('position', title, 'prose', `"${read.slice(0, 80)}"`, named ? 0.7 : 0.5, read);
     const we = /\bwe(?:'|’)?re hiring\s+(?:an?\s+)?([^.!?\n]{3,80})/i.exec(sentence);
     if (we) {
       // "we're hiring a senior illustrator at @pinecone_books": the words before "at/for/in" are the job.
@@ -890,13 +907,9 @@ function aboutCompany(lines: string[], push: Push): void {
     const name = cleanCompany(m[1]!);
     const para = lines.slice(i + 1, i + 4).find((l) => l.trim() !== '');
     const repeated = para !== undefined && plainLine(para).startsWith(`${name} `);
-    push(
-      'company',
-      name,
-      'heading',
-      `the section "${plain}"${repeated ? ' and the paragraph under it' : ''}`,
-      repeated ? 0.7 : 0.55,
-    );
+    push('company', name, 'heading', `the section "${plain}"`, 0.55, plain);
+    // The paragraph that starts with the name is a second place that names it.
+    if (repeated) push('company', name, 'prose', `the paragraph under "${plain}"`, 0.45);
     return;
   }
 }
@@ -923,9 +936,9 @@ function subjectOfSentence(text: string, name: string): boolean {
 /** Every reader of a posting's text, over the text's extraction window. */
 export function proposeFromText(text: string): Candidate[] {
   const out: Candidate[] = [];
-  const push: Push = (field, value, origin, evidence, weight) => {
+  const push: Push = (field, value, origin, evidence, weight, read) => {
     if (value === undefined || value === null || value === '') return;
-    out.push({ field, value, origin, weight: weight ?? W[origin], evidence });
+    out.push({ field, value, origin, weight: weight ?? W[origin], evidence, ...(read ? { read } : {}) });
   };
   const lines = text.split('\n');
   labelledLines(lines, text, push);
@@ -957,14 +970,11 @@ export function proposeFromText(text: string): Candidate[] {
     const named = headline !== undefined && !isRole(headline) && subjectOfSentence(text, headline);
     // The name alone on the first line, the job under it and the name again as the subject of a sentence
     // ("Kestrelgate" / "Payroll Administrator" / "Kestrelgate is a …"): two readings of one employer.
-    if (named)
-      push(
-        'company',
-        cleanCompany(headline),
-        'top',
-        `the first line "${headline}", the subject of a sentence`,
-        roleBelow ? 0.65 : 0.55,
-      );
+    // Two places: the line of its own, and the sentence that names it as its subject.
+    if (named) {
+      push('company', cleanCompany(headline), 'top', `the first line "${headline}"`, roleBelow ? 0.55 : 0.45, headline);
+      push('company', cleanCompany(headline), 'prose', `"${headline}", the subject of a sentence`, 0.35);
+    }
     if (headline && isHeadline(headline) && !(roleBelow && !isRole(headline)) && !named) {
       // "Junior Illustrator at Papercrane Studio": the job before the connector, the employer after it.
       const found = /^(.+?)\s+(?:at|@|bei|chez|hos|presso|bij)\s+(\p{Lu}.+)$/u.exec(headline);
@@ -972,10 +982,17 @@ export function proposeFromText(text: string): Candidate[] {
       const at = found && !isPlace(found[2]!) ? found : null;
       if (at && splitTitleParts(headline).position === undefined) {
         if (at[1]!.split(/\s+/).length <= 5)
-          push('position', cleanPosition(at[1]!), 'top', `the first line "${headline}"`, 0.55);
-        push('company', cleanCompany(at[2]!), 'top', `the first line "${headline}"`, 0.5);
+          push('position', cleanPosition(at[1]!), 'top', `the first line "${headline}"`, 0.55, headline);
+        push('company', cleanCompany(at[2]!), 'top', `the first line "${headline}"`, 0.5, headline);
       } else if (!at)
-        push('position', cleanPosition(headline), 'top', `the first line "${headline}"`, isRole(headline) ? 0.65 : 0.6);
+        push(
+          'position',
+          cleanPosition(headline),
+          'top',
+          `the first line "${headline}"`,
+          isRole(headline) ? 0.65 : 0.6,
+          headline,
+        );
     }
     for (const [line, origin] of [
       [first, 'top'],
@@ -992,6 +1009,8 @@ export function proposeFromText(text: string): Candidate[] {
           split.position,
           origin,
           `the ${origin === 'top' ? 'first line' : 'first heading'} "${plain.slice(0, 60)}"`,
+          undefined,
+          plainLine(line),
         );
       if (split.company)
         push(
@@ -1000,6 +1019,7 @@ export function proposeFromText(text: string): Candidate[] {
           origin,
           `the ${origin === 'top' ? 'first line' : 'first heading'} "${plain.slice(0, 60)}"`,
           0.5,
+          plainLine(line),
         );
     }
   }
@@ -1013,7 +1033,7 @@ export function proposeFromText(text: string): Candidate[] {
         plain,
       );
     if (legal && plain.length <= 80 && !isRole(plain)) {
-      push('company', legal[1]!, 'top', `the line "${plain}"`, 0.65);
+      push('company', legal[1]!, 'top', `the line "${plain}"`, 0.65, plain);
       break;
     }
   }
@@ -1028,7 +1048,8 @@ export function proposeFromText(text: string): Candidate[] {
       /^([\p{Lu}][\p{L}&'’.-]*(?:\s+[\p{Lu}&][\p{L}&'’.-]*){0,4})\s+(?:is|builds|makes|develops|was|are|has|helps|creates)\b/u.exec(
         plainLine(para),
       )?.[1];
-    if (name) push('company', cleanCompany(name), 'heading', `the Company section ("${name.trim()}")`, 0.7);
+    // A "Company" heading labels the name under it, as "Company:" does.
+    if (name) push('company', cleanCompany(name), 'label', `the Company section ("${name.trim()}")`, 0.8);
   }
   // The old readers, each one piece of evidence now.
   const company = extractCompanyWithEvidence(text);
@@ -1036,12 +1057,28 @@ export function proposeFromText(text: string): Candidate[] {
     const agency = AGENCY.test(text);
     const weight = { label: 0.85, hiring: 0.65, join: 0.6, top: 0.5, legal: 0.45 }[company.how];
     const origin: Origin = company.how === 'label' ? 'label' : company.how === 'top' ? 'top' : 'prose';
+    // An older whole-text reader: it re-reads lines the readers above read, so it never counts as a second source.
     if (!(agency && (company.guessed || /recruit|staffing|talent|personnel|agency|search|consult/i.test(company.name))))
-      push('company', cleanCompany(company.name), origin, `the company named in the text (${company.how})`, weight);
+      out.push({
+        field: 'company',
+        value: cleanCompany(company.name),
+        origin,
+        weight,
+        evidence: `the company named in the text (${company.how})`,
+        echo: company.how !== 'label',
+      });
   }
   if (AGENCY.test(text)) push('agency', true, 'prose', 'agency wording', 1);
   const position = extractPosition(text, company?.name);
-  if (position) push('position', cleanPosition(position), 'prose', 'the position read from the text', 0.5);
+  if (position)
+    out.push({
+      field: 'position',
+      value: cleanPosition(position),
+      origin: 'prose',
+      weight: 0.5,
+      evidence: 'the position read from the text',
+      echo: true,
+    });
   hiringSentences(text, push);
   jobInMessage(text, push);
   placesInText(lines, text, push);

@@ -47,7 +47,9 @@ describe('documents written to mislead the position and company readers', () => 
       named.filter((s) => s.verdict === 'wrong').map((s) => `${s.document} ${s.field}: ${JSON.stringify(s.have)}`),
     ).toEqual([]);
     const t = tally(named);
-    expect(t.right / (t.right + t.empty + t.wrong)).toBeGreaterThanOrEqual(0.65);
+    // Since round 5 a job or an employer that only one place names (the title alone, one heading) is left for
+    // review: these traps are built so that the one place is often the only one.
+    expect(t.right / (t.right + t.empty + t.wrong)).toBeGreaterThanOrEqual(0.55);
   });
 });
 

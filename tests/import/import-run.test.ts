@@ -273,9 +273,12 @@ describe('postings and articles', () => {
     const root = tempDir();
     importInto(root, [VISTULA]);
     const [content] = Object.values(notes(root));
+    // The heading is the one place that names the job: offered for review, not written.
+    expect(content).toMatch(/- position # candidates: "Junior Localization Specialist" from/);
     expect(data(content!)).toEqual({
       company: 'Vistula Soft Sp. z o.o.',
-      position: 'Junior Localization Specialist',
+      position: 'Unknown position',
+      review: ['position'],
       stage: 'wishlist',
       workplace: 'remote',
       employment: { type: 'contract', term: '6 months' },
@@ -431,7 +434,7 @@ describe('bad input', () => {
       'We need someone who likes words.\nKey job responsibilities\nWriting, editing.\nApply today.\n',
     );
     mkdirSync(join(src, 'ok'));
-    writeFileSync(join(src, 'ok', 'posting.txt'), readFileSync(FJORDLINE));
+    writeFileSync(join(src, 'ok', 'fjordline-subtitle-translator.txt'), readFileSync(FJORDLINE));
     const results = importInto(root, [src, join(src, 'missing.txt')]);
     const failed = Object.fromEntries(
       results

@@ -198,7 +198,8 @@ describe('a 5 MB posting on one line', () => {
       let text =
         'We are looking for a Data Linguist to work with us in Berlin. Join Acme Analytics And Build Speech Tools With Us';
       while (text.length < length) text += ' And Help Us Grow Our Berlin Team Of Linguists';
-      const file = join(tempDir(), 'posting.txt');
+      // Named after the job, as people name their files: the second place that confirms the one sentence.
+      const file = join(tempDir(), 'data-linguist.txt');
       writeFileSync(file, `${text}\n`);
       return file;
     };

@@ -62,10 +62,15 @@ describe.runIf(existsSync(SAMPLES))('the real samples', () => {
     expect(body.trimEnd()).toMatch(/\*\*Company\*\*\n\n- Amazon Web Services, Inc.\n\n<\/details>$/);
   });
 
-  it('001: company and position from prose, a 12-month contract, English', () => {
-    expect(note('001_').data).toEqual({
-      company: 'Amazon', // "Amazon is looking for an AI Content Expert II to help …"
-      position: 'AI Content Expert II',
+  // One sentence is one place: a job and an employer read from it alone are offered for review, not written.
+  it('001: company and position from prose, offered for review; a 12-month contract, English', () => {
+    const { data, content } = note('001_');
+    expect(content).toMatch(/- company # candidates: "Amazon" from/); // "Amazon is looking for an AI Content Expert II…"
+    expect(content).toMatch(/- position # candidates: "AI Content Expert II" from/);
+    expect(data).toEqual({
+      company: 'Unknown company',
+      position: 'Unknown position',
+      review: ['company', 'position'],
       stage: 'wishlist',
       employment: { type: 'contract', term: '12 months' }, // "fixed term contractual role for 12 months"
       languages: ['English'], // "Strong proficiency in English."
@@ -73,10 +78,14 @@ describe.runIf(existsSync(SAMPLES))('the real samples', () => {
     });
   });
 
-  it('002: the legal company name, the job ID, part-time, English', () => {
-    expect(note('002_').data).toEqual({
+  it('002: the legal company name, the job ID, part-time, English; the job from one sentence offered for review', () => {
+    const { data, content } = note('002_');
+    // "We are looking for a ML Data Associate (ML DA) …": one sentence, one place.
+    expect(content).toMatch(/- position # candidates: "ML Data Associate/);
+    expect(data).toEqual({
       company: 'Amazon.com Services LLC', // "Company - Amazon.com Services LLC"
-      position: 'ML Data Associate', // "We are looking for a ML Data Associate (ML DA) …"
+      position: 'Unknown position',
+      review: ['position'],
       stage: 'wishlist',
       employment: { type: 'part-time' }, // "THIS IS PART TIME"
       jobId: 'A2966509', // "Job ID: A2966509"
@@ -85,10 +94,15 @@ describe.runIf(existsSync(SAMPLES))('the real samples', () => {
     });
   });
 
-  it('004: headline position, remote, a yearly range, three languages', () => {
-    expect(note('004_').data).toEqual({
-      company: 'Amazon Web Services', // "Why Join Amazon Web Services (AWS)"
-      position: 'Senior Machine Learning Data Linguist', // "Remote Senior Machine Learning Data Linguist – Bilingual (…) – …"
+  it('004: headline position said again in the text, remote, a yearly range, three languages', () => {
+    const { data, content } = note('004_');
+    // "Why Join Amazon Web Services (AWS)" is the one place that names the employer: offered for review.
+    expect(content).toMatch(/- company # candidates: "Amazon Web Services" from/);
+    expect(data).toEqual({
+      company: 'Unknown company',
+      review: ['company'],
+      // "Remote Senior Machine Learning Data Linguist – Bilingual (…) – …", and again in a sentence of the text.
+      position: 'Senior Machine Learning Data Linguist',
       stage: 'wishlist',
       workplace: 'remote',
       salary: { min: 40400, max: 86500, currency: 'USD', period: 'year' }, // "$40,400 – $86,500 per year"
