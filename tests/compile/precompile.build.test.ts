@@ -2,6 +2,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, scratchDir, type BuildResult } from '../helpers/build-site.ts';
+import { buildExample } from '../helpers/example-site.ts';
 import { listFiles, readAllText, readPage } from '../helpers/read-dist.ts';
 
 /**
@@ -11,7 +12,6 @@ import { listFiles, readAllText, readPage } from '../helpers/read-dist.ts';
  * the string runtime cannot draw must take the old path, and a note that
  * throws must stop the build by name.
  */
-const CONTENT = join(PROJECT_ROOT, 'content');
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/sites/precompile');
 const THROWS = join(PROJECT_ROOT, 'tests/fixtures/sites/precompile-throws');
 const OLD_PATH = { DOSSIER_PRECOMPILE: '0' };
@@ -41,8 +41,8 @@ describe('precompiled note bodies', () => {
   it.each(['owner', 'mentor'] as const)(
     'give the %s build of the example archive byte for byte the pages and search index of the module path',
     async (audience) => {
-      const precompiled = await buildSite(CONTENT, { audience });
-      const modules = await buildSite(CONTENT, { audience, env: OLD_PATH });
+      const precompiled = await buildExample(audience);
+      const modules = await buildExample(audience, { env: OLD_PATH });
       expect(output(precompiled)).toMatch(/applications: \d+ note\(s\) compiled, 0 reused, 0 on the full MDX path/);
       expectSameSite(precompiled, modules);
     },

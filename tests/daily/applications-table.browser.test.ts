@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type OpenSite } from '../helpers/browser.ts';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { type BuildResult } from '../helpers/build-site.ts';
+import { buildExample } from '../helpers/example-site.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 30, 12) / 1000) };
 let build: BuildResult;
 let open: OpenSite;
 let all: { id: string; company: string; stageKey: string; date: string; languages: string[]; roleFamily: string }[];
@@ -20,7 +20,7 @@ const visibleIds = (page: Page) =>
 
 describe('/applications/: sortable and filterable', () => {
   beforeAll(async () => {
-    build = await buildSite(join(PROJECT_ROOT, 'content'), { env: ENV });
+    build = await buildExample();
     expect(build.code, build.stderr).toBe(0);
     open = await openSite(build.dist);
     const json = JSON.parse(readFileSync(join(build.dist, 'export/applications.json'), 'utf8')) as {

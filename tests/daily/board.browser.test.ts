@@ -3,17 +3,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type OpenSite } from '../helpers/browser.ts';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { type BuildResult } from '../helpers/build-site.ts';
+import { buildExample } from '../helpers/example-site.ts';
 import { testContext } from '../helpers/catalog.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 30, 12) / 1000) };
 let build: BuildResult;
 let open: OpenSite;
 
 describe('/board/ on the example archive', () => {
   beforeAll(async () => {
-    build = await buildSite(join(PROJECT_ROOT, 'content'), { env: ENV });
+    build = await buildExample();
     expect(build.code, build.stderr).toBe(0);
     open = await openSite(build.dist);
   });

@@ -1,15 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
+import { buildExample } from '../helpers/example-site.ts';
 import { listFiles } from '../helpers/read-dist.ts';
-
-const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 30, 12) / 1000) };
-const CONTENT = join(PROJECT_ROOT, 'content');
 
 describe('contact pages', () => {
   it('exist in the owner build: one per person, with roles, companies and applications', async () => {
-    const build = await buildSite(CONTENT, { env: ENV });
+    const build = await buildExample();
     expect(build.code, build.stderr).toBe(0);
     const index = readFileSync(join(build.dist, 'contacts/index.html'), 'utf8');
     expect(index).toContain('href="/contacts/katarzyna-oblonska/"');
@@ -23,7 +20,7 @@ describe('contact pages', () => {
   });
 
   it('do not exist in the mentor build, and nothing links to them', async () => {
-    const build = await buildSite(CONTENT, { audience: 'mentor', env: ENV });
+    const build = await buildExample('mentor');
     expect(build.code, build.stderr).toBe(0);
     expect(existsSync(join(build.dist, 'contacts'))).toBe(false);
     for (const file of listFiles(build.dist).filter((f) => f.endsWith('.html')))

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { type BuildResult } from '../helpers/build-site.ts';
+import { buildExample } from '../helpers/example-site.ts';
 
 /** The example archive on a pinned day: 30 November 2026. */
-const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 30, 12) / 1000) };
 let build: BuildResult;
 const page = (path: string) => readFileSync(join(build.dist, path), 'utf8');
 /** The Next up list of a page as lines of text: "mark date kind title". */
@@ -23,7 +23,7 @@ function nextUp(html: string): string[] {
 
 describe('Next up on the example archive', () => {
   beforeAll(async () => {
-    build = await buildSite(join(PROJECT_ROOT, 'content'), { env: ENV });
+    build = await buildExample();
     expect(build.code, build.stderr).toBe(0);
   });
 

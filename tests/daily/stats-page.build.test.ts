@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
-
-const ENV = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 30, 12) / 1000) };
+import { buildExample } from '../helpers/example-site.ts';
 
 /** The rows of the table after a heading, as "name | sent | …" without markup. */
 function rowsAfter(html: string, id: string): string[] {
@@ -20,7 +18,7 @@ function rowsAfter(html: string, id: string): string[] {
 
 describe('/stats/ by source and by CV version', () => {
   it('has a table for each on the example archive, with few-data marks', async () => {
-    const build = await buildSite(join(PROJECT_ROOT, 'content'), { env: ENV });
+    const build = await buildExample();
     expect(build.code, build.stderr).toBe(0);
     const html = readFileSync(join(build.dist, 'stats/index.html'), 'utf8');
     const sources = rowsAfter(html, 'sources');

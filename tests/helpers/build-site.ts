@@ -32,6 +32,11 @@ declare module 'vitest' {
 export interface BuildResult {
   /** The output folder (absolute). Read-only when the build is shared: see `cache`. */
   dist: string;
+  /**
+   * The build's cache folder (its DOSSIER_CACHE_DIR): a test may build again on it, as a user's next
+   * build does (an incremental build writes the cache, never the first build's `dist`).
+   */
+  cacheDir: string;
   /** Exit code of `astro build`. */
   code: number;
   stdout: string;
@@ -162,11 +167,11 @@ async function astroBuild(
       env,
       maxBuffer: 64 * 1024 * 1024,
     });
-    return { dist, code: 0, stdout, stderr };
+    return { dist, cacheDir: env.DOSSIER_CACHE_DIR, code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
     code = typeof e.code === 'number' ? e.code : 1;
-    return { dist, code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+    return { dist, cacheDir: env.DOSSIER_CACHE_DIR, code, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   } finally {
     release();
     if (runDir)

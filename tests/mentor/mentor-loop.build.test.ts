@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { validateArchive } from '../../src/share/sharing-checks.ts';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { buildExample } from '../helpers/example-site.ts';
 import { readAllText } from '../helpers/read-dist.ts';
 
 /**
@@ -349,10 +350,7 @@ describe('the example archive', () => {
   let exampleOwner: BuildResult;
   let exampleMentor: BuildResult;
   beforeAll(async () => {
-    [exampleOwner, exampleMentor] = await Promise.all([
-      buildSite(join(PROJECT_ROOT, 'content')),
-      buildSite(join(PROJECT_ROOT, 'content'), { audience: 'mentor' }),
-    ]);
+    [exampleOwner, exampleMentor] = await Promise.all([buildExample(), buildExample('mentor')]);
     expect(exampleOwner.code, exampleOwner.stderr).toBe(0);
     expect(exampleMentor.code, exampleMentor.stderr).toBe(0);
   }, 600_000);

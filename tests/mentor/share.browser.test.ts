@@ -7,7 +7,8 @@ import { loadUserConfig } from '../../src/config/load.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { noteIdFromPath } from '../../src/lib/slug.ts';
 import { openSite, type StaticSite } from '../helpers/browser.ts';
-import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
+import { PROJECT_ROOT } from '../helpers/build-site.ts';
+import { buildExample } from '../helpers/example-site.ts';
 
 /**
  * The mentor build of the example archive, browsed and searched in Chromium.
@@ -107,7 +108,7 @@ describe('the mentor build of the example archive in a real browser', () => {
   let browser: Browser;
   let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const build = await buildSite(CONTENT, { audience: 'mentor' });
+    const build = await buildExample('mentor');
     expect(build.code, build.stdout + build.stderr).toBe(0);
     ({ site, browser, close } = await openSite(build.dist));
   });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { buildExample } from '../helpers/example-site.ts';
 import { readPage } from '../helpers/read-dist.ts';
 
 const CONTENT = join(PROJECT_ROOT, 'content');
@@ -39,8 +40,8 @@ describe("the example archive's prep sheets", () => {
   let mentor: BuildResult;
   beforeAll(async () => {
     // The same builds as print-pages.browser.test.ts: shared within a test run.
-    owner = await buildSite(CONTENT);
-    mentor = await buildSite(CONTENT, { audience: 'mentor' });
+    owner = await buildExample();
+    mentor = await buildExample('mentor');
   });
 
   it('builds for the owner and the mentor', () => {

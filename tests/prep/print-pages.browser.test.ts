@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type OpenSite } from '../helpers/browser.ts';
-import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
+import { buildExample } from '../helpers/example-site.ts';
 import { listFiles } from '../helpers/read-dist.ts';
 import { forcedBreaks, printPdf } from './print-pdf.ts';
 
@@ -22,7 +21,7 @@ describe.each(['owner', 'mentor'] as const)("the example archive's prep sheets p
   let open: OpenSite;
   let paths: string[];
   beforeAll(async () => {
-    const build = await buildSite(join(PROJECT_ROOT, 'content'), { audience });
+    const build = await buildExample(audience);
     expect(build.code, build.stderr).toBe(0);
     paths = prepPaths(build.dist);
     open = await openSite(build.dist);

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type StaticSite } from '../helpers/browser.ts';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { type BuildResult } from '../helpers/build-site.ts';
+import { buildExample } from '../helpers/example-site.ts';
 import { pagesToAudit, type BuiltPage } from './site-map.ts';
 
 /**
@@ -78,7 +78,7 @@ describe.each(['owner', 'mentor'] as const)('the theme of the %s build of the ex
   };
 
   beforeAll(async () => {
-    build = await buildSite(join(PROJECT_ROOT, 'content'), { audience });
+    build = await buildExample(audience);
     expect(build.code, build.stderr).toBe(0);
     ({ site, browser, close } = await openSite(build.dist));
     pages = pagesToAudit(build.dist);

@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type StaticSite } from '../helpers/browser.ts';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { type BuildResult } from '../helpers/build-site.ts';
+import { buildExample } from '../helpers/example-site.ts';
 import { builtPages, pagesToAudit } from './site-map.ts';
 
 /**
@@ -75,7 +75,7 @@ describe('the example archive with the keyboard only', () => {
   let browser: Browser;
   let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    build = await buildSite(join(PROJECT_ROOT, 'content'));
+    build = await buildExample();
     expect(build.code, build.stderr).toBe(0);
     ({ site, browser, close } = await openSite(build.dist));
   });

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { buildExample } from '../helpers/example-site.ts';
 import { listFiles } from '../helpers/read-dist.ts';
 
 /**
@@ -15,7 +15,6 @@ import { listFiles } from '../helpers/read-dist.ts';
  * that mean "the day of the build" (the shared copy's banner, what is still
  * upcoming) come from SOURCE_DATE_EPOCH, as reproducible-builds.org asks.
  */
-const EPOCH = String(Date.UTC(2026, 10, 22, 12) / 1000);
 const SHIFTED = `--import=${join(PROJECT_ROOT, 'tests/quality/shift-clock.mjs')}`;
 
 function hashes(dist: string): Map<string, string> {
@@ -42,21 +41,15 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
 
 describe.each(['owner', 'mentor'] as const)('the %s build of the example archive, built again', (audience) => {
   const builds: BuildResult[] = [];
-  let cache: string;
   beforeAll(async () => {
-    const content = join(PROJECT_ROOT, 'content');
-    cache = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
     const shifted = { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${SHIFTED}`.trim() };
-    // Every build fresh, never a build shared with another test (that would compare a build with itself).
-    const build = (env: Record<string, string>) => buildSite(content, { audience, env, cache: false });
-    // 1: fresh; 2: fresh, another folder, the clock days ahead; 3: again on 1's cache (Astro's incremental build reuses pages).
-    builds.push(await build({ SOURCE_DATE_EPOCH: EPOCH, DOSSIER_CACHE_DIR: cache }));
-    builds.push(await build({ SOURCE_DATE_EPOCH: EPOCH, ...shifted }));
-    builds.push(await build({ SOURCE_DATE_EPOCH: EPOCH, DOSSIER_CACHE_DIR: cache, ...shifted }));
+    // 1: the run's build of the example archive (made fresh once per run, shared with the files that
+    // read it); 2: fresh, never shared, in another folder, the clock days ahead; 3: again on 1's cache,
+    // the clock ahead (Astro's incremental build reuses pages).
+    builds.push(await buildExample(audience));
+    builds.push(await buildExample(audience, { env: shifted, cache: false }));
+    builds.push(await buildExample(audience, { env: { DOSSIER_CACHE_DIR: builds[0]!.cacheDir, ...shifted } }));
     for (const build of builds) expect(build.code, build.stderr).toBe(0);
-  });
-  afterAll(() => {
-    if (cache) rmSync(cache, { recursive: true, force: true });
   });
 
   it('gives byte-identical dist/ folders from two fresh builds', () => {

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type StaticSite } from '../helpers/browser.ts';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { buildExample } from '../helpers/example-site.ts';
 import { checkLinks, pagefindFragment, pagesToAudit, type BuiltPage } from './site-map.ts';
 
 /**
@@ -24,7 +25,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOTS = join(PROJECT_ROOT, 'tests/.artifacts/screenshots');
 
 /** A way of looking at the site: a window size and the system's colour scheme (no theme stored: "system"). */
-interface View {
+export interface View {
   name: string;
   viewport: { width: number; height: number };
   colorScheme: 'light' | 'dark';
@@ -34,12 +35,12 @@ interface View {
 }
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
-const VIEWS: View[] = [
-  { name: 'desktop light', viewport: DESKTOP, colorScheme: 'light', phone: false, screenshots: true },
-  { name: 'desktop dark', viewport: DESKTOP, colorScheme: 'dark', phone: false, screenshots: true },
-  { name: 'phone light', viewport: PHONE, colorScheme: 'light', phone: true, screenshots: true },
-  { name: 'phone dark', viewport: PHONE, colorScheme: 'dark', phone: true, screenshots: false },
-];
+export const VIEWS = {
+  desktopLight: { name: 'desktop light', viewport: DESKTOP, colorScheme: 'light', phone: false, screenshots: true },
+  desktopDark: { name: 'desktop dark', viewport: DESKTOP, colorScheme: 'dark', phone: false, screenshots: true },
+  phoneLight: { name: 'phone light', viewport: PHONE, colorScheme: 'light', phone: true, screenshots: true },
+  phoneDark: { name: 'phone dark', viewport: PHONE, colorScheme: 'dark', phone: true, screenshots: false },
+} satisfies Record<string, View>;
 /** The tallest a phone's header may be: one row and a collapsed menu. */
 const PHONE_HEADER_MAX = 120;
 
@@ -182,114 +183,124 @@ async function visit(
   return found;
 }
 
-describe.each(['owner', 'mentor'] as const)('the %s build of the example archive', (audience) => {
-  let build: BuildResult;
-  let site: StaticSite;
-  let browser: Browser;
-  let close: (() => Promise<void>) | undefined;
-  let pages: BuiltPage[];
-  beforeAll(async () => {
-    build = await buildSite(join(PROJECT_ROOT, 'content'), { audience });
-    expect(build.code, build.stderr).toBe(0);
-    ({ site, browser, close } = await openSite(build.dist));
-    pages = pagesToAudit(build.dist);
-  });
-  afterAll(() => close?.());
-
-  it('has no broken internal link and no link to a page it does not contain', () => {
-    const { checked, broken } = checkLinks(build.dist);
-    expect(checked).toBeGreaterThan(100);
-    expect(broken).toEqual([]);
-  });
-
-  it('audits every kind of page it has', () => {
-    // Stats, timeline and prep sheets too when the build has them.
-    expect(pages.map((p) => p.type)).toEqual(
-      expect.arrayContaining([
-        '/',
-        '/404.html',
-        '/applications/',
-        '/applications/*/',
-        '/articles/',
-        '/articles/*/',
-        '/companies/',
-        '/companies/*/',
-        '/roles/',
-        '/roles/*/',
-        '/stages/',
-        '/stages/*/',
-        '/search/',
-        // The weekly review, for both; the proof of search is the owner's (not shared by default).
-        '/week/',
-        '/week/*/',
-        ...(audience === 'owner' ? ['/activity/', '/activity/*/'] : []),
-      ]),
-    );
-    if (audience === 'mentor') expect(pages.map((p) => p.type)).not.toContain('/activity/');
-  });
-
-  describe.each(VIEWS)('on a $name view', (view) => {
-    let context: BrowserContext;
-    let found: Visit;
+/**
+ * The audit of one build of the example archive in `views`. It is run by a few test files, each
+ * taking some of the views (tests/quality/pages-*.browser.test.ts), so the views are audited on both
+ * cores at once; `siteChecks` adds the checks of the build itself (links, the kinds of page), once
+ * per audience.
+ */
+export function auditExampleArchive(audience: 'owner' | 'mentor', views: View[], siteChecks: boolean): void {
+  describe(`the ${audience} build of the example archive`, () => {
+    let build: BuildResult;
+    let site: StaticSite;
+    let browser: Browser;
+    let close: (() => Promise<void>) | undefined;
+    let pages: BuiltPage[];
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: view.viewport, colorScheme: view.colorScheme });
-      const shots =
-        audience === 'owner' && view.screenshots ? join(SCREENSHOTS, view.name.replace(' ', '-')) : undefined;
-      found = await visit(context, site.url, pages, view, shots);
+      build = await buildExample(audience);
+      expect(build.code, build.stderr).toBe(0);
+      ({ site, browser, close } = await openSite(build.dist));
+      pages = pagesToAudit(build.dist);
     });
-    afterAll(() => context?.close());
+    afterAll(() => close?.());
 
-    it('passes axe-core on every kind of page', () => {
-      expect(found.axe).toEqual([]);
-    });
-
-    it('never scrolls the document sideways (scrolling inside a container is fine)', () => {
-      const wide = found.layouts
-        .filter(({ layout }) => layout.scrollWidth > layout.innerWidth + 1)
-        .map(
-          ({ url, layout }) =>
-            `${url}: ${layout.scrollWidth} px wide in a ${layout.innerWidth} px window; sticking out: ${layout.overflowing.join(', ')}`,
-        );
-      expect(found.layouts).toHaveLength(pages.length);
-      expect(wide).toEqual([]);
-    });
-
-    it('shows exactly one search box on /search/', () => {
-      expect(found.searchBoxes).toHaveLength(1);
-    });
-
-    if (view.phone)
-      it(`keeps the header within ${PHONE_HEADER_MAX} px`, () => {
-        // Every page has the site header but the prep sheets, which print alone.
-        const headless = found.layouts
-          .filter(({ url, layout }) => layout.headerHeight === null && !url.endsWith('/prep/'))
-          .map(({ url }) => url);
-        expect(headless).toEqual([]);
-        const tall = found.layouts
-          .filter(({ layout }) => layout.headerHeight !== null)
-          .filter(({ layout }) => layout.headerHeight! > PHONE_HEADER_MAX)
-          .map(({ url, layout }) => `${url}: ${Math.round(layout.headerHeight!)} px`);
-        expect(tall).toEqual([]);
+    if (siteChecks)
+      it('has no broken internal link and no link to a page it does not contain', () => {
+        const { checked, broken } = checkLinks(build.dist);
+        expect(checked).toBeGreaterThan(100);
+        expect(broken).toEqual([]);
       });
 
-    it('passes axe-core on the search page with results and filters shown', async () => {
-      const page = await context.newPage();
-      await page.goto(`${site.url}/search/?q=${encodeURIComponent(indexedWord(build.dist))}`);
-      await page.waitForSelector('#search-results li a');
-      // The filters are filled from the index; pick a value so a narrowed search is audited too.
-      await expect
-        .poll(() => page.$$eval('select[data-filter="kind"] option', (options) => options.length))
-        .toBeGreaterThan(1);
-      const found = await axeViolations(page, `/search/ with results (${view.name})`);
-      const kind = await page.$eval(
-        'select[data-filter="kind"] option:nth-child(2)',
-        (o) => (o as HTMLOptionElement).value,
-      );
-      await page.selectOption('select[data-filter="kind"]', kind);
-      await page.waitForSelector('#search-results li a');
-      found.push(...(await axeViolations(page, `/search/ filtered by kind (${view.name})`)));
-      await page.close();
-      expect(found).toEqual([]);
+    if (siteChecks)
+      it('audits every kind of page it has', () => {
+        // Stats, timeline and prep sheets too when the build has them.
+        expect(pages.map((p) => p.type)).toEqual(
+          expect.arrayContaining([
+            '/',
+            '/404.html',
+            '/applications/',
+            '/applications/*/',
+            '/articles/',
+            '/articles/*/',
+            '/companies/',
+            '/companies/*/',
+            '/roles/',
+            '/roles/*/',
+            '/stages/',
+            '/stages/*/',
+            '/search/',
+            // The weekly review, for both; the proof of search is the owner's (not shared by default).
+            '/week/',
+            '/week/*/',
+            ...(audience === 'owner' ? ['/activity/', '/activity/*/'] : []),
+          ]),
+        );
+        if (audience === 'mentor') expect(pages.map((p) => p.type)).not.toContain('/activity/');
+      });
+
+    describe.each(views)('on a $name view', (view) => {
+      let context: BrowserContext;
+      let found: Visit;
+      beforeAll(async () => {
+        context = await browser.newContext({ viewport: view.viewport, colorScheme: view.colorScheme });
+        const shots =
+          audience === 'owner' && view.screenshots ? join(SCREENSHOTS, view.name.replace(' ', '-')) : undefined;
+        found = await visit(context, site.url, pages, view, shots);
+      });
+      afterAll(() => context?.close());
+
+      it('passes axe-core on every kind of page', () => {
+        expect(found.axe).toEqual([]);
+      });
+
+      it('never scrolls the document sideways (scrolling inside a container is fine)', () => {
+        const wide = found.layouts
+          .filter(({ layout }) => layout.scrollWidth > layout.innerWidth + 1)
+          .map(
+            ({ url, layout }) =>
+              `${url}: ${layout.scrollWidth} px wide in a ${layout.innerWidth} px window; sticking out: ${layout.overflowing.join(', ')}`,
+          );
+        expect(found.layouts).toHaveLength(pages.length);
+        expect(wide).toEqual([]);
+      });
+
+      it('shows exactly one search box on /search/', () => {
+        expect(found.searchBoxes).toHaveLength(1);
+      });
+
+      if (view.phone)
+        it(`keeps the header within ${PHONE_HEADER_MAX} px`, () => {
+          // Every page has the site header but the prep sheets, which print alone.
+          const headless = found.layouts
+            .filter(({ url, layout }) => layout.headerHeight === null && !url.endsWith('/prep/'))
+            .map(({ url }) => url);
+          expect(headless).toEqual([]);
+          const tall = found.layouts
+            .filter(({ layout }) => layout.headerHeight !== null)
+            .filter(({ layout }) => layout.headerHeight! > PHONE_HEADER_MAX)
+            .map(({ url, layout }) => `${url}: ${Math.round(layout.headerHeight!)} px`);
+          expect(tall).toEqual([]);
+        });
+
+      it('passes axe-core on the search page with results and filters shown', async () => {
+        const page = await context.newPage();
+        await page.goto(`${site.url}/search/?q=${encodeURIComponent(indexedWord(build.dist))}`);
+        await page.waitForSelector('#search-results li a');
+        // The filters are filled from the index; pick a value so a narrowed search is audited too.
+        await expect
+          .poll(() => page.$$eval('select[data-filter="kind"] option', (options) => options.length))
+          .toBeGreaterThan(1);
+        const found = await axeViolations(page, `/search/ with results (${view.name})`);
+        const kind = await page.$eval(
+          'select[data-filter="kind"] option:nth-child(2)',
+          (o) => (o as HTMLOptionElement).value,
+        );
+        await page.selectOption('select[data-filter="kind"]', kind);
+        await page.waitForSelector('#search-results li a');
+        found.push(...(await axeViolations(page, `/search/ filtered by kind (${view.name})`)));
+        await page.close();
+        expect(found).toEqual([]);
+      });
     });
   });
-});
+}
