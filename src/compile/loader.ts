@@ -82,7 +82,11 @@ export function precompiledNotes(globOptions: GlobOptions, options: PrecompileOp
       const pending: Promise<void>[] = [];
       let initialSyncDone = false;
 
-      const compileAndStore = async (entry: StoredEntry) => {
+      /** The newest version of each note handed to the store: an older compile never replaces it. */
+      const newest = new Map<string, number>();
+      let versions = 0;
+
+      const compileAndStore = async (entry: StoredEntry, isNewest: () => boolean) => {
         const key = compileKey(salt, entry.filePath!, entry.body ?? '');
         const path = sideFile(options.cacheDir, collection, key);
         let headings;
@@ -96,7 +100,7 @@ export function precompiledNotes(globOptions: GlobOptions, options: PrecompileOp
           );
           if (result.kind === 'fallback') {
             stats.reasons.set(entry.filePath!, result.reason);
-            context.store.set(entry);
+            if (isNewest()) context.store.set(entry);
             return;
           }
           writeSideFile(path, { headings: result.headings, html: result.html, body: entry.body ?? '' });
@@ -108,7 +112,8 @@ export function precompiledNotes(globOptions: GlobOptions, options: PrecompileOp
         // The body goes with the HTML, not into the data store, which Astro inlines whole into the
         // prerender bundle as one string literal (src/compile/note-html.ts's noteBody reads it back).
         const { deferredRender: _deferred, body: _body, ...rest } = entry;
-        context.store.set({ ...rest, rendered: { html: '', metadata: { headings, [COMPILE_KEY]: key } } });
+        if (isNewest())
+          context.store.set({ ...rest, rendered: { html: '', metadata: { headings, [COMPILE_KEY]: key } } });
       };
 
       const report = (entry: StoredEntry, error: unknown) => {
@@ -120,7 +125,14 @@ export function precompiledNotes(globOptions: GlobOptions, options: PrecompileOp
         ...context.store,
         set(entry) {
           if (!entry.deferredRender || !entry.filePath?.endsWith('.mdx')) return context.store.set(entry);
-          const job = compileAndStore(entry).catch((error: unknown) => {
+          const version = ++versions;
+          newest.set(entry.id, version);
+          // A dev server's watcher: the note's new data is stored at once (its body rendered as a module,
+          // as glob() does), so no page reads the version before it, such as the raw data of a note that
+          // was invalid, while the body compiles; the compiled body then replaces it, unless a newer
+          // save came first (compiles can finish out of order).
+          if (initialSyncDone) context.store.set(entry);
+          const job = compileAndStore(entry, () => newest.get(entry.id) === version).catch((error: unknown) => {
             // During the first sync every failure is collected and the sync fails; later (a dev
             // server's watcher) the note keeps its last good version and the error is shown.
             if (initialSyncDone) logger.error(report(entry, error));
