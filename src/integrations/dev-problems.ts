@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, statSync, watch } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -153,6 +153,9 @@ export function devProblems(logger: Logger): Plugin {
   // The lines the last check found: a check that finds the same ones changes nothing for the pages.
   let shownLines = '';
 
+  // The files whose errors the last check found gone: read again by the content layer (see schedule).
+  let fixedFiles: string[] = [];
+
   /** Checks the notes; says whether they just became valid again. */
   const check = (server: ViteDevServer): boolean => {
     cache ??= new NoteCheckCache(
@@ -166,7 +169,10 @@ export function devProblems(logger: Logger): Plugin {
     const changed = report.errors !== before.errors || lines !== shownLines;
     shownLines = lines;
     current = { problems: report.problems, errors: report.errors, version: before.version + (changed ? 1 : 0) };
-    if (report.errors === 0) return before.errors > 0;
+    if (report.errors === 0) {
+      fixedFiles = [...new Set(before.problems.filter((p) => p.severity === 'error').map((p) => resolve(p.file)))];
+      return before.errors > 0;
+    }
     if (!changed) return false;
     for (const p of report.problems)
       (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
@@ -202,9 +208,14 @@ export function devProblems(logger: Logger): Plugin {
         try {
           if (check(server)) {
             logger.info('The notes are valid again.');
-            // Pages wait for the fixed note's data, unless the content layer wrote it already (or only the
-            // configuration changed, which it does not store).
-            if (saved && !dataWritten) awaitingData = setTimeout(() => release(server), DATA_WAIT_MS);
+            // The content layer may have read a fixed note while it was being written (an editor truncates,
+            // then writes): it then keeps what it read, such as empty data, and no later event tells it
+            // otherwise. Each fixed note is read again, now that it checks whole, and pages wait for that data.
+            const reread = fixedFiles.filter((file) => existsSync(file));
+            for (const file of reread) server.watcher.emit('change', file);
+            if (reread.length > 0) dataWritten = false;
+            if ((saved || reread.length > 0) && !dataWritten)
+              awaitingData = setTimeout(() => release(server), DATA_WAIT_MS);
             else release(server);
           } else if (current.errors > 0 && current.version !== version) {
             // New problems: a problems page reloads to show them.
