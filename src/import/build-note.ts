@@ -28,6 +28,7 @@ import { jobPostingsInText, postingOf } from './html-page.ts';
 import { isPlace, placeIn } from './places.ts';
 import { cleanPosition, fromAddress, proposeFromText, splitTitleParts, tidyCandidate } from './propose.ts';
 import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
+import { boardNamed, platformOf, proposeSource } from './source-cues.ts';
 import { foldLabel } from './sections.ts';
 import { ImportError, type ImportedNote, type NoteKind, type SourceUnit } from './types.ts';
 import { FIELD_ORDER } from '../schemas/collections.ts';
@@ -328,7 +329,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     if (html.title) {
       const parts = html.title.split(/\s+[|–—-]\s+/).map((p) => p.trim());
       const site = parts.at(-1) ?? '';
-      if (parts.length === 3 && (/^[\w-]+(?:\.[\w-]+)+$/.test(site) || BOARD_SITE.test(site))) {
+      if (parts.length === 3 && (/^[\w-]+(?:\.[\w-]+)+$/.test(site) || BOARD_SITE.test(site) || boardNamed(site))) {
         const split = splitTitleParts(`${parts[0]} - ${parts[1]}`);
         if (split.position === parts[0] && split.company === parts[1])
           push(
@@ -347,7 +348,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     // and not with the title's "… | Site", which is the same fact said twice.
     const site = h.siteName?.trim();
     const inTitle = site !== undefined && titles.some((t) => t.toLowerCase().includes(site.toLowerCase()));
-    if (site && site.length <= 60 && !BOARD_SITE.test(site) && !inTitle)
+    if (site && site.length <= 60 && !BOARD_SITE.test(site) && !boardNamed(site) && !inTitle)
       push('company', site, 'meta', `the site's name "${site}"`, 0.45, `og:site_name ${site}`);
     if (h.company)
       push(
@@ -388,6 +389,11 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
   }
   const window = extractionWindow(parsed.text);
   out.push(...proposeFromText(window));
+  // Where it was found: the whole text (a job alert's footer, a board's credit line) and the page's own name.
+  proposeSource(parsed.text, push, {
+    siteName: html?.hints.siteName,
+    titles: [html?.title, html?.hints.docTitle].filter((t): t is string => Boolean(t)),
+  });
   // The <h1> is one part of the title ("Studio Potter" in "Studio Potter – Kiln & Co"): the job, and the other
   // part the employer. Not when the <h1> is the part after "at" (the employer), reads as a tagline or a team
   // ("Data Platform"), or when the page itself names another job in its headings: then it is one of the
@@ -499,7 +505,12 @@ function cutName(title: string, company: string): string {
 
 function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): ImportedNote {
   const mapped = parsed.row
-    ? { fields: { ...parsed.row.fields }, extra: { ...parsed.row.extra }, warnings: [...parsed.row.warnings] }
+    ? {
+        fields: { ...parsed.row.fields },
+        extra: { ...parsed.row.extra },
+        warnings: [...parsed.row.warnings],
+        unclear: parsed.row.unclear,
+      }
     : mapProperties(
         'application',
         // A blog post's title is read as evidence (it may be "We're hiring: X"), not taken as the position.
@@ -559,7 +570,11 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
     // A note with the day it was sent was sent: saving it as a wish-list posting would be wrong.
     fields.stage = (fields.applied ? ctx.stages.firstOfKind('sent') : undefined) ?? ctx.stages.keys[0];
     defaultedStage = String(fields.stage);
-    warnings.push(`no stage stated; set to ${fields.stage}`);
+    // A status outside the vocabulary is not guessed: the stage the schema needs is a placeholder under review.
+    if (mapped.unclear?.includes('stage')) {
+      review.push('stage');
+      warnings.push(`the status is not one I know; stage set to ${fields.stage} and listed under review:`);
+    } else warnings.push(`no stage stated; set to ${fields.stage}`);
   }
   if (review.length) fields.review = review;
   fields.importedFrom = unit.origin ?? unit.url;
@@ -637,6 +652,11 @@ function buildArticle(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): Im
     if (fields[key] === undefined && filled(value)) fields[key] = clipFound(key, value, warnings);
   }
   if (!fields.title && parsed.html?.title) fields.title = parsed.html.title;
+  // A post on a writing platform under the writer's own name ("medium.com/@lena/…") is published by the platform.
+  if (fields.source === undefined && typeof fields.url === 'string') {
+    const platform = platformOf(fields.url);
+    if (platform) fields.source = platform;
+  }
   const review: string[] = [];
   if (!fields.title) {
     const words = fileWords(unit.name);

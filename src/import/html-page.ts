@@ -558,18 +558,29 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
   const og = meta(document, 'og:type');
   if (!page.type && og === 'article') page.type = 'article';
   if (meta(document, 'og:title', 'og:site_name')) evidence.push('OpenGraph');
+  // Microformats2 (h-entry), which blog engines and Medium's export write: the author's h-card, the time it
+  // was published, and the post's own address.
+  const mf = (selector: string) => document.querySelector(selector);
+  const mfAuthor = str(mf('.h-entry .p-author, .p-author.h-card, .h-card.p-author')?.textContent?.trim());
+  const mfPublished = mf('.dt-published')?.getAttribute('datetime') ?? undefined;
+  const mfUrl = mf('a.p-canonical, a.u-url.u-uid, .h-entry a.u-url')?.getAttribute('href') ?? undefined;
   page.article = {
     title: str(art?.headline) ?? str(art?.name) ?? meta(document, 'og:title', 'twitter:title'),
-    author: nameOf(art?.author) ?? meta(document, 'author', 'article:author', 'parsely-author'),
+    author:
+      nameOf(art?.author) ??
+      meta(document, 'author', 'article:author', 'parsely-author') ??
+      (mfAuthor && mfAuthor.length <= 80 ? mfAuthor : undefined),
     published:
       dateOf(art?.datePublished) ??
-      dateOf(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate')),
+      dateOf(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate')) ??
+      dateOf(mfPublished),
     source: nameOf(art?.publisher) ?? meta(document, 'og:site_name', 'application-name'),
     url: str(art?.url),
   };
   if (page.article.author && /^https?:/.test(page.article.author)) page.article.author = undefined;
   page.title = meta(document, 'og:title') ?? str(document.querySelector('title')?.textContent);
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url');
+  const canonical =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(document, 'og:url') ?? mfUrl;
   page.url =
     address ??
     page.hints.savedFrom ??

@@ -21,6 +21,8 @@ export interface MappedProperties {
   /** Properties Dossier has no field for, under the user's own names. */
   extra: Record<string, string>;
   warnings: string[];
+  /** Fields whose property says something the importer cannot read (a status outside the vocabulary): listed under `review:`. */
+  unclear?: string[];
 }
 
 type Reader = (value: string, ctx: DossierContext) => unknown;
@@ -89,6 +91,7 @@ export function mapProperties(kind: NoteKind, properties: Property[], ctx: Dossi
   const fields: Record<string, unknown> = {};
   const extra: Record<string, string> = {};
   const warnings: string[] = [];
+  const unclear: string[] = [];
   for (const { key, value } of properties) {
     if (value.trim() === '') continue;
     const target =
@@ -103,11 +106,12 @@ export function mapProperties(kind: NoteKind, properties: Property[], ctx: Dossi
     if (read === undefined || (Array.isArray(read) && read.length === 0)) {
       extra[key] = value;
       warnings.push(`"${key}: ${value}" ${why(target[0], value, ctx)}; kept under extra`);
+      if (target[0] === 'stage') unclear.push('stage');
       continue;
     }
     fields[target[0]] = read;
   }
-  return { fields, extra, warnings };
+  return { fields, extra, warnings, unclear: unclear.filter((f) => fields[f] === undefined) };
 }
 
 /** Why a property's value did not fit its field, in the user's terms. */

@@ -13,6 +13,7 @@ import {
 } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
 import { sectionOf, sectionsIn } from './sections.ts';
+import { boardNamed, boardOfHost } from './source-cues.ts';
 import { dayIn, documentDate, languageOf, monthFirst } from './text-dates.ts';
 import { contactRoleOf, fieldOfLabel, type LabelField } from './vocabulary.ts';
 
@@ -823,28 +824,6 @@ function requiredLanguages(lines: string[], push: Push): void {
   if (found.length) push('languages', found, 'prose', 'language requirements', 0.65);
 }
 
-/** Boards and sites whose name is the source of a posting read from them. */
-const BOARDS: [RegExp, string][] = [
-  [/(?:^|\.)linkedin\./, 'LinkedIn'],
-  [/(?:^|\.)indeed\./, 'Indeed'],
-  [/(?:^|\.)glassdoor\./, 'Glassdoor'],
-  [/(?:^|\.)stepstone\./, 'StepStone'],
-  [/(?:^|\.)welcometothejungle\./, 'Welcome to the Jungle'],
-  [/(?:^|\.)reddit\./, 'Reddit'],
-  [/(?:^|\.)usajobs\./, 'USAJOBS'],
-  [/(?:^|\.)finn\./, 'FINN.no'],
-  [/(?:^|\.)xing\./, 'XING'],
-  [/(?:^|\.)monster\./, 'Monster'],
-  [/(?:^|\.)totaljobs\./, 'Totaljobs'],
-  [/(?:^|\.)reed\.co\.uk/, 'Reed'],
-  [/(?:^|\.)pracuj\./, 'Pracuj.pl'],
-  [/(?:^|\.)justjoin\./, 'Just Join IT'],
-  [/(?:^|\.)infojobs\./, 'InfoJobs'],
-  [/(?:^|\.)hh\.ru$/, 'hh.ru'],
-  [/(?:^|\.)civilservicejobs\./, 'Civil Service Jobs'],
-  [/(?:^|\.)news\.ycombinator\./, 'Hacker News'],
-];
-
 /** Hosts of applicant-tracking systems: the first part of the path (or the subdomain) names the employer. */
 const ATS =
   /(?:^|\.)(?:greenhouse\.io|lever\.co|ashbyhq\.[a-z]+|smartrecruiters\.[a-z]+|workable\.com|recruitee\.[a-z]+|teamtailor\.com|personio\.[a-z]+|bamboohr\.[a-z]+|myworkdayjobs\.[a-z]+|jobs\.personio\.[a-z]+)$/;
@@ -861,9 +840,9 @@ export function fromAddress(url: string | undefined, push: Push): void {
   } catch {
     return;
   }
-  const board = BOARDS.find(([re]) => re.test(host));
+  const board = boardOfHost(host);
   if (board) {
-    push('source', board[1], 'meta', `the address ${host}`, 0.8);
+    push('source', board.name, 'meta', `the address ${host}`, 0.8);
     return;
   }
   const parsed = parseHost(host);
@@ -1152,7 +1131,7 @@ export function splitTitleParts(title: string): { company?: string; position?: s
       return at && !isPlace(at[2]!) ? [at[1]!, at[2]!] : [p];
     })
     .map((p) => p.trim())
-    .filter((p) => p && !BOARD_NAME.test(p) && !PLACEHOLDER_TITLE.test(p));
+    .filter((p) => p && !BOARD_NAME.test(p) && !boardNamed(p) && !PLACEHOLDER_TITLE.test(p));
   if (parts.length === 0) return {};
   const role = parts.findIndex((p) => isRole(p) && p.split(' ').length <= 12);
   if (role < 0) return parts.length === 1 ? {} : {};

@@ -305,6 +305,8 @@ export interface TrackerRow {
   warnings: string[];
   /** Fields read by content rather than header: the report says they were guessed. */
   guessed: string[];
+  /** Fields whose cell says something the importer cannot read (a status outside the vocabulary): listed under `review:`. */
+  unclear?: string[];
 }
 
 /** One row's fields, by the table's mapping. */
@@ -313,6 +315,7 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
   const extra: Record<string, string> = {};
   const warnings: string[] = [];
   const guessed: string[] = [];
+  const unclear: string[] = [];
   const flags: string[] = [];
   const dates: Record<string, string> = {};
   const contacts: { name: string; role?: string; email?: string }[] = [];
@@ -404,6 +407,7 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
           read = value;
       }
       if (read === undefined) {
+        if (field === 'stage') unclear.push('stage');
         const ambiguous = (field === 'applied' || field === 'deadline') && !m.order && NUMERIC_DATE.test(value);
         keep(
           field === 'stage'
@@ -464,5 +468,5 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
     .filter((s) => dates[s] ?? (s === sentKey ? fields.applied : undefined))
     .map((s) => ({ stage: s, date: (dates[s] ?? fields.applied) as string }));
   if (history.length) fields.history = history.sort((a, b) => a.date.localeCompare(b.date));
-  return { title, fields, extra, warnings, guessed };
+  return { title, fields, extra, warnings, guessed, unclear: unclear.filter((f) => fields[f] === undefined) };
 }

@@ -600,6 +600,17 @@ const STATUS_WORDS: [RegExp, StageKind][] = [
     /\b(?:not (?:yet )?applied|haven t applied|havent applied|have not applied|didn t apply|did not apply|to apply|yet to apply|want to apply|will apply|not submitted|noch nicht beworben|pas encore postule|aun no aplicad\w*|nog niet gesolliciteerd)\b/,
     'saved',
   ],
+  // The applicant's own choice, in words that would otherwise say an acceptance or the employer's rejection:
+  // "Accepted another offer", "Declined by me", "Turned them down", "Pulled out".
+  [
+    /\b(?:accepted (?:another|a different|other) (?:offer|job|role|position)|took (?:another|a different) (?:offer|job|role)|accepted elsewhere|declined by me|i declined|turned (?:them|it) down|pulled out|dropped out|no longer interested|not interested|lost interest)\b/,
+    'withdrawn',
+  ],
+  // Someone else got the job: the application ended against it.
+  [
+    /\b(?:(?:position|role|job|vacancy) (?:filled|has been filled)|filled internally|went with (?:another|someone else)|hired someone else)\b/,
+    'rejected',
+  ],
   [
     /\b(?:interview (?:offered|invite\w*|scheduled|booked|accepted|requested|arranged)|invited to (?:an? )?interview\w*|offered an interview|accepted (?:the |an )?interview\w*)\b/,
     'interview',
@@ -614,16 +625,16 @@ const STATUS_WORDS: [RegExp, StageKind][] = [
     'rejected',
   ],
   [
-    /\b(?:offer accepted|accepted|hired|signed|angenommen|zusage|eingestellt|przyjet\w*|zatrudnion\w*|accepte\w*|embauche\w*|aceptad\w*|contratad\w*|aceit\w*|ansatt|nhan viec)\b/,
+    /\b(?:offer accepted|accepted|hired|signed|unterschrieben|starting (?:on |in )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|next)|start date|angenommen|zusage|eingestellt|przyjet\w*|zatrudnion\w*|accepte\w*|embauche\w*|aceptad\w*|contratad\w*|aceit\w*|ansatt|nhan viec)\b/,
     'accepted',
   ],
-  [/\b(?:offer|negotiat\w*|angebot|oferta|offre|proposta|tilbud|de nghi|erbjudande|aanbod)\b/, 'offer'],
+  [/\b(?:offer|counter ?offer|negotiat\w*|angebot|oferta|offre|proposta|tilbud|de nghi|erbjudande|aanbod)\b/, 'offer'],
   [
-    /\b(?:reject\w*|unsuccessful|not selected|not moving forward|declined by|turned down|no offer|denied|closed by|absage|abgelehnt|odrzuc\w*|odmow\w*|refus\w*|rechazad\w*|descartad\w*|rejeitad\w*|reprovad\w*|recusad\w*|avslag|avslatt|afslag|afgewezen|tu choi)\b/,
+    /\b(?:reject\w*|unsuccessful|not selected|not moving forward|declined by|turned down|no offer|denied|closed by|absage|abgelehnt|odrzuc\w*|odmow\w*|refus\w*|rechazad\w*|descartad\w*|rejeitad\w*|reprovad\w*|recusad\w*|avslag|avslatt|afslag|afgewezen|niet aangenomen|tu choi|failed|did ?n t (?:get|pass|make)|not progressed|not shortlisted|no luck|pas retenu|non retenu\w*|non selezionat\w*|scartat\w*|hylatty|ei valittu|nicht weiter|nie przeszl\w*)\b/,
     'rejected',
   ],
   [
-    /\b(?:ghost\w*|no response|no reply|no answer|no news|never heard|unresponsive|silence|keine antwort|keine ruckmeldung|brak odpowiedzi|sans reponse|pas de reponse|sin respuesta|sem resposta|ingen svar|khong phan hoi)\b/,
+    /\b(?:ghost\w*|no response|no reply|no answer|no news|never heard|unresponsive|silence|keine antwort|keine ruckmeldung|brak odpowiedzi|sans reponse|pas de reponse|sin respuesta|sem resposta|ingen svar|ingen respons|geen reactie|geen antwoord|nessuna risposta|ei vastausta|khong phan hoi)\b/,
     'no-answer',
   ],
   [
@@ -631,22 +642,31 @@ const STATUS_WORDS: [RegExp, StageKind][] = [
     'withdrawn',
   ],
   [
-    /\b(?:interview\w*|onsite|on site|final round|technical|assessment|take home|case study|panel|\d(?:st|nd|rd|th) round|vorstellungsgesprach|gesprach|rozmow\w*|entretien|entrevista|colloquio|sollicitatiegesprek|intervju|phong van)\b/,
+    /\b(?:interview\w*|onsite|on site|final round|technical|assessment|take home|case study|panel|\d(?:st|nd|rd|th) round|coding (?:challenge|test|exercise)|home ?assignment|tech(?:nical)? test|test task|superday|reference check\w*|references|background check|psychometric|one way video|hirevue|portfolio review|trial (?:day|shift)|work trial|probearbeit|eingeladen|vorstellungsgesprach|(?:erst|zweit|dritt|fach|abschluss|personal)gesprach|gesprach|gesprek|haastattelu|rozmow\w*|entretien|entrevista|colloquio|sollicitatiegesprek|intervju|phong van)\b/,
     'interview',
   ],
   [/\b(?:screen\w*|phone|recruiter call|hr call|intro call|telefon\w*)\b/, 'answered'],
   [
-    /\b(?:applied|applying|submitted|application sent|sent|in review|under review|waiting|pending|in progress|beworben|gesendet|wyslan\w*|aplikowal\w*|envoye\w*|postulad\w*|enviad\w*|candidatad\w*|candidatura inviata|gesolliciteerd|soknad sendt|sokt|ansokt|da nop)\b/,
+    /\b(?:applied|applying|submitted|application sent|sent|in review|under review|waiting|pending|in progress|beworben|gesendet|wyslan\w*|aplikowal\w*|envoye\w*|postulad\w*|enviad\w*|candidatad\w*|candidatura inviata|gesolliciteerd|soknad sendt|sokt|ansokt|sogt|haettu|verschickt|verstuurd|inviata|awaiting (?:a )?(?:response|reply|answer)|in process|en proceso|em analise|in bearbeitung|en cours|da nop)\b/,
     'sent',
   ],
   [
-    /\b(?:wish\s?list|saved|bookmark\w*|interested|to apply|not applied|draft|planned|researching|backlog|not started|gespeichert|merkliste|zapisan\w*|sauvegard\w*|guardad\w*|salv\w*|lagret)\b/,
+    /\b(?:wish\s?list|saved|bookmark\w*|interested|to apply|not applied|draft|planned|researching|backlog|not started|to do|todo|idea|maybe|considering|gespeichert|merkliste|zapisan\w*|sauvegard\w*|guardad\w*|salv\w*|lagret)\b/,
     'saved',
   ],
   // Cyrillic and Japanese words: JavaScript's \b knows only ASCII letters.
-  [/(?<![\p{L}])(?:отказ|不採用|お見送り)/u, 'rejected'],
+  [/(?<![\p{L}])(?:отказ|不採用|お見送り|不合格)/u, 'rejected'],
+  [/(?<![\p{L}])(?:оффер|内定|オファー)/u, 'offer'],
   [/(?<![\p{L}])(?:собеседован|面接)/u, 'interview'],
   [/(?<![\p{L}])(?:отклик|応募済)/u, 'sent'],
+  // "書類選考中" (the papers are being read): Japanese writes words without spaces, so no boundary is asked for.
+  [/選考中/u, 'sent'],
+];
+
+/** Statuses written as a mark alone. */
+const EMOJI_STATUS: [RegExp, StageKind][] = [
+  [/^(?:❌|✖️?|✗|⛔|🚫|👎)+$/u, 'rejected'],
+  [/^👻+$/u, 'no-answer'],
 ];
 
 /** The stage a status word stands for: the configured names first, then the words above. */
@@ -654,7 +674,11 @@ export function stageOfStatus(value: string, ctx: DossierContext): string | unde
   const direct = ctx.stages.normalize(value.trim());
   if (direct) return direct;
   const folded = foldLabel(value);
-  if (!folded) return undefined;
+  if (!folded) {
+    // A status that is only a mark: ❌ is a rejection and 👻 a silence in any language; other marks say nothing.
+    const mark = EMOJI_STATUS.find(([re]) => re.test(value.trim()));
+    return mark ? ctx.stages.firstOfKind(mark[1]) : undefined;
+  }
   const direct2 = ctx.stages.normalize(folded);
   if (direct2) return direct2;
   for (const [re, kind] of STATUS_WORDS) {
