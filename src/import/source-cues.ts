@@ -220,6 +220,8 @@ function boardAtStart(text: string): Board | undefined {
   const words = text.trim().split(/\s+/).slice(0, 5);
   for (let n = words.length; n >= 1; n--) {
     const b = boardNamed(words.slice(0, n).join(' '));
+    // "Green Jobs Weekly" is not the board Green: an everyday word counts only as the whole name.
+    if (b && b.word && /^[\p{Lu}\p{N}]/u.test(words[n] ?? '')) return undefined;
     if (b) return b;
   }
   return undefined;
