@@ -388,7 +388,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     );
   }
   const window = extractionWindow(parsed.text);
-  out.push(...proposeFromText(window));
+  out.push(...proposeFromText(window, { page: Boolean(html) }));
   // Where it was found: the whole text (a job alert's footer, a board's credit line) and the page's own name.
   proposeSource(parsed.text, push, {
     siteName: html?.hints.siteName,

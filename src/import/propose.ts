@@ -418,6 +418,97 @@ function pipeLine(line: string, push: Push): boolean {
   return Boolean(position);
 }
 
+/** A legal form at the end of a name: "GmbH & Co. KG", "sp. z o.o.", "Ltd". */
+const LEGAL_END =
+  /(?<![\p{L}])(?:GmbH(?: & Co\. KG)?|gGmbH|AG|SE|KG|Ltd\.?|Limited|Inc\.?|LLC|plc|Corp\.?|S\.A\.|SA|SAS|SARL|S\.r\.l\.|srl|S\.p\.A\.|SpA|S\.L\.|sp\. z o\.o\.|AB|AS|ASA|ApS|A\/S|Oy|Oyj|BV|B\.V\.|NV|N\.V\.|Ltda\.?|A\.Ş\.|Kft\.?|s\.r\.o\.|a\.s\.|mbB|PartG|e\.V\.)$/iu;
+
+/**
+ * The stacked header boards and their copies print above a posting: the job, the employer and a line of
+ * details, one per line ("Disponent Nahverkehr (m/w/d)" / "Spedition Kranichsfeld GmbH & Co. KG" / "Hannover ·
+ * Vollzeit"), or the employer first, or the employer with its places ("Brackenridge Holiday Park, Keswick,
+ * Cumbria"). Like a pipe-separated hiring line it is a field list when the slots not taken by the job and the
+ * employer are told by their content (a place the gazetteer knows, pay, a workplace or an employment word) and
+ * the employer is a name of its own: it carries a legal form or the text names it again below the header.
+ */
+function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
+  const head = nonEmpty.slice(0, 3).map((l) => plainLine(l).trim());
+  if (head.length < 3 || head.some((l) => l.length > 140 || /^(?:from|to|subject|date|von|an|betreff)\s*:/i.test(l)))
+    return;
+  // A labelled line ("Standort: Wien") is read by the label readers; the header is the unlabelled kind.
+  if (head.some((l) => /^[^:]{1,40}:\s/.test(l))) return;
+  const below = text.slice(text.indexOf(nonEmpty[2]!) + nonEmpty[2]!.length);
+  // A name of its own: a legal form, or the text names it again below the header ("Pennant Freight Software
+  // is…", "Brackenridge is a family-run park…").
+  const ownName = (p: string) => {
+    const first = p.split(/\s+/)[0]!;
+    return LEGAL_END.test(p) || (first.length >= 4 && /^\p{Lu}/u.test(first) && subjectOfSentence(below, first));
+  };
+  // Said again below: a name, unless it reads as a job (a job title is said again too).
+  const isName = (p: string) => ownName(p) || (p.length >= 4 && below.includes(p) && !isRole(cleanPosition(p)));
+  let position: string | undefined;
+  const names: { text: string; line: number }[] = [];
+  const toldLines = new Set<number>();
+  const found: [string, unknown][] = [];
+  head.forEach((l, line) => {
+    for (const raw of l.split(/\s+[·•|]\s+/)) {
+      const part = raw.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, '').trim();
+      if (!part) continue;
+      const salary = /\d/.test(part) ? extractSalary(`salary ${part}`) : undefined;
+      const workplace = !salary && part.length <= 40 ? workplaceOf(part) : undefined;
+      const employment = !salary && part.length <= 40 ? extractEmployment(part) : undefined;
+      if (salary) found.push(['salary', salary]);
+      if (workplace) found.push(['workplace', workplace]);
+      if (employment) found.push(['employment', employment]);
+      if (salary || workplace || employment) {
+        toldLines.add(line);
+        continue;
+      }
+      if (isPlace(part.replace(/\s*\([^)]*\)/g, ''))) {
+        found.push(['location', placeIn(part) ?? part]);
+        toldLines.add(line);
+        continue;
+      }
+      if (!position && isRole(cleanPosition(part)) && part.split(/\s+/).length <= 12 && !ownName(part)) {
+        position = cleanPosition(part);
+        continue;
+      }
+      // "Brackenridge Holiday Park, Keswick, Cumbria": the employer, then its places.
+      const comma = part.indexOf(', ');
+      const tail = comma > 0 ? part.slice(comma + 2) : '';
+      if (tail && isPlace(tail.split(/,\s*/)[0]!)) {
+        names.push({ text: part.slice(0, comma), line });
+        found.push(['location', placeIn(tail) ?? tail]);
+        toldLines.add(line);
+      } else names.push({ text: part, line });
+    }
+  });
+  const nameLike = (p: string) =>
+    /^[\p{Lu}\p{N}(]/u.test(p) &&
+    !/[?!/:]/.test(p) &&
+    (!p.endsWith('.') || LEGAL_END.test(p)) &&
+    p.split(/\s+/).length <= 6;
+  const company =
+    names.find((n) => nameLike(n.text) && LEGAL_END.test(n.text)) ??
+    names.find((n) => nameLike(n.text) && isName(n.text));
+  if (!company || toldLines.size === 0) return;
+  // The job, when no part has a role noun: the one part left outside the details line (the list's last slot).
+  const rest = names.filter((n) => n !== company && !(toldLines.has(n.line) && n.line !== company.line));
+  if (!position && rest.length === 1 && rest[0]!.text.split(/\s+/).length <= 10 && !/[.!?]$/.test(rest[0]!.text))
+    position = cleanPosition(rest[0]!.text);
+  if (!position) return;
+  // A part of the details line the gazetteer knows inside ("Hannover-Lahe"): the place.
+  for (const n of names)
+    if (n !== company && n.line !== company.line && toldLines.has(n.line) && n.text !== rest[0]?.text) {
+      const place = placeIn(n.text);
+      if (place) found.push(['location', place]);
+    }
+  const read = head.join(' / ');
+  const evidence = `the header "${read.slice(0, 80)}"`;
+  push('position', position, 'label', evidence, 0.8, read);
+  push('company', cleanCompany(company.text), 'label', evidence, 0.8, read);
+  for (const [field, value] of found) push(field, value, 'top', evidence, field === 'location' ? 0.7 : 0.75, read);
+}
+
 /** Words of a hiring sentence in the languages postings come in: "X is hiring a Y", "X recrute un(e) Y", "X sucht …". */
 const HIRING_VERB =
   /\s(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:just\s+|has\s+|have\s+)?(?:opened|posted)\s+(?:an?\s+)?(?:new\s+)?(?=\p{Lu})|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?n?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|cerca|szuka|poszukuje)\s+(?:een|en|ett|un[oa]?)?\s*|\s(?:ищет)\s+/iu;
@@ -913,7 +1004,7 @@ function subjectOfSentence(text: string, name: string): boolean {
 }
 
 /** Every reader of a posting's text, over the text's extraction window. */
-export function proposeFromText(text: string): Candidate[] {
+export function proposeFromText(text: string, opts: { page?: boolean } = {}): Candidate[] {
   const out: Candidate[] = [];
   const push: Push = (field, value, origin, evidence, weight, read) => {
     if (value === undefined || value === null || value === '') return;
@@ -927,6 +1018,9 @@ export function proposeFromText(text: string): Candidate[] {
   const subject = /^subject:\s*(?:(?:re|fwd?|aw|tr|wg):\s*)*(.+)$/im.exec(lines.slice(0, 12).join('\n'))?.[1];
   if (subject && /^from:/im.test(lines.slice(0, 6).join('\n'))) pipeLine(subject.replace(/\s+[–—-]\s+/g, ' | '), push);
   const isPipe = pipeLine(first, push);
+  // A saved page's text starts where its layout put it (a breadcrumb, a team, a button): its header is read from
+  // the page's own elements instead.
+  if (!isPipe && !opts.page) stackedHeader(nonEmpty, text, push);
   // The headline: one of the first lines, or the first heading, when it reads as a job title.
   if (!isPipe) {
     const heading = lines.slice(0, 40).find((l) => /^\s{0,3}#{1,2}\s+\S/.test(l));
