@@ -919,6 +919,10 @@ function requiredLanguages(lines: string[], push: Push): void {
 const ATS =
   /(?:^|\.)(?:greenhouse\.io|lever\.co|ashbyhq\.[a-z]+|smartrecruiters\.[a-z]+|workable\.com|recruitee\.[a-z]+|teamtailor\.com|personio\.[a-z]+|bamboohr\.[a-z]+|myworkdayjobs\.[a-z]+|jobs\.personio\.[a-z]+)$/;
 
+/** A path segment before an employer's own name on a board: "/companies/<name>/jobs/…", "/cmp/<name>". */
+const COMPANY_SEGMENT =
+  /^(?:companies|company|cmp|employer|employers|empresa|empresas|firma|firmen|unternehmen|entreprise|entreprises|azienda|aziende|bedrijf|bedrijven|organisations?|organizations?)$/i;
+
 /** The board a posting was read from, and the employer a careers site's address names. */
 export function fromAddress(url: string | undefined, push: Push): void {
   if (!url) return;
@@ -934,6 +938,18 @@ export function fromAddress(url: string | undefined, push: Push): void {
   const board = boardOfHost(host);
   if (board) {
     push('source', board.name, 'meta', `the address ${host}`, 0.8);
+    // A board's employer page in the path ("join.com/companies/holzwerk-sennfeld/…", "/cmp/Brackenfield-Foods"):
+    // the employer, as weak as a careers site's host (it only confirms a name read elsewhere).
+    const at = path.findIndex((p) => COMPANY_SEGMENT.test(p));
+    const slug = at >= 0 ? path[at + 1] : undefined;
+    if (slug && /\p{L}{3}/u.test(slug) && !/^\d+$/.test(slug))
+      push(
+        'company',
+        decodeURIComponent(slug).replace(/[-_]+/g, ' '),
+        'host',
+        `the address's employer page ${slug}`,
+        0.3,
+      );
     return;
   }
   const parsed = parseHost(host);

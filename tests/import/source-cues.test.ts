@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve, type Candidate } from '../../src/import/evidence.ts';
+import { fromAddress } from '../../src/import/propose.ts';
 import { boardOfHost, platformOf, proposeSource } from '../../src/import/source-cues.ts';
 
 /** The `source` the resolver writes from what proposeSource offers for a text (and a page's name and title). */
@@ -92,5 +93,25 @@ describe('boards by address', () => {
     ['https://lena.example/blog/offers', undefined],
   ])('an article at %s is published by %s', (url, platform) => {
     expect(platformOf(url)).toBe(platform);
+  });
+});
+
+describe("a board's employer page in the posting's address", () => {
+  /** What the address offers: the board and, weakly, the employer. */
+  const offered = (url: string) => {
+    const out: Record<string, unknown> = {};
+    fromAddress(url, (field, value, _o, _e, weight) => (out[field] = field === 'company' ? [value, weight] : value));
+    return out;
+  };
+  it.each([
+    [
+      'https://join.com/companies/holzwerk-sennfeld/15401187-buchhaltung',
+      { source: 'JOIN', company: ['holzwerk sennfeld', 0.3] },
+    ],
+    ['https://uk.indeed.com/cmp/Brackenfield-Foods/jobs', { source: 'Indeed', company: ['Brackenfield Foods', 0.3] }],
+    ['https://www.green-japan.com/company/98812/job/301447', { source: 'Green' }],
+    ['https://www.linkedin.com/jobs/view/4190872311/', { source: 'LinkedIn' }],
+  ])('%s', (url, want) => {
+    expect(offered(url)).toEqual(want);
   });
 });
