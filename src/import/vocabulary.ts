@@ -451,6 +451,30 @@ const NAMES: Record<LabelField, string[]> = {
   ],
 };
 
+// Trackers' own ways of naming the job and the employer columns ("Role name", "Position applied for",
+// "Jobtitel", "Functietitel", "Employer name").
+NAMES.position.push(
+  'opportunity',
+  'opening',
+  'job opening',
+  'role name',
+  'position name',
+  'title of role',
+  'job applied for',
+  'applied for',
+  'applied position',
+  'position applied for',
+  'role applied for',
+  'jobtitel',
+  'berufsbezeichnung',
+  'positie',
+  'functietitel',
+  'functienaam',
+  'rol',
+  'intitule',
+);
+NAMES.company.push('organisation name', 'organization name', 'employer name', 'firmenname', 'bedrijfsnaam');
+
 // Czech, Turkish and Finnish labels, and French and Portuguese ones postings print as sentences.
 NAMES.company.push('spolecnost', 'zamestnavatel', 'sirket', 'isveren', 'kurum');
 NAMES.position.push('pozice', 'pracovni pozice', 'pozisyon', 'unvan', 'tehtava');

@@ -5,7 +5,7 @@ import { splitNote } from '../../src/lib/frontmatter.ts';
 import { runImport } from '../../src/import/run-import.ts';
 import { mapProperties } from '../../src/import/notion-properties.ts';
 import { mapColumns, readTrackerRow, type TrackerTable } from '../../src/import/tracker.ts';
-import { stageOfStatus } from '../../src/import/vocabulary.ts';
+import { fieldOfLabel, stageOfStatus } from '../../src/import/vocabulary.ts';
 import { defaultContext, useTempDirs } from './helpers.ts';
 
 const tempDir = useTempDirs('dossier-status-', 'each');
@@ -152,5 +152,22 @@ describe('a status outside the vocabulary', () => {
       review: ['stage'],
       extra: { Status: 'On hold' },
     });
+  });
+});
+
+describe("a tracker's own names for the job and the employer columns", () => {
+  it.each([
+    ['Opportunity', 'position'],
+    ['Role name', 'position'],
+    ['Position applied for', 'position'],
+    ['Applied for', 'position'],
+    ['Jobtitel', 'position'],
+    ['Functietitel', 'position'],
+    ['Intitulé', 'position'],
+    ['Employer name', 'company'],
+    ['Organisation name', 'company'],
+    ['Firmenname', 'company'],
+  ])('%j names %s', (header, field) => {
+    expect(fieldOfLabel(header)).toBe(field);
   });
 });
