@@ -7,6 +7,7 @@ import dossier from './src/integrations/dossier.ts';
 import dossierDev from './src/integrations/dev-problems.ts';
 import { collapseJobDescription } from './src/markdown/collapse-job-description.ts';
 import { dropPrivateBlocks } from './src/markdown/drop-private-blocks.ts';
+import { imageReferences } from './src/markdown/image-references.ts';
 import { safeLinks } from './src/markdown/safe-links.ts';
 import { taskListLabels } from './src/markdown/task-list-labels.ts';
 
@@ -26,7 +27,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   markdown: {
     processor: satteri({
-      mdastPlugins: [dropPrivateBlocks(settings.audience)],
+      // Private blocks go first: an image reference inside one is never listed as an image to emit.
+      mdastPlugins: [dropPrivateBlocks(settings.audience), imageReferences],
       hastPlugins: [taskListLabels, collapseJobDescription(settings.config.collapseJobDescriptionOver), safeLinks],
     }),
   },

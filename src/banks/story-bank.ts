@@ -181,7 +181,8 @@ export function storiesForRequirements<E>(
     list.items
       .filter((r) => !isCredential(r))
       .map((requirement): RequirementStories<E> => {
-        const words = stems(requirement);
+        // Without stories every requirement is a gap: its stems are not worked out for nothing.
+        const words = stories.length > 0 ? stems(requirement) : new Set<string>();
         const found = stories
           .map((story) => matchStory(words, story))
           .filter((m): m is StoryMatch<E> => m !== undefined)

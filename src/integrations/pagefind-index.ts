@@ -202,7 +202,8 @@ export class SearchIndexBuilder {
   offer(page: string, html: string): void {
     if (this.buckets === 0 || !isIndexedPage(page)) return;
     const open = this.bucket(bucketOf(page, this.buckets));
-    if (open.added.get(page) !== htmlDigest(html)) this.add(open, page, html);
+    const digest = htmlDigest(html);
+    if (open.added.get(page) !== digest) this.add(open, page, html, digest);
   }
 
   /**
@@ -265,9 +266,12 @@ export class SearchIndexBuilder {
     return open;
   }
 
-  /** Gives a page to a bucket's index (replacing the one it holds with that path), after those given before. */
-  private add(open: OpenBucket, page: string, html: string | Promise<string>): void {
-    if (typeof html === 'string') open.added.set(page, htmlDigest(html));
+  /**
+   * Gives a page to a bucket's index (replacing the one it holds with that path), after those given before;
+   * `digest` is the page's htmlDigest when the caller has worked it out already.
+   */
+  private add(open: OpenBucket, page: string, html: string | Promise<string>, digest?: string): void {
+    if (typeof html === 'string') open.added.set(page, digest ?? htmlDigest(html));
     // Pages go in one after another, in the order given, so the same builds give the same index; a
     // failure is kept for finish() to report, as a page is offered while Astro still renders others.
     const previous = open.work.at(-1) ?? open.index;
@@ -346,7 +350,8 @@ export class SearchIndexBuilder {
         const current = new Set(list);
         for (const page of list) {
           const html = readFileSync(join(site, page), 'utf8');
-          if (open.added.get(page) !== htmlDigest(html)) this.add(open, page, html);
+          const digest = htmlDigest(html);
+          if (open.added.get(page) !== digest) this.add(open, page, html, digest);
           else ahead++;
         }
         for (const page of [...open.added.keys()]) if (!current.has(page)) this.add(open, page, EMPTY_PAGE);

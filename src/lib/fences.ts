@@ -26,7 +26,8 @@ const MAYBE_FENCE = /^[ \t>*+\d.)-]*(?:`{3,}|~{3,})/m;
  */
 export function fencedCodeLines(markdown: string): Set<number> {
   const lines = new Set<number>();
-  if (!MAYBE_FENCE.test(markdown)) return lines;
+  // Most notes hold no fence at all: a plain substring search rules that out before the line pattern runs.
+  if ((!markdown.includes('```') && !markdown.includes('~~~')) || !MAYBE_FENCE.test(markdown)) return lines;
   // The parser also ends a line at a lone CR; as a space (the same length, so offsets hold) it does not.
   const tree = markdownToMdast(markdown.replace(/\r(?!\n)/g, ' ')) as unknown as CodeNode;
   // A loop over a stack: a hostile text can nest thousands of levels.

@@ -8,6 +8,7 @@ import type { Problem } from '../lib/problems.ts';
 import { issuesToProblems } from '../lib/zod-problems.ts';
 import { collectionTable } from '../schemas/collections.ts';
 import { compileBody } from './compile-body.ts';
+import { missingImages } from './local-images.ts';
 import { readDebriefs } from '../interview/debriefs.ts';
 import { privateLookalikes } from '../notes/private-blocks.ts';
 
@@ -33,7 +34,7 @@ export interface CheckedNote {
 export interface CheckOptions {
   /** Whether to compile the MDX body (default true). */
   compile?: boolean;
-  /** Absolute path of the file: its relative imports are checked, and a `.md` file is not compiled as MDX. */
+  /** Absolute path of the file: its relative imports and local images are checked, and a `.md` file is not compiled as MDX. */
   path?: string;
   /** The project folder whose node_modules hold packages a note may import. */
   projectRoot?: string;
@@ -143,8 +144,12 @@ export function checkNote(
       ...compileBody(shown, note.body, note.bodyLine, { file: options.path, projectRoot: options.projectRoot }),
     );
   }
-  if (!deep && !problems.some((p) => p.field === 'body' && p.severity === 'error'))
+  if (!deep && !problems.some((p) => p.field === 'body' && p.severity === 'error')) {
     problems.push(...lookalikeProblems(shown, note.body, note.bodyLine, isMdx));
+    // Astro imports each local image: a missing one stops the build, so it is an error here too.
+    if (options.path && note.errors.length === 0)
+      problems.push(...missingImages(shown, note.body, note.bodyLine, options.path, isMdx ? 'mdx' : 'md'));
+  }
   // Debriefs are read on the body's syntax tree: only once it is known to parse (bounded nesting, and it compiles).
   let storyMentions: StoryMentionAt[] | undefined;
   if (collection === 'applications' && !deep && !problems.some((p) => p.field === 'body' && p.severity === 'error')) {

@@ -65,9 +65,11 @@ export function validateContent(
   for (const file of files) {
     try {
       const bytes = readFileSync(file.path);
-      // A note that imports files is checked every time: an imported file may go away while the note stays.
+      // A note that imports files or shows images is checked every time: a file may go away (or come) while
+      // the note stays the same.
+      const text = cache ? bytes.toString('latin1') : '';
       const key =
-        cache && !IMPORTS.test(bytes.toString('latin1'))
+        cache && !IMPORTS.test(text) && !text.includes('![')
           ? NoteCheckCache.keyOf(file.collection, file.path, file.shown, bytes)
           : undefined;
       const stored = key === undefined ? undefined : cache!.get(key);

@@ -81,6 +81,7 @@ const PRIVATE_STRINGS = [
   'canary-priv-md-photo',
   'canary-priv-in-block',
   'canary-priv-imported',
+  'canary-priv-ref-chart',
   // An unshared Markdown note.
   'CANARY-PRIV-MD-BODY',
   'CANARY-PRIV-MD-POSITION',
@@ -167,6 +168,13 @@ describe('the mentor build of the canary archive', () => {
     expect(listFiles(owner.dist).filter((f) => /canary-?priv/i.test(f)).length).toBeGreaterThanOrEqual(4);
     // The shared note's own image is there: assets of shared notes still work.
     expect(listFiles(mentor.dist).filter((f) => f.startsWith('_astro/lumen-office'))).not.toEqual([]);
+    // Images written as references (`![x][id]`, `[id]: ./file`) are emitted like inline ones, and the one
+    // inside a <Private> block only in the owner's site, though its definition is outside the block.
+    for (const build of [owner, mentor])
+      expect(readPage(build.dist, '/applications/lumen-harbor-language-engineer/')).toMatch(
+        /<img src="\/_astro\/lumen-plan\.[\w-]+\.svg"[^>]*alt="The floor plan"/,
+      );
+    expect(listFiles(owner.dist).filter((f) => f.startsWith('_astro/canary-priv-ref-chart'))).not.toEqual([]);
     expect(filesWith(mentorFiles, 'CANARY-SHARED-SVG')).not.toEqual([]);
   });
 

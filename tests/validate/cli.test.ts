@@ -37,8 +37,9 @@ describe('npm run validate', () => {
       `${file}:4:10  applied  found "2024-13-01", which is not a day of the calendar; expected a real date as YYYY-MM-DD`,
       `${file}:5:8  share  found "yes"; expected true or false (without quotes)`,
       `${file}:8:1  body  unknown component <Widget>; a note may use <Private> without an import, or import a component from a file; for a literal "<", write \\<`,
+      `tests/fixtures/bad/many-problems/applications/globex.mdx:12:1  body  shows the image "./org-chart.png", but there is no such file (looked for tests/fixtures/bad/many-problems/applications/org-chart.png); the path is relative to the note, and an image in public/ is written from the site's root ("/logo.png")`,
       '',
-      '1 note checked in tests/fixtures/bad/many-problems: 5 errors, 0 warnings.',
+      '2 notes checked in tests/fixtures/bad/many-problems: 6 errors, 0 warnings.',
       '',
     ]);
     expect(result.stderr).toBe('');

@@ -229,6 +229,7 @@ const CASES: [string, string[]][] = [
       'applications/acme.mdx:4:10  applied  found "2024-13-01", which is not a day of the calendar; expected a real date as YYYY-MM-DD',
       'applications/acme.mdx:5:8  share  found "yes"; expected true or false (without quotes)',
       'applications/acme.mdx:8:1  body  unknown component <Widget>; a note may use <Private> without an import, or import a component from a file; for a literal "<", write \\<',
+      'applications/globex.mdx:12:1  body  shows the image "./org-chart.png", but there is no such file (looked for applications/org-chart.png); the path is relative to the note, and an image in public/ is written from the site\'s root ("/logo.png")',
     ],
   ],
   [
