@@ -266,9 +266,12 @@ export function placeIn(value: string, opts: { anySize?: boolean } = {}): string
     const before = text.slice(0, colon);
     if (!known(before, opts.anySize)) text = text.slice(colon + 1).trim();
   }
-  // What follows the place: alternatives, a dash or a bar and the note after it.
+  // What follows the place: alternatives, a dash or a bar and the note after it. Dutch "of" is "or", but
+  // not after a region's kind: "Capital Region of Denmark", "State of Texas", "Isle of Man" are one place.
   const segments = [
-    ...text.split(/\s+[–—|·•]\s+|\s+-\s+|\s*[;·•|]\s*|\s+(?:or|oder|ou|o|eller|of|или|lub|nebo|veya|hoặc|または)\s+/iu),
+    ...text.split(
+      /\s+[–—|·•]\s+|\s+-\s+|\s*[;·•|]\s*|\s+(?:or|oder|ou|o|eller|(?<!\b(?:region|state|province|county|community|district|city|republic|kingdom|isle|area|borough|municipality|department|territory|commonwealth|principality)\s+)of|или|lub|nebo|veya|hoặc|または)\s+/iu,
+    ),
     ...brackets,
   ]
     .map((s) => s.trim())

@@ -15,6 +15,10 @@ describe('the place a value names', () => {
     ['Новосибирск (офис в центре) или удалённо', 'Новосибирск'],
     ['Duluth, MN', 'Duluth, MN'],
     ['Remote (Germany)', 'Germany'],
+    // "of" is Dutch for "or", but a region's name holds it too.
+    ['Amsterdam of Rotterdam', 'Amsterdam'],
+    ['Copenhagen, Capital Region of Denmark', 'Copenhagen, Capital Region of Denmark'],
+    ['Austin, State of Texas', 'Austin, State of Texas'],
     ['see below', undefined],
     ['In person', undefined],
     ['Competitive salary and a bonus', undefined],
