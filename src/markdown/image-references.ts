@@ -1,4 +1,5 @@
 import { defineMdastPlugin } from 'satteri';
+import { readImageAddress } from '../lib/image-address.ts';
 
 /** What Astro's Markdown processors keep of a document's images (`ctx.data.astro`). */
 interface AstroImageData {
@@ -36,9 +37,8 @@ export const imageReferences = defineMdastPlugin({
     if (!astro?.localImagePaths || refs.used.size === 0) return;
     for (const identifier of refs.used) {
       const url = refs.defined.get(identifier);
-      const path = url === undefined ? undefined : decoded(url);
-      // As Astro's own collector: an address with a scheme, or from the site's root, is not a file of the note's.
-      if (path && !URL.canParse(path) && !path.startsWith('/')) astro.localImagePaths.add(path);
+      const address = url === undefined ? undefined : readImageAddress(url);
+      if (address?.kind === 'local') astro.localImagePaths.add(address.path);
     }
   },
 });
@@ -46,13 +46,4 @@ export const imageReferences = defineMdastPlugin({
 interface ImageRefs {
   used: Set<string>;
   defined: Map<string, string>;
-}
-
-/** The address as Astro compares it (`decodeURI`), or undefined when it is not valid percent-encoding. */
-function decoded(url: string): string | undefined {
-  try {
-    return decodeURI(url);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { dirname, posix, resolve } from 'node:path';
+import { readImageAddress } from '../lib/image-address.ts';
 import { positionsIn } from '../lib/positions.ts';
 import type { Problem } from '../lib/problems.ts';
+import { splitQuery } from '../notes/code-graph.ts';
 import { parseBody, walk, type BodyFormat } from '../notes/private-blocks.ts';
 
 /**
@@ -47,37 +49,23 @@ export function missingImages(
   const noteDir = dirname(file);
   // Lines as the Markdown parser counts them (a lone CR ends one too).
   const position = positionsIn(body, { loneCr: true });
-  const seen = new Set<number>();
   return images.flatMap((image): Problem[] => {
-    if (seen.has(image.offset)) return [];
-    seen.add(image.offset);
     const problem = (message: string): Problem[] => {
       const at = position(image.offset);
       return [
         { file: shown, line: at.line + bodyLine - 1, column: at.column, field: 'body', severity: 'error', message },
       ];
     };
-    const path = decoded(image.url);
-    // Astro decodes every image address before anything else, and a bad "%" stops the build.
-    if (path === undefined)
+    const address = readImageAddress(image.url);
+    if (address.kind === 'malformed')
       return problem(
         `shows the image "${image.url}", whose address is not valid percent-encoding (a "%" must start a UTF-8 character written as %XX); write a space as %20, or rename the file`,
       );
-    // As Astro: an address with a scheme, or from the site's root, is not a file of the note's.
-    if (URL.canParse(path) || path.startsWith('/')) return [];
-    const file = path.replace(/[?#].*$/, '');
+    if (address.kind === 'elsewhere') return [];
+    const [file] = splitQuery(address.path);
     if (existsSync(resolve(noteDir, file))) return [];
     return problem(
       `shows the image "${image.url}", but there is no such file (looked for ${posix.join(posix.dirname(shown.replace(/\\/g, '/')), file)}); the path is relative to the note, and an image in public/ is written from the site's root ("/logo.png")`,
     );
   });
-}
-
-/** The address as Astro reads it (`decodeURI`), or undefined when it is not valid percent-encoding. */
-function decoded(url: string): string | undefined {
-  try {
-    return decodeURI(url);
-  } catch {
-    return undefined;
-  }
 }
