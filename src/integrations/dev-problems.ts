@@ -153,11 +153,11 @@ export function devProblems(logger: Logger): Plugin {
   // The lines the last check found: a check that finds the same ones changes nothing for the pages.
   let shownLines = '';
 
-  // The files whose errors the last check found gone: read again by the content layer (see schedule).
-  let fixedFiles: string[] = [];
-
-  /** Checks the notes; says whether they just became valid again. */
-  const check = (server: ViteDevServer): boolean => {
+  /**
+   * Checks the notes. When they just became valid again, returns the files whose errors went away (the
+   * content layer reads them again, see schedule); otherwise undefined.
+   */
+  const check = (server: ViteDevServer): string[] | undefined => {
     cache ??= new NoteCheckCache(
       join(ctx.cacheDir, 'dossier-note-checks.bin'),
       validatorSalt(existsSync(configFile) ? readFileSync(configFile, 'utf8') : '', {}),
@@ -170,10 +170,10 @@ export function devProblems(logger: Logger): Plugin {
     shownLines = lines;
     current = { problems: report.problems, errors: report.errors, version: before.version + (changed ? 1 : 0) };
     if (report.errors === 0) {
-      fixedFiles = [...new Set(before.problems.filter((p) => p.severity === 'error').map((p) => resolve(p.file)))];
-      return before.errors > 0;
+      if (before.errors === 0) return undefined;
+      return [...new Set(before.problems.filter((p) => p.severity === 'error').map((p) => resolve(p.file)))];
     }
-    if (!changed) return false;
+    if (!changed) return undefined;
     for (const p of report.problems)
       (p.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(p));
     logger.error(
@@ -182,7 +182,7 @@ export function devProblems(logger: Logger): Plugin {
     // Open pages reload into the problems page (a problems page already open is not listening to Vite:
     // it reloads when its own wait for the next check ends).
     server.environments.client.hot.send({ type: 'full-reload', path: '*' });
-    return false;
+    return undefined;
   };
 
   /** Lets the pages through: problems pages reload, open pages reload. */
@@ -206,12 +206,13 @@ export function devProblems(logger: Logger): Plugin {
         noteSaved = false;
         const version = current.version;
         try {
-          if (check(server)) {
+          const fixed = check(server);
+          if (fixed) {
             logger.info('The notes are valid again.');
             // The content layer may have read a fixed note while it was being written (an editor truncates,
             // then writes): it then keeps what it read, such as empty data, and no later event tells it
             // otherwise. Each fixed note is read again, now that it checks whole, and pages wait for that data.
-            const reread = fixedFiles.filter((file) => existsSync(file));
+            const reread = fixed.filter((file) => existsSync(file));
             for (const file of reread) server.watcher.emit('change', file);
             if (reread.length > 0) dataWritten = false;
             if ((saved || reread.length > 0) && !dataWritten)
