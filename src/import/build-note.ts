@@ -25,10 +25,11 @@ import { hasNotionId, notionBodyToMarkdown, parseNotionPage, stripNotionId } fro
 import { extractEmployment, extractWorkplace, ROLE_NOUN } from './posting-extract.ts';
 import { resolve, type Candidate, type Origin } from './evidence.ts';
 import { jobPostingsInText, postingOf } from './html-page.ts';
+import { HOLDS_LEGAL_FORM, withoutLegalForm } from '../lib/legal-forms.ts';
 import { isPlace, placeIn } from './places.ts';
 import { cleanPosition, fromAddress, proposeFromText, splitTitleParts, tidyCandidate } from './propose.ts';
 import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
-import { boardNamed, platformOf, proposeSource } from './source-cues.ts';
+import { isSiteName, platformOf, proposeSource } from './source-cues.ts';
 import { foldLabel } from './sections.ts';
 import { ImportError, type ImportedNote, type NoteKind, type SourceUnit } from './types.ts';
 import { FIELD_ORDER } from '../schemas/collections.ts';
@@ -263,23 +264,6 @@ function mentions(candidates: Candidate[], window: string): Candidate[] {
   return out;
 }
 
-/** A company's name without its legal form, as the running text names it ("Klinikum am Seebogen"). */
-const withoutLegalForm = (name: string) =>
-  name
-    .replace(
-      /[\s,]+(?:gGmbH|GmbH(?: & Co\. KG)?|AG|SE|KG|AS|ASA|AB|ApS|Oy|Oyj|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|SA|S\.L\.|S\.r\.l\.|SAS|B\.V\.|BV|NV|a\.s\.|s\.r\.o\.|Sp\. z o\.o\.|A\.Ş\.)$/i,
-      '',
-    )
-    .trim();
-
-/** A legal form: a title holding one names a company, whatever job words it has ("Acme Engineering Ltd"). */
-const ORG_FORM =
-  /(?<![\p{L}])(?:GmbH|AG|Ltd|Limited|Inc|LLC|plc|S\.A\.|SA|S\.L\.|B\.V\.|BV|AB|AS|ApS|Oy|s\.r\.o\.|Sp\. z o\.o\.)\.?(?![\p{L}])/u;
-
-/** A job board's or careers site's own name at the end of a page title ("| LinkedIn", "| StepStone"). */
-const BOARD_SITE =
-  /^(?:linkedin|indeed|glassdoor|stepstone|xing|monster|totaljobs|reed|welcome to the jungle|infojobs|pracuj\.pl|jobs|careers|karriere|jobbörse|job board|otta|wellfound|workable|lever|greenhouse|ashby|teamtailor|personio|recruitee|smartrecruiters|bamboohr|workday)$/i;
-
 /** Every piece of evidence a source offers about an application's fields (see evidence.ts). */
 export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candidate[] {
   const out: Candidate[] = [];
@@ -329,7 +313,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     if (html.title) {
       const parts = html.title.split(/\s+[|–—-]\s+/).map((p) => p.trim());
       const site = parts.at(-1) ?? '';
-      if (parts.length === 3 && (/^[\w-]+(?:\.[\w-]+)+$/.test(site) || BOARD_SITE.test(site) || boardNamed(site))) {
+      if (parts.length === 3 && (/^[\w-]+(?:\.[\w-]+)+$/.test(site) || isSiteName(site))) {
         const split = splitTitleParts(`${parts[0]} - ${parts[1]}`);
         if (split.position === parts[0] && split.company === parts[1])
           push(
@@ -348,7 +332,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     // and not with the title's "… | Site", which is the same fact said twice.
     const site = h.siteName?.trim();
     const inTitle = site !== undefined && titles.some((t) => t.toLowerCase().includes(site.toLowerCase()));
-    if (site && site.length <= 60 && !BOARD_SITE.test(site) && !boardNamed(site) && !inTitle)
+    if (site && site.length <= 60 && !isSiteName(site) && !inTitle)
       push('company', site, 'meta', `the site's name "${site}"`, 0.45, `og:site_name ${site}`);
     if (h.company)
       push(
@@ -470,12 +454,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
  * text: the name is input.
  */
 function withoutName(title: string, company: string): string {
-  const short = company
-    .trim()
-    .replace(
-      /[\s,]+(?:AS|ASA|AB|ApS|Oy|GmbH|AG|SE|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|SA|S\.L\.|S\.r\.l\.|B\.V\.|BV|NV|a\.s\.|s\.r\.o\.)$/i,
-      '',
-    );
+  const short = withoutLegalForm(company);
   const stripped = cutName(title, company);
   return stripped !== title.trim() || short === company.trim() ? stripped : cutName(title, short);
 }
@@ -529,7 +508,8 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
   if (parsed.title) {
     // A title that names a job ("Senior Mechanical Design Engineer") is the position even when the
     // company is missing: the company stays empty for review rather than taking the job's name.
-    const namesJob = ROLE_NOUN.test(parsed.title) && fields.position === undefined && !ORG_FORM.test(parsed.title);
+    const namesJob =
+      ROLE_NOUN.test(parsed.title) && fields.position === undefined && !HOLDS_LEGAL_FORM.test(parsed.title);
     if (fields.company === undefined && !namesJob) fields.company = parsed.title;
     else if (fields.position === undefined)
       fields.position = typeof fields.company === 'string' ? withoutName(parsed.title, fields.company) : parsed.title;

@@ -1,5 +1,6 @@
 import { parse as parseHost } from 'tldts';
 import type { Origin } from './evidence.ts';
+import { LEGAL_FORM_SOURCE } from '../lib/legal-forms.ts';
 import { isPlace } from './places.ts';
 import { ROLE_NOUN } from './posting-extract.ts';
 
@@ -29,12 +30,9 @@ const SIGNATURE_ROLE =
 /** Words of a recruiting agency's name ("Brookfield Search", "Northpoint Staffing"). */
 const AGENCY_NAME = /search|recruit|staffing|talent|personnel|agency|consult|headhunt|placement|resourcing/i;
 
-/** Legal forms that end a company's name. */
-const LEGAL_END = String.raw`(?:GmbH|gGmbH|AG|SE|KG|Ltd\.?|Limited|Inc\.?|LLC|plc|Corp\.?|S\.A\.|SA|S\.A\.S\.|SAS|SARL|S\.r\.l\.|Srl|S\.p\.A\.|SpA|S\.L\.|Sp\. z o\.o\.|sp\. z o\.o\.|AB|AS|ASA|ApS|A/S|Oy|Oyj|BV|B\.V\.|NV|N\.V\.|Ltda\.?|A\.Ş\.|Kft\.?|d\.o\.o\.|s\.r\.o\.|a\.s\.|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|Sdn\.? Bhd\.?)`;
-
 /** "Baltic Drydock Services Sp. z o.o.": capitalised words, then a legal form. Bounded repetition: linear. */
 const LEGAL_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:[ \t]+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*|of|and|&|de|du|la|der|di)){0,5},?[ \t]+${LEGAL_END})(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}])([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:[ \t]+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*|of|and|&|de|du|la|der|di)){0,5},?[ \t]+${LEGAL_FORM_SOURCE})(?![\p{L}])`,
   'u',
 );
 

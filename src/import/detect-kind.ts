@@ -5,6 +5,7 @@ import { languageOf } from './text-dates.ts';
 import { DATE_IN_TEXT } from './loose-date.ts';
 import { extractSalary } from './salary.ts';
 import { sectionsIn } from './sections.ts';
+import { isJobAddress } from './source-cues.ts';
 import { jobPostingsInText } from './html-page.ts';
 import { ROLE_NOUN } from './posting-extract.ts';
 import { fieldOfLabel } from './vocabulary.ts';
@@ -30,10 +31,6 @@ const POSTING_WORDS = /\b(?:equal opportunit(?:y|ies)|equal employment|we offer|
 /** The writer speaking of themself: an essay, not a posting ("I", "ich", "je", "eu", "jag", "я", "私"). */
 const FIRST_PERSON =
   /(?<![\p{L}\p{N}'’])(?:I|I'm|I’m|I've|I’ve|my|me|ich|mein|meine|mir|mich|je|j'|j’|moi|mon|ma|mes|yo|mí|eu|meu|minha|io|ik|mijn|jag|mig|mitt|jeg|meg|minä|ja|mnie|mój|moja|já|mě|я|мне|мой|tôi)(?![\p{L}\p{N}])/gu;
-/** Hosts of job boards and applicant-tracking systems: a page saved from one is a posting. */
-const JOB_HOST =
-  /(?:^|\.)(?:linkedin\.[a-z.]+\/jobs|indeed\.|glassdoor\.|stepstone\.|welcometothejungle\.|otta\.|xing\.[a-z]+\/jobs|monster\.|totaljobs\.|reed\.co\.uk|pracuj\.|justjoin\.|infojobs\.|hh\.ru|career\.habr\.|civilservicejobs\.|usajobs\.|jobs\.|careers\.|karriere\.|greenhouse\.io|lever\.co|ashbyhq\.|smartrecruiters\.|workable\.com|recruitee\.|teamtailor\.|personio\.|bamboohr\.|myworkdayjobs\.|finn\.no\/job|idealist\.org|reliefweb\.int\/job|jobindex\.|arbetsformedlingen\.|topcv\.|itviec\.)/i;
-
 /** What a saved page says about itself, beside its text. */
 export interface PageSigns {
   /** A schema.org Article/BlogPosting block. */
@@ -151,7 +148,7 @@ function weigh(
   );
   if (employment) posting('a kind of employment near the top', 1);
   const address = page.url ?? /https?:\/\/\S+/.exec(headText)?.[0];
-  if (address && JOB_HOST.test(address.replace(/^https?:\/\//, ''))) posting("a job board's address", 2);
+  if (address && isJobAddress(address)) posting("a job board's address", 2);
   if (
     page.title &&
     (says('hiring', page.title, language) || /\S\s+hiring\s+\S|^job application for\b/i.test(page.title))

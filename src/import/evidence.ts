@@ -1,3 +1,4 @@
+import { LEGAL_FORMS } from '../lib/legal-forms.ts';
 import { foldLabel } from './sections.ts';
 
 /**
@@ -62,9 +63,19 @@ export interface Resolved {
   review: { field: string; candidates: { value: unknown; evidence: string }[] }[];
 }
 
-/** Legal forms a company's name may carry or leave out: "Halvorsen Pharma AG" and "Halvorsen Pharma" are one. */
-const LEGAL_FORM =
-  /\s+(?:gmbh|ggmbh|ag|se|ltd|limited|inc|llc|plc|corp|co|s a|sa|s r l|srl|s l|sl|sas|sarl|sp z o o|spa|s p a|bv|b v|nv|ab|as|asa|aps|oy|oyj|kg|ltda|pvt ltd|pty ltd|ooo|ооо|株式会社)$/;
+/** The legal forms as keys fold them ("sp z o o", "s a"), longest first; forms written before a name. */
+const FOLDED_FORMS = [...new Set(LEGAL_FORMS.map((f) => foldLabel(f)).filter(Boolean))].sort(
+  (a, b) => b.length - a.length,
+);
+const FOLDED_PREFIXES = ['ооо ', 'ooo ', '株式会社', '주식회사'];
+
+/** A folded name without its legal form: "halvorsen pharma ag" and "halvorsen pharma" are one company. */
+function foldedWithoutLegalForm(folded: string): string {
+  let out = folded;
+  for (const p of FOLDED_PREFIXES) if (out.startsWith(p)) out = out.slice(p.length).trimStart();
+  const form = FOLDED_FORMS.find((f) => out.endsWith(` ${f}`));
+  return form ? out.slice(0, -form.length - 1) : out;
+}
 
 /**
  * A key that agreeing values share: text folded, objects as JSON. A place is
@@ -76,10 +87,8 @@ function keyOf(field: string, value: unknown): string {
   if (field === 'location') return foldLabel(value.replace(/\([^)]*\)/g, ' ').split(/[,/;|–—]/)[0]!);
   // Spaces aside too: the address's "kesslermobility" is "Kessler Mobility".
   if (field === 'company')
-    return foldLabel(value)
-      .replace(/^ооо\s+|^株式会社/, '')
-      .replace(LEGAL_FORM, '')
-      .replace(/\s+/g, '');
+    // A company without its legal form: "Halvorsen Pharma AG" and "Halvorsen Pharma" are one.
+    return foldedWithoutLegalForm(foldLabel(value)).replace(/\s+/g, '');
   return foldLabel(value);
 }
 
@@ -176,11 +185,7 @@ function positionKey(value: string, companies: string[]): string {
 }
 
 /** A company's key for agreement: folded, without its legal form, spaces kept ("kessler mobility"). */
-const companyKey = (value: string) =>
-  foldLabel(value)
-    .replace(/^ооо\s+|^株式会社/, '')
-    .replace(LEGAL_FORM, '')
-    .trim();
+const companyKey = (value: string) => foldedWithoutLegalForm(foldLabel(value)).trim();
 
 interface Group {
   key: string;
