@@ -5,6 +5,7 @@ import { createApplicationSchema } from '../schemas/application.ts';
 import { ArticleSchema } from '../schemas/article.ts';
 import { extractArticle, findBoilerplateStart } from './article-extract.ts';
 import { explainKind } from './detect-kind.ts';
+import { copyrightOwner } from './company-cues.ts';
 import { readHtmlPage, type HtmlPage } from './html-page.ts';
 import type { ReviewCandidates } from './types.ts';
 import { readMarkdownSource } from './markdown-source.ts';
@@ -27,7 +28,15 @@ import { resolve, type Candidate, type Origin } from './evidence.ts';
 import { jobPostingsInText, postingOf } from './html-page.ts';
 import { HOLDS_LEGAL_FORM, withoutLegalForm } from '../lib/legal-forms.ts';
 import { isPlace, placeIn } from './places.ts';
-import { cleanPosition, fromAddress, proposeFromText, splitTitleParts, tidyCandidate } from './propose.ts';
+import {
+  careersTitleEmployer,
+  isCareersTitle,
+  cleanPosition,
+  fromAddress,
+  proposeFromText,
+  splitTitleParts,
+  tidyCandidate,
+} from './propose.ts';
 import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
 import { isSiteName, platformOf, proposeSource } from './source-cues.ts';
 import { foldLabel } from './sections.ts';
@@ -309,6 +318,17 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       : null;
     if (careersAt)
       push('company', careersAt[1]!.trim(), 'title', `the page title "${html.title}"`, 0.55, `<title> ${html.title}`);
+    // "Karriär – Björkviks Bageri", "Careers | Acme": a careers page's own word, and the one other part names the employer.
+    const ownName = html.title ? careersTitleEmployer(html.title) : undefined;
+    if (ownName && !careersAt)
+      push(
+        'company',
+        ownName,
+        'title',
+        `the page title "${html.title}" (careers - employer)`,
+        0.55,
+        `<title> ${html.title}`,
+      );
     // "Kundenberater (m/w/d) - Sparkasse Talheim | jobs.example": job, employer, then the site's own name.
     if (html.title) {
       const parts = html.title.split(/\s+[|–—-]\s+/).map((p) => p.trim());
@@ -333,7 +353,31 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     const site = h.siteName?.trim();
     const inTitle = site !== undefined && titles.some((t) => t.toLowerCase().includes(site.toLowerCase()));
     if (site && site.length <= 60 && !isSiteName(site) && !inTitle)
-      push('company', site, 'meta', `the site's name "${site}"`, 0.45, `og:site_name ${site}`);
+      push('company', site, 'meta', `the site's name "${site}"`, 0.45, `site owner ${site}`);
+    // The site's logo and its footer's copyright line name the site's owner: on a careers page the employer, and on
+    // a board the board (which is never a company). With og:site_name they are one place (the site), which names
+    // the employer only with a place elsewhere that agrees (the title, a line of the text).
+    // Said in the title too, the owner's name is the same fact said twice (a marketplace's "Job | FreelaHub"),
+    // unless the title calls the page a careers page (the employer's own: "Karriär – Björkviks Bageri").
+    const careersPage = titles.some(isCareersTitle);
+    const owner = (name: string | undefined) =>
+      name &&
+      !isSiteName(withoutLegalForm(name)) &&
+      (careersPage || !titles.some((t) => t.toLowerCase().includes(withoutLegalForm(name).toLowerCase())))
+        ? name
+        : undefined;
+    const logo = owner(h.logo);
+    if (logo) push('company', logo, 'meta', `the site's logo "${h.logo}"`, 0.45, `site owner ${logo}`);
+    const copyright = h.footer.map((l) => copyrightOwner(l)).find((n) => n !== undefined);
+    if (owner(copyright))
+      push(
+        'company',
+        copyright,
+        'meta',
+        `the page footer's copyright line "${copyright}"`,
+        0.5,
+        `site owner ${copyright}`,
+      );
     if (h.company)
       push(
         'company',
@@ -405,8 +449,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       if (!otherJob)
         push('position', h1, 'title', `the title "${html.title}", one of its parts`, 0.55, `<title> ${html.title}`);
       const other = parts.find(
-        (p, i) =>
-          i !== at && p.length <= 60 && !isPlace(p) && !/\b(?:careers?|jobs?|indeed|linkedin|stepstone)\b/i.test(p),
+        (p, i) => i !== at && p.length <= 60 && !isPlace(p) && !isSiteName(p) && !/\b(?:careers?|jobs?)\b/i.test(p),
       );
       if (other) push('company', other, 'title', `the title "${html.title}"`, 0.5, `<title> ${html.title}`);
     }

@@ -452,6 +452,10 @@ export interface PageHints {
   meta: string[];
   savedFrom?: string;
   siteName?: string;
+  /** The name the site's logo gives (its image's alt text, or the logo link's text): the site owner's. */
+  logo?: string;
+  /** The page footer's lines (outside the main content): a copyright line names the site's owner. */
+  footer: string[];
   byline?: string;
   published?: string;
 }
@@ -495,10 +499,27 @@ export function textLines(el: Element | null | undefined): string[] {
 function pageHints(document: Document, html: string): PageHints {
   // An element's first line: a company element often holds the name, then a line about the company.
   const text = (el: Element | null | undefined) => textLines(el)[0];
+  // What an element holds, as its class or a test hook says it (Indeed's data-testid, Workable's data-ui).
   const hinted = (re: RegExp) =>
-    Array.from(document.querySelectorAll('[class], [data-testid], [itemprop]')).find((el) =>
-      re.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`),
+    Array.from(document.querySelectorAll('[class], [data-testid], [data-ui], [data-automation-id], [itemprop]')).find(
+      (el) =>
+        re.test(
+          ['class', 'data-testid', 'data-ui', 'data-automation-id'].map((a) => el.getAttribute(a) ?? '').join(' '),
+        ),
     );
+  const logoImage = document.querySelector(
+    'header [class*="logo"] img[alt], [class*="branding"] img[alt], img[class*="logo"][alt], a[class*="logo"] img[alt]',
+  );
+  const logo = (
+    logoImage?.getAttribute('alt') ??
+    textLines(document.querySelector('header a[class*="logo"], header [class*="brand"] a'))[0] ??
+    ''
+  )
+    .replace(/\s+(?:logo|logotype|logotyp|logotipo)$/i, '')
+    .trim();
+  // A logo's alt text that names nobody: "Company logo", "Home", "Logo".
+  const namesNobody =
+    /^(?:company|logo|home|homepage|startseite|accueil|inicio|início|home page|site|brand|our logo)$/i;
   const meta = Array.from(
     document.querySelectorAll(
       '[class*="meta"] > span, [class*="meta"] > li, [class*="tags"] > span, [class*="criteria"] li, [class*="details"] li, [class*="categor"] > div, [class*="categor"] > span, [class*="workplace"], [data-at^="metadata"], [data-automation-id="locations"], [data-automation-id="time"], [data-testid*="Location"], [data-testid*="location"]',
@@ -513,7 +534,7 @@ function pageHints(document: Document, html: string): PageHints {
     h1: text(document.querySelector('h1') ?? document.querySelector('[class*="headline"] h2, [class*="posting"] h2')),
     company: text(
       hinted(
-        /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:-name)?(?:$|[\s_-])|topcard__org-name|company-name/i,
+        /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:[-_]?name)?(?:$|[\s_-])|topcard__org-name|company-name/i,
       ),
     ),
     location:
@@ -522,6 +543,10 @@ function pageHints(document: Document, html: string): PageHints {
     meta,
     savedFrom: saved,
     siteName: meta_(document, 'og:site_name'),
+    logo: logo && logo.length <= 60 && !namesNobody.test(logo) ? logo : undefined,
+    footer: Array.from(document.querySelectorAll('footer, [class*="footer"], [id*="footer"]')).flatMap((el) =>
+      textLines(el),
+    ),
   };
 }
 

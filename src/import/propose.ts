@@ -14,7 +14,7 @@ import {
 } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
 import { sectionOf, sectionsIn } from './sections.ts';
-import { boardOfHost, isSiteName, systemOfHost } from './source-cues.ts';
+import { boardOfHost, isCareersWord, isSiteName, systemOfHost } from './source-cues.ts';
 import { dayIn, documentDate, languageOf, monthFirst } from './text-dates.ts';
 import { contactRoleOf, fieldOfLabel, type LabelField } from './vocabulary.ts';
 
@@ -1207,6 +1207,33 @@ function commaCut(title: string): string {
   const rest = title.slice(comma + 2).trim();
   const note = /^[\p{Ll}\p{N}$€£(]/u.test(rest) || isPlace(rest.split(/[,(]/)[0]!.trim()) || Boolean(workplaceOf(rest));
   return note ? title.slice(0, comma) : title;
+}
+
+const titleParts = (title: string) =>
+  plainLine(title)
+    .split(/\s+[|–—-]\s+|\s*｜\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+/** Whether a page's title calls it a careers page ("Maintenance Planner | Careers | Acme", "Karriär – Acme"). */
+export const isCareersTitle = (title: string) => titleParts(title).some(isCareersWord);
+
+/**
+ * The employer a careers page's title names beside the page's word for itself: "Karriär – Björkviks Bageri",
+ * "Careers | Acme Robotics", "Jobs - Nordlicht Bäckerei". Only when no part reads as a job, and the other part
+ * is one short name (not a place, a board or a sentence).
+ */
+export function careersTitleEmployer(title: string): string | undefined {
+  const parts = titleParts(title);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const own = parts.filter(isCareersWord);
+  const rest = parts.filter((p) => !isSiteName(p));
+  if (own.length === 0 || rest.length !== 1) return undefined;
+  const name = rest[0]!;
+  const words = name.split(/\s+/);
+  return words.length <= 5 && /^[\p{Lu}\p{N}]/u.test(name) && !isRole(name) && !isPlace(name) && !/[,.!?:]$/.test(name)
+    ? name
+    : undefined;
 }
 
 /**

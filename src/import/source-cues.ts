@@ -219,7 +219,7 @@ export const TRACKING_SYSTEMS: readonly Board[] = [
  * "Karriär", "Jobba hos oss", "GOV.UK". A title's part that is one of them names no employer and no job.
  */
 const CAREERS_WORD =
-  /^(?:jobs?|careers?|career site|job board|job details?|jobb|karriär|karriere|carrière|carrières|carreras|empleo|empleos|vacatures|jobbörse|stellenangebote|jobba hos oss|arbeite bei uns|lavora con noi|trabaja con nosotros|work with us|join us|gov\.uk)$/i;
+  /^(?:jobs?|careers?|career site|job board|job details?|jobb|karriär|karriere|carrière|carrières|carreras|empleo|empleos|vacatures|jobbörse|stellenangebote|jobba hos oss|arbeite bei uns|lavora con noi|trabaja con nosotros|work with us|join us|open positions|offres d'emploi|ofertas de empleo|kariera|praca|työpaikat|rekry|ledige stillinger|lediga jobb|werken bij|vagas|採用情報|採用|求人情報|채용|채용정보|招聘|gov\.uk)$/i;
 
 /** The registrable name, the domain, the host and the last subdomain with the name: the keys a board's address is listed by. */
 function hostKeys(host: string): string[] {
@@ -247,6 +247,9 @@ export function systemOfHost(host: string): Board | undefined {
   const keys = hostKeys(host);
   return TRACKING_SYSTEMS.find((b) => b.hosts.some((h) => keys.includes(h)));
 }
+
+/** A careers page's word for itself ("Careers", "Karriär", "Jobba hos oss"): the page is an employer's own. */
+export const isCareersWord = (name: string) => CAREERS_WORD.test(name.trim().replace(/[.:;,!)]+$/, ''));
 
 /**
  * Whether a name is a site's own and never an employer or a job: a board ("LinkedIn", "stepstone.de"), an
