@@ -14,7 +14,7 @@ import {
 } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
 import { sectionOf, sectionsIn } from './sections.ts';
-import { boardOfHost, isCareersWord, isSiteName, systemOfHost } from './source-cues.ts';
+import { boardOfHost, isCareersWord, isMasthead, isSiteName, systemOfHost } from './source-cues.ts';
 import { dayIn, documentDate, languageOf, monthFirst } from './text-dates.ts';
 import { contactRoleOf, fieldOfLabel, type LabelField } from './vocabulary.ts';
 
@@ -1019,6 +1019,37 @@ function subjectOfSentence(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * A letterhead: the employer's name in capitals on one of the first lines ("FONDAZIONE ALPINA PER LE SCIENZE
+ * DELLA VITA", "NORDVIK ANALYTICS — SUMMER INTERNSHIPS 2027"), written again below in ordinary case ("La
+ * Fondazione Alpina per le Scienze della Vita indice…"). The line and the text are two places; the name is
+ * written as the text writes it. A job, a place, a document type a newsletter's masthead or a line with figures is no letterhead.
+ */
+function letterhead(nonEmpty: string[], text: string, push: Push): void {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return;
+  for (const line of nonEmpty.slice(0, 3)) {
+    // A newsletter's masthead names the newsletter.
+    if (isMasthead(plainLine(line))) continue;
+    const part = plainLine(line)
+      .split(/\s+[—–|·-]\s+/)[0]!
+      .trim();
+    const words = part.split(/\s+/);
+    if (part.length < 4 || part.length > 80 || words.length > 8 || /\p{Ll}|\d/u.test(part) || !/\p{Lu}{2}/u.test(part))
+      continue;
+    if (isRole(part) || isPlace(part) || GENERIC_HEAD.test(part) || HEADLINE_WORDS.test(words[0]!)) continue;
+    const name = part.toLowerCase();
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      const written = text.slice(at, at + name.length);
+      const edges = `${text[at - 1] ?? ' '}${text[at + name.length] ?? ' '}`;
+      if (!/\p{Ll}/u.test(written) || /\p{L}/u.test(edges)) continue;
+      push('company', written, 'top', `the letterhead "${part}"`, 0.6, part);
+      push('company', written, 'prose', `"${written}", named again in the text`, 0.45);
+      return;
+    }
+  }
+}
+
 /** Every reader of a posting's text, over the text's extraction window. */
 export function proposeFromText(text: string, opts: { page?: boolean } = {}): Candidate[] {
   const out: Candidate[] = [];
@@ -1037,6 +1068,7 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
   // A saved page's text starts where its layout put it (a breadcrumb, a team, a button): its header is read from
   // the page's own elements instead.
   if (!isPipe && !opts.page) stackedHeader(nonEmpty, text, push);
+  letterhead(nonEmpty, text, push);
   // The headline: one of the first lines, or the first heading, when it reads as a job title.
   if (!isPipe) {
     const heading = lines.slice(0, 40).find((l) => /^\s{0,3}#{1,2}\s+\S/.test(l));

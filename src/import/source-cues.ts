@@ -404,6 +404,9 @@ const REDDIT =
 const MASTHEAD =
   /^(?:from\s+)?([\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'&.-]*|of|the|de|da|do|for|für|des|du))*?)\s*[·•|–—,:-]\s*(?:issue|edição|edicao|edición|edicion|ausgabe|numéro|wydanie|utgåva|nummer)\s*(?:n[º°.]\s*)?#?\d+/iu;
 
+/** A newsletter's masthead: "The Green Roles Digest · Issue #212", "EMPREGO TECH LISBOA · Edição 58". */
+export const isMasthead = (line: string) => MASTHEAD.test(line);
+
 /** Every candidate for `source` a text (and the page's site name and title, when it is a page) offers. */
 export function proposeSource(text: string, push: Push, page: { siteName?: string; titles?: string[] } = {}): void {
   const say = (board: Board, origin: Origin, evidence: string, weight: number, read?: string) =>
