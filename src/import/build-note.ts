@@ -837,6 +837,7 @@ function decideKind(parsed: Parsed, opts: BuildOptions): { kind: NoteKind; reaso
           articleData: html.type === 'article' && html.evidence.some((e) => /Article/.test(e)),
           ogArticle: html.type === 'article',
           title: [html.title, html.hints.docTitle].filter(Boolean).join(' | '),
+          siteName: html.hints.siteName,
           url: html.url,
         }
       : undefined,

@@ -39,6 +39,8 @@ export interface PageSigns {
   ogArticle?: boolean;
   /** The page's `<title>`. */
   title?: string;
+  /** The page's site name (og:site_name): its words in the title say nothing about the page ("The Hiring Desk"). */
+  siteName?: string;
   /** The address it was saved or fetched from. */
   url?: string;
 }
@@ -149,11 +151,11 @@ function weigh(
   if (employment) posting('a kind of employment near the top', 1);
   const address = page.url ?? /https?:\/\/\S+/.exec(headText)?.[0];
   if (address && isJobAddress(address)) posting("a job board's address", 2);
-  if (
-    page.title &&
-    (says('hiring', page.title, language) || /\S\s+hiring\s+\S|^job application for\b/i.test(page.title))
-  )
-    posting(`the page title "${page.title.slice(0, 60)}"`, 3);
+  // The title without the site's own name: a publication called "The Hiring Desk" is hiring no one.
+  const site = page.siteName?.trim();
+  const title = page.title && site ? page.title.split(site).join(' ') : page.title;
+  if (title && (says('hiring', title, language) || /\S\s+hiring\s+\S|^job application for\b/i.test(title)))
+    posting(`the page title "${page.title!.slice(0, 60)}"`, 3);
   // A byline's role ("Summary by Ingrid Solberg, Senior Analyst") names the writer's job, not one on offer.
   const credit = (l: string) => /(?<![\p{L}])(?:by|von|par|por|door|av|af)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(l);
   if (head.slice(0, 3).some((l) => l.length <= 120 && ROLE_NOUN.test(l) && !/[.!?]$/.test(l) && !credit(l)))

@@ -589,16 +589,28 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
   const mfAuthor = str(mf('.h-entry .p-author, .p-author.h-card, .h-card.p-author')?.textContent?.trim());
   const mfPublished = mf('.dt-published')?.getAttribute('datetime') ?? undefined;
   const mfUrl = mf('a.p-canonical, a.u-url.u-uid, .h-entry a.u-url')?.getAttribute('href') ?? undefined;
+  // A byline in the page's own markup, as blog themes, Medium and Substack write it: a link to the author
+  // (rel="author"), an element whose class or test hook names the author, and the post's <time datetime>.
+  const bylineEl = document.querySelector(
+    'article [rel="author"], [rel="author"], [data-testid="authorName"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline a, [class*="author-name"], [class*="byline__name"], .author a, a.author',
+  );
+  const byline = textLines(bylineEl)[0]?.replace(/^(?:by|von|par|por|door|av|af|di|przez)\s+/i, '');
+  const timeEl = document.querySelector('article time[datetime], header time[datetime], time[datetime]');
+  const timePublished = timeEl?.getAttribute('datetime') ?? undefined;
   page.article = {
     title: str(art?.headline) ?? str(art?.name) ?? meta(document, 'og:title', 'twitter:title'),
     author:
       nameOf(art?.author) ??
       meta(document, 'author', 'article:author', 'parsely-author') ??
-      (mfAuthor && mfAuthor.length <= 80 ? mfAuthor : undefined),
+      (mfAuthor && mfAuthor.length <= 80 ? mfAuthor : undefined) ??
+      (byline && byline.length <= 60 && /^\p{Lu}/u.test(byline) && byline.split(/\s+/).length <= 5
+        ? byline
+        : undefined),
     published:
       dateOf(art?.datePublished) ??
       dateOf(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate')) ??
-      dateOf(mfPublished),
+      dateOf(mfPublished) ??
+      dateOf(timePublished),
     source: nameOf(art?.publisher) ?? meta(document, 'og:site_name', 'application-name'),
     url: str(art?.url),
   };
