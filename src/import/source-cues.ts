@@ -265,9 +265,12 @@ export function isSiteName(name: string): boolean {
   );
 }
 
-/** A path that names a job: "/jobs/…", "/viewjob?jk=…", "/stellenangebote--…", "/praca/…", "/vacancy/…". */
+/**
+ * A path with a part that starts with a job word: "/jobs/…", "/viewjob?jk=…", "/stellenangebote--…", "/it-jobs/…",
+ * "/vacancy/…" (not "/pulse/why-i-left-my-job").
+ */
 const JOB_WORD_PATH =
-  /job|vacanc|vacatur|stellen|oferta|offre|annonce|annons|vaga|empleo|lavoro|praca|vakans|viec|posting|position/i;
+  /\/(?:[a-z]{2,3}-)?(?:jobs?\b|job-|viewjob|getjob|vacanc|vacatur|stellen|oferta|offre|annonce|annons|vaga|empleo|lavoro|praca|vakans|viec|posting|position)/i;
 
 /**
  * Whether a page's address is a job's: an applicant-tracking system's page, a careers subdomain ("jobs.",
