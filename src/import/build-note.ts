@@ -38,7 +38,7 @@ import {
   tidyCandidate,
 } from './propose.ts';
 import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
-import { isSiteName, platformOf, proposeSource } from './source-cues.ts';
+import { isBoardAddress, isJobAddress, isSiteName, namesJobPath, platformOf, proposeSource } from './source-cues.ts';
 import { foldLabel } from './sections.ts';
 import { ImportError, type ImportedNote, type NoteKind, type SourceUnit } from './types.ts';
 import { FIELD_ORDER } from '../schemas/collections.ts';
@@ -454,9 +454,18 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       if (other) push('company', other, 'title', `the title "${html.title}"`, 0.5, `<title> ${html.title}`);
     }
   }
-  fromAddress(String(out.find((c) => c.field === 'url')?.value ?? unit.url ?? ''), (f, v, o, e, w) =>
-    push(f, v, o, e, w ?? 0.3),
-  );
+  const own = String(out.find((c) => c.field === 'url')?.value ?? unit.url ?? '');
+  fromAddress(own, (f, v, o, e, w) => push(f, v, o, e, w ?? 0.3));
+  // A text's link to a job ("apply → https://loomwell.example/jobs/design") names the employer by its address as
+  // weakly as the page's own address: it only confirms a name read elsewhere. A board's link names no employer.
+  if (!own) {
+    const links = [...window.matchAll(/https?:\/\/[^\s<>()"'\]]+/g)].map((m) => m[0]).slice(0, 5);
+    const link = links.find((l) => (isJobAddress(l) || namesJobPath(l)) && !isBoardAddress(l));
+    if (link)
+      fromAddress(link, (f, v, _o, e, w) => {
+        if (f === 'company') push(f, v, 'host', `${e} (a job link in the text)`, w ?? 0.3);
+      });
+  }
   // The file name is the weakest evidence (a download's name, a draft's, the user's own): it may confirm a job or
   // an employer read elsewhere ("senior-legal-counsel-tidewell.html"), never name one.
   const words = fileWords(unit.name);

@@ -579,6 +579,19 @@ function jobInMessage(text: string, push: Push): void {
   }
 }
 
+/** "we're hiring a senior illustrator at @pinecone_books": the words before "at/for/in" are the job, the name after "at" the employer. */
+function weAreHiring(sentence: string, push: Push): boolean {
+  const we = /\bwe(?:'|’)?re hiring\s+(?:an?\s+)?([^.!?\n]{3,80})/i.exec(sentence);
+  if (!we) return false;
+  const phrase = we[1]!.split(/\s(?:at|for|in|to|who|with|on)\s|[,(🧵]/u)[0]!.trim();
+  const t = titleAfter(phrase) ?? (phrase.split(/\s+/).length <= 4 ? titleCase(phrase) : undefined);
+  if (t) push('position', t, 'prose', `"${sentence.trim().slice(0, 80)}"`, 0.6, sentence.trim());
+  const at = /\bat\s+@?([A-Za-z][\w&.-]{1,40})/.exec(we[1]!);
+  if (at)
+    push('company', cleanCompany(titleCase(at[1]!.replace(/_/g, ' '))), 'prose', sentence.trim(), 0.6, sentence.trim());
+  return Boolean(t || at);
+}
+
 /** "Marés Software is looking for a Senior Frontend Engineer", "Klinikum … sucht …", "we're hiring a founding designer". */
 function hiringSentences(text: string, push: Push): void {
   const sentences = text.slice(0, 20000).split(/(?<=[.!?])\s+|\n/);
@@ -586,7 +599,11 @@ function hiringSentences(text: string, push: Push): void {
   for (const sentence of sentences) {
     if (found >= 2) break;
     const m = HIRING_VERB.exec(sentence);
-    if (!m) continue;
+    if (!m) {
+      // "we're hiring a founding designer at @loomwell": no named subject, the job and the employer after it.
+      if (weAreHiring(sentence, push)) found++;
+      continue;
+    }
     const before = sentence.slice(0, m.index).trim();
     const after = sentence.slice(m.index + m[0].length);
     const title = titleAfter(after);
@@ -608,15 +625,7 @@ function hiringSentences(text: string, push: Push): void {
     if (named) push('company', cleanCompany(subject!), 'prose', `"${read.slice(0, 80)}"`, 0.65, read);
     // A title introduced by a named employer is read with more confidence than one after "We are looking for".
     if (title) push('position', title, 'prose', `"${read.slice(0, 80)}"`, named ? 0.7 : 0.5, read);
-    const we = /\bwe(?:'|’)?re hiring\s+(?:an?\s+)?([^.!?\n]{3,80})/i.exec(sentence);
-    if (we) {
-      // "we're hiring a senior illustrator at @pinecone_books": the words before "at/for/in" are the job.
-      const phrase = we[1]!.split(/\s(?:at|for|in|to|who|with|on)\s|[,(🧵]/u)[0]!.trim();
-      const t = titleAfter(phrase) ?? (phrase.split(/\s+/).length <= 4 ? titleCase(phrase) : undefined);
-      if (t) push('position', t, 'prose', `"${sentence.trim().slice(0, 80)}"`, 0.6);
-      const at = /\bat\s+@?([A-Za-z][\w&.-]{1,40})/.exec(we[1]!);
-      if (at) push('company', cleanCompany(titleCase(at[1]!.replace(/_/g, ' '))), 'prose', sentence.trim(), 0.6);
-    }
+    weAreHiring(sentence, push);
     found++;
   }
 }

@@ -272,6 +272,25 @@ export function isSiteName(name: string): boolean {
 const JOB_WORD_PATH =
   /\/(?:[a-z]{2,3}-)?(?:jobs?\b|job-|viewjob|getjob|vacanc|vacatur|stellen|oferta|offre|annonce|annons|vaga|empleo|lavoro|praca|vakans|viec|posting|position)/i;
 
+/** Whether an address is a job board's (not an employer's own site or its tracking system). */
+export function isBoardAddress(address: string): boolean {
+  try {
+    return Boolean(boardOfHost(new URL(address).hostname));
+  } catch {
+    return false;
+  }
+}
+
+/** Whether an address's path names a job on any site ("https://loomwell.example/jobs/design"). */
+export function namesJobPath(address: string): boolean {
+  try {
+    const u = new URL(address);
+    return JOB_WORD_PATH.test(`${u.pathname}${u.search}`);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Whether a page's address is a job's: an applicant-tracking system's page, a careers subdomain ("jobs.",
  * "careers.", "karriere."), or a board's page whose path names a job (a board's articles and company pages

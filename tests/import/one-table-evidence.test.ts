@@ -161,6 +161,24 @@ describe('the employer from a page title, a letterhead, a copyright line and an 
   });
 });
 
+describe('a post that says "we\'re hiring … at @name" and links to the job', () => {
+  const post = (link: string) =>
+    `Ines Brandt @inesb · Nov 2\n\nwe're hiring a backend engineer at @quillmoor 🧵\n\nberlin, hybrid, €80–95k. small team, big tables.\n\napply → ${link}\n\n4 reposts · 19 likes\n`;
+  it.each([
+    ["the employer's own job link confirms the name", 'https://quillmoor.example/jobs/backend', 'Quillmoor'],
+    ["an ATS link under the employer's name confirms it", 'https://jobs.lever.co/quillmoor/5d1c0b2a', 'Quillmoor'],
+    [
+      "a board's link names no employer",
+      'https://www.stepstone.de/stellenangebote--Backend-Berlin--1234567',
+      undefined,
+    ],
+    ['a link to another name confirms nothing', 'https://hirefleet.example/jobs/backend', undefined],
+  ])('%s', (_, link, expected) => {
+    const company = noteOf('toot.txt', post(link)).frontmatter.company;
+    expect(company === 'Unknown company' ? undefined : company).toBe(expected);
+  });
+});
+
 describe("a saved page's own markup", () => {
   const page = (head: string, body: string) => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
 
