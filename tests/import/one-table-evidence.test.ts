@@ -4,18 +4,10 @@ import { copyrightOwner } from '../../src/import/company-cues.ts';
 import { resolve, type Candidate } from '../../src/import/evidence.ts';
 import { careersTitleEmployer, proposeFromText } from '../../src/import/propose.ts';
 import { isJobAddress, isSiteName } from '../../src/import/source-cues.ts';
-import type { SourceUnit } from '../../src/import/types.ts';
 import { normalizeCompanyName } from '../../src/lib/companies.ts';
 import { ENDS_WITH_LEGAL_FORM, HOLDS_LEGAL_FORM, withoutLegalForm } from '../../src/lib/legal-forms.ts';
-import { defaultContext } from './helpers.ts';
+import { defaultContext, unit } from './helpers.ts';
 
-const unit = (name: string, text: string): SourceUnit => ({
-  label: name,
-  name,
-  format: /\.html?$/.test(name) ? 'html' : 'page',
-  text,
-  origin: name,
-});
 const noteOf = (name: string, text: string) => buildNote(unit(name, text), defaultContext());
 
 describe('one table of legal forms, read everywhere', () => {
