@@ -87,6 +87,10 @@ export function cleanPosition(title: string): string {
       .replace(/^【[^】]*】\s*/, '')
       .replace(/^(?:an?|un|une|una|uno|ein|eine|um|uma)\s+(?=\p{L})/iu, '')
       .replace(/[.,;:]+$/, '')
+      // "Financial Controller opportunity" (a recruiter's subject line): the word for an opening is no part of the job.
+      .replace(/\s+(?:opportunity|role|position|vacancy|opening)$/i, (word, at: number, line: string) =>
+        isRole(line.slice(0, at)) ? '' : word,
+      )
       .trim()
   );
 }

@@ -96,6 +96,11 @@ describe('a job title without the words that announce it', () => {
     ['Требуется: Сварщик', 'Сварщик'],
     ['Se busca Camarero/a', 'Camarero/a'],
     ['Senior Java Developer', 'Senior Java Developer'],
+    // A recruiter's subject line names the opening after the job.
+    ['Payroll Specialist opportunity', 'Payroll Specialist'],
+    ['Site Reliability Engineer role', 'Site Reliability Engineer'],
+    ['Open position', 'Open position'],
+    ['Product Owner Role', 'Product Owner'],
   ])('%j', (line, expected) => {
     expect(cleanPosition(line)).toBe(expected);
   });
