@@ -5,6 +5,7 @@ import { createApplicationSchema } from '../schemas/application.ts';
 import { ArticleSchema } from '../schemas/article.ts';
 import { extractArticle, findBoilerplateStart } from './article-extract.ts';
 import { explainKind } from './detect-kind.ts';
+import { copyrightOwner } from './company-cues.ts';
 import { readHtmlPage, type HtmlPage } from './html-page.ts';
 import type { ReviewCandidates } from './types.ts';
 import { readMarkdownSource } from './markdown-source.ts';
@@ -25,10 +26,19 @@ import { hasNotionId, notionBodyToMarkdown, parseNotionPage, stripNotionId } fro
 import { extractEmployment, extractWorkplace, ROLE_NOUN } from './posting-extract.ts';
 import { resolve, type Candidate, type Origin } from './evidence.ts';
 import { jobPostingsInText, postingOf } from './html-page.ts';
+import { HOLDS_LEGAL_FORM, withoutLegalForm } from '../lib/legal-forms.ts';
 import { isPlace, placeIn } from './places.ts';
-import { cleanPosition, fromAddress, proposeFromText, splitTitleParts, tidyCandidate } from './propose.ts';
+import {
+  careersTitleEmployer,
+  isCareersTitle,
+  cleanPosition,
+  fromAddress,
+  proposeFromText,
+  splitTitleParts,
+  tidyCandidate,
+} from './propose.ts';
 import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
-import { boardNamed, platformOf, proposeSource } from './source-cues.ts';
+import { isBoardAddress, isJobAddress, isSiteName, namesJobPath, platformOf, proposeSource } from './source-cues.ts';
 import { foldLabel } from './sections.ts';
 import { ImportError, type ImportedNote, type NoteKind, type SourceUnit } from './types.ts';
 import { FIELD_ORDER } from '../schemas/collections.ts';
@@ -263,23 +273,6 @@ function mentions(candidates: Candidate[], window: string): Candidate[] {
   return out;
 }
 
-/** A company's name without its legal form, as the running text names it ("Klinikum am Seebogen"). */
-const withoutLegalForm = (name: string) =>
-  name
-    .replace(
-      /[\s,]+(?:gGmbH|GmbH(?: & Co\. KG)?|AG|SE|KG|AS|ASA|AB|ApS|Oy|Oyj|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|SA|S\.L\.|S\.r\.l\.|SAS|B\.V\.|BV|NV|a\.s\.|s\.r\.o\.|Sp\. z o\.o\.|A\.Ş\.)$/i,
-      '',
-    )
-    .trim();
-
-/** A legal form: a title holding one names a company, whatever job words it has ("Acme Engineering Ltd"). */
-const ORG_FORM =
-  /(?<![\p{L}])(?:GmbH|AG|Ltd|Limited|Inc|LLC|plc|S\.A\.|SA|S\.L\.|B\.V\.|BV|AB|AS|ApS|Oy|s\.r\.o\.|Sp\. z o\.o\.)\.?(?![\p{L}])/u;
-
-/** A job board's or careers site's own name at the end of a page title ("| LinkedIn", "| StepStone"). */
-const BOARD_SITE =
-  /^(?:linkedin|indeed|glassdoor|stepstone|xing|monster|totaljobs|reed|welcome to the jungle|infojobs|pracuj\.pl|jobs|careers|karriere|jobbörse|job board|otta|wellfound|workable|lever|greenhouse|ashby|teamtailor|personio|recruitee|smartrecruiters|bamboohr|workday)$/i;
-
 /** Every piece of evidence a source offers about an application's fields (see evidence.ts). */
 export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candidate[] {
   const out: Candidate[] = [];
@@ -325,11 +318,22 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       : null;
     if (careersAt)
       push('company', careersAt[1]!.trim(), 'title', `the page title "${html.title}"`, 0.55, `<title> ${html.title}`);
+    // "Karriär – Björkviks Bageri", "Careers | Acme": a careers page's own word, and the one other part names the employer.
+    const ownName = html.title ? careersTitleEmployer(html.title) : undefined;
+    if (ownName && !careersAt)
+      push(
+        'company',
+        ownName,
+        'title',
+        `the page title "${html.title}" (careers - employer)`,
+        0.55,
+        `<title> ${html.title}`,
+      );
     // "Kundenberater (m/w/d) - Sparkasse Talheim | jobs.example": job, employer, then the site's own name.
     if (html.title) {
       const parts = html.title.split(/\s+[|–—-]\s+/).map((p) => p.trim());
       const site = parts.at(-1) ?? '';
-      if (parts.length === 3 && (/^[\w-]+(?:\.[\w-]+)+$/.test(site) || BOARD_SITE.test(site) || boardNamed(site))) {
+      if (parts.length === 3 && (/^[\w-]+(?:\.[\w-]+)+$/.test(site) || isSiteName(site))) {
         const split = splitTitleParts(`${parts[0]} - ${parts[1]}`);
         if (split.position === parts[0] && split.company === parts[1])
           push(
@@ -348,8 +352,32 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     // and not with the title's "… | Site", which is the same fact said twice.
     const site = h.siteName?.trim();
     const inTitle = site !== undefined && titles.some((t) => t.toLowerCase().includes(site.toLowerCase()));
-    if (site && site.length <= 60 && !BOARD_SITE.test(site) && !boardNamed(site) && !inTitle)
-      push('company', site, 'meta', `the site's name "${site}"`, 0.45, `og:site_name ${site}`);
+    if (site && site.length <= 60 && !isSiteName(site) && !inTitle)
+      push('company', site, 'meta', `the site's name "${site}"`, 0.45, `site owner ${site}`);
+    // The site's logo and its footer's copyright line name the site's owner: on a careers page the employer, and on
+    // a board the board (which is never a company). With og:site_name they are one place (the site), which names
+    // the employer only with a place elsewhere that agrees (the title, a line of the text).
+    // Said in the title too, the owner's name is the same fact said twice (a marketplace's "Job | FreelaHub"),
+    // unless the title calls the page a careers page (the employer's own: "Karriär – Björkviks Bageri").
+    const careersPage = titles.some(isCareersTitle);
+    const owner = (name: string | undefined) =>
+      name &&
+      !isSiteName(withoutLegalForm(name)) &&
+      (careersPage || !titles.some((t) => t.toLowerCase().includes(withoutLegalForm(name).toLowerCase())))
+        ? name
+        : undefined;
+    const logo = owner(h.logo);
+    if (logo) push('company', logo, 'meta', `the site's logo "${h.logo}"`, 0.45, `site owner ${logo}`);
+    const copyright = h.footer.map((l) => copyrightOwner(l)).find((n) => n !== undefined);
+    if (owner(copyright))
+      push(
+        'company',
+        copyright,
+        'meta',
+        `the page footer's copyright line "${copyright}"`,
+        0.5,
+        `site owner ${copyright}`,
+      );
     if (h.company)
       push(
         'company',
@@ -421,15 +449,23 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       if (!otherJob)
         push('position', h1, 'title', `the title "${html.title}", one of its parts`, 0.55, `<title> ${html.title}`);
       const other = parts.find(
-        (p, i) =>
-          i !== at && p.length <= 60 && !isPlace(p) && !/\b(?:careers?|jobs?|indeed|linkedin|stepstone)\b/i.test(p),
+        (p, i) => i !== at && p.length <= 60 && !isPlace(p) && !isSiteName(p) && !/\b(?:careers?|jobs?)\b/i.test(p),
       );
       if (other) push('company', other, 'title', `the title "${html.title}"`, 0.5, `<title> ${html.title}`);
     }
   }
-  fromAddress(String(out.find((c) => c.field === 'url')?.value ?? unit.url ?? ''), (f, v, o, e, w) =>
-    push(f, v, o, e, w ?? 0.3),
-  );
+  const own = String(out.find((c) => c.field === 'url')?.value ?? unit.url ?? '');
+  fromAddress(own, (f, v, o, e, w) => push(f, v, o, e, w ?? 0.3));
+  // A text's link to a job ("apply → https://loomwell.example/jobs/design") names the employer by its address as
+  // weakly as the page's own address: it only confirms a name read elsewhere. A board's link names no employer.
+  if (!own) {
+    const links = [...window.matchAll(/https?:\/\/[^\s<>()"'\]]+/g)].map((m) => m[0]).slice(0, 5);
+    const link = links.find((l) => (isJobAddress(l) || namesJobPath(l)) && !isBoardAddress(l));
+    if (link)
+      fromAddress(link, (f, v, _o, e, w) => {
+        if (f === 'company') push(f, v, 'host', `${e} (a job link in the text)`, w ?? 0.3);
+      });
+  }
   // The file name is the weakest evidence (a download's name, a draft's, the user's own): it may confirm a job or
   // an employer read elsewhere ("senior-legal-counsel-tidewell.html"), never name one.
   const words = fileWords(unit.name);
@@ -470,12 +506,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
  * text: the name is input.
  */
 function withoutName(title: string, company: string): string {
-  const short = company
-    .trim()
-    .replace(
-      /[\s,]+(?:AS|ASA|AB|ApS|Oy|GmbH|AG|SE|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|SA|S\.L\.|S\.r\.l\.|B\.V\.|BV|NV|a\.s\.|s\.r\.o\.)$/i,
-      '',
-    );
+  const short = withoutLegalForm(company);
   const stripped = cutName(title, company);
   return stripped !== title.trim() || short === company.trim() ? stripped : cutName(title, short);
 }
@@ -529,7 +560,8 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
   if (parsed.title) {
     // A title that names a job ("Senior Mechanical Design Engineer") is the position even when the
     // company is missing: the company stays empty for review rather than taking the job's name.
-    const namesJob = ROLE_NOUN.test(parsed.title) && fields.position === undefined && !ORG_FORM.test(parsed.title);
+    const namesJob =
+      ROLE_NOUN.test(parsed.title) && fields.position === undefined && !HOLDS_LEGAL_FORM.test(parsed.title);
     if (fields.company === undefined && !namesJob) fields.company = parsed.title;
     else if (fields.position === undefined)
       fields.position = typeof fields.company === 'string' ? withoutName(parsed.title, fields.company) : parsed.title;
@@ -814,6 +846,7 @@ function decideKind(parsed: Parsed, opts: BuildOptions): { kind: NoteKind; reaso
           articleData: html.type === 'article' && html.evidence.some((e) => /Article/.test(e)),
           ogArticle: html.type === 'article',
           title: [html.title, html.hints.docTitle].filter(Boolean).join(' | '),
+          siteName: html.hints.siteName,
           url: html.url,
         }
       : undefined,

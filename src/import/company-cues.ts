@@ -1,5 +1,6 @@
 import { parse as parseHost } from 'tldts';
 import type { Origin } from './evidence.ts';
+import { ENDS_WITH_LEGAL_FORM, LEGAL_FORM_SOURCE } from '../lib/legal-forms.ts';
 import { isPlace } from './places.ts';
 import { ROLE_NOUN } from './posting-extract.ts';
 
@@ -29,12 +30,9 @@ const SIGNATURE_ROLE =
 /** Words of a recruiting agency's name ("Brookfield Search", "Northpoint Staffing"). */
 const AGENCY_NAME = /search|recruit|staffing|talent|personnel|agency|consult|headhunt|placement|resourcing/i;
 
-/** Legal forms that end a company's name. */
-const LEGAL_END = String.raw`(?:GmbH|gGmbH|AG|SE|KG|Ltd\.?|Limited|Inc\.?|LLC|plc|Corp\.?|S\.A\.|SA|S\.A\.S\.|SAS|SARL|S\.r\.l\.|Srl|S\.p\.A\.|SpA|S\.L\.|Sp\. z o\.o\.|sp\. z o\.o\.|AB|AS|ASA|ApS|A/S|Oy|Oyj|BV|B\.V\.|NV|N\.V\.|Ltda\.?|A\.Ş\.|Kft\.?|d\.o\.o\.|s\.r\.o\.|a\.s\.|Pvt\.? Ltd\.?|Pte\.? Ltd\.?|Sdn\.? Bhd\.?)`;
-
 /** "Baltic Drydock Services Sp. z o.o.": capitalised words, then a legal form. Bounded repetition: linear. */
 const LEGAL_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:[ \t]+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*|of|and|&|de|du|la|der|di)){0,5},?[ \t]+${LEGAL_END})(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}])([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:[ \t]+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*|of|and|&|de|du|la|der|di)){0,5},?[ \t]+${LEGAL_FORM_SOURCE})(?![\p{L}])`,
   'u',
 );
 
@@ -100,6 +98,27 @@ function firstAddress(text: string): string | undefined {
 }
 
 /**
+ * The owner a copyright line names ("© 2026 Baltic Drydock Services Sp. z o.o. All rights reserved.",
+ * "Copyright © 2025 Björkviks Bageri AB"): the name, '' for a copyright line that names none, undefined for
+ * another line.
+ */
+export function copyrightOwner(line: string): string | undefined {
+  const text = line.replace(/\*\*|__|`/g, '').trim();
+  const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,120})$/iu.exec(text);
+  if (!m) return undefined;
+  const phrase = m[1]!.search(
+    /\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rettigheter reservert|med ensamrätt|kaikki oikeudet pidätetään)|\s[·|•]\s/iu,
+  );
+  // A sentence after the name: "Kestrel Freight Ltd. Registered in England no. 0441" (not "Sp. z o.o.").
+  const sentence = m[1]!.search(/\.\s+(?=\p{Lu}\p{Ll}+\s\p{Ll})/u);
+  // The sentence's full stop stays when it ends a legal form ("Kestrel Freight Ltd.").
+  const stop = sentence >= 0 && ENDS_WITH_LEGAL_FORM.test(m[1]!.slice(0, sentence + 1)) ? sentence + 1 : sentence;
+  const cut = phrase >= 0 ? phrase : stop;
+  const name = bare(cut >= 0 ? m[1]!.slice(0, cut) : m[1]!);
+  return name && nameLike(name) ? name : '';
+}
+
+/**
  * Proposes the employer from the cues above. Returns the signer's name, when a signature was read: a person,
  * which other readers (a name alone near the top) must not take for the employer.
  */
@@ -149,14 +168,10 @@ export function companyCues(lines: string[], push: Push): { signer?: string } {
 
   // A copyright line: the site's or the document's owner ("© 2026 Baltic Drydock Services Sp. z o.o. All rights reserved.").
   for (const line of nonEmpty.slice(-12)) {
-    const m = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.{2,120})$/iu.exec(plain(line));
-    if (!m) continue;
-    const cut = m[1]!.search(
-      /\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati|wszelkie prawa zastrzeżone|alle rettigheter reservert|med ensamrätt|kaikki oikeudet pidätetään)|\s[·|•]\s/iu,
-    );
-    const name = bare(cut >= 0 ? m[1]!.slice(0, cut) : m[1]!);
-    if (name && nameLike(name))
-      push('company', name, 'meta', `the copyright line "${line.slice(0, 60)}"`, LEGAL_NAME.test(name) ? 0.6 : 0.5);
+    const owner = copyrightOwner(line);
+    if (owner === undefined) continue;
+    if (owner)
+      push('company', owner, 'meta', `the copyright line "${line.slice(0, 60)}"`, LEGAL_NAME.test(owner) ? 0.6 : 0.5);
     break;
   }
 

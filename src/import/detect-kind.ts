@@ -5,6 +5,7 @@ import { languageOf } from './text-dates.ts';
 import { DATE_IN_TEXT } from './loose-date.ts';
 import { extractSalary } from './salary.ts';
 import { sectionsIn } from './sections.ts';
+import { isJobAddress } from './source-cues.ts';
 import { jobPostingsInText } from './html-page.ts';
 import { ROLE_NOUN } from './posting-extract.ts';
 import { fieldOfLabel } from './vocabulary.ts';
@@ -30,10 +31,6 @@ const POSTING_WORDS = /\b(?:equal opportunit(?:y|ies)|equal employment|we offer|
 /** The writer speaking of themself: an essay, not a posting ("I", "ich", "je", "eu", "jag", "я", "私"). */
 const FIRST_PERSON =
   /(?<![\p{L}\p{N}'’])(?:I|I'm|I’m|I've|I’ve|my|me|ich|mein|meine|mir|mich|je|j'|j’|moi|mon|ma|mes|yo|mí|eu|meu|minha|io|ik|mijn|jag|mig|mitt|jeg|meg|minä|ja|mnie|mój|moja|já|mě|я|мне|мой|tôi)(?![\p{L}\p{N}])/gu;
-/** Hosts of job boards and applicant-tracking systems: a page saved from one is a posting. */
-const JOB_HOST =
-  /(?:^|\.)(?:linkedin\.[a-z.]+\/jobs|indeed\.|glassdoor\.|stepstone\.|welcometothejungle\.|otta\.|xing\.[a-z]+\/jobs|monster\.|totaljobs\.|reed\.co\.uk|pracuj\.|justjoin\.|infojobs\.|hh\.ru|career\.habr\.|civilservicejobs\.|usajobs\.|jobs\.|careers\.|karriere\.|greenhouse\.io|lever\.co|ashbyhq\.|smartrecruiters\.|workable\.com|recruitee\.|teamtailor\.|personio\.|bamboohr\.|myworkdayjobs\.|finn\.no\/job|idealist\.org|reliefweb\.int\/job|jobindex\.|arbetsformedlingen\.|topcv\.|itviec\.)/i;
-
 /** What a saved page says about itself, beside its text. */
 export interface PageSigns {
   /** A schema.org Article/BlogPosting block. */
@@ -42,6 +39,8 @@ export interface PageSigns {
   ogArticle?: boolean;
   /** The page's `<title>`. */
   title?: string;
+  /** The page's site name (og:site_name): its words in the title say nothing about the page ("The Hiring Desk"). */
+  siteName?: string;
   /** The address it was saved or fetched from. */
   url?: string;
 }
@@ -151,12 +150,12 @@ function weigh(
   );
   if (employment) posting('a kind of employment near the top', 1);
   const address = page.url ?? /https?:\/\/\S+/.exec(headText)?.[0];
-  if (address && JOB_HOST.test(address.replace(/^https?:\/\//, ''))) posting("a job board's address", 2);
-  if (
-    page.title &&
-    (says('hiring', page.title, language) || /\S\s+hiring\s+\S|^job application for\b/i.test(page.title))
-  )
-    posting(`the page title "${page.title.slice(0, 60)}"`, 3);
+  if (address && isJobAddress(address)) posting("a job board's address", 2);
+  // The title without the site's own name: a publication called "The Hiring Desk" is hiring no one.
+  const site = page.siteName?.trim();
+  const title = page.title && site ? page.title.split(site).join(' ') : page.title;
+  if (title && (says('hiring', title, language) || /\S\s+hiring\s+\S|^job application for\b/i.test(title)))
+    posting(`the page title "${page.title!.slice(0, 60)}"`, 3);
   // A byline's role ("Summary by Ingrid Solberg, Senior Analyst") names the writer's job, not one on offer.
   const credit = (l: string) => /(?<![\p{L}])(?:by|von|par|por|door|av|af)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(l);
   if (head.slice(0, 3).some((l) => l.length <= 120 && ROLE_NOUN.test(l) && !/[.!?]$/.test(l) && !credit(l)))

@@ -1,3 +1,4 @@
+import { LEGAL_FORMS } from '../lib/legal-forms.ts';
 import { foldLabel } from './sections.ts';
 
 /**
@@ -62,9 +63,19 @@ export interface Resolved {
   review: { field: string; candidates: { value: unknown; evidence: string }[] }[];
 }
 
-/** Legal forms a company's name may carry or leave out: "Halvorsen Pharma AG" and "Halvorsen Pharma" are one. */
-const LEGAL_FORM =
-  /\s+(?:gmbh|ggmbh|ag|se|ltd|limited|inc|llc|plc|corp|co|s a|sa|s r l|srl|s l|sl|sas|sarl|sp z o o|spa|s p a|bv|b v|nv|ab|as|asa|aps|oy|oyj|kg|ltda|pvt ltd|pty ltd|ooo|ооо|株式会社)$/;
+/** The legal forms as keys fold them ("sp z o o", "s a"), longest first; forms written before a name. */
+const FOLDED_FORMS = [...new Set(LEGAL_FORMS.map((f) => foldLabel(f)).filter(Boolean))].sort(
+  (a, b) => b.length - a.length,
+);
+const FOLDED_PREFIXES = ['ооо ', 'ooo ', '株式会社', '주식회사'];
+
+/** A folded name without its legal form: "halvorsen pharma ag" and "halvorsen pharma" are one company. */
+function foldedWithoutLegalForm(folded: string): string {
+  let out = folded;
+  for (const p of FOLDED_PREFIXES) if (out.startsWith(p)) out = out.slice(p.length).trimStart();
+  const form = FOLDED_FORMS.find((f) => out.endsWith(` ${f}`));
+  return form ? out.slice(0, -form.length - 1) : out;
+}
 
 /**
  * A key that agreeing values share: text folded, objects as JSON. A place is
@@ -76,10 +87,8 @@ function keyOf(field: string, value: unknown): string {
   if (field === 'location') return foldLabel(value.replace(/\([^)]*\)/g, ' ').split(/[,/;|–—]/)[0]!);
   // Spaces aside too: the address's "kesslermobility" is "Kessler Mobility".
   if (field === 'company')
-    return foldLabel(value)
-      .replace(/^ооо\s+|^株式会社/, '')
-      .replace(LEGAL_FORM, '')
-      .replace(/\s+/g, '');
+    // A company without its legal form: "Halvorsen Pharma AG" and "Halvorsen Pharma" are one.
+    return foldedWithoutLegalForm(foldLabel(value)).replace(/\s+/g, '');
   return foldLabel(value);
 }
 
@@ -176,11 +185,7 @@ function positionKey(value: string, companies: string[]): string {
 }
 
 /** A company's key for agreement: folded, without its legal form, spaces kept ("kessler mobility"). */
-const companyKey = (value: string) =>
-  foldLabel(value)
-    .replace(/^ооо\s+|^株式会社/, '')
-    .replace(LEGAL_FORM, '')
-    .trim();
+const companyKey = (value: string) => foldedWithoutLegalForm(foldLabel(value)).trim();
 
 interface Group {
   key: string;
@@ -205,6 +210,27 @@ const combined = (members: Candidate[]) => {
   return 1 - doubt;
 };
 
+/** Words a name's initials pass over ("of", "per le", "für"). */
+const SMALL_WORD =
+  /^(?:of|the|and|for|de|del|della|di|du|la|le|les|per|da|do|dos|das|der|die|und|für|van|von|en|et|y|i|e|og|och|og)$/;
+
+/**
+ * Whether a folded company name is the one an address names: its words run together from the start or to the
+ * end (five letters or more), or the initials of its first words (three or more). `host` is an address's key.
+ */
+function namesAddress(name: string, host: string): boolean {
+  const bare = host.replace(/\s+/g, '');
+  if (bare.length < 3 || !/^[a-z0-9]+$/.test(bare)) return false;
+  const together = name.replace(/\s+/g, '');
+  if (bare.length >= 5 && (together.startsWith(bare) || together.endsWith(bare))) return true;
+  const initials = name
+    .split(' ')
+    .filter((w) => w && !SMALL_WORD.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.length >= bare.length && initials.startsWith(bare) && name.split(' ').length >= 3;
+}
+
 /** The readings of one field, grouped by the value they agree on. */
 function groupsOf(field: string, candidates: Candidate[], companies: string[]): Group[] {
   const named = NAMED.has(field);
@@ -215,8 +241,11 @@ function groupsOf(field: string, candidates: Candidate[], companies: string[]): 
         ? companyKey(c.value)
         : positionKey(c.value, companies);
   const groups: Group[] = [];
-  // The file name only confirms: it joins the groups it agrees with, and starts none.
-  for (const c of candidates.filter((x) => x.origin !== 'file')) {
+  // An address names an employer as its words run together, or by its initials ("fondazionealpina" for
+  // "Fondazione Alpina per le Scienze della Vita", "hdu" for "Hollandse Delta University"): it joins the groups
+  // it agrees with that way, read after the others, and starts a group of its own only when it joins none.
+  const fromAddress = (x: Candidate) => field === 'company' && x.origin === 'host' && typeof x.value === 'string';
+  for (const c of candidates.filter((x) => x.origin !== 'file' && !fromAddress(x))) {
     const k = key(c);
     if (k === '' || k === '{}') continue;
     const group = groups.find((g) =>
@@ -226,6 +255,13 @@ function groupsOf(field: string, candidates: Candidate[], companies: string[]): 
       group.members.push(c);
       if (c.weight > group.best.weight) group.best = c;
     } else groups.push({ key: k, best: c, members: [c], score: 0 });
+  }
+  for (const c of candidates.filter(fromAddress)) {
+    const k = key(c);
+    if (k === '') continue;
+    const joined = groups.filter((g) => g.key.replace(/\s+/g, '') === k.replace(/\s+/g, '') || namesAddress(g.key, k));
+    for (const g of joined) g.members.push(c);
+    if (joined.length === 0) groups.push({ key: k, best: c, members: [c], score: 0 });
   }
   for (const c of candidates.filter((x) => x.origin === 'file' && typeof x.value === 'string')) {
     const words = foldLabel(String(c.value));

@@ -452,6 +452,10 @@ export interface PageHints {
   meta: string[];
   savedFrom?: string;
   siteName?: string;
+  /** The name the site's logo gives (its image's alt text, or the logo link's text): the site owner's. */
+  logo?: string;
+  /** The page footer's lines (outside the main content): a copyright line names the site's owner. */
+  footer: string[];
   byline?: string;
   published?: string;
 }
@@ -495,10 +499,27 @@ export function textLines(el: Element | null | undefined): string[] {
 function pageHints(document: Document, html: string): PageHints {
   // An element's first line: a company element often holds the name, then a line about the company.
   const text = (el: Element | null | undefined) => textLines(el)[0];
+  // What an element holds, as its class or a test hook says it (Indeed's data-testid, Workable's data-ui).
   const hinted = (re: RegExp) =>
-    Array.from(document.querySelectorAll('[class], [data-testid], [itemprop]')).find((el) =>
-      re.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`),
+    Array.from(document.querySelectorAll('[class], [data-testid], [data-ui], [data-automation-id], [itemprop]')).find(
+      (el) =>
+        re.test(
+          ['class', 'data-testid', 'data-ui', 'data-automation-id'].map((a) => el.getAttribute(a) ?? '').join(' '),
+        ),
     );
+  const logoImage = document.querySelector(
+    'header [class*="logo"] img[alt], [class*="branding"] img[alt], img[class*="logo"][alt], a[class*="logo"] img[alt]',
+  );
+  const logo = (
+    logoImage?.getAttribute('alt') ??
+    textLines(document.querySelector('header a[class*="logo"], header [class*="brand"] a'))[0] ??
+    ''
+  )
+    .replace(/\s+(?:logo|logotype|logotyp|logotipo)$/i, '')
+    .trim();
+  // A logo's alt text that names nobody: "Company logo", "Home", "Logo".
+  const namesNobody =
+    /^(?:company|logo|home|homepage|startseite|accueil|inicio|início|home page|site|brand|our logo)$/i;
   const meta = Array.from(
     document.querySelectorAll(
       '[class*="meta"] > span, [class*="meta"] > li, [class*="tags"] > span, [class*="criteria"] li, [class*="details"] li, [class*="categor"] > div, [class*="categor"] > span, [class*="workplace"], [data-at^="metadata"], [data-automation-id="locations"], [data-automation-id="time"], [data-testid*="Location"], [data-testid*="location"]',
@@ -513,7 +534,7 @@ function pageHints(document: Document, html: string): PageHints {
     h1: text(document.querySelector('h1') ?? document.querySelector('[class*="headline"] h2, [class*="posting"] h2')),
     company: text(
       hinted(
-        /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:-name)?(?:$|[\s_-])|topcard__org-name|company-name/i,
+        /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:[-_]?name)?(?:$|[\s_-])|topcard__org-name|company-name/i,
       ),
     ),
     location:
@@ -522,6 +543,10 @@ function pageHints(document: Document, html: string): PageHints {
     meta,
     savedFrom: saved,
     siteName: meta_(document, 'og:site_name'),
+    logo: logo && logo.length <= 60 && !namesNobody.test(logo) ? logo : undefined,
+    footer: Array.from(document.querySelectorAll('footer, [class*="footer"], [id*="footer"]')).flatMap((el) =>
+      textLines(el),
+    ),
   };
 }
 
@@ -564,16 +589,28 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
   const mfAuthor = str(mf('.h-entry .p-author, .p-author.h-card, .h-card.p-author')?.textContent?.trim());
   const mfPublished = mf('.dt-published')?.getAttribute('datetime') ?? undefined;
   const mfUrl = mf('a.p-canonical, a.u-url.u-uid, .h-entry a.u-url')?.getAttribute('href') ?? undefined;
+  // A byline in the page's own markup, as blog themes, Medium and Substack write it: a link to the author
+  // (rel="author"), an element whose class or test hook names the author, and the post's <time datetime>.
+  const bylineEl = document.querySelector(
+    'article [rel="author"], [rel="author"], [data-testid="authorName"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline a, [class*="author-name"], [class*="byline__name"], .author a, a.author',
+  );
+  const byline = textLines(bylineEl)[0]?.replace(/^(?:by|von|par|por|door|av|af|di|przez)\s+/i, '');
+  const timeEl = document.querySelector('article time[datetime], header time[datetime], time[datetime]');
+  const timePublished = timeEl?.getAttribute('datetime') ?? undefined;
   page.article = {
     title: str(art?.headline) ?? str(art?.name) ?? meta(document, 'og:title', 'twitter:title'),
     author:
       nameOf(art?.author) ??
       meta(document, 'author', 'article:author', 'parsely-author') ??
-      (mfAuthor && mfAuthor.length <= 80 ? mfAuthor : undefined),
+      (mfAuthor && mfAuthor.length <= 80 ? mfAuthor : undefined) ??
+      (byline && byline.length <= 60 && /^\p{Lu}/u.test(byline) && byline.split(/\s+/).length <= 5
+        ? byline
+        : undefined),
     published:
       dateOf(art?.datePublished) ??
       dateOf(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate')) ??
-      dateOf(mfPublished),
+      dateOf(mfPublished) ??
+      dateOf(timePublished),
     source: nameOf(art?.publisher) ?? meta(document, 'og:site_name', 'application-name'),
     url: str(art?.url),
   };

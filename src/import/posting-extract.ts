@@ -1,4 +1,5 @@
 import { dateInText } from './loose-date.ts';
+import { ENDS_WITH_LEGAL_FORM, LEGAL_FORM_SOURCE, withoutLegalForm } from '../lib/legal-forms.ts';
 import { extractSalary, type Salary } from './salary.ts';
 import { sectionOf } from './sections.ts';
 
@@ -243,7 +244,9 @@ const words = (list: string, flags = 'iu') => new RegExp(`${B}(?:${list})${E}`, 
 // each match attempt read to the end of the page (quadratic) and took the page for a name.
 const CAP_WORD = String.raw`(?:[A-Z0-9][\p{L}\p{N}&/+.'’-]*|&)`;
 const CAP_RUN = String.raw`${CAP_WORD}(?:[ \t]+(?:${CAP_WORD}|of|and|for|in|de|the)){0,11}`;
-const LEGAL = String.raw`(?:,?[ \t]+(?:Inc\.?|LLC|Ltd\.?|GmbH|S\.A\.|SA|AG|plc|B\.V\.|Sp\. z o\.o\.|Corp\.?|Co\.))?`;
+/** A name's part that ends with a legal form, alone or before a comma: a company, not a place. */
+const LEGAL_FORM_BEFORE_COMMA = new RegExp(`(?<![\\p{L}])${LEGAL_FORM_SOURCE}(?:,|$)`, 'u');
+const LEGAL = String.raw`(?:,?[ \t]+${LEGAL_FORM_SOURCE})?`;
 
 /** Trims words a capitalized run picks up at its end ("… Expert II to" stops before "to", but "of"/"and" may trail). */
 function tidy(name: string): string {
@@ -299,10 +302,7 @@ function nameAtTop(lines: string[]): string | undefined {
     )
       continue;
     if (!new RegExp(String.raw`^${CAP_RUN}${LEGAL}$`, 'u').test(part) || part.split(/\s+/).length > 6) continue;
-    const core = part.replace(
-      /,?\s+(?:Inc\.?|LLC|Ltd\.?|GmbH|AG|AS|ASA|SAS|SA|S\.A\.|Sp\. z o\.o\.|Ltda\.?|plc)$/i,
-      '',
-    );
+    const core = withoutLegalForm(part);
     if (rest.includes(core) && !PRONOUN.test(core.split(/\s+/)[0]!)) return part;
   }
   return undefined;
@@ -351,10 +351,7 @@ export function extractCompanyWithEvidence(
   }
   const top = nameAtTop(lines);
   if (top) return { name: top, guessed: true, how: 'top' };
-  const legal = new RegExp(
-    String.raw`\b(${CAP_RUN}(?:,?[ \t]+(?:Inc\.|LLC|Ltd\.?|GmbH|plc|AG|Corp\.|S\.A\.|SE|AS|ASA|AB|Sp\. z o\.o\.|sp\. z o\.o\.|Ltda\.?|S\.L\.|SAS|SARL|JSC|Co\., Ltd\.)))(?![\p{L}])`,
-    'u',
-  ).exec(text);
+  const legal = new RegExp(String.raw`\b(${CAP_RUN}(?:,?[ \t]+${LEGAL_FORM_SOURCE}))(?![\p{L}])`, 'u').exec(text);
   if (legal && !NOT_A_NAME.test(legal[1]!.split(/\s+/)[0]!))
     return { name: legal[1]!.trim(), guessed: true, how: 'legal' };
   return undefined;
@@ -479,7 +476,7 @@ export function extractLocationWithEvidence(text: string): { value: string; gues
         !ROLE_NOUN.test(l) &&
         !sectionOf(l) &&
         !/\d/.test(l) &&
-        !/(?:^|\s)(?:GmbH|Ltd|LLC|Inc|AS|ASA|SAS|S\.A\.|Sp\.|Ltda)\.?(?:,|$)/.test(l),
+        !LEGAL_FORM_BEFORE_COMMA.test(l),
     );
   if (!top) {
     // A header line of parts, "Kranich Logistik GmbH · Hamburg · Hybrid": a part that is only a place
@@ -496,7 +493,7 @@ export function extractLocationWithEvidence(text: string): { value: string; gues
       ?.split(/\s+[·|•]\s+/);
     const workplaceWord =
       /remote|hybrid|on-?site|zdalnie|hybrydowo|remoto|híbrido|hybride|hjemmekontor|homeoffice|télétravail|từ xa|vor ort/i;
-    const company = /(?:^|\s)(?:GmbH|AG|Ltd|LLC|Inc|AS|ASA|SAS|SA|S\.A\.|Sp\.|Ltda|plc|BV|Oy|AB)\.?$/;
+    const company = ENDS_WITH_LEGAL_FORM;
     // Parts that sit in such lines and are not places: teams, and kinds of employment.
     const notPlace =
       /\b(?:team|department|dept|group|division|unit|squad|full[- ]?time|part[- ]?time|contract|permanent|temporary|internship|intern|freelance|vollzeit|teilzeit|befristet|unbefristet|festanstellung|etat|b2b|cdi|cdd|clt|pj|tiempo completo|medio tiempo|tempo integral|heltid|deltid)\b/i;

@@ -1,6 +1,7 @@
 import { parse as parseHost } from 'tldts';
 import { companyCues } from './company-cues.ts';
 import type { Candidate, Origin } from './evidence.ts';
+import { ENDS_WITH_LEGAL_FORM, HOLDS_LEGAL_FORM, LEGAL_FORM_SOURCE } from '../lib/legal-forms.ts';
 import { isCity, isCountry, isPlace, placeAtStart, placeIn } from './places.ts';
 import {
   AGENCY,
@@ -13,7 +14,7 @@ import {
 } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
 import { sectionOf, sectionsIn } from './sections.ts';
-import { boardNamed, boardOfHost } from './source-cues.ts';
+import { boardOfHost, isCareersWord, isMasthead, isSiteName, systemOfHost } from './source-cues.ts';
 import { dayIn, documentDate, languageOf, monthFirst } from './text-dates.ts';
 import { contactRoleOf, fieldOfLabel, type LabelField } from './vocabulary.ts';
 
@@ -95,8 +96,9 @@ const HEADLINE_WORDS =
   /^(?:urgent(?:ly)?|opening|openings|hiring|now|immediate|joiners?|vacancy|vacancies|job|jobs|careers?|position|opportunity|new|role|apply)$/i;
 
 /** Legal forms and kinds of institution: a value that holds one and no job names an employer, not a position. */
-const ORGANIZATION =
-  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|gmbh|ltd|inc|llc|plc|ag|s\.a\.|a\.s\.|s\.r\.o\.|s\.r\.l\.|sp\. z o\.o\.|b\.v\.|s\.l\.|a\.ş\.|ltda|oy|oyj|pvt|s\.p\.a\.|kft|d\.o\.o\.|bank|hospital|ministry|ministerium|ministère|ministerio|ministério|ministero|ville de|city of|commune|communauté|council|county|municipality|gemeinde|stadt|landkreis|united nations|nations unies|naciones unidas|secretariat|ayuntamiento|municipio|prefeitura|comune di|gemeente|kommune|kommun|kunta|kaupunki|gmina|urząd|government|bureau of|office (?:of|for)|department of|agency|authority|foundation|fondazione|fondation|fundación|fundação|stiftung|stichting|fundacja)(?![\p{L}])|株式会社|주식회사|شركة/iu;
+const INSTITUTION =
+  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|pvt|bank|hospital|ministry|ministerium|ministère|ministerio|ministério|ministero|ville de|city of|commune|communauté|council|county|municipality|gemeinde|stadt|landkreis|united nations|nations unies|naciones unidas|secretariat|ayuntamiento|municipio|prefeitura|comune di|gemeente|kommune|kommun|kunta|kaupunki|gmina|urząd|government|bureau of|office (?:of|for)|department of|agency|authority|foundation|fondazione|fondation|fundación|fundação|stiftung|stichting|fundacja)(?![\p{L}])|株式会社|주식회사|شركة/iu;
+const ORGANIZATION = { test: (v: string) => HOLDS_LEGAL_FORM.test(v) || INSTITUTION.test(v) };
 
 /**
  * The opening of a letter or a message, never a job: "Hi Marta", "Hallo Frau Weber", "Dear candidates",
@@ -418,9 +420,11 @@ function pipeLine(line: string, push: Push): boolean {
   return Boolean(position);
 }
 
-/** A legal form at the end of a name: "GmbH & Co. KG", "sp. z o.o.", "Ltd". */
-const LEGAL_END =
-  /(?<![\p{L}])(?:GmbH(?: & Co\. KG)?|gGmbH|AG|SE|KG|Ltd\.?|Limited|Inc\.?|LLC|plc|Corp\.?|S\.A\.|SA|SAS|SARL|S\.r\.l\.|srl|S\.p\.A\.|SpA|S\.L\.|sp\. z o\.o\.|AB|AS|ASA|ApS|A\/S|Oy|Oyj|BV|B\.V\.|NV|N\.V\.|Ltda\.?|A\.Ş\.|Kft\.?|s\.r\.o\.|a\.s\.|mbB|PartG|e\.V\.)$/iu;
+/** A line that is a name with its legal form: "Klinikum am Seebogen gGmbH". Bounded repetition: linear. */
+const LEGAL_LINE = new RegExp(
+  String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,6}?\s+${LEGAL_FORM_SOURCE})$`,
+  'u',
+);
 
 /**
  * The stacked header boards and their copies print above a posting: the job, the employer and a line of
@@ -441,7 +445,9 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   // is…", "Brackenridge is a family-run park…").
   const ownName = (p: string) => {
     const first = p.split(/\s+/)[0]!;
-    return LEGAL_END.test(p) || (first.length >= 4 && /^\p{Lu}/u.test(first) && subjectOfSentence(below, first));
+    return (
+      ENDS_WITH_LEGAL_FORM.test(p) || (first.length >= 4 && /^\p{Lu}/u.test(first) && subjectOfSentence(below, first))
+    );
   };
   // Said again below: a name, unless it reads as a job (a job title is said again too).
   const isName = (p: string) => ownName(p) || (p.length >= 4 && below.includes(p) && !isRole(cleanPosition(p)));
@@ -485,10 +491,10 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   const nameLike = (p: string) =>
     /^[\p{Lu}\p{N}(]/u.test(p) &&
     !/[?!/:]/.test(p) &&
-    (!p.endsWith('.') || LEGAL_END.test(p)) &&
+    (!p.endsWith('.') || ENDS_WITH_LEGAL_FORM.test(p)) &&
     p.split(/\s+/).length <= 6;
   const company =
-    names.find((n) => nameLike(n.text) && LEGAL_END.test(n.text)) ??
+    names.find((n) => nameLike(n.text) && ENDS_WITH_LEGAL_FORM.test(n.text)) ??
     names.find((n) => nameLike(n.text) && isName(n.text));
   if (!company || toldLines.size === 0) return;
   // The job, when no part has a role noun: the one part left outside the details line (the list's last slot).
@@ -573,6 +579,19 @@ function jobInMessage(text: string, push: Push): void {
   }
 }
 
+/** "we're hiring a senior illustrator at @pinecone_books": the words before "at/for/in" are the job, the name after "at" the employer. */
+function weAreHiring(sentence: string, push: Push): boolean {
+  const we = /\bwe(?:'|’)?re hiring\s+(?:an?\s+)?([^.!?\n]{3,80})/i.exec(sentence);
+  if (!we) return false;
+  const phrase = we[1]!.split(/\s(?:at|for|in|to|who|with|on)\s|[,(🧵]/u)[0]!.trim();
+  const t = titleAfter(phrase) ?? (phrase.split(/\s+/).length <= 4 ? titleCase(phrase) : undefined);
+  if (t) push('position', t, 'prose', `"${sentence.trim().slice(0, 80)}"`, 0.6, sentence.trim());
+  const at = /\bat\s+@?([A-Za-z][\w&.-]{1,40})/.exec(we[1]!);
+  if (at)
+    push('company', cleanCompany(titleCase(at[1]!.replace(/_/g, ' '))), 'prose', sentence.trim(), 0.6, sentence.trim());
+  return Boolean(t || at);
+}
+
 /** "Marés Software is looking for a Senior Frontend Engineer", "Klinikum … sucht …", "we're hiring a founding designer". */
 function hiringSentences(text: string, push: Push): void {
   const sentences = text.slice(0, 20000).split(/(?<=[.!?])\s+|\n/);
@@ -580,7 +599,11 @@ function hiringSentences(text: string, push: Push): void {
   for (const sentence of sentences) {
     if (found >= 2) break;
     const m = HIRING_VERB.exec(sentence);
-    if (!m) continue;
+    if (!m) {
+      // "we're hiring a founding designer at @loomwell": no named subject, the job and the employer after it.
+      if (weAreHiring(sentence, push)) found++;
+      continue;
+    }
     const before = sentence.slice(0, m.index).trim();
     const after = sentence.slice(m.index + m[0].length);
     const title = titleAfter(after);
@@ -602,15 +625,7 @@ function hiringSentences(text: string, push: Push): void {
     if (named) push('company', cleanCompany(subject!), 'prose', `"${read.slice(0, 80)}"`, 0.65, read);
     // A title introduced by a named employer is read with more confidence than one after "We are looking for".
     if (title) push('position', title, 'prose', `"${read.slice(0, 80)}"`, named ? 0.7 : 0.5, read);
-    const we = /\bwe(?:'|’)?re hiring\s+(?:an?\s+)?([^.!?\n]{3,80})/i.exec(sentence);
-    if (we) {
-      // "we're hiring a senior illustrator at @pinecone_books": the words before "at/for/in" are the job.
-      const phrase = we[1]!.split(/\s(?:at|for|in|to|who|with|on)\s|[,(🧵]/u)[0]!.trim();
-      const t = titleAfter(phrase) ?? (phrase.split(/\s+/).length <= 4 ? titleCase(phrase) : undefined);
-      if (t) push('position', t, 'prose', `"${sentence.trim().slice(0, 80)}"`, 0.6);
-      const at = /\bat\s+@?([A-Za-z][\w&.-]{1,40})/.exec(we[1]!);
-      if (at) push('company', cleanCompany(titleCase(at[1]!.replace(/_/g, ' '))), 'prose', sentence.trim(), 0.6);
-    }
+    weAreHiring(sentence, push);
     found++;
   }
 }
@@ -631,7 +646,8 @@ function isHeadline(line: string): boolean {
     !splitLabelled(line) &&
     !sectionOf(line) &&
     !isPlace(line) &&
-    !/https?:|@|\b(?:GmbH|Ltd|Inc|LLC|S\.A\.|AB|AS|ApS|Oy|B\.V\.)\b/.test(line) &&
+    !/https?:|@/.test(line) &&
+    !HOLDS_LEGAL_FORM.test(line) &&
     !/^(?:from|to|date|subject|von|an|de|à|para)\s*:/i.test(line)
   );
 }
@@ -915,10 +931,6 @@ function requiredLanguages(lines: string[], push: Push): void {
   if (found.length) push('languages', found, 'prose', 'language requirements', 0.65);
 }
 
-/** Hosts of applicant-tracking systems: the first part of the path (or the subdomain) names the employer. */
-const ATS =
-  /(?:^|\.)(?:greenhouse\.io|lever\.co|ashbyhq\.[a-z]+|smartrecruiters\.[a-z]+|workable\.com|recruitee\.[a-z]+|teamtailor\.com|personio\.[a-z]+|bamboohr\.[a-z]+|myworkdayjobs\.[a-z]+|jobs\.personio\.[a-z]+)$/;
-
 /** A path segment before an employer's own name on a board: "/companies/<name>/jobs/…", "/cmp/<name>". */
 const COMPANY_SEGMENT =
   /^(?:companies|company|cmp|employer|employers|empresa|empresas|firma|firmen|unternehmen|entreprise|entreprises|azienda|aziende|bedrijf|bedrijven|organisations?|organizations?)$/i;
@@ -954,10 +966,7 @@ export function fromAddress(url: string | undefined, push: Push): void {
   }
   const parsed = parseHost(host);
   if (parsed.isIp || host === 'localhost') return;
-  if (
-    ATS.test(host) ||
-    /\.(?:greenhouse|lever|ashbyhq|smartrecruiters|recruitee|personio|bamboohr|myworkdayjobs)\./.test(host)
-  ) {
+  if (systemOfHost(host)) {
     const sub = parsed.subdomain?.split('.')[0];
     const name = sub && !/^(?:boards|jobs|job-boards|careers|apply|www|app)$/.test(sub) ? sub : path[0];
     if (name) push('company', name, 'host', `the address ${host}`, 0.3);
@@ -1019,6 +1028,37 @@ function subjectOfSentence(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * A letterhead: the employer's name in capitals on one of the first lines ("FONDAZIONE ALPINA PER LE SCIENZE
+ * DELLA VITA", "NORDVIK ANALYTICS — SUMMER INTERNSHIPS 2027"), written again below in ordinary case ("La
+ * Fondazione Alpina per le Scienze della Vita indice…"). The line and the text are two places; the name is
+ * written as the text writes it. A job, a place, a document type a newsletter's masthead or a line with figures is no letterhead.
+ */
+function letterhead(nonEmpty: string[], text: string, push: Push): void {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return;
+  for (const line of nonEmpty.slice(0, 3)) {
+    // A newsletter's masthead names the newsletter.
+    if (isMasthead(plainLine(line))) continue;
+    const part = plainLine(line)
+      .split(/\s+[—–|·-]\s+/)[0]!
+      .trim();
+    const words = part.split(/\s+/);
+    if (part.length < 4 || part.length > 80 || words.length > 8 || /\p{Ll}|\d/u.test(part) || !/\p{Lu}{2}/u.test(part))
+      continue;
+    if (isRole(part) || isPlace(part) || GENERIC_HEAD.test(part) || HEADLINE_WORDS.test(words[0]!)) continue;
+    const name = part.toLowerCase();
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      const written = text.slice(at, at + name.length);
+      const edges = `${text[at - 1] ?? ' '}${text[at + name.length] ?? ' '}`;
+      if (!/\p{Ll}/u.test(written) || /\p{L}/u.test(edges)) continue;
+      push('company', written, 'top', `the letterhead "${part}"`, 0.6, part);
+      push('company', written, 'prose', `"${written}", named again in the text`, 0.45);
+      return;
+    }
+  }
+}
+
 /** Every reader of a posting's text, over the text's extraction window. */
 export function proposeFromText(text: string, opts: { page?: boolean } = {}): Candidate[] {
   const out: Candidate[] = [];
@@ -1037,6 +1077,7 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
   // A saved page's text starts where its layout put it (a breadcrumb, a team, a button): its header is read from
   // the page's own elements instead.
   if (!isPipe && !opts.page) stackedHeader(nonEmpty, text, push);
+  letterhead(nonEmpty, text, push);
   // The headline: one of the first lines, or the first heading, when it reads as a job title.
   if (!isPipe) {
     const heading = lines.slice(0, 40).find((l) => /^\s{0,3}#{1,2}\s+\S/.test(l));
@@ -1117,10 +1158,7 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
     const plain = plainLine(line)
       .split(/\s+[–—|·]\s+/)[0]!
       .trim();
-    const legal =
-      /^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,6}?\s+(?:GmbH|gGmbH|AG|SE|Ltd\.?|Limited|Inc\.?|LLC|plc|S\.A\.|SA|S\.r\.l\.|SAS|SARL|Sp\. z o\.o\.|S\.L\.|AB|AS|ASA|ApS|Oy|BV|B\.V\.|NV|KG|Ltda\.?))$/u.exec(
-        plain,
-      );
+    const legal = LEGAL_LINE.exec(plain);
     if (legal && plain.length <= 80 && !isRole(plain)) {
       push('company', legal[1]!, 'top', `the line "${plain}"`, 0.65, plain);
       break;
@@ -1197,11 +1235,8 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
   return signer ? out.filter((c) => c.field !== 'company' || c.value !== signer) : out;
 }
 
-/** Job boards' and sites' own names, which a page title adds and which are never the employer. */
-const BOARD_NAME =
-  /^(?:greenhouse|lever|workday|myworkdayjobs|linkedin|indeed|glassdoor|smartrecruiters|ashby|ashbyhq|jobs|careers|career site|job board|pracuj\.pl|justjoin\.it|stepstone|stepstone\.de|xing|welcome to the jungle|monster|totaljobs|reed|civil service jobs|gov\.uk|finn\.no|infojobs|vagas|gupy|topcv|itviec|teamtailor|personio|recruitee|bamboohr|usajobs|karriär|karriere|carrière|carreras|empleo|jobb|vacatures)$/i;
-const PLACEHOLDER_TITLE =
-  /^(?:job application|apply|careers?|jobs?|home|job details?|vacancy|posting|karriär|karriere|jobba hos oss)$/i;
+/** A title's part that names no job and no employer: the page's own name for itself. */
+const PLACEHOLDER_TITLE = /^(?:job application|apply|home|vacancy|posting)$/i;
 
 /**
  * A title up to a comma that starts a note about the job ("developer, remote (US only)", "Engineer, Berlin"),
@@ -1213,6 +1248,33 @@ function commaCut(title: string): string {
   const rest = title.slice(comma + 2).trim();
   const note = /^[\p{Ll}\p{N}$€£(]/u.test(rest) || isPlace(rest.split(/[,(]/)[0]!.trim()) || Boolean(workplaceOf(rest));
   return note ? title.slice(0, comma) : title;
+}
+
+const titleParts = (title: string) =>
+  plainLine(title)
+    .split(/\s+[|–—-]\s+|\s*｜\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+/** Whether a page's title calls it a careers page ("Maintenance Planner | Careers | Acme", "Karriär – Acme"). */
+export const isCareersTitle = (title: string) => titleParts(title).some(isCareersWord);
+
+/**
+ * The employer a careers page's title names beside the page's word for itself: "Karriär – Björkviks Bageri",
+ * "Careers | Acme Robotics", "Jobs - Nordlicht Bäckerei". Only when no part reads as a job, and the other part
+ * is one short name (not a place, a board or a sentence).
+ */
+export function careersTitleEmployer(title: string): string | undefined {
+  const parts = titleParts(title);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  const own = parts.filter(isCareersWord);
+  const rest = parts.filter((p) => !isSiteName(p));
+  if (own.length === 0 || rest.length !== 1) return undefined;
+  const name = rest[0]!;
+  const words = name.split(/\s+/);
+  return words.length <= 5 && /^[\p{Lu}\p{N}]/u.test(name) && !isRole(name) && !isPlace(name) && !/[,.!?:]$/.test(name)
+    ? name
+    : undefined;
 }
 
 /**
@@ -1241,7 +1303,7 @@ export function splitTitleParts(title: string): { company?: string; position?: s
       return at && !isPlace(at[2]!) ? [at[1]!, at[2]!] : [p];
     })
     .map((p) => p.trim())
-    .filter((p) => p && !BOARD_NAME.test(p) && !boardNamed(p) && !PLACEHOLDER_TITLE.test(p));
+    .filter((p) => p && !isSiteName(p) && !PLACEHOLDER_TITLE.test(p));
   if (parts.length === 0) return {};
   const role = parts.findIndex((p) => isRole(p) && p.split(' ').length <= 12);
   if (role < 0) return parts.length === 1 ? {} : {};

@@ -70,7 +70,7 @@ export const BOARDS: readonly Board[] = [
   { name: 'Totaljobs', hosts: ['totaljobs'] },
   { name: 'Reed', hosts: ['reed.co.uk'], aliases: ['reed.co.uk'], word: true },
   { name: 'CV-Library', hosts: ['cv-library'], aliases: ['CV Library', 'CVLibrary'] },
-  { name: 'Civil Service Jobs', hosts: ['civilservicejobs'] },
+  { name: 'Civil Service Jobs', hosts: ['civilservicejobs', 'civilservicejobs.service'] },
   { name: 'NHS Jobs', hosts: ['jobs.nhs'] },
   { name: 'jobs.ac.uk', hosts: ['jobs.ac.uk'] },
   { name: 'CharityJob', hosts: ['charityjob'] },
@@ -82,7 +82,7 @@ export const BOARDS: readonly Board[] = [
   { name: 'StepStone', hosts: ['stepstone'] },
   { name: 'XING', hosts: ['xing'] },
   { name: 'JOIN', hosts: ['join.com'], word: true },
-  { name: 'Bundesagentur für Arbeit', hosts: ['arbeitsagentur'], aliases: ['Jobbörse der Arbeitsagentur'] },
+  { name: 'Bundesagentur für Arbeit', hosts: ['arbeitsagentur'], aliases: ['Jobbörse der Arbeitsagentur', 'Jobbörse'] },
   { name: 'Stellenanzeigen.de', hosts: ['stellenanzeigen'] },
   { name: 'Jobware', hosts: ['jobware'] },
   { name: 'GetInIT', hosts: ['get-in-it'], aliases: ['get in IT'] },
@@ -185,6 +185,42 @@ export const BOARDS: readonly Board[] = [
   { name: 'UN Careers', hosts: ['careers.un'], aliases: ['UN Careers', 'Inspira'] },
 ];
 
+/**
+ * Applicant-tracking systems: the software an employer's own careers site runs on (general knowledge). Their
+ * pages are postings and name the employer (in the address, the title), but the system is neither the employer
+ * nor a board: it gives no `source`, and its name in a title or og:site_name is no company.
+ */
+export const TRACKING_SYSTEMS: readonly Board[] = [
+  { name: 'Greenhouse', hosts: ['greenhouse'] },
+  { name: 'Lever', hosts: ['lever'] },
+  { name: 'Workday', hosts: ['myworkdayjobs', 'myworkdaysite', 'workday'] },
+  { name: 'SmartRecruiters', hosts: ['smartrecruiters'] },
+  { name: 'Ashby', hosts: ['ashbyhq'], aliases: ['AshbyHQ'] },
+  { name: 'Workable', hosts: ['workable'] },
+  { name: 'Recruitee', hosts: ['recruitee'] },
+  { name: 'Teamtailor', hosts: ['teamtailor'] },
+  { name: 'Personio', hosts: ['personio'] },
+  { name: 'BambooHR', hosts: ['bamboohr'] },
+  { name: 'Gupy', hosts: ['gupy'] },
+  { name: 'Jobvite', hosts: ['jobvite'] },
+  { name: 'iCIMS', hosts: ['icims'] },
+  { name: 'Taleo', hosts: ['taleo'] },
+  { name: 'SuccessFactors', hosts: ['successfactors'] },
+  { name: 'Breezy HR', hosts: ['breezy'] },
+  { name: 'JazzHR', hosts: ['applytojob'] },
+  { name: 'Pinpoint', hosts: ['pinpointhq'] },
+  { name: 'Homerun', hosts: ['homerun'] },
+  { name: 'softgarden', hosts: ['softgarden'] },
+  { name: 'Rexx', hosts: ['rexx-systems'] },
+];
+
+/**
+ * A careers page's words for itself, and sites that are neither a board nor an employer: "Careers", "Jobs",
+ * "Karriär", "Jobba hos oss", "GOV.UK". A title's part that is one of them names no employer and no job.
+ */
+const CAREERS_WORD =
+  /^(?:jobs?|careers?|career site|job board|job details?|jobb|karriär|karriere|carrière|carrières|carreras|empleo|empleos|vacatures|jobbörse|stellenangebote|jobba hos oss|arbeite bei uns|lavora con noi|trabaja con nosotros|work with us|join us|open positions|offres d'emploi|ofertas de empleo|kariera|praca|työpaikat|rekry|ledige stillinger|lediga jobb|werken bij|vagas|採用情報|採用|求人情報|채용|채용정보|招聘|gov\.uk)$/i;
+
 /** The registrable name, the domain, the host and the last subdomain with the name: the keys a board's address is listed by. */
 function hostKeys(host: string): string[] {
   const p = parseHost(host.toLowerCase());
@@ -203,6 +239,74 @@ export function boardOfHost(host: string): Board | undefined {
 
 const BY_NAME = new Map<string, Board>();
 for (const b of BOARDS) for (const n of [b.name, ...(b.aliases ?? [])]) BY_NAME.set(foldLabel(n), b);
+const SYSTEM_BY_NAME = new Map<string, Board>();
+for (const b of TRACKING_SYSTEMS) for (const n of [b.name, ...(b.aliases ?? [])]) SYSTEM_BY_NAME.set(foldLabel(n), b);
+
+/** The applicant-tracking system an address belongs to ("boards.greenhouse.io", "acme.recruitee.com"), or undefined. */
+export function systemOfHost(host: string): Board | undefined {
+  const keys = hostKeys(host);
+  return TRACKING_SYSTEMS.find((b) => b.hosts.some((h) => keys.includes(h)));
+}
+
+/** A careers page's word for itself ("Careers", "Karriär", "Jobba hos oss"): the page is an employer's own. */
+export const isCareersWord = (name: string) => CAREERS_WORD.test(name.trim().replace(/[.:;,!)]+$/, ''));
+
+/**
+ * Whether a name is a site's own and never an employer or a job: a board ("LinkedIn", "stepstone.de"), an
+ * applicant-tracking system ("Greenhouse", "Personio") or a careers page's word for itself ("Careers", "Karriär").
+ */
+export function isSiteName(name: string): boolean {
+  const plain = name.trim().replace(/[.:;,!)]+$/, '');
+  return (
+    CAREERS_WORD.test(plain) ||
+    SYSTEM_BY_NAME.has(foldLabel(plain)) ||
+    Boolean(boardNamed(plain)) ||
+    (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(plain) && Boolean(systemOfHost(plain)))
+  );
+}
+
+/**
+ * A path with a part that starts with a job word: "/jobs/…", "/viewjob?jk=…", "/stellenangebote--…", "/it-jobs/…",
+ * "/vacancy/…" (not "/pulse/why-i-left-my-job").
+ */
+const JOB_WORD_PATH =
+  /\/(?:[a-z]{2,3}-)?(?:jobs?\b|job-|viewjob|getjob|vacanc|vacatur|stellen|oferta|offre|annonce|annons|vaga|empleo|lavoro|praca|vakans|viec|posting|position)/i;
+
+/** Whether an address is a job board's (not an employer's own site or its tracking system). */
+export function isBoardAddress(address: string): boolean {
+  try {
+    return Boolean(boardOfHost(new URL(address).hostname));
+  } catch {
+    return false;
+  }
+}
+
+/** Whether an address's path names a job on any site ("https://loomwell.example/jobs/design"). */
+export function namesJobPath(address: string): boolean {
+  try {
+    const u = new URL(address);
+    return JOB_WORD_PATH.test(`${u.pathname}${u.search}`);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a page's address is a job's: an applicant-tracking system's page, a careers subdomain ("jobs.",
+ * "careers.", "karriere."), or a board's page whose path names a job (a board's articles and company pages
+ * are not postings).
+ */
+export function isJobAddress(address: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(/^https?:\/\//i.test(address) ? address : `https://${address}`);
+  } catch {
+    return false;
+  }
+  if (systemOfHost(u.hostname)) return true;
+  if (/(?:^|\.)(?:jobs|careers|career|karriere|jobb|emploi|empleo)\./i.test(u.hostname)) return true;
+  return Boolean(boardOfHost(u.hostname)) && JOB_WORD_PATH.test(`${u.pathname}${u.search}`);
+}
 
 /** The board a whole name says ("Indeed.com", "stepstone", "사람인"), or undefined. */
 export function boardNamed(name: string): Board | undefined {
@@ -321,6 +425,9 @@ const REDDIT =
  */
 const MASTHEAD =
   /^(?:from\s+)?([\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'&.-]*|of|the|de|da|do|for|für|des|du))*?)\s*[·•|–—,:-]\s*(?:issue|edição|edicao|edición|edicion|ausgabe|numéro|wydanie|utgåva|nummer)\s*(?:n[º°.]\s*)?#?\d+/iu;
+
+/** A newsletter's masthead: "The Green Roles Digest · Issue #212", "EMPREGO TECH LISBOA · Edição 58". */
+export const isMasthead = (line: string) => MASTHEAD.test(line);
 
 /** Every candidate for `source` a text (and the page's site name and title, when it is a page) offers. */
 export function proposeSource(text: string, push: Push, page: { siteName?: string; titles?: string[] } = {}): void {

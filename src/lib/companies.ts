@@ -1,37 +1,29 @@
 import transliterate from '@sindresorhus/transliterate';
+import { LEGAL_FORMS, LEGAL_WORDS } from './legal-forms.ts';
 import { slugify, type Slug } from './slug.ts';
 
-// Legal-form words that do not tell companies apart ("Acme Inc." is "Acme").
-const LEGAL_SUFFIXES = new Set([
-  'inc',
-  'incorporated',
-  'llc',
-  'llp',
-  'lp',
-  'ltd',
-  'limited',
-  'gmbh',
-  'ag',
-  'corp',
-  'corporation',
-  'co',
-  'company',
-  'plc',
-  'sa',
-  'sas',
-  'sarl',
-  'srl',
-  'spa',
-  'bv',
-  'nv',
-  'ab',
-  'as',
-  'oy',
-  'kk',
-  'pty',
-  'spzoo',
-  'se',
-]);
+/**
+ * Legal-form words that do not tell companies apart ("Acme Inc." is "Acme"): each word of every form in the one
+ * table (legal-forms.ts), folded as names are ("S.A." is "sa", "sp. z o.o." is "spzoo").
+ */
+const LEGAL_SUFFIXES = new Set(
+  [...LEGAL_FORMS, ...LEGAL_WORDS].flatMap((form) => nameWords(form)).filter((word) => word.length >= 2),
+);
+
+/** A name's words, folded: lower case, ASCII, a dotted abbreviation as one word. */
+function nameWords(name: string): string[] {
+  return (
+    transliterate(name)
+      .toLowerCase()
+      // Dotted abbreviations are one word: "S.A." is "sa", "o.o." is "oo".
+      .replace(/\b(?:[a-z]\.){2,}/g, (abbr) => abbr.replace(/\./g, ''))
+      .replace(/\bsp\.?\s*z\s*oo\b/g, ' spzoo ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+  );
+}
 
 /**
  * The key companies are grouped by when no company note says otherwise:
@@ -40,15 +32,7 @@ const LEGAL_SUFFIXES = new Set([
  * "Amazon") need a company note with aliases.
  */
 export function normalizeCompanyName(name: string): string {
-  const words = transliterate(name)
-    .toLowerCase()
-    // Dotted abbreviations are one word: "S.A." is "sa", "o.o." is "oo".
-    .replace(/\b(?:[a-z]\.){2,}/g, (abbr) => abbr.replace(/\./g, ''))
-    .replace(/\bsp\.?\s*z\s*oo\b/g, ' spzoo ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = nameWords(name);
   while (words.length > 1 && LEGAL_SUFFIXES.has(words[words.length - 1]!)) words.pop();
   // A name of punctuation only ("..") is its own key, rather than the empty key every such name would share.
   return words.join(' ') || name.trim();

@@ -4,6 +4,7 @@ import { createContext, type DossierContext } from '../../src/config/load.ts';
 import { UserConfigSchema } from '../../src/config/schema.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { parseLooseDate } from '../../src/import/loose-date.ts';
+import type { SourceUnit } from '../../src/import/types.ts';
 
 /**
  * The five real samples the issue names, the user's own documents, kept next to the repository and
@@ -13,6 +14,15 @@ import { parseLooseDate } from '../../src/import/loose-date.ts';
 export const SAMPLES = resolve(process.env.DOSSIER_SAMPLES ?? resolve(import.meta.dirname, '../../../shared/samples'));
 
 export { useTempDirs } from '../helpers/temp-dirs.ts';
+
+/** A source as the importer reads one file: a saved page by its `.html` name, any other name as pasted text. */
+export const unit = (name: string, text: string): SourceUnit => ({
+  label: name,
+  name,
+  format: /\.html?$/.test(name) ? 'html' : 'page',
+  text,
+  origin: name,
+});
 
 /** The default configuration's context, as a fresh content root has it. */
 export function defaultContext(root = '/nonexistent'): DossierContext {

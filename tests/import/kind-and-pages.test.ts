@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildNote } from '../../src/import/build-note.ts';
 import { explainKind } from '../../src/import/detect-kind.ts';
 import { readHtmlPage, textLines } from '../../src/import/html-page.ts';
-import type { SourceUnit } from '../../src/import/types.ts';
 import { parseHTML } from 'linkedom';
-import { defaultContext } from './helpers.ts';
+import { defaultContext, unit } from './helpers.ts';
 
-const unit = (name: string, text: string): SourceUnit => ({
-  label: name,
-  name,
-  format: /\.html?$/.test(name) ? 'html' : 'page',
-  text,
-  origin: name,
-});
 const kindOf = (name: string, text: string) => buildNote(unit(name, text), defaultContext()).kind;
 
 describe('kind by the evidence of both kinds, in any language', () => {
