@@ -94,17 +94,43 @@ interface Settled {
   outcome: IndexOutcome;
 }
 
+/** This build's note pages split into buckets, and the buckets that are written. */
+interface Plan {
+  buckets: number;
+  byBucket: string[][];
+  used: number[];
+}
+
+/** Splits `pages` into `buckets`. */
+function planBuckets(pages: readonly string[], buckets: number): Plan {
+  const byBucket = Array.from({ length: buckets }, () => [] as string[]);
+  for (const page of pages) byBucket[bucketOf(page, buckets)]!.push(page);
+  // A bucket without pages would be an index without a language, which the browser refuses to
+  // merge; the first is written all the same when the site has no note at all, for Pagefind's scripts.
+  const used = byBucket.flatMap((list, bucket) => (list.length || (bucket === 0 && !pages.length) ? [bucket] : []));
+  return { buckets, byBucket, used };
+}
+
 /** An index being built for one bucket, and the pages it has been given (path → digest of the HTML). */
 interface OpenBucket {
   index: Promise<PagefindIndex>;
   added: Map<string, string>;
+  /** Each page's work, settled once Pagefind has parsed it (or it failed). */
   work: Promise<unknown>[];
+  /** Settles once the last page given has been sent to Pagefind's process. */
+  sent: Promise<unknown>;
 }
 
 /** Name of the file in the store whose time is when the build of the last index began. */
 const STAMP_FILE = '.dossier-last-index';
 /** The stamp of this build, written when it begins (by the file system's clock), kept if it writes an index. */
 const PENDING_STAMP_FILE = '.dossier-index-started';
+
+/**
+ * Pages offered to Pagefind and not yet taken, beyond which the renderer waits (room()). About 30 KB
+ * of HTML a note page: some 8 MB. Enough that Astro never waits when Pagefind keeps up.
+ */
+const MAX_WAITING = 256;
 
 const htmlDigest = (html: string) => createHash('sha1').update(html).digest('base64');
 
@@ -130,10 +156,21 @@ export class SearchIndexBuilder {
   /** Indexes given up on (the bucket was unchanged, or the count of buckets changed), waited for before closing. */
   private readonly dropped: OpenBucket[] = [];
   private readonly errors: string[] = [];
-  /** This build's note pages, from expect(). */
+  /** This build's note pages, from expect(), and their buckets. */
   private pages?: string[];
-  /** The buckets being indexed and stored, once every note page is written (notePagesDone()). */
+  private plan?: Plan;
+  /** The whole index being settled, once every note page is written (notePagesDone()). */
   private settling?: Promise<Settled>;
+  /** Each bucket being settled (true: indexed; false: unchanged), from when its last page was written. */
+  private readonly settlingBuckets = new Map<number, Promise<boolean>>();
+  /** Pages Pagefind had parsed before their bucket was settled. */
+  private ahead = 0;
+  private stamped = false;
+  /** Pages Astro has offered whose HTML Pagefind has not taken yet, and who waits for that to fall (room()). */
+  private waiting = 0;
+  /** The bucket being written by Pagefind: the next waits for it (settle()). */
+  private writing: Promise<unknown> = Promise.resolve();
+  private wakeUp: (() => void)[] = [];
 
   private readonly store: string;
   private readonly projectRoot: string;
@@ -160,7 +197,26 @@ export class SearchIndexBuilder {
    */
   async expect(pages: readonly string[]): Promise<void> {
     this.pages = [...pages].sort();
-    await this.use(this.bucketsFor(pages.length));
+    this.plan = planBuckets(this.pages, this.bucketsFor(pages.length));
+    await this.use(this.plan.buckets);
+  }
+
+  /** The bucket a note page of this build goes in (after expect()). */
+  bucketOfPage(page: string): number {
+    return bucketOf(page, this.buckets);
+  }
+
+  /**
+   * Every page of one bucket is written (Astro renders in the order of its
+   * list and is past the bucket's last page): that bucket can be indexed,
+   * written and let go of in Pagefind's process now, while Astro renders the
+   * rest. Pagefind holds every page it parsed until its index is written, so
+   * a build that renders the note pages bucket by bucket (search-prerenderer.ts)
+   * keeps about one bucket's pages in it instead of the whole archive's.
+   */
+  bucketDone(site: string, bucket: number): void {
+    if (!this.plan || this.settlingBuckets.has(bucket) || !this.plan.used.includes(bucket)) return;
+    this.settleBucket(site, this.plan, bucket);
   }
 
   /**
@@ -203,7 +259,22 @@ export class SearchIndexBuilder {
     if (this.buckets === 0 || !isIndexedPage(page)) return;
     const open = this.bucket(bucketOf(page, this.buckets));
     const digest = htmlDigest(html);
-    if (open.added.get(page) !== digest) this.add(open, page, html, digest);
+    if (open.added.get(page) === digest) return;
+    this.add(open, page, html, digest);
+    this.waiting++;
+    void open.work.at(-1)!.then(() => this.taken());
+  }
+
+  /**
+   * Resolves when Pagefind has taken enough of the pages offered to it: the
+   * renderer waits for it after each note page, so the HTML waiting for
+   * Pagefind's process stays a few megabytes however many notes the archive
+   * has, instead of growing while Astro renders faster than Pagefind parses
+   * (at 10,000 notes that queue was the build's peak of memory).
+   */
+  room(): Promise<void> {
+    if (this.waiting < MAX_WAITING) return Promise.resolve();
+    return new Promise((resolve) => this.wakeUp.push(resolve));
   }
 
   /**
@@ -260,7 +331,7 @@ export class SearchIndexBuilder {
       });
       // Its failure reaches finish() through the pages' work; this keeps it from counting as unhandled.
       index.catch(() => {});
-      open = { index, added: new Map(), work: [] };
+      open = { index, added: new Map(), work: [], sent: index.catch(() => {}) };
       this.open.set(bucket, open);
     }
     return open;
@@ -272,19 +343,33 @@ export class SearchIndexBuilder {
    */
   private add(open: OpenBucket, page: string, html: string | Promise<string>, digest?: string): void {
     if (typeof html === 'string') open.added.set(page, digest ?? htmlDigest(html));
-    // Pages go in one after another, in the order given, so the same builds give the same index; a
-    // failure is kept for finish() to report, as a page is offered while Astro still renders others.
-    const previous = open.work.at(-1) ?? open.index;
+    // Pages are sent one after another, in the order given, and Pagefind's process handles its
+    // messages in turn, so the same builds give the same index. A page is sent without waiting for
+    // the one before to be parsed: Pagefind never idles between pages while Astro's thread, which
+    // reads its answers, is busy rendering. A failure is kept for finish() to report, as a page is
+    // offered while Astro still renders others.
+    let parsed: Promise<{ errors: string[] }> | undefined;
+    const sent = open.sent.then(async () => {
+      const content = await html;
+      if (typeof html !== 'string') open.added.set(page, htmlDigest(content));
+      parsed = (await open.index).addHTMLFile({ sourcePath: page, content });
+    });
+    open.sent = sent.catch(() => {});
     open.work.push(
-      previous
-        .then(async () => {
-          const content = await html;
-          if (typeof html !== 'string') open.added.set(page, htmlDigest(content));
-          const { errors } = await (await open.index).addHTMLFile({ sourcePath: page, content });
-          if (errors.length) this.errors.push(`${page}: ${errors.join('; ')}`);
-        })
+      sent
+        .then(() => parsed!)
+        .then(({ errors }) => void (errors.length && this.errors.push(`${page}: ${errors.join('; ')}`)))
         .catch((error: unknown) => void this.errors.push(`${page}: ${String(error)}`)),
     );
+  }
+
+  /** One waiting page is in Pagefind's hands (or failed): the renderer goes on once half the room is free. */
+  private taken(): void {
+    this.waiting--;
+    if (this.waiting > MAX_WAITING / 2 || !this.wakeUp.length) return;
+    const waiting = this.wakeUp;
+    this.wakeUp = [];
+    for (const resolve of waiting) resolve();
   }
 
   /** Indexes what changed, copies what did not, and writes `site/pagefind`. */
@@ -319,57 +404,14 @@ export class SearchIndexBuilder {
 
   /** Indexes the buckets of `pages` whose pages changed, and stores each in the cache; the rest are reused. */
   private async settle(site: string, pages: readonly string[]): Promise<Settled> {
-    // When this build began: a note edited since then counts as edited for the next build's prefeed().
-    renameSync(join(this.store, PENDING_STAMP_FILE), join(this.store, STAMP_FILE));
-    const buckets = this.bucketsFor(pages.length);
-    await this.use(buckets);
-    const byBucket = Array.from({ length: buckets }, () => [] as string[]);
-    for (const page of pages) byBucket[bucketOf(page, buckets)]!.push(page);
-    // A bucket without pages would be an index without a language, which the browser refuses to
-    // merge; the first is written all the same when the site has no note at all, for Pagefind's scripts.
-    const used = byBucket.flatMap((list, bucket) => (list.length || (bucket === 0 && !pages.length) ? [bucket] : []));
-    const stored = (bucket: number) => join(this.store, `${bucket}-of-${buckets}`);
-
-    const rebuilt: number[] = [];
-    let ahead = 0;
-    await Promise.all(
-      used.map(async (bucket) => {
-        const list = byBucket[bucket]!;
-        const digest = bucketDigest(site, list, bucket, buckets, this.projectRoot);
-        const digestFile = join(stored(bucket), DIGEST_FILE);
-        if (existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) {
-          const open = this.open.get(bucket);
-          if (open) this.dropped.push(open);
-          this.open.delete(bucket);
-          return;
-        }
-        rebuilt.push(bucket);
-        const open = this.bucket(bucket);
-        // The digests of pages given early are known once their work is done.
-        await Promise.all(open.work);
-        const current = new Set(list);
-        for (const page of list) {
-          const html = readFileSync(join(site, page), 'utf8');
-          const digest = htmlDigest(html);
-          if (open.added.get(page) !== digest) this.add(open, page, html, digest);
-          else ahead++;
-        }
-        for (const page of [...open.added.keys()]) if (!current.has(page)) this.add(open, page, EMPTY_PAGE);
-        await Promise.all(open.work);
-        if (this.errors.length) throw new Error(`Pagefind could not index:\n  ${this.errors.join('\n  ')}`);
-        // The new copy is complete, digest included, before it replaces the old one whole: an
-        // interrupted build leaves the old copy with its own digest, never a half-written one that matches.
-        const next = `${stored(bucket)}.${process.pid}.tmp`;
-        rmSync(next, { recursive: true, force: true });
-        const index = await open.index;
-        const written = await index.writeFiles({ outputPath: next });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await index.deleteIndex();
-        writeFileSync(join(next, DIGEST_FILE), digest);
-        rmSync(stored(bucket), { recursive: true, force: true });
-        renameSync(next, stored(bucket));
-      }),
+    const plan = this.plan && pages === this.pages ? this.plan : planBuckets(pages, this.bucketsFor(pages.length));
+    await this.use(plan.buckets);
+    const { buckets, byBucket, used } = plan;
+    const indexed = await Promise.all(
+      used.map((bucket) => this.settlingBuckets.get(bucket) ?? this.settleBucket(site, plan, bucket)),
     );
+    const rebuilt = used.filter((_, i) => indexed[i]);
+    const ahead = this.ahead;
     return {
       buckets,
       used,
@@ -381,5 +423,66 @@ export class SearchIndexBuilder {
         ahead,
       },
     };
+  }
+
+  /**
+   * Indexes one bucket if its pages changed since the stored copy (true), or
+   * leaves the stored copy (false). Started once per bucket; its failure
+   * reaches finish() through settle().
+   */
+  private settleBucket(site: string, plan: Plan, bucket: number): Promise<boolean> {
+    if (!this.stamped) {
+      // When this build began: a note edited since then counts as edited for the next build's prefeed().
+      renameSync(join(this.store, PENDING_STAMP_FILE), join(this.store, STAMP_FILE));
+      this.stamped = true;
+    }
+    const { buckets } = plan;
+    const list = plan.byBucket[bucket]!;
+    const stored = join(this.store, `${bucket}-of-${buckets}`);
+    const work = (async () => {
+      const digest = bucketDigest(site, list, bucket, buckets, this.projectRoot);
+      const digestFile = join(stored, DIGEST_FILE);
+      if (existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) {
+        const open = this.open.get(bucket);
+        if (open) this.dropped.push(open);
+        this.open.delete(bucket);
+        return false;
+      }
+      const open = this.bucket(bucket);
+      // The digests of pages given early are known once their work is done.
+      await Promise.all(open.work);
+      const current = new Set(list);
+      for (const page of list) {
+        const html = readFileSync(join(site, page), 'utf8');
+        const digest = htmlDigest(html);
+        if (open.added.get(page) !== digest) this.add(open, page, html, digest);
+        else this.ahead++;
+      }
+      for (const page of [...open.added.keys()]) if (!current.has(page)) this.add(open, page, EMPTY_PAGE);
+      await Promise.all(open.work);
+      if (this.errors.length) throw new Error(`Pagefind could not index:\n  ${this.errors.join('\n  ')}`);
+      // The new copy is complete, digest included, before it replaces the old one whole: an
+      // interrupted build leaves the old copy with its own digest, never a half-written one that matches.
+      const next = `${stored}.${process.pid}.tmp`;
+      rmSync(next, { recursive: true, force: true });
+      const index = await open.index;
+      // One bucket written at a time, each let go of as soon as it is written: Pagefind's process
+      // holds every page it parsed until its index is written.
+      const write = this.writing.then(async () => {
+        const written = await index.writeFiles({ outputPath: next });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await index.deleteIndex();
+      });
+      this.writing = write.catch(() => {});
+      await write;
+      writeFileSync(join(next, DIGEST_FILE), digest);
+      rmSync(stored, { recursive: true, force: true });
+      renameSync(next, stored);
+      return true;
+    })();
+    // settle() reports a failure; until then it must not count as unhandled.
+    work.catch(() => {});
+    this.settlingBuckets.set(bucket, work);
+    return work;
   }
 }
