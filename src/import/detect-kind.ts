@@ -154,7 +154,14 @@ function weigh(
   // The title without the site's own name: a publication called "The Hiring Desk" is hiring no one.
   const site = page.siteName?.trim();
   const title = page.title && site ? page.title.split(site).join(' ') : page.title;
-  if (title && (says('hiring', title, language) || /\S\s+hiring\s+\S|^job application for\b/i.test(title)))
+  // "Acme hiring Senior Engineer in Berlin" (a board's title) names a role after the verb; "hiring" before a
+  // lower-case noun is a kind of thing ("every hiring manager", "skimmed by hiring managers"), not an opening.
+  if (
+    title &&
+    (says('hiring', title, language) ||
+      /\S\s+hiring\s+(?:for\s+)?\p{Lu}/u.test(title) ||
+      /^job application for\b/i.test(title))
+  )
     posting(`the page title "${page.title!.slice(0, 60)}"`, 3);
   // A byline's role ("Summary by Ingrid Solberg, Senior Analyst") names the writer's job, not one on offer.
   const credit = (l: string) => /(?<![\p{L}])(?:by|von|par|por|door|av|af)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(l);

@@ -51,6 +51,18 @@ describe('kind by the evidence of both kinds, in any language', () => {
       'talk.html',
       '<html><head><title>Hiring without whiteboards — DevDays Lund 2025</title><meta property="og:type" content="article"></head><body><main><h1>Hiring without whiteboards</h1><p>Speaker: Ola Berg</p><p>DevDays Lund 2025 · Lund · 4 June 2025</p><p>In this talk Ola shows how his team replaced whiteboard rounds with paid work samples.</p></main></body></html>',
     ],
+    [
+      'an article whose title speaks of hiring managers',
+      'article',
+      'cv.html',
+      '<html><head><title>Six seconds: how hiring managers read a CV</title><meta property="og:type" content="article"><meta name="author" content="Lea Brandt"></head><body><main><h1>Six seconds: how hiring managers read a CV</h1><p>Most CVs get a glance before anyone reads a line. I asked a dozen people who screen applications for a living what they look at first, and their answers were close to each other: the last job title, the dates, and whether the first bullet says what changed because of you.</p><p>So put your strongest result first, keep the dates on the right, and cut the summary paragraph nobody reads.</p></main></body></html>',
+    ],
+    [
+      "a board's title naming company and role around 'hiring'",
+      'application',
+      'board.html',
+      '<html><head><title>Lindqvist Logistik hiring Transport Planner in Jönköping | LinkedIn</title></head><body><main><h1>Transport Planner</h1><p>Lindqvist Logistik · Jönköping, Sweden</p><p>Plan the daily routes of our twelve trucks and keep our drivers and customers informed.</p></main></body></html>',
+    ],
   ])('%s is read as an %s', (_what, kind, name, text) => {
     expect(kindOf(name, text)).toBe(kind);
   });
