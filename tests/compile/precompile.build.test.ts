@@ -2,33 +2,20 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, scratchDir, type BuildResult } from '../helpers/build-site.ts';
-import { buildExample } from '../helpers/example-site.ts';
-import { listFiles, readAllText, readPage } from '../helpers/read-dist.ts';
+import { readAllText, readPage } from '../helpers/read-dist.ts';
 
 /**
- * Note bodies compiled at content sync (src/compile/) against the path they
- * replace: every note a Vite module (DOSSIER_PRECOMPILE=0). The site must not
- * tell them apart, an edited note must never be served from the cache, a note
- * the string runtime cannot draw must take the old path, and a note that
- * throws must stop the build by name.
+ * Note bodies compiled at content sync (src/compile/): an edited note must
+ * never be served from the cache, a note the string runtime cannot draw must
+ * take the old path, and a note that throws must stop the build by name. That
+ * the site cannot tell them from the path they replace (every note a Vite
+ * module, DOSSIER_PRECOMPILE=0), byte for byte, owner and mentor, is checked
+ * with the fresh build of tests/quality/reproducible.build.test.ts.
  */
 const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/sites/precompile');
 const THROWS = join(PROJECT_ROOT, 'tests/fixtures/sites/precompile-throws');
-const OLD_PATH = { DOSSIER_PRECOMPILE: '0' };
 
 const output = (build: BuildResult) => `${build.stdout}\n${build.stderr}`;
-
-function expectSameSite(precompiled: BuildResult, modules: BuildResult) {
-  expect(precompiled.code, output(precompiled)).toBe(0);
-  expect(modules.code, output(modules)).toBe(0);
-  const files = listFiles(precompiled.dist);
-  expect(files).toEqual(listFiles(modules.dist));
-  expect(files.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
-  const differing = files.filter(
-    (file) => !readFileSync(join(precompiled.dist, file)).equals(readFileSync(join(modules.dist, file))),
-  );
-  expect(differing).toEqual([]);
-}
 
 /** The decompressed text of Pagefind's index fragments. */
 const searchIndex = (dist: string) =>
@@ -38,16 +25,6 @@ const searchIndex = (dist: string) =>
     .join('\n');
 
 describe('precompiled note bodies', () => {
-  it.each(['owner', 'mentor'] as const)(
-    'give the %s build of the example archive byte for byte the pages and search index of the module path',
-    async (audience) => {
-      const precompiled = await buildExample(audience);
-      const modules = await buildExample(audience, { env: OLD_PATH });
-      expect(output(precompiled)).toMatch(/applications: \d+ note\(s\) compiled, 0 reused, 0 on the full MDX path/);
-      expectSameSite(precompiled, modules);
-    },
-  );
-
   it('serve an edited note fresh, page and search entry, render a note with its own import the old way, and survive a cleaned cache', async () => {
     const work = scratchDir('precompile-');
     const archive = join(work, 'archive');

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { openSite, type OpenSite } from '../helpers/browser.ts';
 import { type BuildResult } from '../helpers/build-site.ts';
 import { buildExample } from '../helpers/example-site.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let build: BuildResult;
 let open: OpenSite;
 let all: { id: string; company: string; stageKey: string; date: string; languages: string[]; roleFamily: string }[];
@@ -99,13 +98,7 @@ describe('/applications/: sortable and filterable', () => {
     await page.fill('#applications-filters input[name="q"]', '');
     expect(await visibleIds(page)).toHaveLength(all.length);
 
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(
-      async () =>
-        (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run())
-          .violations,
-    );
-    expect(violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -1,13 +1,12 @@
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { openSite, type OpenSite } from '../helpers/browser.ts';
 import { type BuildResult } from '../helpers/build-site.ts';
 import { buildExample } from '../helpers/example-site.ts';
 import { testContext } from '../helpers/catalog.ts';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 let build: BuildResult;
 let open: OpenSite;
 
@@ -83,13 +82,7 @@ describe('/board/ on the example archive', () => {
     // The scrolling region takes the keyboard focus, so it scrolls without a mouse.
     await page.focus('.board');
     await page.keyboard.press('ArrowRight');
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(
-      async () =>
-        (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }).axe.run())
-          .violations,
-    );
-    expect(violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     // Folded closed stages open on a click.
     await page.click('details[data-stage="rejected"] > summary');
     expect(await page.$eval('details[data-stage="rejected"]', (d) => (d as HTMLDetailsElement).open)).toBe(true);

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { validateArchive } from '../../src/share/sharing-checks.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { connectBrowser } from '../helpers/browser.ts';
 import { PROJECT_ROOT, projectCopy, scratchDir } from '../helpers/build-site.ts';
 
 /**
@@ -134,7 +134,7 @@ describe('astro dev with a note that turns invalid', { timeout: 600_000 }, () =>
     const heard = nextOutput(/Reloaded data from scaling-speech\.mdx/);
     writeFileSync(article, `${readFileSync(article, 'utf8')}\n`);
     await Promise.race([heard, exited]);
-    browser = await launchBrowser();
+    browser = await connectBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,11 +1,28 @@
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../src/bench/chromium.ts';
+import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { inject } from 'vitest';
+import { launchBrowser } from '../../src/bench/chromium.ts';
 
 // One launch for the tests and the bench: Debian's Chromium with the flags this machine needs.
-export { CHROMIUM, launchBrowser } from '../../src/bench/chromium.ts';
+export { CHROMIUM } from '../../src/bench/chromium.ts';
+
+/**
+ * A Chromium for a test file: a connection to the run's one Chromium (started once by
+ * tests/helpers/build-run.ts, so a browser test pays for a connection, not a browser start), or one
+ * of its own outside such a run. Each page a test opens is in a context of its own. `close()` on it
+ * ends the connection, or the browser it started.
+ */
+export async function connectBrowser(): Promise<Browser> {
+  let endpoint: string | undefined;
+  try {
+    endpoint = inject('dossierBrowser');
+  } catch {
+    endpoint = undefined;
+  }
+  return endpoint ? chromium.connect(endpoint) : launchBrowser();
+}
 
 export interface StaticSite {
   url: string;
@@ -45,14 +62,14 @@ export interface OpenSite {
 }
 
 /**
- * The browser tests' one setup: serves a built site (under `base`, as `serveStatic`) and launches
- * Chromium for it. Call it in `beforeAll` after the build, and `close()` in `afterAll`.
+ * The browser tests' one setup: serves a built site (under `base`, as `serveStatic`) and connects
+ * to Chromium for it (`connectBrowser`). Call it in `beforeAll` after the build, and `close()` in `afterAll`.
  */
 export async function openSite(dist: string, base = '/'): Promise<OpenSite> {
   const site = await serveStatic(dist, base);
   let browser: Browser;
   try {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
   } catch (error) {
     await site.close();
     throw error;

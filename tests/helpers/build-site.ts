@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 const run = promisify(execFile);
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -26,6 +26,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** This test run's folder of builds (tests/helpers/build-run.ts); removed when the run ends. */
     dossierBuildRun?: string;
+    /** The run's one Chromium (build-run.ts), for tests/helpers/browser.ts to connect to; absent when it could not start. */
+    dossierBrowser?: string;
   }
 }
 
@@ -176,6 +178,7 @@ async function astroBuild(
     release();
     if (runDir)
       logBuild(runDir, {
+        file: testFile(),
         content: relative(PROJECT_ROOT, content),
         audience,
         code,
@@ -187,6 +190,8 @@ async function astroBuild(
 
 /** One line per `astro build` of the run, for the summary at its end (build-run.ts). */
 export interface BuildLogEntry {
+  /** The test file that asked for the build (relative to the project), for the run's summary. */
+  file: string;
   content: string;
   audience: string;
   code: number;
@@ -198,6 +203,12 @@ export interface BuildLogEntry {
 }
 
 const BUILD_LOG = 'builds.jsonl';
+
+/** The test file running in this worker, relative to the project ('' outside a test). */
+function testFile(): string {
+  const path = expect.getState().testPath;
+  return path ? relative(PROJECT_ROOT, path) : '';
+}
 
 function logBuild(runDir: string, entry: BuildLogEntry): void {
   appendFileSync(join(runDir, BUILD_LOG), `${JSON.stringify(entry)}\n`);
@@ -306,6 +317,7 @@ async function sharedBuild(
     const stored = readStored(dir);
     if (stored) {
       logBuild(runDir, {
+        file: testFile(),
         content: relative(PROJECT_ROOT, content),
         audience,
         code: stored.code,

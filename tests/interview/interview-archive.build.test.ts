@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { listFiles, readAllText, readPage } from '../helpers/read-dist.ts';
+import { validateFolder } from '../helpers/validate.ts';
 
 /**
  * Issue 25 on a held-out archive (tests/fixtures/sites/interview/): debriefs
@@ -200,11 +199,7 @@ describe('a debrief that names an unknown story', () => {
   let lines: string[];
   beforeAll(async () => {
     build = await buildSite(join(PROJECT_ROOT, CASE), { cache: false });
-    const validate = await promisify(execFile)(process.execPath, ['src/cli/validate.ts'], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, DOSSIER_CONTENT: CASE },
-    }).catch((e: { stdout: string }) => e);
-    lines = validate.stdout.split('\n').filter((line) => line.startsWith(`${CASE}/`));
+    lines = validateFolder(join(PROJECT_ROOT, CASE)).lines.filter((line) => line.startsWith(`${CASE}/`));
   });
 
   it('stops the build with the line npm run validate prints, naming the file and line', () => {

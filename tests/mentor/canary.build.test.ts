@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +132,72 @@ function deadLinks(dist: string): string[] {
   return [...dead];
 }
 
+/**
+ * The mentor builds of a copy of the canary archive, as a user makes them: one content folder, cache,
+ * output folder (holding files of an earlier build at first) and manifest (in the content root, as by
+ * default). The first build is the one most checks below read; two lines of edits then each build a
+ * second time on the state the first left, restored in between with the same paths and file times,
+ * so each second build reuses the first one's cache as a user's next build would. Every output is
+ * copied aside when its build ends, so checks of one build never read another's. The index is in
+ * four search buckets (those that get no page are not written), so a note no longer shared is seen
+ * leaving every bucket.
+ */
+interface Sequence {
+  work: string;
+  content: string;
+  first: BuildResult;
+}
+const STATE = ['content', 'cache', 'dist-share'];
+let sequence: Promise<Sequence> | undefined;
+
+function mentorSequence(): Promise<Sequence> {
+  sequence ??= (async () => {
+    const work = scratchDir('canary-');
+    const content = join(work, 'content');
+    cpSync(FIXTURE, content, { recursive: true });
+    // Files of an earlier build in the output folder, which must not survive.
+    const out = join(work, 'dist-share');
+    mkdirSync(join(out, 'applications/old-private-note'), { recursive: true });
+    writeFileSync(join(out, 'applications/old-private-note/index.html'), '<p>CANARY-PRIV-STALE-PAGE</p>');
+    writeFileSync(join(out, 'stale.txt'), 'CANARY-PRIV-STALE-FILE');
+    const first = await mentorBuild(work, 'first', EPOCH);
+    for (const name of STATE)
+      cpSync(join(work, name), join(work, 'before-edits', name), { recursive: true, preserveTimestamps: true });
+    return { work, content, first };
+  })();
+  return sequence;
+}
+
+/** A mentor build of the sequence's content into its output folder, the output then kept as `<work>/<name>`. */
+async function mentorBuild(work: string, name: string, epoch: string): Promise<BuildResult> {
+  const build = await buildSite(join(work, 'content'), {
+    audience: 'mentor',
+    outDir: join(work, 'dist-share'),
+    env: {
+      SOURCE_DATE_EPOCH: epoch,
+      DOSSIER_CACHE_DIR: join(work, 'cache'),
+      DOSSIER_SHARE_MANIFEST: '',
+      DOSSIER_SEARCH_BUCKETS: '4',
+    },
+  });
+  cpSync(join(work, 'dist-share'), join(work, name), { recursive: true });
+  return { ...build, dist: join(work, name) };
+}
+
+/** The sequence's second build after `edit`, on the state its first build left. */
+async function secondBuild(name: string, epoch: string, edit: (content: string) => void): Promise<BuildResult> {
+  const { work, content } = await mentorSequence();
+  for (const part of STATE) {
+    rmSync(join(work, part), { recursive: true, force: true });
+    cpSync(join(work, 'before-edits', part), join(work, part), { recursive: true, preserveTimestamps: true });
+  }
+  edit(content);
+  return mentorBuild(work, name, epoch);
+}
+
+/** Pagefind's index fragments of a build, in every bucket, decompressed. */
+const isFragment = (file: string) => /^pagefind\/(?:b\d+\/)?fragment\//.test(file);
+
 describe('the mentor build of the canary archive', () => {
   let mentor: BuildResult;
   let owner: BuildResult;
@@ -139,12 +205,7 @@ describe('the mentor build of the canary archive', () => {
   let ownerFiles: Map<string, string>;
 
   beforeAll(async () => {
-    // A file of an earlier build in the output folder, which must not survive.
-    const out = join(scratchDir('canary-'), 'dist-share');
-    mkdirSync(join(out, 'applications/old-private-note'), { recursive: true });
-    writeFileSync(join(out, 'applications/old-private-note/index.html'), '<p>CANARY-PRIV-STALE-PAGE</p>');
-    writeFileSync(join(out, 'stale.txt'), 'CANARY-PRIV-STALE-FILE');
-    mentor = await buildSite(FIXTURE, { audience: 'mentor', outDir: out, env: { SOURCE_DATE_EPOCH: EPOCH } });
+    mentor = (await mentorSequence()).first;
     owner = await buildSite(FIXTURE, { audience: 'owner' });
     // Without both builds every check below would be vacuous.
     expect(mentor.code, mentor.stdout + mentor.stderr).toBe(0);
@@ -189,7 +250,7 @@ describe('the mentor build of the canary archive', () => {
 
   it('leaves no private string in any file of the mentor build, Pagefind index decompressed', () => {
     expect(mentorFiles.size).toBeGreaterThan(20);
-    expect([...mentorFiles.keys()].some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
+    expect([...mentorFiles.keys()].some(isFragment)).toBe(true);
     const leaks = PRIVATE_STRINGS.flatMap((s) => filesWith(mentorFiles, s).map((file) => `${s} in ${file}`));
     expect(leaks).toEqual([]);
     // Salaries in any spelling, and any canary string the list above forgot.
@@ -201,7 +262,7 @@ describe('the mentor build of the canary archive', () => {
 
   it('shows every shared note on its page and finds it in the decompressed search index', () => {
     const fragments = [...mentorFiles]
-      .filter(([file]) => file.startsWith('pagefind/fragment/'))
+      .filter(([file]) => isFragment(file))
       .map(([, text]) => text)
       .join('\n');
     for (const { text, page, indexed } of SHARED_STRINGS) {
@@ -335,29 +396,25 @@ describe('a second mentor build into the same folder and cache, after notes were
   let firstFiles: Map<string, string>;
   let second: BuildResult;
   beforeAll(async () => {
-    const work = scratchDir('rebuild-');
-    const root = join(work, 'content');
-    cpSync(FIXTURE, root, { recursive: true });
-    const out = join(work, 'dist-share');
-    const env = { DOSSIER_CACHE_DIR: join(work, 'cache') };
-    const first = await buildSite(root, { audience: 'mentor', outDir: out, env });
+    const { first } = await mentorSequence();
     expect(first.code, first.stdout + first.stderr).toBe(0);
     firstFiles = readAllText(first.dist);
-    const edit = (file: string, from: string, to: string) => {
-      const path = join(root, file);
-      const text = readFileSync(path, 'utf8');
-      expect(text, file).toContain(from);
-      writeFileSync(path, text.replace(from, to));
-    };
-    edit('articles/canary-shared-article.mdx', 'share: true', 'share: false');
-    edit('companies/lumen-harbor.mdx', 'share: true', 'share: false');
-    edit('applications/brightwater-data-scientist.mdx', 'share: true', 'share: false');
-    edit(
-      'applications/quillmere-localization-specialist.md',
-      'A plain Markdown note: CANARY-SHARED-MARKDOWN-BODY.',
-      '<Private>A plain Markdown note: CANARY-SHARED-MARKDOWN-BODY.</Private>',
-    );
-    second = await buildSite(root, { audience: 'mentor', outDir: out, env });
+    second = await secondBuild('made-private', EPOCH, (root) => {
+      const edit = (file: string, from: string, to: string) => {
+        const path = join(root, file);
+        const text = readFileSync(path, 'utf8');
+        expect(text, file).toContain(from);
+        writeFileSync(path, text.replace(from, to));
+      };
+      edit('articles/canary-shared-article.mdx', 'share: true', 'share: false');
+      edit('companies/lumen-harbor.mdx', 'share: true', 'share: false');
+      edit('applications/brightwater-data-scientist.mdx', 'share: true', 'share: false');
+      edit(
+        'applications/quillmere-localization-specialist.md',
+        'A plain Markdown note: CANARY-SHARED-MARKDOWN-BODY.',
+        '<Private>A plain Markdown note: CANARY-SHARED-MARKDOWN-BODY.</Private>',
+      );
+    });
     expect(second.code, second.stdout + second.stderr).toBe(0);
   });
 
@@ -373,6 +430,92 @@ describe('a second mentor build into the same folder and cache, after notes were
   });
 });
 
+describe('two mentor builds: the changes page', () => {
+  let first: BuildResult;
+  let second: BuildResult;
+  let manifest: string;
+  beforeAll(async () => {
+    const sequence = await mentorSequence();
+    first = sequence.first;
+    manifest = join(sequence.content, 'mentor-copy.json');
+    expect(first.code, first.stderr).toBe(0);
+    // Two weeks later: a stage change with its date; an edit of the text; a note shared for the first
+    // time; one no longer shared.
+    second = await secondBuild('changed', '1768435200', (root) => {
+      const edit = (file: string, from: string | RegExp, to: string) => {
+        const path = join(root, file);
+        const text = readFileSync(path, 'utf8');
+        expect(text).toMatch(from);
+        writeFileSync(path, text.replace(from, to));
+      };
+      edit(
+        'applications/quillmere-localization-specialist.md',
+        'stage: screening',
+        'stage: interviewing\nhistory:\n  - { stage: interviewing, date: 2026-01-10 }',
+      );
+      edit('articles/canary-shared-article.mdx', /\n$/, '\nA new paragraph: CANARY-SHARED-NEW-TEXT.\n');
+      edit('applications/lumen-harbor-false.mdx', 'share: false', 'share: true');
+      edit('applications/brightwater-data-scientist.mdx', 'share: true', 'share: false');
+    });
+    expect(second.code, second.stderr).toBe(0);
+  });
+
+  it('says the first copy is the first', () => {
+    expect(readPage(first.dist, '/changes/')).toContain('This is the first shared copy');
+    expect(readPage(first.dist, '/')).toMatch(/<a href="\/changes\/">What's new<\/a>: this is the first shared copy\./);
+  });
+
+  it('lists the stage change with its date, the edit, the newly shared note, and counts the unshared one', () => {
+    const page = readPage(second.dist, '/changes/');
+    expect(page).toMatch(/Since the copy of <time datetime="2026-01-01">/);
+    const section = (id: string) => page.match(new RegExp(`<h2 id="${id}">[\\s\\S]*?</section>`))?.[0] ?? '';
+    expect(section('moved')).toMatch(
+      /href="\/applications\/quillmere-localization-specialist\/"[\s\S]*Screening → Interviewing, <time datetime="2026-01-10">/,
+    );
+    expect(section('added')).toContain('href="/applications/lumen-harbor-false/"');
+    expect(section('edited')).toContain('href="/articles/canary-shared-article/"');
+    expect(section('edited')).not.toContain('quillmere');
+    expect(section('removed')).toContain('1 note is no longer in this copy.');
+    expect(page).not.toContain('brightwater-data-scientist');
+  });
+
+  it('links to the changes from the overview with the date of the previous copy', () => {
+    expect(readPage(second.dist, '/')).toMatch(
+      /<a href="\/changes\/">What's new since the copy of <time datetime="2026-01-01">1 Jan(uary)? 2026<\/time><\/a>: 4 changes\./,
+    );
+  });
+
+  // Issue 27: a note unshared leaves every bucket of the index (the one that held it is indexed again).
+  it('takes a note no longer shared out of every search bucket', () => {
+    const search = (b: BuildResult) => [...readAllText(join(b.dist, 'pagefind')).entries()];
+    const holding = (b: BuildResult) => search(b).flatMap(([file, text]) => (/brightwater/i.test(text) ? [file] : []));
+    expect(holding(first)).not.toEqual([]);
+    expect(search(second).some(([file]) => /^b\d+\//.test(file))).toBe(true);
+    expect(holding(second)).toEqual([]);
+  });
+
+  it('keeps the manifest in the content root only, without private values', () => {
+    const text = readFileSync(manifest, 'utf8');
+    expect(text).not.toMatch(/canary-?priv|731\D?913|Ottoline/i);
+    // A short history: this copy's record holds only what it shared; the copy before still names
+    // the note it shared then, which the mentor saw and which is private now.
+    const copies = JSON.parse(text).copies as { built: string; notes: { id: string }[] }[];
+    expect(copies.map((c) => c.built)).toEqual(['2026-01-15', '2026-01-01']);
+    expect(copies[0]!.notes.map((n) => n.id)).not.toContain('brightwater-data-scientist');
+    expect(copies[1]!.notes.map((n) => n.id)).toContain('brightwater-data-scientist');
+    expect(
+      readdirSync(second.dist, { recursive: true })
+        .map(String)
+        .filter((f) => f.includes('mentor-copy')),
+    ).toEqual([]);
+  });
+});
+
+/**
+ * Notes the mentor build refuses before it builds anything, each in a build of the canary archive of
+ * its own: a `share` that is not a boolean stops validation before the copy's code is read, so one
+ * build of both would not show the second.
+ */
 describe('a note whose share is not a boolean', () => {
   it('fails the build naming the file and the field', async () => {
     const root = mkdtempSync(join(tmpdir(), 'dossier-share-yes-'));
@@ -387,5 +530,36 @@ describe('a note whose share is not a boolean', () => {
     expect(output).toMatch(/quoted-share\.mdx:5:\d+ {2}share {2}found "yes"; expected true or false/);
     expect(output).not.toMatch(/^\s+at /m);
     expect(existsSync(join(build.dist, 'index.html'))).toBe(false);
+  });
+});
+
+// Code in a shared note that reads any file: the copy refuses it before anything is built (the
+// self-check would find what it printed, as tests/mentor/self-check.build.test.ts shows on the
+// owner's build).
+describe('a mentor build whose shared note reads a private note at build time', () => {
+  let build: BuildResult;
+  beforeAll(async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dossier-selfcheck-'));
+    cpSync(FIXTURE, root, { recursive: true });
+    writeFileSync(
+      join(root, 'applications/brightwater-data-scientist.mdx'),
+      readFileSync(join(root, 'applications/brightwater-data-scientist.mdx'), 'utf8').replace(
+        /\n---\n/,
+        "\n---\nimport { readFileSync } from 'node:fs';\n\n",
+      ) + `\n{readFileSync(process.env.DOSSIER_CONTENT + '/applications/canary-priv-app-slug.mdx', 'utf8')}\n`,
+    );
+    build = await buildSite(root, { audience: 'mentor' });
+  });
+
+  it('fails, names the file, the line and what the code does, and leaves no copy', () => {
+    const out = build.stdout + build.stderr;
+    expect(build.code).not.toBe(0);
+    expect(out).toMatch(
+      /brightwater-data-scientist\.mdx:\d+:1 {2}body {2}applications\/brightwater-data-scientist\.mdx: reads files or the system \(node:fs\)/,
+    );
+    expect(out).toMatch(/brightwater-data-scientist\.mdx:\d+:1 {2}body {2}reaches the system \(process\)/);
+    expect(out).not.toMatch(/^\s+at /m);
+    expect(existsSync(build.dist) ? readdirSync(build.dist) : []).toEqual([]);
+    expect(out.replace(/\S*\/\S*/g, '')).not.toContain('CANARY-PRIV-APP-BODY');
   });
 });

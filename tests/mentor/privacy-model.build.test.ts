@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, scratchDir, type BuildResult } from '../helpers/build-site.ts';
 import { listFiles, readAllText, readPage } from '../helpers/read-dist.ts';
+import { validateFolder } from '../helpers/validate.ts';
 
 /**
  * Issue 21, the mentor copy built from a model of the owner's data: each case the issue lists, as a
@@ -14,7 +13,6 @@ import { listFiles, readAllText, readPage } from '../helpers/read-dist.ts';
  */
 const SITES = join(PROJECT_ROOT, 'tests/fixtures/sites');
 const EPOCH = '1795348800'; // 2026-11-22
-const run = promisify(execFile);
 const output = (build: BuildResult) => `${build.stdout}\n${build.stderr}`;
 
 /** The files of a build that hold a string, case-insensitively, Pagefind decompressed. */
@@ -26,14 +24,50 @@ function filesWith(files: Map<string, string>, needle: string): string[] {
 /** The files of a folder, none when it does not exist. */
 const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String) : []);
 
-async function validate(folder: string): Promise<{ code: number; out: string }> {
-  return run(process.execPath, ['src/cli/validate.ts'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, DOSSIER_CONTENT: folder },
-  }).then(
-    (r) => ({ code: 0, out: r.stdout + r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
-  );
+/**
+ * The mentor copies of a copy of mentor-leaks, one after the other on one cache and one
+ * mentor-copy.json, as a user builds them (each into a folder of its own, kept): the first, on 10
+ * November, is also the copy "leaks the self-check called none found" reads; the rest are in
+ * "/changes/ since the copy the mentor saw". The manifest starts damaged.
+ */
+const DAY = (d: number) => String(Date.UTC(2026, 10, d, 12) / 1000);
+// Issue 21: a damaged manifest stopped the build with a stack trace; one left 86 files in dist-share/.
+const DAMAGED = '{ "version": 1, "built": "last Tuesday", "notes": [] }';
+interface Chain {
+  work: string;
+  root: string;
+  manifest: string;
+  first: BuildResult;
+  /** The manifest as the first build left it. */
+  afterFirst: { copies: { built: string }[] };
+}
+let chain: Promise<Chain> | undefined;
+
+function leaksChain(): Promise<Chain> {
+  chain ??= (async () => {
+    const work = scratchDir('changes-');
+    const root = join(work, 'content');
+    cpSync(join(SITES, 'mentor-leaks'), root, { recursive: true });
+    const manifest = join(work, 'mentor-copy.json');
+    writeFileSync(manifest, DAMAGED);
+    const first = await chainBuild(work, 10);
+    return { work, root, manifest, first, afterFirst: JSON.parse(readFileSync(manifest, 'utf8')) };
+  })();
+  return chain;
+}
+
+/** The chain's mentor build on day `d` of November 2026, into `<work>/dist-<d>`. */
+function chainBuild(work: string, d: number, args?: string[]): Promise<BuildResult> {
+  return buildSite(join(work, 'content'), {
+    audience: 'mentor',
+    outDir: join(work, `dist-${d}`),
+    env: {
+      DOSSIER_SHARE_MANIFEST: join(work, 'mentor-copy.json'),
+      SOURCE_DATE_EPOCH: DAY(d),
+      DOSSIER_CACHE_DIR: join(work, 'cache'),
+    },
+    ...(args && { args }),
+  });
 }
 
 describe('leaks the self-check called "none found"', () => {
@@ -56,7 +90,8 @@ describe('leaks the self-check called "none found"', () => {
   let owner: BuildResult;
   let files: Map<string, string>;
   beforeAll(async () => {
-    mentor = await buildSite(FIXTURE, { audience: 'mentor', env: { SOURCE_DATE_EPOCH: EPOCH } });
+    // The first copy of the /changes/ sequence: a mentor build of this fixture (copied).
+    mentor = (await leaksChain()).first;
     owner = await buildSite(FIXTURE, { audience: 'owner', env: { SOURCE_DATE_EPOCH: EPOCH } });
     files = readAllText(mentor.dist);
   });
@@ -103,8 +138,8 @@ describe('code in the content root', () => {
   const LINE =
     'mentor-code/applications/shared-recent.mdx:8:1  body  applications/shared-recent.mdx → lib/RecentActivity.astro:3: reads other notes (import.meta.glob)';
 
-  it('is refused by validate, naming the chain', async () => {
-    const checked = await validate(FIXTURE);
+  it('is refused by validate, naming the chain', () => {
+    const checked = validateFolder(FIXTURE);
     expect(checked.code).toBe(1);
     expect(checked.out).toContain(LINE);
   });
@@ -220,102 +255,69 @@ describe('names left as written (share.replaceContactNames: false)', () => {
   });
 });
 
-describe('a damaged mentor-copy.json', () => {
-  // Issue 21: each of these stopped the build with a stack trace; one left 86 files in dist-share/.
-  const DAMAGED: [string, string, string][] = [
-    [
-      'a day in words',
-      '{ "version": 1, "built": "last Tuesday", "notes": [] }',
-      'built: found "last Tuesday"; expected a day such as 2026-11-20',
-    ],
-    [
-      'a day as a number',
-      '{ "version": 1, "built": 20261120, "notes": [] }',
-      'built: found 20261120; expected a day such as 2026-11-20',
-    ],
-    ['null in notes', '{ "version": 1, "built": "2026-11-20", "notes": [null] }', 'notes[0]:'],
-  ];
-  it.each(DAMAGED)(
-    '(%s) is reported, read as no earlier copy and kept aside; the copy builds',
-    async (_, text, problem) => {
-      const work = scratchDir('manifest-');
-      const root = join(work, 'content');
-      cpSync(join(SITES, 'mentor-leaks'), root, { recursive: true });
-      const manifest = join(work, 'mentor-copy.json');
-      writeFileSync(manifest, text);
-      const out = join(work, 'dist-share');
-      const build = await buildSite(root, {
-        audience: 'mentor',
-        outDir: out,
-        env: { DOSSIER_SHARE_MANIFEST: manifest, SOURCE_DATE_EPOCH: EPOCH },
-      });
-      expect(build.code, output(build)).toBe(0);
-      expect(output(build)).toMatch(
-        new RegExp(`mentor-copy\\.json: ${problem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
-      );
-      expect(output(build)).not.toMatch(/^\s+at /m);
-      expect(readPage(out, '/changes/')).toContain('This is the first shared copy');
-      expect(readFileSync(`${manifest}.damaged`, 'utf8')).toBe(text);
-      expect(JSON.parse(readFileSync(manifest, 'utf8')).copies[0].built).toBe('2026-11-22');
-      expect(existsSync(`${out}.unchecked`)).toBe(false);
-    },
-  );
-});
-
+/**
+ * The mentor copy's memory of what the mentor saw (mentor-copy.json), over the sequence of builds
+ * above, each reading the manifest the one before wrote: the first starts from a damaged manifest, a
+ * later one is built again with nothing changed, the last is pinned with `--since`. Which copy
+ * /changes/ compares with, for every shape of history, and every kind of damaged file are worked out
+ * in tests/unit/manifest.test.ts (readManifest, nextManifest); here the build reads, writes and shows them.
+ */
 describe('/changes/ since the copy the mentor saw', () => {
-  const DAY = (d: number) => String(Date.UTC(2026, 10, d, 12) / 1000);
   const changes: string[] = [];
+  let first: BuildResult;
+  let manifest: string;
+  let afterFirst: Chain['afterFirst'];
+  let afterLast: Chain['afterFirst'];
   beforeAll(async () => {
-    const work = scratchDir('changes-');
-    const root = join(work, 'content');
-    cpSync(join(SITES, 'mentor-leaks'), root, { recursive: true });
-    const manifest = join(work, 'mentor-copy.json');
+    const sequence = await leaksChain();
+    ({ first, manifest, afterFirst } = sequence);
     const edit = (file: string, from: string, to: string) => {
-      const path = join(root, file);
+      const path = join(sequence.root, file);
       writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
     };
-    const build = async (day: number, args?: string[]) => {
-      const result = await buildSite(root, {
-        audience: 'mentor',
-        outDir: join(work, `dist-${day}`),
-        env: { DOSSIER_SHARE_MANIFEST: manifest, SOURCE_DATE_EPOCH: DAY(day), DOSSIER_CACHE_DIR: join(work, 'cache') },
-        ...(args && { args }),
-      });
+    const changesOf = (result: BuildResult) => {
       expect(result.code, output(result)).toBe(0);
       const page = readPage(result.dist, '/changes/');
       changes.push(page.slice(page.indexOf('<main'), page.indexOf('</main>')));
     };
-    await build(10);
+    changesOf(first);
     edit('applications/tracker-row.mdx', 'TRACKER-SHARED-BODY', 'TRACKER-SHARED-BODY, edited');
-    await build(12);
+    changesOf(await chainBuild(sequence.work, 12));
     // Built again to check before sending: nothing changed in the copy.
-    await build(13);
+    changesOf(await chainBuild(sequence.work, 13));
     edit('applications/notion-salary.mdx', 'NOTION-SHARED-BODY', 'NOTION-SHARED-BODY, edited');
     // The mentor saw the copy of the 10th.
-    await build(15, ['--since', '2026-11-10']);
-    await build(16);
-    // Five builds one after the other: on a loaded machine they take longer than one hook usually may.
+    changesOf(await chainBuild(sequence.work, 15, ['--since', '2026-11-10']));
+    afterLast = JSON.parse(readFileSync(manifest, 'utf8'));
+    // Builds one after the other: on a loaded machine they take longer than one hook usually may.
   }, 900_000);
 
-  it('lists what changed since the copy before', () => {
+  it('reports a damaged manifest, reads it as no earlier copy, keeps it aside and builds the copy', () => {
+    expect(output(first)).toMatch(/mentor-copy\.json: built: found "last Tuesday"; expected a day such as 2026-11-20/);
+    expect(output(first)).not.toMatch(/^\s+at /m);
     expect(changes[0]).toContain('This is the first shared copy');
+    expect(readFileSync(`${manifest}.damaged`, 'utf8')).toBe(DAMAGED);
+    expect(afterFirst.copies[0]!.built).toBe('2026-11-10');
+    expect(existsSync(`${first.dist}.unchecked`)).toBe(false);
+  });
+
+  it('lists what changed since the copy before', () => {
     expect(changes[1]).toContain('Since the copy of <time datetime="2026-11-10">');
     expect(changes[1]).toContain('href="/applications/tracker-row/"');
   });
 
   // Issue 21: rebuilding to check wiped "Updated" and said "Nothing has changed since then".
-  it('stays the same when a rebuild changes nothing', () => {
+  it('stays the same when a rebuild changes nothing, and records no new copy for it', () => {
     expect(changes[2]).toBe(changes[1]);
     expect(changes[2]).not.toContain('Nothing has changed');
   });
 
-  it('compares with the copy of the day `--since` names', () => {
+  it('compares with the copy of the day `--since` names, and records the copy as any other', () => {
     expect(changes[3]).toContain('Since the copy of <time datetime="2026-11-10">');
     expect(changes[3]).toContain('href="/applications/tracker-row/"');
     expect(changes[3]).toContain('href="/applications/notion-salary/"');
-    // Built again without it, the copy (the same as the 15th's) compares with the copy before that one.
-    expect(changes[4]).toContain('Since the copy of <time datetime="2026-11-12">');
-    expect(changes[4]).toContain('href="/applications/notion-salary/"');
-    expect(changes[4]).not.toContain('href="/applications/tracker-row/"');
+    // The rebuild of the 13th left no record, and the pinned copy of the 15th is recorded as the newest:
+    // built again unchanged, it compares with the copy of the 12th (nextManifest, tests/unit/manifest.test.ts).
+    expect(afterLast.copies.map((c) => c.built)).toEqual(['2026-11-15', '2026-11-12', '2026-11-10']);
   });
 });

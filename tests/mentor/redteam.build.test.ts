@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { listFiles, readAllText, readPage } from '../helpers/read-dist.ts';
+import { validateFolder as validate } from '../helpers/validate.ts';
 
 /**
  * Red-team attacks on the mentor copy and on validate/build agreement, each a folder of
@@ -12,7 +11,6 @@ import { listFiles, readAllText, readPage } from '../helpers/read-dist.ts';
  * that stopped the build, or validate and the build disagreeing) or a check that held; the comment
  * on each says which. The pure-function side of the same attacks is in tests/unit/redteam.test.ts.
  */
-const run = promisify(execFile);
 const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures/redteam');
 const EPOCH = '1767225600';
 
@@ -20,16 +18,6 @@ const EPOCH = '1767225600';
 function filesWith(files: Map<string, string>, needle: string): string[] {
   const lower = needle.toLowerCase();
   return [...files].filter(([, text]) => text.toLowerCase().includes(lower)).map(([file]) => file);
-}
-
-async function validate(folder: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return run(process.execPath, ['src/cli/validate.ts'], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, DOSSIER_CONTENT: folder },
-  }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
 }
 
 const mentorBuild = (name: string) =>
@@ -219,7 +207,7 @@ describe('red team: validate and the builds agree', () => {
   // stops with InvalidContentEntryDataError and a stack trace.
   it('treats a frontmatter closed by "..." the same in validate and the owner build', async () => {
     const folder = join(FIXTURES, 'dots-fence');
-    const checked = await validate(folder);
+    const checked = validate(folder);
     const owner = await buildSite(folder, { audience: 'owner' });
     expect(owner.code === 0, `validate ${checked.code}\n${owner.stdout}${owner.stderr}`).toBe(checked.code === 0);
     expect(owner.stdout + owner.stderr).not.toMatch(/^\s+at /m);
@@ -229,9 +217,9 @@ describe('red team: validate and the builds agree', () => {
   // the salary leaves a dangling alias; validate, the owner build and the mentor build all stop with
   // "could not be checked: Unresolved alias … This is a bug in Dossier's checks", naming the folder.
   it('accepts a shared note whose public field repeats an anchor set inside a private field', async () => {
-    const checked = await validate(join(FIXTURES, 'anchor-alias'));
-    expect(checked.stdout + checked.stderr).not.toMatch(/bug in Dossier/);
-    expect(checked.code, checked.stdout + checked.stderr).toBe(0);
+    const checked = validate(join(FIXTURES, 'anchor-alias'));
+    expect(checked.out).not.toMatch(/bug in Dossier/);
+    expect(checked.code, checked.out).toBe(0);
   });
 });
 
@@ -242,7 +230,7 @@ describe('red team: a private field whose name is inside another field name', ()
   // mentor build dies with InvalidContentEntryDataError and a stack trace.
   it('validate and the mentor build agree, without a stack trace', async () => {
     const folder = join(FIXTURES, 'tags-private');
-    const checked = await validate(folder);
+    const checked = validate(folder);
     const mentor = await mentorBuild('tags-private');
     expect(mentor.code === 0, `validate ${checked.code}\n${mentor.stdout}${mentor.stderr}`).toBe(checked.code === 0);
     expect(mentor.stdout + mentor.stderr).not.toMatch(/^\s+at /m);
@@ -285,10 +273,10 @@ describe('red team: notes validate checks and the build never reads', () => {
   // without a word. Validate now refuses them, and so does the build, which validates first.
   it('refuses them in validate and in the build alike, naming each file', async () => {
     const folder = join(FIXTURES, 'case-ext');
-    const checked = await validate(folder);
+    const checked = validate(folder);
     expect(checked.code).toBe(1);
-    expect(checked.stdout).toMatch(/\.dot-note\.mdx:1:1 {2}- {2}its name starts with "\."/);
-    expect(checked.stdout).toMatch(/upper-note\.MDX:1:1 {2}- {2}the extension "\.MDX" is not read by the build/);
+    expect(checked.out).toMatch(/\.dot-note\.mdx:1:1 {2}- {2}its name starts with "\."/);
+    expect(checked.out).toMatch(/upper-note\.MDX:1:1 {2}- {2}the extension "\.MDX" is not read by the build/);
     const owner = await buildSite(folder, { audience: 'owner' });
     expect(owner.code).not.toBe(0);
     expect(owner.stdout + owner.stderr).toMatch(/upper-note\.MDX/);

@@ -1,25 +1,10 @@
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { openSite, type StaticSite } from '../helpers/browser.ts';
 import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
 import { forcedBreaks, printPdf } from './print-pdf.ts';
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** WCAG 2.1 A/AA violations axe-core finds on the page, as "rule: target" strings. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(() =>
-    (
-      window as unknown as {
-        axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }),
-  );
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
 
 describe('prep sheets printed by Chromium', () => {
   let site: StaticSite;
@@ -76,7 +61,7 @@ describe('prep sheets printed by Chromium', () => {
         '/applications/kestrel-research-engineer/prep/',
       ]) {
         await page.goto(`${site.url}${path}`);
-        expect(await axeViolations(page), path).toEqual([]);
+        expect(await axeViolations(page, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }), path).toEqual([]);
       }
     },
   );

@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe.ts';
 import { openSite, type StaticSite } from '../helpers/browser.ts';
 import { PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { buildExample } from '../helpers/example-site.ts';
@@ -21,7 +21,6 @@ import { checkLinks, pagefindFragment, pagesToAudit, type BuiltPage } from './si
  * (light, dark, phone) under tests/.artifacts/screenshots/<view>/
  * (git-ignored), for a reviewer to look at; the mentor copy looks the same.
  */
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOTS = join(PROJECT_ROOT, 'tests/.artifacts/screenshots');
 
 /** A way of looking at the site: a window size and the system's colour scheme (no theme stored: "system"). */
@@ -57,32 +56,6 @@ const MAIN_PAGES: Record<string, string> = {
   '/week/': 'week',
   '/activity/*/': 'activity-month',
 };
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[]; failureSummary?: string }[];
-}
-
-/** axe-core's violations on the page as it is now, one line per element. */
-async function axeViolations(page: Page, label: string): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(
-    async () =>
-      (
-        await (
-          window as unknown as {
-            axe: { run(context: Document, options: object): Promise<{ violations: Violation[] }> };
-          }
-        ).axe.run(document, { resultTypes: ['violations'] })
-      ).violations,
-  );
-  return violations.flatMap((v) =>
-    v.nodes.map(
-      (n) => `${label}: ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
-    ),
-  );
-}
 
 /** What a page's layout measures as it is now. */
 interface Layout {
@@ -171,7 +144,7 @@ async function visit(
   for (const { url, type } of pages) {
     await page.goto(`${origin}${url}`);
     found.layouts.push({ url, layout: await measureLayout(page) });
-    found.axe.push(...(await axeViolations(page, `${url} (${view.name})`)));
+    found.axe.push(...(await axeViolations(page, { label: `${url} (${view.name})` })));
     const name = MAIN_PAGES[type];
     if (shots && name && !shot.has(name)) {
       shot.add(name);
@@ -290,14 +263,14 @@ export function auditExampleArchive(audience: 'owner' | 'mentor', views: View[],
         await expect
           .poll(() => page.$$eval('select[data-filter="kind"] option', (options) => options.length))
           .toBeGreaterThan(1);
-        const found = await axeViolations(page, `/search/ with results (${view.name})`);
+        const found = await axeViolations(page, { label: `/search/ with results (${view.name})` });
         const kind = await page.$eval(
           'select[data-filter="kind"] option:nth-child(2)',
           (o) => (o as HTMLOptionElement).value,
         );
         await page.selectOption('select[data-filter="kind"]', kind);
         await page.waitForSelector('#search-results li a');
-        found.push(...(await axeViolations(page, `/search/ filtered by kind (${view.name})`)));
+        found.push(...(await axeViolations(page, { label: `/search/ filtered by kind (${view.name})` })));
         await page.close();
         expect(found).toEqual([]);
       });

@@ -14,6 +14,13 @@ import { listFiles } from '../helpers/read-dist.ts';
  * build reuses the first one's cache, as a user's next build does. Dates
  * that mean "the day of the build" (the shared copy's banner, what is still
  * upcoming) come from SOURCE_DATE_EPOCH, as reproducible-builds.org asks.
+ *
+ * The second build also renders every note body the old way, as a Vite module
+ * (DOSSIER_PRECOMPILE=0), where the first uses the bodies compiled at content
+ * sync (src/compile/): the site must not tell them apart either, pages and
+ * search index. One fresh build checks both (each would show as a file that
+ * differs) instead of two more builds of the example archive per audience;
+ * the precompiled path's own cases are in tests/compile/precompile.build.test.ts.
  */
 const SHIFTED = `--import=${join(PROJECT_ROOT, 'tests/quality/shift-clock.mjs')}`;
 
@@ -44,18 +51,25 @@ describe.each(['owner', 'mentor'] as const)('the %s build of the example archive
   beforeAll(async () => {
     const shifted = { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${SHIFTED}`.trim() };
     // 1: the run's build of the example archive (made fresh once per run, shared with the files that
-    // read it); 2: fresh, never shared, in another folder, the clock days ahead; 3: again on 1's cache,
-    // the clock ahead (Astro's incremental build reuses pages).
+    // read it); 2: fresh, never shared, in another folder, the clock days ahead, every note body a Vite
+    // module; 3: again on 1's cache, the clock ahead (Astro's incremental build reuses pages).
     builds.push(await buildExample(audience));
-    builds.push(await buildExample(audience, { env: shifted, cache: false }));
+    builds.push(await buildExample(audience, { env: { ...shifted, DOSSIER_PRECOMPILE: '0' }, cache: false }));
     builds.push(await buildExample(audience, { env: { DOSSIER_CACHE_DIR: builds[0]!.cacheDir, ...shifted } }));
     for (const build of builds) expect(build.code, build.stderr).toBe(0);
   });
 
-  it('gives byte-identical dist/ folders from two fresh builds', () => {
+  it('gives byte-identical dist/ folders from two fresh builds, note bodies precompiled or not', () => {
     const first = hashes(builds[0]!.dist);
     expect(first.size).toBeGreaterThan(50);
+    expect([...first.keys()].some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
     expect(differences(first, hashes(builds[1]!.dist))).toEqual([]);
+  });
+
+  it('compiles every application body at content sync in the first, none on the full MDX path', () => {
+    expect(`${builds[0]!.stdout}\n${builds[0]!.stderr}`).toMatch(
+      /applications: \d+ note\(s\) compiled, 0 reused, 0 on the full MDX path/,
+    );
   });
 
   it("gives the same bytes when the build reuses the previous build's cache", () => {

@@ -15,7 +15,8 @@ describe('a site served under DOSSIER_BASE=/dossier/', () => {
   let browser: Browser;
   let close: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    build = await buildSite(FIXTURE, { env: { DOSSIER_BASE: '/dossier/' } });
+    // With the index in four buckets: the build tests/site/search.browser.test.ts searches under /dossier/.
+    build = await buildSite(FIXTURE, { env: { DOSSIER_BASE: '/dossier/', DOSSIER_SEARCH_BUCKETS: '4' } });
     expect(build.code, build.stderr).toBe(0);
     ({ site, browser, close } = await openSite(build.dist, '/dossier/'));
   });

@@ -1,22 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { readPage } from '../helpers/read-dist.ts';
 
-/** A content folder written for the test: `files` maps paths under the root to their text. */
-function archive(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'dossier-related-'));
-  for (const dir of ['applications', 'articles']) mkdirSync(join(root, dir));
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
-  return root;
-}
-
-const application = (company: string, applied: string, articles = '[]') =>
-  `---\ncompany: ${company}\nposition: Data Scientist\nstage: applied\napplied: ${applied}\narticles: ${articles}\n---\n`;
-const article = (title: string, read: string, links: string) =>
-  `---\ntitle: ${title}\nread: ${read}\n${links}\n---\n\n## Takeaways\n\n- A point of ${title}.\n`;
+/**
+ * tests/fixtures/sites/note-pages, with relatedLimit: 2: three Data Science applications (quillon-ds
+ * lists the article "pinned"), two articles about Quillon Analytics and two about the role family.
+ * Its Tocwell notes are toc.build.test.ts's, which reads the same owner build.
+ */
+const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/sites/note-pages');
 
 /** The visible text of some HTML, tags removed and spaces collapsed. */
 const text = (html: string) =>
@@ -32,18 +24,7 @@ const titles = (html: string) => [...html.matchAll(/>Reading (\w+)<\/a>/g)].map(
 describe('a long related list on a page', () => {
   let build: BuildResult;
   beforeAll(async () => {
-    build = await buildSite(
-      archive({
-        'dossier.config.yaml': 'relatedLimit: 2\n',
-        'applications/quillon-ds.mdx': application('Quillon Analytics', '2025-06-01', '[pinned]'),
-        'applications/other-ds.mdx': application('Other Works', '2025-05-01'),
-        'applications/third-ds.mdx': application('Third Systems', '2025-04-01'),
-        'articles/pinned.mdx': article('Reading Pinned', '2022-01-01', 'roleFamilies: [Data Science]'),
-        'articles/q-new.mdx': article('Reading Qnew', '2025-05-01', 'companies: [Quillon Analytics]'),
-        'articles/q-old.mdx': article('Reading Qold', '2025-04-01', 'companies: [Quillon Analytics]'),
-        'articles/family.mdx': article('Reading Family', '2025-06-01', 'roleFamilies: [Data Science]'),
-      }),
-    );
+    build = await buildSite(FIXTURE);
   });
 
   it('builds', () => {

@@ -8,10 +8,12 @@ import { buildSite, PROJECT_ROOT } from '../helpers/build-site.ts';
 // One index, as a small archive gets, and the index in buckets the search page merges (issue 27): the
 // two notes of Tessel Labs, and the three holding "word", lie in more than one bucket, so a search and
 // its filters that read one bucket only would miss some.
+// The four-bucket site is the one tests/site/base-path.browser.test.ts reads (one build for both): served
+// under /dossier/, as a GitHub Pages project site, so the buckets are merged from under a base path too.
 describe.each([
-  ['one index', undefined],
-  ['four buckets', '4'],
-])('search in a real browser, %s', (_, buckets) => {
+  ['one index', undefined, '/'],
+  ['four buckets, under /dossier/', '4', '/dossier/'],
+])('search in a real browser, %s', (_, buckets, base) => {
   let site: StaticSite;
   let browser: Browser;
   let close: (() => Promise<void>) | undefined;
@@ -21,10 +23,10 @@ describe.each([
         bucketOf('articles/scaling-speech/index.html', Number(buckets)),
       );
     const build = await buildSite(join(PROJECT_ROOT, 'tests/fixtures/sites/basic'), {
-      ...(buckets && { env: { DOSSIER_SEARCH_BUCKETS: buckets } }),
+      ...(buckets && { env: { DOSSIER_SEARCH_BUCKETS: buckets, DOSSIER_BASE: base } }),
     });
     expect(build.code).toBe(0);
-    ({ site, browser, close } = await openSite(build.dist));
+    ({ site, browser, close } = await openSite(build.dist, base));
   });
   afterAll(() => close?.());
 
@@ -36,7 +38,7 @@ describe.each([
       if (r.resourceType() === 'script') scripts.push(r.url());
       if (r.url().includes('/pagefind/filter/')) filterFiles.push(r.url());
     });
-    await page.goto(`${site.url}/applications/orbit-language-engineer/`);
+    await page.goto(`${site.url}${base}applications/orbit-language-engineer/`);
     // A note page loads no script at all.
     expect(scripts).toEqual([]);
 
@@ -45,7 +47,7 @@ describe.each([
     await page.waitForURL(/\/search\/\?q=lanternfjord/);
     await page.waitForSelector('#search-results li a');
     const hits = await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')));
-    expect(hits).toEqual(['/applications/tessel-applied-scientist/']);
+    expect(hits).toEqual([`${base}applications/tessel-applied-scientist/`]);
     // The menus came with the page: a search without a filter downloads no filter index.
     expect(filterFiles).toEqual([]);
 
@@ -55,7 +57,7 @@ describe.each([
     await page.selectOption('select[data-filter="company"]', 'Tessel Labs GmbH');
     await expect
       .poll(() => page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')).sort()))
-      .toEqual(['/applications/tessel-applied-scientist/', '/articles/scaling-speech/']);
+      .toEqual([`${base}applications/tessel-applied-scientist/`, `${base}articles/scaling-speech/`]);
     expect(await page.textContent('#search-status')).toBe('2 notes found.');
     expect(scripts.some((s) => s.includes('/pagefind/pagefind.js'))).toBe(true);
     expect(filterFiles.length).toBeGreaterThan(0);
@@ -63,10 +65,10 @@ describe.each([
 
   it('finds a note by a word of its properties alone (its location)', async () => {
     const page = await browser.newPage();
-    await page.goto(`${site.url}/search/?q=vesterbrook`);
+    await page.goto(`${site.url}${base}search/?q=vesterbrook`);
     await page.waitForSelector('#search-results li a');
     expect(await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
-      '/applications/tessel-applied-scientist/',
+      `${base}applications/tessel-applied-scientist/`,
     ]);
     // Terms and values are separate words in the excerpt too.
     expect(await page.textContent('#search-results li p')).toMatch(/Location Vesterbrook/);
@@ -75,7 +77,7 @@ describe.each([
 
   it('offers in its menus exactly the filter values the index holds', async () => {
     const page = await browser.newPage();
-    await page.goto(`${site.url}/search/`);
+    await page.goto(`${site.url}${base}search/`);
     const menus = await page.$$eval('select[data-filter]', (selects) =>
       Object.fromEntries(
         (selects as HTMLSelectElement[]).map((s) => [
@@ -90,9 +92,9 @@ describe.each([
     // A string, so that vitest leaves the browser's own import() alone. Every bucket is merged, as the
     // search page merges them.
     const index = (await page.evaluate(`(async () => {
-      const pf = await import('/pagefind/pagefind.js');
-      const buckets = await (await fetch('/pagefind/dossier-buckets.json')).json();
-      for (const bucket of buckets) await pf.mergeIndex('/pagefind/' + bucket);
+      const pf = await import('${base}pagefind/pagefind.js');
+      const buckets = await (await fetch('${base}pagefind/dossier-buckets.json')).json();
+      for (const bucket of buckets) await pf.mergeIndex('${base}pagefind/' + bucket);
       const filters = await pf.filters();
       return Object.fromEntries(Object.entries(filters).map(([key, counts]) => [key, Object.keys(counts).sort()]));
     })()`)) as Record<string, string[]>;
@@ -106,11 +108,11 @@ describe.each([
     const page = await browser.newPage();
     const fetched: string[] = [];
     page.on('request', (r) => void fetched.push(new URL(r.url()).pathname));
-    await page.goto(`${site.url}/search/`);
+    await page.goto(`${site.url}${base}search/`);
     // Nobody typed or focused anything.
     await expect
       .poll(() => fetched)
-      .toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']));
+      .toEqual(expect.arrayContaining([`${base}pagefind/pagefind.js`, `${base}pagefind/wasm.en.pagefind`]));
     expect(await page.$$eval('#search-results li', (items) => items.length)).toBe(0);
     await page.close();
   });
@@ -124,13 +126,13 @@ describe.each([
       await queryTyped;
       await route.continue();
     });
-    await page.goto(`${site.url}/search/`);
+    await page.goto(`${site.url}${base}search/`);
     await page.fill('#search-q', 'lanternfjord');
     expect(await page.$$eval('#search-results li a', (as) => as.length)).toBe(0);
     typed();
     await page.waitForSelector('#search-results li a');
     expect(await page.$$eval('#search-results li a', (as) => as.map((a) => a.getAttribute('href')))).toEqual([
-      '/applications/tessel-applied-scientist/',
+      `${base}applications/tessel-applied-scientist/`,
     ]);
     await page.close();
   });

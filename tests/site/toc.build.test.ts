@@ -1,35 +1,14 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { readPage } from '../helpers/read-dist.ts';
 
-/** A content folder written for the test: `files` maps paths under the root to their text. */
-function archive(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'dossier-toc-'));
-  for (const dir of ['applications', 'articles']) mkdirSync(join(root, dir));
-  for (const [path, text] of Object.entries(files)) writeFileSync(join(root, path), text);
-  return root;
-}
-
-const note = (position: string, body: string) =>
-  `---\ncompany: Tocwell\nposition: ${position}\nstage: applied\napplied: 2025-06-01\nshare: true\n---\n\n${body}\n`;
-const LONG = [
-  '## Action items',
-  '- [ ] Send the portfolio',
-  '## Notes on the company',
-  'Text.',
-  '### Team',
-  'Text.',
-  '<Private>',
-  '## Salary plan TOCPRIVATEHEADING',
-  'Ask for more.',
-  '</Private>',
-  '## Job description',
-  'Text.',
-].join('\n\n');
-const SHORT = ['## Action items', 'Text.', '## Job description', 'Text.'].join('\n\n');
+/**
+ * The Tocwell notes of tests/fixtures/sites/note-pages: long.mdx has three sections and more (one
+ * level 3, one inside <Private>), short.mdx two. The fixture's other notes are
+ * related-limit.build.test.ts's, which reads the same owner build.
+ */
+const FIXTURE = join(PROJECT_ROOT, 'tests/fixtures/sites/note-pages');
 
 /** The "On this page" list of a page: its link targets and texts, or undefined when there is none. */
 const toc = (html: string): string[] | undefined => {
@@ -42,13 +21,7 @@ const toc = (html: string): string[] | undefined => {
 describe.each(['owner', 'mentor'] as const)('the contents list of a long note, %s build', (audience) => {
   let build: BuildResult;
   beforeAll(async () => {
-    build = await buildSite(
-      archive({
-        'applications/long.mdx': note('Long Note', LONG),
-        'applications/short.mdx': note('Short Note', SHORT),
-      }),
-      { audience },
-    );
+    build = await buildSite(FIXTURE, { audience });
     expect(build.code, build.stderr).toBe(0);
   });
 

@@ -57,8 +57,14 @@ describe('readManifest', () => {
     [
       'the first format, damaged',
       `{ "version": 1, "built": "last Tuesday", "notes": [] }`,
-      'built: found "last Tuesday"',
+      'built: found "last Tuesday"; expected a day such as 2026-11-20',
     ],
+    [
+      'the first format, a day as a number',
+      `{ "version": 1, "built": 20261120, "notes": [] }`,
+      'built: found 20261120; expected a day such as 2026-11-20',
+    ],
+    ['the first format, null in notes', `{ "version": 1, "built": "2026-11-20", "notes": [null] }`, 'notes[0]:'],
     [
       'a day that does not exist',
       `{ "version": 2, "copies": [{ "built": "2026-02-30", "notes": [] }] }`,
@@ -139,6 +145,18 @@ describe('nextManifest: which copy /changes/ compares with', () => {
     expect(nextManifest(history, third, '2026-11-09' as IsoDate).problem).toBe(
       'no mentor copy was built on or before 2026-11-09; the recorded copies are of 2026-11-20, 2026-11-10',
     );
+  });
+
+  // The sequence of builds in tests/mentor/privacy-model.build.test.ts, one step on: a copy pinned with
+  // --since is recorded as any other, so the next build, unchanged, compares with the copy before it.
+  it('records a pinned copy, and compares an unchanged rebuild after it with the copy before it', () => {
+    const third = copy('2026-11-25', [['a', '3', 'screening']]);
+    const pinned = nextManifest(history, third, '2026-11-10' as IsoDate);
+    expect(pinned.compareWith).toBe(first);
+    expect(pinned.manifest.copies).toEqual([third, second, first]);
+    const again = nextManifest(pinned.manifest, copy('2026-11-26', [['a', '3', 'screening']]));
+    expect(again.compareWith).toBe(second);
+    expect(again.manifest.copies).toEqual([third, second, first]);
   });
 
   it('keeps a short history', () => {
