@@ -16,8 +16,9 @@ import { isSafeUrl } from '../lib/safe-url.ts';
  *   URL attribute is removed when its value is unsafe, and also when it is an
  *   expression that is not a plain string (`href={"java" + "script:…"}` cannot
  *   be checked before it runs), as is any spread (`{...props}`), which can
- *   carry any attribute. Components (`<Private>`) are not HTML and are left
- *   alone.
+ *   carry any attribute. The one expression kept: `<img src={chart.src}>` where
+ *   the note imports `chart` from a local image file (Astro writes that address).
+ *   Components (`<Private>`) are not HTML and are left alone.
  * - Raw HTML in `.md` notes is passed through to the page as written, so it
  *   is parsed here; when it holds an unsafe URL attribute, an event handler
  *   (`onclick=`), a `<script>` (or another element that runs or loads code), or
@@ -96,12 +97,40 @@ function staticString(expression: string): string | undefined {
   return undefined;
 }
 
-function isUnsafeJsxAttribute(attribute: MdxJsxAttributeUnion): boolean {
+/**
+ * `import chart from './chart.png'` (a local image, no query): the names a note imports images by. Astro
+ * gives such a name an image's metadata, whose `src` is an address of the site's own it wrote, so
+ * `<img src={chart.src}>` keeps its address (README, "Images go beside the note").
+ */
+const IMAGE_IMPORT =
+  /^[ \t]*import[ \t]+([A-Za-z_$][\w$]*)[ \t]+from[ \t]+(['"])\.{1,2}\/[^'"?\n]*\.(?:png|jpe?g|gif|webp|avif|svg)\2/gm;
+/** Where the names of a document's image imports are kept for its visitors (ctx.data is per document). */
+const IMAGE_NAMES = 'dossierImageImports';
+
+/** The names a document's top-level imports give local images, read before its elements are visited. */
+function readImageImports(
+  root: Readonly<{ children: readonly { type: string; value?: unknown }[] }>,
+  ctx: HastVisitorContext,
+): void {
+  const names = new Set<string>();
+  for (const node of root.children)
+    if (node.type === 'mdxjsEsm') for (const m of String(node.value ?? '').matchAll(IMAGE_IMPORT)) names.add(m[1]!);
+  ctx.data[IMAGE_NAMES] = names;
+}
+
+function isUnsafeJsxAttribute(
+  attribute: MdxJsxAttributeUnion,
+  element = '',
+  images: ReadonlySet<string> = new Set(),
+): boolean {
   if (attribute.type === 'mdxJsxExpressionAttribute') return true;
   if (!URL_ATTRIBUTES.has(attribute.name.toLowerCase())) return false;
   const value = attribute.value;
   if (value === null || value === undefined) return false;
   if (typeof value === 'string') return !isSafeUrl(value);
+  // <img src={chart.src}>, chart an imported local image: an address Astro wrote.
+  const member = /^\s*([A-Za-z_$][\w$]*)\.src\s*$/.exec(value.value);
+  if (element === 'img' && attribute.name === 'src' && member && images.has(member[1]!)) return false;
   const text = staticString(value.value);
   return text === undefined || !isSafeUrl(text);
 }
@@ -120,12 +149,17 @@ const isHtmlName = (name: string | null | undefined) => /^[a-z][a-z0-9-]*(?::[a-
 const isJsx = (node: JsxNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** Whether anything in this subtree needs cleaning: an HTML JSX element with an unsafe attribute. */
-function needsCleaning(node: JsxNode): boolean {
-  return isJsx(node) && isHtmlName(node.name) && (node.attributes ?? []).some(isUnsafeJsxAttribute);
+function needsCleaning(node: JsxNode, images: ReadonlySet<string>): boolean {
+  return (
+    isJsx(node) &&
+    isHtmlName(node.name) &&
+    (node.attributes ?? []).some((a) => isUnsafeJsxAttribute(a, node.name ?? '', images))
+  );
 }
 
 function sanitizeJsx(node: Readonly<JsxNode>, ctx: HastVisitorContext): void {
-  if (!needsCleaning(node as JsxNode)) return;
+  const images = (ctx.data[IMAGE_NAMES] as ReadonlySet<string> | undefined) ?? new Set<string>();
+  if (!needsCleaning(node as JsxNode, images)) return;
   // Nodes handed to the visitor are views into the native tree: copy as plain data and clean the copy,
   // all of it: a replaced node's descendants are not visited again, so an inner <button formAction> is
   // cleaned here or not at all.
@@ -133,7 +167,8 @@ function sanitizeJsx(node: Readonly<JsxNode>, ctx: HastVisitorContext): void {
   const stack = [copy];
   while (stack.length) {
     const n = stack.pop()!;
-    if (isJsx(n) && isHtmlName(n.name)) n.attributes = (n.attributes ?? []).filter((a) => !isUnsafeJsxAttribute(a));
+    if (isJsx(n) && isHtmlName(n.name))
+      n.attributes = (n.attributes ?? []).filter((a) => !isUnsafeJsxAttribute(a, n.name ?? '', images));
     if (n.type === 'element')
       for (const key of URL_PROPERTIES)
         if (typeof n.properties?.[key] === 'string' && !isSafeUrl(n.properties[key] as string))
@@ -178,6 +213,7 @@ export function isSafeRawHtml(html: string): boolean {
 
 export const safeLinks = defineHastPlugin({
   name: 'dossier-safe-links',
+  before: (root, ctx) => readImageImports(root as never, ctx),
   element: { filter: [], visit: (node, ctx) => removeUnsafeProperties(node, ctx) },
   mdxJsxFlowElement: { filter: [], visit: (node, ctx) => sanitizeJsx(node as unknown as JsxNode, ctx) },
   mdxJsxTextElement: { filter: [], visit: (node, ctx) => sanitizeJsx(node as unknown as JsxNode, ctx) },

@@ -1,4 +1,4 @@
-import { evaluate, htmlToHast, markdownToHtml } from 'satteri';
+import { evaluate, htmlToHast, markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { isSafeUrl } from '../../src/lib/safe-url.ts';
 import { isSafeRawHtml, safeLinks } from '../../src/markdown/safe-links.ts';
@@ -122,5 +122,35 @@ describe('safeLinks on MDX', () => {
       ['/notes/', undefined],
       ['mailto:a@ok.example', undefined],
     ]);
+  });
+});
+
+describe('an image a note imports, shown with <img src={…}>', () => {
+  /** Whether the compiled note still gives the element its URL attribute from `chart.src`. */
+  const keeps = (mdx: string, plugins = [safeLinks]) =>
+    /(?:src|href): chart\.src\b/.test((mdxToJs(mdx, { hastPlugins: plugins }) as { code: string }).code);
+
+  it.each([
+    [
+      'a local image imported by name',
+      'import chart from \'./img/chart.png\';\n\n<img src={chart.src} alt="c" />',
+      true,
+    ],
+    ['an SVG in the folder above', "import chart from '../chart.svg'\n\n<img src={chart.src} />", true],
+    [
+      'a value the note defines itself',
+      "export const chart = { src: 'javascript:alert(1)' };\n\n<img src={chart.src} />",
+      false,
+    ],
+    ['an import with a query', "import chart from './chart.png?raw';\n\n<img src={chart.src} />", false],
+    ['an import that is not an image', "import chart from './chart.json';\n\n<img src={chart.src} />", false],
+    ['a link to it', "import chart from './chart.png';\n\n<a href={chart.src}>chart</a>", false],
+    ['more than the address', "import chart from './chart.png';\n\n<img src={chart.src + '#x'} />", false],
+  ])('%s: kept %s', (_what, mdx, kept) => {
+    expect(keeps(mdx)).toBe(kept);
+  });
+
+  it('is what makes the difference: the compiler alone keeps every one of them', () => {
+    expect(keeps("export const chart = { src: 'javascript:alert(1)' };\n\n<img src={chart.src} />", [])).toBe(true);
   });
 });
