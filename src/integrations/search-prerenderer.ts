@@ -26,9 +26,13 @@ export function spreadNotePages<T>(
   isNote: (path: T) => boolean,
   bucket: (path: T) => number = () => 0,
 ): T[] {
+  const notes: { path: T; bucket: number }[] = [];
+  const rest: T[] = [];
+  for (const path of paths)
+    if (isNote(path)) notes.push({ path, bucket: bucket(path) });
+    else rest.push(path);
   // Bucket by bucket (a stable sort keeps Astro's order within one).
-  const notes = paths.filter(isNote).sort((a, b) => bucket(a) - bucket(b));
-  const rest = paths.filter((p) => !isNote(p));
+  notes.sort((a, b) => a.bucket - b.bucket);
   // The other pages that go among the note pages; the remainder follows the last note page.
   const among = Math.round(rest.length * NOTES_WITHIN);
   const out: T[] = [];
@@ -36,7 +40,7 @@ export function spreadNotePages<T>(
   let r = 0;
   // Take a note page whenever the note pages are behind their share of what has been taken.
   while (n < notes.length || r < among)
-    if (r >= among || (n < notes.length && n * among <= r * notes.length)) out.push(notes[n++]!);
+    if (r >= among || (n < notes.length && n * among <= r * notes.length)) out.push(notes[n++]!.path);
     else out.push(rest[r++]!);
   return out.concat(rest.slice(r));
 }
@@ -71,19 +75,22 @@ export function searchPrerenderer(
     getStaticPaths: async () => {
       const listed = await astro.getStaticPaths();
       // Astro writes a page under its encoded path, as the URL of its request has it.
-      const fileOf = (p: { pathname: string }) => pageFile(encodeURI(p.pathname), '/');
-      await search.expect(listed.map(fileOf).filter(isIndexedPage));
+      const fileOf = new Map(listed.map((p) => [p, pageFile(encodeURI(p.pathname), '/')]));
+      const notes = [...fileOf.values()].filter(isIndexedPage);
+      await search.expect(notes);
+      // Each note page's bucket, worked out once (a hash of its path).
+      const bucketOf = new Map(notes.map((file) => [file, search.bucketOfPage(file)]));
       const paths = spreadNotePages(
         listed,
-        (p) => isIndexedPage(fileOf(p)),
-        (p) => search.bucketOfPage(fileOf(p)),
+        (p) => bucketOf.has(fileOf.get(p)!),
+        (p) => bucketOf.get(fileOf.get(p)!)!,
       );
       paths.forEach((p, i) => {
-        const file = fileOf(p);
+        const file = fileOf.get(p)!;
         place.set(file, i);
-        if (!isIndexedPage(file)) return;
+        const bucket = bucketOf.get(file);
+        if (bucket === undefined) return;
         lastNote = i;
-        const bucket = search.bucketOfPage(file);
         if (bucketEnds.at(-1)?.bucket === bucket) bucketEnds.at(-1)!.last = i;
         else bucketEnds.push({ bucket, last: i });
       });
