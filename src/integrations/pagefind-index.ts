@@ -260,9 +260,8 @@ export class SearchIndexBuilder {
     const open = this.bucket(bucketOf(page, this.buckets));
     const digest = htmlDigest(html);
     if (open.added.get(page) === digest) return;
-    this.add(open, page, html, digest);
     this.waiting++;
-    void open.work.at(-1)!.then(() => this.taken());
+    void this.add(open, page, html, digest).then(() => this.taken());
   }
 
   /**
@@ -339,9 +338,10 @@ export class SearchIndexBuilder {
 
   /**
    * Gives a page to a bucket's index (replacing the one it holds with that path), after those given before;
-   * `digest` is the page's htmlDigest when the caller has worked it out already.
+   * `digest` is the page's htmlDigest when the caller has worked it out already. Settles (never rejects)
+   * once Pagefind has parsed the page or failed to.
    */
-  private add(open: OpenBucket, page: string, html: string | Promise<string>, digest?: string): void {
+  private add(open: OpenBucket, page: string, html: string | Promise<string>, digest?: string): Promise<unknown> {
     if (typeof html === 'string') open.added.set(page, digest ?? htmlDigest(html));
     // Pages are sent one after another, in the order given, and Pagefind's process handles its
     // messages in turn, so the same builds give the same index. A page is sent without waiting for
@@ -355,12 +355,12 @@ export class SearchIndexBuilder {
       parsed = (await open.index).addHTMLFile({ sourcePath: page, content });
     });
     open.sent = sent.catch(() => {});
-    open.work.push(
-      sent
-        .then(() => parsed!)
-        .then(({ errors }) => void (errors.length && this.errors.push(`${page}: ${errors.join('; ')}`)))
-        .catch((error: unknown) => void this.errors.push(`${page}: ${String(error)}`)),
-    );
+    const work = sent
+      .then(() => parsed!)
+      .then(({ errors }) => void (errors.length && this.errors.push(`${page}: ${errors.join('; ')}`)))
+      .catch((error: unknown) => void this.errors.push(`${page}: ${String(error)}`));
+    open.work.push(work);
+    return work;
   }
 
   /** One waiting page is in Pagefind's hands (or failed): the renderer goes on once half the room is free. */
