@@ -414,6 +414,9 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       0.7,
       fmTitle,
     );
+    // "Senior Product Analyst - Lark & Ledger": a clipped page's title names the employer as a page's <title> does.
+    if (split.company)
+      push('company', split.company, 'property', `the front matter's title "${fmTitle}"`, 0.5, fmTitle);
   }
   const window = extractionWindow(parsed.text);
   out.push(...proposeFromText(window, { page: Boolean(html) }));

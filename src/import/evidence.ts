@@ -46,6 +46,12 @@ export interface Candidate {
    * to a value's weight, but never counts as the second, independent source of a job title or an employer.
    */
   echo?: boolean;
+  /**
+   * A job title the document sets apart as its headline, and that reads as one on its own: a role noun of the
+   * lexicon, or a short line over a block of labelled fields (the shape of a pasted posting). It names the job
+   * alone when nothing else disagrees.
+   */
+  titled?: boolean;
 }
 
 /** How much evidence a field needs, and how far ahead of any other value it must be. */
@@ -128,7 +134,7 @@ const TEXT_ORIGINS: Origin[] = ['label', 'top', 'heading', 'prose'];
  * the text, and is the second place next to readings from elsewhere (an address, the page's title, the file name).
  */
 function supported(members: Candidate[]): boolean {
-  if (members.some(strong)) return true;
+  if (members.some(strong) || members.some((m) => m.titled)) return true;
   const own = members.filter((m) => !m.echo);
   // Readings of one text by readers of different kinds ("X is looking for…" as a line of its own and as a
   // sentence) are one place: a reading counts only when its text is another's, or a sentence inside another's
@@ -253,7 +259,9 @@ function groupsOf(field: string, candidates: Candidate[], companies: string[]): 
     );
     if (group) {
       group.members.push(c);
-      if (c.weight > group.best.weight) group.best = c;
+      // The headline's own words are the job's full title ("Staff Nurse for the day ward", not a sentence's "nurse").
+      const better = c.titled === group.best.titled ? c.weight > group.best.weight : Boolean(c.titled);
+      if (better) group.best = c;
     } else groups.push({ key: k, best: c, members: [c], score: 0 });
   }
   for (const c of candidates.filter(fromAddress)) {

@@ -94,10 +94,13 @@ export function mapProperties(kind: NoteKind, properties: Property[], ctx: Dossi
   const unclear: string[] = [];
   for (const { key, value } of properties) {
     if (value.trim() === '') continue;
-    const target =
+    let target =
       kind === 'application'
         ? applicationTarget(key)
         : (ARTICLE_FIELDS[foldKey(key)] ?? ARTICLE_FIELDS[foldLabel(key)]);
+    // A web clipper's `source:` (Obsidian's, MarkDownload's) is the page's address, not where the job was found.
+    if (target?.[0] === 'source' && /^https?:\/\/\S+$/.test(value.trim()))
+      target = kind === 'application' ? APPLICATION_READERS.url : ARTICLE_FIELDS.url;
     if (!target || fields[target[0]] !== undefined) {
       extra[key] = value;
       continue;

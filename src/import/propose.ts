@@ -403,8 +403,16 @@ function pipeLine(line: string, push: Push): boolean {
     if (workplace || employment) {
       told++;
       // "Remote (EU)", "Onsite in Berlin": a place may ride along.
-      const place = /\(([^)]+)\)/.exec(part)?.[1];
-      if (place && isPlace(place)) push('location', place, 'top', evidence, 0.5);
+      // "Remote (EU time zones, UTC-1 to UTC+3)": the region before the comma, without its "time zones".
+      const inParens = /\(([^)]+)\)/.exec(part)?.[1];
+      const place = [
+        inParens,
+        inParens
+          ?.split(',')[0]!
+          .replace(/\s+time\s*zones?$/i, '')
+          .trim(),
+      ].find((p) => p && isPlace(p));
+      if (place) push('location', place, 'top', evidence, 0.6);
       continue;
     }
     if (!position && isRole(part) && !isPlace(part)) {
@@ -1063,6 +1071,37 @@ function letterhead(nonEmpty: string[], text: string, push: Push): void {
   }
 }
 
+/**
+ * A forum comment's header: "ferrowise_cto 2 days ago | parent | next [–]", "jdoe on Dec 2, 2026 | prev". The
+ * links after the age tell it from a posting's own "Posted 5 days ago".
+ */
+const COMMENT_HEADER =
+  /^\s*[\w.-]{2,40}\s+(?:\d{1,3}\s+(?:minutes?|hours?|days?|months?|years?)\s+ago|on\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4})\s*(?:\||\[[–-]\]).{0,80}$/iu;
+
+/**
+ * A post copied from a forum thread starts with the thread's title and the comment's header ("Ask HN: Who is
+ * hiring?" / "user 2 days ago | parent | next"): the posting itself starts on the line after the header.
+ */
+function afterCommentHeader(nonEmpty: string[]): string[] {
+  const header = nonEmpty.slice(0, 4).findIndex((l) => COMMENT_HEADER.test(l));
+  return header >= 0 && nonEmpty.length > header + 1 ? nonEmpty.slice(header + 1) : nonEmpty;
+}
+
+/**
+ * Whether a headline stands over a block of labelled fields: two of the five lines after it are "Label: value"
+ * with a label of the vocabulary ("Ubicación: Zaragoza", "Maaş: 45.000 TL"), the way a pasted posting prints its
+ * title over its facts.
+ */
+function overFieldBlock(nonEmpty: string[], headline: string): boolean {
+  const at = nonEmpty.findIndex((l) => undecorated(plainLine(l)) === headline);
+  if (at < 0) return false;
+  const labelled = nonEmpty.slice(at + 1, at + 6).filter((l) => {
+    const split = splitLabelled(plainLine(l));
+    return Boolean(split && fieldOfLabel(split.label));
+  });
+  return labelled.length >= 2;
+}
+
 /** Every reader of a posting's text, over the text's extraction window. */
 export function proposeFromText(text: string, opts: { page?: boolean } = {}): Candidate[] {
   const out: Candidate[] = [];
@@ -1072,7 +1111,7 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
   };
   const lines = text.split('\n');
   labelledLines(lines, text, push);
-  const nonEmpty = lines.filter((l) => l.trim() !== '');
+  const nonEmpty = afterCommentHeader(lines.filter((l) => l.trim() !== ''));
   const first = nonEmpty[0] ?? '';
   // An e-mail: its subject is the posting's headline ("Lead Data Engineer – Manchester – up to £95k").
   const subject = /^subject:\s*(?:(?:re|fwd?|aw|tr|wg):\s*)*(.+)$/im.exec(lines.slice(0, 12).join('\n'))?.[1];
@@ -1090,10 +1129,16 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
       .find((l) => isRole(cleanPosition(l)) && !splitLabelled(l) && cleanPosition(l).length <= 120);
     // A short first line of its own is how a pasted posting names the job, role noun or not ("Sykepleier",
     // "Coordinador/a de Almacén"), after a generic heading ("Stellenanzeige", "OFFRE D'EMPLOI N° 12").
-    const headline = nonEmpty
+    let headline = nonEmpty
       .slice(0, 3)
       .map((l) => undecorated(plainLine(l)))
       .find((l) => l && !GENERIC_HEAD.test(l));
+    // "Sjuksköterska till akutmottagningen, Karlstad", "Senior Engineer – Berlin": the job, then where.
+    const where = headline ? /^(.{3,}?)(?:,\s*|\s+[–—|-]\s+)([^,–—|()]{2,40})$/u.exec(headline) : null;
+    if (headline && where && isPlace(where[2]!) && !isPlace(where[1]!) && !/[,–—|]/.test(where[1]!)) {
+      push('location', placeIn(where[2]!) ?? where[2]!.trim(), 'top', `the first line "${headline}"`, 0.6, headline);
+      headline = where[1]!.trim();
+    }
     const labelledHead = (l: string) => {
       const split = splitLabelled(plainLine(l));
       return Boolean(split && fieldOfLabel(split.label));
@@ -1105,7 +1150,7 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
     // The name alone on the first line, the job under it and the name again as the subject of a sentence
     // ("Kestrelgate" / "Payroll Administrator" / "Kestrelgate is a …"): two readings of one employer.
     // Two places: the line of its own, and the sentence that names it as its subject.
-    if (named) {
+    if (named && headline !== undefined) {
       push('company', cleanCompany(headline), 'top', `the first line "${headline}"`, roleBelow ? 0.55 : 0.45, headline);
       push('company', cleanCompany(headline), 'prose', `"${headline}", the subject of a sentence`, 0.35);
     }
@@ -1118,7 +1163,7 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
         if (at[1]!.split(/\s+/).length <= 5)
           push('position', cleanPosition(at[1]!), 'top', `the first line "${headline}"`, 0.55, headline);
         push('company', cleanCompany(at[2]!), 'top', `the first line "${headline}"`, 0.5, headline);
-      } else if (!at)
+      } else if (!at) {
         push(
           'position',
           cleanPosition(headline),
@@ -1127,6 +1172,12 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
           isRole(headline) ? 0.65 : 0.6,
           headline,
         );
+        // Set apart and reading as a job title (a role noun, or a line over a block of labelled fields).
+        if (isRole(headline) || overFieldBlock(nonEmpty, headline)) {
+          const last = out[out.length - 1];
+          if (last?.field === 'position') last.titled = true;
+        }
+      }
     }
     for (const [line, origin] of [
       [first, 'top'],

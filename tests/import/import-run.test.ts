@@ -275,12 +275,11 @@ describe('postings and articles', () => {
     const root = tempDir();
     importInto(root, [VISTULA]);
     const [content] = Object.values(notes(root));
-    // The heading is the one place that names the job: offered for review, not written.
-    expect(content).toMatch(/- position # candidates: "Junior Localization Specialist" from/);
+    // The heading is the one place that names the job, and it reads as a job title (a role noun): written.
+    expect(content).not.toMatch(/- position # candidates/);
     expect(data(content!)).toEqual({
       company: 'Vistula Soft Sp. z o.o.',
-      position: 'Unknown position',
-      review: ['position'],
+      position: 'Junior Localization Specialist',
       stage: 'wishlist',
       workplace: 'remote',
       employment: { type: 'contract', term: '6 months' },

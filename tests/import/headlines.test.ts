@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from '../../src/import/evidence.ts';
+import { mapProperties } from '../../src/import/notion-properties.ts';
+import { readMarkdownSource } from '../../src/import/markdown-source.ts';
+import { proposeFromText, tidyCandidate } from '../../src/import/propose.ts';
+import { defaultContext } from './helpers.ts';
+
+/** What the text readers write (not only offer) for a pasted posting. */
+const written = (text: string) => {
+  const { values } = resolve(proposeFromText(text).flatMap((c) => tidyCandidate(c) ?? []));
+  return { company: values.company, position: values.position, location: values.location, url: values.url };
+};
+
+describe('a headline names the job on its own when it reads as one', () => {
+  it.each([
+    [
+      'a role noun in a heading over a labelled employer',
+      '# Junior Localization Specialist (Remote)\n\nCompany: Vistula Soft Sp. z o.o.\n\nWe localize accounting software.',
+      { position: 'Junior Localization Specialist', company: 'Vistula Soft Sp. z o.o.' },
+    ],
+    [
+      'a title without a role noun of the lexicon over a block of labelled fields',
+      'Coordinador/a de Almacén\n\nEmpresa: Transportes Ebro S.L.\nUbicación: Zaragoza\nJornada: completa\n\nBuscamos a alguien organizado.',
+      { position: 'Coordinador/a de Almacén', company: 'Transportes Ebro S.L.', location: 'Zaragoza' },
+    ],
+    [
+      'a title with its town after a comma',
+      'Staff Nurse for the day ward, Karlstad\n\nVårdhuset Linden AB is looking for a nurse.\nApply by 2026-12-20.',
+      { position: 'Staff Nurse for the day ward', location: 'Karlstad' },
+    ],
+  ])('%s', (_, text, want) => {
+    expect(written(text)).toMatchObject(want);
+  });
+
+  it.each([
+    // A tagline is no title: the job stays for review.
+    ['Making cold chains visible.\nFrostline is a start-up in Helsinki.\nWe need someone for our sensors.'],
+    // One short line over prose (no labelled fields, no role noun) is not enough to name a job.
+    ['Kaffeklubben\n\nVi har möte på torsdag om nya rutiner i köket.'],
+  ])('%j names no job', (text) => {
+    expect(written(text).position).toBeUndefined();
+  });
+});
+
+describe('a post copied from a forum thread', () => {
+  it('reads the hiring line under the thread title and the comment header', () => {
+    const text = [
+      'Ask HN: Who is hiring? (January 2027)',
+      '',
+      'quaysoft_cto 3 hours ago | parent | next [–]',
+      '',
+      'Quaysoft | Backend Engineer (Rust) | REMOTE (EU time zones, UTC to UTC+2) | Full-time | €80k–€95k',
+      '',
+      'We build booking software for small marinas.',
+      '',
+      'Apply: https://quaysoft.example/jobs/backend or write to jobs@quaysoft.example',
+    ].join('\n');
+    expect(written(text)).toEqual({
+      company: 'Quaysoft',
+      position: 'Backend Engineer (Rust)',
+      location: 'EU',
+      url: 'https://quaysoft.example/jobs/backend',
+    });
+  });
+
+  it('does not take a posting\'s own "Posted 5 days ago" for a comment header', () => {
+    const text =
+      'Harbour Freight Tools\n\nDispatch Planner\n\nBoston · Full time\n\nPosted 5 days ago\n\nHarbour Freight Tools runs depots.';
+    expect(written(text).position).toBe('Dispatch Planner');
+  });
+});
+
+describe("a web clipper's front matter", () => {
+  it('takes `source:` with an address as the url, for a posting and for an article', () => {
+    const md = readMarkdownSource(
+      '---\ntitle: "Data Analyst - Pebble & Pine"\nsource: "https://jobs.lever.co/pebble/1234"\ncreated: 2026-11-28\n---\nBody\n',
+    );
+    const ctx = defaultContext('/tmp/dossier-headlines');
+    expect(mapProperties('application', md.properties, ctx).fields).toMatchObject({
+      url: 'https://jobs.lever.co/pebble/1234',
+    });
+    expect(mapProperties('application', md.properties, ctx).fields.source).toBeUndefined();
+    expect(mapProperties('article', md.properties, ctx).fields).toMatchObject({
+      url: 'https://jobs.lever.co/pebble/1234',
+    });
+    // A source that names a place is still the source.
+    expect(mapProperties('application', [{ key: 'source', value: 'LinkedIn' }], ctx).fields).toEqual({
+      source: 'LinkedIn',
+    });
+  });
+});
