@@ -92,6 +92,10 @@ export function readCellDate(value: string, order?: 'day-first' | 'month-first')
 const isDateCell = (v: string) =>
   NUMERIC_DATE.test(v.trim()) || parseLooseDate(v.trim()) !== undefined || readCellDate(v) !== undefined;
 const isUrl = (v: string) => /^https?:\/\/\S+$/.test(v.trim());
+/** A company cell that names an agency and says the employer is not named: "(client confidential)", "for a client". */
+const UNNAMED_CLIENT =
+  /\((?:[^()]{0,20}\s)?(?:client\s+)?(?:confidential|undisclosed|not named|unnamed|anonymous|not disclosed)(?:\s+client)?\)|\(client[^()]{0,20}\)/i;
+
 const isMoney = (v: string) => extractSalary(`salary ${v}`) !== undefined;
 
 /** Fields a `--map` file may name. */
@@ -217,13 +221,16 @@ export function mapColumns(table: TrackerTable, ctx: DossierContext, override?: 
     }
     // A plain "Date" is the application date only when no column says so more precisely, and only when it holds dates.
     if (field === 'applied' && folded === 'date' && specificApplied) field = undefined;
+    // "Min Salary" and "Max Salary": two ends of one range, both read into the salary.
+    const rangeEnd = field === 'salary' && /\b(?:min|max|from|to|von|bis)/i.test(column);
     if (
       field &&
-      !taken.has(field) &&
+      (!taken.has(field) || (rangeEnd && taken.has('salary-end'))) &&
       !(['applied', 'deadline'].includes(field) && vals.length && !vals.every(isDateCell)) &&
       !(field === 'url' && vals.length && vals.every(isMailLink))
     ) {
       taken.add(field);
+      if (rangeEnd) taken.add('salary-end');
       mapping[c] = { column, role: { to: 'field', field }, by: 'header' };
       return;
     }
@@ -350,7 +357,13 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
       const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.exec(value)?.[0];
       // "Sam Whitlock (recruiter)": a bracket that names the person's part is their role, not their name.
       const bracket = /\(([^()]{2,40})\)/.exec(value);
-      const said = bracket ? contactRoleOf(bracket[1]!) : undefined;
+      // "Jonas Brenneke (CTO)": a short bracket at the end is the person's part, in their words, known or not.
+      const said = bracket
+        ? (contactRoleOf(bracket[1]!) ??
+          (value.trim().endsWith(bracket[0]) && !/[@\d]/.test(bracket[1]!) && bracket[1]!.split(/\s+/).length <= 4
+            ? bracket[1]!.trim()
+            : undefined))
+        : undefined;
       const name = (said ? value.replace(bracket![0], ' ') : value)
         .replace(/<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?/, '')
         .replace(/[()]/g, ' ')
@@ -403,6 +416,14 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
         case 'tags':
           read = value.split(/\s*[,;]\s*/).filter(Boolean);
           break;
+        case 'company':
+          // "Calderbrook Recruitment (client confidential)": an agency for an employer it does not name.
+          if (UNNAMED_CLIENT.test(value)) {
+            keep('names a recruiting agency, not the employer');
+            return;
+          }
+          read = value;
+          break;
         default:
           read = value;
       }
@@ -418,7 +439,17 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
         );
         return;
       }
-      fields[field] = read;
+      // The other end of a range read from its own column: one salary.
+      const before = fields[field] as { min?: number; max?: number; currency?: string } | undefined;
+      const end = read as { min?: number; max?: number; currency?: string };
+      if (field === 'salary' && before && (before.currency === end.currency || !end.currency))
+        // Keys in the order a salary is written everywhere else: min, max, period, currency.
+        fields[field] = Object.fromEntries(
+          ['min', 'max', 'period', 'currency']
+            .map((k) => [k, (end as Record<string, unknown>)[k] ?? (before as Record<string, unknown>)[k]])
+            .filter(([, v]) => v !== undefined),
+        );
+      else fields[field] = read;
       if (m.by === 'content') guessed.push(field);
     }
   });
