@@ -842,6 +842,8 @@ function decideKind(parsed: Parsed, opts: BuildOptions): { kind: NoteKind; reaso
   if (parsed.html?.type === 'posting') return { kind: 'application', reason: `the page's ${parsed.html.evidence[0]}` };
   const keys = parsed.properties.map((p) => p.key);
   const html = parsed.html;
+  // A blog post's title ("We're hiring: Backend Engineer (Elixir)") says what the post is, as a page's <title> does.
+  const fmTitle = parsed.frontMatter ? parsed.properties.find((p) => /^title$/i.test(p.key))?.value : undefined;
   return explainKind(parsed.text, keys, {
     frontMatter: parsed.frontMatter,
     page: html
@@ -851,8 +853,11 @@ function decideKind(parsed: Parsed, opts: BuildOptions): { kind: NoteKind; reaso
           title: [html.title, html.hints.docTitle].filter(Boolean).join(' | '),
           siteName: html.hints.siteName,
           url: html.url,
+          newsTime: html.hints.newsTime,
         }
-      : undefined,
+      : fmTitle
+        ? { title: fmTitle }
+        : undefined,
   });
 }
 

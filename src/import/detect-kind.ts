@@ -24,6 +24,12 @@ const DATE_LINE =
   /^\s*(?:(?:published|posted|updated|veröffentlicht|publié|publicado|opublikowano|publisert|gepubliceerd|pubblicato|publicerad)\b.*|\S.{0,40}\b(?:\d{4})\b.{0,20})$/i;
 const ARTICLE_WORDS =
   /\b(?:edited version|keynote|this talk|podcast|blog post|this post|newsletter|(?:published|posted) (?:on|by)|i (?:argue|found|learned|think|believe)|we (?:argue|found|showed|presented)|interview (?:tips|questions)|how to (?:prepare|answer|negotiate|ace))\b/i;
+/**
+ * A newsletter issue, also as a saved e-mail: "Issue #112", "View this email in your browser", "Read it online".
+ * Job-alert e-mails say "View job" or "See all jobs" instead.
+ */
+const NEWSLETTER =
+  /(?<![\p{L}])(?:issue\s+(?:#|no\.?\s*|nr\.?\s*)\d{1,4}|view (?:this (?:e-?mail|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser|read (?:this issue |it )?online|forwarded this (?:e-?mail|newsletter))(?![\p{L}])/iu;
 /** A quotation followed by who said it, as news reports write: `"…," says one baker`, `"…", sagt Müller`. */
 const REPORTED =
   /[”"»],?\s+(?:says|said|explains|explained|adds|added|told|sagt|sagte|erklärt|dit|explique|affirme|dice|dijo|afirma|diz|disse|zegt|säger|sier|siger|mówi|powiedział|говорит)\s+\p{L}/u;
@@ -43,6 +49,8 @@ export interface PageSigns {
   siteName?: string;
   /** The address it was saved or fetched from. */
   url?: string;
+  /** The page states its publication time (`article:published_time`). */
+  newsTime?: boolean;
 }
 
 interface Signs {
@@ -201,6 +209,8 @@ function weigh(
     article('a date line', 1);
   if (says('readingTime', head.join('\n'), language)) article('a reading time', 2);
   if (ARTICLE_WORDS.test(mainText)) article('article wording', 1);
+  const issue = NEWSLETTER.exec(headText);
+  if (issue) article(`a newsletter issue ("${issue[0]}")`, 2);
   // Reported speech: a journalist quoting people ("Nobody wants to start at three," says one baker).
   if (REPORTED.test(mainText)) article('reported speech', 1);
   if (opts.frontMatter) article('blog front matter', 1);
@@ -208,6 +218,7 @@ function weigh(
   if (artKey) article(`its property "${propertyKeys[keys.indexOf(artKey)]}"`, 2);
   if (page.articleData) article("the page's Article data", 3);
   else if (page.ogArticle) article("the page's og:type article", 1);
+  if (page.newsTime) article("the page's publication time", 1.5);
   // An article that was cut short of its boilerplate is still an article.
   if (main.length < lines.length) article("the site's related content at the end", 1);
   const words = mainText.split(/\s+/).length;

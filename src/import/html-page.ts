@@ -458,6 +458,8 @@ export interface PageHints {
   footer: string[];
   byline?: string;
   published?: string;
+  /** The page states when it was published (`article:published_time`), as news sites and blogs do. */
+  newsTime?: boolean;
 }
 
 /** Elements that start a line of their own when a page is shown; text inside other elements runs on. */
@@ -543,6 +545,7 @@ function pageHints(document: Document, html: string): PageHints {
     meta,
     savedFrom: saved,
     siteName: meta_(document, 'og:site_name'),
+    newsTime: Boolean(meta_(document, 'article:published_time')),
     logo: logo && logo.length <= 60 && !namesNobody.test(logo) ? logo : undefined,
     footer: Array.from(document.querySelectorAll('footer, [class*="footer"], [id*="footer"]')).flatMap((el) =>
       textLines(el),

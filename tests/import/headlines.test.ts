@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explainKind } from '../../src/import/detect-kind.ts';
 import { resolve } from '../../src/import/evidence.ts';
 import { mapProperties } from '../../src/import/notion-properties.ts';
 import { readMarkdownSource } from '../../src/import/markdown-source.ts';
@@ -87,5 +88,68 @@ describe("a web clipper's front matter", () => {
     expect(mapProperties('application', [{ key: 'source', value: 'LinkedIn' }], ctx).fields).toEqual({
       source: 'LinkedIn',
     });
+  });
+});
+
+describe('what a source is, from the signs it gives', () => {
+  const newsletter = [
+    'From: Remote Weekly <hello@remoteweekly.example>',
+    'Subject: Remote Weekly #58 - async stand-ups',
+    '',
+    'View this email in your browser: https://remoteweekly.example/archive/58',
+    '',
+    'REMOTE WEEKLY',
+    'Issue #58 · 23 March 2027',
+    '',
+    'Hey friends,',
+    '',
+    'This week I asked four teams how their stand-ups went once they wrote them down. I expected chaos. I found that I was wrong, and I want to tell you why I changed my mind about it.',
+    '',
+    'Two of the teams dropped the meeting altogether and post a short note each morning instead. The other two kept a weekly call for the things that need a conversation. None of them went back.',
+    '',
+    "What they share is dull: they wrote down what a good update looks like, and they read each other's notes before lunch. If you are interviewing with a remote team, ask to see one week of their written updates.",
+    '',
+    'One more thing I learned: the teams that kept their updates short were the ones that kept them at all. I tried it myself for a month and I can tell you it is harder than it sounds; my own notes grew longer every week until a colleague asked me to stop.',
+    '',
+    'JOBS I LIKE',
+    '* Senior Android Engineer at Quillby (Remote, EU) - €75k-€90k',
+  ].join('\n');
+  const blogPosting = [
+    'Velloway connects small shops with couriers. Salary €68,000–€82,000, remote within Germany.',
+    '',
+    'I am the CTO and I started this company in 2022 with two friends; I write this post myself because I think job boards say too little about what the work is.',
+    '',
+    'How to apply: send a note to jobs@velloway.example.',
+  ].join('\n');
+  it.each([
+    ['a newsletter issue saved as an e-mail', newsletter, ['From', 'Subject'], {}, 'article'],
+    [
+      "a blog post whose front matter's title says it is hiring",
+      blogPosting,
+      ['title', 'Published', 'author'],
+      { frontMatter: true, page: { title: "We're hiring: Backend Engineer (Elixir)" } },
+      'application',
+    ],
+  ] as const)('%s', (_, text, keys, opts, kind) => {
+    expect(explainKind(text, [...keys], opts).kind).toBe(kind);
+  });
+
+  it('a news page that states its publication time is an article, however much it says about hiring', () => {
+    const text = [
+      'Port employers chase 4,000 workers',
+      '',
+      "Employers in and around the port have more than 4,000 open vacancies, according to figures published on Wednesday by the regional employers' association. That is almost twice as many as two years ago.",
+      '',
+      'The shortages are sharpest for crane operators and planners. "We used to get forty applications for a planner\'s job. Now we get four," said Marieke Bos, HR director at a terminal operator that is looking for twelve planners.',
+      '',
+      'To compete, several firms have raised pay: new crane operators now start at €3,650 a month, up from €3,300 last year.',
+    ].join('\n');
+    const page = {
+      ogArticle: true,
+      title: 'Port employers chase 4,000 workers | Maasstad Daily',
+      siteName: 'Maasstad Daily',
+    };
+    expect(explainKind(text, [], { page }).kind).toBe('application');
+    expect(explainKind(text, [], { page: { ...page, newsTime: true } }).kind).toBe('article');
   });
 });

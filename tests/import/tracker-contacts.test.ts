@@ -39,8 +39,14 @@ const rowOf = (header: string[], cells: string[]) => {
 
 describe('cells that belong together or name no employer', () => {
   it.each([
-    [['Company', 'Job Position', 'Min Salary', 'Max Salary'], ['Velloway', 'Backend Engineer', '€68,000', '€82,000']],
-    [['Company', 'Job Position', 'Salary min', 'Salary max'], ['Velloway', 'Backend Engineer', '68000 EUR', '82000 EUR']],
+    [
+      ['Company', 'Job Position', 'Min Salary', 'Max Salary'],
+      ['Velloway', 'Backend Engineer', '€68,000', '€82,000'],
+    ],
+    [
+      ['Company', 'Job Position', 'Salary min', 'Salary max'],
+      ['Velloway', 'Backend Engineer', '68000 EUR', '82000 EUR'],
+    ],
   ])('%j: the two ends of one salary', (header, cells) => {
     expect(rowOf(header, cells).fields.salary).toEqual({ min: 68000, max: 82000, period: 'year', currency: 'EUR' });
   });
