@@ -26,7 +26,7 @@ import { hasNotionId, notionBodyToMarkdown, parseNotionPage, stripNotionId } fro
 import { extractEmployment, extractWorkplace, ROLE_NOUN } from './posting-extract.ts';
 import { resolve, type Candidate, type Origin } from './evidence.ts';
 import { jobPostingsInText, postingOf } from './html-page.ts';
-import { HOLDS_LEGAL_FORM, withoutLegalForm } from '../lib/legal-forms.ts';
+import { ENDS_WITH_LEGAL_FORM, HOLDS_LEGAL_FORM, withoutLegalForm } from '../lib/legal-forms.ts';
 import { isPlace, placeIn } from './places.ts';
 import {
   careersTitleEmployer,
@@ -378,10 +378,12 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
         0.5,
         `site owner ${copyright}`,
       );
-    if (h.company)
+    // "ΑΙΓΑΙΟΝ ΤΡΟΦΙΜΑ Α.Ε.", "Acme Inc.": a legal form keeps its closing dot.
+    const companyName = h.company?.replace(/^(?:at|bei|chez)\s+/i, '').trim();
+    if (h.company && companyName)
       push(
         'company',
-        cleanPosition(h.company.replace(/^(?:at|bei|chez)\s+/i, '')),
+        ENDS_WITH_LEGAL_FORM.test(companyName) ? companyName : cleanPosition(companyName),
         'label',
         `the page's company element "${h.company}"`,
         0.8,

@@ -1,7 +1,12 @@
 import { parse as parseHost } from 'tldts';
 import { companyCues } from './company-cues.ts';
 import type { Candidate, Origin } from './evidence.ts';
-import { ENDS_WITH_LEGAL_FORM, HOLDS_LEGAL_FORM, LEGAL_FORM_SOURCE } from '../lib/legal-forms.ts';
+import {
+  ENDS_WITH_LEGAL_FORM,
+  HOLDS_LEGAL_FORM,
+  LEGAL_FORM_SOURCE,
+  STARTS_WITH_LEGAL_FORM,
+} from '../lib/legal-forms.ts';
 import { isCity, isCountry, isPlace, placeAtStart, placeIn } from './places.ts';
 import {
   AGENCY,
@@ -39,7 +44,16 @@ const W: Record<Origin, number> = {
 };
 
 /** `read`: the line or sentence the value was read from (see Candidate.read in evidence.ts). */
-type Push = (field: string, value: unknown, origin: Origin, evidence: string, weight?: number, read?: string) => void;
+type Push = (
+  field: string,
+  value: unknown,
+  origin: Origin,
+  evidence: string,
+  weight?: number,
+  read?: string,
+  /** The reading is a headline that names the job alone (see Candidate.titled). */
+  titled?: boolean,
+) => void;
 
 /** The text of a line without Markdown: links kept as their text, emphasis, heading hashes and list markers off. */
 export function plainLine(line: string): string {
@@ -332,12 +346,23 @@ function readLabelled(field: LabelField, value: string, text: string): unknown {
 }
 
 /** Labelled lines anywhere in the text, in any language of the vocabulary, and a bare label with its value on the next line. */
+/** Fields a label without a colon may fill: their readers accept only a value of their kind. */
+const BARE_LABEL_FIELDS = new Set(['location', 'salary', 'employment', 'workplace', 'deadline']);
+
 function labelledLines(lines: string[], text: string, push: Push): void {
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 400) continue;
     let split = splitLabelled(line);
+    // "Omfattning" / "Heltid", "Location" / "Leeds": a board's label on a line of its own, no colon, its value on
+    // the next line. Only for fields whose reader checks the value (a place, pay, a kind of work): a bare word over
+    // a line is as often a heading over a paragraph.
+    if (!split && line.trim().length <= 30 && BARE_LABEL_FIELDS.has(fieldOfLabel(line.trim()) ?? '')) {
+      const next = lines.slice(i + 1, i + 3).find((l) => l.trim() !== '');
+      if (next && next.length <= 120 && !sectionOf(next) && !splitLabelled(next))
+        split = { label: line.trim(), value: plainLine(next) };
+    }
     if (split && !split.value) {
       // "Location:" alone: the value is the next non-empty line, when short.
       const next = lines.slice(i + 1, i + 3).find((l) => l.trim() !== '');
@@ -458,7 +483,9 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   const ownName = (p: string) => {
     const first = p.split(/\s+/)[0]!;
     return (
-      ENDS_WITH_LEGAL_FORM.test(p) || (first.length >= 4 && /^\p{Lu}/u.test(first) && subjectOfSentence(below, first))
+      ENDS_WITH_LEGAL_FORM.test(p) ||
+      (STARTS_WITH_LEGAL_FORM.test(p) && !isRole(p)) ||
+      (first.length >= 4 && /^\p{Lu}/u.test(first) && subjectOfSentence(below, first))
     );
   };
   // Said again below: a name, unless it reads as a job (a job title is said again too).
@@ -506,7 +533,7 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
     (!p.endsWith('.') || ENDS_WITH_LEGAL_FORM.test(p)) &&
     p.split(/\s+/).length <= 6;
   const company =
-    names.find((n) => nameLike(n.text) && ENDS_WITH_LEGAL_FORM.test(n.text)) ??
+    names.find((n) => nameLike(n.text) && (ENDS_WITH_LEGAL_FORM.test(n.text) || STARTS_WITH_LEGAL_FORM.test(n.text))) ??
     names.find((n) => nameLike(n.text) && isName(n.text));
   if (!company || toldLines.size === 0) return;
   // The job, when no part has a role noun: the one part left outside the details line (the list's last slot).
@@ -1078,13 +1105,65 @@ function letterhead(nonEmpty: string[], text: string, push: Push): void {
 const COMMENT_HEADER =
   /^\s*[\w.-]{2,40}\s+(?:\d{1,3}\s+(?:minutes?|hours?|days?|months?|years?)\s+ago|on\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4})\s*(?:\||\[[–-]\]).{0,80}$/iu;
 
+/** A link back to the list a page was opened from: "Back to search results", "Tillbaka till sökresultat". */
+const BACK_LINK =
+  /^(?:[←<«]\s*)?(?:back to|zurück zu|retour aux?|volver a|voltar (?:para|a)|tillbaka till|tilbake til|takaisin|terug naar|powrót do|torna a|kembali ke|вернуться к|назад к)(?![\p{L}]).{0,40}$/iu;
+
+/** A bare web address in a line: "hh.ru — Работа найдётся для каждого". */
+const DOMAIN = /(?<![@/\p{L}\p{N}.-])[\p{L}\p{N}-]{2,30}\.(?:[a-z]{2,3}|com|org|net|info)(?![\p{L}\p{N}.-])/u;
+
 /**
- * A post copied from a forum thread starts with the thread's title and the comment's header ("Ask HN: Who is
- * hiring?" / "user 2 days ago | parent | next"): the posting itself starts on the line after the header.
+ * The parts of a board's menu copied with the page ("Glints  Lowongan Kerja  Perusahaan  Blog  Masuk | Daftar"):
+ * items apart by wide gaps or bars, each a word or three, none a job, a place or a figure.
  */
-function afterCommentHeader(nonEmpty: string[]): string[] {
-  const header = nonEmpty.slice(0, 4).findIndex((l) => COMMENT_HEADER.test(l));
-  return header >= 0 && nonEmpty.length > header + 1 ? nonEmpty.slice(header + 1) : nonEmpty;
+function isMenu(line: string): boolean {
+  if (line.length > 140) return false;
+  const parts = line
+    .split(/\s{2,}|\s+\|\s+|\t+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => p.split(/\s+/).length <= 3 && !/[\d.!?:]$|\d/.test(p) && !isRole(p) && !isPlace(p))
+  );
+}
+
+/** A breadcrumb trail ("Vakansii > Kazan > Analitik dannykh", "Etusivu › Työpaikat › Tampere › …"): its crumbs. */
+function crumbsOf(line: string): string[] | undefined {
+  const crumbs = line.split(/\s+[>›»]\s+/).map((c) => c.trim());
+  return crumbs.length >= 3 && line.length <= 200 && crumbs.every((c) => c && c.length <= 80) ? crumbs : undefined;
+}
+
+/**
+ * Where the posting starts in a copy of a page or a thread. Left out above it: a forum's thread title and comment
+ * header ("Ask HN: Who is hiring?" / "user 2 days ago | parent | next"), and a board's chrome: its name with a
+ * slogan, its menu, a breadcrumb trail, a "Back to search results" link. A breadcrumb's last crumb that starts the
+ * first line left is a second place for that line as the job ("… › Ohjelmistokehittäjä, sulautetut järjestelmät").
+ */
+function postingStart(all: string[], push: Push): string[] {
+  const header = all.slice(0, 4).findIndex((l) => COMMENT_HEADER.test(l));
+  let nonEmpty = header >= 0 && all.length > header + 1 ? all.slice(header + 1) : all;
+  let crumb: string | undefined;
+  let skip = 0;
+  for (const line of nonEmpty.slice(0, 6)) {
+    const plain = plainLine(line).trim();
+    const crumbs = crumbsOf(plain);
+    const chrome =
+      crumbs !== undefined ||
+      BACK_LINK.test(plain) ||
+      isMenu(line) ||
+      (DOMAIN.test(plain) && plain.split(/\s+/).length <= 8 && !isRole(plain) && !/https?:/.test(plain));
+    if (!chrome) break;
+    if (crumbs) crumb = crumbs[crumbs.length - 1];
+    skip++;
+  }
+  if (skip > 0 && nonEmpty.length > skip) nonEmpty = nonEmpty.slice(skip);
+  const first = plainLine(nonEmpty[0] ?? '').trim();
+  if (crumb && first && skip > 0 && first.toLowerCase().startsWith(crumb.toLowerCase()) && first.length <= 120) {
+    const evidence = `the breadcrumb's last crumb and the first line "${first}"`;
+    push('position', cleanPosition(first), 'top', evidence, 0.7, first, true);
+  }
+  return nonEmpty;
 }
 
 /**
@@ -1102,16 +1181,44 @@ function overFieldBlock(nonEmpty: string[], headline: string): boolean {
   return labelled.length >= 2;
 }
 
+/**
+ * A board's pay line under the title, with no label: "от 180 000 ₽ на руки", "Rp 5.500.000 - 7.000.000 / bulan",
+ * "£28,000 - £32,000 a year". Only a short line among the first eight, mostly figures and a currency.
+ */
+function payLineAtTop(nonEmpty: string[], push: Push): void {
+  for (const line of nonEmpty.slice(0, 8)) {
+    const plain = plainLine(line).trim();
+    if (plain.length > 60 || !/\d/.test(plain) || splitLabelled(plain)) continue;
+    if ((plain.match(/\p{L}{2,}/gu) ?? []).length > 5) continue;
+    const salary = extractSalary(`salary ${plain}`);
+    if (salary) {
+      push('salary', salary, 'top', `the line "${plain}"`, 0.7, plain);
+      return;
+    }
+  }
+}
+
 /** Every reader of a posting's text, over the text's extraction window. */
 export function proposeFromText(text: string, opts: { page?: boolean } = {}): Candidate[] {
   const out: Candidate[] = [];
-  const push: Push = (field, value, origin, evidence, weight, read) => {
+  const push: Push = (field, value, origin, evidence, weight, read, titled) => {
     if (value === undefined || value === null || value === '') return;
-    out.push({ field, value, origin, weight: weight ?? W[origin], evidence, ...(read ? { read } : {}) });
+    out.push({
+      field,
+      value,
+      origin,
+      weight: weight ?? W[origin],
+      evidence,
+      ...(read ? { read } : {}),
+      ...(titled ? { titled } : {}),
+    });
   };
   const lines = text.split('\n');
   labelledLines(lines, text, push);
-  const nonEmpty = afterCommentHeader(lines.filter((l) => l.trim() !== ''));
+  const nonEmpty = postingStart(
+    lines.filter((l) => l.trim() !== ''),
+    push,
+  );
   const first = nonEmpty[0] ?? '';
   // An e-mail: its subject is the posting's headline ("Lead Data Engineer – Manchester – up to £95k").
   const subject = /^subject:\s*(?:(?:re|fwd?|aw|tr|wg):\s*)*(.+)$/im.exec(lines.slice(0, 12).join('\n'))?.[1];
@@ -1120,6 +1227,7 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
   // A saved page's text starts where its layout put it (a breadcrumb, a team, a button): its header is read from
   // the page's own elements instead.
   if (!isPipe && !opts.page) stackedHeader(nonEmpty, text, push);
+  payLineAtTop(nonEmpty, push);
   letterhead(nonEmpty, text, push);
   // The headline: one of the first lines, or the first heading, when it reads as a job title.
   if (!isPipe) {
@@ -1213,9 +1321,9 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
     const plain = plainLine(line)
       .split(/\s+[–—|·]\s+/)[0]!
       .trim();
-    const legal = LEGAL_LINE.exec(plain);
+    const legal = LEGAL_LINE.exec(plain)?.[1] ?? (STARTS_WITH_LEGAL_FORM.test(plain) ? plain : undefined);
     if (legal && plain.length <= 80 && !isRole(plain)) {
-      push('company', legal[1]!, 'top', `the line "${plain}"`, 0.65, plain);
+      push('company', legal, 'top', `the line "${plain}"`, 0.65, plain);
       break;
     }
   }

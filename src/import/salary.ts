@@ -36,6 +36,7 @@ const CURRENCIES: [string, string][] = [
   ['kr.', 'KR'],
   ['kr', 'KR'],
   ['Ft', 'HUF'],
+  ['Rp', 'IDR'],
   ['₽', 'RUB'],
   ['руб.', 'RUB'],
   ['руб', 'RUB'],
@@ -78,7 +79,7 @@ const PERIODS: [RegExp, Salary['period']][] = [
   ],
   [/\/\s?(?:wk|week)\b|\bper week\b|\bweekly\b|\ba week\b/i, 'week'],
   [
-    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|mån|månad|md|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|im monat|om måneden|i månaden|per månad|i måneden|i måneden|měsíčně|в месяц|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese|شهري/iu,
+    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|mån|månad|md|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|im monat|om måneden|i månaden|per månad|i måneden|i måneden|měsíčně|в месяц|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese|شهري|\/\s?(?:bulan|μήνα)(?![\p{L}])|per bulan|τον μήνα|μηνιαίως/iu,
     'month',
   ],
   [
@@ -89,7 +90,7 @@ const PERIODS: [RegExp, Salary['period']][] = [
 
 /** Words that say a line is about pay, so that "$5 billion in revenue" is not read as a salary. */
 const PAY_WORDS =
-  /\b(?:salary|salaries|pay|paid|compensation|wage|wages|rate|remuneration|earn|OTE|base|gross|net|brutto|netto|range|lohn|stundenlohn|wynagrodzenie|stawka|pensja|widełki|gehalt|vergütung|jahresgehalt|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|lønn|lønnsramme|lønnstrinn|lương|thu nhập|mức lương|mzda|maaş|palkka|salaris|loon|зарплата|給与|年収|月給|lön|løn|ral|stipendio|retribuzione)|\/\s?(?:hr|hour|yr|year|month|mo|mies|godz|monat|mês|mes|mnd|tháng|năm)(?![\p{L}])|\bper (?:hour|year|annum|month|week|day)\b/iu;
+  /\b(?:salary|salaries|pay|paid|compensation|wage|wages|rate|remuneration|earn|OTE|base|gross|net|brutto|netto|range|lohn|stundenlohn|wynagrodzenie|stawka|pensja|widełki|gehalt|vergütung|jahresgehalt|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|lønn|lønnsramme|lønnstrinn|lương|thu nhập|mức lương|mzda|maaş|palkka|salaris|loon|зарплата|給与|年収|月給|lön|løn|ral|stipendio|retribuzione|gaji|μισθός|αποδοχές)|\/\s?(?:hr|hour|yr|year|month|mo|mies|godz|monat|mês|mes|mnd|tháng|năm|bulan|μήνα)(?![\p{L}])|\bper (?:hour|year|annum|month|week|day)\b/iu;
 /**
  * Amounts that read as pay without a pay word: a range in thousands ("€70–85k", "$115k–$135k"), an amount
  * by the hour, month or year in words PAY_WORDS lacks ("Hourly: $35-$55", "€ 14,80 per uur", "15 €/Std.",

@@ -80,6 +80,10 @@ export const LEGAL_FORMS: readonly string[] = [
   'A.Ş.',
   'OOO',
   'ООО',
+  // Greece
+  'Α.Ε.',
+  'Ε.Π.Ε.',
+  'Ι.Κ.Ε.',
 ];
 
 /**
@@ -112,3 +116,15 @@ const TRAILING = new RegExp(`[\\s,]+${LEGAL_FORM_SOURCE}$`, 'u');
 
 /** A company's name without the legal form at its end, as running text names it ("Klinikum am Seebogen"). */
 export const withoutLegalForm = (name: string) => name.trim().replace(TRAILING, '').trim();
+
+/**
+ * Legal forms written before the name: "PT Sinar Bahari Nusantara" (Indonesia), "ООО «Сокол Маркет»" (Russia),
+ * "АО", "ТОО". "CV" is left out: it is far more often a résumé than a Dutch or Indonesian partnership.
+ */
+export const LEADING_LEGAL_FORMS: readonly string[] = ['PT', 'ООО', 'OOO', 'ОАО', 'АО', 'ЗАО', 'ПАО', 'ТОО'];
+
+/** A name that starts with a leading legal form, the name capitalised or quoted after it. */
+export const STARTS_WITH_LEGAL_FORM = new RegExp(
+  `^(?:${LEADING_LEGAL_FORMS.map(escape).join('|')})\\s+[«"“]?[\\p{Lu}\\p{N}]`,
+  'u',
+);

@@ -153,3 +153,69 @@ describe('what a source is, from the signs it gives', () => {
     expect(explainKind(text, [], { page: { ...page, newsTime: true } }).kind).toBe('article');
   });
 });
+
+describe("a board's page copied as text, its chrome above the posting", () => {
+  it.each([
+    [
+      'a menu, a breadcrumb whose last crumb is the title, a pay line',
+      [
+        'Tyopaikat.example  |  Avoimet työpaikat  |  Kirjaudu',
+        'Etusivu › Työpaikat › Oulu › Laborantti, elintarvikelaboratorio',
+        'Laborantti, elintarvikelaboratorio',
+        'Pohjolan Maito Oy',
+        'Oulu',
+        '3 100–3 600 € / kk',
+        'Haemme laboranttia laboratorioomme.',
+      ],
+      {
+        position: 'Laborantti, elintarvikelaboratorio',
+        salary: { min: 3100, max: 3600, currency: 'EUR', period: 'month' },
+      },
+    ],
+    [
+      'a back link, a legal form before the name, a pay line with Rp and bulan',
+      [
+        'Kembali ke hasil pencarian',
+        'Back to search results',
+        'Staf Gudang',
+        'PT Laut Biru Sejahtera',
+        'Makassar, Sulawesi Selatan, Indonesia',
+        'Rp 4.200.000 - 5.000.000 / bulan',
+        'Penuh Waktu · Kerja di kantor',
+        'PT Laut Biru Sejahtera adalah distributor makanan beku.',
+      ],
+      {
+        company: 'PT Laut Biru Sejahtera',
+        position: 'Staf Gudang',
+        salary: { min: 4200000, max: 5000000, currency: 'IDR', period: 'month' },
+      },
+    ],
+    [
+      "a board's labels on lines of their own, without a colon",
+      [
+        'Lagerarbetare till dagskift',
+        'Sörgårds Logistik AB',
+        'Omfattning',
+        'Heltid',
+        'Kommun',
+        'Växjö',
+        'Om jobbet',
+        'Vi söker lagerarbetare till vårt lager i Växjö.',
+      ],
+      { location: 'Växjö', employment: 'full-time' },
+    ],
+  ])('%s', (_, lines, want) => {
+    const text = lines.join('\n');
+    const { values } = resolve(proposeFromText(text).flatMap((c) => tidyCandidate(c) ?? []));
+    const employment = values.employment as { type?: string } | string | undefined;
+    expect({
+      ...values,
+      employment: typeof employment === 'object' ? employment.type : employment,
+    }).toMatchObject(want);
+  });
+
+  it('keeps a first line that is a hiring line, not a menu', () => {
+    const text = 'Quaysoft | Backend Engineer | Salzburg | ONSITE | Full time | €42k+\n\nWe build booking software.';
+    expect(written(text)).toMatchObject({ company: 'Quaysoft', position: 'Backend Engineer' });
+  });
+});
