@@ -5,7 +5,7 @@ import { createApplicationSchema } from '../schemas/application.ts';
 import { ArticleSchema } from '../schemas/article.ts';
 import { extractArticle, findBoilerplateStart } from './article-extract.ts';
 import { explainKind } from './detect-kind.ts';
-import { copyrightOwner } from './company-cues.ts';
+import { AGENCY_NAME, copyrightOwner } from './company-cues.ts';
 import { readHtmlPage, type HtmlPage } from './html-page.ts';
 import type { ReviewCandidates } from './types.ts';
 import { readMarkdownSource } from './markdown-source.ts';
@@ -308,7 +308,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       // The page's title is an element of its own, even when the <h1> (which the text also holds) says the same.
       const read = origin === 'title' ? `<title> ${t}` : t;
       push('position', split.position, origin, where, 0.55, read);
-      push('company', split.company, origin, where, dashOnly ? 0.4 : 0.55, read);
+      push('company', split.company, origin, where, dashOnly ? 0.45 : 0.55, read);
     }
     // "Jobs at Marrow & Pine", "Careers at X", "Karriere bei X": the title names the employer only.
     const careersAt = html.title
@@ -479,9 +479,14 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     push('company', words, 'file', `the file name "${unit.name}"`, 0.2);
   }
   // A recruiting agency's posting names the agency, not the employer: only structured data or a label names the client.
+  // An agency's own name ("Calderbrook Recruitment") is no employer wherever it is read, but in structured data.
   if (out.some((c) => c.field === 'agency'))
     for (const c of out)
-      if (c.field === 'company' && !['structured', 'property', 'label'].includes(c.origin))
+      if (
+        c.field === 'company' &&
+        (!['structured', 'property', 'label'].includes(c.origin) ||
+          (c.origin !== 'structured' && AGENCY_NAME.test(String(c.value))))
+      )
         c.weight = Math.min(c.weight, 0.2);
   const tidy = out
     .filter((c) => c.field !== 'agency')

@@ -28,7 +28,7 @@ const SIGNATURE_ROLE =
   /recruit|talent|hiring|people|human resources|\bhr\b|personal|rekryt|rekrutt|team|équipe|equipo|ressources humaines|partner|sourcer|acquisition|manager|director|head of|lead|founder|ceo|cto|coo|officer|specialist|consultant|coordinator|assistant|generalist|recruteur|recrutement|reclutamento|selección|seleção/i;
 
 /** Words of a recruiting agency's name ("Brookfield Search", "Northpoint Staffing"). */
-const AGENCY_NAME = /search|recruit|staffing|talent|personnel|agency|consult|headhunt|placement|resourcing/i;
+export const AGENCY_NAME = /search|recruit|staffing|talent|personnel|agency|consult|headhunt|placement|resourcing/i;
 
 /** "Baltic Drydock Services Sp. z o.o.": capitalised words, then a legal form. Bounded repetition: linear. */
 const LEGAL_NAME = new RegExp(

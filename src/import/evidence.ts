@@ -227,8 +227,13 @@ const SMALL_WORD =
 function namesAddress(name: string, host: string): boolean {
   const bare = host.replace(/\s+/g, '');
   if (bare.length < 3 || !/^[a-z0-9]+$/.test(bare)) return false;
-  const together = name.replace(/\s+/g, '');
-  if (bare.length >= 5 && (together.startsWith(bare) || together.endsWith(bare))) return true;
+  // "Fjärrvik" at fjarrvik.teamtailor.com, "Müller" at mueller.example: an address spells letters without marks.
+  const spellings = [
+    name,
+    name.normalize('NFD').replace(/\p{M}/gu, ''),
+    name.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss'),
+  ].map((n) => n.replace(/\s+/g, ''));
+  if (bare.length >= 5 && spellings.some((t) => t.startsWith(bare) || t.endsWith(bare))) return true;
   const initials = name
     .split(' ')
     .filter((w) => w && !SMALL_WORD.test(w))

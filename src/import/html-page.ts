@@ -502,9 +502,10 @@ function pageHints(document: Document, html: string): PageHints {
   // An element's first line: a company element often holds the name, then a line about the company.
   const text = (el: Element | null | undefined) => textLines(el)[0];
   // What an element holds, as its class or a test hook says it (Indeed's data-testid, Workable's data-ui).
-  const hinted = (re: RegExp) =>
+  const hinted = (re: RegExp, skip?: (el: Element) => boolean) =>
     Array.from(document.querySelectorAll('[class], [data-testid], [data-ui], [data-automation-id], [itemprop]')).find(
       (el) =>
+        !skip?.(el) &&
         re.test(
           ['class', 'data-testid', 'data-ui', 'data-automation-id'].map((a) => el.getAttribute(a) ?? '').join(' '),
         ),
@@ -530,15 +531,22 @@ function pageHints(document: Document, html: string): PageHints {
     .map((el) => textLines(el).join(' · '))
     .filter((t): t is string => Boolean(t && t.length <= 80));
   const saved = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+)\s*-->/i.exec(html.slice(0, 4000))?.[1];
+  const h1 = text(
+    document.querySelector('h1') ?? document.querySelector('[class*="headline"] h2, [class*="posting"] h2'),
+  );
+  // A class that names a company's styling ("font-company-header" on Teamtailor's <h1>) is no company element:
+  // the heading holds the job.
+  const company = text(
+    hinted(
+      /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:[-_]?name)?(?:$|[\s_-])|topcard__org-name|company-name/i,
+      (el) => /^H[1-3]$/.test(el.tagName),
+    ),
+  );
   return {
     // Lever and some boards put the title in an h2 of the posting's header, and no h1.
     docTitle: text(document.querySelector('title')),
-    h1: text(document.querySelector('h1') ?? document.querySelector('[class*="headline"] h2, [class*="posting"] h2')),
-    company: text(
-      hinted(
-        /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:[-_]?name)?(?:$|[\s_-])|topcard__org-name|company-name/i,
-      ),
-    ),
+    h1,
+    company: company && company !== h1 ? company : undefined,
     location:
       textLines(hinted(/(?:^|[\s_-])(?:location|job-location|topcard__flavor--bullet)(?:$|[\s_-])/i)).join(' · ') ||
       undefined,

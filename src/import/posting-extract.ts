@@ -549,8 +549,9 @@ export function extractWorkplace(text: string): PostingFields['workplace'] {
   ).length;
   const scores = { remote: count(REMOTE) - hybridDays, hybrid: count(HYBRID) + hybridDays, onsite: count(ONSITE) };
   const test = (re: RegExp, s: string) => new RegExp(re.source, 'iu').test(s);
-  if (test(REMOTE, first) && hybridDays === 0) return 'remote';
+  // "Hybrid Remote" (Teamtailor), "Remote (hybrid)": a line that says hybrid is hybrid, whatever else it says.
   if (test(HYBRID, first)) return 'hybrid';
+  if (test(REMOTE, first) && hybridDays === 0) return 'remote';
   if (test(ONSITE, first)) return 'onsite';
   // A hybrid posting mentions remote days: "hybrid" beats "remote" whenever it is said.
   if (scores.hybrid > 0) return 'hybrid';

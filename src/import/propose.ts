@@ -1272,19 +1272,20 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
           push('position', cleanPosition(at[1]!), 'top', `the first line "${headline}"`, 0.55, headline);
         push('company', cleanCompany(at[2]!), 'top', `the first line "${headline}"`, 0.5, headline);
       } else if (!at) {
-        push(
-          'position',
-          cleanPosition(headline),
-          'top',
-          `the first line "${headline}"`,
-          isRole(headline) ? 0.65 : 0.6,
-          headline,
-        );
-        // Set apart and reading as a job title (a role noun, or a line over a block of labelled fields).
-        if (isRole(headline) || overFieldBlock(nonEmpty, headline)) {
-          const last = out[out.length - 1];
-          if (last?.field === 'position') last.titled = true;
-        }
+        // A line of parts ("Payroll Manager - Leading Fintech - Manchester | Agency") whose parts hold a job: the
+        // parts are read apart below, and the whole line is no title. Otherwise the line is the job, and it names
+        // it alone when it reads as a job title (a role noun, or a line over a block of labelled fields).
+        const parts = /\s[|–—·-]\s/.test(headline);
+        if (!parts || !splitTitleParts(headline).position)
+          push(
+            'position',
+            cleanPosition(headline),
+            'top',
+            `the first line "${headline}"`,
+            isRole(headline) ? 0.65 : 0.6,
+            headline,
+            !parts && (isRole(headline) || overFieldBlock(nonEmpty, headline)),
+          );
       }
     }
     for (const [line, origin] of [

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { buildNote } from '../../src/import/build-note.ts';
 import { explainKind } from '../../src/import/detect-kind.ts';
 import { resolve } from '../../src/import/evidence.ts';
+import { readHtmlPage } from '../../src/import/html-page.ts';
 import { mapProperties } from '../../src/import/notion-properties.ts';
+import { extractWorkplace } from '../../src/import/posting-extract.ts';
 import { readMarkdownSource } from '../../src/import/markdown-source.ts';
 import { proposeFromText, tidyCandidate } from '../../src/import/propose.ts';
 import { defaultContext } from './helpers.ts';
@@ -217,5 +220,41 @@ describe("a board's page copied as text, its chrome above the posting", () => {
   it('keeps a first line that is a hiring line, not a menu', () => {
     const text = 'Quaysoft | Backend Engineer | Salzburg | ONSITE | Full time | €42k+\n\nWe build booking software.';
     expect(written(text)).toMatchObject({ company: 'Quaysoft', position: 'Backend Engineer' });
+  });
+});
+
+describe('pages and postings that said one thing and were read as another', () => {
+  it("takes no company from a heading whose class styles the company's font (Teamtailor)", () => {
+    const page = readHtmlPage(
+      '<html><head><title>Senior Legal Counsel - Fjärrvik</title></head><body><h1 class="font-company-header">Senior Legal Counsel</h1><p class="company-name">Fjärrvik</p></body></html>',
+    );
+    expect(page.hints.h1).toBe('Senior Legal Counsel');
+    expect(page.hints.company).toBe('Fjärrvik');
+    const bare = readHtmlPage('<html><body><h1 class="font-company-header">Senior Legal Counsel</h1></body></html>');
+    expect(bare.hints.company).toBeUndefined();
+  });
+
+  it.each([
+    ['Hybrid Remote', 'hybrid'],
+    ['Remote (hybrid, two days in Malmö)', 'hybrid'],
+    ['Fully Remote', 'remote'],
+  ])('workplace of %j is %j', (text, want) => {
+    expect(extractWorkplace(text)).toBe(want);
+  });
+
+  it("an agency's posting for a client it does not name has no employer, not the agency", () => {
+    const text = [
+      'Payroll Manager - Leading Fintech - Leeds | Brindle Recruitment',
+      '',
+      'Payroll Manager',
+      'Location: Leeds',
+      'Salary: £55,000 - £60,000',
+      '',
+      'Brindle Recruitment is delighted to be partnering with a fintech business. Our client pays 2,000 small firms.',
+    ].join('\n');
+    const unit = { label: 'payroll-manager.txt', name: 'payroll-manager.txt', format: 'page' as const, text };
+    const note = buildNote(unit, defaultContext('/tmp/dossier-headlines'));
+    expect(note.frontmatter).toMatchObject({ position: 'Payroll Manager', company: 'Unknown company' });
+    expect(note.frontmatter.review).toContain('company');
   });
 });
