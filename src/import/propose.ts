@@ -19,7 +19,7 @@ import {
 } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
 import { sectionOf, sectionsIn } from './sections.ts';
-import { boardOfHost, isCareersWord, isMasthead, isSiteName, systemOfHost } from './source-cues.ts';
+import { boardNamed, boardOfHost, isCareersWord, isMasthead, isSiteName, systemOfHost } from './source-cues.ts';
 import { dayIn, documentDate, languageOf, monthFirst } from './text-dates.ts';
 import { contactRoleOf, fieldOfLabel, type LabelField } from './vocabulary.ts';
 
@@ -1150,11 +1150,18 @@ function postingStart(all: string[], push: Push): string[] {
     const crumbs = crumbsOf(plain);
     const chrome =
       crumbs !== undefined ||
+      boardNamed(plain) !== undefined ||
       BACK_LINK.test(plain) ||
       isMenu(line) ||
       (DOMAIN.test(plain) && plain.split(/\s+/).length <= 8 && !isRole(plain) && !/https?:/.test(plain));
     if (!chrome) break;
     if (crumbs) crumb = crumbs[crumbs.length - 1];
+    // The board's own name in its chrome ("hh.ru — Работа найдётся…", "Glints  Lowongan Kerja…"): where it was found.
+    const board = plain
+      .split(/\s{2,}|\s+[|–—-]\s+|\t+/)
+      .map((p) => boardNamed(p))
+      .find(Boolean);
+    if (board) push('source', board.name, 'top', `the board's name at the top "${plain.slice(0, 60)}"`, 0.7, plain);
     skip++;
   }
   if (skip > 0 && nonEmpty.length > skip) nonEmpty = nonEmpty.slice(skip);

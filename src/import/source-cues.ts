@@ -135,6 +135,8 @@ export const BOARDS: readonly Board[] = [
   { name: 'eJobs', hosts: ['ejobs'] },
   { name: 'BestJobs', hosts: ['bestjobs'] },
   { name: 'Kariyer.net', hosts: ['kariyer'] },
+  { name: 'kariera.gr', hosts: ['kariera.gr'] },
+  { name: 'Jobfind.gr', hosts: ['jobfind'] },
   { name: 'hh.ru', hosts: ['hh', 'headhunter'], aliases: ['HeadHunter'] },
   { name: 'Хабр Карьера', hosts: ['career.habr'], aliases: ['Habr Career', 'Хабр Карьера'] },
   { name: 'SuperJob', hosts: ['superjob'] },

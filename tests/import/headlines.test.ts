@@ -217,6 +217,15 @@ describe("a board's page copied as text, its chrome above the posting", () => {
     }).toMatchObject(want);
   });
 
+  it.each([
+    ['hh.ru — Работа найдётся для каждого\nСоискателям   Работодателям   Войти\nАналитик данных\nООО «Сокол»', 'hh.ru'],
+    ['Glints  Lowongan Kerja  Perusahaan  Masuk | Daftar\nStaf Gudang\nPT Laut Biru', 'Glints'],
+    ['USAJOBS\nHydrologist\nOffice of Mapping', 'USAJOBS'],
+  ])('names the board whose chrome heads the copy: %j', (text, board) => {
+    const { values } = resolve(proposeFromText(text).flatMap((c) => tidyCandidate(c) ?? []));
+    expect(values.source).toBe(board);
+  });
+
   it('keeps a first line that is a hiring line, not a menu', () => {
     const text = 'Quaysoft | Backend Engineer | Salzburg | ONSITE | Full time | €42k+\n\nWe build booking software.';
     expect(written(text)).toMatchObject({ company: 'Quaysoft', position: 'Backend Engineer' });
