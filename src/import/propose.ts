@@ -869,7 +869,28 @@ const NAMING = [
   'ja',
   'vi',
   'tr',
+  'el',
+  'hu',
+  'ro',
+  'id',
 ];
+
+/**
+ * Finnish names a language's skill in the genitive, with a change of stem Intl's names do not give ("englanti"
+ * → "englannin kielen taito", "suomi" → "suomen").
+ */
+const FINNISH_GENITIVES: Record<string, string> = {
+  englannin: 'English',
+  suomen: 'Finnish',
+  ruotsin: 'Swedish',
+  saksan: 'German',
+  ranskan: 'French',
+  venäjän: 'Russian',
+  espanjan: 'Spanish',
+  norjan: 'Norwegian',
+  tanskan: 'Danish',
+  viron: 'Estonian',
+};
 
 let languageNames: { pattern: RegExp; names: Map<string, string> } | undefined;
 
@@ -899,6 +920,7 @@ function namesOfLanguages() {
         names.set(feminine, canonical.replace(/ Bokmål$/, ''));
     }
   }
+  for (const [name, language] of Object.entries(FINNISH_GENITIVES)) if (!names.has(name)) names.set(name, language);
   const alternation = [...names.keys()]
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -922,21 +944,21 @@ const CJK: Record<string, string> = {
 
 /** A clause about language skills: fluency, a level, "knowledge of", in the languages postings come in. */
 const LANGUAGE_SKILL =
-  /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ|nativ|natif|muttersprach|requi[rs]|exig|indispensab|imprescindib|obrigatóri|wymagan|vereist|kunnskap|kielitaito|taito|derece|bilen|bilgisi|seviye/iu;
+  /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ|nativ|natif|muttersprach|requi[rs]|exig|indispensab|imprescindib|obrigatóri|wymagan|vereist|kunnskap|kielitaito|taito|derece|bilen|bilgisi|seviye|kommunicera|i tal och skrift|(?:work|working|present\w*|communicat\w*|write|writing) (?:\w+ ){0,3}in|intermediate|advanced|уровень|не ниже|γνώση|γλώσσ|ismeret|tudás|kemampuan|bahasa|cunoștinț|limba/iu;
 /** Nouns after a language's name that make it a country's adjective ("German market", "Swedish company"). */
 const NOT_LANGUAGE_NEXT =
   /^(?:market|markets|company|companies|brand|brands|client|clients|customer|customers|office|offices|government|law|laws|cuisine|citizen|citizens|citizenship|nationality|resident|residents|subsidiary|headquarters|region|border|startup|startups|culture|industry|retail|sector|university|universities|economy|tax|taxes|court|courts|state|team|teams|partners|operations|branch|branches|site|sites|manufacturer|manufacturers|authorities|standards|regulations|regulation|payroll|entity|entities|accounts|insurance)$/i;
 
 /** Words that make a language a plus, not a requirement. */
 const PLUS =
-  /\b(?:a plus|(?:a|an|big|strong|great|real|huge|definite) plus|is a bonus|bonus|nice[- ]to[- ]have|preferred|preferably|ideally|desirable|desired|advantage|advantageous|an asset|beneficial|helpful|welcome|optional|would be great|not a requirement|not required|wäre schön|idealerweise|de préférence|idéalement|idealmente|preferibile|preferibilmente|titolo preferenziale|nicht erforderlich|pas nécessaire|no es necesario|não é necessário|non richiesto|von vorteil|wünschenswert|ein plus|sind ein plus|un plus|un atout|serait un plus|valorable|se valorará|deseable|diferencial|desejável|è un plus|gradit[oaie]|pluspunt|meriterande|en fordel|et plus|mile widzian[aeyo]|atutem)\b|будет плюсом|плюсом|желательно|преимуществом|歓迎|尚可|優遇/iu;
+  /\b(?:a plus|(?:a|an|big|strong|great|real|huge|definite) plus|is a bonus|bonus|nice[- ]to[- ]have|preferred|preferably|ideally|desirable|desired|advantage|advantageous|an asset|beneficial|helpful|welcome|optional|would be great|not a requirement|not required|wäre schön|idealerweise|de préférence|idéalement|idealmente|preferibile|preferibilmente|titolo preferenziale|nicht erforderlich|pas nécessaire|no es necesario|não é necessário|non richiesto|von vorteil|wünschenswert|ein plus|sind ein plus|un plus|un atout|serait un plus|valorable|se valorará|deseable|diferencial|desejável|è un plus|gradit[oaie]|pluspunt|meriterande|en fordel|et plus|mile widzian[aeyo]|atutem|eduksi|eduksi katsotaan|nilai tambah|diutamakan|előny|αποτελεί πλεονέκτημα|επιθυμητή|constituie un avantaj)\b|будет плюсом|плюсом|желательно|преимуществом|歓迎|尚可|優遇/iu;
 
 /**
  * Clauses that name languages without asking for them: "English and French are the working languages of the
  * Secretariat", "the official languages", "offered in German and English", "translations into Spanish".
  */
 const NOT_REQUIRED =
-  /working languages?|official languages?|langues de travail|langues officielles|idiomas (?:de trabajo|oficiales)|Arbeitssprachen|Amtssprachen|lingue (?:di lavoro|ufficiali)|línguas (?:de trabalho|oficiais)|translat(?:e|es|ed|ing|ion|ions) (?:into|from)|we (?:offer|provide|teach)|courses? in|classes in|lessons in/iu;
+  /working languages?|official languages?|(?:is|are)n[’']?t needed|(?:is|are) not (?:needed|necessary)|not needed|ei vaadita|behövs inte|nicht (?:nötig|notwendig)|langues de travail|langues officielles|idiomas (?:de trabajo|oficiales)|Arbeitssprachen|Amtssprachen|lingue (?:di lavoro|ufficiali)|línguas (?:de trabalho|oficiais)|translat(?:e|es|ed|ing|ion|ions) (?:into|from)|we (?:offer|provide|teach)|courses? in|classes in|lessons in/iu;
 
 /** Languages a posting requires: language clauses outside its "nice to have" sections and without "a plus" wording. */
 function requiredLanguages(lines: string[], push: Push): void {

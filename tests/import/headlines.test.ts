@@ -267,3 +267,22 @@ describe('pages and postings that said one thing and were read as another', () =
     expect(note.frontmatter.review).toContain('company');
   });
 });
+
+describe('languages a posting asks for, in more of the ways postings say it', () => {
+  /** The languages the text readers write. */
+  const languages = (text: string) =>
+    resolve(proposeFromText(text).flatMap((c) => tidyCandidate(c) ?? [])).values.languages;
+  it.each([
+    ["- You're comfortable presenting your work in English. Danish is a plus.", ['English']],
+    ["- English: we work in English. Dutch isn't needed.", ['English']],
+    [
+      '- sujuvaa suomen kielen taitoa sekä hyvää englannin kielen taitoa\n- ruotsin kielen taito katsotaan eduksi',
+      ['Finnish', 'English'],
+    ],
+    ['- kan kommunicera på svenska i tal och skrift', ['Swedish']],
+    ['• Английский — не ниже Intermediate', ['English']],
+    ['- Mampu berbahasa Inggris secara pasif merupakan nilai tambah', undefined],
+  ])('%j', (text, want) => {
+    expect(languages(text)).toEqual(want);
+  });
+});
