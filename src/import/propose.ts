@@ -870,16 +870,19 @@ const NAMING = [
   'vi',
   'tr',
   'el',
-  'hu',
   'ro',
-  'id',
 ];
 
 /**
- * Finnish names a language's skill in the genitive, with a change of stem Intl's names do not give ("englanti"
- * → "englannin kielen taito", "suomi" → "suomen").
+ * Names Intl's tables do not give in a form a posting writes. Finnish names a language's skill in the genitive,
+ * with a change of stem ("englanti" → "englannin kielen taito", "suomi" → "suomen"). Hungarian and Indonesian
+ * are not naming languages: their names are English words or countries ("lett" in "letter", "Latvia"), so only
+ * the names that are neither are listed ("Inggris", "Jerman", "angol" is left out: "Angola").
  */
-const FINNISH_GENITIVES: Record<string, string> = {
+const MORE_NAMES: Record<string, string> = {
+  inggris: 'English',
+  jerman: 'German',
+  mandarin: 'Chinese',
   englannin: 'English',
   suomen: 'Finnish',
   ruotsin: 'Swedish',
@@ -920,7 +923,7 @@ function namesOfLanguages() {
         names.set(feminine, canonical.replace(/ Bokmål$/, ''));
     }
   }
-  for (const [name, language] of Object.entries(FINNISH_GENITIVES)) if (!names.has(name)) names.set(name, language);
+  for (const [name, language] of Object.entries(MORE_NAMES)) if (!names.has(name)) names.set(name, language);
   const alternation = [...names.keys()]
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -944,7 +947,7 @@ const CJK: Record<string, string> = {
 
 /** A clause about language skills: fluency, a level, "knowledge of", in the languages postings come in. */
 const LANGUAGE_SKILL =
-  /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ|nativ|natif|muttersprach|requi[rs]|exig|indispensab|imprescindib|obrigatóri|wymagan|vereist|kunnskap|kielitaito|taito|derece|bilen|bilgisi|seviye|kommunicera|i tal och skrift|(?:work|working|present\w*|communicat\w*|write|writing) (?:\w+ ){0,3}in|intermediate|advanced|уровень|не ниже|γνώση|γλώσσ|ismeret|tudás|kemampuan|bahasa|cunoștinț|limba/iu;
+  /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ|nativ|natif|muttersprach|requi[rs]|exig|indispensab|imprescindib|obrigatóri|wymagan|vereist|kunnskap|kielitaito|taito|derece|bilen|bilgisi|seviye|kommunicera|i tal och skrift|(?:work|working|present\w*|communicat\w*|write|writing) (?:\w+ ){0,3}in|intermediate|advanced|уровень|не ниже|γνώση|γλώσσ|berbahasa|bahasa|cunoștinț|limba/iu;
 /** Nouns after a language's name that make it a country's adjective ("German market", "Swedish company"). */
 const NOT_LANGUAGE_NEXT =
   /^(?:market|markets|company|companies|brand|brands|client|clients|customer|customers|office|offices|government|law|laws|cuisine|citizen|citizens|citizenship|nationality|resident|residents|subsidiary|headquarters|region|border|startup|startups|culture|industry|retail|sector|university|universities|economy|tax|taxes|court|courts|state|team|teams|partners|operations|branch|branches|site|sites|manufacturer|manufacturers|authorities|standards|regulations|regulation|payroll|entity|entities|accounts|insurance)$/i;
