@@ -29,7 +29,11 @@ export type Lang =
   | 'ukr'
   | 'jpn'
   | 'vie'
-  | 'tur';
+  | 'tur'
+  | 'ind'
+  | 'ell'
+  | 'hun'
+  | 'ron';
 
 type Phrases = Partial<Record<Lang, string>>;
 
@@ -62,6 +66,10 @@ const LEXICON = {
       jpn: '正社員|フルタイム',
       vie: 'toàn thời gian|full-time',
       tur: 'tam zamanlı',
+      ind: 'penuh waktu',
+      ell: 'πλήρης απασχόληση',
+      hun: 'teljes munkaidő|teljes munkaidős',
+      ron: 'normă întreagă',
     },
   },
   /** A permanent contract: read as full-time unless part-time is said. */
@@ -105,6 +113,10 @@ const LEXICON = {
       jpn: 'パートタイム|アルバイト|パート',
       vie: 'bán thời gian|part-time',
       tur: 'yarı zamanlı',
+      ind: 'paruh waktu',
+      ell: 'μερική απασχόληση',
+      hun: 'részmunkaidő|részmunkaidős',
+      ron: 'normă parțială|jumătate de normă',
     },
   },
   /** Fixed-term, temporary or freelance work. */
@@ -173,6 +185,10 @@ const LEXICON = {
       jpn: 'フルリモート|リモートワーク|在宅勤務|リモート',
       vie: 'từ xa|làm việc từ xa|remote',
       tur: 'uzaktan|tamamen uzaktan',
+      ind: 'kerja dari rumah|kerja jarak jauh',
+      ell: 'τηλεργασία|εξ αποστάσεως',
+      hun: 'távmunka',
+      ron: 'la distanță|de acasă',
     },
   },
   hybrid: {
@@ -194,6 +210,10 @@ const LEXICON = {
       jpn: 'ハイブリッド|一部リモート|週3日出社|週2日出社|週1日出社|週4日出社',
       vie: 'kết hợp|hybrid|linh hoạt',
       tur: 'hibrit',
+      ind: 'hibrida|kerja hybrid',
+      ell: 'υβριδική εργασία|υβριδικό μοντέλο',
+      hun: 'hibrid',
+      ron: 'hibrid',
     },
   },
   onsite: {
@@ -215,6 +235,10 @@ const LEXICON = {
       jpn: '出社|オフィス勤務|常駐',
       vie: 'tại văn phòng|làm việc tại văn phòng',
       tur: 'ofisten|iş yerinde|ofiste',
+      ind: 'kerja di kantor|wfo',
+      ell: 'στο γραφείο|δια ζώσης',
+      hun: 'irodában|irodai munkavégzés',
+      ron: 'la birou|la sediu',
     },
   },
 

@@ -2,6 +2,7 @@ import { dateInText } from './loose-date.ts';
 import { ENDS_WITH_LEGAL_FORM, LEGAL_FORM_SOURCE, withoutLegalForm } from '../lib/legal-forms.ts';
 import { extractSalary, type Salary } from './salary.ts';
 import { sectionOf } from './sections.ts';
+import { conceptPattern } from './lexicon.ts';
 
 /** What a job posting states, as far as the text says it. */
 export interface PostingFields {
@@ -525,16 +526,26 @@ export function extractLocationWithEvidence(text: string): { value: string; gues
     : undefined;
 }
 
-const REMOTE = words(
-  'remote|fully remote|work from home|work-from-home|wfh|zdalnie|praca zdalna|pracy zdalnej|zdalna|homeoffice|home office|home-office|mobiles arbeiten|remote-first|télétravail|teletravail|à distance|teletrabajo|remoto|trabajo remoto|trabalho remoto|100% remoto|home-office|hjemmekontor|fjernarbeid|từ xa|làm việc từ xa|remote work',
+const REMOTE = new RegExp(
+  `${
+    words(
+      'remote|fully remote|work from home|work-from-home|wfh|zdalnie|praca zdalna|pracy zdalnej|zdalna|homeoffice|home office|home-office|mobiles arbeiten|remote-first|télétravail|teletravail|à distance|teletrabajo|remoto|trabajo remoto|trabalho remoto|100% remoto|home-office|hjemmekontor|fjernarbeid|từ xa|làm việc từ xa|remote work',
+    ).source
+  }|${conceptPattern('remote').source}`,
   'giu',
 );
-const HYBRID = words(
-  'hybrid|hybrydowo|hybrydowa|hybrydowy|hybride|híbrido|hibrido|híbrida|hybrid arbeid|kết hợp|linh hoạt',
+const HYBRID = new RegExp(
+  `${
+    words('hybrid|hybrydowo|hybrydowa|hybrydowy|hybride|híbrido|hibrido|híbrida|hybrid arbeid|kết hợp|linh hoạt').source
+  }|${conceptPattern('hybrid').source}`,
   'giu',
 );
-const ONSITE = words(
-  'on-?site|in-office|in office \\d|office-based|stacjonarnie|praca stacjonarna|vor ort|präsenz|sur site|présentiel|presencial|no escritório|på kontoret|tại văn phòng',
+const ONSITE = new RegExp(
+  `${
+    words(
+      'on-?site|in-office|in office \\d|office-based|stacjonarnie|praca stacjonarna|vor ort|präsenz|sur site|présentiel|presencial|no escritório|på kontoret|tại văn phòng',
+    ).source
+  }|${conceptPattern('onsite').source}`,
   'giu',
 );
 
@@ -543,7 +554,7 @@ export function extractWorkplace(text: string): PostingFields['workplace'] {
   const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
   // "two days from home", "Homeoffice an zwei Tagen", "télétravail deux jours", "2 ngày mỗi tuần": remote some days is hybrid.
   const someDays =
-    /(?<![\p{L}\p{N}])(?:[1-4]|one|two|three|four|jeden|dwa|dwóch|trzy|einem|zwei|drei|deux|trois|un|dos|tres|dois|to|tre|en)\s+(?:days?|tage?n?|jours?|días?|dias?|dager|dni|ngày)(?![\p{L}])|teilweise|partiel|parcial|część|delvis/iu;
+    /(?<![\p{L}\p{N}])(?:[1-4]|one|two|three|four|jeden|dwa|dwóch|trzy|einem|zwei|drei|deux|trois|un|dos|tres|dois|to|tre|en|een|twee|drie|vier|två|fyra|kaksi|kolme|neljä)\s+(?:days?|tage?n?|jours?|días?|dias?|dager|dagen|dagar|dage|dni|ngày|päivää|päivänä)(?![\p{L}])|teilweise|partiel|parcial|część|delvis/iu;
   const hybridDays = [...text.matchAll(REMOTE)].filter((m) =>
     someDays.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50)),
   ).length;
@@ -575,11 +586,21 @@ const NUMBER_WORDS: Record<string, string> = {
 const CONTRACT = words(
   'fixed[-\\s]term|tempo determinato|na czas określony|visstidsanställning|tidsbegränsad|tijdelijk contract|契約社員|contractual|contract (?:role|position|basis|job)|temporary (?:role|position|contract)|contractor|freelance|freelancer|b2b|kontrakt b2b|umowa b2b|umowa zlecenie|umowa o dzieło|befristet|befristeter vertrag|werkvertrag|freiberuflich|cdd|contrat à durée déterminée|contrato temporal|por obra|pj|pessoa jurídica|contrato temporário|temporário|midlertidig|engasjement|vikariat|hợp đồng thời vụ|hợp đồng ngắn hạn|\\d+[-\\s]months? contract',
 );
-const PERMANENT = words(
-  'full[-\\s‑]?time|pełny etat|pełen etat|pełnym etacie|umowa o pracę|uop|vollzeit|unbefristet|cdi|temps plein|jornada completa|tiempo completo|contrato indefinido|clt|tempo integral|efetivo|fast stilling|heltid|fast ansettelse|toàn thời gian|chính thức|permanent (?:position|role|contract|job|post)|festanstellung|feste anstellung|tempo pieno|tempo indeterminato|voltijd|vast contract|tillsvidareanställning|heltidstjänst|fuldtid|fastansættelse|полная занятость|na czas nieokreślony|plný úvazek|tam zamanlı|正社員|フルタイム',
+const PERMANENT = new RegExp(
+  `${
+    words(
+      'full[-\\s‑]?time|pełny etat|pełen etat|pełnym etacie|umowa o pracę|uop|vollzeit|unbefristet|cdi|temps plein|jornada completa|tiempo completo|contrato indefinido|clt|tempo integral|efetivo|fast stilling|heltid|fast ansettelse|toàn thời gian|chính thức|permanent (?:position|role|contract|job|post)|festanstellung|feste anstellung|tempo pieno|tempo indeterminato|voltijd|vast contract|tillsvidareanställning|heltidstjänst|fuldtid|fastansættelse|полная занятость|na czas nieokreślony|plný úvazek|tam zamanlı|正社員|フルタイム',
+    ).source
+  }|${conceptPattern('fullTime').source}|${conceptPattern('permanent').source}`,
+  'iu',
 );
-const PART = words(
-  'part[-\\s‑]?time|tempo parziale|deeltijd|deltidstjänst|deltid|частичная занятость|неполная занятость|zkrácený úvazek|yarı zamanlı|パートタイム|niepełny etat|część etatu|pół etatu|teilzeit|temps partiel|media jornada|tiempo parcial|meio período|meio periodo|deltid|bán thời gian|werkstudent|werkstudentin',
+const PART = new RegExp(
+  `${
+    words(
+      'part[-\\s‑]?time|tempo parziale|deeltijd|deltidstjänst|deltid|частичная занятость|неполная занятость|zkrácený úvazek|yarı zamanlı|パートタイム|niepełny etat|część etatu|pół etatu|teilzeit|temps partiel|media jornada|tiempo parcial|meio período|meio periodo|deltid|bán thời gian|werkstudent|werkstudentin',
+    ).source
+  }|${conceptPattern('partTime').source}`,
+  'iu',
 );
 const INTERN = words(
   'internship|intern|staż|stażysta|praktyki|praktykant|praktikum|praktikant|praktikantin|stagiaire|stage de fin d.études|alternance|prácticas|becario|becaria|estágio|estagiário|estagiária|trainee|praksis|thực tập|thực tập sinh',

@@ -4,7 +4,7 @@ import { explainKind } from '../../src/import/detect-kind.ts';
 import { resolve } from '../../src/import/evidence.ts';
 import { readHtmlPage } from '../../src/import/html-page.ts';
 import { mapProperties } from '../../src/import/notion-properties.ts';
-import { extractWorkplace } from '../../src/import/posting-extract.ts';
+import { extractEmployment, extractWorkplace } from '../../src/import/posting-extract.ts';
 import { readMarkdownSource } from '../../src/import/markdown-source.ts';
 import { proposeFromText, tidyCandidate } from '../../src/import/propose.ts';
 import { defaultContext } from './helpers.ts';
@@ -284,5 +284,20 @@ describe('languages a posting asks for, in more of the ways postings say it', ()
     ['- Mampu berbahasa Inggris secara pasif merupakan nilai tambah', undefined],
   ])('%j', (text, want) => {
     expect(languages(text)).toEqual(want);
+  });
+});
+
+describe("the one lexicon's words for the kind of work and where, read by the posting extractors", () => {
+  it.each([
+    ['Penuh Waktu · Kerja di kantor', 'full-time', 'onsite'],
+    ['Πλήρης απασχόληση, τηλεργασία', 'full-time', 'remote'],
+    ['Teljes munkaidő, hibrid', 'full-time', 'hybrid'],
+    ['Normă întreagă, la birou', 'full-time', 'onsite'],
+    ['Työaika: Kokoaikatyö. Hybridityö', 'full-time', 'hybrid'],
+    ['Lavoro in sede, tempo pieno', 'full-time', 'onsite'],
+    ['een vast contract en twee dagen per week thuiswerken', 'full-time', 'hybrid'],
+  ])('%j', (text, employment, workplace) => {
+    expect(extractEmployment(text)?.type).toBe(employment);
+    expect(extractWorkplace(text)).toBe(workplace);
   });
 });
