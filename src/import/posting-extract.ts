@@ -2,7 +2,7 @@ import { dateInText } from './loose-date.ts';
 import { ENDS_WITH_LEGAL_FORM, LEGAL_FORM_SOURCE, withoutLegalForm } from '../lib/legal-forms.ts';
 import { extractSalary, type Salary } from './salary.ts';
 import { sectionOf } from './sections.ts';
-import { conceptPattern } from './lexicon.ts';
+import { conceptPattern, type Concept } from './lexicon.ts';
 
 /** What a job posting states, as far as the text says it. */
 export interface PostingFields {
@@ -526,26 +526,26 @@ export function extractLocationWithEvidence(text: string): { value: string; gues
     : undefined;
 }
 
-const REMOTE = new RegExp(
-  `${
-    words(
-      'remote|fully remote|work from home|work-from-home|wfh|zdalnie|praca zdalna|pracy zdalnej|zdalna|homeoffice|home office|home-office|mobiles arbeiten|remote-first|télétravail|teletravail|à distance|teletrabajo|remoto|trabajo remoto|trabalho remoto|100% remoto|home-office|hjemmekontor|fjernarbeid|từ xa|làm việc từ xa|remote work',
-    ).source
-  }|${conceptPattern('remote').source}`,
+/**
+ * A word list of this module joined with the one lexicon's phrases for the same concepts: a phrase added to
+ * lexicon.ts is read here too; the list keeps the forms the lexicon does not hold yet.
+ */
+const withLexicon = (list: string, concepts: Concept[], flags: string) =>
+  new RegExp([words(list).source, ...concepts.map((c) => conceptPattern(c).source)].join('|'), flags);
+
+const REMOTE = withLexicon(
+  'remote|fully remote|work from home|work-from-home|wfh|zdalnie|praca zdalna|pracy zdalnej|zdalna|homeoffice|home office|home-office|mobiles arbeiten|remote-first|télétravail|teletravail|à distance|teletrabajo|remoto|trabajo remoto|trabalho remoto|100% remoto|home-office|hjemmekontor|fjernarbeid|từ xa|làm việc từ xa|remote work',
+  ['remote'],
   'giu',
 );
-const HYBRID = new RegExp(
-  `${
-    words('hybrid|hybrydowo|hybrydowa|hybrydowy|hybride|híbrido|hibrido|híbrida|hybrid arbeid|kết hợp|linh hoạt').source
-  }|${conceptPattern('hybrid').source}`,
+const HYBRID = withLexicon(
+  'hybrid|hybrydowo|hybrydowa|hybrydowy|hybride|híbrido|hibrido|híbrida|hybrid arbeid|kết hợp|linh hoạt',
+  ['hybrid'],
   'giu',
 );
-const ONSITE = new RegExp(
-  `${
-    words(
-      'on-?site|in-office|in office \\d|office-based|stacjonarnie|praca stacjonarna|vor ort|präsenz|sur site|présentiel|presencial|no escritório|på kontoret|tại văn phòng',
-    ).source
-  }|${conceptPattern('onsite').source}`,
+const ONSITE = withLexicon(
+  'on-?site|in-office|in office \\d|office-based|stacjonarnie|praca stacjonarna|vor ort|präsenz|sur site|présentiel|presencial|no escritório|på kontoret|tại văn phòng',
+  ['onsite'],
   'giu',
 );
 
@@ -586,20 +586,14 @@ const NUMBER_WORDS: Record<string, string> = {
 const CONTRACT = words(
   'fixed[-\\s]term|tempo determinato|na czas określony|visstidsanställning|tidsbegränsad|tijdelijk contract|契約社員|contractual|contract (?:role|position|basis|job)|temporary (?:role|position|contract)|contractor|freelance|freelancer|b2b|kontrakt b2b|umowa b2b|umowa zlecenie|umowa o dzieło|befristet|befristeter vertrag|werkvertrag|freiberuflich|cdd|contrat à durée déterminée|contrato temporal|por obra|pj|pessoa jurídica|contrato temporário|temporário|midlertidig|engasjement|vikariat|hợp đồng thời vụ|hợp đồng ngắn hạn|\\d+[-\\s]months? contract',
 );
-const PERMANENT = new RegExp(
-  `${
-    words(
-      'full[-\\s‑]?time|pełny etat|pełen etat|pełnym etacie|umowa o pracę|uop|vollzeit|unbefristet|cdi|temps plein|jornada completa|tiempo completo|contrato indefinido|clt|tempo integral|efetivo|fast stilling|heltid|fast ansettelse|toàn thời gian|chính thức|permanent (?:position|role|contract|job|post)|festanstellung|feste anstellung|tempo pieno|tempo indeterminato|voltijd|vast contract|tillsvidareanställning|heltidstjänst|fuldtid|fastansættelse|полная занятость|na czas nieokreślony|plný úvazek|tam zamanlı|正社員|フルタイム',
-    ).source
-  }|${conceptPattern('fullTime').source}|${conceptPattern('permanent').source}`,
+const PERMANENT = withLexicon(
+  'full[-\\s‑]?time|pełny etat|pełen etat|pełnym etacie|umowa o pracę|uop|vollzeit|unbefristet|cdi|temps plein|jornada completa|tiempo completo|contrato indefinido|clt|tempo integral|efetivo|fast stilling|heltid|fast ansettelse|toàn thời gian|chính thức|permanent (?:position|role|contract|job|post)|festanstellung|feste anstellung|tempo pieno|tempo indeterminato|voltijd|vast contract|tillsvidareanställning|heltidstjänst|fuldtid|fastansættelse|полная занятость|na czas nieokreślony|plný úvazek|tam zamanlı|正社員|フルタイム',
+  ['fullTime', 'permanent'],
   'iu',
 );
-const PART = new RegExp(
-  `${
-    words(
-      'part[-\\s‑]?time|tempo parziale|deeltijd|deltidstjänst|deltid|частичная занятость|неполная занятость|zkrácený úvazek|yarı zamanlı|パートタイム|niepełny etat|część etatu|pół etatu|teilzeit|temps partiel|media jornada|tiempo parcial|meio período|meio periodo|deltid|bán thời gian|werkstudent|werkstudentin',
-    ).source
-  }|${conceptPattern('partTime').source}`,
+const PART = withLexicon(
+  'part[-\\s‑]?time|tempo parziale|deeltijd|deltidstjänst|deltid|частичная занятость|неполная занятость|zkrácený úvazek|yarı zamanlı|パートタイム|niepełny etat|część etatu|pół etatu|teilzeit|temps partiel|media jornada|tiempo parcial|meio período|meio periodo|deltid|bán thời gian|werkstudent|werkstudentin',
+  ['partTime'],
   'iu',
 );
 const INTERN = words(
