@@ -47,8 +47,9 @@ export interface Candidate {
    */
   echo?: boolean;
   /**
-   * A job title the document sets apart as its headline, and that reads as one on its own: a role noun of the
-   * lexicon, or a short line over a block of labelled fields (the shape of a pasted posting). It names the job
+   * A name the document sets apart and that reads as one on its own: a job title as its headline (a role noun
+   * of the lexicon, or a short line over a block of labelled fields, the shape of a pasted posting), or an
+   * employer's registered name (with its legal form) on a line of its own near the top. It names its field
    * alone when nothing else disagrees.
    */
   titled?: boolean;

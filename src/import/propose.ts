@@ -671,7 +671,7 @@ function hiringSentences(text: string, push: Push): void {
 
 /** First lines that say what the document is, not which job: "Stellenanzeige", "OFFRE D'EMPLOI N° 2025-031", "Vacancy". */
 const GENERIC_HEAD =
-  /^(?:stellenanzeige|stellenausschreibung|stellenangebot|offre d.emploi|avis de recrutement|job (?:posting|advert|ad|opening|announcement)|vacancy(?: (?:announcement|notice))?|vacature|vacante|oferta de (?:empleo|trabajo)|vaga|annuncio|tuyển dụng|ogłoszenie|oferta pracy|overview|job description|työpaikkailmoitus|avoin työpaikka|stillingsannonse|stillingsutlysning|ledige? stilling(?:er)?|platsannons|jobbannons|lediga jobb|iş ilanı|вакансия|anuncio(?: de convocatoria)?|convocatoria|avviso(?: di selezione)?|bando|offerta di lavoro|now hiring|urgent(?:ly)? hiring|hiring now|wir suchen dich|on recrute)(?![\p{L}]).{0,30}$|^(?:notes?|notater|notizen|anteckningar|noter|description|beschreibung|summary|details|job details|descripción|descrição|descrizione|omschrijving|beskrivning|beskrivelse|opis|описание|about|about (?:the )?(?:job|role|position|us)|join (?:the|our) team|join us|work with us|open (?:positions|roles)|we(?:'|’)?re hiring|we are hiring|careers?|jobs?|karriere|carrières?|empleo|vagas)!?$/iu;
+  /^(?:stellenanzeige|stellenausschreibung|stellenangebot|offre d.emploi|avis de recrutement|job (?:posting|advert|ad|opening|announcement)|vacancy(?: (?:announcement|notice))?|vacature|vacante|oferta de (?:empleo|trabajo)|vaga|annuncio|tuyển dụng|ogłoszenie|oferta pracy|overview|job description|työpaikkailmoitus|avoin työpaikka|stillingsannonse|stillingsutlysning|ledige? stilling(?:er)?|platsannons|jobbannons|lediga jobb|iş ilanı|вакансия|anuncio(?: de convocatoria)?|convocatoria|avviso(?: di selezione)?|bando|offerta di lavoro|now hiring|urgent(?:ly)? hiring|hiring now|wir suchen dich|on recrute|anunț de angajare|anunt de angajare|álláshirdetés|állásajánlat|nabídka práce|pracovní nabídka|αγγελία εργασίας|lowongan kerja)(?![\p{L}]).{0,30}$|^(?:notes?|notater|notizen|anteckningar|noter|description|beschreibung|summary|details|job details|descripción|descrição|descrizione|omschrijving|beskrivning|beskrivelse|opis|описание|about|about (?:the )?(?:job|role|position|us)|join (?:the|our) team|join us|work with us|open (?:positions|roles)|we(?:'|’)?re hiring|we are hiring|careers?|jobs?|karriere|carrières?|empleo|vagas)!?$/iu;
 
 /** A line that can be a job title: short, capitalised, not a sentence, a label, a section, a place or a company. */
 function isHeadline(line: string): boolean {
@@ -1325,28 +1325,23 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
       [heading, 'heading'],
       [firstRole !== first ? firstRole : undefined, 'top'],
     ] as const) {
-      if (!line || labelledHead(line) || /[.!?]$/.test(plainLine(line))) continue;
-      const plain = cleanPosition(line);
-      if (!plain || plain.length > 240 || /[.!?]$/.test(plain) || sectionOf(plain)) continue;
+      // A sentence ends with a full stop; a registered name may too ("… – Vetreria Lagunare S.r.l.").
+      if (!line) continue;
+      const raw = plainLine(line).trim();
+      const legalEnd = ENDS_WITH_LEGAL_FORM.test(raw);
+      if (labelledHead(line) || (/[.!?]$/.test(raw) && !legalEnd)) continue;
+      let plain = cleanPosition(line);
+      if (legalEnd && raw.endsWith('.') && !plain.endsWith('.')) plain += '.';
+      if (!plain || plain.length > 240 || (/[.!?]$/.test(plain) && !legalEnd) || sectionOf(plain)) continue;
       const split = splitTitleParts(plain);
-      if (split.position)
-        push(
-          'position',
-          split.position,
-          origin,
-          `the ${origin === 'top' ? 'first line' : 'first heading'} "${plain.slice(0, 60)}"`,
-          undefined,
-          plainLine(line),
-        );
-      if (split.company)
-        push(
-          'company',
-          split.company,
-          origin,
-          `the ${origin === 'top' ? 'first line' : 'first heading'} "${plain.slice(0, 60)}"`,
-          0.5,
-          plainLine(line),
-        );
+      // "Job – Registered Name S.r.l." as the posting's own title: each part names its field alone.
+      const registered =
+        split.position !== undefined &&
+        split.company !== undefined &&
+        (ENDS_WITH_LEGAL_FORM.test(split.company) || STARTS_WITH_LEGAL_FORM.test(split.company));
+      const where = `the ${origin === 'top' ? 'first line' : 'first heading'} "${plain.slice(0, 60)}"`;
+      if (split.position) push('position', split.position, origin, where, undefined, plainLine(line), registered);
+      if (split.company) push('company', split.company, origin, where, 0.5, plainLine(line), registered);
     }
   }
   // A name with a legal form on a line of its own near the top: "Klinikum am Seebogen gGmbH – Akademisches Lehrkrankenhaus".
@@ -1356,7 +1351,8 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
       .trim();
     const legal = LEGAL_LINE.exec(plain)?.[1] ?? (STARTS_WITH_LEGAL_FORM.test(plain) ? plain : undefined);
     if (legal && plain.length <= 80 && !isRole(plain)) {
-      push('company', legal, 'top', `the line "${plain}"`, 0.65, plain);
+      // A registered name set apart near the top names the employer alone when nothing disagrees.
+      push('company', legal, 'top', `the line "${plain}"`, 0.65, plain, true);
       break;
     }
   }
@@ -1502,7 +1498,15 @@ export function splitTitleParts(title: string): { company?: string; position?: s
     .filter((p) => p && !isSiteName(p) && !PLACEHOLDER_TITLE.test(p));
   if (parts.length === 0) return {};
   const role = parts.findIndex((p) => isRole(p) && p.split(' ').length <= 12);
-  if (role < 0) return parts.length === 1 ? {} : {};
+  if (role < 0) {
+    // "Agente Commerciale Senior – Vetreria Lagunare S.r.l.": beside a registered name, the other part is the job,
+    // job word or not.
+    const legal = (p: string) => ENDS_WITH_LEGAL_FORM.test(p) || STARTS_WITH_LEGAL_FORM.test(p);
+    const company = parts.length === 2 ? parts.findIndex(legal) : -1;
+    const job = parts[1 - company];
+    if (company < 0 || !job || legal(job) || isPlace(job) || job.split(/\s+/).length > 8) return {};
+    return { position: job, company: parts[company] };
+  }
   // A big company's "Senior Test Engineer - Autonomous Driving": the part after a dash is the team, not the employer,
   // when the title has a board or company part further on; with two parts only, the second is the company.
   const position = parts[role]!;

@@ -28,6 +28,16 @@ describe('a headline names the job on its own when it reads as one', () => {
       { position: 'Coordinador/a de Almacén', company: 'Transportes Ebro S.L.', location: 'Zaragoza' },
     ],
     [
+      'a job beside a registered name, job word or not, the name ending in a dot',
+      'Agente Commerciale Senior – Vetreria Murano S.r.l.\nSede di lavoro: Venezia\n\nCerchiamo un agente.',
+      { position: 'Agente Commerciale Senior', company: 'Vetreria Murano S.r.l.' },
+    ],
+    [
+      'a generic first line (Romanian) over the job',
+      'Anunț de angajare\n\nOperator CNC\n\nFabrica Someș SRL angajează operatori pentru tura de zi.',
+      { position: 'Operator CNC' },
+    ],
+    [
       'a title with its town after a comma',
       'Staff Nurse for the day ward, Karlstad\n\nVårdhuset Linden AB is looking for a nurse.\nApply by 2026-12-20.',
       { position: 'Staff Nurse for the day ward', location: 'Karlstad' },
