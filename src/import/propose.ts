@@ -556,7 +556,7 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
 
 /** Words of a hiring sentence in the languages postings come in: "X is hiring a Y", "X recrute un(e) Y", "X sucht …". */
 const HIRING_VERB =
-  /\s(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:just\s+|has\s+|have\s+)?(?:opened|posted)\s+(?:an?\s+)?(?:new\s+)?(?=\p{Lu})|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?n?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|cerca|szuka|poszukuje)\s+(?:een|en|ett|un[oa]?)?\s*|\s(?:ищет)\s+/iu;
+  /\s(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:just\s+|has\s+|have\s+)?(?:opened|posted)\s+(?:an?\s+)?(?:new\s+)?(?=\p{Lu})|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?n?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|søger|cerca|seleziona|szuka|poszukuje|hledá|hľadá|hakee|etsii)\s+(?:nu\s+)?(?:een|en|ett|un[oa]?|un\/una)?\s*|\s(?:ищет)\s+|\s(?:angajează|angajăm)\s+(?:un|o)?\s*/iu;
 
 const titleCase = (phrase: string) =>
   phrase
@@ -631,9 +631,24 @@ function weAreHiring(sentence: string, push: Push): boolean {
   return Boolean(t || at);
 }
 
+/** The words after a hiring verb on a headline, up to a preposition or a clause: a job, job word or not. */
+function looseTitleAfter(rest: string): string | undefined {
+  const phrase = rest
+    .split(
+      /[.!?;:\n]|,\s|\s(?:to|who|with|for|in|at|on|per|pour|für|zur|zum|para|till|för|til|pentru|în|da|di|dans|au|à|en|på|i|w|na|do|z|que|qui|che|som|der|die|das)\s/iu,
+    )[0]!
+    .trim();
+  const words = phrase.split(/\s+/);
+  if (!phrase || words.length > 5 || !/\p{L}/u.test(phrase)) return undefined;
+  if (/^(?:you|someone|people|talent|candidates|du|dich|vous|toi|te|tu|jij|dig|sinua|ciebie)$/i.test(words[0]!))
+    return undefined;
+  return cleanPosition(phrase) || undefined;
+}
+
 /** "Marés Software is looking for a Senior Frontend Engineer", "Klinikum … sucht …", "we're hiring a founding designer". */
-function hiringSentences(text: string, push: Push): void {
+function hiringSentences(text: string, push: Push, firstLine = ''): void {
   const sentences = text.slice(0, 20000).split(/(?<=[.!?])\s+|\n/);
+  const first = plainLine(firstLine).trim();
   let found = 0;
   for (const sentence of sentences) {
     if (found >= 2) break;
@@ -649,7 +664,7 @@ function hiringSentences(text: string, push: Push): void {
     // The subject is a company when it is a name, not "We" or "The team".
     // The capitalised words that end the text before the verb; words are split by spaces only, so this is linear.
     const subject =
-      /(?:^|\s)((?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*|of|de|am|an|der|du|la|and|und)){0,5})$/u
+      /(?:^|\s)((?:[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*)(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*|of|de|am|an|der|du|la|and|und|srl|s\.r\.l\.|spa|s\.p\.a\.|gmbh|ltd|sl|bv)){0,5})$/u
         .exec(before.slice(-100))?.[1]
         ?.trim();
     // "Zur Verstärkung unseres Teams suchen wir": the subject comes after the verb, and it is "wir".
@@ -661,9 +676,13 @@ function hiringSentences(text: string, push: Push): void {
       subject.length <= 80,
     );
     const read = sentence.trim();
-    if (named) push('company', cleanCompany(subject!), 'prose', `"${read.slice(0, 80)}"`, 0.65, read);
+    // The posting's own first line is the hiring sentence ("Atelier Morvan recrute un(e) ébéniste confirmé(e)"):
+    // the employer and the job after the verb are its title, job word or not.
+    const headline = named && first !== '' && plainLine(read) === first;
+    const job = title ?? (headline ? looseTitleAfter(after) : undefined);
+    if (named) push('company', cleanCompany(subject!), 'prose', `"${read.slice(0, 80)}"`, 0.65, read, headline);
     // A title introduced by a named employer is read with more confidence than one after "We are looking for".
-    if (title) push('position', title, 'prose', `"${read.slice(0, 80)}"`, named ? 0.7 : 0.5, read);
+    if (job) push('position', job, 'prose', `"${read.slice(0, 80)}"`, named ? 0.7 : 0.5, read, headline);
     weAreHiring(sentence, push);
     found++;
   }
@@ -1398,7 +1417,7 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
       evidence: 'the position read from the text',
       echo: true,
     });
-  hiringSentences(text, push);
+  hiringSentences(text, push, first);
   jobInMessage(text, push);
   placesInText(lines, text, push);
   deadlineInText(lines, text, push);

@@ -38,6 +38,16 @@ describe('a headline names the job on its own when it reads as one', () => {
       { position: 'Operator CNC' },
     ],
     [
+      'a first line that is a hiring sentence, the job without a job word',
+      'Atelier Brocéliande recrute un(e) tapissier confirmé(e)\n\nNotre atelier de Rennes restaure des sièges anciens.',
+      { company: 'Atelier Brocéliande', position: 'tapissier confirmé(e)' },
+    ],
+    [
+      "the same with a lower-case legal form in the employer's name",
+      'Osteria Borgo Antico srl cerca PIZZAIOLO/A\nSede di lavoro: Lucca\n\nSiamo una osteria nel centro storico.',
+      { position: 'PIZZAIOLO/A' },
+    ],
+    [
       'a title with its town after a comma',
       'Staff Nurse for the day ward, Karlstad\n\nVårdhuset Linden AB is looking for a nurse.\nApply by 2026-12-20.',
       { position: 'Staff Nurse for the day ward', location: 'Karlstad' },
@@ -51,6 +61,8 @@ describe('a headline names the job on its own when it reads as one', () => {
     ['Making cold chains visible.\nFrostline is a start-up in Helsinki.\nWe need someone for our sensors.'],
     // One short line over prose (no labelled fields, no role noun) is not enough to name a job.
     ['Kaffeklubben\n\nVi har möte på torsdag om nya rutiner i köket.'],
+    // A hiring sentence further down, without a job word, names no job: only a headline does.
+    ['Rennes, 12 mai\n\nAtelier Brocéliande recrute un(e) tapissier confirmé(e) pour son atelier.'],
   ])('%j names no job', (text) => {
     expect(written(text).position).toBeUndefined();
   });
