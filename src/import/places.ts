@@ -296,6 +296,14 @@ function placeOfSegment(segment: string, anySize = false): string | undefined {
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 8) return undefined;
+  // "Aarhus, Denmark": a name the gazetteer lacks (it knows Århus) before a country is the town in it.
+  if (
+    parts.length === 2 &&
+    isCountry(parts[1]!) &&
+    !known(parts[0]!, anySize) &&
+    /^\p{Lu}[\p{L}\p{M}'’-]+(?:[ -]\p{Lu}[\p{L}\p{M}'’-]+){0,2}$/u.test(parts[0]!)
+  )
+    return `${parts[0]}, ${parts[1]}`;
   for (let i = 0; i < parts.length; i++) {
     let start = parts[i]!;
     if (!known(start, anySize)) {

@@ -1294,7 +1294,17 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
       .find((l) => l && !GENERIC_HEAD.test(l));
     // "Sjuksköterska till akutmottagningen, Karlstad", "Senior Engineer – Berlin": the job, then where.
     const where = headline ? /^(.{3,}?)(?:,\s*|\s+[–—|-]\s+)([^,–—|()]{2,40})$/u.exec(headline) : null;
-    if (headline && where && isPlace(where[2]!) && !isPlace(where[1]!) && !/[,–—|]/.test(where[1]!)) {
+    // The place is said again below, or is a country: "Product Designer, Mobile" is a team, not Mobile, Alabama.
+    const saidAgain = (place: string) =>
+      isCountry(place) || text.slice(text.indexOf(headline ?? '') + (headline ?? '').length).includes(place);
+    if (
+      headline &&
+      where &&
+      isPlace(where[2]!) &&
+      saidAgain(where[2]!.trim()) &&
+      !isPlace(where[1]!) &&
+      !/[,–—|]/.test(where[1]!)
+    ) {
       push('location', placeIn(where[2]!) ?? where[2]!.trim(), 'top', `the first line "${headline}"`, 0.6, headline);
       headline = where[1]!.trim();
     }

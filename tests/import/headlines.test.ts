@@ -49,7 +49,7 @@ describe('a headline names the job on its own when it reads as one', () => {
     ],
     [
       'a title with its town after a comma',
-      'Staff Nurse for the day ward, Karlstad\n\nVårdhuset Linden AB is looking for a nurse.\nApply by 2026-12-20.',
+      'Staff Nurse for the day ward, Karlstad\n\nVårdhuset Linden AB is looking for a nurse for its ward in Karlstad.\nApply by 2026-12-20.',
       { position: 'Staff Nurse for the day ward', location: 'Karlstad' },
     ],
   ])('%s', (_, text, want) => {
@@ -66,6 +66,11 @@ describe('a headline names the job on its own when it reads as one', () => {
   ])('%j names no job', (text) => {
     expect(written(text).position).toBeUndefined();
   });
+});
+
+it('reads no town from a title whose last part is a team named like one (Mobile, Alabama), said nowhere else', () => {
+  const text = 'Product Designer, Mobile\nSkovlund Health\nAarhus, Denmark (Hybrid)\n\nWe make the app Danes use.';
+  expect(written(text).location).toBe('Aarhus, Denmark');
 });
 
 describe('a post copied from a forum thread', () => {
