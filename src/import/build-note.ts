@@ -745,12 +745,18 @@ const EXTRACT_CHARS = 64 * 1024;
 const EXTRACT_LINE = 1000;
 
 export function extractionWindow(text: string): string {
-  return text
+  const lines = text
     .slice(0, EXTRACT_CHARS)
     .split('\n')
-    .map((line) => line.slice(0, EXTRACT_LINE))
-    .join('\n');
+    .map((line) => line.slice(0, EXTRACT_LINE));
+  // A board's "Similar jobs" block lists other employers' jobs, places and pay: no field is read from it.
+  const other = lines.findIndex((line, i) => i >= 5 && OTHER_JOBS.test(line.replace(/^[#*\s]+|[*:\s]+$/g, '')));
+  return (other > 0 ? lines.slice(0, other) : lines).join('\n');
 }
+
+/** The heading of a board's list of other jobs, in the languages boards come in. Anchored: linear. */
+const OTHER_JOBS =
+  /^(?:similar|related|more|other|recommended) (?:jobs|roles|positions|vacancies|openings|offers)(?: .{0,30})?$|^(?:people also viewed|jobs you may (?:also )?like|you may also like)$|^ähnliche (?:jobs|stellen|stellenangebote)(?: .{0,30})?$|^(?:offres|emplois|postes) similaires(?: .{0,30})?$|^(?:empleos|ofertas|vacantes) similares(?: .{0,30})?$|^vagas (?:semelhantes|similares)(?: .{0,30})?$|^(?:offerte|lavori) simili(?: .{0,30})?$|^vergelijkbare vacatures(?: .{0,30})?$|^(?:liknande|lignende) (?:jobb|annonser|stillinger)(?: .{0,30})?$|^podobne oferty(?: .{0,30})?$|^похожие вакансии(?: .{0,30})?$/iu;
 
 /** Longest text field taken from a source's prose; longer is a paragraph, not a name. */
 const MAX_FIELD = 200;

@@ -236,7 +236,15 @@ export function extractSalary(text: string): Salary | undefined {
   return undefined;
 }
 
+/**
+ * A site's estimate, not the employer's pay: "JobWelle-Gehaltsschätzung", "Glassdoor est.", "estimated salary",
+ * "estimation Indeed", "salaire estimé".
+ */
+const ESTIMATE =
+  /schätzung|geschätzt|estimated|(?<![\p{L}])est\.|estimat(?:e|ion)|estimé|estimado|estimativa|stima|uppskattad|szacowan/iu;
+
 function salaryIn(line: string, whole: string): Salary | undefined {
+  if (ESTIMATE.test(line)) return undefined;
   // "€70–85k + equity", "$115k–$135k plus bonus": the pay first, then a benefit added to it.
   const benefit = line.search(NOT_PAY);
   const added =

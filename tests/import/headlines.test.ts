@@ -328,3 +328,25 @@ describe("the one lexicon's words for the kind of work and where, read by the po
     expect(extractWorkplace(text)).toBe(workplace);
   });
 });
+
+describe("pay that is not the employer's", () => {
+  it("reads no pay from a site's estimate, nor from a board's list of similar jobs", () => {
+    const text = [
+      'Elektroniker (m/w/d)',
+      'Rheinbrück Anlagenbau GmbH',
+      'Köln · Vollzeit',
+      '',
+      'Ihre Aufgaben: Wartung unserer Anlagen im Schichtbetrieb.',
+      '',
+      'JobPortal-Gehaltsschätzung für diesen Job: 3.400 € – 4.100 € / Monat',
+      '',
+      'Ähnliche Jobs in Köln',
+      'Mechatroniker (m/w/d) · Domstadt Technik GmbH · Köln · 3.600 € – 4.200 €',
+      'Elektriker (m/w/d) · Kölner Gebäudedienst · Köln · ab 18,50 €/Std.',
+    ].join('\n');
+    const unit = { label: 'elektroniker.txt', name: 'elektroniker.txt', format: 'page' as const, text };
+    const note = buildNote(unit, defaultContext('/tmp/dossier-headlines'));
+    expect(note.frontmatter.salary).toBeUndefined();
+    expect(note.frontmatter).toMatchObject({ company: 'Rheinbrück Anlagenbau GmbH', location: 'Köln' });
+  });
+});
