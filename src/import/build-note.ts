@@ -273,6 +273,11 @@ function mentions(candidates: Candidate[], window: string): Candidate[] {
   return out;
 }
 
+/** The `title` of a Markdown file's front matter (a blog post's, a web clipper's): read as evidence, kind and job. */
+function frontMatterTitle(parsed: Parsed): Property | undefined {
+  return parsed.frontMatter ? parsed.properties.find((p) => /^title$/i.test(p.key)) : undefined;
+}
+
 /** Every piece of evidence a source offers about an application's fields (see evidence.ts). */
 export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candidate[] {
   const out: Candidate[] = [];
@@ -405,7 +410,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
   }
   if (unit.url) push('url', unit.url, 'meta', 'the address it was fetched from', 0.95);
   // A blog-style posting's title: "We're hiring: Senior Frontend Engineer (Vue)".
-  const fmTitle = parsed.frontMatter ? parsed.properties.find((p) => /^title$/i.test(p.key))?.value : undefined;
+  const fmTitle = frontMatterTitle(parsed)?.value;
   if (fmTitle) {
     const split = splitTitleParts(cleanPosition(fmTitle));
     push(
@@ -563,7 +568,7 @@ function buildApplication(unit: SourceUnit, parsed: Parsed, ctx: DossierContext)
   const guessed = new Set<string>(parsed.row?.guessed ?? []);
   const evidence: Record<string, string> = {};
   // Front matter's "title" of a posting is read as evidence below, not kept as a property of its own.
-  const fmTitle = parsed.frontMatter ? parsed.properties.find((p) => /^title$/i.test(p.key)) : undefined;
+  const fmTitle = frontMatterTitle(parsed);
   if (fmTitle) delete mapped.extra[fmTitle.key];
   // A tracker page is titled by the company ("Amazon", with a Position property),
   // or by the position when a Company property names the company.
@@ -856,7 +861,7 @@ function decideKind(parsed: Parsed, opts: BuildOptions): { kind: NoteKind; reaso
   const keys = parsed.properties.map((p) => p.key);
   const html = parsed.html;
   // A blog post's title ("We're hiring: Backend Engineer (Elixir)") says what the post is, as a page's <title> does.
-  const fmTitle = parsed.frontMatter ? parsed.properties.find((p) => /^title$/i.test(p.key))?.value : undefined;
+  const fmTitle = frontMatterTitle(parsed)?.value;
   return explainKind(parsed.text, keys, {
     frontMatter: parsed.frontMatter,
     page: html

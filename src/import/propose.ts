@@ -4,6 +4,7 @@ import type { Candidate, Origin } from './evidence.ts';
 import {
   ENDS_WITH_LEGAL_FORM,
   HOLDS_LEGAL_FORM,
+  isRegisteredName,
   LEGAL_FORM_SOURCE,
   STARTS_WITH_LEGAL_FORM,
 } from '../lib/legal-forms.ts';
@@ -51,7 +52,7 @@ type Push = (
   evidence: string,
   weight?: number,
   read?: string,
-  /** The reading is a headline that names the job alone (see Candidate.titled). */
+  /** The reading is a name the document sets apart, which names its field alone (see Candidate.titled). */
   titled?: boolean,
 ) => void;
 
@@ -345,9 +346,10 @@ function readLabelled(field: LabelField, value: string, text: string): unknown {
   }
 }
 
-/** Labelled lines anywhere in the text, in any language of the vocabulary, and a bare label with its value on the next line. */
 /** Fields a label without a colon may fill: their readers accept only a value of their kind. */
 const BARE_LABEL_FIELDS = new Set(['location', 'salary', 'employment', 'workplace', 'deadline']);
+
+/** Labelled lines anywhere in the text, in any language of the vocabulary, and a bare label with its value on the next line. */
 
 function labelledLines(lines: string[], text: string, push: Push): void {
   const seen = new Set<string>();
@@ -358,15 +360,12 @@ function labelledLines(lines: string[], text: string, push: Push): void {
     // "Omfattning" / "Heltid", "Location" / "Leeds": a board's label on a line of its own, no colon, its value on
     // the next line. Only for fields whose reader checks the value (a place, pay, a kind of work): a bare word over
     // a line is as often a heading over a paragraph.
-    if (!split && line.trim().length <= 30 && BARE_LABEL_FIELDS.has(fieldOfLabel(line.trim()) ?? '')) {
+    const bare = !split && line.trim().length <= 30 && BARE_LABEL_FIELDS.has(fieldOfLabel(line.trim()) ?? '');
+    if (bare || (split && !split.value)) {
+      // "Location:" alone, or the bare label: the value is the next non-empty line, when short.
       const next = lines.slice(i + 1, i + 3).find((l) => l.trim() !== '');
-      if (next && next.length <= 120 && !sectionOf(next) && !splitLabelled(next))
-        split = { label: line.trim(), value: plainLine(next) };
-    }
-    if (split && !split.value) {
-      // "Location:" alone: the value is the next non-empty line, when short.
-      const next = lines.slice(i + 1, i + 3).find((l) => l.trim() !== '');
-      if (next && next.length <= 120 && !sectionOf(next)) split = { label: split.label, value: plainLine(next) };
+      if (next && next.length <= 120 && !sectionOf(next) && !(bare && splitLabelled(next)))
+        split = { label: split?.label ?? line.trim(), value: plainLine(next) };
     }
     if (!split || !split.value) continue;
     const field = fieldOfLabel(split.label);
@@ -533,7 +532,7 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
     (!p.endsWith('.') || ENDS_WITH_LEGAL_FORM.test(p)) &&
     p.split(/\s+/).length <= 6;
   const company =
-    names.find((n) => nameLike(n.text) && (ENDS_WITH_LEGAL_FORM.test(n.text) || STARTS_WITH_LEGAL_FORM.test(n.text))) ??
+    names.find((n) => nameLike(n.text) && isRegisteredName(n.text)) ??
     names.find((n) => nameLike(n.text) && isName(n.text));
   if (!company || toldLines.size === 0) return;
   // The job, when no part has a role noun: the one part left outside the details line (the list's last slot).
@@ -1154,7 +1153,7 @@ const BACK_LINK =
   /^(?:[←<«]\s*)?(?:back to|zurück zu|retour aux?|volver a|voltar (?:para|a)|tillbaka till|tilbake til|takaisin|terug naar|powrót do|torna a|kembali ke|вернуться к|назад к)(?![\p{L}]).{0,40}$/iu;
 
 /** A bare web address in a line: "hh.ru — Работа найдётся для каждого". */
-const DOMAIN = /(?<![@/\p{L}\p{N}.-])[\p{L}\p{N}-]{2,30}\.(?:[a-z]{2,3}|com|org|net|info)(?![\p{L}\p{N}.-])/u;
+const DOMAIN = /(?<![@/\p{L}\p{N}.-])[\p{L}\p{N}-]{2,30}\.(?:[a-z]{2,3}|info)(?![\p{L}\p{N}.-])/u;
 
 /**
  * The parts of a board's menu copied with the page ("Glints  Lowongan Kerja  Perusahaan  Blog  Masuk | Daftar"):
@@ -1364,10 +1363,7 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
       if (!plain || plain.length > 240 || (/[.!?]$/.test(plain) && !legalEnd) || sectionOf(plain)) continue;
       const split = splitTitleParts(plain);
       // "Job – Registered Name S.r.l." as the posting's own title: each part names its field alone.
-      const registered =
-        split.position !== undefined &&
-        split.company !== undefined &&
-        (ENDS_WITH_LEGAL_FORM.test(split.company) || STARTS_WITH_LEGAL_FORM.test(split.company));
+      const registered = split.position !== undefined && split.company !== undefined && isRegisteredName(split.company);
       const where = `the ${origin === 'top' ? 'first line' : 'first heading'} "${plain.slice(0, 60)}"`;
       if (split.position) push('position', split.position, origin, where, undefined, plainLine(line), registered);
       if (split.company) push('company', split.company, origin, where, 0.5, plainLine(line), registered);
@@ -1530,10 +1526,9 @@ export function splitTitleParts(title: string): { company?: string; position?: s
   if (role < 0) {
     // "Agente Commerciale Senior – Vetreria Lagunare S.r.l.": beside a registered name, the other part is the job,
     // job word or not.
-    const legal = (p: string) => ENDS_WITH_LEGAL_FORM.test(p) || STARTS_WITH_LEGAL_FORM.test(p);
-    const company = parts.length === 2 ? parts.findIndex(legal) : -1;
+    const company = parts.length === 2 ? parts.findIndex(isRegisteredName) : -1;
     const job = parts[1 - company];
-    if (company < 0 || !job || legal(job) || isPlace(job) || job.split(/\s+/).length > 8) return {};
+    if (company < 0 || !job || isRegisteredName(job) || isPlace(job) || job.split(/\s+/).length > 8) return {};
     return { position: job, company: parts[company] };
   }
   // A big company's "Senior Test Engineer - Autonomous Driving": the part after a dash is the team, not the employer,

@@ -128,3 +128,6 @@ export const STARTS_WITH_LEGAL_FORM = new RegExp(
   `^(?:${LEADING_LEGAL_FORMS.map(escape).join('|')})\\s+[«"“]?[\\p{Lu}\\p{N}]`,
   'u',
 );
+
+/** A registered name: its legal form at the end ("Vetreria Lagunare S.r.l.") or at the start ("PT Sinar Bahari"). */
+export const isRegisteredName = (name: string) => ENDS_WITH_LEGAL_FORM.test(name) || STARTS_WITH_LEGAL_FORM.test(name);
