@@ -138,11 +138,68 @@ function withoutRole(author: string): string {
   return at < 0 ? author : parts.slice(0, at).join(', ');
 }
 
+/** The header fields an e-mail client prints or saves above a message ("From: …", "Subject: …"). */
+const MAIL_FIELD = /^(from|to|cc|date|sent|subject|reply-to|von|an|betreff|de|à|objet|para|asunto)\s*:\s*(.*)$/i;
+const MAIL_FIELD_NAME: Record<string, 'from' | 'subject' | undefined> = {
+  from: 'from',
+  von: 'from',
+  de: 'from',
+  subject: 'subject',
+  betreff: 'subject',
+  objet: 'subject',
+  asunto: 'subject',
+};
+
+/**
+ * A saved e-mail's header block (a newsletter issue kept as text): its sender's name and its subject,
+ * when the text starts with header lines naming both. The subject is the issue's title, the sender's
+ * name its publication or its writer.
+ */
+function mailHeader(lines: string[]): { from?: string; subject?: string; lines: number } | undefined {
+  const found: { from?: string; subject?: string } = {};
+  let at = 0;
+  while (at < lines.length && lines[at]!.trim() === '') at++;
+  for (; at < lines.length && at < 12; at++) {
+    const m = MAIL_FIELD.exec(lines[at]!.trim());
+    if (!m) break;
+    const field = MAIL_FIELD_NAME[m[1]!.toLowerCase()];
+    if (field) found[field] ??= m[2]!.trim();
+  }
+  if (!found.from || !found.subject) return undefined;
+  // "Remote Roundup <hello@…>", "\"Lotte Brandt\" <lotte@…>": the name, not the address.
+  const from = found.from
+    .replace(/<[^>]*>/g, '')
+    .replace(/^["'\s]+|["'\s]+$/g, '')
+    .trim();
+  const subject = found.subject.replace(/^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+/i, '').trim();
+  return { from: from && !from.includes('@') ? from : undefined, subject: subject || undefined, lines: at };
+}
+
+/** "View this email in your browser: <address>", "View this post on the web at <address>": the issue's own address. */
+const WEB_VIEW =
+  /^\s*View (?:this (?:post|e-?mail|issue|newsletter)|it|online)(?: (?:on the web|in (?:your|a|the) browser|online))?(?: at|:)?\s*<?(https?:\/\/[^\s>]+)>?\s*$/im;
+
+/** A writer's sign-off at the end of a letter: "- Harriet Osei-Mensah", "— Lotte". */
+const SIGN_OFF = new RegExp(String.raw`^[-–—~]\s*(${NAME})\s*$`, 'u');
+
+/**
+ * The name a newsletter issue is signed with: the last sign-off line of the text before its footer, on a
+ * line of its own, not an item of a list ("- Product Manager" among others) and not a job.
+ */
+function signedBy(lines: string[]): string | undefined {
+  const item = (l: string | undefined) => l !== undefined && /^\s*[-–—~*•]\s/.test(l);
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 40; i--) {
+    const m = SIGN_OFF.exec(lines[i]!.trim());
+    if (m && !item(lines[i - 1]) && !item(lines[i + 1]) && !ROLE_NOUN.test(m[1]!)) return m[1];
+  }
+  return undefined;
+}
+
 export function extractArticle(text: string): ArticleFields {
+  const mail = mailHeader(text.split('\n', 14));
+  if (mail) text = text.split('\n').slice(mail.lines).join('\n');
   // A newsletter e-mail starts with "View this post on the web at <address>": the address, then the post.
-  const web = /^\s*View (?:this post|it) (?:on the web|in your browser) at (https?:\/\/\S+)\s*$/im.exec(
-    text.split('\n', 5).join('\n'),
-  );
+  const web = WEB_VIEW.exec(text.split('\n', 8).join('\n'));
   if (web) text = text.replace(web[0], '');
   const lines = text.split('\n');
   const main = lines.slice(0, findBoilerplateStart(lines));
@@ -173,7 +230,18 @@ export function extractArticle(text: string): ArticleFields {
     .map((l) => /^\s*(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.+?)\.?\s*$/i.exec(l)?.[1])
     .find(Boolean);
   const url = web?.[1] ?? /https?:\/\/[^\s)>\]]+/.exec(labelled(head, /url|link|source url|original/) ?? '')?.[0];
-  const { title, publisher } = findTitle(main, url);
+  const found = findTitle(main, url);
+  // A saved e-mail: its subject is the issue's title (a "Title:" line still wins), and a sender named in
+  // the subject or printed as the masthead ("Remote Roundup <hello@…>" over "REMOTE ROUNDUP") is the
+  // publication; the writer signs off at the end ("- Harriet Osei-Mensah").
+  const sender = mail?.from;
+  const senderIsMasthead =
+    sender !== undefined &&
+    (mail!.subject?.toLowerCase().includes(sender.toLowerCase()) ||
+      main.some((l) => l.trim().toLowerCase() === sender.toLowerCase()));
+  const title = (!labelled(main.slice(0, 15), /title/) && mail?.subject) || found.title;
+  const publisher = (senderIsMasthead ? sender : undefined) ?? found.publisher;
+
   // A name alone on a line under the title (after a subtitle, perhaps), with a date under it: the author, as
   // newsletters print them.
   if (!author && title) {
@@ -181,12 +249,19 @@ export function extractArticle(text: string): ArticleFields {
     const at = rest.indexOf(title);
     for (let i = at + 1; at >= 0 && i <= at + 2; i++) {
       const name = rest[i];
-      if (name && new RegExp(String.raw`^${NAME}$`, 'u').test(name) && DATE_IN_TEXT.test(rest[i + 1] ?? '')) {
+      // Not a masthead in capitals ("REMOTE ROUNDUP" over "Issue #112 · 23 March 2027").
+      if (
+        name &&
+        name !== name.toUpperCase() &&
+        new RegExp(String.raw`^${NAME}$`, 'u').test(name) &&
+        DATE_IN_TEXT.test(rest[i + 1] ?? '')
+      ) {
         author = name;
         break;
       }
     }
   }
+  if (mail && !author) author = signedBy(main);
   // A newsletter's copyright line names its writer more often than its name: the name printed above the
   // title wins over it, and the author is never the publication.
   const byCopyright = copyright && copyright !== author ? copyright : undefined;

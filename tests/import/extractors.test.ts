@@ -254,6 +254,32 @@ describe('articles', () => {
         companies: [],
       },
     ],
+    // A newsletter issue saved with its mail header: the subject is the title, the sender printed again as
+    // the masthead is the publication (never the author), the web view's address is the url, and the
+    // writer is the one who signs off (not an item of the list of jobs above).
+    [
+      'From: Quill Weekly <news@quill.example>\nTo: me\nDate: Mon, 5 Apr 2027 07:00:00 +0000\nSubject: Quill Weekly #40 - Salary bands, read closely\n\nView this email in your browser: https://quill.example/issues/40\n\nQUILL WEEKLY\nIssue #40 · 5 April 2027\n\nSalary bands, read closely\n\nHello all,\n\nBody text goes here.\n\n- Staff Engineer at Dunfield\n- Product Designer at Aurel\n\nSee you next week.\n\n- Nadia Okafor-Lind\nQuill Weekly',
+      {
+        title: 'Quill Weekly #40 - Salary bands, read closely',
+        author: 'Nadia Okafor-Lind',
+        source: 'Quill Weekly',
+        published: '2027-04-05',
+        url: 'https://quill.example/issues/40',
+        companies: [],
+      },
+    ],
+    // A letter forwarded by a friend: the sender is a person, not a publication, and nobody signs off.
+    [
+      'From: Sam Ortega <sam@mail.example>\nSubject: Fwd: Notes on negotiating\n\nThought you would like this.\n\n- Ask for the band first\n- Jonas Weber\n- Write it down',
+      {
+        title: 'Notes on negotiating',
+        author: undefined,
+        source: undefined,
+        published: undefined,
+        url: undefined,
+        companies: [],
+      },
+    ],
   ])('%#', (text, expected) => {
     expect(extractArticle(text)).toEqual(expected);
   });
