@@ -756,12 +756,24 @@ export function extractionWindow(text: string): string {
     .map((line) => line.slice(0, EXTRACT_LINE));
   // A board's "Similar jobs" block lists other employers' jobs, places and pay: no field is read from it.
   const other = lines.findIndex((line, i) => i >= 5 && OTHER_JOBS.test(line.replace(/^[#*\s]+|[*:\s]+$/g, '')));
-  return (other > 0 ? lines.slice(0, other) : lines).join('\n');
+  // A chat's export: the post is the first message; the replies under it are other people's words (another
+  // employer's pay, a place someone lives), so reading stops at the second message's header.
+  const messages = lines.flatMap((line, i) => (CHAT_HEADER.test(line) ? [i] : []));
+  const reply = messages.length >= 2 && messages[0]! < 30 ? messages[1]! : -1;
+  const end = [other, reply].filter((i) => i > 0).sort((a, b) => a - b)[0];
+  return (end === undefined ? lines : lines.slice(0, end)).join('\n');
 }
+
+/**
+ * A message's header in a chat's export: the poster and the time on a line of their own ("Inês Carvalho  10:14 AM"
+ * in Slack, "Marek — Today at 09:12" in Discord, "[10:14] Ana Lopes"). Anchored, each part bounded: linear.
+ */
+const CHAT_HEADER =
+  /^\s*(?:\[\d{1,2}:\d{2}(?:\s?[AP]M)?\]\s+)?[\p{Lu}][\p{L}.'’-]{0,30}(?:\s[\p{Lu}][\p{L}.'’-]{0,30}){0,3}(?:\s{2,}|\s+[—–-]\s+(?:Today at |Yesterday at |\d{1,2}\/\d{1,2}\/\d{2,4},?\s+)?)\d{1,2}:\d{2}(?:\s?[AP]M)?\s*$|^\s*\[\d{1,2}:\d{2}(?:\s?[AP]M)?\]\s+[\p{Lu}][\p{L}.'’-]{0,30}(?:\s[\p{Lu}][\p{L}.'’-]{0,30}){0,3}\s*$/u;
 
 /** The heading of a board's list of other jobs, in the languages boards come in. Anchored: linear. */
 const OTHER_JOBS =
-  /^(?:similar|related|more|other|recommended) (?:jobs|roles|positions|vacancies|openings|offers)(?: .{0,30})?$|^(?:people also viewed|jobs you may (?:also )?like|you may also like)$|^ähnliche (?:jobs|stellen|stellenangebote)(?: .{0,30})?$|^(?:offres|emplois|postes) similaires(?: .{0,30})?$|^(?:empleos|ofertas|vacantes) similares(?: .{0,30})?$|^vagas (?:semelhantes|similares)(?: .{0,30})?$|^(?:offerte|lavori) simili(?: .{0,30})?$|^vergelijkbare vacatures(?: .{0,30})?$|^(?:liknande|lignende) (?:jobb|annonser|stillinger)(?: .{0,30})?$|^podobne oferty(?: .{0,30})?$|^похожие вакансии(?: .{0,30})?$/iu;
+  /^(?:similar|related|more|other|recommended) (?:jobs|roles|positions|vacancies|openings|offers)(?: .{0,30})?$|^(?:people also viewed|jobs you may (?:also )?like|you may also like)$|^ähnliche (?:jobs|stellen|stellenangebote)(?: .{0,30})?$|^(?:offres|emplois|postes) similaires(?: .{0,30})?$|^(?:empleos|ofertas|vacantes) similares(?: .{0,30})?$|^vagas (?:semelhantes|similares)(?: .{0,30})?$|^(?:offerte|lavori) simili(?: .{0,30})?$|^vergelijkbare vacatures(?: .{0,30})?$|^(?:liknande|lignende) (?:jobb|annonser|stillinger)(?: .{0,30})?$|^podobne oferty(?: .{0,30})?$|^похожие вакансии(?: .{0,30})?$|^(?:ces|d.autres) offres (?:pourraient|peuvent) (?:aussi |également )?vous intéresser$|^(?:these|other) (?:jobs|roles|offers) (?:might|may|could) (?:also )?interest you$|^diese (?:jobs|stellen) könnten (?:dich|sie) (?:auch )?interessieren$|^(?:estas|otras) ofertas (?:te|le) (?:pueden|podrían) interesar$/iu;
 
 /** Longest text field taken from a source's prose; longer is a paragraph, not a name. */
 const MAX_FIELD = 200;

@@ -315,10 +315,19 @@ export function resolve(candidates: Candidate[]): Resolved {
         .flatMap((c) => [foldLabel(String(c.value)), companyKey(String(c.value))]),
     ),
   ];
+  const employers = new Set(
+    candidates
+      .filter((c) => c.field === 'company' && strong(c) && typeof c.value === 'string')
+      .flatMap((c) => [foldLabel(String(c.value)), companyKey(String(c.value))]),
+  );
   for (const field of fields) {
+    // A "position" that is only the employer's name, as a strong source gives it ("Maison Cérèse Maison Cérèse",
+    // a logo's text and the name, on the first line), is no job.
+    const named = (x: Candidate) =>
+      field !== 'position' || typeof x.value !== 'string' || !employers.has(positionKey(x.value, companies));
     const groups = groupsOf(
       field,
-      candidates.filter((x) => x.field === field),
+      candidates.filter((x) => x.field === field && named(x)),
       companies,
     );
     if (groups.length === 0) continue;

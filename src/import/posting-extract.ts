@@ -549,7 +549,33 @@ const ONSITE = withLexicon(
   'giu',
 );
 
+/** Words joined by slashes ("ONSITE/REMOTE/HYBRID", "Hybrid / Remote"): one slot of a list, read part by part. */
+const SLASHED = /[^\s/]+(?:[ \t]*\/[ \t]*[^\s/]+)+/gu;
+
+/**
+ * The text without its choices between workplaces: "ONSITE/REMOTE/HYBRID" in a board's format line, or
+ * "Hybrid/Remote" where either will do, says no one workplace.
+ */
+function withoutWorkplaceChoices(text: string): string {
+  const kinds = (group: string) =>
+    new Set(
+      group.split('/').flatMap((part) =>
+        (
+          [
+            ['remote', REMOTE],
+            ['hybrid', HYBRID],
+            ['onsite', ONSITE],
+          ] as const
+        )
+          .filter(([, re]) => new RegExp(re.source, 'iu').test(part.trim()))
+          .map(([kind]) => kind),
+      ),
+    ).size;
+  return text.replace(SLASHED, (group) => (kinds(group) >= 2 ? ' ' : group));
+}
+
 export function extractWorkplace(text: string): PostingFields['workplace'] {
+  text = withoutWorkplaceChoices(text);
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
   // "two days from home", "Homeoffice an zwei Tagen", "télétravail deux jours", "2 ngày mỗi tuần": remote some days is hybrid.

@@ -393,8 +393,12 @@ function labelledLines(lines: string[], text: string, push: Push): void {
   }
 }
 
-/** Parts of a one-line hiring post: "Acme | Backend Engineer | Salzburg | ONSITE | Full time | €42k+". */
-function pipeLine(line: string, push: Push): boolean {
+/**
+ * Parts of a one-line hiring post: "Acme | Backend Engineer | Salzburg | ONSITE | Full time | €42k+". Says
+ * `'list'` when the line is a field list (a job, an employer and two slots their content tells), `'line'` when
+ * it names a job only, false when it is no hiring line.
+ */
+function pipeLine(line: string, push: Push): 'list' | 'line' | false {
   const plain = plainLine(line);
   const parts = plain
     .split(/\s+\|\s+|\s*\|\s*(?=\S)/)
@@ -453,7 +457,23 @@ function pipeLine(line: string, push: Push): boolean {
   const list = Boolean(company && position && told >= 2);
   if (position) push('position', position, list ? 'label' : 'top', evidence, list ? 0.8 : 0.75, plain);
   if (company && position) push('company', company, list ? 'label' : 'top', evidence, list ? 0.8 : 0.75, plain);
-  return Boolean(position);
+  return list ? 'list' : position ? 'line' : false;
+}
+
+/**
+ * A hiring post in a chat's export, under the channel's header and the poster's name and time: the first of the
+ * first lines that is a whole field list ("Tramontana Labs | Junior QA Engineer | Lisbon | ONSITE | …"). A line
+ * that is not (a pinned "use the format Company | Role | Location" rule) adds nothing.
+ */
+function laterPipeLine(lines: string[], push: Push): boolean {
+  for (const line of lines) {
+    if ((line.match(/\|/g)?.length ?? 0) < 2) continue;
+    const held: Parameters<Push>[] = [];
+    if (pipeLine(line, (...found) => held.push(found)) !== 'list') continue;
+    for (const found of held) push(...found);
+    return true;
+  }
+  return false;
 }
 
 /** A line that is a name with its legal form: "Klinikum am Seebogen gGmbH". Bounded repetition: linear. */
@@ -709,9 +729,12 @@ function isHeadline(line: string): boolean {
   );
 }
 
-/** Phrases that introduce a place: "based in Lyon", "Poste situé à Besançon", "Standort: Köln", "📍 Berlin". */
+/**
+ * Phrases that introduce a place: "based in Lyon", "Poste situé à Besançon", "Standort: Köln", "📍 Berlin"; at a
+ * word's start only ("Rui Mendes" holds no "i Mendes").
+ */
 const PLACE_CUE =
-  /(?:based (?:in|out of)|located in|location is|office in|offices in|work from our|poste situé à|situé à|basé à|basée à|localisé à|en|con sede en|sede(?: di)?|com sede em|em|mit sitz in|standort|in unserem büro in|i|på kontoret i|w|в г\.|в городе)\s+/giu;
+  /(?<![\p{L}\p{N}])(?:based (?:in|out of)|located in|location is|office in|offices in|work from our|poste situé à|situé à|basé à|basée à|localisé à|en|con sede en|sede(?: di)?|com sede em|em|mit sitz in|standort|in unserem büro in|i|på kontoret i|w|в г\.|в городе)\s+/giu;
 
 function placesInText(lines: string[], text: string, push: Push): void {
   // Emoji-led lines: "🌎 Germany", "📍 Berlin, Germany"; a pin or a globe says a place is meant.
@@ -1273,7 +1296,7 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
   // An e-mail: its subject is the posting's headline ("Lead Data Engineer – Manchester – up to £95k").
   const subject = /^subject:\s*(?:(?:re|fwd?|aw|tr|wg):\s*)*(.+)$/im.exec(lines.slice(0, 12).join('\n'))?.[1];
   if (subject && /^from:/im.test(lines.slice(0, 6).join('\n'))) pipeLine(subject.replace(/\s+[–—-]\s+/g, ' | '), push);
-  const isPipe = pipeLine(first, push);
+  const isPipe = Boolean(pipeLine(first, push)) || laterPipeLine(nonEmpty.slice(1, 8), push);
   // A saved page's text starts where its layout put it (a breadcrumb, a team, a button): its header is read from
   // the page's own elements instead.
   if (!isPipe && !opts.page) stackedHeader(nonEmpty, text, push);

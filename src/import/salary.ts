@@ -350,5 +350,7 @@ function salaryIn(line: string, whole: string): Salary | undefined {
     )
   )
     return withCurrency({ min: first.value, period: p });
+  // "€38k+", "NOK 520 000+": a plus right after the figure says the same.
+  if (/^\s?\+(?!\s*\d)/.test(line.slice(first.end))) return withCurrency({ min: first.value, period: p });
   return withCurrency({ min: first.value, max: first.value, period: p });
 }

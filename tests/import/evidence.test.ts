@@ -158,6 +158,27 @@ describe('choosing a job title or an employer: one strong source, or two places 
       ],
       'Fernhollow',
     ],
+    // The employer's name doubled on the first line (a logo's text, then the name) is no job, when structured
+    // data names that employer; a first line a weak reading calls a company still can be the job.
+    [
+      'the employer named twice on the first line, against structured data',
+      [
+        r('position', 'Chef de projet CRM', 'structured', 0.95),
+        r('position', 'Maison Vert Maison Vert', 'top', 0.6, 'Maison Vert Maison Vert'),
+        r('position', 'Maison Vert Maison Vert', 'prose', 0.35, '[Maison Vert Maison Vert](/companies/x)'),
+        r('company', 'Maison Vert', 'structured', 0.95),
+      ],
+      'Chef de projet CRM',
+    ],
+    [
+      'a job title that a weak reading also offers as the employer',
+      [
+        r('position', 'Backend Engineer', 'top', 0.65, 'Backend Engineer'),
+        r('position', 'Backend Engineer', 'title', 0.55, '<title> Backend Engineer'),
+        r('company', 'Backend Engineer', 'title', 0.4, '<title> Backend Engineer'),
+      ],
+      'Backend Engineer',
+    ],
     [
       'the file name confirming a title',
       [
@@ -222,10 +243,23 @@ describe('kind by content', () => {
       '# Notes\n\nSaved this one.\n\n```json\n{"@context":"https://schema.org","@type":"JobPosting","title":"Data Engineer","hiringOrganization":{"@type":"Organization","name":"Olmo Foods"}}\n```\n',
     ],
     ['a one-line hiring post', 'post.txt', 'Olmo Foods | Data Engineer | Salzburg | ONSITE | Full time | €42k+\n'],
+    // The post under a chat's channel line, a pinned format rule and the poster's name; a reply about another
+    // employer's pay and a name ending in "i" ("Luigi Pereira") change nothing.
+    [
+      'a hiring post in a chat export',
+      'chat.txt',
+      '#graz-jobs · Styria Devs Slack · exported 2027-03-02\n\nPinned: use Company | Role | City | ONSITE/REMOTE/HYBRID | Salary\n\nAnna K.  9:02 AM\nOlmo Foods | Data Engineer | Salzburg | ONSITE | Full time | €42k+\nWe make oat drinks.\n\n    Luigi Pereira  9:30 AM\n    Birchwood paid €50k for that last year\n',
+    ],
   ])('%s is an application', (_name, file, text) => {
     const { result, data } = importText(file, text);
     expect(result.kind).toBe('application');
     expect(data).toMatchObject({ company: 'Olmo Foods', position: 'Data Engineer' });
+    if (file === 'chat.txt')
+      expect(data).toMatchObject({
+        location: 'Salzburg',
+        workplace: 'onsite',
+        salary: { min: 42000, currency: 'EUR', period: 'year' },
+      });
   });
 });
 

@@ -52,6 +52,9 @@ describe('extractSalary', () => {
     ['Gehalt ab 3.900 € brutto im Monat', { min: 3900, currency: 'EUR', period: 'month' }],
     ['Compensation starting at $72,000 a year', { min: 72000, currency: 'USD', period: 'year' }],
     ['Зарплата от 180 000 ₽ в месяц', { min: 180000, currency: 'RUB', period: 'month' }],
+    // A plus after the figure says "from" too.
+    ['Salary €38k+', { min: 38000, currency: 'EUR', period: 'year' }],
+    ['Lønn: NOK 520 000+ per år', { min: 520000, currency: 'NOK', period: 'year' }],
     // A range written with "à", a month written "mån".
     ['Rémunération : 42K à 50K € brut annuel', { min: 42000, max: 50000, currency: 'EUR', period: 'year' }],
     ['Lön: 41 000 kr/mån, Göteborg', { min: 41000, max: 41000, currency: 'SEK', period: 'month' }],
