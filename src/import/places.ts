@@ -209,7 +209,8 @@ export function isPlace(text: string): boolean {
   if (clean.length < 2 || clean.length > 80 || /[.!?:;]$/.test(clean)) return false;
   const parts = clean
     .split(/\s*[,/·|]\s*|\s+[–—-]\s+/)
-    .map((p) => p.trim())
+    // A postal code beside a name is part of an address, not a sentence's number: "Tucson, AZ 85719", "75011 Paris".
+    .map((p) => p.replace(/^\d{4,6}\s+(?=\p{L})|(?<=\p{L})\s+\d{5}(?:-\d{4})?$/u, '').trim())
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 4) return false;
   if (parts.some((p) => p.split(' ').length > 4 || /\d{3,}/.test(p))) return false;

@@ -1221,7 +1221,15 @@ function postingStart(all: string[], push: Push): string[] {
       isMenu(line) ||
       (DOMAIN.test(plain) && plain.split(/\s+/).length <= 8 && !isRole(plain) && !/https?:/.test(plain));
     if (!chrome) break;
-    if (crumbs) crumb = crumbs[crumbs.length - 1];
+    if (crumbs) {
+      crumb = crumbs[crumbs.length - 1];
+      // "Вакансии > Казань > Аналитик данных": a board files the job under its place; the last one named is the nearest.
+      const place = crumbs
+        .slice(1, -1)
+        .reverse()
+        .find((c) => isCity(c) || isCountry(c));
+      if (place) push('location', place, 'top', `the breadcrumb "${plain.slice(0, 60)}"`, 0.6, plain);
+    }
     // The board's own name in its chrome ("hh.ru — Работа найдётся…", "Glints  Lowongan Kerja…"): where it was found.
     const board = plain
       .split(/\s{2,}|\s+[|–—-]\s+|\t+/)

@@ -221,6 +221,17 @@ describe("a board's page copied as text, its chrome above the posting", () => {
       },
     ],
     [
+      'a breadcrumb that files the job under its town, the town said nowhere else near the top',
+      [
+        'Соискателям   Работодателям   Помощь   Войти',
+        'Вакансии > Екатеринбург > Бухгалтер',
+        'Бухгалтер по расчёту заработной платы',
+        'от 90 000 ₽ на руки',
+        'Мы — сеть аптек, нам 12 лет.',
+      ],
+      { location: 'Екатеринбург' },
+    ],
+    [
       "a board's labels on lines of their own, without a colon",
       [
         'Lagerarbetare till dagskift',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from '../../src/import/evidence.ts';
-import { placeIn } from '../../src/import/places.ts';
+import { isPlace, placeIn } from '../../src/import/places.ts';
 import { proposeFromText } from '../../src/import/propose.ts';
 
 /** The fields the resolver writes from a posting's text alone. */
@@ -30,6 +30,20 @@ describe('the place a value names', () => {
     // Lure (Haute-Saône) has about 8,000 people: a place after a label, a word elsewhere.
     expect(placeIn('Lure', { anySize: true })).toBe('Lure');
     expect(placeIn('Lure')).toBeUndefined();
+  });
+});
+
+describe('a short text that reads as a place', () => {
+  it.each([
+    ['Tucson, AZ 85719', true],
+    ['75011 Paris', true],
+    ['Copenhagen, Denmark', true],
+    // A number that is no postal code beside a name is no place's.
+    ['Berlin 2027', false],
+    ['Order 123456', false],
+    ['Saguaro Family Dental', false],
+  ])('%j', (text, expected) => {
+    expect(isPlace(text)).toBe(expected);
   });
 });
 
