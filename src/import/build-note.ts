@@ -704,6 +704,14 @@ function buildArticle(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): Im
     const platform = platformOf(fields.url);
     if (platform) fields.source = platform;
   }
+  // "Blind hiring - Wikipedia", "Salary bands | The Offer Desk": the site's name after the title is the source's.
+  const site = [fields.source, parsed.html?.hints.siteName].find((n): n is string => typeof n === 'string' && n !== '');
+  if (typeof fields.title === 'string' && site) {
+    const title = fields.title;
+    const sep = /\s+[-|–—·]\s+$/.exec(title.slice(0, title.length - site.length));
+    if (sep && title.toLowerCase().endsWith(site.toLowerCase()) && sep.index > 0)
+      fields.title = title.slice(0, sep.index);
+  }
   const review: string[] = [];
   if (!fields.title) {
     const words = fileWords(unit.name);
@@ -884,6 +892,8 @@ function decideKind(parsed: Parsed, opts: BuildOptions): { kind: NoteKind; reaso
           siteName: html.hints.siteName,
           url: html.url,
           newsTime: html.hints.newsTime,
+          readingTime: html.hints.readingTime,
+          writer: html.article.author !== undefined,
         }
       : fmTitle
         ? { title: fmTitle }

@@ -37,6 +37,13 @@ const POSTING_WORDS = /\b(?:equal opportunit(?:y|ies)|equal employment|we offer|
 /** The writer speaking of themself: an essay, not a posting ("I", "ich", "je", "eu", "jag", "я", "私"). */
 const FIRST_PERSON =
   /(?<![\p{L}\p{N}'’])(?:I|I'm|I’m|I've|I’ve|my|me|ich|mein|meine|mir|mich|je|j'|j’|moi|mon|ma|mes|yo|mí|eu|meu|minha|io|ik|mijn|jag|mig|mitt|jeg|meg|minä|ja|mnie|mój|moja|já|mě|я|мне|мой|tôi)(?![\p{L}\p{N}])/gu;
+/**
+ * Encyclopedias and writing platforms: what is saved from them is read, not applied to (a hiring post there is
+ * rare, and its posting sections and apply wording still outweigh this).
+ */
+const WRITING_HOST =
+  /^https?:\/\/(?:[\w-]+\.)*(?:wikipedia\.org|wikimedia\.org|wikibooks\.org|medium\.com|substack\.com|dev\.to|hashnode\.dev|hashnode\.com|ghost\.io|blogspot\.com|wordpress\.com|tumblr\.com|note\.com|zenn\.dev|qiita\.com|velog\.io|habr\.com)(?:[/:?#]|$)/i;
+
 /** What a saved page says about itself, beside its text. */
 export interface PageSigns {
   /** A schema.org Article/BlogPosting block. */
@@ -51,6 +58,10 @@ export interface PageSigns {
   url?: string;
   /** The page states its publication time (`article:published_time`). */
   newsTime?: boolean;
+  /** The page prints a reading time ("7 min read") outside the text Readability keeps. */
+  readingTime?: boolean;
+  /** The page names its writer in its markup (a byline element, `meta name="author"`, an h-card). */
+  writer?: boolean;
 }
 
 interface Signs {
@@ -159,6 +170,7 @@ function weigh(
   if (employment) posting('a kind of employment near the top', 1);
   const address = page.url ?? /https?:\/\/\S+/.exec(headText)?.[0];
   if (address && isJobAddress(address)) posting("a job board's address", 2);
+  else if (address && WRITING_HOST.test(address)) article("an encyclopedia's or a writing platform's address", 2);
   // The title without the site's own name: a publication called "The Hiring Desk" is hiring no one.
   const site = page.siteName?.trim();
   const title = page.title && site ? page.title.split(site).join(' ') : page.title;
@@ -207,7 +219,9 @@ function weigh(
     )
   )
     article('a date line', 1);
-  if (says('readingTime', head.join('\n'), language)) article('a reading time', 2);
+  if (says('readingTime', head.join('\n'), language) || page.readingTime) article('a reading time', 2);
+  // A careers page names no writer; a blog post or a news story does, in its markup if not in its text.
+  if (page.writer && !byline) article("the page's byline", 1.5);
   if (ARTICLE_WORDS.test(mainText)) article('article wording', 1);
   const issue = NEWSLETTER.exec(headText);
   if (issue) article(`a newsletter issue ("${issue[0]}")`, 2);

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
+import { says } from './lexicon.ts';
 import { parseLooseDate } from './loose-date.ts';
 import type { Salary } from './salary.ts';
 
@@ -460,6 +461,8 @@ export interface PageHints {
   published?: string;
   /** The page states when it was published (`article:published_time`), as news sites and blogs do. */
   newsTime?: boolean;
+  /** The page prints a reading time ("7 min read"), as blogs and writing platforms do; Readability drops it from the text. */
+  readingTime?: boolean;
 }
 
 /** Elements that start a line of their own when a page is shown; text inside other elements runs on. */
@@ -554,6 +557,7 @@ function pageHints(document: Document, html: string): PageHints {
     savedFrom: saved,
     siteName: meta_(document, 'og:site_name'),
     newsTime: Boolean(meta_(document, 'article:published_time')),
+    readingTime: says('readingTime', (document.body?.textContent ?? '').slice(0, 200_000)),
     logo: logo && logo.length <= 60 && !namesNobody.test(logo) ? logo : undefined,
     footer: Array.from(document.querySelectorAll('footer, [class*="footer"], [id*="footer"]')).flatMap((el) =>
       textLines(el),
@@ -608,6 +612,12 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
   const byline = textLines(bylineEl)[0]?.replace(/^(?:by|von|par|por|door|av|af|di|przez)\s+/i, '');
   const timeEl = document.querySelector('article time[datetime], header time[datetime], time[datetime]');
   const timePublished = timeEl?.getAttribute('datetime') ?? undefined;
+  // A date printed in an element named for it ("Mar 14, 2027" in Medium's storyPublishDate), read as written.
+  const printedDate = textLines(
+    document.querySelector(
+      '[data-testid="storyPublishDate"], [itemprop="datePublished"], [class*="publish-date"], [class*="published-date"], [class*="post-date"], [class*="post-meta-date"]',
+    ),
+  )[0];
   page.article = {
     title: str(art?.headline) ?? str(art?.name) ?? meta(document, 'og:title', 'twitter:title'),
     author:
@@ -621,7 +631,8 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
       dateOf(art?.datePublished) ??
       dateOf(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate')) ??
       dateOf(mfPublished) ??
-      dateOf(timePublished),
+      dateOf(timePublished) ??
+      (printedDate && printedDate.length <= 40 ? parseLooseDate(printedDate) : undefined),
     source: nameOf(art?.publisher) ?? meta(document, 'og:site_name', 'application-name'),
     url: str(art?.url),
   };

@@ -1537,7 +1537,15 @@ export function splitTitleParts(title: string): { company?: string; position?: s
   if (greenhouse) return { position: greenhouse[1]!.trim(), company: greenhouse[2]!.trim() };
   const linkedin =
     /^(.+?)\s+(?:is\s+|are\s+)?hiring\s+(?:an?\s+)?(.+?)(?:\s+in\s+([^|]+?))?(?:\s*\|\s*LinkedIn)?$/i.exec(t);
-  if (linkedin && isRole(linkedin[2]!))
+  // The employer before "hiring" is a name ("Acme Robotics hiring …"), unless "is hiring" says so: "What three
+  // years of hiring data engineers taught me" names no employer.
+  const employerBefore = (name: string) =>
+    /\s(?:is|are)\s+hiring\s/i.test(t) ||
+    /\|\s*LinkedIn$/i.test(t) ||
+    /^(?:\[hiring\]\s*)?[\p{Lu}\p{N}@][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*|of|de|and|für|&)){0,5}$/u.test(
+      name,
+    );
+  if (linkedin && isRole(linkedin[2]!) && employerBefore(linkedin[1]!))
     return {
       company: cleanCompany(linkedin[1]!.replace(/^\[hiring\]\s*/i, '')),
       // "a part-time Shopify developer – $45–60/hr, remote (US only)": the title ends at a dash or a comma.

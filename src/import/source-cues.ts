@@ -414,6 +414,7 @@ export function platformOf(url: string): string | undefined {
   if (keys.includes('dev.to')) return 'DEV Community';
   if (keys.includes('hashnode.dev') || keys.includes('hashnode.com')) return 'Hashnode';
   if (keys.includes('linkedin') && /^\/pulse\//.test(u.pathname)) return 'LinkedIn';
+  if (keys.includes('wikipedia.org')) return 'Wikipedia';
   return undefined;
 }
 

@@ -63,8 +63,33 @@ describe('kind by the evidence of both kinds, in any language', () => {
       'board.html',
       '<html><head><title>Lindqvist Logistik hiring Transport Planner in Jönköping | LinkedIn</title></head><body><main><h1>Transport Planner</h1><p>Lindqvist Logistik · Jönköping, Sweden</p><p>Plan the daily routes of our twelve trucks and keep our drivers and customers informed.</p></main></body></html>',
     ],
+    // A blog post about hiring that quotes pay: its byline and reading time sit in the page's markup, which
+    // Readability leaves out of the text.
+    [
+      'a writing platform’s post about hiring, its byline and reading time in the markup',
+      'article',
+      'post.html',
+      '<html><head><title>Why we pay for take-home tests</title><meta property="og:title" content="Why we pay for take-home tests"></head><body><article><h1>Why we pay for take-home tests</h1><div class="post-meta"><a class="author-name" href="/@lena">Lena Brandt</a> · <span>6 min read</span></div><section><p>Last year we hired nine engineers. Every one of them did an exercise, and since spring we pay €150 for any exercise longer than two hours, because unpaid work is a tax on people with less free time.</p><p>Here is what changed: fewer candidates dropped out, and our offers were accepted more often.</p></section></article></body></html>',
+    ],
+    [
+      'an encyclopedia page about a way of hiring',
+      'article',
+      'wiki.html',
+      '<html><head><title>Work sample test - Wikipedia</title><link rel="canonical" href="https://en.wikipedia.org/wiki/Work_sample_test"></head><body><main><h1>Work sample test</h1><p>A work sample test is a hiring method in which candidates do a short piece of the job.</p></main></body></html>',
+    ],
   ])('%s is read as an %s', (_what, kind, name, text) => {
     expect(kindOf(name, text)).toBe(kind);
+  });
+
+  it("reads an article's title without the site's name, and the site as its source", () => {
+    const note = buildNote(
+      unit(
+        'wiki.html',
+        '<html><head><title>Work sample test - Wikipedia</title><meta property="og:title" content="Work sample test - Wikipedia"><link rel="canonical" href="https://en.wikipedia.org/wiki/Work_sample_test"></head><body><main><h1>Work sample test - Wikipedia</h1><p>A work sample test is a hiring method in which candidates do a short piece of the job.</p></main></body></html>',
+      ),
+      defaultContext(),
+    );
+    expect(note.frontmatter).toMatchObject({ title: 'Work sample test', source: 'Wikipedia' });
   });
 
   it('says why, naming the evidence on both sides', () => {

@@ -113,4 +113,15 @@ describe('a page title split into the job and the employer', () => {
   ])('%j', (title, position) => {
     expect(splitTitleParts(title).position).toBe(position);
   });
+
+  it.each([
+    ['Acme Robotics hiring Senior Data Engineer in Berlin | LinkedIn', 'Acme Robotics', 'Senior Data Engineer'],
+    ['Tidewell is hiring a Payroll Specialist', 'Tidewell', 'Payroll Specialist'],
+    // "hiring" inside a sentence names no employer.
+    ['What three years of hiring data engineers taught me about take-home tests', undefined, undefined],
+  ])('%j', (title, company, position) => {
+    const split = splitTitleParts(title);
+    expect(split.company).toBe(company);
+    if (position) expect(split.position).toBe(position);
+  });
 });
