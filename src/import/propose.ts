@@ -318,7 +318,8 @@ function readLabelled(field: LabelField, value: string, text: string): unknown {
       // The place the label names, validated by the gazetteer; a value that names none is not written.
       return v.length <= 300 ? placeIn(v, { anySize: true }) : undefined;
     case 'salary':
-      return extractSalary(`salary ${v}`);
+      // The rest of the text says which dollar or krone a "$" or "kr" is.
+      return extractSalary(`salary ${v}`, `salary ${v}\n${text}`);
     case 'workplace':
       return workplaceOf(v);
     case 'employment':
@@ -517,7 +518,7 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
     for (const raw of l.split(/\s+[·•|]\s+/)) {
       const part = raw.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, '').trim();
       if (!part) continue;
-      const salary = /\d/.test(part) ? extractSalary(`salary ${part}`) : undefined;
+      const salary = /\d/.test(part) ? extractSalary(`salary ${part}`, `salary ${part}\n${text}`) : undefined;
       const workplace = !salary && part.length <= 40 ? workplaceOf(part) : undefined;
       const employment = !salary && part.length <= 40 ? extractEmployment(part) : undefined;
       if (salary) found.push(['salary', salary]);
@@ -1271,7 +1272,7 @@ function payLineAtTop(nonEmpty: string[], push: Push): void {
     const plain = plainLine(line).trim();
     if (plain.length > 60 || !/\d/.test(plain) || splitLabelled(plain)) continue;
     if ((plain.match(/\p{L}{2,}/gu) ?? []).length > 5) continue;
-    const salary = extractSalary(`salary ${plain}`);
+    const salary = extractSalary(`salary ${plain}`, `salary ${plain}\n${nonEmpty.join('\n')}`);
     if (salary) {
       push('salary', salary, 'top', `the line "${plain}"`, 0.7, plain);
       return;

@@ -8,8 +8,8 @@ export interface Salary {
   period: (typeof PAY_PERIODS)[number];
 }
 
-// Symbols and words before or after an amount, by ISO 4217 code. "$" alone is
-// read as USD, the currency it means on the careers sites this is written for.
+// Symbols and words before or after an amount, by ISO 4217 code. "$" alone is the dollar of the country the
+// text names, and USD when it names none (see dollarOf).
 const CURRENCIES: [string, string][] = [
   ['US$', 'USD'],
   ['CA$', 'CAD'],
@@ -19,7 +19,7 @@ const CURRENCIES: [string, string][] = [
   ['NZ$', 'NZD'],
   ['HK$', 'HKD'],
   ['S$', 'SGD'],
-  ['$', 'USD'],
+  ['$', 'DOLLAR'],
   ['€', 'EUR'],
   ['£', 'GBP'],
   ['¥', 'JPY'],
@@ -162,6 +162,36 @@ function amountsIn(line: string): Amount[] {
   return found;
 }
 
+/**
+ * "$" is the dollar, or the peso, of the country the text names: "$72,000 + super" in Fremantle is AUD,
+ * "$18,000 mensuales" in Apodaca MXN, "$1,200 a month" in Singapore SGD. With no such country named, or with
+ * the United States named too, it is USD. ("New Mexico" is a state, not Mexico.)
+ */
+function dollarOf(text: string): string {
+  const named = [
+    [
+      /\b(?:canada|canadian|ontario|québec|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|toronto|montréal|montreal|vancouver|calgary|ottawa|edmonton|winnipeg|CAD)\b/i,
+      'CAD',
+    ],
+    [
+      /\b(?:australia|australian|sydney|melbourne|brisbane|perth|adelaide|canberra|fremantle|hobart|superannuation|AUD)\b/i,
+      'AUD',
+    ],
+    [/\b(?:new zealand|aotearoa|auckland|christchurch|NZD)\b/i, 'NZD'],
+    [/\b(?:singapore|SGD)\b/i, 'SGD'],
+    [/\b(?:hong kong|HKD)\b/i, 'HKD'],
+    [
+      /(?<!new )\b(?:méxico|mexico|mexicana|mexicano|cdmx|monterrey|guadalajara|nuevo león|querétaro|tijuana|MXN)\b/i,
+      'MXN',
+    ],
+    [/\b(?:colombia|bogotá|medellín|COP)\b/i, 'COP'],
+    [/\b(?:argentina|buenos aires|ARS)\b/i, 'ARS'],
+    [/\b(?:chile|CLP)\b/i, 'CLP'],
+  ].filter(([re]) => (re as RegExp).test(text));
+  const us = /\b(?:united states|U\.S\.|USA|USD|US\$)(?![\p{L}])/iu.test(text);
+  return named.length === 1 && !us ? (named[0]![1] as string) : 'USD';
+}
+
 /** "kr" is the krone and the krona: the text's own words say which. */
 function kroneOf(text: string): string | undefined {
   // The country the posting names decides first (an English posting in Copenhagen pays in DKK); only one
@@ -219,7 +249,7 @@ const sentences = (line: string) => line.split(/(?<=[.!?;])\s+(?=[\p{Lu}(])/u);
  * An hourly and a yearly figure in one sentence are never made one range:
  * the first keeps its own period.
  */
-export function extractSalary(text: string): Salary | undefined {
+export function extractSalary(text: string, context: string = text): Salary | undefined {
   for (const line of text.split('\n')) {
     // Cyrillic and Japanese pay words: \b in PAY_WORDS knows only ASCII letters.
     if (
@@ -229,7 +259,7 @@ export function extractSalary(text: string): Salary | undefined {
     )
       continue;
     for (const sentence of sentences(line)) {
-      const found = salaryIn(sentence, text);
+      const found = salaryIn(sentence, context);
       if (found) return found;
     }
   }
@@ -265,7 +295,7 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   const beforeBenefit = amountsIn(line).filter((a) => a.index < benefitAt);
   const amounts = mixed ? (beforeBenefit.length ? beforeBenefit : amountsIn(line).slice(0, 1)) : amountsIn(line);
   if (amounts.length === 0) return undefined;
-  const fix = (code: string) => (code === 'KR' ? kroneOf(whole) : code);
+  const fix = (code: string) => (code === 'KR' ? kroneOf(whole) : code === 'DOLLAR' ? dollarOf(whole) : code);
   const first = amounts[0]!;
   const firstPeriod = periodNear(line, first.end);
   // A range: the second amount follows within a short stretch of the same sentence, with no other period between them.

@@ -52,6 +52,25 @@ describe('extractSalary', () => {
     ['Gehalt ab 3.900 € brutto im Monat', { min: 3900, currency: 'EUR', period: 'month' }],
     ['Compensation starting at $72,000 a year', { min: 72000, currency: 'USD', period: 'year' }],
     ['Зарплата от 180 000 ₽ в месяц', { min: 180000, currency: 'RUB', period: 'month' }],
+    // "$" is the dollar or the peso of the country the text names; USD when none is, or the US is too.
+    [
+      'Sueldo: $18,000 - $22,000 mensuales. Apodaca, Nuevo León.',
+      { min: 18000, max: 22000, currency: 'MXN', period: 'month' },
+    ],
+    [
+      'Salary: $77,585 to $88,766 a year. Location: Halifax, Nova Scotia',
+      { min: 77585, max: 88766, currency: 'CAD', period: 'year' },
+    ],
+    [
+      'Salary: $1,200 per month, in our Singapore office',
+      { min: 1200, max: 1200, currency: 'SGD', period: 'month' },
+    ],
+    ['Pay: $72,000 - $78,000 + super, Fremantle', { min: 72000, max: 78000, currency: 'AUD', period: 'year' }],
+    ['Salary: $90,000 a year, Albuquerque, New Mexico', { min: 90000, max: 90000, currency: 'USD', period: 'year' }],
+    [
+      'Salary $120,000, remote in the United States or Canada',
+      { min: 120000, max: 120000, currency: 'USD', period: 'year' },
+    ],
     // A plus after the figure says "from" too.
     ['Salary €38k+', { min: 38000, currency: 'EUR', period: 'year' }],
     ['Lønn: NOK 520 000+ per år', { min: 520000, currency: 'NOK', period: 'year' }],

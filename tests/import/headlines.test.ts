@@ -232,6 +232,17 @@ describe("a board's page copied as text, its chrome above the posting", () => {
       { location: 'Екатеринбург' },
     ],
     [
+      'a pay line in pesos under the title, the country said further down',
+      [
+        'Auxiliar de Almacén',
+        'Logística Sierra Madre, S.A. de C.V.',
+        'Apodaca, Nuevo León',
+        '$12,500.00 - $14,000.00 (Mensual)',
+        'Empresa mexicana de distribución busca auxiliar de almacén.',
+      ],
+      { salary: { min: 12500, max: 14000, currency: 'MXN', period: 'month' } },
+    ],
+    [
       "a board's labels on lines of their own, without a colon",
       [
         'Lagerarbetare till dagskift',
