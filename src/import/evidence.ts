@@ -320,11 +320,23 @@ export function resolve(candidates: Candidate[]): Resolved {
       .filter((c) => c.field === 'company' && strong(c) && typeof c.value === 'string')
       .flatMap((c) => [foldLabel(String(c.value)), companyKey(String(c.value))]),
   );
+  const jobTitles = candidates
+    .filter((c) => c.field === 'position' && strong(c) && typeof c.value === 'string')
+    .map((c) => foldLabel(String(c.value)));
   for (const field of fields) {
     // A "position" that is only the employer's name, as a strong source gives it ("Maison Cérèse Maison Cérèse",
     // a logo's text and the name, on the first line), is no job.
-    const named = (x: Candidate) =>
-      field !== 'position' || typeof x.value !== 'string' || !employers.has(positionKey(x.value, companies));
+    // Likewise an "employer" that is words of the job's title as a strong source gives it: "Offshore Wind" of
+    // "Electrical Commissioning Engineer – Offshore Wind" (JSON-LD), split off the page's title.
+    const named = (x: Candidate) => {
+      if (typeof x.value !== 'string' || strong(x)) return true;
+      if (field === 'position') return !employers.has(positionKey(x.value, companies));
+      if (field === 'company') {
+        const key = foldLabel(x.value);
+        return employers.has(companyKey(x.value)) || !jobTitles.some((t) => t !== key && holds(t, key));
+      }
+      return true;
+    };
     const groups = groupsOf(
       field,
       candidates.filter((x) => x.field === field && named(x)),

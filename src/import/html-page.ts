@@ -179,7 +179,9 @@ function placeOf(v: unknown): string | undefined {
     // A country given as its code ("DE") is left out: the place reads as the page shows it ("Hamburg").
     const rawCountry = nameOf(a.addressCountry) ?? str(a.addressCountry);
     const country = rawCountry && /^[A-Z]{2,3}$/.test(rawCountry) ? undefined : rawCountry;
-    const line = [str(a.addressLocality), str(a.addressRegion), country]
+    // A region given as a number ("13", an ATS's internal code) names nothing a reader knows.
+    const region = str(a.addressRegion);
+    const line = [str(a.addressLocality), region && /^\d+$/.test(region) ? undefined : region, country]
       .filter((x, i, all) => x && all.indexOf(x) === i)
       .join(', ');
     if (line) parts.push(line);

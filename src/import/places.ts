@@ -50,6 +50,7 @@ const LOCAL_NAMES = [
   'hannover',
   'bengaluru',
   'new york city',
+  'new york',
   'nyc',
   'sf',
   'la',
@@ -290,6 +291,10 @@ function known(name: string, anySize = false): boolean {
   return isCity(name, asName) || isCountry(name);
 }
 
+/** Words that start a place's name of two or more words ("New York", "San José", "Fort Collins", "Bad Homburg"). */
+const NAME_START =
+  /^(?:new|san|santa|santo|são|los|las|saint|st\.?|sainte|ste\.?|port|fort|mount|mont|glen|el|le|la|les|bad|den|nieuw|nowy|nowa|nova|novo|nueva|nuevo|ciudad|villa|bandar|north|south|east|west|upper|lower|great|little)$/i;
+
 /** The place in one segment of comma-separated parts: from the first known part over the place-like parts after it. */
 function placeOfSegment(segment: string, anySize = false): string | undefined {
   const parts = segment
@@ -314,6 +319,8 @@ function placeOfSegment(segment: string, anySize = false): string | undefined {
       let found: string | undefined;
       for (let k = 1; k < words.length && !found; k++) {
         const tail = words.slice(k).join(' ');
+        // "New York" is not York, nor "San Marcos" Marcos: the word before is part of the name.
+        if (NAME_START.test(words[k - 1]!)) continue;
         if (/^[\p{Lu}\p{Lt}]/u.test(tail) && known(tail)) found = tail;
       }
       const head = /^([\p{Lu}][\p{L}\p{M}'’-]+)\s+\d{1,2}(?:\s|$)/u.exec(start)?.[1];

@@ -179,6 +179,17 @@ describe('choosing a job title or an employer: one strong source, or two places 
       ],
       'Backend Engineer',
     ],
+    // Words of the job's title as structured data gives it, split off the page's title, name no employer.
+    [
+      'a team in a structured job title, split off the page title',
+      [
+        r('company', 'Offshore Wind', 'title', 0.55, '<title> Mar Azul Electrical Engineer – Offshore Wind'),
+        r('company', 'Offshore Wind', 'heading', 0.45, 'Electrical Engineer – Offshore Wind'),
+        r('company', 'Mar Azul', 'structured', 0.95),
+        r('position', 'Electrical Engineer – Offshore Wind', 'structured', 0.95),
+      ],
+      'Mar Azul',
+    ],
     [
       'the file name confirming a title',
       [

@@ -61,10 +61,7 @@ describe('extractSalary', () => {
       'Salary: $77,585 to $88,766 a year. Location: Halifax, Nova Scotia',
       { min: 77585, max: 88766, currency: 'CAD', period: 'year' },
     ],
-    [
-      'Salary: $1,200 per month, in our Singapore office',
-      { min: 1200, max: 1200, currency: 'SGD', period: 'month' },
-    ],
+    ['Salary: $1,200 per month, in our Singapore office', { min: 1200, max: 1200, currency: 'SGD', period: 'month' }],
     ['Pay: $72,000 - $78,000 + super, Fremantle', { min: 72000, max: 78000, currency: 'AUD', period: 'year' }],
     ['Salary: $90,000 a year, Albuquerque, New Mexico', { min: 90000, max: 90000, currency: 'USD', period: 'year' }],
     [

@@ -104,6 +104,13 @@ describe('kind by the evidence of both kinds, in any language', () => {
 });
 
 describe('a saved page read the way it shows', () => {
+  it("reads a JobPosting's place without an ATS's numeric region code", () => {
+    const page = readHtmlPage(
+      '<html><head><script type="application/ld+json">{"@context":"http://schema.org","@type":"JobPosting","title":"Electrician","hiringOrganization":{"@type":"Organization","name":"Mar Azul"},"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Porto","addressRegion":"13","addressCountry":"PT"}}}</script></head><body><main><h1>Electrician</h1></main></body></html>',
+    );
+    expect(page.posting.location).toBe('Porto');
+  });
+
   it('turns a table of labels and values into labelled lines', () => {
     const page = readHtmlPage(
       '<html><body><main><h1>Lagermedarbeiter</h1><p>Wir suchen Verstärkung für unser Lager.</p><table><tr><th>Standort</th><td>Kassel</td></tr><tr><td>Arbeitszeit</td><td>Vollzeit<br>Frühschicht</td></tr></table></main></body></html>',

@@ -19,6 +19,9 @@ describe('the place a value names', () => {
     ['Amsterdam of Rotterdam', 'Amsterdam'],
     ['Copenhagen, Capital Region of Denmark', 'Copenhagen, Capital Region of Denmark'],
     ['Austin, State of Texas', 'Austin, State of Texas'],
+    // A word that starts a name is no prefix before a place: New York is not York.
+    ['New York, NY · Denver, CO (hybrid)', 'New York, NY'],
+    ['Raum Ulm', 'Ulm'],
     ['see below', undefined],
     ['In person', undefined],
     ['Competitive salary and a bonus', undefined],
