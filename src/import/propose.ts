@@ -1302,6 +1302,18 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
     push,
   );
   const first = nonEmpty[0] ?? '';
+  // A careers site's header copied with the page: "St. Brigid's Regional Medical Center | Careers" names the employer.
+  const siteHeader = lines.find((l) => l.trim() !== '');
+  const ownName = siteHeader && !opts.page ? careersTitleEmployer(plainLine(siteHeader).trim()) : undefined;
+  if (ownName)
+    push(
+      'company',
+      cleanCompany(ownName),
+      'top',
+      `the site's header "${siteHeader!.trim().slice(0, 60)}"`,
+      0.55,
+      siteHeader,
+    );
   // An e-mail: its subject is the posting's headline ("Lead Data Engineer – Manchester – up to £95k").
   const subject = /^subject:\s*(?:(?:re|fwd?|aw|tr|wg):\s*)*(.+)$/im.exec(lines.slice(0, 12).join('\n'))?.[1];
   if (subject && /^from:/im.test(lines.slice(0, 6).join('\n'))) pipeLine(subject.replace(/\s+[–—-]\s+/g, ' | '), push);
@@ -1576,7 +1588,19 @@ export function splitTitleParts(title: string): { company?: string; position?: s
   const position = parts[role]!;
   const rest = parts.filter((_, i) => i !== role);
   const other = rest.find(
-    (p) => !isRole(p) && p.split(' ').length <= 5 && /^[\p{Lu}\p{N}]/u.test(p) && !/[,.]$/.test(p) && !isPlace(p),
+    (p) =>
+      !isRole(p) &&
+      p.split(' ').length <= 5 &&
+      /^[\p{Lu}\p{N}]/u.test(p) &&
+      !/[,.]$/.test(p) &&
+      !isPlace(p) &&
+      !isTeam(p),
   );
+  // "Registered Nurse - Emergency Department (Per Diem)": the team after the job is part of its title, not an employer.
+  const team = parts[role + 1];
+  if (!other && rest.length === 1 && team !== undefined && isTeam(team)) return { position: `${position} - ${team}` };
   return { position, company: other };
 }
+
+/** Whether a part of a title names a team ("Emergency Department (Per Diem)"), with its qualifier in brackets off. */
+const isTeam = (part: string) => TEAM_WORD.test(part.replace(/\s*\([^)]*\)\s*$/, ''));

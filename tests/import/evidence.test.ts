@@ -274,6 +274,26 @@ describe('kind by content', () => {
   });
 });
 
+describe("a careers site's page copied as text", () => {
+  it('takes the employer from the site header and a labelled line, never the team after the job', () => {
+    const { data } = importText(
+      'pharmacist.txt',
+      [
+        'Hollyfield Community Hospital | Careers',
+        'Search Jobs   Nursing   Students   Benefits',
+        '< Back to search results',
+        'Staff Pharmacist - Oncology Department (Nights)',
+        'Boise, ID · Req #: 88-120',
+        'Facility: Hollyfield Community Hospital, 400 Main St, Boise, ID 83702',
+        '',
+        'Prepare chemotherapy orders and counsel patients on the night shift.',
+      ].join('\n'),
+    );
+    expect(data.company).toBe('Hollyfield Community Hospital');
+    expect(data.company).not.toMatch(/Department/);
+  });
+});
+
 describe('an honest note', () => {
   it('never takes a file name for the position or the company; lists the candidates it could not decide between', () => {
     const posting = importText(

@@ -117,6 +117,12 @@ describe('a page title split into the job and the employer', () => {
   it.each([
     ['Acme Robotics hiring Senior Data Engineer in Berlin | LinkedIn', 'Acme Robotics', 'Senior Data Engineer'],
     ['Tidewell is hiring a Payroll Specialist', 'Tidewell', 'Payroll Specialist'],
+    // A team after the job is part of its title.
+    [
+      'Registered Nurse - Emergency Department (Per Diem)',
+      undefined,
+      'Registered Nurse - Emergency Department (Per Diem)',
+    ],
     // "hiring" inside a sentence names no employer.
     ['What three years of hiring data engineers taught me about take-home tests', undefined, undefined],
   ])('%j', (title, company, position) => {
