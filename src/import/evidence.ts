@@ -305,6 +305,23 @@ function groupsOf(field: string, candidates: Candidate[], companies: string[]): 
   return groups;
 }
 
+/**
+ * The job's full title in a group that agrees on it: the page's <h1> and its <title> both saying "Founding Backend
+ * Engineer" win over a labelled "Role: Backend Engineer", a board's category for the job.
+ */
+function fullTitle(g: Group, companies: string[]): Candidate {
+  const keyOf = (c: Candidate) => (typeof c.value === 'string' ? positionKey(c.value, companies) : '');
+  const best = keyOf(g.best);
+  const heading = g.members.find(
+    (m) =>
+      m.origin === 'heading' &&
+      keyOf(m) !== best &&
+      holds(keyOf(m), best) &&
+      g.members.some((t) => t.origin === 'title' && keyOf(t) === keyOf(m)),
+  );
+  return heading ?? g.best;
+}
+
 export function resolve(candidates: Candidate[]): Resolved {
   const out: Resolved = { values: {}, evidence: {}, agreed: [], review: [] };
   const fields = [...new Set(candidates.map((c) => c.field))];
@@ -343,6 +360,7 @@ export function resolve(candidates: Candidate[]): Resolved {
       companies,
     );
     if (groups.length === 0) continue;
+    if (field === 'position') for (const g of groups) g.best = fullTitle(g, companies);
     for (const g of groups) g.score = combined(g.members);
     groups.sort((a, b) => b.score - a.score);
     const [top, second] = groups;

@@ -620,10 +620,15 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
       '[data-testid="storyPublishDate"], [itemprop="datePublished"], [class*="publish-date"], [class*="published-date"], [class*="post-date"], [class*="post-meta-date"]',
     ),
   )[0];
+  // A Reddit thread saved from its web app: the post's element carries its title, poster and time.
+  const thread = document.querySelector('shreddit-post');
+  const threadOf = (name: string) => str(thread?.getAttribute(name));
   page.article = {
-    title: str(art?.headline) ?? str(art?.name) ?? meta(document, 'og:title', 'twitter:title'),
+    title:
+      str(art?.headline) ?? str(art?.name) ?? threadOf('post-title') ?? meta(document, 'og:title', 'twitter:title'),
     author:
       nameOf(art?.author) ??
+      threadOf('author') ??
       meta(document, 'author', 'article:author', 'parsely-author') ??
       (mfAuthor && mfAuthor.length <= 80 ? mfAuthor : undefined) ??
       (byline && byline.length <= 60 && /^\p{Lu}/u.test(byline) && byline.split(/\s+/).length <= 5
@@ -631,11 +636,12 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
         : undefined),
     published:
       dateOf(art?.datePublished) ??
+      dateOf(threadOf('created-timestamp')) ??
       dateOf(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate')) ??
       dateOf(mfPublished) ??
       dateOf(timePublished) ??
       (printedDate && printedDate.length <= 40 ? parseLooseDate(printedDate) : undefined),
-    source: nameOf(art?.publisher) ?? meta(document, 'og:site_name', 'application-name'),
+    source: nameOf(art?.publisher) ?? (thread ? 'Reddit' : meta(document, 'og:site_name', 'application-name')),
     url: str(art?.url),
   };
   if (page.article.author && /^https?:/.test(page.article.author)) page.article.author = undefined;

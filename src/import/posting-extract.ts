@@ -578,9 +578,10 @@ export function extractWorkplace(text: string): PostingFields['workplace'] {
   text = withoutWorkplaceChoices(text);
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
-  // "two days from home", "Homeoffice an zwei Tagen", "télétravail deux jours", "2 ngày mỗi tuần": remote some days is hybrid.
+  // "two days from home", "Homeoffice an zwei Tagen", "télétravail deux jours", "2 ngày mỗi tuần": remote some days is
+  // hybrid; "Posted 3 days ago" beside "Remote only" is not.
   const someDays =
-    /(?<![\p{L}\p{N}])(?:[1-4]|one|two|three|four|jeden|dwa|dwóch|trzy|einem|zwei|drei|deux|trois|un|dos|tres|dois|to|tre|en|een|twee|drie|vier|två|fyra|kaksi|kolme|neljä)\s+(?:days?|tage?n?|jours?|días?|dias?|dager|dagen|dagar|dage|dni|ngày|päivää|päivänä)(?![\p{L}])|teilweise|partiel|parcial|część|delvis/iu;
+    /(?<![\p{L}\p{N}])(?:[1-4]|one|two|three|four|jeden|dwa|dwóch|trzy|einem|zwei|drei|deux|trois|un|dos|tres|dois|to|tre|en|een|twee|drie|vier|två|fyra|kaksi|kolme|neljä)\s+(?:days?|tage?n?|jours?|días?|dias?|dager|dagen|dagar|dage|dni|ngày|päivää|päivänä)(?![\p{L}])(?!\s+(?:ago|left|remaining))|teilweise|partiel|parcial|część|delvis/iu;
   const hybridDays = [...text.matchAll(REMOTE)].filter((m) =>
     someDays.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50)),
   ).length;

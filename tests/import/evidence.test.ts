@@ -179,6 +179,16 @@ describe('choosing a job title or an employer: one strong source, or two places 
       ],
       'Backend Engineer',
     ],
+    // The <h1> and the <title> agreeing on the full title win over a board's category for the job.
+    [
+      "the full title in the <h1> and the <title>, against a board's category",
+      [
+        r('position', 'Founding Backend Engineer', 'heading', 0.55, 'Founding Backend Engineer'),
+        r('position', 'Founding Backend Engineer', 'title', 0.55, '<title> Founding Backend Engineer at Patchwise'),
+        r('position', 'Backend Engineer', 'label', 0.9, '**Role:** Backend Engineer'),
+      ],
+      'Founding Backend Engineer',
+    ],
     // Words of the job's title as structured data gives it, split off the page's title, name no employer.
     [
       'a team in a structured job title, split off the page title',

@@ -176,6 +176,12 @@ describe('posting fields', () => {
     ['Hybrid Work\nwork in a flexible, hybrid work model', 'hybrid'],
     ['This role is on-site in Gdańsk five days a week.', 'onsite'],
     ['Nothing about where.', undefined],
+    // A choice between workplaces says none of them; a slash that joins other words is no choice.
+    ['Please post as Company | Role | ONSITE/REMOTE/HYBRID | Salary', undefined],
+    ['Location: Leeds (Hybrid / Remote)', undefined],
+    ['Full-time/permanent, remote within Spain', 'remote'],
+    // Days since the posting went up are no days in the office.
+    ['$140k – $180k · Remote only · Posted 3 days ago', 'remote'],
   ])('workplace of %j', (text, expected) => {
     expect(extractWorkplace(text)).toBe(expected);
   });

@@ -81,6 +81,23 @@ describe('kind by the evidence of both kinds, in any language', () => {
     expect(kindOf(name, text)).toBe(kind);
   });
 
+  it('reads a Reddit thread saved from its web app: the post, its poster and its time', () => {
+    const note = buildNote(
+      unit(
+        'thread.html',
+        '<html><head><title>Counteroffer or leave? : r/cscareers</title><meta property="og:title" content="r/cscareers on Reddit: Counteroffer or leave?"><link rel="canonical" href="https://www.reddit.com/r/cscareers/comments/abc123/counteroffer_or_leave/"></head><body><shreddit-post author="quiet_otter" created-timestamp="2027-02-03T10:00:00.000000+0000" post-title="Counteroffer or leave?"><div slot="text-body"><p>My employer matched an offer of €80k. I am not sure I should stay, since the reasons I looked are still there.</p></div></shreddit-post></body></html>',
+      ),
+      defaultContext(),
+    );
+    expect(note.kind).toBe('article');
+    expect(note.frontmatter).toMatchObject({
+      title: 'Counteroffer or leave?',
+      author: 'quiet_otter',
+      published: '2027-02-03',
+      source: 'Reddit',
+    });
+  });
+
   it("reads an article's title without the site's name, and the site as its source", () => {
     const note = buildNote(
       unit(
