@@ -492,12 +492,17 @@ const LEGAL_LINE = new RegExp(
  * the employer is a name of its own: it carries a legal form or the text names it again below the header.
  */
 function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
-  const head = nonEmpty.slice(0, 3).map((l) => plainLine(l).trim());
+  // When it went up ("Geplaatst op 17 april 2027", "Hace 3 días") is no slot of the header.
+  const lines = nonEmpty.filter((l) => !POSTED_LINE.test(plainLine(l).trim())).slice(0, 3);
+  const head = lines
+    .map((l) => plainLine(l).trim())
+    // A board's rating of the employer after its name ("★ 4.1 (38 evaluaciones)") is no part of it.
+    .map((l) => l.replace(/\s+★\s*\d[.,]\d.*$|\s+\d[.,]\d\s*★.*$/u, ''));
   if (head.length < 3 || head.some((l) => l.length > 140 || /^(?:from|to|subject|date|von|an|betreff)\s*:/i.test(l)))
     return;
   // A labelled line ("Standort: Wien") is read by the label readers; the header is the unlabelled kind.
   if (head.some((l) => /^[^:]{1,40}:\s/.test(l))) return;
-  const below = text.slice(text.indexOf(nonEmpty[2]!) + nonEmpty[2]!.length);
+  const below = text.slice(text.indexOf(lines[2]!) + lines[2]!.length);
   // A name of its own: a legal form, or the text names it again below the header ("Pennant Freight Software
   // is…", "Brackenridge is a family-run park…").
   const ownName = (p: string) => {
@@ -573,6 +578,10 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   push('company', cleanCompany(company.text), 'label', evidence, 0.8, read);
   for (const [field, value] of found) push(field, value, 'top', evidence, field === 'location' ? 0.7 : 0.75, read);
 }
+
+/** A line that says when the posting went up: "Posted 3 days ago", "Geplaatst op 17 april 2027", "Hace 3 días". */
+const POSTED_LINE =
+  /^(?:posted|published|reposted|geplaatst|gepubliceerd|publié|publiée|veröffentlicht|publicado|publicada|pubblicato|opublikowano|publicerad|julkaistu|hace\s+\d|il y a\s+\d|vor\s+\d|há\s+\d|\d+\s+(?:days?|hours?|weeks?)\s+ago)(?![\p{L}])/iu;
 
 /** Words of a hiring sentence in the languages postings come in: "X is hiring a Y", "X recrute un(e) Y", "X sucht …". */
 const HIRING_VERB =
@@ -768,6 +777,7 @@ function placesInText(lines: string[], text: string, push: Push): void {
   }
   // Running text: a place right after a cue.
   const window = text.slice(0, 30000);
+  let language: string | undefined;
   for (const m of window.matchAll(PLACE_CUE)) {
     const rest = window.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // A cue as plain as "based in" or "situé à" names a place even when the gazetteer does not know it (Lure, 8,000 people).
@@ -778,8 +788,11 @@ function placesInText(lines: string[], text: string, push: Push): void {
       continue;
     }
     const place = placeAtStart(rest);
-    // A one-word cue ("en", "i", "w") needs a city or country, not a region word.
-    if (!place || (m[0].trim().length <= 2 && !(isCity(place.split(',')[0]!) || isCountry(place)))) continue;
+    // A one-word cue ("en", "i", "w") needs a city or country, not a region word; and Dutch "en" is "and"
+    // ("Amersfoort en Utrecht").
+    const cue = m[0].trim().toLowerCase();
+    if (cue === 'en' && (language ??= languageOf(window)) === 'nld') continue;
+    if (!place || (cue.length <= 2 && !(isCity(place.split(',')[0]!) || isCountry(place)))) continue;
     push('location', place, 'prose', `"${window.slice(m.index, m.index + m[0].length + place.length).trim()}"`, 0.5);
   }
 }

@@ -57,6 +57,15 @@ export const LEGAL_FORMS: readonly string[] = [
   'SL',
   'Ltda.',
   'Ltda',
+  // Latin America
+  'S.A. de C.V.',
+  'SA de CV',
+  'S.A.P.I. de C.V.',
+  'S. de R.L. de C.V.',
+  'S. de R.L.',
+  'S.A.C.',
+  'E.I.R.L.',
+  'S/A',
   // Nordic countries and the Low Countries
   'AB',
   'ASA',

@@ -232,6 +232,28 @@ describe("a board's page copied as text, its chrome above the posting", () => {
       { location: 'Екатеринбург' },
     ],
     [
+      "a board's header with the posting date under it; Dutch 'en' is 'and', not 'in'",
+      [
+        'Home > Vacatures > Techniek',
+        'Monteur koudetechniek (F-gassen)',
+        'Koelservice Oost B.V.  ·  Deventer',
+        'Geplaatst op 3 mei 2027',
+        '€ 2.800 - € 3.600 per maand',
+        'Onze klanten zitten tussen Zutphen en Apeldoorn.',
+      ],
+      { company: 'Koelservice Oost B.V.', position: 'Monteur koudetechniek (F-gassen)', location: 'Deventer' },
+    ],
+    [
+      "a board's rating after the employer's name",
+      [
+        'Auxiliar Contable',
+        'Papelera del Norte, S.A. de C.V.   ★ 3.9 (12 evaluaciones)',
+        'Monterrey, Nuevo León',
+        'Empresa regiomontana con 40 años en el mercado.',
+      ],
+      { company: 'Papelera del Norte, S.A. de C.V.', position: 'Auxiliar Contable' },
+    ],
+    [
       'a pay line in pesos under the title, the country said further down',
       [
         'Auxiliar de Almacén',
