@@ -189,9 +189,30 @@ export const isCountry = (text: string) => countryWords().has(foldLabel(text));
  * Whether `text` (one name) is a city of the gazetteer: of 15,000 people or more, or of any size where the
  * text says a place is meant (`anySize`: a "Location:" label, "Poste situé à").
  */
+/**
+ * Words that name a town somewhere but, alone, say where in a city or a country ("Tanjong Pagar, Central",
+ * "Downtown", "North"): never a city by themselves.
+ */
+const NOT_TOWNS = new Set([
+  'central',
+  'centre',
+  'center',
+  'downtown',
+  'midtown',
+  'uptown',
+  'north',
+  'south',
+  'east',
+  'west',
+  'city centre',
+  'city center',
+  'remote',
+  'hybrid',
+]);
+
 export const isCity = (text: string, anySize = false) => {
   const folded = foldLabel(text);
-  if (folded.length < 2) return false;
+  if (folded.length < 2 || NOT_TOWNS.has(folded)) return false;
   const population = cities().get(folded);
   return population !== undefined && (anySize || population >= TOWN);
 };

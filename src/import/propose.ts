@@ -799,7 +799,7 @@ function placesInText(lines: string[], text: string, push: Push): void {
 
 /** Words that introduce the closing date, in the languages postings here come in. */
 const DEADLINE_CUE =
-  /closing date|closes on|applications? close|apply (?:by|before|until)|deadline|no later than|bewerbungsfrist|bewerbungsschluss|bis (?:zum|spätestens)|date limite|avant le|jusqu.au|fecha límite|hasta el|antes del|prazo|inscrições até|até o dia|entro il|scadenza|uiterlijk|reageer voor|sista ansökningsdag|senast|søknadsfrist|ansøgningsfrist|termin składania|aplikuj do|до \d|срок|締切|hạn nộp/iu;
+  /closing date|closes on|closing on|applications? close|apply (?:by|before|until)|deadline|no later than|bewerbungsfrist|bewerbungsschluss|bis (?:zum|spätestens)|date limite|avant le|jusqu.au|fecha límite|hasta el|antes del|prazo|inscrições até|até o dia|entro il|scadenza|uiterlijk|reageer voor|sista ansökningsdag|senast|søknadsfrist|ansøgningsfrist|termin składania|aplikuj do|до \d|срок|締切|hạn nộp/iu;
 
 function deadlineInText(lines: string[], text: string, push: Push): void {
   const language = languageOf(text);

@@ -335,6 +335,8 @@ const NAMES: Record<LabelField, string[]> = {
   ],
   jobId: [
     'job id',
+    'job post id',
+    'job posting id',
     'req id',
     'requisition',
     'requisition id',

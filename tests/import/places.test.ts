@@ -45,8 +45,21 @@ describe('a short text that reads as a place', () => {
     ['Berlin 2027', false],
     ['Order 123456', false],
     ['Saguaro Family Dental', false],
+    // A part of a city or a country is no town by itself, whatever town somewhere bears its name.
+    ['Central', false],
+    ['Downtown', false],
   ])('%j', (text, expected) => {
     expect(isPlace(text)).toBe(expected);
+  });
+});
+
+describe('a posting line of parts, its closing date and its id', () => {
+  it('reads "Closing on" as the deadline and "Job post ID" as the id, and never a district for the town', () => {
+    const values = fieldsOf(
+      'Barista Trainee\nKOPI HOUSE PTE. LTD.\nTanjong Pagar, Central · Full Time\nPosted 2 Apr 2027 · Closing on 30 April 2027\nJob post ID: MCF-2027-0000001\n',
+    );
+    expect(values).toMatchObject({ deadline: '2027-04-30', jobId: 'MCF-2027-0000001' });
+    expect(values.location).toBeUndefined();
   });
 });
 
