@@ -385,7 +385,9 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       );
     // "ΑΙΓΑΙΟΝ ΤΡΟΦΙΜΑ Α.Ε.", "Acme Inc.": a legal form keeps its closing dot.
     const companyName = h.company?.replace(/^(?:at|bei|chez)\s+/i, '').trim();
-    if (h.company && companyName)
+    // An element a theme calls "company" that holds the job's title ("Senior DevOps Engineer") names no employer.
+    const jobInIt = companyName !== undefined && ROLE_NOUN.test(companyName) && !HOLDS_LEGAL_FORM.test(companyName);
+    if (h.company && companyName && !jobInIt)
       push(
         'company',
         ENDS_WITH_LEGAL_FORM.test(companyName) ? companyName : cleanPosition(companyName),

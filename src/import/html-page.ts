@@ -386,7 +386,12 @@ export function postingOf(job: Json): HtmlPage['posting'] {
   return {
     title: str(job.title),
     company: nameOf(job.hiringOrganization),
-    location: placeOf(job.jobLocation) ?? (remote ? nameOf(job.applicantLocationRequirements) : undefined),
+    // A remote job open to applicants in several countries names no one place.
+    location:
+      placeOf(job.jobLocation) ??
+      (remote && asArray(job.applicantLocationRequirements).length === 1
+        ? nameOf(job.applicantLocationRequirements)
+        : undefined),
     workplace: remote ? 'remote' : undefined,
     // Several types ("FULL_TIME, CONTRACTOR") say nothing certain: left out.
     employment: new Set(types).size === 1 ? { type: types[0]! } : undefined,

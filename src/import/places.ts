@@ -186,10 +186,6 @@ function countryWords(): Set<string> {
 export const isCountry = (text: string) => countryWords().has(foldLabel(text));
 
 /**
- * Whether `text` (one name) is a city of the gazetteer: of 15,000 people or more, or of any size where the
- * text says a place is meant (`anySize`: a "Location:" label, "Poste situé à").
- */
-/**
  * Words that name a town somewhere but, alone, say where in a city or a country ("Tanjong Pagar, Central",
  * "Downtown", "North"): never a city by themselves.
  */
@@ -210,6 +206,10 @@ const NOT_TOWNS = new Set([
   'hybrid',
 ]);
 
+/**
+ * Whether `text` (one name) is a city of the gazetteer: of 15,000 people or more, or of any size where the
+ * text says a place is meant (`anySize`: a "Location:" label, "Poste situé à").
+ */
 export const isCity = (text: string, anySize = false) => {
   const folded = foldLabel(text);
   if (folded.length < 2 || NOT_TOWNS.has(folded)) return false;
@@ -342,6 +342,8 @@ function placeOfSegment(segment: string, anySize = false): string | undefined {
         const tail = words.slice(k).join(' ');
         // "New York" is not York, nor "San Marcos" Marcos: the word before is part of the name.
         if (NAME_START.test(words[k - 1]!)) continue;
+        // "US or Canada": a choice of places names none of them.
+        if (/^(?:or|and|oder|und|ou|et|o|y|e|eller|og|och|of|en|lub|i|и|или|&)$/i.test(words[k - 1]!)) break;
         if (/^[\p{Lu}\p{Lt}]/u.test(tail) && known(tail)) found = tail;
       }
       const head = /^([\p{Lu}][\p{L}\p{M}'’-]+)\s+\d{1,2}(?:\s|$)/u.exec(start)?.[1];

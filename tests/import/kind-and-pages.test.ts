@@ -121,6 +121,18 @@ describe('kind by the evidence of both kinds, in any language', () => {
 });
 
 describe('a saved page read the way it shows', () => {
+  it('takes no place from a remote job open in several countries, and no employer from a "company" element holding the job', () => {
+    const note = buildNote(
+      unit(
+        'remote.html',
+        '<html><head><title>Senior SRE at Pikefin</title><script type="application/ld+json">{"@context":"http://schema.org","@type":"JobPosting","title":"Senior SRE","jobLocationType":"TELECOMMUTE","applicantLocationRequirements":[{"@type":"Country","name":"United States"},{"@type":"Country","name":"Canada"}],"hiringOrganization":{"@type":"Organization","name":"Pikefin"}}</script></head><body><main><h1>Senior SRE</h1><div class="company-card"><span class="company">Senior SRE</span></div><p>Americas only. Keep our fleet running.</p></main></body></html>',
+      ),
+      defaultContext(),
+    );
+    expect(note.frontmatter).toMatchObject({ company: 'Pikefin', position: 'Senior SRE', workplace: 'remote' });
+    expect(note.frontmatter.location).toBeUndefined();
+  });
+
   it("reads a JobPosting's place without an ATS's numeric region code", () => {
     const page = readHtmlPage(
       '<html><head><script type="application/ld+json">{"@context":"http://schema.org","@type":"JobPosting","title":"Electrician","hiringOrganization":{"@type":"Organization","name":"Mar Azul"},"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Porto","addressRegion":"13","addressCountry":"PT"}}}</script></head><body><main><h1>Electrician</h1></main></body></html>',

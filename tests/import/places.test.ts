@@ -22,6 +22,8 @@ describe('the place a value names', () => {
     // A word that starts a name is no prefix before a place: New York is not York.
     ['New York, NY · Denver, CO (hybrid)', 'New York, NY'],
     ['Raum Ulm', 'Ulm'],
+    // A choice of countries in brackets names none of them.
+    ['Remote (US or Canada)', undefined],
     ['see below', undefined],
     ['In person', undefined],
     ['Competitive salary and a bonus', undefined],
