@@ -35,6 +35,10 @@ export function findBoilerplateStart(lines: string[]): number {
   // One pass from the end (a scan of the rest after every marker is quadratic in a
   // page of markers): what follows line i is known before line i is looked at.
   let found = lines.length;
+  // A marker among the first lines is the site's navigation ("WORK  ABOUT  JOURNAL  JOBS" / "Jobs" over the
+  // posting), not what follows an article: boilerplate starts after some content.
+  let seen = 0;
+  const contentFrom = lines.findIndex((l) => l.trim() !== '' && ++seen > 4);
   let hasRest = false; // a non-empty line follows
   let nextIsLong = false; // the next non-empty line is article prose
   let prose = false; // two lines of prose in a row follow somewhere
@@ -42,7 +46,7 @@ export function findBoilerplateStart(lines: string[]): number {
     const line = lines[i]!.trim();
     if (line === '') continue;
     const marker = BOILERPLATE_MARKER.test(line);
-    if (marker && hasRest && !prose) found = i;
+    if (marker && hasRest && !prose && contentFrom >= 0 && i >= contentFrom) found = i;
     const long = isLong(line) && !marker;
     if (long && nextIsLong) prose = true;
     nextIsLong = long;

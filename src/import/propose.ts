@@ -301,7 +301,8 @@ function splitLabelled(line: string): { label: string; value: string } | undefin
     const value = plain.slice(colon + 1).trim();
     if (label.split(/\s+/).length <= 5 && !/^https?$/i.test(label)) return { label, value };
   }
-  const dash = /^([^–—|]{2,30}?)\s+[–—]\s+(.+)$/.exec(plain);
+  // "Standort – Wien"; never a pay range ("Bristol · Full-time · £26,000 – £29,000"): a label holds no figure.
+  const dash = /^([^–—|\d·•]{2,30}?)\s+[–—]\s+(.+)$/.exec(plain);
   return dash ? { label: dash[1]!, value: dash[2]! } : undefined;
 }
 

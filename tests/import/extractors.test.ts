@@ -327,6 +327,18 @@ describe('articles', () => {
     expect(findBoilerplateStart(lines)).toBe(6);
     expect(findBoilerplateStart(lines.slice(0, 6))).toBe(6);
   });
+
+  it("takes a marker among the first lines for the site's navigation, even over text wrapped short", () => {
+    const lines = [
+      'WORK   ABOUT   JOBS   CONTACT',
+      'Jobs',
+      'Junior Designer',
+      'Leeds · Full-time',
+      'We are a studio of nine people working from an old mill near the canal, and we are',
+      'looking for a junior designer to join us in the spring.',
+    ];
+    expect(findBoilerplateStart(lines)).toBe(lines.length);
+  });
 });
 
 describe('detectKind', () => {

@@ -254,6 +254,11 @@ describe("a board's page copied as text, its chrome above the posting", () => {
       { company: 'Papelera del Norte, S.A. de C.V.', position: 'Auxiliar Contable' },
     ],
     [
+      'a line of details ending in a pay range with an en dash',
+      ['Junior Designer', 'Leeds · Full-time · £24,000 – £27,000', 'We are a studio of nine people.'],
+      { salary: { min: 24000, max: 27000, currency: 'GBP', period: 'year' } },
+    ],
+    [
       'a pay line in pesos under the title, the country said further down',
       [
         'Auxiliar de Almacén',
