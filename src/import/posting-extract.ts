@@ -649,9 +649,17 @@ export function extractEmployment(text: string): PostingFields['employment'] {
     return term ? { type: 'contract', term: `${n} ${unit}` } : { type: 'contract' };
   }
   if (INTERN.test(text)) return { type: 'internship' };
-  if (PART.test(text)) return { type: 'part-time' };
+  // Both said: a line or list item that starts with the kind states the job's ("• Full time, permanent (38 hrs)");
+  // the other is about someone else ("lead a team of 12 casual & part time crew").
+  if (PART.test(text) && !(permanent && leads(PERMANENT, text) && !leads(PART, text))) return { type: 'part-time' };
   if (permanent) return { type: 'full-time' };
   return undefined;
+}
+
+/** Whether a line or a list item of `text` starts with what `re` matches. */
+function leads(re: RegExp, text: string): boolean {
+  const start = new RegExp(String.raw`^[ \t]*(?:[-*•·▪][ \t]*)?(?:${re.source})`, 'imu');
+  return start.test(text);
 }
 
 const LANGUAGES = [

@@ -167,6 +167,9 @@ describe('posting fields', () => {
     ['Deeltijd, 24 uur per week', { type: 'part-time' }],
     ['Contratto a tempo determinato di 12 mesi', { type: 'contract' }],
     ['The permanent collection of the museum', undefined],
+    // Both kinds said: the list item that starts with one states the job's.
+    ['• lead a team of 8 casual & part time crew\n• Full time, permanent (38 hrs)', { type: 'full-time' }],
+    ['Part-time, 20 hours a week. Our full-time staff get a bonus.', { type: 'part-time' }],
   ])('employment of %j', (text, expected) => {
     expect(extractEmployment(text)).toEqual(expected);
   });
