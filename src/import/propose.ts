@@ -1191,7 +1191,7 @@ const BACK_LINK =
   /^(?:[←<«]\s*)?(?:back to|zurück zu|retour aux?|volver a|voltar (?:para|a)|tillbaka till|tilbake til|takaisin|terug naar|powrót do|torna a|kembali ke|вернуться к|назад к)(?![\p{L}]).{0,40}$/iu;
 
 /** A bare web address in a line: "hh.ru — Работа найдётся для каждого". */
-const DOMAIN = /(?<![@/\p{L}\p{N}.-])[\p{L}\p{N}-]{2,30}\.(?:[a-z]{2,3}|info)(?![\p{L}\p{N}.-])/u;
+const DOMAIN = /(?<![@/\p{L}\p{N}.-])[\p{L}\p{N}-]{2,30}\.(?:[a-z]{2,3}|[A-Z]{2,3}|info)(?![\p{L}\p{N}.-])/u;
 
 /**
  * The parts of a board's menu copied with the page ("Glints  Lowongan Kerja  Perusahaan  Blog  Masuk | Daftar"):
@@ -1232,6 +1232,8 @@ function postingStart(all: string[], push: Push): string[] {
     const chrome =
       crumbs !== undefined ||
       boardNamed(plain) !== undefined ||
+      // The board's name with its slogan: "Green - IT/Web業界の求人・転職サイト".
+      (/\s[|–—-]\s/.test(plain) && boardNamed(plain.split(/\s+[|–—-]\s+/)[0]!) !== undefined && !isRole(plain)) ||
       BACK_LINK.test(plain) ||
       isMenu(line) ||
       (DOMAIN.test(plain) && plain.split(/\s+/).length <= 8 && !isRole(plain) && !/https?:/.test(plain));

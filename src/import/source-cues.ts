@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { parse as parseHost } from 'tldts';
 import type { Origin } from './evidence.ts';
 import { foldLabel } from './sections.ts';
+import { isCountry } from './places.ts';
 
 /**
  * Where a posting was found (`source`): every way a document says it, read generally. A board or a site is
@@ -70,6 +71,10 @@ export const BOARDS: readonly Board[] = [
   { name: 'Totaljobs', hosts: ['totaljobs'] },
   { name: 'Reed', hosts: ['reed.co.uk'], aliases: ['reed.co.uk'], word: true },
   { name: 'CV-Library', hosts: ['cv-library'], aliases: ['CV Library', 'CVLibrary'] },
+  { name: 'MyCareersFuture', hosts: ['mycareersfuture', 'mycareersfuture.gov'] },
+  { name: 'GC Jobs', hosts: ['emploisfp-psjobs', 'psjobs-emploisfp'], aliases: ['Emplois GC', 'GC Jobs / Emplois GC'] },
+  { name: 'APSjobs', hosts: ['apsjobs', 'apsjobs.gov'] },
+  { name: 'Internshala', hosts: ['internshala'] },
   { name: 'Civil Service Jobs', hosts: ['civilservicejobs', 'civilservicejobs.service'] },
   { name: 'NHS Jobs', hosts: ['jobs.nhs'] },
   { name: 'jobs.ac.uk', hosts: ['jobs.ac.uk'] },
@@ -317,6 +322,12 @@ export function boardNamed(name: string): Board | undefined {
   if (!folded) return undefined;
   const byName = BY_NAME.get(folded);
   if (byName) return byName;
+  // A board's national site: "Computrabajo México", "Indeed Deutschland".
+  const country = /^(.+?)\s+(\p{L}+)$/u.exec(plain);
+  if (country && isCountry(country[2]!)) {
+    const board = BY_NAME.get(foldLabel(country[1]!));
+    if (board && !board.word) return board;
+  }
   // A site written as its domain: "stepstone.de", "www.reed.co.uk".
   return /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(plain) ? boardOfHost(plain) : undefined;
 }

@@ -254,6 +254,11 @@ describe("a board's page copied as text, its chrome above the posting", () => {
       { company: 'Papelera del Norte, S.A. de C.V.', position: 'Auxiliar Contable' },
     ],
     [
+      "a government site's domain in capitals above the board's name",
+      ['GOV.UK', 'Civil Service Jobs', 'Policy Adviser', 'Department for Rural Affairs', 'Leeds · Full-time'],
+      { source: 'Civil Service Jobs', position: 'Policy Adviser' },
+    ],
+    [
       'a line of details ending in a pay range with an en dash',
       ['Junior Designer', 'Leeds · Full-time · £24,000 – £27,000', 'We are a studio of nine people.'],
       { salary: { min: 24000, max: 27000, currency: 'GBP', period: 'year' } },
@@ -295,6 +300,15 @@ describe("a board's page copied as text, its chrome above the posting", () => {
 
   it.each([
     ['hh.ru — Работа найдётся для каждого\nСоискателям   Работодателям   Войти\nАналитик данных\nООО «Сокол»', 'hh.ru'],
+    // A board's name with its slogan; a board's national site.
+    [
+      'Green - IT/Web業界の求人・転職サイト\n求人を探す　企業を探す　ログイン\nデータエンジニア\n株式会社ミナト',
+      'Green',
+    ],
+    [
+      'Computrabajo México      Empleos   Empresas   Ingresar\nAuxiliar Contable\nPapelera del Norte, S.A. de C.V.',
+      'Computrabajo',
+    ],
     ['Glints  Lowongan Kerja  Perusahaan  Masuk | Daftar\nStaf Gudang\nPT Laut Biru', 'Glints'],
     ['USAJOBS\nHydrologist\nOffice of Mapping', 'USAJOBS'],
   ])('names the board whose chrome heads the copy: %j', (text, board) => {
