@@ -118,6 +118,10 @@ function cities(): Map<string, number> {
   for (const c of all) {
     add(c.name, c.population);
     if (c.altName !== c.name) add(c.altName, c.population);
+    // GeoNames lists some cities under their formal name ("Ciudad Apodaca", "Ciudad Nezahualcóyotl"); people
+    // write the name alone. Only a large city's: a small one's second word is too often a word.
+    const short = /^ciudad\s+(.{4,})$/i.exec(c.name)?.[1];
+    if (short && c.population >= 100_000) add(short, c.population);
   }
   return cityPopulation;
 }

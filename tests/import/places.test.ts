@@ -47,6 +47,8 @@ describe('a short text that reads as a place', () => {
     ['Berlin 2027', false],
     ['Order 123456', false],
     ['Saguaro Family Dental', false],
+    // A city the gazetteer lists under its formal name ("Ciudad Apodaca"), written as people write it.
+    ['Apodaca, Nuevo León', true],
     // A part of a city or a country is no town by itself, whatever town somewhere bears its name.
     ['Central', false],
     ['Downtown', false],
