@@ -158,6 +158,25 @@ function supported(members: Candidate[]): boolean {
   return places.size >= 2;
 }
 
+type Pay = { min?: number; max?: number; currency?: string; period?: string };
+/** How many bounds a pay reading states. */
+const bounds = (v: unknown) => ((v as Pay).min !== undefined ? 1 : 0) + ((v as Pay).max !== undefined ? 1 : 0);
+/**
+ * Whether two pay readings state the same pay: the same currency and period, and every bound one states is the
+ * other's too ("up to £105k" in a subject line and "£90,000 - £105,000" in the body).
+ */
+function samePay(a: unknown, b: unknown): boolean {
+  const [x, y] = [a as Pay, b as Pay];
+  if (x.currency !== y.currency || x.period !== y.period) return false;
+  // A bound alone joins a range, never a single figure: "€38k+" (from) is not "€38k".
+  const fits = (p: Pay, q: Pay) =>
+    (p.min === undefined || p.min === q.min) &&
+    (p.max === undefined || p.max === q.max) &&
+    bounds(p) > 0 &&
+    (bounds(p) === bounds(q) || (q.min !== undefined && q.max !== undefined && q.min < q.max));
+  return fits(x, y) || fits(y, x);
+}
+
 /** Words of a folded name, as a run: "senior test engineer" holds "test engineer" ("engineering" does not). */
 const holds = (long: string, short: string) => short.length >= 3 && ` ${long} `.includes(` ${short} `);
 
@@ -261,13 +280,25 @@ function groupsOf(field: string, candidates: Candidate[], companies: string[]): 
     const k = key(c);
     if (k === '' || k === '{}') continue;
     const group = groups.find((g) =>
-      typeof c.value !== 'string' ? g.key === k : named ? agreeNamed(field, g.key, k) : agree(g.key, k),
+      field === 'salary'
+        ? samePay(g.best.value, c.value)
+        : typeof c.value !== 'string'
+          ? g.key === k
+          : named
+            ? agreeNamed(field, g.key, k)
+            : agree(g.key, k),
     );
     if (group) {
       group.members.push(c);
       // The headline's own words are the job's full title ("Staff Nurse for the day ward", not a sentence's "nurse").
       const better = c.titled === group.best.titled ? c.weight > group.best.weight : Boolean(c.titled);
-      if (better) group.best = c;
+      // Of two readings of the same pay, the one with both bounds says more ("£90,000 - £105,000" over "up to £105k").
+      if (
+        field === 'salary'
+          ? bounds(c.value) > bounds(group.best.value) || (better && bounds(c.value) === bounds(group.best.value))
+          : better
+      )
+        group.best = c;
     } else groups.push({ key: k, best: c, members: [c], score: 0 });
   }
   for (const c of candidates.filter(fromAddress)) {

@@ -65,6 +65,26 @@ describe('the resolver', () => {
   });
 });
 
+describe('two readings of one pay', () => {
+  const pay = (value: object, origin: Candidate['origin'], weight: number) => c('salary', value, origin, weight);
+  it('takes a bound said alone elsewhere ("up to £105k") as the same pay as the range, which says more', () => {
+    const range = { min: 90000, max: 105000, currency: 'GBP', period: 'year' };
+    const resolved = resolveFields([
+      pay({ max: 105000, currency: 'GBP', period: 'year' }, 'top', 0.8),
+      pay(range, 'label', 0.9),
+    ]);
+    expect(resolved.values.salary).toEqual(range);
+  });
+
+  it('never joins a lower bound ("€38k+") to a single figure', () => {
+    const resolved = resolveFields([
+      pay({ min: 38000, currency: 'EUR', period: 'year' }, 'top', 0.8),
+      pay({ min: 38000, max: 38000, currency: 'EUR', period: 'year' }, 'prose', 0.75),
+    ]);
+    expect(resolved.values.salary).toBeUndefined();
+  });
+});
+
 describe('choosing a job title or an employer: one strong source, or two places that agree', () => {
   /** A reading of `read` (the line or element it was taken from). */
   const r = (
