@@ -306,6 +306,9 @@ function splitLabelled(line: string): { label: string; value: string } | undefin
   return dash ? { label: dash[1]!, value: dash[2]! } : undefined;
 }
 
+/** The pay a short value states, read with the text around it, which says which dollar or krone a "$" or "kr" is. */
+const payIn = (value: string, context: string) => extractSalary(`salary ${value}`, `salary ${value}\n${context}`);
+
 /** What a labelled value says for its field, read the way that field is read everywhere else. */
 function readLabelled(field: LabelField, value: string, text: string): unknown {
   const v = value.trim();
@@ -319,8 +322,7 @@ function readLabelled(field: LabelField, value: string, text: string): unknown {
       // The place the label names, validated by the gazetteer; a value that names none is not written.
       return v.length <= 300 ? placeIn(v, { anySize: true }) : undefined;
     case 'salary':
-      // The rest of the text says which dollar or krone a "$" or "kr" is.
-      return extractSalary(`salary ${v}`, `salary ${v}\n${text}`);
+      return payIn(v, text);
     case 'workplace':
       return workplaceOf(v);
     case 'employment':
@@ -524,7 +526,7 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
     for (const raw of l.split(/\s+[·•|]\s+/)) {
       const part = raw.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, '').trim();
       if (!part) continue;
-      const salary = /\d/.test(part) ? extractSalary(`salary ${part}`, `salary ${part}\n${text}`) : undefined;
+      const salary = /\d/.test(part) ? payIn(part, text) : undefined;
       const workplace = !salary && part.length <= 40 ? workplaceOf(part) : undefined;
       const employment = !salary && part.length <= 40 ? extractEmployment(part) : undefined;
       if (salary) found.push(['salary', salary]);
@@ -1288,7 +1290,7 @@ function payLineAtTop(nonEmpty: string[], push: Push): void {
     const plain = plainLine(line).trim();
     if (plain.length > 60 || !/\d/.test(plain) || splitLabelled(plain)) continue;
     if ((plain.match(/\p{L}{2,}/gu) ?? []).length > 5) continue;
-    const salary = extractSalary(`salary ${plain}`, `salary ${plain}\n${nonEmpty.join('\n')}`);
+    const salary = payIn(plain, nonEmpty.join('\n'));
     if (salary) {
       push('salary', salary, 'top', `the line "${plain}"`, 0.7, plain);
       return;

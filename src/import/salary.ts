@@ -162,47 +162,57 @@ function amountsIn(line: string): Amount[] {
   return found;
 }
 
+/** Words that name a country, by the currency a "$" or a "kr" there is. */
+const DOLLAR_COUNTRIES: [RegExp, string][] = [
+  [
+    /\b(?:canada|canadian|ontario|québec|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|toronto|montréal|montreal|vancouver|calgary|ottawa|edmonton|winnipeg|CAD)\b/i,
+    'CAD',
+  ],
+  [
+    /\b(?:australia|australian|sydney|melbourne|brisbane|perth|adelaide|canberra|fremantle|hobart|superannuation|AUD)\b/i,
+    'AUD',
+  ],
+  [/\b(?:new zealand|aotearoa|auckland|christchurch|NZD)\b/i, 'NZD'],
+  [/\b(?:singapore|SGD)\b/i, 'SGD'],
+  [/\b(?:hong kong|HKD)\b/i, 'HKD'],
+  [
+    /(?<!new )\b(?:méxico|mexico|mexicana|mexicano|cdmx|monterrey|guadalajara|nuevo león|querétaro|tijuana|MXN)\b/i,
+    'MXN',
+  ],
+  [/\b(?:colombia|bogotá|medellín|COP)\b/i, 'COP'],
+  [/\b(?:argentina|buenos aires|ARS)\b/i, 'ARS'],
+  [/\b(?:chile|CLP)\b/i, 'CLP'],
+];
+const KRONE_COUNTRIES: [RegExp, string][] = [
+  [/\b(?:norway|norge|noreg|oslo|bergen|trondheim|stavanger|tromsø|kristiansand|NOK)\b/i, 'NOK'],
+  [/\b(?:sweden|sverige|stockholm|göteborg|gothenburg|malmö|uppsala|linköping|örebro|västerås|umeå|SEK)\b/i, 'SEK'],
+  [/\b(?:denmark|danmark|københavn|copenhagen|aarhus|odense|aalborg|DKK)\b/i, 'DKK'],
+  [/\b(?:iceland|ísland|reykjavík|reykjavik|ISK)\b/i, 'ISK'],
+];
+
+/** The currency of the one country of `table` the text names, or undefined when it names none or several. */
+function theOneNamed(table: [RegExp, string][], text: string): string | undefined {
+  const named = table.filter(([re]) => re.test(text));
+  return named.length === 1 ? named[0]![1] : undefined;
+}
+
 /**
  * "$" is the dollar, or the peso, of the country the text names: "$72,000 + super" in Fremantle is AUD,
  * "$18,000 mensuales" in Apodaca MXN, "$1,200 a month" in Singapore SGD. With no such country named, or with
  * the United States named too, it is USD. ("New Mexico" is a state, not Mexico.)
  */
 function dollarOf(text: string): string {
-  const named = [
-    [
-      /\b(?:canada|canadian|ontario|québec|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|toronto|montréal|montreal|vancouver|calgary|ottawa|edmonton|winnipeg|CAD)\b/i,
-      'CAD',
-    ],
-    [
-      /\b(?:australia|australian|sydney|melbourne|brisbane|perth|adelaide|canberra|fremantle|hobart|superannuation|AUD)\b/i,
-      'AUD',
-    ],
-    [/\b(?:new zealand|aotearoa|auckland|christchurch|NZD)\b/i, 'NZD'],
-    [/\b(?:singapore|SGD)\b/i, 'SGD'],
-    [/\b(?:hong kong|HKD)\b/i, 'HKD'],
-    [
-      /(?<!new )\b(?:méxico|mexico|mexicana|mexicano|cdmx|monterrey|guadalajara|nuevo león|querétaro|tijuana|MXN)\b/i,
-      'MXN',
-    ],
-    [/\b(?:colombia|bogotá|medellín|COP)\b/i, 'COP'],
-    [/\b(?:argentina|buenos aires|ARS)\b/i, 'ARS'],
-    [/\b(?:chile|CLP)\b/i, 'CLP'],
-  ].filter(([re]) => (re as RegExp).test(text));
   const us = /\b(?:united states|U\.S\.|USA|USD|US\$)(?![\p{L}])/iu.test(text);
-  return named.length === 1 && !us ? (named[0]![1] as string) : 'USD';
+  const named = theOneNamed(DOLLAR_COUNTRIES, text);
+  return named && !us ? named : 'USD';
 }
 
 /** "kr" is the krone and the krona: the text's own words say which. */
 function kroneOf(text: string): string | undefined {
   // The country the posting names decides first (an English posting in Copenhagen pays in DKK); only one
   // country may be named, or its language decides.
-  const named = [
-    [/\b(?:norway|norge|noreg|oslo|bergen|trondheim|stavanger|tromsø|kristiansand|NOK)\b/i, 'NOK'],
-    [/\b(?:sweden|sverige|stockholm|göteborg|gothenburg|malmö|uppsala|linköping|örebro|västerås|umeå|SEK)\b/i, 'SEK'],
-    [/\b(?:denmark|danmark|københavn|copenhagen|aarhus|odense|aalborg|DKK)\b/i, 'DKK'],
-    [/\b(?:iceland|ísland|reykjavík|reykjavik|ISK)\b/i, 'ISK'],
-  ].filter(([re]) => (re as RegExp).test(text));
-  if (named.length === 1) return named[0]![1] as string;
+  const named = theOneNamed(KRONE_COUNTRIES, text);
+  if (named) return named;
   const language = languageOf(text);
   if (language === 'dan') return 'DKK';
   if (language === 'swe') return 'SEK';
