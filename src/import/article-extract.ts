@@ -1,6 +1,7 @@
 import slugifyLib from '@sindresorhus/slugify';
 import { ROLE_NOUN } from './posting-extract.ts';
 import { DATE_IN_TEXT, parseLooseDate } from './loose-date.ts';
+import { mailHeader, senderName, subjectLine } from './mail-header.ts';
 
 /** What a saved article states about itself. */
 export interface ArticleFields {
@@ -142,41 +143,14 @@ function withoutRole(author: string): string {
   return at < 0 ? author : parts.slice(0, at).join(', ');
 }
 
-/** The header fields an e-mail client prints or saves above a message ("From: …", "Subject: …"). */
-const MAIL_FIELD = /^(from|to|cc|date|sent|subject|reply-to|von|an|betreff|de|à|objet|para|asunto)\s*:\s*(.*)$/i;
-const MAIL_FIELD_NAME: Record<string, 'from' | 'subject' | undefined> = {
-  from: 'from',
-  von: 'from',
-  de: 'from',
-  subject: 'subject',
-  betreff: 'subject',
-  objet: 'subject',
-  asunto: 'subject',
-};
-
 /**
- * A saved e-mail's header block (a newsletter issue kept as text): its sender's name and its subject,
- * when the text starts with header lines naming both. The subject is the issue's title, the sender's
- * name its publication or its writer.
+ * A saved e-mail's header block (a newsletter issue kept as text), when the text starts with one naming its
+ * sender and its subject: the subject is the issue's title, the sender's name its publication or its writer.
  */
-function mailHeader(lines: string[]): { from?: string; subject?: string; lines: number } | undefined {
-  const found: { from?: string; subject?: string } = {};
-  let at = 0;
-  while (at < lines.length && lines[at]!.trim() === '') at++;
-  for (; at < lines.length && at < 12; at++) {
-    const m = MAIL_FIELD.exec(lines[at]!.trim());
-    if (!m) break;
-    const field = MAIL_FIELD_NAME[m[1]!.toLowerCase()];
-    if (field) found[field] ??= m[2]!.trim();
-  }
-  if (!found.from || !found.subject) return undefined;
-  // "Remote Roundup <hello@…>", "\"Lotte Brandt\" <lotte@…>": the name, not the address.
-  const from = found.from
-    .replace(/<[^>]*>/g, '')
-    .replace(/^["'\s]+|["'\s]+$/g, '')
-    .trim();
-  const subject = found.subject.replace(/^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+/i, '').trim();
-  return { from: from && !from.includes('@') ? from : undefined, subject: subject || undefined, lines: at };
+function newsletterHeader(lines: string[]): { from?: string; subject?: string; lines: number } | undefined {
+  const mail = mailHeader(lines);
+  if (!mail?.subject || lines.slice(0, mail.start).some((l) => l.trim() !== '')) return undefined;
+  return { from: senderName(mail.from!), subject: subjectLine(mail.subject) || undefined, lines: mail.end };
 }
 
 /** "View this email in your browser: <address>", "View this post on the web at <address>": the issue's own address. */
@@ -200,7 +174,7 @@ function signedBy(lines: string[]): string | undefined {
 }
 
 export function extractArticle(text: string): ArticleFields {
-  const mail = mailHeader(text.split('\n', 14));
+  const mail = newsletterHeader(text.split('\n', 14));
   if (mail) text = text.split('\n').slice(mail.lines).join('\n');
   // A newsletter e-mail starts with "View this post on the web at <address>": the address, then the post.
   const web = WEB_VIEW.exec(text.split('\n', 8).join('\n'));

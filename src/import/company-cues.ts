@@ -3,6 +3,7 @@ import type { Origin } from './evidence.ts';
 import { ENDS_WITH_LEGAL_FORM, LEGAL_FORM_SOURCE } from '../lib/legal-forms.ts';
 import { isPlace } from './places.ts';
 import { ROLE_NOUN } from './posting-extract.ts';
+import { mailHeader, senderAddress } from './mail-header.ts';
 
 /**
  * Where messages, flyers and pasted pages name their employer without a label: an e-mail's signature and
@@ -127,8 +128,8 @@ export function companyCues(lines: string[], push: Push): { signer?: string } {
   const plain = (l: string) => l.replace(/\*\*|__|`/g, '').trim();
 
   // The sender's domain, else the first address of the text: an employer's, unless a mailbox provider's.
-  const header = lines.slice(0, 8).join('\n');
-  const sender = /^from:[^\n<@]*<?([^\s<>@]+@[^\s<>]+?)>?\s*$/im.exec(header)?.[1];
+  const from = mailHeader(lines)?.from;
+  const sender = from && senderAddress(from);
   const anyAddress = firstAddress(lines.join('\n').slice(0, 20000));
   for (const address of [sender, anyAddress]) {
     const name = address && domainName(address);

@@ -9,6 +9,7 @@ import { isJobAddress } from './source-cues.ts';
 import { jobPostingsInText } from './html-page.ts';
 import { ROLE_NOUN } from './posting-extract.ts';
 import { fieldOfLabel } from './vocabulary.ts';
+import { mailHeader } from './mail-header.ts';
 
 /** Property names that only an application has, and that only an article has. */
 const APPLICATION_KEYS =
@@ -188,10 +189,9 @@ function weigh(
   if (head.slice(0, 3).some((l) => l.length <= 120 && ROLE_NOUN.test(l) && !/[.!?]$/.test(l) && !credit(l)))
     posting('a headline naming a role', 1);
   // A message about a role: an e-mail or a direct message that names one and says what it pays or how to go on.
-  if (/^(?:from|von|de|od|van|från|fra|от)\s*:/im.test(nonEmpty.slice(0, 8).join('\n'))) {
-    const subject = /^(?:subject|betreff|objet|asunto|assunto|temat|onderwerp|ämne|emne|тема)\s*:\s*(.+)$/im.exec(
-      nonEmpty.slice(0, 12).join('\n'),
-    )?.[1];
+  const mail = mailHeader(nonEmpty.slice(0, 16));
+  if (mail) {
+    const subject = mail.subject;
     if ((subject && ROLE_NOUN.test(subject)) || (ROLE_NOUN.test(headText) && (salary || hiring || apply)))
       posting('a message about a role', 3);
   }

@@ -23,6 +23,7 @@ import { sectionOf, sectionsIn } from './sections.ts';
 import { boardNamed, boardOfHost, isCareersWord, isMasthead, isSiteName, systemOfHost } from './source-cues.ts';
 import { dayIn, documentDate, languageOf, monthFirst } from './text-dates.ts';
 import { contactRoleOf, fieldOfLabel, type LabelField } from './vocabulary.ts';
+import { isMailFieldLine, mailHeader, subjectLine } from './mail-header.ts';
 
 /**
  * The readers of a posting's text: each proposes values with the evidence
@@ -501,8 +502,7 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
     .map((l) => plainLine(l).trim())
     // A board's rating of the employer after its name ("★ 4.1 (38 evaluaciones)") is no part of it.
     .map((l) => l.replace(/\s+★\s*\d[.,]\d.*$|\s+\d[.,]\d\s*★.*$/u, ''));
-  if (head.length < 3 || head.some((l) => l.length > 140 || /^(?:from|to|subject|date|von|an|betreff)\s*:/i.test(l)))
-    return;
+  if (head.length < 3 || head.some((l) => l.length > 140 || isMailFieldLine(l))) return;
   // A labelled line ("Standort: Wien") is read by the label readers; the header is the unlabelled kind.
   if (head.some((l) => /^[^:]{1,40}:\s/.test(l))) return;
   const below = text.slice(text.indexOf(lines[2]!) + lines[2]!.length);
@@ -738,7 +738,7 @@ function isHeadline(line: string): boolean {
     !isPlace(line) &&
     !/https?:|@/.test(line) &&
     !HOLDS_LEGAL_FORM.test(line) &&
-    !/^(?:from|to|date|subject|von|an|de|à|para)\s*:/i.test(line)
+    !isMailFieldLine(line)
   );
 }
 
@@ -1333,8 +1333,8 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
       siteHeader,
     );
   // An e-mail: its subject is the posting's headline ("Lead Data Engineer – Manchester – up to £95k").
-  const subject = /^subject:\s*(?:(?:re|fwd?|aw|tr|wg):\s*)*(.+)$/im.exec(lines.slice(0, 12).join('\n'))?.[1];
-  if (subject && /^from:/im.test(lines.slice(0, 6).join('\n'))) pipeLine(subject.replace(/\s+[–—-]\s+/g, ' | '), push);
+  const subject = mailHeader(lines)?.subject;
+  if (subject) pipeLine(subjectLine(subject).replace(/\s+[–—-]\s+/g, ' | '), push);
   const isPipe = Boolean(pipeLine(first, push)) || laterPipeLine(nonEmpty.slice(1, 8), push);
   // A saved page's text starts where its layout put it (a breadcrumb, a team, a button): its header is read from
   // the page's own elements instead.

@@ -3,6 +3,7 @@ import { parse as parseHost } from 'tldts';
 import type { Origin } from './evidence.ts';
 import { foldLabel } from './sections.ts';
 import { isCountry } from './places.ts';
+import { mailField, senderAddress } from './mail-header.ts';
 
 /**
  * Where a posting was found (`source`): every way a document says it, read generally. A board or a site is
@@ -397,10 +398,6 @@ const CONNECTION_DEGREE = /^[^\n·•]{2,60}\s[·•]\s(?:1st|2nd|3rd\+?|[123]\.
 const HN_THREAD =
   /Ask HN:\s*Who is hiring|Who is hiring\?\s*\((?:January|February|March|April|May|June|July|August|September|October|November|December)/i;
 
-/** The From: line of an e-mail or a forwarded one, with the sender's address. */
-const FROM_LINE =
-  /^\s*(?:from|von|de|da|van|od|från|fra|lähettäjä|от)\s*:\s*[^\n]{0,120}?[<\s(]?[\w.+-]+@([\w-]+(?:\.[\w-]+)+)/gimu;
-
 /** Every web address in a text. */
 const URL_IN_TEXT = /https?:\/\/([^/\s<>()"']+)(\/[^\s<>()"']*)?/giu;
 
@@ -458,9 +455,11 @@ export function proposeSource(text: string, push: Push, page: { siteName?: strin
   }
   const lines = text.split('\n');
   // E-mail senders: a job alert forwarded from a board ("From: StepStone Jobagent <jobagent@mail.stepstone.de>").
-  for (const m of text.slice(0, 20000).matchAll(FROM_LINE)) {
-    const board = boardOfHost(m[1]!);
-    if (board) say(board, 'label', `the sender's address …@${m[1]}`, 0.8);
+  for (const line of text.slice(0, 20000).split('\n')) {
+    const f = mailField(line);
+    const host = f?.field === 'from' ? senderAddress(f.value)?.split('@')[1] : undefined;
+    const board = host && boardOfHost(host);
+    if (board) say(board, 'label', `the sender's address …@${host}`, 0.8);
   }
   // Job links to a board anywhere in the text ("Jetzt bewerben: https://www.stepstone.de/stellenangebote--…").
   const linked = new Set<string>();
