@@ -108,7 +108,7 @@ describe('a feedback file', () => {
     ]);
   });
 
-  // Linear by CPU time against an input 8 times larger (tests/helpers/linear.ts), never by the clock:
+  // Linear by CPU time against an input FACTOR times larger (tests/helpers/linear.ts), never by the clock:
   // the largest inputs are those of a bound of 5 s this test had, which a loaded machine could break.
   it('reads a long line of spaces and a long file in linear time', () => {
     const spaces = (n: number) => `## applications/a\n\nstatus:${' '.repeat(n)}x${' '.repeat(n)}\u2028\n\nText.\n`;

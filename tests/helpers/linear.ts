@@ -7,29 +7,37 @@ import { expect } from 'vitest';
  * wall clock, does not grow while other processes hold the cores; and only the ratio of two runs
  * is compared, never a time against a bound in seconds.
  */
-export const FACTOR = 8;
-
-/** Halfway (geometrically) between linear (FACTOR) and quadratic (FACTOR²): generous either way. */
-export const LIMIT = FACTOR ** 1.5;
+export const FACTOR = 16;
 
 /**
- * How much CPU time a measurement adds up to, repeating a quick run: below this the ratio is noise
- * (the kernel's accounting in ticks, one garbage collection).
+ * Three quarters of the way (geometrically) from linear (FACTOR, 16) to quadratic (FACTOR², 256): 128.
+ * Not halfway, because a linear scan's ratio also carries a step of the machine's own: on this machine
+ * (AMD EPYC, 2 cores) every scan tried costs 3 to 5 times more per character once its input, or the
+ * array it splits the input into, outgrows the CPU's caches or V8's ordinary heap pages (somewhere
+ * between 3,000 and 200,000 characters, by scan), and 8 times the input then costs 25–38 times the
+ * CPU, where below and above the step it costs 8. Twice that step still passes; a quadratic scan
+ * reads 256 or more and fails by twice the margin.
  */
-const MEASURABLE_MS = 20;
+export const LIMIT = FACTOR ** 1.75;
 
-/** Runs that may be repeated before a ratio over LIMIT fails: a real quadratic scan fails every time. */
-const ATTEMPTS = 3;
+/**
+ * How much CPU time a measurement adds up to, repeating a quick run, at each attempt. Linux may count
+ * a thread's CPU time by sampling at its timer tick (every 4 ms on this machine: CONFIG_HZ=250 without
+ * precise accounting), so 20 ms is about five samples, and a ratio of two such measurements can be
+ * off by half. A ratio over LIMIT is measured again with five times the budget, then again; a real
+ * quadratic scan fails every attempt (its large run alone outlasts them).
+ */
+const BUDGETS_MS = [20, 100, 500];
 
 /** Repetitions of one input at most, for a scan too quick to measure once. */
 const MAX_REPS = 10_000;
 
 /**
- * The CPU time of one run, averaged over as many runs as it takes to add up to MEASURABLE_MS: the
+ * The CPU time of one run, averaged over as many runs as it takes to add up to `budgetMs`: the
  * kernel may count a thread's CPU time in ticks of several milliseconds, so a run of one
  * millisecond can read as 0 (and a ratio against it as 2,000).
  */
-function cpuMs(run: () => unknown): number {
+function cpuMs(run: () => unknown, budgetMs: number): number {
   const start = process.threadCpuUsage();
   let reps = 0;
   let total: number;
@@ -38,7 +46,7 @@ function cpuMs(run: () => unknown): number {
     reps++;
     const used = process.threadCpuUsage(start);
     total = (used.user + used.system) / 1000;
-  } while (total < MEASURABLE_MS && reps < MAX_REPS);
+  } while (total < budgetMs && reps < MAX_REPS);
   return total / reps;
 }
 
@@ -50,9 +58,9 @@ function cpuMs(run: () => unknown): number {
 export function growth<T>(small: T, large: T, scan: (input: T) => unknown): number {
   scan(small); // compiled and warmed up first, so the small run does not pay for it
   let ratio = 1;
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const a = cpuMs(() => scan(small));
-    const b = cpuMs(() => scan(large));
+  for (const budget of BUDGETS_MS) {
+    const a = cpuMs(() => scan(small), budget);
+    const b = cpuMs(() => scan(large), budget);
     // Both too quick to tell apart from the cost of calling them: no growth to speak of.
     if (b < 0.05) return 1;
     ratio = b / Math.max(a, 0.001);

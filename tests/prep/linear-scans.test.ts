@@ -17,12 +17,12 @@ import { resolveNoteKey } from '../../src/feedback/keys.ts';
 /**
  * Every text scan that reads a note body must take time linear in its length:
  * one line of 40,000 spaces once took a minute in the requirement scan, and a
- * 2,000-level indented list eight minutes. Each input is made at 25,000 and at
- * 200,000 characters of what makes a backtracking pattern go quadratic, and the
+ * 2,000-level indented list eight minutes. Each input is made at 3,125 and at
+ * 50,000 characters of what makes a backtracking pattern go quadratic, and the
  * work on the two is compared (tests/helpers/linear.ts): a quadratic scan does
- * 64 times the work on the larger, a linear one 8.
+ * 256 times the work on the larger, a linear one 16.
  */
-const N = 200_000 / FACTOR;
+const N = 50_000 / FACTOR;
 const line = (n: number, unit: string, prefix = '', suffix = '') =>
   prefix + unit.repeat(Math.ceil(n / unit.length)) + suffix;
 
@@ -52,10 +52,10 @@ const INPUTS: Record<string, (n: number) => string> = {
   'blank lines of spaces': (n) => line(n, ' \n', 'x\n', 'y'),
   newlines: (n) => line(n, '\n', 'x'),
   'label lines': (n) => line(n, 'Requirements:\n'),
-  // Its size grows with the square of its depth: about 700 levels at N, 2,000 at 8 N.
+  // Its size grows with the square of its depth: 500 levels at N, 2,000 at 16 N.
   'a 2,000-level indented list': (n) =>
     '**Requirements**\n' +
-    Array.from({ length: Math.round(Math.sqrt(n * 20)) }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n'),
+    Array.from({ length: Math.round(Math.sqrt(n * 80)) }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n'),
   fences: (n) => line(n, '```\n'),
   'nested private blocks': (n) => line(n, '<Private>\n', '', 'x') + '</Private>\n'.repeat(n / 100),
   'unclosed private blocks': (n) => line(n, '<Private>\n\n'),
