@@ -15,6 +15,11 @@ const FORMATS = [
   'd MMM yyyy',
   'MMMM d yyyy',
   'EEEE, MMMM d, yyyy',
+  // Spreadsheets' and forms' own formats: "14-Oct-2026", "14-Oct-26", "14 Oct, 2026".
+  'd-MMM-yyyy',
+  'd-MMM-yy',
+  'd-MMMM-yyyy',
+  'd MMM, yyyy',
 ];
 
 /**

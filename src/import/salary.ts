@@ -59,14 +59,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SYMBOL = [...CURRENCIES.map(([s]) => escape(s)), ...CODES].sort((a, b) => b.length - a.length).join('|');
 const NUMBER = String.raw`\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 // Words that multiply the amount before them: "45k", "12 tys.", "R$ 8 mil", "15 triệu".
-const MULTIPLIER = String.raw`\s?(?:[kK]\b|tys\.?(?![\p{L}])|mil(?![\p{L}])|triệu|tr(?![\p{L}])|万|\s?(?:lakhs?|LPA)(?![\p{L}]))`;
+const MULTIPLIER = String.raw`\s?(?:[kK]\b|tys\.?(?![\p{L}])|mil(?![\p{L}])|triệu|tr(?![\p{L}])|万|\s?(?:[Ll]akhs?|[Ll]acs?|LPA)(?![\p{L}]))`;
 // "$51,000", "USD 4,000", "4 000 zł", "45k €", "€45k".
 const AMOUNT = new RegExp(
   String.raw`(?:(${SYMBOL})\s?(${NUMBER})(${MULTIPLIER})?)|(?:(${NUMBER})(${MULTIPLIER})?\s?(${SYMBOL})(?![A-Za-z\p{L}]))`,
   'gu',
 );
 const multiplierOf = (m: string | undefined) =>
-  !m ? 1 : /triệu|tr/.test(m) ? 1_000_000 : /万/.test(m) ? 10_000 : /lakh|LPA/.test(m) ? 100_000 : 1000;
+  !m ? 1 : /triệu|tr/.test(m) ? 1_000_000 : /万/.test(m) ? 10_000 : /lakh|lac|LPA/i.test(m) ? 100_000 : 1000;
 
 const PERIODS: [RegExp, Salary['period']][] = [
   [
@@ -79,11 +79,11 @@ const PERIODS: [RegExp, Salary['period']][] = [
   ],
   [/\/\s?(?:wk|week)\b|\bper week\b|\bweekly\b|\ba week\b/i, 'week'],
   [
-    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|mån|månad|md|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|im monat|om måneden|i månaden|per månad|i måneden|i måneden|měsíčně|в месяц|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese|شهري|\/\s?(?:bulan|μήνα)(?![\p{L}])|per bulan|τον μήνα|μηνιαίως/iu,
+    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|mån|månad|md|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|im monat|om måneden|i månaden|per månad|i måneden|i måneden|měsíčně|в месяц|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese|شهري|प्रति माह|प्रति महीना|मासिक|\/\s?(?:bulan|μήνα)(?![\p{L}])|per bulan|τον μήνα|μηνιαίως/iu,
     'month',
   ],
   [
-    /\/\s?(?:yr|year|annum|a|rok|jahr|an|año|ano|år|năm)(?![\p{L}])|\bper (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bpa\b|rocznie|jährlich|pro jahr|jahresgehalt|par an|annuel|al año|anual|por año|por ano|anuais|per år|pr\.? år|i året|årslønn|mỗi năm|hàng năm|per jaar|om året|LPA|lakhs? per annum|ročně|в год|年収|all'anno|annui/iu,
+    /\/\s?(?:yr|year|annum|a|rok|jahr|an|año|ano|år|năm)(?![\p{L}])|\bper (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bpa\b|rocznie|jährlich|pro jahr|jahresgehalt|par an|annuel|al año|anual|por año|por ano|anuais|per år|pr\.? år|i året|årslønn|mỗi năm|hàng năm|per jaar|om året|LPA|lakhs? per annum|ročně|в год|年収|all'anno|annui|प्रति वर्ष|सालाना|वार्षिक/iu,
     'year',
   ],
 ];
@@ -97,7 +97,7 @@ const PAY_WORDS =
  * "42 000 € bruts annuels", "18-24 LPA").
  */
 const PAY_SHAPE =
-  /[€$£]\s?\d{2,3}(?:[.,]\d)?\s?k?\s?[-–—]\s?[€$£]?\d{2,3}(?:[.,]\d)?\s?k(?![\p{L}])|(?<![\p{L}])(?:hourly|bruts?|per uur|per maand|per jaar|per stunde|pro stunde|lpa|ctc)(?![\p{L}])|\/\s?std\.?/iu;
+  /[€$£]\s?\d{2,3}(?:[.,]\d)?\s?k?\s?[-–—]\s?[€$£]?\d{2,3}(?:[.,]\d)?\s?k(?![\p{L}])|(?<![\p{L}])(?:hourly|bruts?|per uur|per maand|per jaar|per stunde|pro stunde|lpa|ctc|lacs?|lakhs?)(?![\p{L}])|\/\s?std\.?/iu;
 
 /**
  * Sentences about amounts that are not the pay: pensions and employer
@@ -201,8 +201,18 @@ function theOneNamed(table: [RegExp, string][], text: string): string | undefine
  * "$18,000 mensuales" in Apodaca MXN, "$1,200 a month" in Singapore SGD. With no such country named, or with
  * the United States named too, it is USD. ("New Mexico" is a state, not Mexico.)
  */
+/**
+ * "US only", "Remote (US)", "in the US": the country's letters as a word of their own, not the pronoun in
+ * capitals of a heading ("JOIN US", "ABOUT US").
+ */
+function saysUS(text: string): boolean {
+  for (const m of text.matchAll(/(?<![\p{L}])US(?![\p{L}])/gu))
+    if (!/(?<![\p{L}])\p{Lu}{2,}\s+$/u.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  return false;
+}
+
 function dollarOf(text: string): string {
-  const us = /\b(?:united states|U\.S\.|USA|USD|US\$)(?![\p{L}])/iu.test(text);
+  const us = /\b(?:united states|U\.S\.|USA|USD|US\$)(?![\p{L}])/iu.test(text) || saysUS(text);
   const named = theOneNamed(DOLLAR_COUNTRIES, text);
   return named && !us ? named : 'USD';
 }
@@ -265,7 +275,7 @@ export function extractSalary(text: string, context: string = text): Salary | un
     if (
       !PAY_WORDS.test(line) &&
       !PAY_SHAPE.test(line) &&
-      !/зарплат|оклад|給与|年収|月給|راتب|(?<![\p{L}])зп(?![\p{L}])/iu.test(line)
+      !/зарплат|оклад|給与|年収|月給|راتب|वेतन|सैलरी|तनख्वाह|(?<![\p{L}])зп(?![\p{L}])/iu.test(line)
     )
       continue;
     for (const sentence of sentences(line)) {
@@ -328,7 +338,7 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   const bare = range
     ? undefined
     : new RegExp(
-        String.raw`^\s*(?:-|–|—|〜|~|to|a|até|bis|do|à|til|till|tot|đến|до)\s*(${NUMBER})(${MULTIPLIER})?(?!\s?[%\d])`,
+        String.raw`^\s*(?:-|–|—|〜|~|to|a|até|bis|do|à|til|till|tot|đến|до|से)\s*(${NUMBER})(${MULTIPLIER})?(?!\s?[%\d])`,
         'u',
       ).exec(line.slice(first.end));
   const end = range?.end ?? first.end + (bare?.[0].length ?? 0);
@@ -349,7 +359,7 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   const lower = range
     ? undefined
     : new RegExp(
-        String.raw`(${NUMBER})(${MULTIPLIER})?\s*(?:-|–|—|〜|~|to|a|à|até|do|bis|til|till|tot|đến|до)\s*$`,
+        String.raw`(${NUMBER})(${MULTIPLIER})?\s*(?:-|–|—|〜|~|to|a|à|até|do|bis|til|till|tot|đến|до|से)\s*$`,
         'u',
       ).exec(line.slice(Math.max(0, first.index - 30), first.index));
   if (lower) {

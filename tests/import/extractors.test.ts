@@ -22,6 +22,11 @@ describe('parseLooseDate', () => {
     ['2024-12-02T10:00:00Z', '2024-12-02'],
     ['3 March 2025', '2025-03-03'],
     ['October 22, 2024 → November 1, 2024', '2024-10-22'],
+    ['14-Oct-2026', '2026-10-14'],
+    ['05-Oct-2026', '2026-10-05'],
+    ['14-Oct-26', '2026-10-14'],
+    ['14 Oct, 2026', '2026-10-14'],
+    ['31-Feb-2026', undefined],
     ['10/11/2024', undefined],
     ['soon', undefined],
     ['February 30, 2024', undefined],
@@ -68,6 +73,19 @@ describe('extractSalary', () => {
       'Salary $120,000, remote in the United States or Canada',
       { min: 120000, max: 120000, currency: 'USD', period: 'year' },
     ],
+    // "US" in capitals as a word of its own is the country; "JOIN US" over a Canadian posting is not.
+    [
+      'Salary: $175k–$205k. Fully remote, US only, and no hiring in Canada yet.',
+      { min: 175000, max: 205000, currency: 'USD', period: 'year' },
+    ],
+    [
+      'JOIN US\nSalary: $77,585 to $88,766 a year, Halifax, Nova Scotia',
+      { min: 77585, max: 88766, currency: 'CAD', period: 'year' },
+    ],
+    // India's lakh, however it is spelled, and Hindi's pay and month words.
+    ['5-9 Yrs  ₹ 18-24 Lacs P.A.  Bengaluru', { min: 1800000, max: 2400000, currency: 'INR', period: 'year' }],
+    ['Salary: ₹ 6.5 Lakh per annum', { min: 650000, max: 650000, currency: 'INR', period: 'year' }],
+    ['वेतन: ₹22,000 से ₹28,000 प्रति माह', { min: 22000, max: 28000, currency: 'INR', period: 'month' }],
     // A plus after the figure says "from" too.
     ['Salary €38k+', { min: 38000, currency: 'EUR', period: 'year' }],
     ['Lønn: NOK 520 000+ per år', { min: 520000, currency: 'NOK', period: 'year' }],
