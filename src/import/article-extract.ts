@@ -173,6 +173,22 @@ function signedBy(lines: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * A name and its degree of connection, as LinkedIn prints the author of a post or a message in its languages
+ * ("Priya Raghunathan · 2nd", "Sanne de Wit · 1e", "Jonas Weber • 3.", "Ana Lima · 2º"); the name is group 1.
+ */
+export const CONNECTION_DEGREE =
+  /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,60}?)\s[·•]\s(?:[123](?:st|nd|rd|e|er|re|º|ª|\.)?\+?|3rd\+)(?:\s|$)/u;
+
+/** The author of a LinkedIn post, from its author block among the first lines: a post has no headline of its own. */
+function poster(lines: string[]): string | undefined {
+  const first = lines
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 6);
+  return first.map((l) => CONNECTION_DEGREE.exec(l)?.[1]).find(Boolean);
+}
+
 export function extractArticle(text: string): ArticleFields {
   const mail = newsletterHeader(text.split('\n', 14));
   if (mail) text = text.split('\n').slice(mail.lines).join('\n');
@@ -242,6 +258,9 @@ export function extractArticle(text: string): ArticleFields {
   if (mail && !author) author = signedBy(main);
   // A newsletter's copyright line names its writer more often than its name: the name printed above the
   // title wins over it, and the author is never the publication.
+  // A LinkedIn post: its writer is the name over it, its first line ("Feed post") is the site's, and it has no title.
+  const postedBy = poster(main);
+  if (postedBy) return { author: postedBy, source: 'LinkedIn', published, url, companies };
   const byCopyright = copyright && copyright !== author ? copyright : undefined;
   const source = labelledSource ?? (publisher && copyright === author ? publisher : (byCopyright ?? publisher));
   return { title, author: author && withoutRole(author), source, published, url, companies };

@@ -1,5 +1,5 @@
 import type { NoteKind } from './types.ts';
-import { findBoilerplateStart } from './article-extract.ts';
+import { CONNECTION_DEGREE, findBoilerplateStart } from './article-extract.ts';
 import { findFirst, says, type Concept } from './lexicon.ts';
 import { languageOf } from './text-dates.ts';
 import { DATE_IN_TEXT } from './loose-date.ts';
@@ -9,7 +9,7 @@ import { isJobAddress } from './source-cues.ts';
 import { jobPostingsInText } from './html-page.ts';
 import { ROLE_NOUN } from './posting-extract.ts';
 import { fieldOfLabel } from './vocabulary.ts';
-import { mailHeader } from './mail-header.ts';
+import { isMailFieldLine, mailField, mailHeader } from './mail-header.ts';
 
 /** Property names that only an application has, and that only an article has. */
 const APPLICATION_KEYS =
@@ -186,17 +186,27 @@ function weigh(
     posting(`the page title "${page.title!.slice(0, 60)}"`, 3);
   // A byline's role ("Summary by Ingrid Solberg, Senior Analyst") names the writer's job, not one on offer.
   const credit = (l: string) => /(?<![\p{L}])(?:by|von|par|por|door|av|af)\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(l);
-  if (head.slice(0, 3).some((l) => l.length <= 120 && ROLE_NOUN.test(l) && !/[.!?]$/.test(l) && !credit(l)))
+  // A social network's author block ("Priya Raghunathan · 2nd" over "Senior Product Manager at …"): the line
+  // under the name is the writer's own job, not one on offer.
+  const author = (i: number) => i > 0 && CONNECTION_DEGREE.test(head[i - 1]!);
+  if (
+    head
+      .slice(0, 4)
+      .some((l, i) => l.length <= 120 && ROLE_NOUN.test(l) && !/[.!?]$/.test(l) && !credit(l) && !author(i))
+  )
     posting('a headline naming a role', 1);
-  // A message about a role: an e-mail or a direct message that names one and says what it pays or how to go on.
+  // A message about a role: an e-mail, or a direct message with a subject line ("Onderwerp: Data Engineer bij
+  // …" under a LinkedIn InMail), that names one and says what it pays or how to go on. Its sender writes in the
+  // first person to the reader, which is no sign of an article.
   const mail = mailHeader(nonEmpty.slice(0, 16));
-  if (mail) {
-    const subject = mail.subject;
-    if ((subject && ROLE_NOUN.test(subject)) || (ROLE_NOUN.test(headText) && (salary || hiring || apply)))
-      posting('a message about a role', 3);
-  }
-  // A short post (a toot, a tweet, a one-paragraph ad) that names a role and says it is open.
-  if (mainText.length < 1500 && ROLE_NOUN.test(mainText) && (hiring || apply || salary))
+  const subject = mail ? (mail.subject ?? '') : head.map(mailField).find((f) => f?.field === 'subject')?.value;
+  const roleInSubject = subject !== undefined && ROLE_NOUN.test(subject);
+  if (roleInSubject || (subject !== undefined && ROLE_NOUN.test(headText) && (salary || hiring || apply)))
+    posting('a message about a role', 3);
+  // A short post (a toot, a tweet, a one-paragraph ad) that names a role and says it is open; not one whose
+  // role is the writer's new job.
+  const newJob = findFirst('newJob', mainText, language);
+  if (mainText.length < 1500 && ROLE_NOUN.test(mainText) && (hiring || apply || salary) && !newJob)
     posting('a short post about a role', 2);
 
   // "By Mara Olsen", also after a word that says what was written ("Summary by …", "Words by …").
@@ -211,7 +221,7 @@ function weigh(
   );
   if (byline) article(`a byline ("${byline.slice(0, 40)}")`, 2);
   // A date line, also as one of a line's parts ("Nordhavn Insights · Research report · Published 14 May 2025").
-  const dateLine = (l: string) => l.length < 80 && DATE_IN_TEXT.test(l) && DATE_LINE.test(l);
+  const dateLine = (l: string) => l.length < 80 && DATE_IN_TEXT.test(l) && DATE_LINE.test(l) && !isMailFieldLine(l);
   if (
     head.some(
       (l) =>
@@ -237,8 +247,11 @@ function weigh(
   if (main.length < lines.length) article("the site's related content at the end", 1);
   const words = mainText.split(/\s+/).length;
   const firstPerson = (mainText.match(FIRST_PERSON) ?? []).length;
-  if (words >= 150 && firstPerson / words >= 0.012) article('the writer speaking of themself', 2);
+  if (roleInSubject && !issue) {
+    // A recruiter's message about the role its subject names: its first person is the sender's.
+  } else if (words >= 150 && firstPerson / words >= 0.012) article('the writer speaking of themself', 2);
   else if (words >= 150 && firstPerson / words >= 0.006) article('the writer speaking of themself', 1);
+  if (newJob) article(`news of the writer's own new job ("${newJob.phrase}")`, 3);
   const paragraphs = mainText.split(/\n\s*\n/).filter((para) => para.replace(/\s+/g, ' ').trim().length >= 250);
   if (paragraphs.length >= 5 && kinds.length === 0) article('long prose without posting sections', 1.5);
   return signs;

@@ -398,6 +398,23 @@ const LEXICON = {
       tur: 'dk okuma|dakika okuma',
     },
   },
+  /**
+   * A writer's news of their own new job, as LinkedIn's template and its users word it ("I'm starting a new
+   * position as …", "Ich freue mich, euch mitteilen zu können, dass ich eine neue Position als … angetreten
+   * habe"): a post about a job taken, not one on offer.
+   */
+  newJob: {
+    any: {
+      eng: "starting a new position|started a new position|i'm starting a new|i’m starting a new|i've joined|i’ve joined|i have joined|i'm joining|i’m joining|my new role|my first day at|#newjob|#newrole|#newposition",
+      deu: 'neue position als|neue position bei|neue stelle als|angetreten habe|meine neue rolle|mein erster tag|#neuerjob|#neuestelle|#neuerole',
+      fra: "nouveau poste de|nouveau poste en tant que|je commence un nouveau|je rejoins|j’ai rejoint|j'ai rejoint|mon premier jour|#nouveauposte|#nouveaujob|#nouveautravail",
+      spa: 'nuevo puesto como|nuevo puesto de|empiezo un nuevo|he empezado un nuevo|comienzo un nuevo|me uno a|mi primer día|#nuevotrabajo|#nuevoempleo|#nuevopuesto',
+      por: 'novo cargo de|novo cargo como|começando em um novo|comecei em um novo|começar um novo cargo|meu primeiro dia|#novoemprego|#novocargo|#novotrabalho',
+      ita: 'nuova posizione come|nuovo ruolo come|ho iniziato una nuova|il mio primo giorno|#nuovolavoro',
+      nld: 'nieuwe functie als|nieuwe baan als|begonnen als|mijn eerste dag|#nieuwebaan|#nieuwefunctie',
+      pol: 'nowe stanowisko|nową pracę|mój pierwszy dzień|#nowapraca',
+    },
+  },
 } satisfies Record<string, Entry>;
 
 export type Concept = keyof typeof LEXICON;

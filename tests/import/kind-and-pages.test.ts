@@ -77,8 +77,76 @@ describe('kind by the evidence of both kinds, in any language', () => {
       'wiki.html',
       '<html><head><title>Work sample test - Wikipedia</title><link rel="canonical" href="https://en.wikipedia.org/wiki/Work_sample_test"></head><body><main><h1>Work sample test</h1><p>A work sample test is a hiring method in which candidates do a short piece of the job.</p></main></body></html>',
     ],
+    [
+      "a recruiter's e-mail about a role, in the first person, with a Date: header",
+      'application',
+      'mail.txt',
+      [
+        'From: Tomas Reyes <tomas@northgatetalent.example>',
+        'To: Ruth Adeyemi <ruth@mail.example>',
+        'Date: Mon, 30 Nov 2026 08:40:11 +0000',
+        'Subject: Plant Manager, Leicester (£70-80k)',
+        '',
+        'Hi Ruth,',
+        '',
+        'I hope you are well. I came across your profile and I think you could be a great fit for a role I am working on. I have been asked by a client of mine, a packaging manufacturer, to find their next Plant Manager, and I would love to tell you more about it when you have a moment. I know it is a busy time of year, so I will keep it short.',
+        '',
+        "I can share the client's name once we have spoken. The site is in Leicester, the role reports to the COO, and I think it would suit someone with your background in lean and maintenance. I am free most afternoons this week if you would like a call, and I am happy to work around you.",
+        '',
+        'Best,',
+        'Tomas',
+      ].join('\n'),
+    ],
+    [
+      'a LinkedIn message whose subject names a role, without a From line',
+      'application',
+      'inmail.txt',
+      [
+        'Messages',
+        '',
+        'Léa Girard · 2e',
+        'Talent Partner chez Brume Conseil',
+        '',
+        'Objet : Contrôleur de gestion chez Maison Arven (Nantes)',
+        '',
+        'Bonjour Paul,',
+        '',
+        "Je me permets de vous contacter car votre parcours m'a beaucoup intéressée. Je recrute pour mon client Maison Arven un contrôleur de gestion, en CDI, basé à Nantes, avec un salaire de 48 à 55 k€ brut par an. Je serais ravie d'en parler avec vous cette semaine si vous êtes disponible, et je peux vous envoyer la fiche de poste complète. Je pense sincèrement que ce poste correspond à ce que vous cherchez, et je reste à votre disposition pour en discuter.",
+      ].join('\n'),
+    ],
+    [
+      "a LinkedIn post of the writer's own new job, which ends saying the employer is hiring",
+      'article',
+      'post.txt',
+      [
+        'Feed post',
+        '',
+        'Malin Strand · 2nd',
+        'Head of Data at Fjordlys Energi | ex-Vannkraft',
+        '1w · 🌐',
+        '',
+        "I'm happy to share that I'm starting a new position as Head of Data at Fjordlys Energi!",
+        '',
+        'Six years at Vannkraft taught me most of what I know about forecasting, and I will miss the team a lot. Thanks to everyone who sent me leads and practised interviews with me.',
+        '',
+        'PS: Fjordlys is hiring two data engineers in Bergen. DM me!',
+      ].join('\n'),
+    ],
   ])('%s is read as an %s', (_what, kind, name, text) => {
     expect(kindOf(name, text)).toBe(kind);
+  });
+
+  it("reads a LinkedIn post's writer from the name over it, with no title and LinkedIn as its source", () => {
+    const note = buildNote(
+      unit(
+        'post.txt',
+        'Feed post\n\nJonas Weber • 2.\nBackend Engineer bei Kranich Logistik\n3 Tage\n\nIch freue mich, euch mitteilen zu können, dass ich eine neue Position als Backend Engineer bei Kranich Logistik angetreten habe! Nach vier Jahren in der Beratung war es Zeit für ein eigenes Produkt. Danke an alle, die mir geholfen haben.\n\n#neuerjob',
+      ),
+      defaultContext(),
+    );
+    expect(note.kind).toBe('article');
+    expect(note.frontmatter).toMatchObject({ author: 'Jonas Weber', source: 'LinkedIn' });
+    expect(note.frontmatter.title).not.toBe('Feed post');
   });
 
   it('reads a Reddit thread saved from its web app: the post, its poster and its time', () => {
