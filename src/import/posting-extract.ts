@@ -574,8 +574,19 @@ function withoutWorkplaceChoices(text: string): string {
   return text.replace(SLASHED, (group) => (kinds(group) >= 2 ? ' ' : group));
 }
 
+/**
+ * Remote work said not to be on offer: "Télétravail non autorisé", "no remote", "kein Homeoffice",
+ * "Remote: No", "sin teletrabajo". The job is then at the workplace.
+ */
+const NOT_REMOTE = new RegExp(
+  String.raw`(?<![\p{L}])(?:no|not|non|kein|keine|keinen|pas de|sans|sin|sem|geen|ingen|inte|ikke|brak|bez|niente|без)[\s-]+(?:${REMOTE.source})|(?:${REMOTE.source})\s*:?\s*(?:(?:is |are )?not (?:possible|available|allowed|offered|an option)|non (?:autorisé|possible|disponible|prévu|previsto|disponibile)|pas possible|nicht möglich|não (?:é )?(?:possível|permitido)|no (?:es )?posible|no disponible|niet mogelijk|ikke mulig|inte möjligt|niemożliwa|no(?![\p{L}])|nein(?![\p{L}])|non(?![\p{L}]))`,
+  'giu',
+);
+
 export function extractWorkplace(text: string): PostingFields['workplace'] {
   text = withoutWorkplaceChoices(text);
+  const refused = text.match(NOT_REMOTE)?.length ?? 0;
+  text = text.replace(NOT_REMOTE, ' ');
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
   // "two days from home", "Homeoffice an zwei Tagen", "télétravail deux jours", "2 ngày mỗi tuần": remote some days is
@@ -585,7 +596,11 @@ export function extractWorkplace(text: string): PostingFields['workplace'] {
   const hybridDays = [...text.matchAll(REMOTE)].filter((m) =>
     someDays.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50)),
   ).length;
-  const scores = { remote: count(REMOTE) - hybridDays, hybrid: count(HYBRID) + hybridDays, onsite: count(ONSITE) };
+  const scores = {
+    remote: count(REMOTE) - hybridDays,
+    hybrid: count(HYBRID) + hybridDays,
+    onsite: count(ONSITE) + refused,
+  };
   const test = (re: RegExp, s: string) => new RegExp(re.source, 'iu').test(s);
   // "Hybrid Remote" (Teamtailor), "Remote (hybrid)": a line that says hybrid is hybrid, whatever else it says.
   if (test(HYBRID, first)) return 'hybrid';

@@ -203,6 +203,12 @@ describe('posting fields', () => {
     ['Full-time/permanent, remote within Spain', 'remote'],
     // Days since the posting went up are no days in the office.
     ['$140k – $180k · Remote only · Posted 3 days ago', 'remote'],
+    // Remote work said not to be on offer: at the workplace.
+    ['📍 Lyon · CDI · 🏠 Télétravail non autorisé', 'onsite'],
+    ['Schichtbetrieb, kein Homeoffice möglich', 'onsite'],
+    ['Remote: No\nLocation: Dublin', 'onsite'],
+    ['Sin teletrabajo: el puesto es en Zaragoza.', 'onsite'],
+    ['Fully remote. No relocation needed.', 'remote'],
   ])('workplace of %j', (text, expected) => {
     expect(extractWorkplace(text)).toBe(expected);
   });

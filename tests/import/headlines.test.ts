@@ -413,3 +413,32 @@ describe("pay that is not the employer's", () => {
     expect(note.frontmatter).toMatchObject({ company: 'Rheinbrück Anlagenbau GmbH', location: 'Köln' });
   });
 });
+
+describe('the jobs a board lists under the posting are not its facts', () => {
+  it.each([
+    ['Ces entreprises recrutent aussi', '**Brasserie Vauban** — Serveur · Lille · CDD'],
+    ['These companies are also hiring', 'Harbour Kitchen — Line Cook · Leeds · Fixed-term contract'],
+    ['Diese Unternehmen suchen auch', 'Café Adler — Servicekraft · Köln · befristet'],
+    ['Estas empresas también contratan', 'Mesón Ría — Camarero · Vigo · contrato temporal'],
+  ])('a permanent job over "%s" stays full-time', (heading, other) => {
+    const text = [
+      'Cuisinier (H/F)',
+      'Le Relais Fleuri',
+      '',
+      'Nous recherchons un cuisinier pour notre restaurant.',
+      '',
+      '## Profil',
+      '- Deux ans d’expérience en cuisine',
+      '',
+      'Contrat en CDI à temps plein, 39 heures par semaine.',
+      '',
+      'Postuler : envoyez votre CV.',
+      '',
+      `### ${heading}`,
+      '',
+      other,
+    ].join('\n');
+    const note = buildNote({ label: 'p.txt', name: 'p.txt', format: 'page', text, origin: 'p.txt' }, defaultContext());
+    expect(note.frontmatter.employment).toEqual({ type: 'full-time' });
+  });
+});
