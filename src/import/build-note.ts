@@ -5,7 +5,7 @@ import { createApplicationSchema } from '../schemas/application.ts';
 import { ArticleSchema } from '../schemas/article.ts';
 import { extractArticle, findBoilerplateStart } from './article-extract.ts';
 import { explainKind } from './detect-kind.ts';
-import { AGENCY_NAME, copyrightOwner } from './company-cues.ts';
+import { copyrightOwner } from './company-cues.ts';
 import { readHtmlPage, type HtmlPage } from './html-page.ts';
 import type { ReviewCandidates } from './types.ts';
 import { readMarkdownSource } from './markdown-source.ts';
@@ -23,7 +23,7 @@ import { escapeLine, escapeMarkdown, textToMarkdown } from './mdx-escape.ts';
 import { boundNesting } from './nesting.ts';
 import { mapProperties, type Property } from './notion-properties.ts';
 import { hasNotionId, notionBodyToMarkdown, parseNotionPage, stripNotionId } from './notion-page.ts';
-import { extractEmployment, extractWorkplace, ROLE_NOUN } from './posting-extract.ts';
+import { AGENCY_NAME, extractEmployment, extractWorkplace, ROLE_NOUN, STAFFING_BRAND } from './posting-extract.ts';
 import { resolve, type Candidate, type Origin } from './evidence.ts';
 import { jobPostingsInText, postingOf } from './html-page.ts';
 import { ENDS_WITH_LEGAL_FORM, HOLDS_LEGAL_FORM, withoutLegalForm } from '../lib/legal-forms.ts';
@@ -485,12 +485,17 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     push('position', words, 'file', `the file name "${unit.name}"`, 0.2);
     push('company', words, 'file', `the file name "${unit.name}"`, 0.2);
   }
-  // A recruiting agency's posting names the agency, not the employer: only structured data or a label names the client.
-  // An agency's own name ("Calderbrook Recruitment") is no employer wherever it is read, but in structured data.
-  if (out.some((c) => c.field === 'agency'))
+  // A recruiting agency's posting (its wording, or a staffing brand's name as its employer) names the agency, not
+  // the employer: only structured data, a label or the agency's own words for its client name the client. An
+  // agency's own name ("Calderbrook Recruitment") is no employer wherever it is read, but in structured data.
+  const agency =
+    out.some((c) => c.field === 'agency') ||
+    out.some((c) => c.field === 'company' && c.origin !== 'structured' && STAFFING_BRAND.test(String(c.value)));
+  if (agency)
     for (const c of out)
       if (
         c.field === 'company' &&
+        !c.client &&
         (!['structured', 'property', 'label'].includes(c.origin) ||
           (c.origin !== 'structured' && AGENCY_NAME.test(String(c.value))))
       )

@@ -2,7 +2,7 @@ import { parse as parseHost } from 'tldts';
 import type { Origin } from './evidence.ts';
 import { ENDS_WITH_LEGAL_FORM, LEGAL_FORM_SOURCE } from '../lib/legal-forms.ts';
 import { isPlace } from './places.ts';
-import { ROLE_NOUN } from './posting-extract.ts';
+import { AGENCY_NAME, ROLE_NOUN } from './posting-extract.ts';
 import { mailHeader, senderAddress } from './mail-header.ts';
 
 /**
@@ -27,9 +27,6 @@ const SIGN_OFF =
 /** Words of a role or a team in a signature ("Senior Recruiter", "Ihr Recruiting-Team"), not an employer's name. */
 const SIGNATURE_ROLE =
   /recruit|talent|hiring|people|human resources|\bhr\b|personal|rekryt|rekrutt|team|équipe|equipo|ressources humaines|partner|sourcer|acquisition|manager|director|head of|lead|founder|ceo|cto|coo|officer|specialist|consultant|coordinator|assistant|generalist|recruteur|recrutement|reclutamento|selección|seleção/i;
-
-/** Words of a recruiting agency's name ("Brookfield Search", "Northpoint Staffing"). */
-export const AGENCY_NAME = /search|recruit|staffing|talent|personnel|agency|consult|headhunt|placement|resourcing/i;
 
 /** "Baltic Drydock Services Sp. z o.o.": capitalised words, then a legal form. Bounded repetition: linear. */
 const LEGAL_NAME = new RegExp(

@@ -53,6 +53,12 @@ export interface Candidate {
    * alone when nothing else disagrees.
    */
   titled?: boolean;
+  /**
+   * An employer a recruiting agency names as its client ("partnering with Brackenford Borough Council"): on an
+   * agency's posting, where every other name read from the text may be the agency's, it still counts, and it
+   * names the employer alone when nothing else disagrees (the agency's words are the one place that says it).
+   */
+  client?: boolean;
 }
 
 /** How much evidence a field needs, and how far ahead of any other value it must be. */
@@ -135,7 +141,7 @@ const TEXT_ORIGINS: Origin[] = ['label', 'top', 'heading', 'prose'];
  * the text, and is the second place next to readings from elsewhere (an address, the page's title, the file name).
  */
 function supported(members: Candidate[]): boolean {
-  if (members.some(strong) || members.some((m) => m.titled)) return true;
+  if (members.some(strong) || members.some((m) => m.titled || m.client)) return true;
   const own = members.filter((m) => !m.echo);
   // Readings of one text by readers of different kinds ("X is looking for…" as a line of its own and as a
   // sentence) are one place: a reading counts only when its text is another's, or a sentence inside another's

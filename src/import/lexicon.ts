@@ -122,7 +122,7 @@ const LEXICON = {
   /** Fixed-term, temporary or freelance work. */
   contract: {
     any: {
-      eng: 'fixed-term|fixed term contract|temporary contract|temporary position|temporary role|contract role|contract position|contract basis|contractor|freelance|freelancer|months contract|month contract|contract agent|initial period of',
+      eng: 'fixed-term|fixed term contract|temporary contract|temporary position|temporary role|temporary assignment|temporary basis|temp assignment|contract role|contract position|contract basis|contractor|freelance|freelancer|months contract|month contract|contract agent|initial period of',
       deu: 'befristet|befristete|befristeter vertrag|werkvertrag|freiberuflich|freelancer|zeitvertrag',
       fra: 'contrat à durée déterminée|freelance|contrat de mission|vacation',
       spa: 'contrato temporal|por obra|contrato de duración determinada|freelance|autónomo',

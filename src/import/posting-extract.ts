@@ -309,9 +309,37 @@ function nameAtTop(lines: string[]): string | undefined {
   return undefined;
 }
 
-/** A recruiting agency's posting: the agency is not the employer, and the client is unnamed. */
+/**
+ * A recruiting agency's posting: the agency is not the employer, and the client is unnamed unless the agency
+ * names it ("Hays are delighted to be partnering with Brackenford Borough Council", CLIENT_NAMED).
+ */
 export const AGENCY =
-  /\b(?:our client|on behalf of (?:our|a|the) client|employment (?:business|agency)|recruitment (?:agency|consultancy|partner)|staffing (?:agency|firm)|nasz klient|unser kunde|notre client|nuestro cliente|nosso cliente|vår kunde)\b/i;
+  /\b(?:our client|on behalf of (?:our|a|the) client|employment (?:business|agency)|recruitment (?:agency|consultancy|partner)|staffing (?:agency|firm)|(?:delighted|pleased|excited|proud) to be (?:partnering|working) with|nasz klient|naszego klienta|unser(?:en|em)? kunden?|notre client|nuestro cliente|nosso cliente|vår kunde|(?:mijn|onze) opdrachtgever)\b/i;
+
+/**
+ * The staffing brands that post most of the agency ads on boards ("Hays Accountancy & Finance", "Randstad
+ * Professional"): a posting under one is an agency's, whatever it says.
+ */
+export const STAFFING_BRAND =
+  /\b(?:hays|randstad|adecco|manpower(?:group)?|michael page|page personnel|pagegroup|robert half|robert walters|kelly services|harvey nash|gi group|synergie|tempo-team|start people|pertemps|blue arrow|office angels|morgan mckinley|experis|akkodis|aerotek|teksystems|spring professional|harnham|proclinical)\b/i;
+/** Words of a recruiting agency's name ("Brookfield Search", "Northpoint Staffing"), or a staffing brand. */
+export const AGENCY_NAME = new RegExp(
+  `search|recruit|staffing|talent|personnel|agency|consult|headhunt|placement|resourcing|${STAFFING_BRAND.source}`,
+  'i',
+);
+
+/** Where an agency names its client: "partnering with X, who…", "on behalf of X.", "our client, X, is…", "Namens mijn opdrachtgever X". */
+const CLIENT_NAMED = new RegExp(
+  String.raw`(?:partnering with|working with|on behalf of|recruiting for|retained by|our client,?|namens (?:mijn|onze) opdrachtgever|im auftrag (?:von|unseres kunden)|pour le compte de|en nombre de|em nome de|w imieniu)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+(?:of|for|and|&|de|du|des|la|le|van|der|für|\p{Lu}[\p{L}\p{M}&'’.-]*)){0,6}?)(?=\s*[,.(;]|\s+(?:who|which|to|in|is|are|has|have|for|—|–|-)\s)`,
+  'u',
+);
+
+/** The client an agency's posting names, if it names one. */
+export function agencyClient(text: string): string | undefined {
+  const m = CLIENT_NAMED.exec(text.slice(0, 20000));
+  const name = m?.[1]?.replace(/^the\s+/i, '');
+  return name && !AGENCY_NAME.test(name) && !/^(?:our|a|an|us|you|we)$/i.test(name) ? name : undefined;
+}
 
 const COMPANY_LABELS =
   /company|employer|company name|organi[sz]ation|hiring company|firma|pracodawca|unternehmen|arbeitgeber|entreprise|employeur|société|empresa|empregador|arbeidsgiver|selskap|virksomhet|công ty|nhà tuyển dụng/;
@@ -626,7 +654,7 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 
 const CONTRACT = words(
-  'fixed[-\\s]term|tempo determinato|na czas określony|visstidsanställning|tidsbegränsad|tijdelijk contract|契約社員|contractual|contract (?:role|position|basis|job)|temporary (?:role|position|contract)|contractor|freelance|freelancer|b2b|kontrakt b2b|umowa b2b|umowa zlecenie|umowa o dzieło|befristet|befristeter vertrag|werkvertrag|freiberuflich|cdd|contrat à durée déterminée|contrato temporal|por obra|pj|pessoa jurídica|contrato temporário|temporário|midlertidig|engasjement|vikariat|hợp đồng thời vụ|hợp đồng ngắn hạn|\\d+[-\\s]months? contract',
+  'fixed[-\\s]term|tempo determinato|na czas określony|visstidsanställning|tidsbegränsad|tijdelijk contract|契約社員|contractual|contract (?:role|position|basis|job)|temporary (?:role|position|contract|assignment|basis)|temp assignment|contractor|freelance|freelancer|b2b|kontrakt b2b|umowa b2b|umowa zlecenie|umowa o dzieło|befristet|befristeter vertrag|werkvertrag|freiberuflich|cdd|contrat à durée déterminée|contrato temporal|por obra|pj|pessoa jurídica|contrato temporário|temporário|midlertidig|engasjement|vikariat|hợp đồng thời vụ|hợp đồng ngắn hạn|\\d+[-\\s]months? contract',
 );
 const PERMANENT = withLexicon(
   'full[-\\s‑]?time|pełny etat|pełen etat|pełnym etacie|umowa o pracę|uop|vollzeit|unbefristet|cdi|temps plein|jornada completa|tiempo completo|contrato indefinido|clt|tempo integral|efetivo|fast stilling|heltid|fast ansettelse|toàn thời gian|chính thức|permanent (?:position|role|contract|job|post)|festanstellung|feste anstellung|tempo pieno|tempo indeterminato|voltijd|vast contract|tillsvidareanställning|heltidstjänst|fuldtid|fastansættelse|полная занятость|na czas nieokreślony|plný úvazek|tam zamanlı|正社員|フルタイム',
@@ -844,12 +872,7 @@ export function extractDeadline(text: string, dayFirst: boolean): string | undef
 export function extractPosting(text: string): PostingFields {
   let company = extractCompanyWithEvidence(text);
   // An agency's posting names the agency, not the employer: no company is better than the wrong one.
-  if (
-    company &&
-    AGENCY.test(text) &&
-    (company.guessed || /recruit|staffing|talent|personnel|agency|search/i.test(company.name))
-  )
-    company = undefined;
+  if (company && AGENCY.test(text) && (company.guessed || AGENCY_NAME.test(company.name))) company = undefined;
   const salary = extractSalary(text);
   const location = extractLocationWithEvidence(text);
   const guessed: string[] = [];

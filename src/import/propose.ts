@@ -11,6 +11,8 @@ import {
 import { isCity, isCountry, isPlace, placeAtStart, placeIn } from './places.ts';
 import {
   AGENCY,
+  AGENCY_NAME,
+  agencyClient,
   extractCompanyWithEvidence,
   extractEmployment,
   extractJobId,
@@ -1464,7 +1466,7 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
     const weight = { label: 0.85, hiring: 0.65, join: 0.6, top: 0.5, legal: 0.45 }[company.how];
     const origin: Origin = company.how === 'label' ? 'label' : company.how === 'top' ? 'top' : 'prose';
     // An older whole-text reader: it re-reads lines the readers above read, so it never counts as a second source.
-    if (!(agency && (company.guessed || /recruit|staffing|talent|personnel|agency|search|consult/i.test(company.name))))
+    if (!(agency && (company.guessed || AGENCY_NAME.test(company.name))))
       out.push({
         field: 'company',
         value: cleanCompany(company.name),
@@ -1475,6 +1477,17 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
       });
   }
   if (AGENCY.test(text)) push('agency', true, 'prose', 'agency wording', 1);
+  // The employer an agency names as its client is the one company its posting states.
+  const client = agencyClient(text);
+  if (client)
+    out.push({
+      field: 'company',
+      value: cleanCompany(client),
+      origin: 'prose',
+      weight: 0.75,
+      evidence: `the agency's client "${client.slice(0, 60)}"`,
+      client: true,
+    });
   const position = extractPosition(text, company?.name);
   if (position)
     out.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNote } from '../../src/import/build-note.ts';
+import { buildNote, PLACEHOLDER } from '../../src/import/build-note.ts';
 import { explainKind } from '../../src/import/detect-kind.ts';
 import { resolve } from '../../src/import/evidence.ts';
 import { readHtmlPage } from '../../src/import/html-page.ts';
@@ -440,5 +440,54 @@ describe('the jobs a board lists under the posting are not its facts', () => {
     ].join('\n');
     const note = buildNote({ label: 'p.txt', name: 'p.txt', format: 'page', text, origin: 'p.txt' }, defaultContext());
     expect(note.frontmatter.employment).toEqual({ type: 'full-time' });
+  });
+});
+
+describe("an agency's posting: the client it names is the employer, the agency never is", () => {
+  const posting = (agency: string, intro: string) =>
+    [
+      'Accounts Assistant',
+      agency,
+      '',
+      'Leeds · £13 - £15 per hour · Temporary',
+      '',
+      intro,
+      '',
+      '## Your new role',
+      '- Processing supplier invoices',
+      '- Bank reconciliations',
+      '',
+      'This is a temporary assignment for an initial 3 months.',
+      '',
+      'Apply now to find out more.',
+    ].join('\n');
+  const note = (agency: string, intro: string) =>
+    buildNote(
+      { label: 'p.txt', name: 'p.txt', format: 'page', text: posting(agency, intro), origin: 'p.txt' },
+      defaultContext(),
+    ).frontmatter;
+
+  it.each([
+    [
+      'Hays Accountancy & Finance',
+      'Hays are delighted to be partnering with Aire Valley Housing Association, who are looking for an Accounts Assistant.',
+      'Aire Valley Housing Association',
+    ],
+    [
+      'Northpoint Recruitment',
+      'We are recruiting on behalf of our client, Kelda Foods, a family-run bakery in Leeds.',
+      'Kelda Foods',
+    ],
+    // No client named: no employer, rather than the agency.
+    [
+      'Randstad',
+      'Our client, a growing manufacturer in Leeds, is looking for an Accounts Assistant.',
+      PLACEHOLDER.company,
+    ],
+    ['Adecco', 'Für unseren Kunden suchen wir eine Buchhaltungskraft.', PLACEHOLDER.company],
+  ])('%s: %j', (agency, intro, company) => {
+    const fm = note(agency, intro);
+    expect(fm.company).toBe(company);
+    expect(fm.employment).toMatchObject({ type: 'contract' });
   });
 });
