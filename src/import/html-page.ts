@@ -546,11 +546,13 @@ function pageHints(document: Document, html: string): PageHints {
   );
   // A class that names a company's styling ("font-company-header" on Teamtailor's <h1>) is no company element:
   // the heading holds the job.
+  // Indeed marks its employer with an attribute of its own (data-company-name="true"), not a class.
   const company = text(
-    hinted(
-      /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:[-_]?name)?(?:$|[\s_-])|topcard__org-name|company-name/i,
-      (el) => /^H[1-3]$/.test(el.tagName),
-    ),
+    document.querySelector('[data-company-name]') ??
+      hinted(
+        /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:[-_]?name)?(?:$|[\s_-])|topcard__org-name|company-name/i,
+        (el) => /^H[1-3]$/.test(el.tagName),
+      ),
   );
   return {
     // Lever and some boards put the title in an h2 of the posting's header, and no h1.

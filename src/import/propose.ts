@@ -165,8 +165,9 @@ const HIRES =
  */
 const DEPARTMENT =
   /^(?:(?:the|our|unser\w*|notre|nuestro)\s+)?(?:(?:data|platform|product|engineering|technology|tech|software|research|design|marketing|sales|finance|operations|ops|people|hr|human resources|legal|growth|infrastructure|security|customer|customers|success|support|experience|communications|content|analytics|digital|it|r&d|logistics|supply chain|procurement|administration|corporate|services|solutions|business|development|core|mobile|web|backend|frontend|cloud|ai|ml|machine learning|payments|risk|compliance|strategy|partnerships|brand|editorial|studio|manufacturing|production|quality|vertrieb|entwicklung|forschung|technik|verwaltung|personal|einkauf|produktion|ventes|recherche|développement|ingénierie|ventas|desarrollo|ingeniería|vendas|ingegneria|ricerca)(?:\s+|\s*&\s*|\s+and\s+|$))+(?:team|department|division|group|unit|org|organisation|organization|function|abteilung|bereich|équipe|equipo|equipe|squadra)?$/iu;
+/** A team ("Customer Success Team", "Abteilung Vertrieb"), or the shift the job is worked in ("Night Shift", "Nachtschicht"). */
 const TEAM_WORD =
-  /^(?:abteilung|bereich|fachbereich|department of|division of|team|équipe|equipo|equipe|afdeling|avdelning)\s|\s(?:team|department|division|group|unit|abteilung|bereich|équipe|equipo|equipe|squadra|afdeling|avdelning)$/iu;
+  /^(?:abteilung|bereich|fachbereich|department of|division of|team|équipe|equipo|equipe|afdeling|avdelning)\s|\s(?:team|department|division|group|unit|abteilung|bereich|équipe|equipo|equipe|squadra|afdeling|avdelning)$|^(?:(?:night|day|evening|early|late|weekend|swing|rotating|graveyard|morning|afternoon)\s+shifts?|(?:weekend\s+)?(?:nights|days)|weekends|nachtschicht|frühschicht|spätschicht|wechselschicht|schichtdienst|nachtdienst|turno\s+(?:de\s+)?(?:noche|mañana|tarde|noite)|(?:équipe|poste)\s+de\s+nuit|de nuit|nattskift)$/iu;
 
 /** Words of a page that lists jobs or is a newsletter issue, not of one job: "Weekly jobs roundup #41". */
 const LISTING =

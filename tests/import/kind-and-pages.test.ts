@@ -208,6 +208,13 @@ describe('a saved page read the way it shows', () => {
     expect(page.posting.location).toBe('Porto');
   });
 
+  it("reads Indeed's employer element, marked by an attribute of its own", () => {
+    const page = readHtmlPage(
+      '<html><head><title>Picker - Night Shift - Brampton, ON - Indeed.com</title></head><body><h1>Picker - Night Shift</h1><div data-company-name="true"><a href="/cmp/x">Harrowgate Foods Ltd.</a></div><p>Pick grocery orders.</p></body></html>',
+    );
+    expect(page.hints.company).toBe('Harrowgate Foods Ltd.');
+  });
+
   it('turns a table of labels and values into labelled lines', () => {
     const page = readHtmlPage(
       '<html><body><main><h1>Lagermedarbeiter</h1><p>Wir suchen Verstärkung für unser Lager.</p><table><tr><th>Standort</th><td>Kassel</td></tr><tr><td>Arbeitszeit</td><td>Vollzeit<br>Frühschicht</td></tr></table></main></body></html>',

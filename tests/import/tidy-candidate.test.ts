@@ -123,6 +123,9 @@ describe('a page title split into the job and the employer', () => {
       undefined,
       'Registered Nurse - Emergency Department (Per Diem)',
     ],
+    // So is the shift it is worked in.
+    ['Forklift Operator - Night Shift', undefined, 'Forklift Operator - Night Shift'],
+    ['Warehouse Associate - Weekend Nights', undefined, 'Warehouse Associate - Weekend Nights'],
     // "hiring" inside a sentence names no employer.
     ['What three years of hiring data engineers taught me about take-home tests', undefined, undefined],
   ])('%j', (title, company, position) => {
