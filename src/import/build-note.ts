@@ -354,17 +354,18 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     const h = html.hints;
     // The site's own name (og:site_name) is the employer's on a careers site and a board's or a marketplace's
     // elsewhere, and a page names its site in its header either way: it only agrees with a name read elsewhere,
-    // and not with the title's "… | Site", which is the same fact said twice.
+    // and not with the title's "… | Site", which is the same fact said twice, unless the title calls the page a
+    // careers page (the employer's own: "Disponent | Karriere bei Spedition Kallweit").
+    const careersPage = titles.some(isCareersTitle);
     const site = h.siteName?.trim();
     const inTitle = site !== undefined && titles.some((t) => t.toLowerCase().includes(site.toLowerCase()));
-    if (site && site.length <= 60 && !isSiteName(site) && !inTitle)
+    if (site && site.length <= 60 && !isSiteName(site) && (!inTitle || careersPage))
       push('company', site, 'meta', `the site's name "${site}"`, 0.45, `site owner ${site}`);
     // The site's logo and its footer's copyright line name the site's owner: on a careers page the employer, and on
     // a board the board (which is never a company). With og:site_name they are one place (the site), which names
     // the employer only with a place elsewhere that agrees (the title, a line of the text).
     // Said in the title too, the owner's name is the same fact said twice (a marketplace's "Job | FreelaHub"),
     // unless the title calls the page a careers page (the employer's own: "Karriär – Björkviks Bageri").
-    const careersPage = titles.some(isCareersTitle);
     const owner = (name: string | undefined) =>
       name &&
       !isSiteName(withoutLegalForm(name)) &&

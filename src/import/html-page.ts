@@ -350,6 +350,9 @@ export function htmlToMarkdown(html: string): string {
     .trim();
 }
 
+/** The site's navigation: menus, and the header of the whole page (an article's own <header> holds its title). */
+const SITE_NAVIGATION = 'nav, [role="navigation"], [class*="navbar"], body > header, [class*="cookie"], [id*="cookie"]';
+
 /** The page's main content: Readability's pick, or else the body without its navigation, header, footer, forms and asides. */
 function mainContent(document: Document): string {
   const body = document.querySelector('main') ?? document.querySelector('article') ?? document.body;
@@ -366,6 +369,9 @@ function mainContent(document: Document): string {
   }
   try {
     const clone = parseHTML(document.toString()).document;
+    // The site's own navigation is no part of any content, and Readability keeps a menu that sits in the same
+    // container as the job (a careers site's language menu, "Deutsch · English", read as languages asked for).
+    for (const el of clone.querySelectorAll(SITE_NAVIGATION)) el.remove();
     const article = new Readability(clone as unknown as Document, { charThreshold: 200 }).parse();
     const length = (article?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
     // Readability keeps one block of a page built from many (a page builder's widgets): when its pick holds

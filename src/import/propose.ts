@@ -22,7 +22,15 @@ import {
 } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
 import { sectionOf, sectionsIn } from './sections.ts';
-import { boardNamed, boardOfHost, isCareersWord, isMasthead, isSiteName, systemOfHost } from './source-cues.ts';
+import {
+  boardNamed,
+  boardOfHost,
+  isCareersAt,
+  isCareersWord,
+  isMasthead,
+  isSiteName,
+  systemOfHost,
+} from './source-cues.ts';
 import { dayIn, documentDate, languageOf, monthFirst } from './text-dates.ts';
 import { contactRoleOf, fieldOfLabel, type LabelField } from './vocabulary.ts';
 import { isMailFieldLine, mailHeader, subjectLine } from './mail-header.ts';
@@ -1550,7 +1558,7 @@ const titleParts = (title: string) =>
     .filter(Boolean);
 
 /** Whether a page's title calls it a careers page ("Maintenance Planner | Careers | Acme", "Karriär – Acme"). */
-export const isCareersTitle = (title: string) => titleParts(title).some(isCareersWord);
+export const isCareersTitle = (title: string) => titleParts(title).some((p) => isCareersWord(p) || isCareersAt(p));
 
 /**
  * The employer a careers page's title names beside the page's word for itself: "Karriär – Björkviks Bageri",

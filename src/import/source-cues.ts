@@ -259,6 +259,12 @@ export function systemOfHost(host: string): Board | undefined {
 /** A careers page's word for itself ("Careers", "Karriär", "Jobba hos oss"): the page is an employer's own. */
 export const isCareersWord = (name: string) => CAREERS_WORD.test(name.trim().replace(/[.:;,!)]+$/, ''));
 
+/** A careers page's word for itself with its owner: "Karriere bei Spedition Kallweit", "Careers at Acme", "Carrières chez Lumen". */
+export const isCareersAt = (part: string) =>
+  /^(?:careers?|jobs?|karriere|karriär|carrières?|carreras?|carreiras?|empleo|kariera|werken|vacatures|vagas|jobba)\s+(?:at|bei|chez|en|na|hos|w|bij|presso|på|em)\s+\p{Lu}/iu.test(
+    part.trim(),
+  );
+
 /**
  * Whether a name is a site's own and never an employer or a job: a board ("LinkedIn", "stepstone.de"), an
  * applicant-tracking system ("Greenhouse", "Personio") or a careers page's word for itself ("Careers", "Karriär").

@@ -208,6 +208,29 @@ describe('a saved page read the way it shows', () => {
     expect(page.posting.location).toBe('Porto');
   });
 
+  it("leaves the site's menu out of the content, and takes a careers site's name as its employer", () => {
+    const note = buildNote(
+      unit(
+        'job.html',
+        [
+          '<html><head><title>Lagerist (m/w/d) | Karriere bei Holmberg Logistik GmbH</title>',
+          '<meta property="og:site_name" content="Holmberg Logistik GmbH"></head><body>',
+          '<header class="navbar"><a class="navbar-brand" href="/">Holmberg Logistik GmbH</a>',
+          '<ul class="navbar-nav"><li><a href="/">Alle Stellen</a></li><li class="dropdown"><a href="#">Deutsch</a><ul><li><a href="?language=en">English</a></li></ul></li></ul></header>',
+          '<div class="container"><h1>Lagerist (m/w/d)</h1><p>Vollzeit · Festanstellung · Kassel</p>',
+          '<h2>Deine Aufgaben</h2><ul><li>Wareneingang prüfen und einlagern</li><li>Kommissionieren für unsere Filialen</li></ul>',
+          '<h2>Dein Profil</h2><ul><li>Staplerschein</li><li>Deutsch fließend in Wort und Schrift</li></ul>',
+          '<h2>Wir bieten</h2><p>Ein sicherer Arbeitsplatz in einem familiengeführten Betrieb mit über 200 Kolleginnen und Kollegen in Nordhessen, geregelte Arbeitszeiten, Jobrad und betriebliche Altersvorsorge. Bewirb dich jetzt!</p></div>',
+          '</body></html>',
+        ].join(''),
+      ),
+      defaultContext(),
+    );
+    expect(note.body).not.toContain('English');
+    expect(note.frontmatter.languages).toEqual(['German']);
+    expect(note.frontmatter.company).toBe('Holmberg Logistik GmbH');
+  });
+
   it("reads Indeed's employer element, marked by an attribute of its own", () => {
     const page = readHtmlPage(
       '<html><head><title>Picker - Night Shift - Brampton, ON - Indeed.com</title></head><body><h1>Picker - Night Shift</h1><div data-company-name="true"><a href="/cmp/x">Harrowgate Foods Ltd.</a></div><p>Pick grocery orders.</p></body></html>',
