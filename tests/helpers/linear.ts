@@ -59,8 +59,10 @@ export function growth<T>(small: T, large: T, scan: (input: T) => unknown): numb
   scan(small); // compiled and warmed up first, so the small run does not pay for it
   let ratio = 1;
   for (const budget of BUDGETS_MS) {
-    const a = cpuMs(() => scan(small), budget);
     const b = cpuMs(() => scan(large), budget);
+    // The small input is measured for at least half as long as one large run: a quadratic scan's large run takes
+    // a second, and five ticks of its small one could read it as half as slow as it is, and the ratio as linear.
+    const a = cpuMs(() => scan(small), Math.max(budget, b / 2));
     // Both too quick to tell apart from the cost of calling them: no growth to speak of.
     if (b < 0.05) return 1;
     ratio = b / Math.max(a, 0.001);
