@@ -1,6 +1,6 @@
 import type { NoteKind } from './types.ts';
 import { CONNECTION_DEGREE, findBoilerplateStart } from './article-extract.ts';
-import { findFirst, says, type Concept } from './lexicon.ts';
+import { findAll, findFirst, says, type Concept } from './lexicon.ts';
 import { languageOf } from './text-dates.ts';
 import { DATE_IN_TEXT } from './loose-date.ts';
 import { extractSalary } from './salary.ts';
@@ -230,6 +230,10 @@ function weigh(
   )
     article('a date line', 1);
   if (says('readingTime', head.join('\n'), language) || page.readingTime) article('a reading time', 2);
+  // Each more way the page says it is an episode (where to listen, its notes, "in this episode") says it again.
+  const episode = [...new Set(findAll('episode', mainText, language).map((f) => f.phrase.toLowerCase()))];
+  if (episode.length)
+    article(`a podcast episode ("${episode.slice(0, 3).join('", "')}")`, Math.min(4, 1 + episode.length));
   // A careers page names no writer; a blog post or a news story does, in its markup if not in its text.
   if (page.writer && !byline) article("the page's byline", 1.5);
   if (ARTICLE_WORDS.test(mainText)) article('article wording', 1);

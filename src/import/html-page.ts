@@ -472,7 +472,10 @@ export interface PageHints {
   footer: string[];
   byline?: string;
   published?: string;
-  /** The page states when it was published (`article:published_time`), as news sites and blogs do. */
+  /**
+   * The page states when it was published or last revised (`article:published_time`, `article:modified_time`,
+   * Dublin Core's `DC.date`), as news sites, blogs and public bodies' guidance pages do.
+   */
   newsTime?: boolean;
   /** The page prints a reading time ("7 min read"), as blogs and writing platforms do; Readability drops it from the text. */
   readingTime?: boolean;
@@ -571,7 +574,19 @@ function pageHints(document: Document, html: string): PageHints {
     meta,
     savedFrom: saved,
     siteName: meta_(document, 'og:site_name'),
-    newsTime: Boolean(meta_(document, 'article:published_time')),
+    newsTime: Boolean(
+      meta_(
+        document,
+        'article:published_time',
+        'article:modified_time',
+        'DC.date',
+        'DC.date.issued',
+        'DC.date.modified',
+        'dcterms.date',
+        'dcterms.issued',
+        'dcterms.modified',
+      ),
+    ),
     readingTime: says('readingTime', (document.body?.textContent ?? '').slice(0, 200_000)),
     logo: logo && logo.length <= 60 && !namesNobody.test(logo) ? logo : undefined,
     footer: Array.from(document.querySelectorAll('footer, [class*="footer"], [id*="footer"]')).flatMap((el) =>
@@ -653,7 +668,19 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
       dateOf(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate')) ??
       dateOf(mfPublished) ??
       dateOf(timePublished) ??
-      (printedDate && printedDate.length <= 40 ? parseLooseDate(printedDate) : undefined),
+      (printedDate && printedDate.length <= 40 ? parseLooseDate(printedDate) : undefined) ??
+      // A public body's guidance page states when it was issued or last revised, in Dublin Core.
+      dateOf(
+        meta(
+          document,
+          'DC.date.issued',
+          'dcterms.issued',
+          'DC.date',
+          'dcterms.date',
+          'DC.date.modified',
+          'dcterms.modified',
+        ),
+      ),
     source: nameOf(art?.publisher) ?? (thread ? 'Reddit' : meta(document, 'og:site_name', 'application-name')),
     url: str(art?.url),
   };

@@ -398,6 +398,22 @@ const LEXICON = {
       tur: 'dk okuma|dakika okuma',
     },
   },
+  /** An episode of a podcast or a show, as its page says where to listen and how long it runs. */
+  episode: {
+    any: {
+      eng: 'apple podcasts|listen to the episode|listen to this episode|listen now on|show notes|episode notes|in this episode|running time',
+      deu: 'folge anhören|jetzt anhören|shownotes|in dieser folge|podcast-folge',
+      fra: "écouter l'épisode|écouter l’épisode|notes de l'épisode|dans cet épisode",
+      spa: 'escucha el episodio|escuchar el episodio|notas del episodio|en este episodio',
+      por: 'ouça o episódio|ouvir o episódio|neste episódio',
+      ita: "ascolta l'episodio|in questo episodio",
+      nld: 'luister de aflevering|in deze aflevering',
+      swe: 'lyssna på avsnittet|i det här avsnittet|i avsnittet|poddavsnitt|lyssna på podden',
+      nob: 'hør episoden|i denne episoden',
+      dan: 'lyt til afsnittet|i dette afsnit',
+      jpn: '再生時間|エピソード一覧|今回のゲスト|番組について',
+    },
+  },
   /**
    * A writer's news of their own new job, as LinkedIn's template and its users word it ("I'm starting a new
    * position as …", "Ich freue mich, euch mitteilen zu können, dass ich eine neue Position als … angetreten

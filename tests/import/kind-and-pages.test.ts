@@ -132,6 +132,18 @@ describe('kind by the evidence of both kinds, in any language', () => {
         'PS: Fjordlys is hiring two data engineers in Bergen. DM me!',
       ].join('\n'),
     ],
+    [
+      "a podcast episode's page, whose guest changed careers and whose show asks for letters",
+      'article',
+      'episode.html',
+      '<html><head><title>Folge 41: Vom Koch zum Entwickler | Umweg-Podcast</title><meta property="og:type" content="website"></head><body><main><h1>Folge 41: Vom Koch zum Entwickler</h1><p>12. November 2026 · 48 Minuten · Jetzt anhören auf allen Plattformen</p><h2>In dieser Folge</h2><p>Unser Gast war zehn Jahre Küchenchef und arbeitet heute als Softwareentwickler. Er erzählt, wie er neben der Arbeit gelernt hat und warum er sich bei vierzig Firmen beworben hat.</p><h2>Shownotes</h2><ul><li>00:00 Begrüßung</li><li>05:10 Der Entschluss</li></ul><p>Wir suchen Hörerfragen für die nächste Folge!</p></main></body></html>',
+    ],
+    [
+      "a public body's guide to an occupation, dated in Dublin Core",
+      'article',
+      'guide.html',
+      '<html><head><title>Lagerarbeiter – Aufgaben, Ausbildung, Gehalt | Berufsportal</title><meta name="DC.date.modified" content="2026-09-14"><meta name="DC.publisher" content="Landesamt für Berufsberatung"></head><body><main><h1>Lagerarbeiter – Aufgaben, Ausbildung, Gehalt</h1><p>Lagerarbeiter nehmen Waren an, prüfen sie und lagern sie ein. Die meisten arbeiten in Vollzeit, oft im Schichtdienst.</p><h2>Wie wird man Lagerarbeiter?</h2><p>Eine Ausbildung zur Fachkraft für Lagerlogistik dauert drei Jahre.</p></main></body></html>',
+    ],
   ])('%s is read as an %s', (_what, kind, name, text) => {
     expect(kindOf(name, text)).toBe(kind);
   });
