@@ -611,8 +611,14 @@ const NOT_REMOTE = new RegExp(
   'giu',
 );
 
+/**
+ * "リモート可", "在宅勤務可": remote work allowed, a Japanese posting's way of saying some days from home, not a
+ * remote job ("フルリモート" is one). It says neither on its own.
+ */
+const REMOTE_ALLOWED = /(?<!フル)(?:リモート(?:ワーク)?|在宅(?:勤務)?|テレワーク)可(?:能)?/gu;
+
 export function extractWorkplace(text: string): PostingFields['workplace'] {
-  text = withoutWorkplaceChoices(text);
+  text = withoutWorkplaceChoices(text).replace(REMOTE_ALLOWED, ' ');
   const refused = text.match(NOT_REMOTE)?.length ?? 0;
   text = text.replace(NOT_REMOTE, ' ');
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
@@ -621,9 +627,17 @@ export function extractWorkplace(text: string): PostingFields['workplace'] {
   // hybrid; "Posted 3 days ago" beside "Remote only" is not.
   const someDays =
     /(?<![\p{L}\p{N}])(?:[1-4]|one|two|three|four|jeden|dwa|dwóch|trzy|einem|zwei|drei|deux|trois|un|dos|tres|dois|to|tre|en|een|twee|drie|vier|två|fyra|kaksi|kolme|neljä)\s+(?:days?|tage?n?|jours?|días?|dias?|dager|dagen|dagar|dage|dni|ngày|päivää|päivänä)(?![\p{L}])(?!\s+(?:ago|left|remaining))|teilweise|partiel|parcial|część|delvis/iu;
-  const hybridDays = [...text.matchAll(REMOTE)].filter((m) =>
-    someDays.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50)),
-  ).length;
+  // Japanese says the office days on their own: "週1～2日程度の出社" (coming in one or two days a week).
+  const officeDays =
+    /週\s?[1-4１-４](?:\s?[～〜~\-ー]\s?[1-4１-４])?\s?日[^\n。]{0,6}出社|出社[^\n。]{0,8}週\s?[1-4１-４]\s?日/u.test(
+      text,
+    )
+      ? 1
+      : 0;
+  const hybridDays =
+    [...text.matchAll(REMOTE)].filter((m) =>
+      someDays.test(text.slice(Math.max(0, m.index - 50), m.index + m[0].length + 50)),
+    ).length + officeDays;
   const scores = {
     remote: count(REMOTE) - hybridDays,
     hybrid: count(HYBRID) + hybridDays,

@@ -998,7 +998,7 @@ function namesOfLanguages() {
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // CJK names are whole words of their own script; others start a word and may take an ending.
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}])(${alternation.join('|')})(?:kenntnisse?n?|kunskaper|kundskaber|kunnskaper|sprachig|ego|[aeo]s?|en|er)?(?![\p{L}])|(日本語|英語|中国語|韓国語|ドイツ語|フランス語)`,
+    String.raw`(?<![\p{L}])(${alternation.join('|')})(?:kenntnisse?n?|kunskaper|kundskaber|kunnskaper|sprachig|ego|[aeo]s?|en|er)?(?![\p{L}])|(${Object.keys(CJK).join('|')})`,
     'giu',
   );
   languageNames = { pattern, names };
@@ -1012,11 +1012,21 @@ const CJK: Record<string, string> = {
   韓国語: 'Korean',
   ドイツ語: 'German',
   フランス語: 'French',
+  한국어: 'Korean',
+  영어: 'English',
+  일본어: 'Japanese',
+  중국어: 'Chinese',
+  독일어: 'German',
+  英语: 'English',
+  英文: 'English',
+  日语: 'Japanese',
+  普通话: 'Chinese',
+  中文: 'Chinese',
 };
 
 /** A clause about language skills: fluency, a level, "knowledge of", in the languages postings come in. */
 const LANGUAGE_SKILL =
-  /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ|nativ|natif|muttersprach|requi[rs]|exig|indispensab|imprescindib|obrigatóri|wymagan|vereist|kunnskap|kielitaito|taito|derece|bilen|bilgisi|seviye|kommunicera|i tal och skrift|(?:work|working|present\w*|communicat\w*|write|writing) (?:\w+ ){0,3}in|intermediate|advanced|уровень|не ниже|γνώση|γλώσσ|berbahasa|bahasa|cunoștinț|limba/iu;
+  /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ|nativ|natif|muttersprach|requi[rs]|exig|indispensab|imprescindib|obrigatóri|wymagan|vereist|kunnskap|kielitaito|taito|derece|bilen|bilgisi|seviye|kommunicera|i tal och skrift|(?:work|working|present\w*|communicat\w*|write|writing) (?:\w+ ){0,3}in|intermediate|advanced|уровень|не ниже|γνώση|γλώσσ|berbahasa|bahasa|cunoștinț|limba|능통|유창|구사|회화|원어민|언어|流利|熟练|精通|语言|母语/iu;
 /** Nouns after a language's name that make it a country's adjective ("German market", "Swedish company"). */
 const NOT_LANGUAGE_NEXT =
   /^(?:market|markets|company|companies|brand|brands|client|clients|customer|customers|office|offices|government|law|laws|cuisine|citizen|citizens|citizenship|nationality|resident|residents|subsidiary|headquarters|region|border|startup|startups|culture|industry|retail|sector|university|universities|economy|tax|taxes|court|courts|state|team|teams|partners|operations|branch|branches|site|sites|manufacturer|manufacturers|authorities|standards|regulations|regulation|payroll|entity|entities|accounts|insurance)$/i;

@@ -203,6 +203,10 @@ describe('posting fields', () => {
     ['Full-time/permanent, remote within Spain', 'remote'],
     // Days since the posting went up are no days in the office.
     ['$140k – $180k · Remote only · Posted 3 days ago', 'remote'],
+    // "リモート可" allows some remote work; the office days make it hybrid, and it is no remote job on its own.
+    ['SREエンジニア／リモート可・フレックス\n※リモートワーク可（週1～2日程度の出社をお願いしています）', 'hybrid'],
+    ['経理スタッフ／在宅勤務可', undefined],
+    ['フルリモート可・全国どこからでも', 'remote'],
     // Remote work said not to be on offer: at the workplace.
     ['📍 Lyon · CDI · 🏠 Télétravail non autorisé', 'onsite'],
     ['Schichtbetrieb, kein Homeoffice möglich', 'onsite'],

@@ -12,6 +12,9 @@ describe('a language that is a plus is not required', () => {
     ['Dobra znajomość języka polskiego.\nMile widziana znajomość języka niemieckiego.', ['Polish']],
     ['Требования\nРусский язык — свободное владение\nЖелательно\nАнглийский язык на уровне B2', ['Russian']],
     ['必須条件\n日本語：ネイティブレベル\n歓迎条件\n英語：ビジネスレベル', ['Japanese']],
+    // "【必須】" and "【歓迎】", the bare bracketed headings of Japanese boards; Korean's 자격요건 and 우대사항.
+    ['【必須】\n・ビジネスレベルの日本語力\n【歓迎】\n・英語でのドキュメント読解力', ['Japanese']],
+    ['자격요건\n- 한국어 능통\n우대사항\n- 영어 가능자', ['Korean']],
     ['Fluent German.\nGood written French would be an asset.', ['German']],
   ])('%j', (text, expected) => {
     expect(languagesOf(text)).toEqual(expected);
