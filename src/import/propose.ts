@@ -507,8 +507,11 @@ const LEGAL_LINE = new RegExp(
  * the employer is a name of its own: it carries a legal form or the text names it again below the header.
  */
 function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
-  // When it went up ("Geplaatst op 17 april 2027", "Hace 3 días") is no slot of the header.
-  const lines = nonEmpty.filter((l) => !POSTED_LINE.test(plainLine(l).trim())).slice(0, 3);
+  // When it went up ("Geplaatst op 17 april 2027", "Hace 3 días") and the board's buttons ("View all jobs",
+  // "[ Quick apply ]  [ Save ]") are no slots of the header.
+  const lines = nonEmpty
+    .filter((l) => !POSTED_LINE.test(plainLine(l).trim()) && !BUTTONS.test(plainLine(l).trim()))
+    .slice(0, 3);
   const head = lines
     .map((l) => plainLine(l).trim())
     // A board's rating of the employer after its name ("★ 4.1 (38 evaluaciones)") is no part of it.
@@ -1208,6 +1211,10 @@ function letterhead(nonEmpty: string[], text: string, push: Push): void {
  */
 const COMMENT_HEADER =
   /^\s*[\w.-]{2,40}\s+(?:\d{1,3}\s+(?:minutes?|hours?|days?|months?|years?)\s+ago|on\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4})\s*(?:\||\[[–-]\]).{0,80}$/iu;
+
+/** A board's buttons copied as text: "View all jobs", "[ Apply ]   [ Save ]", "Alle Jobs anzeigen". */
+const BUTTONS =
+  /^(?:\[\s*[^\]]{1,30}\s*\]\s*)+$|^(?:view|see|show) (?:all|more) (?:jobs|vacancies|roles|openings)$|^(?:quick|easy) apply$|^(?:apply now|save job|save|follow|share)$|^alle (?:jobs|stellen) anzeigen$|^voir (?:toutes les|les) offres$|^ver (?:todas las )?ofertas$/iu;
 
 /** A link back to the list a page was opened from: "Back to search results", "Tillbaka till sökresultat". */
 const BACK_LINK =

@@ -491,3 +491,15 @@ describe("an agency's posting: the client it names is the employer, the agency n
     expect(fm.employment).toMatchObject({ type: 'contract' });
   });
 });
+
+describe('a labelled line whose label has an article', () => {
+  it.each([
+    ['The role: Head of Logistics', 'Head of Logistics'],
+    ['The position: Senior Buyer', 'Senior Buyer'],
+  ])('%j', (line, position) => {
+    const text = `Hi Sam,\n\nI am working on a search you may like.\n\n${line}\n- Leading a team of 30\n\nBest, Jo`;
+    expect(
+      proposeFromText(text).some((c) => c.field === 'position' && c.value === position && c.origin === 'label'),
+    ).toBe(true);
+  });
+});

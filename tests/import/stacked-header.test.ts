@@ -25,6 +25,11 @@ describe("a board's stacked header: the job, the employer and a line of details"
       'Bar Supervisor\nHollin Ghyll Lodge, Kendal, Cumbria\n£480 per week plus accommodation\n\nHollin Ghyll Lodge is a family-run inn above the lake.',
       { company: 'Hollin Ghyll Lodge', position: 'Bar Supervisor', location: 'Kendal, Cumbria' },
     ],
+    [
+      "the board's buttons between the header's lines",
+      'Dental Nurse\nHarbourside Dental Care\nView all jobs\n\nBendigo · Full time\n\n[ Quick apply ]  [ Save ]\n\nHarbourside Dental Care is a family practice of six dentists.',
+      { company: 'Harbourside Dental Care', position: 'Dental Nurse', location: 'Bendigo' },
+    ],
   ])('%s', (_, text, want) => {
     expect(written(text)).toEqual(want);
   });
