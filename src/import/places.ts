@@ -274,6 +274,10 @@ const PLACE_PART =
  * ("Duluth, MN", "Poznań, wielkopolskie, Polska"). `anySize` counts towns of any size (the text said a place
  * is meant: a label, "situé à").
  */
+/** A word for an employer's site after a town's name ("Falmouth Campus", "Leeds Office", "Kassel Depot"). */
+const SITE_OF_TOWN =
+  /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+(?:[Cc]ampus|[Oo]ffices?|[Ss]ite|[Dd]epot|[Bb]ranch|[Hh]eadquarters|HQ|[Hh]ub|[Ww]arehouse|[Pp]lant|[Ss]tore|[Cc]linic)(?![\p{L}])/gu;
+
 export function placeIn(value: string, opts: { anySize?: boolean } = {}): string | undefined {
   let text = value
     .replace(/!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)/g, '$1$2')
@@ -283,6 +287,8 @@ export function placeIn(value: string, opts: { anySize?: boolean } = {}): string
   if (!text || text.length > 300) return undefined;
   const japanese = JAPANESE_PLACE.exec(text);
   if (japanese && japanese[0].length >= 3) return japanese[0];
+  // A town's site named after it: "Falmouth Campus, Cornwall", "Leeds Office", "Standort Bremen" is the town.
+  text = text.replace(SITE_OF_TOWN, '$1');
   // What is in brackets is a qualifier ("Stockholm (HQ)", "Porto (híbrido: 2 dias…)"), read only when
   // nothing else is a place ("Remote (US)").
   const brackets = [...text.matchAll(/[(（]([^)）]*)[)）]/g)].map((m) => m[1]!.trim());

@@ -22,6 +22,9 @@ describe('the place a value names', () => {
     // A word that starts a name is no prefix before a place: New York is not York.
     ['New York, NY · Denver, CO (hybrid)', 'New York, NY'],
     ['Raum Ulm', 'Ulm'],
+    // A site named after its town is in the town.
+    ['Falmouth Campus, Cornwall', 'Falmouth, Cornwall'],
+    ['Leeds Office, West Yorkshire', 'Leeds, West Yorkshire'],
     // A choice of countries in brackets names none of them.
     ['Remote (US or Canada)', undefined],
     ['see below', undefined],
