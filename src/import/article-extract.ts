@@ -2,6 +2,7 @@ import slugifyLib from '@sindresorhus/slugify';
 import { ROLE_NOUN } from './posting-extract.ts';
 import { DATE_IN_TEXT, parseLooseDate } from './loose-date.ts';
 import { mailHeader, senderName, subjectLine } from './mail-header.ts';
+import { CONNECTION_DEGREE } from './source-cues.ts';
 
 /** What a saved article states about itself. */
 export interface ArticleFields {
@@ -172,13 +173,6 @@ function signedBy(lines: string[]): string | undefined {
   }
   return undefined;
 }
-
-/**
- * A name and its degree of connection, as LinkedIn prints the author of a post or a message in its languages
- * ("Priya Raghunathan · 2nd", "Sanne de Wit · 1e", "Jonas Weber • 3.", "Ana Lima · 2º"); the name is group 1.
- */
-export const CONNECTION_DEGREE =
-  /^(\p{Lu}[\p{L}\p{M}.'’ -]{1,60}?)\s[·•]\s(?:[123](?:st|nd|rd|e|er|re|º|ª|\.)?\+?|3rd\+)(?:\s|$)/u;
 
 /** The author of a LinkedIn post, from its author block among the first lines: a post has no headline of its own. */
 function poster(lines: string[]): string | undefined {

@@ -1,11 +1,11 @@
 import type { NoteKind } from './types.ts';
-import { CONNECTION_DEGREE, findBoilerplateStart } from './article-extract.ts';
+import { findBoilerplateStart } from './article-extract.ts';
 import { findAll, findFirst, says, type Concept } from './lexicon.ts';
 import { languageOf } from './text-dates.ts';
 import { DATE_IN_TEXT } from './loose-date.ts';
 import { extractSalary } from './salary.ts';
 import { sectionsIn } from './sections.ts';
-import { isJobAddress } from './source-cues.ts';
+import { CONNECTION_DEGREE, isJobAddress } from './source-cues.ts';
 import { jobPostingsInText } from './html-page.ts';
 import { ROLE_NOUN } from './posting-extract.ts';
 import { fieldOfLabel } from './vocabulary.ts';

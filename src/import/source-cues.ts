@@ -398,7 +398,13 @@ const LINKEDIN_MARKS = [
 ];
 
 /** A person's connection degree after their name ("Lucía Arrieta · 2.º", "Sam Lee • 3rd+"): a LinkedIn profile line. */
-const CONNECTION_DEGREE = /^[^\n·•]{2,60}\s[·•]\s(?:1st|2nd|3rd\+?|[123]\.º|[123](?:er|e|ème)|[123]\.)\s*$/mu;
+/**
+ * A name and its degree of connection, as LinkedIn prints the author of a post or a message in its languages
+ * ("Priya Raghunathan · 2nd", "Sanne de Wit · 1e", "Jonas Weber • 3.", "Ana Lima · 2º"), a line of its own;
+ * the name is group 1.
+ */
+export const CONNECTION_DEGREE =
+  /^([^\n·•]{2,60}?)\s[·•]\s(?:1st|2nd|3rd\+?|[123](?:\.º|er|re|ème|e|º|ª|\.)\+?)(?:\s|$)/u;
 
 /** "Ask HN: Who is hiring? (December 2026)": a Hacker News thread. */
 const HN_THREAD =
@@ -527,7 +533,12 @@ export function proposeSource(text: string, push: Push, page: { siteName?: strin
     );
   const linkedin = BOARDS.find((b) => b.name === 'LinkedIn')!;
   const marks = LINKEDIN_MARKS.filter((re) => re.test(text)).length;
-  if (CONNECTION_DEGREE.test(text.slice(0, 6000)))
+  if (
+    text
+      .slice(0, 6000)
+      .split('\n')
+      .some((l) => CONNECTION_DEGREE.test(l.trim()))
+  )
     say(linkedin, 'top', "a profile line with a connection's degree (· 2nd)", 0.6);
   if (marks) say(linkedin, 'prose', `LinkedIn's layout (${marks} of its marks)`, marks >= 2 ? 0.7 : 0.35);
 }
