@@ -399,6 +399,56 @@ const LINKEDIN_MARKS = [
 
 /** A person's connection degree after their name ("Lucía Arrieta · 2.º", "Sam Lee • 3rd+"): a LinkedIn profile line. */
 /**
+ * The chat or social network a post was copied from, by the marks its export or its page leaves: a WhatsApp
+ * message line ("[03/12/26, 8:47:15 PM] Rakesh: …", "12/03/2026, 20:47 - Rakesh: …") or its "Forwarded many
+ * times", a Telegram channel's subscriber count, a Slack channel over "Name  10:42 AM", Discord's
+ * "Name — Today at 09:12", a Mastodon handle (@anna@fosstodon.social), a Bluesky one (@anna.bsky.social).
+ * Each pattern is anchored or bounded: linear.
+ */
+const CHAT_PLATFORMS: [name: string, marks: RegExp[]][] = [
+  [
+    'WhatsApp',
+    [
+      /^\[\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?\]\s+[^:\n]{1,40}:\s/mu,
+      /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?\s[-–]\s[^:\n]{1,40}:\s/mu,
+      /(?:Forwarded many times|Encaminhada com frequência|Reenviado muchas veces|Häufig weitergeleitet|Transféré plusieurs fois|बार-बार फ़ॉरवर्ड किया गया)/u,
+    ],
+  ],
+  [
+    'Telegram',
+    [
+      /^\s*\d[\d\s.,]*\s(?:subscribers|inscritos|abonnés|Abonnenten|suscriptores|iscritti|subskrybentów|abonnees|подписчик\p{L}*)\s*$/imu,
+      /(?<![\w.])t\.me\/[\w+]/u,
+    ],
+  ],
+  [
+    'Discord',
+    [
+      /^[^\n]{1,60}\s[—–]\s(?:Today at|Yesterday at|Heute um|Hoy a las|Hoje às|Aujourd’hui à|Aujourd'hui à)\s\d{1,2}:\d{2}/mu,
+    ],
+  ],
+  ['Mastodon', [/(?<![\w@])@[A-Za-z0-9_]{1,30}@[a-z0-9-]+(?:\.[a-z0-9-]+)+(?![\w@])/u]],
+  ['Bluesky', [/(?<![\w@])@[a-z0-9-]{1,40}\.bsky\.social(?![\w.])/u]],
+];
+
+/** Slack's copy: a channel's name first ("#jobs-board  |  Frontend Guild"), and a message header "Name  10:42 AM". */
+const SLACK_CHANNEL = /^\s*#[\w-]{2,80}(?:\s+\|\s+[^\n]{1,80})?\s*$/u;
+const SLACK_MESSAGE = /^[^\n]{2,80}\s{2,}\d{1,2}:\d{2}(?:\s?[AP]M)?\s*$/mu;
+
+/** The chat or social network a post was copied from, with what says so. */
+export function chatPlatform(text: string): { name: string; mark: string } | undefined {
+  const head = text.slice(0, 6000);
+  const first = head.split('\n').find((l) => l.trim() !== '') ?? '';
+  if (SLACK_CHANNEL.test(first) && SLACK_MESSAGE.test(head))
+    return { name: 'Slack', mark: `the channel "${first.trim()}"` };
+  for (const [name, marks] of CHAT_PLATFORMS) {
+    const m = marks.map((re) => re.exec(head)).find(Boolean);
+    if (m) return { name, mark: `"${m[0].trim().slice(0, 50)}"` };
+  }
+  return undefined;
+}
+
+/**
  * A name and its degree of connection, as LinkedIn prints the author of a post or a message in its languages
  * ("Priya Raghunathan · 2nd", "Sanne de Wit · 1e", "Jonas Weber • 3.", "Ana Lima · 2º"), a line of its own;
  * the name is group 1.
@@ -517,6 +567,8 @@ export function proposeSource(text: string, push: Push, page: { siteName?: strin
       break;
     }
   }
+  const chat = chatPlatform(text);
+  if (chat) push('source', chat.name, 'top', `a ${chat.name} post (${chat.mark})`, 0.75);
   if (REDDIT.test(text.slice(0, 3000)))
     say(
       BOARDS.find((b) => b.name === 'Reddit')!,

@@ -115,3 +115,26 @@ describe("a board's employer page in the posting's address", () => {
     expect(offered(url)).toEqual(want);
   });
 });
+
+describe('the chat or social network a post was copied from', () => {
+  it.each([
+    ['[14/11/26, 09:12:40] Priya: Hiring a receptionist at our clinic in Pune, DM me', 'WhatsApp'],
+    ['14/11/2026, 09:12 - João: Vaga para recepcionista em Recife', 'WhatsApp'],
+    ['‎Forwarded many times\nDriver needed, Nairobi, apply by Friday', 'WhatsApp'],
+    ['Vagas Tech PT\n9 120 inscritos\n\nDesenvolvedor backend, remoto', 'Telegram'],
+    ['#hiring  |  Rust Guild\n\n**Mo Ansari**  9:05 AM\nWe are hiring a Rust engineer in Lisbon.', 'Slack'],
+    ['Lena — Today at 09:12\nWe are hiring a level designer (remote, EU).', 'Discord'],
+    ['Kofi Mensah @kofi@scholar.social\nOur lab in Accra is hiring a postdoc.', 'Mastodon'],
+    ['Ana @ana-lima.bsky.social\nHiring a product designer in Porto.', 'Bluesky'],
+  ])('%j is from %s', (text, platform) => {
+    expect(sourceOf(text)).toBe(platform);
+  });
+
+  it.each([
+    ['Contact anna@acme.example for details.'],
+    ['Meeting notes, 14/11/2026\nAgenda: hiring plan'],
+    ['#1 tip for interviews: prepare stories'],
+  ])('%j names none', (text) => {
+    expect(sourceOf(text)).toBeUndefined();
+  });
+});
