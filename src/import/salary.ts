@@ -25,6 +25,7 @@ const CURRENCIES: [string, string][] = [
   ['¥', 'JPY'],
   ['₹', 'INR'],
   ['₩', 'KRW'],
+  ['원', 'KRW'],
   ['₺', 'TRY'],
   ['zł', 'PLN'],
   ['R$', 'BRL'],
@@ -56,17 +57,21 @@ const CODES = Intl.supportedValuesOf('currency')
   .concat('TRY');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const SYMBOL = [...CURRENCIES.map(([s]) => escape(s)), ...CODES].sort((a, b) => b.length - a.length).join('|');
-const NUMBER = String.raw`\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-// Words that multiply the amount before them: "45k", "12 tys.", "R$ 8 mil", "15 triệu".
-const MULTIPLIER = String.raw`\s?(?:[kK]\b|tys\.?(?![\p{L}])|mil(?![\p{L}])|triệu|tr(?![\p{L}])|万|\s?(?:[Ll]akhs?|[Ll]acs?|LPA)(?![\p{L}]))`;
+/** South Africa's rand, "R 450 000" or "R450k": an R of its own before a figure, never a word's last letter. */
+const RAND = String.raw`(?<![\p{L}\p{N}])R(?=\s?\d)`;
+const SYMBOL =
+  [...CURRENCIES.map(([s]) => escape(s)), ...CODES].sort((a, b) => b.length - a.length).join('|') + `|${RAND}`;
+// "8,00,000" (India's lakh grouping) first; then "51,000", "4.000", "95'000" (Switzerland's), "4 000"; then plain.
+const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.'’\s\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+// Words that multiply the amount before them: "45k", "12 tys.", "R$ 8 mil", "15 triệu", "4,000만", "R 1.2m".
+const MULTIPLIER = String.raw`\s?(?:[kK]\b|tys\.?(?![\p{L}])|mil(?![\p{L}])|triệu|tr(?![\p{L}])|万|만|\s?(?:[Ll]akhs?|[Ll]acs?|LPA)(?![\p{L}])|m(?![\p{L}]))`;
 // "$51,000", "USD 4,000", "4 000 zł", "45k €", "€45k".
 const AMOUNT = new RegExp(
   String.raw`(?:(${SYMBOL})\s?(${NUMBER})(${MULTIPLIER})?)|(?:(${NUMBER})(${MULTIPLIER})?\s?(${SYMBOL})(?![A-Za-z\p{L}]))`,
   'gu',
 );
 const multiplierOf = (m: string | undefined) =>
-  !m ? 1 : /triệu|tr/.test(m) ? 1_000_000 : /万/.test(m) ? 10_000 : /lakh|lac|LPA/i.test(m) ? 100_000 : 1000;
+  !m ? 1 : /triệu|tr|^\s?m$/.test(m) ? 1_000_000 : /万|만/.test(m) ? 10_000 : /lakh|lac|LPA/i.test(m) ? 100_000 : 1000;
 
 const PERIODS: [RegExp, Salary['period']][] = [
   [
@@ -79,11 +84,11 @@ const PERIODS: [RegExp, Salary['period']][] = [
   ],
   [/\/\s?(?:wk|week)\b|\bper week\b|\bweekly\b|\ba week\b/i, 'week'],
   [
-    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|mån|månad|md|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|im monat|om måneden|i månaden|per månad|i måneden|i måneden|měsíčně|в месяц|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese|شهري|प्रति माह|प्रति महीना|मासिक|\/\s?(?:bulan|μήνα)(?![\p{L}])|per bulan|τον μήνα|μηνιαίως/iu,
+    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|mån|månad|md|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|im monat|om måneden|i månaden|per månad|i måneden|i måneden|měsíčně|в месяц|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese|شهري|प्रति माह|प्रति महीना|मासिक|월급|월 급여|\/\s?(?:bulan|μήνα)(?![\p{L}])|per bulan|τον μήνα|μηνιαίως/iu,
     'month',
   ],
   [
-    /\/\s?(?:yr|year|annum|a|rok|jahr|an|año|ano|år|năm)(?![\p{L}])|\bper (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bpa\b|rocznie|jährlich|pro jahr|jahresgehalt|par an|annuel|al año|anual|por año|por ano|anuais|per år|pr\.? år|i året|årslønn|mỗi năm|hàng năm|per jaar|om året|LPA|lakhs? per annum|ročně|в год|年収|all'anno|annui|प्रति वर्ष|सालाना|वार्षिक/iu,
+    /\/\s?(?:yr|year|annum|a|rok|jahr|an|año|ano|år|năm)(?![\p{L}])|\bper (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bpa\b|rocznie|jährlich|pro jahr|jahresgehalt|par an|annuel|al año|anual|por año|por ano|anuais|per år|pr\.? år|i året|årslønn|mỗi năm|hàng năm|per jaar|om året|LPA|lakhs? per annum|ročně|в год|年収|all'anno|annui|प्रति वर्ष|सालाना|वार्षिक|연봉/iu,
     'year',
   ],
 ];
@@ -109,7 +114,7 @@ const NOT_PAY =
   /pension|superannuation|employer contribution|contribution rate|401\s?\(?k|allowance|stipend|relocation|sign(?:ing|-on) bonus|bonus|budget|reimburse|voucher|equity|stock|shares|benefit|perk|insurance|learning|training fund|gym|meal|lunch|revenue|funding|raised|turnover|emerytal|ppk|dofinansowanie|premia|zuschuss|prämie|betriebsrente|mutuelle|prime|ticket|vale|auxílio|auxilio|plr|plano de saúde|pensjon|forsikring|bảo hiểm|thưởng|phụ cấp/iu;
 
 function toNumber(raw: string, multiplier: number | boolean): number {
-  let s = raw.replace(/[\s\u00a0\u202f]/g, '');
+  let s = raw.replace(/[\s\u00a0\u202f'’]/g, '');
   const lastComma = s.lastIndexOf(',');
   const lastDot = s.lastIndexOf('.');
   if (lastComma >= 0 && lastDot >= 0) {
@@ -147,9 +152,12 @@ function amountsIn(line: string): Amount[] {
     const symbol = m[1] ?? m[6]!;
     const number = m[2] ?? m[4]!;
     const times = multiplierOf(m[3] ?? m[5]);
-    const code = CODES.includes(symbol.toUpperCase())
-      ? symbol.toUpperCase()
-      : CURRENCIES.find(([s]) => s === symbol)?.[1];
+    const code =
+      symbol === 'R'
+        ? 'ZAR'
+        : CODES.includes(symbol.toUpperCase())
+          ? symbol.toUpperCase()
+          : CURRENCIES.find(([s]) => s === symbol)?.[1];
     if (!code) continue;
     found.push({
       value: toNumber(number, times),
@@ -275,7 +283,7 @@ export function extractSalary(text: string, context: string = text): Salary | un
     if (
       !PAY_WORDS.test(line) &&
       !PAY_SHAPE.test(line) &&
-      !/зарплат|оклад|給与|年収|月給|راتب|वेतन|सैलरी|तनख्वाह|(?<![\p{L}])зп(?![\p{L}])/iu.test(line)
+      !/зарплат|оклад|給与|年収|月給|راتب|वेतन|सैलरी|तनख्वाह|연봉|월급|급여|(?<![\p{L}])зп(?![\p{L}])/iu.test(line)
     )
       continue;
     for (const sentence of sentences(line)) {
@@ -401,6 +409,9 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   )
     return withCurrency({ min: first.value, period: p });
   // "€38k+", "NOK 520 000+": a plus right after the figure says the same.
-  if (/^\s?\+(?!\s*\d)/.test(line.slice(first.end))) return withCurrency({ min: first.value, period: p });
+  // A plus apart from the figure with words after it is a benefit added to it ("R$ 4.500 + VR").
+  // "4,500만원 이상", "600万円以上": "or more" after the figure.
+  if (/^\+(?!\s*\d)|^\s\+\s*(?:$|[,.;)])|^\s?(?:이상|以上)/.test(line.slice(first.end)))
+    return withCurrency({ min: first.value, period: p });
   return withCurrency({ min: first.value, max: first.value, period: p });
 }

@@ -82,6 +82,18 @@ describe('extractSalary', () => {
       'JOIN US\nSalary: $77,585 to $88,766 a year, Halifax, Nova Scotia',
       { min: 77585, max: 88766, currency: 'CAD', period: 'year' },
     ],
+    // Thousands grouped the Swiss way, and India's lakh grouping.
+    ["Lohn: CHF 95'000 – 110'000 pro Jahr", { min: 95000, max: 110000, currency: 'CHF', period: 'year' }],
+    ['CTC ₹ 8,00,000 - 12,00,000 per annum', { min: 800000, max: 1200000, currency: 'INR', period: 'year' }],
+    // Korea's won in units of 만 (ten thousand), a year's pay by 연봉; "이상" after it is a lower bound.
+    ['연봉 4,000만원 ~ 5,000만원', { min: 40000000, max: 50000000, currency: 'KRW', period: 'year' }],
+    ['급여: 연봉 4,500만원 이상', { min: 45000000, currency: 'KRW', period: 'year' }],
+    // South Africa's rand is an R of its own; a million is "m".
+    ['Salary: R 450 000 per annum', { min: 450000, max: 450000, currency: 'ZAR', period: 'year' }],
+    ['Remuneration: R450k - R520k CTC', { min: 450000, max: 520000, currency: 'ZAR', period: 'year' }],
+    ['Package: R 1.2m CTC', { min: 1200000, max: 1200000, currency: 'ZAR', period: 'year' }],
+    // A plus with a benefit after it adds the benefit; the pay is the figure.
+    ['Salário: R$ 4.500,00 + VR e VT', { min: 4500, max: 4500, currency: 'BRL', period: 'month' }],
     // India's lakh, however it is spelled, and Hindi's pay and month words.
     ['5-9 Yrs  ₹ 18-24 Lacs P.A.  Bengaluru', { min: 1800000, max: 2400000, currency: 'INR', period: 'year' }],
     ['Salary: ₹ 6.5 Lakh per annum', { min: 650000, max: 650000, currency: 'INR', period: 'year' }],
@@ -125,6 +137,8 @@ describe('extractSalary', () => {
     ['The company raised $5 billion last year.'],
     ['Retirement savings: 401(k) with company match.'],
     ['No numbers about pay here.'],
+    // An R at a word's end is no rand.
+    ['Salary: OVER 50 staff, competitive pay'],
   ])('finds no salary in %s', (text) => {
     expect(extractSalary(text)).toBeUndefined();
   });
