@@ -88,6 +88,9 @@ export function dateInText(text: string, dayFirst = true): IsoDate | undefined {
   if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const vi = /ngày\s*(\d{1,2})\s*tháng\s*(\d{1,2})\s*(?:năm\s*)?(\d{4})/.exec(t);
   if (vi) return validDay(Number(vi[3]), Number(vi[2]), Number(vi[1]));
+  // Korean and Chinese: "2026년 12월 15일", "2026年12月15日"; "2026.12.15", year first.
+  const ymd = /(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})|\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/u.exec(t);
+  if (ymd) return validDay(Number(ymd[1] ?? ymd[4]), Number(ymd[2] ?? ymd[5]), Number(ymd[3] ?? ymd[6]));
   const dm = /(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?([\p{L}]{3,12})\.?,?\s*(?:de\s+)?(\d{4})/u.exec(t);
   if (dm && MONTHS[dm[2]!]) return validDay(Number(dm[3]), MONTHS[dm[2]!]!, Number(dm[1]));
   const md = /([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(t);

@@ -816,7 +816,7 @@ function placesInText(lines: string[], text: string, push: Push): void {
 
 /** Words that introduce the closing date, in the languages postings here come in. */
 const DEADLINE_CUE =
-  /closing date|closes on|closing on|applications? close|apply (?:by|before|until)|deadline|no later than|bewerbungsfrist|bewerbungsschluss|bis (?:zum|spätestens)|date limite|avant le|jusqu.au|fecha límite|hasta el|antes del|prazo|inscrições até|até o dia|entro il|scadenza|uiterlijk|reageer voor|sista ansökningsdag|senast|søknadsfrist|ansøgningsfrist|termin składania|aplikuj do|до \d|срок|締切|hạn nộp/iu;
+  /closing date|closes on|closing on|applications? close|apply (?:by|before|until)|deadline|no later than|bewerbungsfrist|bewerbungsschluss|bis (?:zum|spätestens)|date limite|avant le|jusqu.au|fecha límite|hasta el|antes del|prazo|inscrições até|até o dia|entro il|scadenza|uiterlijk|reageer (?:voor|vóór)|solliciteer (?:voor|vóór)|(?:candidate-se|candidatar-se|inscrições abertas|inscreva-se|envie (?:seu|o) currículo) até|até (?:o dia )?\d|접수\s?기간|마감|sista ansökningsdag|senast|søknadsfrist|ansøgningsfrist|termin składania|aplikuj do|до \d|срок|締切|hạn nộp/iu;
 
 function deadlineInText(lines: string[], text: string, push: Push): void {
   const language = languageOf(text);
@@ -825,8 +825,9 @@ function deadlineInText(lines: string[], text: string, push: Push): void {
   for (const line of lines) {
     const m = DEADLINE_CUE.exec(line);
     if (!m) continue;
-    // "Open & closing dates: 03/10/2025 to 03/24/2025": the closing one is the last.
-    const range = /closing dates?\s*:?\s*(.+?)\s+(?:to|–|-|bis|au)\s+(.+)$/i.exec(line);
+    // "Open & closing dates: 03/10/2025 to 03/24/2025", "접수기간: 2026.11.20 ~ 2026.12.15": the closing one is the last.
+    const range =
+      /closing dates?\s*:?\s*(.+?)\s+(?:to|–|-|bis|au)\s+(.+)$/i.exec(line) ?? /()[~〜]\s*([^~〜]+)$/u.exec(line);
     const day = range
       ? dayIn(range[2]!, { language, usOrder, reference })
       : dayIn(line.slice(m.index, m.index + 160), { language, usOrder, reference });

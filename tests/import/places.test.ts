@@ -70,6 +70,19 @@ describe('a posting line of parts, its closing date and its id', () => {
   });
 });
 
+describe('a closing date said in the words of more languages', () => {
+  it.each([
+    ['Candidate-se até 20 de dezembro de 2026.', '2026-12-20'],
+    ['Inscrições abertas até 15/12/2026', '2026-12-15'],
+    ['Reageer vóór 18 december 2026.', '2026-12-18'],
+    // A period of applications: it closes on its last day.
+    ['접수기간: 2026.11.20 ~ 2026.12.15', '2026-12-15'],
+    ['마감일: 2026년 12월 15일', '2026-12-15'],
+  ])('%j', (line, deadline) => {
+    expect(fieldsOf(`Analista de dados\n\nEmpresa em crescimento.\n\n${line}\n`).deadline).toBe(deadline);
+  });
+});
+
 describe('a location label and what it holds', () => {
   it.each([
     ['Data Analyst\n\nLocation: Porto (híbrido: 2 dias no escritório)\n', 'Porto', 'hybrid'],
