@@ -350,6 +350,14 @@ export function htmlToMarkdown(html: string): string {
     .trim();
 }
 
+/** A link's own words in a company block: "Website", "Visit website", "Twitter". */
+const LINK_LABEL =
+  /^(?:website|visit (?:our )?website|view website|homepage|twitter|x|linkedin|facebook|instagram|follow|follow us)$/i;
+
+/** A page's list of other jobs: WP Job Manager's `job_listings`, "related" and "similar" blocks, an aside. */
+const OTHER_JOBS_BLOCK =
+  '[class~="job_listings"], [class*="related"], [class*="similar"], [class*="recommend"], [class*="other-jobs"], [class*="more-jobs"], aside';
+
 /** The site's navigation: menus, and the header of the whole page (an article's own <header> holds its title). */
 const SITE_NAVIGATION = 'nav, [role="navigation"], [class*="navbar"], body > header, [class*="cookie"], [id*="cookie"]';
 
@@ -547,6 +555,8 @@ function pageHints(document: Document, html: string): PageHints {
       '[class*="meta"] > span, [class*="meta"] > li, [class*="tags"] > span, [class*="criteria"] li, [class*="details"] li, [class*="categor"] > div, [class*="categor"] > span, [class*="workplace"], [data-at^="metadata"], [data-automation-id="locations"], [data-automation-id="time"], [data-testid*="Location"], [data-testid*="location"]',
     ),
   )
+    // The details of the other jobs a page lists under its own ("Weekend Packer · Part Time") are theirs.
+    .filter((el) => !el.closest(OTHER_JOBS_BLOCK))
     .map((el) => textLines(el).join(' · '))
     .filter((t): t is string => Boolean(t && t.length <= 80));
   const saved = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+)\s*-->/i.exec(html.slice(0, 4000))?.[1];
@@ -556,13 +566,21 @@ function pageHints(document: Document, html: string): PageHints {
   // A class that names a company's styling ("font-company-header" on Teamtailor's <h1>) is no company element:
   // the heading holds the job.
   // Indeed marks its employer with an attribute of its own (data-company-name="true"), not a class.
-  const company = text(
+  // A company block's links ("Website", "Twitter" in WP Job Manager's) are no part of its name.
+  const company = textLines(
     document.querySelector('[data-company-name]') ??
       hinted(
         /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:[-_]?name)?(?:$|[\s_-])|topcard__org-name|company-name/i,
         (el) => /^H[1-3]$/.test(el.tagName),
       ),
-  );
+  )
+    .map((l) =>
+      l
+        .split(' · ')
+        .filter((part) => !LINK_LABEL.test(part))
+        .join(' · '),
+    )
+    .find(Boolean);
   return {
     // Lever and some boards put the title in an h2 of the posting's header, and no h1.
     docTitle: text(document.querySelector('title')),

@@ -243,6 +243,29 @@ describe('a saved page read the way it shows', () => {
     expect(note.frontmatter.company).toBe('Holmberg Logistik GmbH');
   });
 
+  it("reads a job plugin's company block without its links, and not the details of the jobs listed under it", () => {
+    const note = buildNote(
+      unit(
+        'job.html',
+        [
+          '<html><head><title>Bakery Supervisor – Millrace Bakehouse</title></head><body class="single-job_listing"><main>',
+          '<h1 class="entry-title">Bakery Supervisor</h1>',
+          '<ul class="job-listing-meta meta"><li class="job-type full-time">Full Time</li><li class="location">Bolton</li></ul>',
+          '<div class="company"><p class="name"><a class="website" href="https://millrace.example">Website</a> <strong>Millrace Bakehouse</strong></p></div>',
+          '<div class="job_description"><p>We are looking for a supervisor for our early shift: eight bakers, two ovens and a lot of sourdough. You will plan the shift, train new starters and keep the line safe.</p><h3>What we are looking for</h3><ul><li>Two years leading a team in food production</li></ul></div>',
+          '<ul class="job_listings"><li class="job_listing"><h3>Weekend Packer</h3><ul class="meta"><li class="location">Bolton</li><li class="job-type part-time">Part Time</li></ul></li></ul>',
+          '</main></body></html>',
+        ].join(''),
+      ),
+      defaultContext(),
+    );
+    expect(note.frontmatter).toMatchObject({
+      company: 'Millrace Bakehouse',
+      position: 'Bakery Supervisor',
+      employment: { type: 'full-time' },
+    });
+  });
+
   it("reads Indeed's employer element, marked by an attribute of its own", () => {
     const page = readHtmlPage(
       '<html><head><title>Picker - Night Shift - Brampton, ON - Indeed.com</title></head><body><h1>Picker - Night Shift</h1><div data-company-name="true"><a href="/cmp/x">Harrowgate Foods Ltd.</a></div><p>Pick grocery orders.</p></body></html>',
