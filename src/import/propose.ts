@@ -510,7 +510,12 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   // When it went up ("Geplaatst op 17 april 2027", "Hace 3 días") and the board's buttons ("View all jobs",
   // "[ Quick apply ]  [ Save ]") are no slots of the header.
   const lines = nonEmpty
-    .filter((l) => !POSTED_LINE.test(plainLine(l).trim()) && !BUTTONS.test(plainLine(l).trim()))
+    .filter(
+      (l) =>
+        !POSTED_LINE.test(plainLine(l).trim()) &&
+        !BUTTONS.test(plainLine(l).trim()) &&
+        !RATING_LINE.test(plainLine(l).trim()),
+    )
     .slice(0, 3);
   const head = lines
     .map((l) => plainLine(l).trim())
@@ -527,7 +532,8 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
     return (
       ENDS_WITH_LEGAL_FORM.test(p) ||
       (STARTS_WITH_LEGAL_FORM.test(p) && !isRole(p)) ||
-      (first.length >= 4 && /^\p{Lu}/u.test(first) && subjectOfSentence(below, first))
+      // "Dental Assistant" over "Brightside Dental Group": a job's first word may open a sentence too.
+      (first.length >= 4 && /^\p{Lu}/u.test(first) && subjectOfSentence(below, first) && !isRole(p))
     );
   };
   // Said again below: a name, unless it reads as a job (a job title is said again too).
@@ -1213,6 +1219,20 @@ function letterhead(nonEmpty: string[], text: string, push: Push): void {
 const COMMENT_HEADER =
   /^\s*[\w.-]{2,40}\s+(?:\d{1,3}\s+(?:minutes?|hours?|days?|months?|years?)\s+ago|on\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4})\s*(?:\||\[[–-]\]).{0,80}$/iu;
 
+/** The accessibility link a page starts with: "Skip to content", "Zum Inhalt springen", "Aller au contenu". */
+const SKIP_LINK =
+  /^(?:skip to (?:main )?content|skip navigation|zum (?:haupt)?inhalt springen|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|pular para o conteúdo|hoppa till innehållet|ga naar de inhoud)$/iu;
+
+/**
+ * One item of a board's menu copied a line each ("Job search", "Profile", "Career advice", "Sign in"): the words
+ * boards' menus use, in the languages boards come in.
+ */
+const MENU_ITEM =
+  /^(?:home|menu|search|jobs?|job search|find jobs|browse jobs|saved jobs|my jobs|profile|my profile|career advice|careers advice|career resources|company reviews|companies|salaries|salary guide|employer site|for employers|employers|post a job|sign in|log in|login|register|sign up|messages|notifications|help|more|stellenangebote|jobsuche|unternehmen|gehälter|anmelden|registrieren|offres d'emploi|entreprises|salaires|connexion|se connecter|empleos|empresas|salarios|iniciar sesión|vagas|empresas|entrar|vacatures|bedrijven|inloggen|lediga jobb|logga in)$/iu;
+
+/** A board's rating of the employer on a line of its own: "3.9 ★ 12 reviews", "★★★★☆ 4,1". */
+const RATING_LINE = /^(?:\d[.,]\d\s*★|★)[^\n]{0,40}$/u;
+
 /** A board's buttons copied as text: "View all jobs", "[ Apply ]   [ Save ]", "Alle Jobs anzeigen". */
 const BUTTONS =
   /^(?:\[\s*[^\]]{1,30}\s*\]\s*)+$|^(?:view|see|show) (?:all|more) (?:jobs|vacancies|roles|openings)$|^(?:quick|easy) apply$|^(?:apply now|save job|save|follow|share)$|^alle (?:jobs|stellen) anzeigen$|^voir (?:toutes les|les) offres$|^ver (?:todas las )?ofertas$/iu;
@@ -1257,11 +1277,14 @@ function postingStart(all: string[], push: Push): string[] {
   let nonEmpty = header >= 0 && all.length > header + 1 ? all.slice(header + 1) : all;
   let crumb: string | undefined;
   let skip = 0;
-  for (const line of nonEmpty.slice(0, 6)) {
+  for (const line of nonEmpty.slice(0, 10)) {
     const plain = plainLine(line).trim();
     const crumbs = crumbsOf(plain);
     const chrome =
       crumbs !== undefined ||
+      SKIP_LINK.test(plain) ||
+      // A menu copied one item a line, under the board's name or the skip link: short words, no job, no place.
+      (skip > 0 && MENU_ITEM.test(plain)) ||
       boardNamed(plain) !== undefined ||
       // The board's name with its slogan: "Green - IT/Web業界の求人・転職サイト".
       (/\s[|–—-]\s/.test(plain) && boardNamed(plain.split(/\s+[|–—-]\s+/)[0]!) !== undefined && !isRole(plain)) ||

@@ -30,6 +30,11 @@ describe("a board's stacked header: the job, the employer and a line of details"
       'Dental Nurse\nHarbourside Dental Care\nView all jobs\n\nBendigo · Full time\n\n[ Quick apply ]  [ Save ]\n\nHarbourside Dental Care is a family practice of six dentists.',
       { company: 'Harbourside Dental Care', position: 'Dental Nurse', location: 'Bendigo' },
     ],
+    [
+      "a board's menu copied one item a line under a skip link, a rating line, a job whose first word opens a sentence",
+      'Skip to content\nIndeed\nJob search\nProfile\nCareer advice\n\nVeterinary Nurse\nOakleigh Vet Clinic\nView all jobs\n4.2 ★ 31 reviews\n\nBendigo · Full time\n\nVeterinary care is what we do: Oakleigh Vet Clinic has three vets and a busy surgery.',
+      { company: 'Oakleigh Vet Clinic', position: 'Veterinary Nurse', location: 'Bendigo' },
+    ],
   ])('%s', (_, text, want) => {
     expect(written(text)).toEqual(want);
   });
