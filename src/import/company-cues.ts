@@ -150,8 +150,14 @@ export function companyCues(lines: string[], push: Push): { signer?: string } {
       : -1;
   const signed = closing >= 0 ? closing : unsigned;
   const signer = signed >= 0 ? nonEmpty[signed + 1]?.split(/\s+[|,–—]\s+/)[0]?.trim() : undefined;
+  // The signer's full name again under a "--" separator ("Marcus" then "-- / Marcus Bell") is a person too.
+  const signerWord = signer?.split(/\s+/)[0];
+  const signerAgain = (line: string) =>
+    /^-{2,}\s*$/.test(line) ||
+    (signerWord !== undefined && signerWord.length >= 2 && plain(line).startsWith(signerWord));
   if (signed >= 0)
-    for (const line of nonEmpty.slice(signed + 2, signed + 6)) {
+    for (const line of nonEmpty.slice(signed + 2, signed + 7)) {
+      if (signerAgain(line)) continue;
       const parts = plain(line)
         .split(/\s+[|·•–—,]\s+|\s+(?:at|@|bei|chez|hos|presso|bij|w)\s+/)
         .map(bare);

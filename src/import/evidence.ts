@@ -387,7 +387,7 @@ export function resolve(candidates: Candidate[]): Resolved {
       if (field === 'position') return !employers.has(positionKey(x.value, companies));
       if (field === 'company') {
         const key = foldLabel(x.value);
-        return employers.has(companyKey(x.value)) || !jobTitles.some((t) => t !== key && holds(t, key));
+        return employers.has(companyKey(x.value)) || !jobTitles.some((t) => holds(t, key));
       }
       return true;
     };

@@ -50,21 +50,21 @@ export function parseLooseDate(input: string): IsoDate | undefined {
 export const DATE_IN_TEXT =
   /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2})\b/;
 
-/** Month names in the importer's languages (and their Polish genitive forms), by month number. */
+/** Month names in the importer's languages (Polish genitive forms, Arabic's Egyptian and one-word Levantine names), by month number. */
 const MONTHS: Record<string, number> = {};
 [
-  ['january jan januar janvier enero janeiro stycznia styczeń jän', 1],
-  ['february feb februar février fevrier febrero fevereiro lutego luty', 2],
-  ['march mar märz maerz mars marzo março marco marca marzec', 3],
-  ['april apr avril abril kwietnia kwiecień', 4],
-  ['may mai mayo maio maja maj', 5],
-  ['june jun juni juin junio junho czerwca czerwiec', 6],
-  ['july jul juli juillet julio julho lipca lipiec', 7],
-  ['august aug août aout agosto sierpnia sierpień', 8],
-  ['september sep sept septembre septiembre setembro września wrzesień', 9],
-  ['october oct oktober octobre octubre outubro października październik okt', 10],
-  ['november nov novembre noviembre novembro listopada listopad', 11],
-  ['december dec dezember décembre decembre diciembre dezembro grudnia grudzień desember des dez', 12],
+  ['january jan januar janvier enero janeiro stycznia styczeń jän يناير', 1],
+  ['february feb februar février fevrier febrero fevereiro lutego luty فبراير شباط', 2],
+  ['march mar märz maerz mars marzo março marco marca marzec مارس آذار', 3],
+  ['april apr avril abril kwietnia kwiecień أبريل ابريل نيسان', 4],
+  ['may mai mayo maio maja maj مايو أيار', 5],
+  ['june jun juni juin junio junho czerwca czerwiec يونيو يونية حزيران', 6],
+  ['july jul juli juillet julio julho lipca lipiec يوليو يولية تموز', 7],
+  ['august aug août aout agosto sierpnia sierpień أغسطس اغسطس', 8],
+  ['september sep sept septembre septiembre setembro września wrzesień سبتمبر أيلول', 9],
+  ['october oct oktober octobre octubre outubro października październik okt أكتوبر اكتوبر', 10],
+  ['november nov novembre noviembre novembro listopada listopad نوفمبر', 11],
+  ['december dec dezember décembre decembre diciembre dezembro grudnia grudzień desember des dez ديسمبر', 12],
 ].forEach(([names, n]) => {
   for (const name of (names as string).split(' ')) MONTHS[name] = n as number;
 });

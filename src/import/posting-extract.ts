@@ -231,7 +231,7 @@ const ROLE_WORDS = [
 const COMPOUND_END =
   'analytiker|ledare|leder|entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|kraft|techniker|elektroniker|halter|halterin|utvecklare|medewerker|ontwikkelaar|referent|referentin|sachbearbeiter|planer|spezialist|spezialistin|manager|designer|redakteur|assistent|assistentin|leiter|leiterin|koordinator|koordinatorin|agent|werker';
 export const ROLE_NOUN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${ROLE_WORDS.join('|')})(?:s|es)?(?![\p{L}\p{N}])|\p{L}{3}(?:${COMPOUND_END})(?![\p{L}\p{N}])|エンジニア|デザイナー|マネージャー|担当`,
+  String.raw`(?<![\p{L}\p{N}])(?:${ROLE_WORDS.join('|')})(?:s|es)?(?![\p{L}\p{N}])|\p{L}{3}(?:${COMPOUND_END})(?![\p{L}\p{N}])|エンジニア|デザイナー|マネージャー|担当|개발자|엔지니어|디자이너|매니저|기획자|담당자|연구원|간호사|工程师|设计师|经理|专员|主管|开发`,
   'iu',
 );
 
@@ -680,6 +680,9 @@ const PART = withLexicon(
   ['partTime'],
   'iu',
 );
+/** Full-time hours, as against a permanent contract (CDI, unbefristet), which may be part-time. */
+const FULL_HOURS =
+  /full[-\s‑]?time|vollzeit|temps plein|tiempo completo|jornada completa|tempo integral|tempo pieno|heltid|voltijd|pełny etat|pełen etat|toàn thời gian/iu;
 const INTERN = words(
   'internship|intern|staż|stażysta|praktyki|praktykant|praktikum|praktikant|praktikantin|stagiaire|stage de fin d.études|alternance|prácticas|becario|becaria|estágio|estagiário|estagiária|trainee|praksis|thực tập|thực tập sinh',
 );
@@ -705,10 +708,17 @@ export function extractEmployment(text: string): PostingFields['employment'] {
     if (!term && permanent && /b2b|(?:^|\s)pj|freelance|contractor/i.test(contract[0])) return undefined;
     return term ? { type: 'contract', term: `${n} ${unit}` } : { type: 'contract' };
   }
-  if (INTERN.test(text)) return { type: 'internship' };
+  // An internship and a permanent job both named: the first named is the posting's, the other another offer
+  // ("Marketing Intern … full-time, 3 months"; "full-time, permanent … apply to our internship in the spring").
+  const intern = text.search(new RegExp(INTERN.source, 'iu'));
+  if (intern >= 0 && (!permanent || intern < text.search(new RegExp(PERMANENT.source, 'iu'))))
+    return { type: 'internship' };
   // Both said: a line or list item that starts with the kind states the job's ("• Full time, permanent (38 hrs)");
-  // the other is about someone else ("lead a team of 12 casual & part time crew").
-  if (PART.test(text) && !(permanent && leads(PERMANENT, text) && !leads(PART, text))) return { type: 'part-time' };
+  // the other is about someone else ("lead a team of 12 casual & part time crew"). A permanent contract and
+  // part-time hours on one line are one job's ("CDI · Temps partiel").
+  const partOfPermanent = text.split('\n').some((l) => PART.test(l) && PERMANENT.test(l) && !FULL_HOURS.test(l));
+  if (PART.test(text) && (partOfPermanent || !(permanent && leads(PERMANENT, text) && !leads(PART, text))))
+    return { type: 'part-time' };
   if (permanent) return { type: 'full-time' };
   return undefined;
 }

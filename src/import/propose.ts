@@ -34,6 +34,7 @@ import {
 import { dayIn, documentDate, languageOf, monthFirst } from './text-dates.ts';
 import { contactRoleOf, fieldOfLabel, type LabelField } from './vocabulary.ts';
 import { isMailFieldLine, mailHeader, subjectLine } from './mail-header.ts';
+import { says } from './lexicon.ts';
 
 /**
  * The readers of a posting's text: each proposes values with the evidence
@@ -69,15 +70,19 @@ type Push = (
 
 /** The text of a line without Markdown: links kept as their text, emphasis, heading hashes and list markers off. */
 export function plainLine(line: string): string {
-  return line
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(?:#{1,6}\s+|>\s*)/, '')
-    .replace(/^\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+/, '')
-    .replace(/\*\*|__|`/g, '')
-    .replace(/^[*_](.*)[*_]$/, '$1')
-    .replace(/^\[|\]$/g, '')
-    .trim();
+  return (
+    line
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/^\s{0,3}(?:#{1,6}\s+|>\s*)/, '')
+      .replace(/^\s*(?:[-*+•●▪◦–]|\d{1,2}[.)])\s+/, '')
+      .replace(/\*\*|__|`/g, '')
+      .replace(/^[*_](.*)[*_]$/, '$1')
+      // A bracket left of a link the line broke ("[Senior Developer"), not a tag ("[Acme] Developer").
+      .replace(/^\[(?=[^\]]*$)/, '')
+      .replace(/^([^[]*)\]$/, '$1')
+      .trim()
+  );
 }
 
 /** A company name as written, without "at", a handle's "@", legal brackets or a trailing period. */
@@ -111,6 +116,9 @@ export function cleanPosition(title: string): string {
         '',
       )
       .replace(/^【[^】]*】\s*/, '')
+      // A tag before the job ("[Acme] Frontend Developer", "[Remote] …") and Korean "experienced hire" after it.
+      .replace(/^\[[^\]]{1,40}\]\s+(?=\S)/u, '')
+      .replace(/\s*(?:(?:경력|신입|경력\/신입|신입\/경력)\s*)?(?:채용|모집)$/u, '')
       .replace(/^(?:an?|un|une|una|uno|ein|eine|um|uma)\s+(?=\p{L})/iu, '')
       .replace(/[.,;:]+$/, '')
       // "Financial Controller opportunity" (a recruiter's subject line): the word for an opening is no part of the job.
@@ -127,8 +135,10 @@ const HEADLINE_WORDS =
 
 /** Legal forms and kinds of institution: a value that holds one and no job names an employer, not a position. */
 const INSTITUTION =
-  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|pvt|bank|hospital|ministry|ministerium|ministère|ministerio|ministério|ministero|ville de|city of|commune|communauté|council|county|municipality|gemeinde|stadt|landkreis|united nations|nations unies|naciones unidas|secretariat|ayuntamiento|municipio|prefeitura|comune di|gemeente|kommune|kommun|kunta|kaupunki|gmina|urząd|government|bureau of|office (?:of|for)|department of|agency|authority|foundation|fondazione|fondation|fundación|fundação|stiftung|stichting|fundacja)(?![\p{L}])|株式会社|주식회사|شركة/iu;
-const ORGANIZATION = { test: (v: string) => HOLDS_LEGAL_FORM.test(v) || INSTITUTION.test(v) };
+  /(?<![\p{L}])(?:university|universität|université|universidad|universidade|università|uniwersytet|college|institute|institut|pvt|bank|hospital|ministry|ministerium|ministère|ministerio|ministério|ministero|ville de|city of|commune|communauté|council|county|municipality|gemeinde|stadt|landkreis|united nations|nations unies|naciones unidas|secretariat|ayuntamiento|municipio|prefeitura|comune di|gemeente|kommune|kommun|kunta|kaupunki|gmina|urząd|government|bureau of|office (?:of|for)|department of|agency|authority|foundation|fondazione|fondation|fundación|fundação|stiftung|stichting|fundacja|group|groupe|grupo|gruppo|holding|clinic|klinikum|klinik|ziekenhuis|krankenhaus|hôpital|\p{L}+(?:groep|gruppe))(?![\p{L}])|株式会社|주식회사|شركة/iu;
+/** A kind of institution in any language: the list above, and the lexicon's organisation words ("Tromsø kommune"). */
+const isInstitution = (v: string) => INSTITUTION.test(v) || says('organisation', v);
+const ORGANIZATION = { test: (v: string) => HOLDS_LEGAL_FORM.test(v) || isInstitution(v) };
 
 /**
  * The opening of a letter or a message, never a job: "Hi Marta", "Hallo Frau Weber", "Dear candidates",
@@ -582,6 +592,8 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
     p.split(/\s+/).length <= 6;
   const company =
     names.find((n) => nameLike(n.text) && isRegisteredName(n.text)) ??
+    // "Zorggroep De Vechtstroom", "Klinikum Nord": a kind of institution names the employer.
+    names.find((n) => nameLike(n.text) && isInstitution(n.text) && !isRole(cleanPosition(n.text))) ??
     names.find((n) => nameLike(n.text) && isName(n.text));
   if (!company || toldLines.size === 0) return;
   // The job, when no part has a role noun: the one part left outside the details line (the list's last slot).
@@ -822,15 +834,22 @@ function placesInText(lines: string[], text: string, push: Push): void {
 
 /** Words that introduce the closing date, in the languages postings here come in. */
 const DEADLINE_CUE =
-  /closing date|closes on|closing on|applications? close|apply (?:by|before|until)|deadline|no later than|bewerbungsfrist|bewerbungsschluss|bis (?:zum|spätestens)|date limite|avant le|jusqu.au|fecha límite|hasta el|antes del|prazo|inscrições até|até o dia|entro il|scadenza|uiterlijk|reageer (?:voor|vóór)|solliciteer (?:voor|vóór)|(?:candidate-se|candidatar-se|inscrições abertas|inscreva-se|envie (?:seu|o) currículo) até|até (?:o dia )?\d|접수\s?기간|마감|sista ansökningsdag|senast|søknadsfrist|ansøgningsfrist|termin składania|aplikuj do|до \d|срок|締切|hạn nộp/iu;
+  /closing date|closes on|closing on|applications? close|apply (?:by|before|until)|deadline|no later than|bewerbungsfrist|bewerbungsschluss|bis (?:zum|spätestens|am)|applications? (?:until|through|till)|last date (?:to|for|of) (?:apply|application|submission)|last date|closes at|reageren kan tot|solliciteren kan tot|tot en met|sluitingsdatum|آخر موعد|date limite|avant le|jusqu.au|fecha límite|hasta el|antes del|prazo|inscrições até|até o dia|entro il|scadenza|uiterlijk|reageer (?:voor|vóór)|solliciteer (?:voor|vóór)|(?:candidate-se|candidatar-se|inscrições abertas|inscreva-se|envie (?:seu|o) currículo) até|até (?:o dia )?\d|até (?:\*|_|a |o )?(?:segunda|terça|quarta|quinta|sexta|sábado|domingo)|접수\s?기간|마감|sista ansökningsdag|senast|søknadsfrist|ansøgningsfrist|termin składania|aplikuj do|до \d|срок|締切|hạn nộp/iu;
 
 function deadlineInText(lines: string[], text: string, push: Push): void {
   const language = languageOf(text);
   const usOrder = monthFirst(text);
   const reference = documentDate(text, { language, usOrder });
-  for (const line of lines) {
-    const m = DEADLINE_CUE.exec(line);
+  for (const [i, cueLine] of lines.entries()) {
+    const m = DEADLINE_CUE.exec(cueLine);
     if (!m) continue;
+    // A hard line break after the cue ("closes at 11:59 p.m. on" / "Sunday, January 3, 2027"): the next line
+    // goes on the sentence, unless it starts a paragraph or an item of its own.
+    const next = lines[i + 1]?.trim() ?? '';
+    const line =
+      !dayIn(cueLine.slice(m.index), { language, usOrder, reference }) && next && !/^[-*•#]/.test(next)
+        ? `${cueLine.trimEnd()} ${next}`
+        : cueLine;
     // "Open & closing dates: 03/10/2025 to 03/24/2025", "접수기간: 2026.11.20 ~ 2026.12.15": the closing one is the last.
     const range =
       /closing dates?\s*:?\s*(.+?)\s+(?:to|–|-|bis|au)\s+(.+)$/i.exec(line) ?? /()[~〜]\s*([^~〜]+)$/u.exec(line);
@@ -927,6 +946,14 @@ const LANGUAGE_CODES = [
   'ga',
   'cy',
   'sw',
+  // India's languages beside Hindi and Bengali: store and field jobs ask for the state's own.
+  'mr',
+  'ta',
+  'te',
+  'gu',
+  'pa',
+  'kn',
+  'ml',
 ];
 /** The interface languages whose names for languages are read ("Englisch", "engelsk", "inglese", "английский"). */
 const NAMING = [
@@ -1063,8 +1090,12 @@ function requiredLanguages(lines: string[], push: Push): void {
   }
   const { pattern, names } = namesOfLanguages();
   const found: string[] = [];
-  lines.forEach((line, i) => {
-    if (optional.has(i) || line.length > 600) return;
+  lines.forEach((own, i) => {
+    if (optional.has(i) || own.length > 600) return;
+    // A sentence wrapped by hand goes on on the next line ("Fluency in Marathi and Hindi, along with" /
+    // "working English for reports"): read with it, as one line.
+    const next = lines[i + 1]?.trim() ?? '';
+    const line = /[^.!?:;]\s*$/.test(own) && /^\p{Ll}/u.test(next) ? `${own.trimEnd()} ${next}` : own;
     // Clauses: "Professional English; Portuguese or Spanish is a bonus" keeps English only. A line about
     // language skills makes each of its clauses one ("Ottima conoscenza dell'italiano; inglese tecnico").
     const clauses = line.split(/[;,]\s+|(?<=[.!?])\s+/);
@@ -1403,7 +1434,8 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
     // "Coordinador/a de Almacén"), after a generic heading ("Stellenanzeige", "OFFRE D'EMPLOI N° 12").
     let headline = nonEmpty
       .slice(0, 3)
-      .map((l) => undecorated(plainLine(l)))
+      // A tag before the headline ("[채용]", "[Remote]") is no part of it.
+      .map((l) => undecorated(plainLine(l)).replace(/^\[[^\]]{1,40}\]\s+(?=\S)/u, ''))
       .find((l) => l && !GENERIC_HEAD.test(l));
     // "Sjuksköterska till akutmottagningen, Karlstad", "Senior Engineer – Berlin": the job, then where.
     const where = headline ? /^(.{3,}?)(?:,\s*|\s+[–—|-]\s+)([^,–—|()]{2,40})$/u.exec(headline) : null;
@@ -1477,7 +1509,14 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
       if (!plain || plain.length > 240 || (/[.!?]$/.test(plain) && !legalEnd) || sectionOf(plain)) continue;
       const split = splitTitleParts(plain);
       // "Job – Registered Name S.r.l." as the posting's own title: each part names its field alone.
-      const registered = split.position !== undefined && split.company !== undefined && isRegisteredName(split.company);
+      // A job under a registered name alone on the line above ("(주)한빛모빌리티" over "프론트엔드 개발자"): the
+      // posting's own header, as "Job – Name S.r.l." on one line is.
+      const above = nonEmpty[nonEmpty.indexOf(line) - 1];
+      const underName =
+        origin === 'top' && line === firstRole && above !== undefined && isRegisteredName(plainLine(above).trim());
+      const registered =
+        (split.position !== undefined && split.company !== undefined && isRegisteredName(split.company)) ||
+        (split.position !== undefined && split.company === undefined && underName);
       const where = `the ${origin === 'top' ? 'first line' : 'first heading'} "${plain.slice(0, 60)}"`;
       if (split.position) push('position', split.position, origin, where, undefined, plainLine(line), registered);
       if (split.company) push('company', split.company, origin, where, 0.5, plainLine(line), registered);
@@ -1573,8 +1612,16 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
   const salary = extractSalary(text);
   if (salary) push('salary', salary, 'prose', 'a pay sentence', 0.75);
   requiredLanguages(lines, push);
+  // A board's or a platform's copy ends with the site's own copyright line ("© Saramin Co., Ltd."): the name
+  // there, whatever reader offered it, is the site's, not the employer's.
+  const board = out.some((c) => c.field === 'source');
+  const siteOwners = new Set(
+    board
+      ? out.filter((c) => c.field === 'company' && c.evidence.startsWith('the copyright line')).map((c) => c.value)
+      : [],
+  );
   // The person who signed a message is not its employer, whatever reader offered the name.
-  return signer ? out.filter((c) => c.field !== 'company' || c.value !== signer) : out;
+  return out.filter((c) => c.field !== 'company' || (c.value !== signer && !siteOwners.has(c.value)));
 }
 
 /** A title's part that names no job and no employer: the page's own name for itself. */
@@ -1646,7 +1693,8 @@ export function splitTitleParts(title: string): { company?: string; position?: s
       position: cleanPosition(commaCut(linkedin[2]!.split(/\s+[–—|]\s+/)[0]!)),
     };
   const parts = t
-    .split(/\s+[|–—]\s+|\s+-\s+(?=\S)|\s*｜\s*/)
+    // A Japanese board's "／" before the terms ("SREエンジニア／リモート可・フレックス"), not between two jobs.
+    .split(/\s+[|–—]\s+|\s+-\s+(?=\S)|\s*｜\s*|\s*／\s*(?=リモート|フレックス|在宅|年収|月給|未経験|残業|土日|週休)/)
     // "X at Y": Y is the employer, unless Y is a place ("Produktionsledare till vårt bageri på Torsvik").
     .flatMap((p) => {
       const at = /^(.+?)\s+(?:at|@|bei|chez|hos|presso|bij)\s+(.+)$/.exec(p);

@@ -64,7 +64,7 @@ const SYMBOL =
 // "8,00,000" (India's lakh grouping) first; then "51,000", "4.000", "95'000" (Switzerland's), "4 000"; then plain.
 const NUMBER = String.raw`\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d{1,2})?|\d{1,3}(?:[,.'’\s\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 // Words that multiply the amount before them: "45k", "12 tys.", "R$ 8 mil", "15 triệu", "4,000만", "R 1.2m".
-const MULTIPLIER = String.raw`\s?(?:[kK]\b|tys\.?(?![\p{L}])|mil(?![\p{L}])|triệu|tr(?![\p{L}])|万|만|\s?(?:[Ll]akhs?|[Ll]acs?|LPA)(?![\p{L}])|m(?![\p{L}]))`;
+const MULTIPLIER = String.raw`\s?(?:[kK](?![\p{L}\p{N}])|tys\.?(?![\p{L}])|mil(?![\p{L}])|triệu|tr(?![\p{L}])|万|만|\s?(?:[Ll]akhs?|[Ll]acs?|LPA)(?![\p{L}])|m(?![\p{L}]))`;
 // "$51,000", "USD 4,000", "4 000 zł", "45k €", "€45k".
 const AMOUNT = new RegExp(
   String.raw`(?:(${SYMBOL})\s?(${NUMBER})(${MULTIPLIER})?)|(?:(${NUMBER})(${MULTIPLIER})?\s?(${SYMBOL})(?![A-Za-z\p{L}]))`,
@@ -95,7 +95,7 @@ const PERIODS: [RegExp, Salary['period']][] = [
 
 /** Words that say a line is about pay, so that "$5 billion in revenue" is not read as a salary. */
 const PAY_WORDS =
-  /\b(?:salary|salaries|pay|paid|compensation|wage|wages|rate|remuneration|earn|OTE|base|gross|net|brutto|netto|range|lohn|stundenlohn|wynagrodzenie|stawka|pensja|widełki|gehalt|vergütung|jahresgehalt|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|lønn|lønnsramme|lønnstrinn|lương|thu nhập|mức lương|mzda|maaş|palkka|salaris|loon|зарплата|給与|年収|月給|lön|løn|ral|stipendio|retribuzione|gaji|μισθός|αποδοχές)|\/\s?(?:hr|hour|yr|year|month|mo|mies|godz|monat|mês|mes|mnd|tháng|năm|bulan|μήνα)(?![\p{L}])|\bper (?:hour|year|annum|month|week|day)\b/iu;
+  /\b(?:salary|salaries|pay|paid|compensation|comp(?=\s*:)|wage|wages|rate|remuneration|earn|OTE|base|gross|net|brutto|netto|range|lohn|stundenlohn|wynagrodzenie|stawka|pensja|widełki|gehalt|vergütung|jahresgehalt|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|lønn|lønnsramme|lønnstrinn|lương|thu nhập|mức lương|mzda|maaş|palkka|salaris|loon|зарплата|給与|年収|月給|lön|løn|ral|stipendio|retribuzione|gaji|μισθός|αποδοχές)|\/\s?(?:hr|hour|yr|year|month|mo|mies|godz|monat|mês|mes|mnd|tháng|năm|bulan|μήνα)(?![\p{L}])|\bper (?:hour|year|annum|month|week|day)\b/iu;
 /**
  * Amounts that read as pay without a pay word: a range in thousands ("€70–85k", "$115k–$135k"), an amount
  * by the hour, month or year in words PAY_WORDS lacks ("Hourly: $35-$55", "€ 14,80 per uur", "15 €/Std.",
@@ -307,8 +307,9 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   const benefit = line.search(NOT_PAY);
   const added =
     benefit > 0 &&
-    /(?:\+|\bplus|\band|\bund|\bet|\bmais|\bpiù|\by)\s*(?:an?\s+|a\s+|un\s+)?$/iu.test(
-      line.slice(Math.max(0, benefit - 12), benefit),
+    // "+ equity", "plus meaningful equity", "and a generous stock plan": up to two words between.
+    /(?:\+|\bplus|\band|\bund|\bet|\bmais|\bpiù|\by)\s*(?:[\p{L}-]+\s+){0,2}$/iu.test(
+      line.slice(Math.max(0, benefit - 30), benefit),
     ) &&
     amountsIn(line.slice(0, benefit)).length > 0;
   const mixed = NOT_PAY.test(line);
@@ -367,14 +368,14 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   const lower = range
     ? undefined
     : new RegExp(
-        String.raw`(${NUMBER})(${MULTIPLIER})?\s*(?:-|–|—|〜|~|to|a|à|até|do|bis|til|till|tot|đến|до|से)\s*$`,
+        String.raw`(${NUMBER})(${MULTIPLIER})?\s*(?:-|–|—|〜|~|to|a|à|até|do|bis|til|till|tot|đến|до|से|إلى|الى)\s*$`,
         'u',
       ).exec(line.slice(Math.max(0, first.index - 30), first.index));
   if (lower) {
     const min = toNumber(
       lower[1]!,
       multiplierOf(lower[2]) === 1
-        ? multiplierOf(line.slice(first.index).match(new RegExp(`^${NUMBER}(${MULTIPLIER})`, 'u'))?.[1])
+        ? multiplierOf(line.slice(first.index).match(new RegExp(`^(?:${NUMBER})(${MULTIPLIER})`, 'u'))?.[1])
         : multiplierOf(lower[2]),
     );
     const p = guess(first.value);

@@ -115,8 +115,18 @@ const WRITTEN = [...new Set(LEGAL_FORMS.flatMap(variants))].sort((a, b) => b.len
 /** A regular-expression source for any legal form, to place inside a pattern that reads names. */
 export const LEGAL_FORM_SOURCE = `(?:${WRITTEN.map(escape).join('|')})`;
 
-/** A name that ends with a legal form: "Spedition Kranichsfeld GmbH & Co. KG", "Orrin Wind Ltd". */
-export const ENDS_WITH_LEGAL_FORM = new RegExp(`(?<![\\p{L}])${LEGAL_FORM_SOURCE}$`, 'u');
+/**
+ * Legal forms of Korea, Japan and China, written without a space before or after the name:
+ * "(주)한빛모빌리티", "ミナトクラウド株式会社", "深圳市星河科技有限公司".
+ */
+const CJK_FORMS = ['(주)', '㈜', '주식회사', '株式会社', '有限会社', '合同会社', '股份有限公司', '有限公司'];
+const CJK_FORM_SOURCE = `(?:${CJK_FORMS.map((f) => f.replace(/[()]/g, '\\$&')).join('|')})`;
+
+/** A name that ends with a legal form: "Spedition Kranichsfeld GmbH & Co. KG", "Orrin Wind Ltd", "ミナトクラウド株式会社". */
+export const ENDS_WITH_LEGAL_FORM = new RegExp(
+  `(?:(?<![\\p{L}])${LEGAL_FORM_SOURCE}|(?<=\\p{L})${CJK_FORM_SOURCE})$`,
+  'u',
+);
 
 /** A text that holds a legal form as a word of its own: a title holding one names a company ("Acme Engineering Ltd"). */
 export const HOLDS_LEGAL_FORM = new RegExp(`(?<![\\p{L}])${LEGAL_FORM_SOURCE}(?![\\p{L}])`, 'u');
@@ -134,7 +144,7 @@ export const LEADING_LEGAL_FORMS: readonly string[] = ['PT', 'ООО', 'OOO', '�
 
 /** A name that starts with a leading legal form, the name capitalised or quoted after it. */
 export const STARTS_WITH_LEGAL_FORM = new RegExp(
-  `^(?:${LEADING_LEGAL_FORMS.map(escape).join('|')})\\s+[«"“]?[\\p{Lu}\\p{N}]`,
+  `^(?:(?:${LEADING_LEGAL_FORMS.map(escape).join('|')})\\s+[«"“]?[\\p{Lu}\\p{N}]|${CJK_FORM_SOURCE}\\s?[\\p{L}\\p{N}])`,
   'u',
 );
 
