@@ -1,6 +1,6 @@
 import slugifyLib from '@sindresorhus/slugify';
 import { ROLE_NOUN } from './posting-extract.ts';
-import { DATE_IN_TEXT, parseLooseDate } from './loose-date.ts';
+import { DATE_IN_TEXT, dateInText, parseLooseDate } from './loose-date.ts';
 import { mailHeader, senderName, subjectLine } from './mail-header.ts';
 import { CONNECTION_DEGREE } from './source-cues.ts';
 
@@ -148,15 +148,23 @@ function withoutRole(author: string): string {
  * A saved e-mail's header block (a newsletter issue kept as text), when the text starts with one naming its
  * sender and its subject: the subject is the issue's title, the sender's name its publication or its writer.
  */
-function newsletterHeader(lines: string[]): { from?: string; subject?: string; lines: number } | undefined {
+function newsletterHeader(
+  lines: string[],
+): { from?: string; subject?: string; date?: string; lines: number } | undefined {
   const mail = mailHeader(lines);
   if (!mail?.subject || lines.slice(0, mail.start).some((l) => l.trim() !== '')) return undefined;
-  return { from: senderName(mail.from!), subject: subjectLine(mail.subject) || undefined, lines: mail.end };
+  // "… was das für deine Bewerbung heißt | Ausgabe 47": the issue's number is the newsletter's, not the title's.
+  const subject = subjectLine(mail.subject).replace(ISSUE_SUFFIX, '').trim();
+  return { from: senderName(mail.from!), subject: subject || undefined, date: mail.date, lines: mail.end };
 }
+
+/** An issue's number after a subject: " | Issue #112", " – Ausgabe 47", " (Numéro 12)". */
+const ISSUE_SUFFIX =
+  /\s*(?:[|–—·-]\s*|\()(?:issue|ausgabe|numéro|édition|edición|número|edição|edizione|editie|nummer|wydanie|no\.?|nr\.?)\s*(?:#|n[°º.]\s*)?\d{1,4}\)?\s*$/iu;
 
 /** "View this email in your browser: <address>", "View this post on the web at <address>": the issue's own address. */
 const WEB_VIEW =
-  /^\s*View (?:this (?:post|e-?mail|issue|newsletter)|it|online)(?: (?:on the web|in (?:your|a|the) browser|online))?(?: at|:)?\s*<?(https?:\/\/[^\s>]+)>?\s*$/im;
+  /^\s*(?:View (?:this (?:post|e-?mail|issue|newsletter)|it|online)(?: (?:on the web|in (?:your|a|the) browser|online))?|Im Browser (?:ansehen|anzeigen|öffnen|lesen)|(?:Voir|Lire) (?:cette newsletter |cet e-?mail |la version )?(?:en ligne|dans (?:votre|le) navigateur)|Ver (?:en (?:el|tu) navegador|online|no navegador)|Visualizza (?:nel browser|online)|Bekijk (?:deze (?:e-?mail|nieuwsbrief) )?(?:in (?:je|uw) browser|online))(?: at|:)?\s*<?(https?:\/\/[^\s>]+)>?\s*$/imu;
 
 /** A writer's sign-off at the end of a letter: "- Harriet Osei-Mensah", "— Lotte". */
 const SIGN_OFF = new RegExp(String.raw`^[-–—~]\s*(${NAME})\s*$`, 'u');
@@ -209,7 +217,10 @@ export function extractArticle(text: string): ArticleFields {
   const publishedText =
     labelled(head, /published|date|posted|published on|updated/) ??
     head.map((l) => DATE_IN_TEXT.exec(l)?.[0]).find(Boolean);
-  const published = publishedText ? parseLooseDate(DATE_IN_TEXT.exec(publishedText)?.[0] ?? publishedText) : undefined;
+  // A saved e-mail was published when it was sent ("Datum: 19. November 2026 um 07:05").
+  const published =
+    (publishedText ? parseLooseDate(DATE_IN_TEXT.exec(publishedText)?.[0] ?? publishedText) : undefined) ??
+    (mail?.date ? dateInText(mail.date) : undefined);
   const labelledSource = labelled(
     head,
     /source|publisher|publication|site|published by|originally published (?:in|on|by)/,

@@ -2,7 +2,7 @@ import { parse as parseHost } from 'tldts';
 import type { Origin } from './evidence.ts';
 import { ENDS_WITH_LEGAL_FORM, LEGAL_FORM_SOURCE } from '../lib/legal-forms.ts';
 import { isPlace } from './places.ts';
-import { AGENCY_NAME, ROLE_NOUN } from './posting-extract.ts';
+import { AGENCY, AGENCY_NAME, ROLE_NOUN } from './posting-extract.ts';
 import { mailHeader, senderAddress } from './mail-header.ts';
 
 /**
@@ -155,9 +155,23 @@ export function companyCues(lines: string[], push: Push): { signer?: string } {
   const signerAgain = (line: string) =>
     /^-{2,}\s*$/.test(line) ||
     (signerWord !== undefined && signerWord.length >= 2 && plain(line).startsWith(signerWord));
-  if (signed >= 0)
+  // A registered name among the signature's lines ("Talentia Search S.r.l.") is the sender's firm, and the part
+  // after a dash on the role's line ("Senior Consultant – Industrial & Automotive") only their field.
+  const block = signed >= 0 ? nonEmpty.slice(signed + 2, signed + 7) : [];
+  const stop = block.findIndex((l) => /^\[\s*[^\]]{1,30}\]|^(?:write|type|send) a (?:message|reply)/i.test(plain(l)));
+  const firm = (stop >= 0 ? block.slice(0, stop) : block)
+    .map((l) => bare(plain(l)))
+    .find((l) => l.length <= 80 && ENDS_WITH_LEGAL_FORM.test(l) && !signerAgain(l));
+  // A recruiter who writes of "our client" signs with the agency's name, whatever it is called.
+  const agency = AGENCY.test(lines.join('\n').slice(0, 20000));
+  if (firm) {
+    if (!AGENCY_NAME.test(firm) && !agency)
+      push('company', firm, 'meta', `the signature line "${firm.slice(0, 60)}"`, 0.6);
+  } else if (signed >= 0 && !agency)
     for (const line of nonEmpty.slice(signed + 2, signed + 7)) {
       if (signerAgain(line)) continue;
+      // The message view's buttons and box under the signature ("[ Reply ]", "Write a message…") end it.
+      if (/^\[\s*[^\]]{1,30}\]|^(?:write|type|send) a (?:message|reply)/i.test(plain(line))) break;
       const parts = plain(line)
         .split(/\s+[|·•–—,]\s+|\s+(?:at|@|bei|chez|hos|presso|bij|w)\s+/)
         .map(bare);

@@ -26,15 +26,47 @@ const DATE_LINE =
 const ARTICLE_WORDS =
   /\b(?:edited version|keynote|this talk|podcast|blog post|this post|newsletter|(?:published|posted) (?:on|by)|i (?:argue|found|learned|think|believe)|we (?:argue|found|showed|presented)|interview (?:tips|questions)|how to (?:prepare|answer|negotiate|ace))\b/i;
 /**
- * A newsletter issue, also as a saved e-mail: "Issue #112", "View this email in your browser", "Read it online".
+ * A newsletter issue, also as a saved e-mail: "Issue #112", "View this email in your browser", "Read it online",
+ * "Ausgabe 47", "Im Browser ansehen", "Voir en ligne", "Bekijk in je browser".
  * Job-alert e-mails say "View job" or "See all jobs" instead.
  */
 const NEWSLETTER =
-  /(?<![\p{L}])(?:issue\s+(?:#|no\.?\s*|nr\.?\s*)\d{1,4}|view (?:this (?:e-?mail|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser|read (?:this issue |it )?online|forwarded this (?:e-?mail|newsletter))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:issue\s+(?:#|no\.?\s*|nr\.?\s*)\d{1,4}|view (?:this (?:e-?mail|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser|read (?:this issue |it )?online|forwarded this (?:e-?mail|newsletter)|(?:ausgabe|numéro|édition|edición|número|edição|edizione|editie|aflevering|utgåva|nummer|wydanie)\s+(?:#|n[°º.]\s*|nr\.?\s*)?\d{1,4}|im browser (?:ansehen|anzeigen|öffnen|lesen)|(?:voir|lire) (?:cette newsletter |cet e-?mail |la version )?(?:en ligne|dans (?:votre|le) navigateur)|ver (?:en (?:el|tu) navegador|online|no navegador)|visualizza (?:nel browser|online)|bekijk (?:deze (?:e-?mail|nieuwsbrief) )?(?:in (?:je|uw) browser|online)|visa i webbläsaren)(?![\p{L}])/iu;
 /** A quotation followed by who said it, as news reports write: `"…," says one baker`, `"…", sagt Müller`. */
 const REPORTED =
   /[”"»],?\s+(?:says|said|explains|explained|adds|added|told|sagt|sagte|erklärt|dit|explique|affirme|dice|dijo|afirma|diz|disse|zegt|säger|sier|siger|mówi|powiedział|говорит)\s+\p{L}/u;
 const POSTING_WORDS = /\b(?:equal opportunit(?:y|ies)|equal employment|we offer|what we offer)\b/i;
+/** A letter's opening to one person by name: "Hi Jonas,", "Dear Ms Okafor,", "Hallo Frau Weber,", "Bonjour Léa,". */
+const PERSONAL_GREETING = new RegExp(
+  String.raw`^(?:${[
+    'hi',
+    'hey',
+    'hello',
+    'dear',
+    'hallo',
+    'liebe[rs]?',
+    'sehr geehrte[rs]?',
+    'bonjour',
+    'cher',
+    'chère',
+    'hola',
+    'estimad[oa]',
+    'olá',
+    'oi',
+    'ciao',
+    'gentile',
+    'beste',
+    'hej',
+    'hei',
+    'cześć',
+    'dzień dobry',
+  ]
+    // Any case for the greeting; the name after it must be capitalised, so the pattern has no "i" flag.
+    .map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`)
+    .join('|')})\s+(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sr|Sra|Pan|Pani)\.?\s+)?\p{Lu}[\p{Ll}'’-]+[,!]?$`,
+  'u',
+);
+
 /** The writer speaking of themself: an essay, not a posting ("I", "ich", "je", "eu", "jag", "я", "私"). */
 const FIRST_PERSON =
   /(?<![\p{L}\p{N}'’])(?:I|I'm|I’m|I've|I’ve|my|me|ich|mein|meine|mir|mich|je|j'|j’|moi|mon|ma|mes|yo|mí|eu|meu|minha|io|ik|mijn|jag|mig|mitt|jeg|meg|minä|ja|mnie|mój|moja|já|mě|я|мне|мой|tôi)(?![\p{L}\p{N}])/gu;
@@ -201,8 +233,11 @@ function weigh(
   const mail = mailHeader(nonEmpty.slice(0, 16));
   const subject = mail ? (mail.subject ?? '') : head.map(mailField).find((f) => f?.field === 'subject')?.value;
   const roleInSubject = subject !== undefined && ROLE_NOUN.test(subject);
-  if (roleInSubject || (subject !== undefined && ROLE_NOUN.test(headText) && (salary || hiring || apply)))
-    posting('a message about a role', 3);
+  // A letter to one person by name ("Hi Jonas,", "Hallo Frau Weber,"), as a recruiter writes: a newsletter greets
+  // its readers ("Hi friends,"), an article no one.
+  const personal = head.some((l) => PERSONAL_GREETING.test(l));
+  const aboutRole = (subject !== undefined || personal) && ROLE_NOUN.test(headText) && (salary || hiring || apply);
+  if (roleInSubject || aboutRole) posting('a message about a role', 3);
   // A short post (a toot, a tweet, a one-paragraph ad) that names a role and says it is open; not one whose
   // role is the writer's new job.
   const newJob = findFirst('newJob', mainText, language);
@@ -251,7 +286,7 @@ function weigh(
   if (main.length < lines.length) article("the site's related content at the end", 1);
   const words = mainText.split(/\s+/).length;
   const firstPerson = (mainText.match(FIRST_PERSON) ?? []).length;
-  if (roleInSubject && !issue) {
+  if ((roleInSubject || aboutRole) && !issue) {
     // A recruiter's message about the role its subject names: its first person is the sender's.
   } else if (words >= 150 && firstPerson / words >= 0.012) article('the writer speaking of themself', 2);
   else if (words >= 150 && firstPerson / words >= 0.006) article('the writer speaking of themself', 1);

@@ -578,7 +578,10 @@ function pageHints(document: Document, html: string): PageHints {
       l
         .split(' · ')
         .filter((part) => !LINK_LABEL.test(part))
-        .join(' · '),
+        .join(' · ')
+        // A board's rating after the name ("Arvelle Therapeutics ★ 4.2 (31 reviews)") is no part of it.
+        .replace(/\s*(?:★|\d[.,]\d\s*★).*$/u, '')
+        .trim(),
     )
     .find(Boolean);
   return {

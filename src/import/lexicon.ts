@@ -223,7 +223,7 @@ const LEXICON = {
       fra: 'sur site|présentiel|en présentiel|100 % présentiel|sur place',
       spa: 'presencial|trabajo presencial|en la oficina',
       por: 'presencial|trabalho presencial|no escritório',
-      ita: 'in sede|in presenza',
+      ita: 'in sede|in presenza|presenza in stabilimento|presenza in sede|presenza in ufficio|in stabilimento',
       nld: 'op locatie|op kantoor',
       swe: 'på plats|på kontoret',
       nob: 'på kontoret|oppmøte',

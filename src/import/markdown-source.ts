@@ -47,7 +47,13 @@ function scalarText(value: unknown): string | undefined {
     const name = (value as Record<string, unknown>).name;
     return typeof name === 'string' ? name : undefined;
   }
-  return String(value).trim() || undefined;
+  // A web clipper's link to a note of the vault ("[[Inês Kowalczyk]]", "[[people/ines|Inês]]"): its text.
+  return (
+    String(value)
+      .trim()
+      .replace(/^\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]$/, '$1')
+      .trim() || undefined
+  );
 }
 
 /** Hugo's TOML front matter, the part people write: `key = "value"`, `key = ["a", "b"]`, numbers, booleans and dates. */
@@ -161,7 +167,9 @@ export function readMarkdownSource(text: string): MarkdownSource {
   for (const [key, value] of Object.entries(data ?? {})) {
     let v = scalarText(value);
     if (v === undefined) continue;
-    const name = KEY_NAMES[key.toLowerCase()] ?? key;
+    // A clipper's "source:" is the page's address ("source: https://…"), not a publication's name.
+    const name =
+      key.toLowerCase() === 'source' && /^https?:\/\/\S+$/.test(v) ? 'URL' : (KEY_NAMES[key.toLowerCase()] ?? key);
     // "2025-02-14 09:30:00 +0100": the day is what a note keeps.
     if (name === 'Published') v = /^(\d{4}-\d{2}-\d{2})[ T]/.exec(v)?.[1] ?? v;
     const same = properties.find((p) => p.key.toLowerCase() === name.toLowerCase());

@@ -3,6 +3,7 @@ import { ENDS_WITH_LEGAL_FORM, LEGAL_FORM_SOURCE, withoutLegalForm } from '../li
 import { extractSalary, type Salary } from './salary.ts';
 import { sectionOf } from './sections.ts';
 import { conceptPattern, type Concept } from './lexicon.ts';
+import { CONNECTION_DEGREE } from './source-cues.ts';
 
 /** What a job posting states, as far as the text says it. */
 export interface PostingFields {
@@ -296,6 +297,8 @@ function nameAtTop(lines: string[]): string | undefined {
     if (
       part.length < 3 ||
       part.length > 60 ||
+      // "Rhys Penhaligon · 3rd": a person on a social network, the sender of a message.
+      CONNECTION_DEGREE.test(line) ||
       ROLE_NOUN.test(part) ||
       sectionOf(part) ||
       /[.!?:]$/.test(part) ||
@@ -314,7 +317,7 @@ function nameAtTop(lines: string[]): string | undefined {
  * names it ("Hays are delighted to be partnering with Brackenford Borough Council", CLIENT_NAMED).
  */
 export const AGENCY =
-  /\b(?:our client|on behalf of (?:our|a|the) client|employment (?:business|agency)|recruitment (?:agency|consultancy|partner)|staffing (?:agency|firm)|(?:delighted|pleased|excited|proud) to be (?:partnering|working) with|nasz klient|naszego klienta|unser(?:en|em)? kunden?|notre client|nuestro cliente|nosso cliente|vår kunde|(?:mijn|onze) opdrachtgever)\b/i;
+  /\b(?:our client|on behalf of (?:our|a|the) client|employment (?:business|agency)|recruitment (?:agency|consultancy|partner)|staffing (?:agency|firm)|(?:delighted|pleased|excited|proud) to be (?:partnering|working) with|nasz klient|naszego klienta|unser(?:en|em)? kunden?|notre client|nuestro cliente|nosso cliente|il nostro cliente|per conto d(?:i|el|ella) (?:nostro|nostra) client[ea]|società di ricerca e selezione|vår kunde|(?:mijn|onze) opdrachtgever)\b/i;
 
 /**
  * The staffing brands that post most of the agency ads on boards ("Hays Accountancy & Finance", "Randstad
@@ -330,7 +333,7 @@ export const AGENCY_NAME = new RegExp(
 
 /** Where an agency names its client: "partnering with X, who…", "on behalf of X.", "our client, X, is…", "Namens mijn opdrachtgever X". */
 const CLIENT_NAMED = new RegExp(
-  String.raw`(?:partnering with|working with|on behalf of|recruiting for|retained by|our client,?|namens (?:mijn|onze) opdrachtgever|im auftrag (?:von|unseres kunden)|pour le compte de|en nombre de|em nome de|w imieniu)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+(?:of|for|and|&|de|du|des|la|le|van|der|für|\p{Lu}[\p{L}\p{M}&'’.-]*)){0,6}?)(?=\s*[,.(;]|\s+(?:who|which|to|in|is|are|has|have|for|—|–|-)\s)`,
+  String.raw`(?:partnering with|working with|on behalf of|recruiting for|retained by|(?i:our client(?:,| is)?|il nostro cliente è|per conto di|notre client(?:,| est)|nuestro cliente(?:,| es)|unser kunde(?:,| ist)|(?:mijn|onze) opdrachtgever(?:,| is))|namens (?:mijn|onze) opdrachtgever|im auftrag (?:von|unseres kunden)|pour le compte de|en nombre de|em nome de|w imieniu)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+(?:of|for|and|&|de|du|des|la|le|van|der|für|\p{Lu}[\p{L}\p{M}&'’.-]*)){0,6}?)(?=\s*[,.(;]|\s+(?:who|which|to|in|is|are|has|have|for|—|–|-)\s)`,
   'u',
 );
 
@@ -607,7 +610,7 @@ function withoutWorkplaceChoices(text: string): string {
  * "Remote: No", "sin teletrabajo". The job is then at the workplace.
  */
 const NOT_REMOTE = new RegExp(
-  String.raw`(?<![\p{L}])(?:no|not|non|kein|keine|keinen|pas de|sans|sin|sem|geen|ingen|inte|ikke|brak|bez|niente|без)[\s-]+(?:${REMOTE.source})|(?:${REMOTE.source})\s*:?\s*(?:(?:is |are )?not (?:possible|available|allowed|offered|an option)|non (?:autorisé|possible|disponible|prévu|previsto|disponibile)|pas possible|nicht möglich|não (?:é )?(?:possível|permitido)|no (?:es )?posible|no disponible|niet mogelijk|ikke mulig|inte möjligt|niemożliwa|no(?![\p{L}])|nein(?![\p{L}])|non(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:no|not|non|kein|keine|keinen|pas de|sans|sin|sem|geen|ingen|inte|ikke|brak|bez|niente|без)[\s-]+(?:${REMOTE.source})|(?<![\p{L}])(?:cannot|can't|can not|kan inte|kan ikke|kann nicht|ne peut pas|no se puede|não pode|non può|kan niet)(?:\s+[\p{L}-]+){0,3}?\s+(?:${REMOTE.source})|(?:${REMOTE.source})\s*:?\s*(?:(?:is |are )?not (?:possible|available|allowed|offered|an option)|non (?:autorisé|possible|disponible|prévu|previsto|disponibile)|pas possible|nicht möglich|não (?:é )?(?:possível|permitido)|no (?:es )?posible|no disponible|niet mogelijk|ikke mulig|inte möjligt|niemożliwa|no(?![\p{L}])|nein(?![\p{L}])|non(?![\p{L}]))`,
   'giu',
 );
 
@@ -626,7 +629,7 @@ export function extractWorkplace(text: string): PostingFields['workplace'] {
   // "two days from home", "Homeoffice an zwei Tagen", "télétravail deux jours", "2 ngày mỗi tuần": remote some days is
   // hybrid; "Posted 3 days ago" beside "Remote only" is not.
   const someDays =
-    /(?<![\p{L}\p{N}])(?:[1-4]|one|two|three|four|jeden|dwa|dwóch|trzy|einem|zwei|drei|deux|trois|un|dos|tres|dois|to|tre|en|een|twee|drie|vier|två|fyra|kaksi|kolme|neljä)\s+(?:days?|tage?n?|jours?|días?|dias?|dager|dagen|dagar|dage|dni|ngày|päivää|päivänä)(?![\p{L}])(?!\s+(?:ago|left|remaining))|teilweise|partiel|parcial|część|delvis/iu;
+    /(?<![\p{L}\p{N}])(?:[1-4]|one|two|three|four|jeden|dwa|dwóch|trzy|einem|zwei|drei|deux|trois|un|uno|una|due|quattro|dos|tres|dois|to|tre|en|een|twee|drie|vier|två|fyra|kaksi|kolme|neljä)\s+(?:days?|tage?n?|jours?|días?|dias?|giorn[oi]|dager|dagen|dagar|dage|dni|ngày|päivää|päivänä)(?![\p{L}])(?!\s+(?:ago|left|remaining))|teilweise|partiel|parcial|część|delvis/iu;
   // Japanese says the office days on their own: "週1～2日程度の出社" (coming in one or two days a week).
   const officeDays =
     /週\s?[1-4１-４](?:\s?[～〜~\-ー]\s?[1-4１-４])?\s?日[^\n。]{0,6}出社|出社[^\n。]{0,8}週\s?[1-4１-４]\s?日/u.test(
@@ -647,7 +650,8 @@ export function extractWorkplace(text: string): PostingFields['workplace'] {
   // "Hybrid Remote" (Teamtailor), "Remote (hybrid)": a line that says hybrid is hybrid, whatever else it says.
   if (test(HYBRID, first)) return 'hybrid';
   if (test(REMOTE, first) && hybridDays === 0) return 'remote';
-  if (test(ONSITE, first)) return 'onsite';
+  // "presenza in stabilimento, con un giorno di smart working a settimana": the office, and home some days.
+  if (test(ONSITE, first)) return hybridDays > 0 && test(REMOTE, first) ? 'hybrid' : 'onsite';
   // A hybrid posting mentions remote days: "hybrid" beats "remote" whenever it is said.
   if (scores.hybrid > 0) return 'hybrid';
   const best = (Object.entries(scores) as [keyof typeof scores, number][]).sort((a, b) => b[1] - a[1])[0]!;

@@ -25,6 +25,7 @@ import { sectionOf, sectionsIn } from './sections.ts';
 import {
   boardNamed,
   boardOfHost,
+  CONNECTION_DEGREE,
   isCareersAt,
   isCareersWord,
   isMasthead,
@@ -87,13 +88,17 @@ export function plainLine(line: string): string {
 
 /** A company name as written, without "at", a handle's "@", legal brackets or a trailing period. */
 function cleanCompany(name: string): string {
-  return name
-    .replace(/^(?:at|@|bei|chez|hos)\s+/i, '')
-    .replace(/^@/, '')
-    .replace(/[^\p{L}\p{N}.)]+$/u, '')
-    .replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/[,;:]+$/, '')
-    .trim();
+  return (
+    name
+      .replace(/^(?:at|@|bei|chez|hos)\s+/i, '')
+      // A board's rating after the name: "Arvelle Therapeutics ★ 4.2 (31 reviews)", "Acme 3,9 ★".
+      .replace(/\s+(?:★|\d[.,]\d\s*★).*$/u, '')
+      .replace(/^@/, '')
+      .replace(/[^\p{L}\p{N}.)]+$/u, '')
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .replace(/[,;:]+$/, '')
+      .trim()
+  );
 }
 
 /** A job title as written, without a "We're hiring:" lead-in or Markdown. */
@@ -338,8 +343,12 @@ function readLabelled(field: LabelField, value: string, text: string): unknown {
   switch (field) {
     case 'company':
       return v.length <= 100 ? cleanCompany(v.replace(/\s*[–—|]\s*.*$/, '')) : undefined;
-    case 'position':
-      return v.length <= 150 ? cleanPosition(v) : undefined;
+    case 'position': {
+      // "The role: Staff Data Engineer, first staff-level hire in a team of 9. You'd own…": the title is the
+      // value up to its first sentence's end, and up to a comma that starts a note about the job.
+      const title = v.length > 60 ? commaCut(v.split(/[.!?](?:\s|$)/)[0]!) : v;
+      return title.length <= 150 ? cleanPosition(title) : undefined;
+    }
     case 'location':
       // The place the label names, validated by the gazetteer; a value that names none is not written.
       return v.length <= 300 ? placeIn(v, { anySize: true }) : undefined;
@@ -781,6 +790,10 @@ function isHeadline(line: string): boolean {
 const PLACE_CUE =
   /(?<![\p{L}\p{N}])(?:based (?:in|out of)|located in|location is|office in|offices in|work from our|poste situé à|situé à|basé à|basée à|localisé à|en|con sede en|sede(?: di)?|com sede em|em|mit sitz in|standort|in unserem büro in|i|på kontoret i|w|в г\.|в городе)\s+/giu;
 
+/** A street or a site's address, not a town: "Am Alten Theater", "Via Roma", "Hafenstraße", "Park Row". */
+const STREET =
+  /^(?:Am|An der|An den|Im|In der|Auf der|Zum|Zur|Unter den|Rue|Via|Viale|Calle|Avenida|Rua|Piazza|Place)\s|(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer)$|\s(?:street|road|avenue|lane|row|square)$/iu;
+
 function placesInText(lines: string[], text: string, push: Push): void {
   // Emoji-led lines: "🌎 Germany", "📍 Berlin, Germany"; a pin or a globe says a place is meant.
   for (const line of lines.slice(0, 40)) {
@@ -818,7 +831,7 @@ function placesInText(lines: string[], text: string, push: Push): void {
     // A cue as plain as "based in" or "situé à" names a place even when the gazetteer does not know it (Lure, 8,000 people).
     const strong = /based|located|situé|basé|localisé|sitz|standort|sede/i.test(m[0]);
     const name = strong ? /^[\p{Lu}][\p{L}'’-]+(?:[- ][\p{Lu}][\p{L}'’-]+){0,3}/u.exec(rest)?.[0] : undefined;
-    if (name && !isPlace(name)) {
+    if (name && !isPlace(name) && !STREET.test(name)) {
       push('location', name, 'prose', `"${window.slice(m.index, m.index + m[0].length + name.length).trim()}"`, 0.6);
       continue;
     }
@@ -1077,7 +1090,7 @@ const PLUS =
  * Secretariat", "the official languages", "offered in German and English", "translations into Spanish".
  */
 const NOT_REQUIRED =
-  /working languages?|official languages?|(?:is|are)n[’']?t needed|(?:is|are) not (?:needed|necessary)|not needed|ei vaadita|behövs inte|nicht (?:nötig|notwendig)|langues de travail|langues officielles|idiomas (?:de trabajo|oficiales)|Arbeitssprachen|Amtssprachen|lingue (?:di lavoro|ufficiali)|línguas (?:de trabalho|oficiais)|translat(?:e|es|ed|ing|ion|ions) (?:into|from)|we (?:offer|provide|teach)|courses? in|classes in|lessons in/iu;
+  /working languages?|official languages?|(?:is|are)n[’']?t needed|(?:is|are) not (?:needed|necessary)|not needed|ei vaadita|behövs inte|nicht (?:nötig|notwendig)|langues de travail|langues officielles|idiomas (?:de trabajo|oficiales)|Arbeitssprachen|Amtssprachen|lingue (?:di lavoro|ufficiali)|línguas (?:de trabalho|oficiais)|translat(?:e|es|ed|ing|ion|ions) (?:into|from)|we (?:offer|provide|teach)|courses? in|classes in|lessons in|not a (?:requirement|must)|kein muss|keine (?:voraussetzung|pflicht)|geen (?:vereiste|vereist|must|eis)|pas (?:obligatoire|exigé|indispensable)|no (?:es )?(?:imprescindible|obligatorio|requerido)|não é (?:obrigatório|exigido)|non (?:è )?(?:obbligatori[oa]|richiest[oa])|inget krav|ikke et krav|ikke påkrævet|ikke påkrevd/iu;
 
 /** Languages a posting requires: language clauses outside its "nice to have" sections and without "a plus" wording. */
 function requiredLanguages(lines: string[], push: Push): void {
@@ -1100,10 +1113,29 @@ function requiredLanguages(lines: string[], push: Push): void {
     // language skills makes each of its clauses one ("Ottima conoscenza dell'italiano; inglese tecnico").
     const clauses = line.split(/[;,]\s+|(?<=[.!?])\s+/);
     if (!clauses.some((clause) => LANGUAGE_SKILL.test(clause))) return;
-    for (const raw of clauses) {
-      const clause = raw.replace(/İ/g, 'I');
-      if (PLUS.test(clause) || NOT_REQUIRED.test(clause)) continue;
+    const unmarked = (raw: string) => raw.replace(/İ/g, 'I').replace(/\*\*|__|(?<![\p{L}])[*_]|[*_](?![\p{L}])/gu, '');
+    // "Englischkenntnisse sind schön, aber kein Muss": a clause of contrast that names no language of its own
+    // says it of the clause before it.
+    const withdrawn = (i: number) => {
+      const next = clauses[i + 1] === undefined ? undefined : unmarked(clauses[i + 1]!);
+      return (
+        next !== undefined &&
+        /^(?:aber|but|mais|pero|ma|maar|men|mas|however|jedoch)\s/i.test(next) &&
+        (PLUS.test(next) || NOT_REQUIRED.test(next)) &&
+        !new RegExp(pattern.source, 'iu').test(next)
+      );
+    };
+    for (const [i, raw] of clauses.entries()) {
+      // "Portuguese is *not* required": emphasis is no part of the words.
+      const clause = unmarked(raw);
+      // "good English (that's our working language)": an aside does not make the clause about working languages.
+      if (PLUS.test(clause) || NOT_REQUIRED.test(clause.replace(/\([^)]*\)/g, ' ')) || withdrawn(i)) continue;
+      // A clause of the line that says nothing of skills is another's ("Ottima conoscenza dell'italiano; inglese
+      // tecnico") when short; in a long one a language's name before a noun is an adjective ("… from Danish
+      // field beans and peas").
+      const prose = !LANGUAGE_SKILL.test(clause) && clause.split(/\s+/).length > 6;
       for (const m of clause.matchAll(pattern)) {
+        if (prose && /^\s+\p{Ll}/u.test(clause.slice(m.index + m[0].length))) continue;
         // "the German market", "a Swedish company", "Danish customers": a country's adjective, not a language.
         const next = /^[\s-]*(\p{L}+)/u.exec(clause.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
         if (next && NOT_LANGUAGE_NEXT.test(next)) continue;
@@ -1261,6 +1293,15 @@ const SKIP_LINK =
 const MENU_ITEM =
   /^(?:home|menu|search|jobs?|job search|find jobs|browse jobs|saved jobs|my jobs|profile|my profile|career advice|careers advice|career resources|company reviews|companies|salaries|salary guide|employer site|for employers|employers|post a job|sign in|log in|login|register|sign up|messages|notifications|help|more|stellenangebote|jobsuche|unternehmen|gehälter|anmelden|registrieren|offres d'emploi|entreprises|salaires|connexion|se connecter|empleos|empresas|salarios|iniciar sesión|vagas|empresas|entrar|vacatures|bedrijven|inloggen|lediga jobb|logga in)$/iu;
 
+/**
+ * A social network's message view copied with the message: "Messaging", "InMail", "Focused | Other  Search
+ * messages", and the short date the message was sent on ("Nov 26", "26 nov.", "Yesterday", "3d").
+ */
+const MESSAGE_CHROME =
+  /^(?:messaging|inmail|sponsored|focused\s*\|\s*other\b.*|search messages|nachrichten|messagerie|mensajes|mensagens|berichten|meldingar|wiadomości)$/iu;
+const SENT_ON =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mär|mai|okt|dez|févr|avr|juin|juil|déc)[a-zé]*\.?|yesterday|today|gestern|heute|hier|aujourd.hui|ayer|hoy|ontem|hoje|\d{1,2}[hdw])$/iu;
+
 /** A board's rating of the employer on a line of its own: "3.9 ★ 12 reviews", "★★★★☆ 4,1". */
 const RATING_LINE = /^(?:\d[.,]\d\s*★|★)[^\n]{0,40}$/u;
 
@@ -1308,11 +1349,19 @@ function postingStart(all: string[], push: Push): string[] {
   let nonEmpty = header >= 0 && all.length > header + 1 ? all.slice(header + 1) : all;
   let crumb: string | undefined;
   let skip = 0;
-  for (const line of nonEmpty.slice(0, 10)) {
+  // The sender's block of a message view: "Name · 3rd", their own headline under it, the day it was sent.
+  let sender = -1;
+  for (const [i, line] of nonEmpty.slice(0, 10).entries()) {
     const plain = plainLine(line).trim();
     const crumbs = crumbsOf(plain);
+    if (CONNECTION_DEGREE.test(plain)) sender = i;
+    const senderBlock =
+      sender >= 0 &&
+      (i === sender || (i === sender + 1 && plain.length <= 120 && !/[€$£]\s?\d/.test(plain)) || SENT_ON.test(plain));
     const chrome =
       crumbs !== undefined ||
+      MESSAGE_CHROME.test(plain) ||
+      senderBlock ||
       SKIP_LINK.test(plain) ||
       // A menu copied one item a line, under the board's name or the skip link: short words, no job, no place.
       (skip > 0 && MENU_ITEM.test(plain)) ||

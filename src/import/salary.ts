@@ -75,7 +75,7 @@ const multiplierOf = (m: string | undefined) =>
 
 const PERIODS: [RegExp, Salary['period']][] = [
   [
-    /\/\s?(?:hr|hour|h|godz\.?|std\.?|heure|hora|time|t|giờ)(?![\p{L}])|\bper hour\b|\bhourly\b|\ban hour\b|\bph\b|za godzinę|pro stunde|stundenlohn|de l.heure|par heure|por hora|per time|timelønn|mỗi giờ/iu,
+    /\/\s?(?:hr|hour|h|godz\.?|std\.?|heure|hora|time|t|giờ)(?![\p{L}])|\bper hour\b|\bhourly\b|\ban hour\b|\bph\b|za godzinę|pro stunde|stundenlohn|de l.heure|par heure|por hora|per time|timelønn|timlön|timeløn|mỗi giờ/iu,
     'hour',
   ],
   [
@@ -84,11 +84,11 @@ const PERIODS: [RegExp, Salary['period']][] = [
   ],
   [/\/\s?(?:wk|week)\b|\bper week\b|\bweekly\b|\ba week\b/i, 'week'],
   [
-    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|mån|månad|md|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|im monat|om måneden|i månaden|per månad|i måneden|i måneden|měsíčně|в месяц|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese|شهري|प्रति माह|प्रति महीना|मासिक|월급|월 급여|\/\s?(?:bulan|μήνα)(?![\p{L}])|per bulan|τον μήνα|μηνιαίως/iu,
+    /\/\s?(?:mo|month|mth|mies\.?|mc|msc|monat|mois|mes|mês|mnd|måned|mån|månad|md|tháng)(?![\p{L}])|\bper month\b|\bmonthly\b|\ba month\b|miesięcznie|mies\.|monatlich|pro monat|brutto\/monat|par mois|mensuel|al mes|mensual|por mes|por mês|mensais|mensal|per måned|pr\.? mnd|i måneden|mỗi tháng|một tháng|hàng tháng|per maand|im monat|om måneden|i månaden|per månad|i måneden|i måneden|měsíčně|в месяц|månadslön|månedsløn|månedslønn|\/ ?ay(?![\p{L}])|\/ ?kk(?![\p{L}])|月給|al mese|شهري|प्रति माह|प्रति महीना|मासिक|월급|월 급여|\/\s?(?:bulan|μήνα)(?![\p{L}])|per bulan|τον μήνα|μηνιαίως/iu,
     'month',
   ],
   [
-    /\/\s?(?:yr|year|annum|a|rok|jahr|an|año|ano|år|năm)(?![\p{L}])|\bper (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bpa\b|rocznie|jährlich|pro jahr|jahresgehalt|par an|annuel|al año|anual|por año|por ano|anuais|per år|pr\.? år|i året|årslønn|mỗi năm|hàng năm|per jaar|om året|LPA|lakhs? per annum|ročně|в год|年収|all'anno|annui|प्रति वर्ष|सालाना|वार्षिक|연봉/iu,
+    /\/\s?(?:yr|year|annum|a|rok|jahr|an|año|ano|år|năm)(?![\p{L}])|\bper (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b|\ba year\b|\bp\.a\.|\bpa\b|rocznie|jährlich|pro jahr|jahresgehalt|par an|annuel|al año|anual|por año|por ano|anuais|per år|pr\.? år|i året|årslønn|mỗi năm|hàng năm|per jaar|om året|LPA|lakhs? per annum|ročně|в год|årslön|årsløn|年収|all'anno|annui|प्रति वर्ष|सालाना|वार्षिक|연봉/iu,
     'year',
   ],
 ];
@@ -278,7 +278,14 @@ const sentences = (line: string) => line.split(/(?<=[.!?;])\s+(?=[\p{Lu}(])/u);
  * the first keeps its own period.
  */
 export function extractSalary(text: string, context: string = text): Salary | undefined {
-  for (const line of text.split('\n')) {
+  const lines = text.split('\n');
+  for (const [i, own] of lines.entries()) {
+    // A range wrapped by hand ("ca. 3.350 bis" / "4.100 € brutto monatlich"): read with its next line.
+    const next = lines[i + 1];
+    const line =
+      next !== undefined && WRAPPED_RANGE.test(own) && /^\s*(?:[€$£]\s?)?\d/.test(next)
+        ? `${own.trimEnd()} ${next.trim()}`
+        : own;
     // Cyrillic and Japanese pay words: \b in PAY_WORDS knows only ASCII letters.
     if (
       !PAY_WORDS.test(line) &&
@@ -293,6 +300,9 @@ export function extractSalary(text: string, context: string = text): Salary | un
   }
   return undefined;
 }
+
+/** A line that ends inside a range: a figure and the word or dash that joins it to the next. */
+const WRAPPED_RANGE = /\d\s*(?:k\s*)?(?:-|–|—|bis|to|à|a|até|tot|do|til)\s*$/iu;
 
 /**
  * A site's estimate, not the employer's pay: "JobWelle-Gehaltsschätzung", "Glassdoor est.", "estimated salary",
@@ -365,12 +375,18 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   const guess = (value: number): Salary['period'] | undefined =>
     period ?? (value < 200 ? 'hour' : monthly ? 'month' : value >= 10000 ? 'year' : undefined);
   // "9 000 – 12 000 PLN": the currency comes after the range, so the lower bound is a bare number before it.
+  const before30 = line.slice(Math.max(0, first.index - 30), first.index);
   const lower = range
     ? undefined
-    : new RegExp(
+    : (new RegExp(
         String.raw`(${NUMBER})(${MULTIPLIER})?\s*(?:-|–|—|〜|~|to|a|à|até|do|bis|til|till|tot|đến|до|से|إلى|الى)\s*$`,
         'u',
-      ).exec(line.slice(Math.max(0, first.index - 30), first.index));
+      ).exec(before30) ??
+      // "RAL tra 38.000 e 42.000 €", "between 50 and 60k": "and" joins a range only after "between".
+      new RegExp(
+        String.raw`(?:between|tra|fra|zwischen|entre|tussen|mellan|między)\s+(${NUMBER})(${MULTIPLIER})?\s+(?:and|e|und|et|y|en|och|a)\s+$`,
+        'iu',
+      ).exec(before30));
   if (lower) {
     const min = toNumber(
       lower[1]!,

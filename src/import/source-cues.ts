@@ -480,7 +480,7 @@ export function platformOf(url: string): string | undefined {
     return undefined;
   }
   const keys = hostKeys(u.hostname);
-  if (keys.includes('medium.com') && /^\/(?:@|p\/)/.test(u.pathname)) return 'Medium';
+  if ((keys.includes('medium.com') || keys[0] === 'medium') && /^\/(?:@|p\/)/.test(u.pathname)) return 'Medium';
   if (keys.includes('dev.to')) return 'DEV Community';
   if (keys.includes('hashnode.dev') || keys.includes('hashnode.com')) return 'Hashnode';
   if (keys.includes('linkedin') && /^\/pulse\//.test(u.pathname)) return 'LinkedIn';

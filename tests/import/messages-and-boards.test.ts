@@ -156,3 +156,170 @@ describe('languages asked for in a sentence wrapped by hand', () => {
     expect(offered(text, 'languages')).toContainEqual(['Tamil', 'Hindi', 'English']);
   });
 });
+
+describe('a social network message copied with its view', () => {
+  const inmail = [
+    'Messaging',
+    'InMail',
+    'Priya Lindqvist · 2nd',
+    'Senior Talent Partner at Fjordline Search',
+    'Dec 2',
+    '',
+    'Platform Engineer – remote (EU) – €90-105k',
+    '',
+    'Hi Tomas,',
+    '',
+    "I'm helping a client of mine with a quiet search and your work on build systems caught my eye, so I thought",
+    "I'd write to you directly. I can't share the name in writing yet, but I'm happy to on a call.",
+    '',
+    'The role: Platform Engineer, second hire in a developer-experience team of 4. You would own the CI.',
+    '',
+    '- €90,000 – €105,000 base, plus meaningful equity',
+    '- Fully remote within the EU',
+    '',
+    'Would you be up for a short call? I would really appreciate it, and I am flexible on times.',
+    '',
+    'Cheers,',
+    'Priya',
+    '',
+    'Priya Lindqvist',
+    'Fjordline Search · Stockholm',
+    '',
+    '[ Reply ]   [ Not interested ]',
+    'Write a message…',
+  ].join('\n');
+
+  it('is a posting: a letter to one person about a role and its pay', () => {
+    expect(explainKind(inmail).kind).toBe('application');
+  });
+
+  it('names the job from the role line, cut at its note, and no employer from the view or the sender', () => {
+    expect(written(inmail)).toMatchObject({ position: 'Platform Engineer' });
+    expect(offered(inmail, 'company')).toEqual([]);
+  });
+});
+
+describe("an agency's letter and a newsletter e-mail in other languages", () => {
+  it("takes the client an Italian recruiter names, not the firm's field on the signature", () => {
+    const text = [
+      'Da: Marta Rossi <m.rossi@selezione.example>',
+      'Oggetto: Opportunità Responsabile Produzione',
+      '',
+      'Buongiorno Luca,',
+      '',
+      'Il nostro cliente è Fonderie Apuane S.p.A., produttore di getti in ghisa. Cercano un Responsabile Produzione.',
+      '',
+      '- Modalità: presenza in stabilimento, con un giorno di smart working a settimana',
+      '- Team: 14 persone su due turni',
+      '',
+      'Cosa chiedono:',
+      '- almeno 6 anni in produzione',
+      '- conoscenza dei metodi lean',
+      '',
+      'Cordiali saluti,',
+      '',
+      'Marta Rossi',
+      'Senior Consultant – Industrial',
+      'Selezione Quadri S.r.l.',
+    ].join('\n');
+    expect(written(text)).toMatchObject({ company: 'Fonderie Apuane S.p.A.', workplace: 'hybrid' });
+  });
+
+  it('reads a German newsletter e-mail: its issue, its web view, its date', async () => {
+    const { extractArticle } = await import('../../src/import/article-extract.ts');
+    const text = [
+      'Von: Karrierepost <hallo@karrierepost.example>',
+      'Betreff: Warum Probezeiten kürzer werden | Ausgabe 12',
+      'Datum: 3. Dezember 2026 um 06:30',
+      '',
+      'Im Browser ansehen: https://karrierepost.example/ausgabe-12',
+      '',
+      'KARRIEREPOST · Ausgabe 12',
+      '',
+      'Warum Probezeiten kürzer werden',
+      '',
+      'von Lena Vogt',
+      '',
+      'Immer mehr Arbeitgeber verkürzen die Probezeit. Wir haben nachgefragt, warum.',
+    ].join('\n');
+    expect(explainKind(text).kind).toBe('article');
+    expect(extractArticle(text)).toMatchObject({
+      title: 'Warum Probezeiten kürzer werden',
+      url: 'https://karrierepost.example/ausgabe-12',
+      published: '2026-12-03',
+    });
+  });
+});
+
+describe('more of what postings say and mean', () => {
+  it.each([
+    [
+      'a range wrapped by hand',
+      'Vergütung nach TVöD (ca. 3.100 bis\n   3.900 € brutto monatlich)',
+      [3100, 3900, 'EUR', 'month'],
+    ],
+    ['Italian "tra … e …"', 'RAL tra 40.000 e 46.000 €, più buoni pasto', [40000, 46000, 'EUR', 'year']],
+    ['a Swedish monthly wage', 'Lön: Månadslön 31 000–36 000 kr', [31000, 36000, 'SEK', 'month']],
+  ])('pay: %s', (_, line, [min, max, currency, period]) => {
+    expect(extractSalary(line)).toMatchObject({ min, max, currency, period });
+  });
+
+  it.each([
+    [
+      'Swedish "cannot be done remotely"',
+      'Arbetsplats: På plats vid verket – arbetet kan inte utföras på distans',
+      'onsite',
+    ],
+    [
+      'English "cannot be done remotely"',
+      'Work location: on site at the depot; the work cannot be done remotely',
+      'onsite',
+    ],
+  ])('workplace: %s', (_, text, workplace) => {
+    expect(offered(text, 'workplace')).toContain(workplace);
+  });
+
+  it.each([
+    [
+      'a negation after a contrast',
+      'Anforderungen\n• Sehr gute Deutschkenntnisse\n• Englischkenntnisse sind schön, aber kein Muss',
+      ['German'],
+    ],
+    [
+      'a requirement beside an aside about the working language',
+      "You need good English (that's our working language); Spanish is *not* required.",
+      ['English'],
+    ],
+    [
+      "a country's adjective in a long sentence of a skills line",
+      'About us: we roast Swedish beans for cafés in nine countries, and our working language is English.\nRequirements: fluent English',
+      ['English'],
+    ],
+    [
+      'a Dutch "geen vereiste"',
+      'Eisen\n* uitstekende beheersing van het Engels; **Nederlands is geen vereiste**',
+      ['English'],
+    ],
+  ])('languages: %s', (_, text, languages) => {
+    expect(offered(text, 'languages')).toContainEqual(languages);
+    expect(offered(text, 'languages').flat()).toEqual(languages);
+  });
+
+  it('takes no street after "Standort" for a town', () => {
+    const text = 'Sachbearbeiter (m/w/d)\n\nJobticket am Standort Am Hafentor und ein Betriebsrestaurant.';
+    expect(offered(text, 'location')).not.toContain('Am Hafentor');
+  });
+
+  it("keeps a web clipper's author without its wiki link, and its source URL as the address", async () => {
+    const { readMarkdownSource } = await import('../../src/import/markdown-source.ts');
+    const { properties } = readMarkdownSource(
+      '---\ntitle: "A post"\nsource: "https://medium.com/@ana/a-post-123"\nauthor:\n  - "[[Ana Lima]]"\n---\n\nText.',
+    );
+    expect(properties).toEqual(
+      expect.arrayContaining([
+        { key: 'author', value: 'Ana Lima' },
+        { key: 'URL', value: 'https://medium.com/@ana/a-post-123' },
+      ]),
+    );
+  });
+});
