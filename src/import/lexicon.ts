@@ -124,11 +124,11 @@ const LEXICON = {
     any: {
       eng: 'fixed-term|fixed term contract|temporary contract|temporary position|temporary role|temporary assignment|temporary basis|temp assignment|contract role|contract position|contract basis|contractor|freelance|freelancer|months contract|month contract|contract agent|initial period of',
       deu: 'befristet|befristete|befristeter vertrag|werkvertrag|freiberuflich|freelancer|zeitvertrag',
-      fra: 'contrat à durée déterminée|freelance|contrat de mission|vacation',
+      fra: 'contrat à durée déterminée|freelance|contrat de mission',
       spa: 'contrato temporal|por obra|contrato de duración determinada|freelance|autónomo',
       por: 'contrato temporário|contrato a termo|termo certo|pessoa jurídica|temporário|freelancer',
-      ita: 'tempo determinato|contratto a termine|partita iva|collaborazione',
-      nld: 'tijdelijk contract|bepaalde tijd|freelance|zzp',
+      ita: 'tempo determinato|contratto a termine|partita iva|contratto di collaborazione',
+      nld: 'tijdelijk contract|bepaalde tijd|freelance',
       swe: 'visstidsanställning|tidsbegränsad|vikariat|projektanställning|konsultuppdrag',
       nob: 'midlertidig|engasjement|vikariat|prosjektstilling',
       dan: 'tidsbegrænset|midlertidig|vikariat|projektansættelse',
@@ -140,7 +140,8 @@ const LEXICON = {
       vie: 'hợp đồng thời vụ|hợp đồng ngắn hạn|cộng tác viên',
       tur: 'sözleşmeli|belirli süreli',
     },
-    only: { fra: 'cdd', por: 'pj', pol: 'b2b', eng: 'b2b' },
+    // Words that are something else in other languages: "vacation" is a holiday in English, "B2B" a market.
+    only: { fra: 'cdd|vacation', por: 'pj', pol: 'b2b', nld: 'zzp' },
   },
   internship: {
     any: {

@@ -236,12 +236,21 @@ export function isPlace(text: string): boolean {
   const parts = clean
     .split(/\s*[,/·|]\s*|\s+[–—-]\s+/)
     // A postal code beside a name is part of an address, not a sentence's number: "Tucson, AZ 85719", "75011 Paris".
-    .map((p) => p.replace(/^\d{4,6}\s+(?=\p{L})|(?<=\p{L})\s+\d{5}(?:-\d{4})?$/u, '').trim())
+    // A British postcode after the town too: "Coventry CV6", "London EC2A 4BX".
+    .map((p) =>
+      p
+        .replace(/^\d{4,6}\s+(?=\p{L})|(?<=\p{L})\s+\d{5}(?:-\d{4})?$/u, '')
+        .replace(/(?<=\p{Ll})\s+[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?$/u, '')
+        .trim(),
+    )
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 4) return false;
   if (parts.some((p) => p.split(' ').length > 4 || /\d{3,}/.test(p))) return false;
   const known = (p: string) => isCity(p) || isCountry(p);
-  return known(parts[0]!) || known(parts[parts.length - 1]!);
+  if (known(parts[parts.length - 1]!)) return true;
+  // After a known first part, every part a name or one long word ("Gdańsk, pomorskie"): "Durban, the institute
+  // studies…" is a town and the start of a sentence.
+  return known(parts[0]!) && parts.every((p) => /^[\p{Lu}\p{Lo}\p{N}]/u.test(p) || /^\p{Ll}{6,}$/u.test(p));
 }
 
 /** The place a short phrase starts with ("Besançon (25)", "Berlin, Germany – hybrid"), or undefined. */

@@ -4,6 +4,7 @@ import { extractSalary, type Salary } from './salary.ts';
 import { sectionOf } from './sections.ts';
 import { conceptPattern, type Concept } from './lexicon.ts';
 import { CONNECTION_DEGREE } from './source-cues.ts';
+import { isPlace } from './places.ts';
 
 /** What a job posting states, as far as the text says it. */
 export interface PostingFields {
@@ -299,6 +300,8 @@ function nameAtTop(lines: string[]): string | undefined {
       part.length > 60 ||
       // "Rhys Penhaligon · 3rd": a person on a social network, the sender of a message.
       CONNECTION_DEGREE.test(line) ||
+      // "Berlin, Germany (Hybrid)": where, not who.
+      isPlace(part) ||
       ROLE_NOUN.test(part) ||
       sectionOf(part) ||
       /[.!?:]$/.test(part) ||
@@ -671,8 +674,15 @@ const NUMBER_WORDS: Record<string, string> = {
   'twenty-four': '24',
 };
 
-const CONTRACT = words(
-  'fixed[-\\s]term|tempo determinato|na czas określony|visstidsanställning|tidsbegränsad|tijdelijk contract|契約社員|contractual|contract (?:role|position|basis|job)|temporary (?:role|position|contract|assignment|basis)|temp assignment|contractor|freelance|freelancer|b2b|kontrakt b2b|umowa b2b|umowa zlecenie|umowa o dzieło|befristet|befristeter vertrag|werkvertrag|freiberuflich|cdd|contrat à durée déterminée|contrato temporal|por obra|pj|pessoa jurídica|contrato temporário|temporário|midlertidig|engasjement|vikariat|hợp đồng thời vụ|hợp đồng ngắn hạn|\\d+[-\\s]months? contract',
+/**
+ * Fixed-term and contract work: the lexicon's words (lexicon.ts `contract`, every language) and the phrases
+ * only this reader needs. "B2B" is a Polish contract only as one ("umowa B2B", "B2B: 120 zł/h", "na B2B"): in
+ * English it is mostly a market ("B2B or healthcare tools").
+ */
+const CONTRACT = withLexicon(
+  'contractual|contract (?:role|position|basis|job)|\\d+[-\\s]months? contract|cdd|pj|b2b(?=\\s*(?:contract|umowa|[:(/|–-]|\\d))|(?:na|przez)\\s+b2b|b2b\\s+(?:or|lub|albo|i|and)\\s+(?:uop|umowa|employment)',
+  ['contract'],
+  'iu',
 );
 const PERMANENT = withLexicon(
   'full[-\\s‑]?time|pełny etat|pełen etat|pełnym etacie|umowa o pracę|uop|vollzeit|unbefristet|cdi|temps plein|jornada completa|tiempo completo|contrato indefinido|clt|tempo integral|efetivo|fast stilling|heltid|fast ansettelse|toàn thời gian|chính thức|permanent (?:position|role|contract|job|post)|festanstellung|feste anstellung|tempo pieno|tempo indeterminato|voltijd|vast contract|tillsvidareanställning|heltidstjänst|fuldtid|fastansættelse|полная занятость|na czas nieokreślony|plný úvazek|tam zamanlı|正社員|フルタイム',

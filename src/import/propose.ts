@@ -555,8 +555,16 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
       (first.length >= 4 && /^\p{Lu}/u.test(first) && subjectOfSentence(below, first) && !isRole(p))
     );
   };
-  // Said again below: a name, unless it reads as a job (a job title is said again too).
-  const isName = (p: string) => ownName(p) || (p.length >= 4 && below.includes(p) && !isRole(cleanPosition(p)));
+  // Said again below: a name, unless it reads as a job (a job title is said again too). Its first word said
+  // again inside a sentence counts too ("Mirefield Health" over "At Mirefield we build…", "…clinics use Mirefield").
+  const inSentence = (word: string) =>
+    word.length >= 5 &&
+    /^\p{Lu}[\p{Ll}]+$/u.test(word) &&
+    new RegExp(String.raw`[\p{L},]\s+${word}(?![\p{L}])`, 'u').test(below.slice(0, 6000));
+  const isName = (p: string) =>
+    ownName(p) ||
+    (p.length >= 4 && below.includes(p) && !isRole(cleanPosition(p))) ||
+    (p.split(/\s+/).length <= 4 && inSentence(p.split(/\s+/)[0]!) && !isRole(cleanPosition(p)) && !isPlace(p));
   let position: string | undefined;
   const names: { text: string; line: number }[] = [];
   const toldLines = new Set<number>();
@@ -620,7 +628,18 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   const evidence = `the header "${read.slice(0, 80)}"`;
   push('position', position, 'label', evidence, 0.8, read);
   push('company', cleanCompany(company.text), 'label', evidence, 0.8, read);
-  for (const [field, value] of found) push(field, value, 'top', evidence, field === 'location' ? 0.7 : 0.75, read);
+  // A flag beside the town ("Stellenbosch 🇿🇦") is no part of its name.
+  const unflagged = (v: unknown) =>
+    typeof v === 'string' ? v.replace(/\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?)+\s*/gu, ' ').trim() : v;
+  for (const [field, value] of found)
+    push(
+      field,
+      field === 'location' ? unflagged(value) : value,
+      'top',
+      evidence,
+      field === 'location' ? 0.7 : 0.75,
+      read,
+    );
 }
 
 /** A line that says when the posting went up: "Posted 3 days ago", "Geplaatst op 17 april 2027", "Hace 3 días". */
@@ -813,6 +832,8 @@ function placesInText(lines: string[], text: string, push: Push): void {
     if (plain.length > 160 || sectionOf(plain) || /^\p{Extended_Pictographic}/u.test(plain)) continue;
     const parts = plain
       .replace(/\s*\([^)]*\)/g, '')
+      // A flag beside a town ("Durban 🇿🇦") is no part of it.
+      .replace(/\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?)+/gu, '')
       .split(/\s+[·|•–—]\s+/)
       .map((p) => p.trim())
       .filter(Boolean);
@@ -1302,6 +1323,10 @@ const MESSAGE_CHROME =
 const SENT_ON =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mär|mai|okt|dez|févr|avr|juin|juil|déc)[a-zé]*\.?|yesterday|today|gestern|heute|hier|aujourd.hui|ayer|hoy|ontem|hoje|\d{1,2}[hdw])$/iu;
 
+/** A board's search bar copied with its query: "What: warehouse team leader   Where: Coventry", "Was: … Wo: …". */
+const SEARCH_BAR =
+  /^(?:what|was|quoi|qué|que|o que|cosa|wat|vad|co)\s*[:?]\s*.{0,80}\s(?:where|wo|où|dónde|donde|onde|dove|waar|var|gdzie)\s*[:?]/iu;
+
 /** A board's rating of the employer on a line of its own: "3.9 ★ 12 reviews", "★★★★☆ 4,1". */
 const RATING_LINE = /^(?:\d[.,]\d\s*★|★)[^\n]{0,40}$/u;
 
@@ -1328,7 +1353,7 @@ function isMenu(line: string): boolean {
     .filter(Boolean);
   return (
     parts.length >= 2 &&
-    parts.every((p) => p.split(/\s+/).length <= 3 && !/[\d.!?:]$|\d/.test(p) && !isRole(p) && !isPlace(p))
+    parts.every((p) => p.split(/\s+/).length <= 4 && !/[\d.!?:]$|\d/.test(p) && !isRole(p) && !isPlace(p))
   );
 }
 
@@ -1361,6 +1386,7 @@ function postingStart(all: string[], push: Push): string[] {
     const chrome =
       crumbs !== undefined ||
       MESSAGE_CHROME.test(plain) ||
+      SEARCH_BAR.test(plain) ||
       senderBlock ||
       SKIP_LINK.test(plain) ||
       // A menu copied one item a line, under the board's name or the skip link: short words, no job, no place.

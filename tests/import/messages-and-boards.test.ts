@@ -323,3 +323,71 @@ describe('more of what postings say and mean', () => {
     );
   });
 });
+
+describe("a board's page copied with its search bar, and a careers page's header", () => {
+  it('reads the header under a search bar, a rating and a British postcode', () => {
+    const text = [
+      'indeed',
+      'Find jobs    Company reviews    Find salaries    Sign in    Employers / Post Job',
+      'What: kitchen porter      Where: Leeds',
+      '< Back to search results',
+      'Kitchen Porter - Weekends',
+      'Millbrook Catering Ltd',
+      '4.1 ★  (87 reviews)',
+      'Leeds LS11',
+      '£12.60 an hour - Part-time',
+      '',
+      'Job details',
+      'We need a kitchen porter for busy weekend services.',
+    ].join('\n');
+    expect(written(text)).toMatchObject({
+      position: 'Kitchen Porter - Weekends',
+      company: 'Millbrook Catering Ltd',
+      location: 'Leeds LS11',
+    });
+  });
+
+  it('takes a name over the title for the employer when the text says its first word again', () => {
+    const text =
+      '[Back to jobs](#)\n\n**Larchmont Health**\n\n# Senior Data Analyst, Care Quality\n\nLeeds, UK (Hybrid)\n\nAt Larchmont we build tools for care homes, and 300 homes use Larchmont today.';
+    expect(written(text)).toMatchObject({ company: 'Larchmont Health', position: 'Senior Data Analyst, Care Quality' });
+  });
+
+  it('leaves a flag out of the town in a header', () => {
+    const text =
+      "We're hiring! 📣\nPostdoctoral Fellow in Soil Science\nUmhlanga Research Institute · Durban 🇿🇦\n\nBased in Durban, the institute studies coastal soils.";
+    expect(offered(text, 'location')).not.toContainEqual(expect.stringContaining('🇿🇦'));
+  });
+});
+
+describe('contract work, as the one lexicon says it', () => {
+  it.each([
+    [
+      'an English "B2B" market is no contract',
+      '- 5+ years on B2B or healthcare tools\n- Full-time, permanent',
+      'full-time',
+    ],
+    ['a Polish B2B contract is', 'Forma zatrudnienia: B2B: 120–150 zł/h netto', 'contract'],
+    ['"na B2B" is', 'Oferujemy współpracę na B2B lub umowę o pracę, pełny etat', undefined],
+    ['an English holiday is no French "vacation"', 'Full-time role\n- 27 vacation days', 'full-time'],
+    [
+      'freelancers as users are no contract',
+      "41,000 zzp'ers use our app.\nFull-time means 36 to 40 hours",
+      'full-time',
+    ],
+  ])('%s', (_, text, type) => {
+    expect(extractEmployment(text)?.type).toBe(type);
+  });
+});
+
+describe('places: a town at the start of a sentence is the town only', () => {
+  it.each([
+    ['Durban, the institute studies', false],
+    ['Gdańsk, pomorskie', true],
+    ['payments scale-up, Amsterdam', true],
+    ['Coventry CV6', true],
+  ])('%s: %s', async (text, place) => {
+    const { isPlace } = await import('../../src/import/places.ts');
+    expect(isPlace(text)).toBe(place);
+  });
+});
