@@ -336,7 +336,7 @@ export const AGENCY_NAME = new RegExp(
 
 /** Where an agency names its client: "partnering with X, who…", "on behalf of X.", "our client, X, is…", "Namens mijn opdrachtgever X". */
 const CLIENT_NAMED = new RegExp(
-  String.raw`(?:partnering with|working with|on behalf of|recruiting for|retained by|(?i:our client(?:,| is)?|il nostro cliente è|per conto di|notre client(?:,| est)|nuestro cliente(?:,| es)|unser kunde(?:,| ist)|(?:mijn|onze) opdrachtgever(?:,| is))|namens (?:mijn|onze) opdrachtgever|im auftrag (?:von|unseres kunden)|pour le compte de|en nombre de|em nome de|w imieniu)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+(?:of|for|and|&|de|du|des|la|le|van|der|für|\p{Lu}[\p{L}\p{M}&'’.-]*)){0,6}?)(?=\s*[,.(;]|\s+(?:who|which|to|in|is|are|has|have|for|—|–|-)\s)`,
+  String.raw`(?:partnering with|working with|on behalf of|recruiting for|retained by|[Oo]ur client(?:,| is)?|[Ii]l nostro cliente è|[Pp]er conto di|[Nn]otre client(?:,| est)|[Nn]uestro cliente(?:,| es)|[Uu]nser Kunde(?:,| ist)|(?:[Mm]ijn|[Oo]nze) opdrachtgever(?:,| is)|namens (?:mijn|onze) opdrachtgever|im auftrag (?:von|unseres kunden)|pour le compte de|en nombre de|em nome de|w imieniu)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+(?:of|for|and|&|de|du|des|la|le|van|der|für|\p{Lu}[\p{L}\p{M}&'’.-]*)){0,6}?)(?=\s*[,.(;]|\s+(?:who|which|to|in|is|are|has|have|for|—|–|-)\s)`,
   'u',
 );
 
