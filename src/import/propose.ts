@@ -532,6 +532,7 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
     .filter(
       (l) =>
         !POSTED_LINE.test(plainLine(l).trim()) &&
+        !EXPERIENCE_LINE.test(plainLine(l).trim()) &&
         !BUTTONS.test(plainLine(l).trim()) &&
         !RATING_LINE.test(plainLine(l).trim()),
     )
@@ -630,7 +631,9 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   push('company', cleanCompany(company.text), 'label', evidence, 0.8, read);
   // A flag beside the town ("Stellenbosch 🇿🇦") is no part of its name.
   const unflagged = (v: unknown) =>
-    typeof v === 'string' ? v.replace(/\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?)+\s*/gu, ' ').trim() : v;
+    typeof v === 'string'
+      ? v.replace(/\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?)+\s*/gu, ' ').trim()
+      : v;
   for (const [field, value] of found)
     push(
       field,
@@ -642,13 +645,17 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
     );
 }
 
+/** A board's line for the experience asked: "5-9 Yrs", "3+ years", "2–4 Jahre", "経験3年以上". */
+const EXPERIENCE_LINE =
+  /^(?:\d{1,2}\s*(?:[-–]\s*\d{1,2}|\+)?\s*(?:yrs?|years?|jahre|ans|años|anos|anni|jaar|år|lat)(?:\s+(?:exp(?:erience)?|berufserfahrung|d.expérience|de experiencia))?|経験\d+年以上)$/iu;
+
 /** A line that says when the posting went up: "Posted 3 days ago", "Geplaatst op 17 april 2027", "Hace 3 días". */
 const POSTED_LINE =
   /^(?:posted|published|reposted|geplaatst|gepubliceerd|publié|publiée|veröffentlicht|publicado|publicada|pubblicato|opublikowano|publicerad|julkaistu|hace\s+\d|il y a\s+\d|vor\s+\d|há\s+\d|\d+\s+(?:days?|hours?|weeks?)\s+ago)(?![\p{L}])/iu;
 
 /** Words of a hiring sentence in the languages postings come in: "X is hiring a Y", "X recrute un(e) Y", "X sucht …". */
 const HIRING_VERB =
-  /\s(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:just\s+|has\s+|have\s+)?(?:opened|posted)\s+(?:an?\s+)?(?:new\s+)?(?=\p{Lu})|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?n?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|søger|cerca|seleziona|szuka|poszukuje|hledá|hľadá|hakee|etsii)\s+(?:nu\s+)?(?:een|en|ett|un[oa]?|un\/una)?\s*|\s(?:ищет)\s+|\s(?:angajează|angajăm)\s+(?:un|o)?\s*/iu;
+  /\s(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:just\s+|has\s+|have\s+)?(?:opened|posted)\s+(?:an?\s+)?(?:new\s+)?(?=\p{Lu})|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?(?:\/n|\(n\)|n)?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|søger|cerca|seleziona|szuka|poszukuje|hledá|hľadá|hakee|etsii)\s+(?:nu\s+)?(?:een|en|ett|un[oa]?|un\/una)?\s*|\s(?:ищет)\s+|\s(?:angajează|angajăm)\s+(?:un|o)?\s*/iu;
 
 const titleCase = (phrase: string) =>
   phrase
@@ -744,6 +751,8 @@ function hiringSentences(text: string, push: Push, firstLine = ''): void {
   let found = 0;
   for (const sentence of sentences) {
     if (found >= 2) break;
+    // A breadcrumb trail ("Accueil > Offres d'emploi > Résultats de la recherche > …") is no sentence.
+    if (crumbsOf(plainLine(sentence).trim())) continue;
     const m = HIRING_VERB.exec(sentence);
     if (!m) {
       // "we're hiring a founding designer at @loomwell": no named subject, the job and the employer after it.
@@ -1350,7 +1359,9 @@ function isMenu(line: string): boolean {
   const parts = line
     .split(/\s{2,}|\s+\|\s+|\t+/)
     .map((p) => p.trim())
-    .filter(Boolean);
+    // The board's search box with its query ("Suche: Polymechaniker Winterthur", "🔍") is part of the bar.
+    .filter((p) => p && !/^(?:suche|search|recherche|buscar|busca|cerca|zoeken|sök|søk|szukaj)\s*:/iu.test(p))
+    .filter((p) => !/^(?:\p{Extended_Pictographic}\uFE0F?)+$/u.test(p));
   return (
     parts.length >= 2 &&
     parts.every((p) => p.split(/\s+/).length <= 4 && !/[\d.!?:]$|\d/.test(p) && !isRole(p) && !isPlace(p))

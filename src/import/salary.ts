@@ -47,6 +47,17 @@ const CURRENCIES: [string, string][] = [
   ['د.إ', 'AED'],
   ['ريال', 'SAR'],
   ['جنيه', 'EGP'],
+  // Currencies written as words after the figure: "2050.00 Euros", "5 000 złotych", "3.500 reais".
+  ['euros', 'EUR'],
+  ['Euros', 'EUR'],
+  ['EUROS', 'EUR'],
+  ['euro', 'EUR'],
+  ['Euro', 'EUR'],
+  ['złotych', 'PLN'],
+  ['reais', 'BRL'],
+  ['rupees', 'INR'],
+  ['dollars', 'DOLLAR'],
+  ['pounds', 'GBP'],
 ];
 /**
  * Every ISO 4217 code the runtime knows (Intl), as a posting may write it before or after an amount ("RUB
@@ -167,8 +178,20 @@ function amountsIn(line: string): Amount[] {
       end: m.index + m[0].length,
     });
   }
+  // "12-18 Lacs P.A.", "18 LPA": lakhs are rupees where no currency is written (Indian boards print none).
+  if (found.length === 0)
+    for (const m of line.matchAll(LAKHS))
+      found.push({
+        value: toNumber(m[1]!, 100_000),
+        multiplied: true,
+        currency: 'INR',
+        index: m.index,
+        end: m.index + m[0].length,
+      });
   return found;
 }
+
+const LAKHS = new RegExp(String.raw`(${NUMBER})\s?(?:[Ll]akhs?|[Ll]acs?|LPA)(?![\p{L}])`, 'gu');
 
 /** Words that name a country, by the currency a "$" or a "kr" there is. */
 const DOLLAR_COUNTRIES: [RegExp, string][] = [

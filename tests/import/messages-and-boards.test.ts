@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explainKind } from '../../src/import/detect-kind.ts';
 import { resolve } from '../../src/import/evidence.ts';
 import { isRegisteredName } from '../../src/lib/legal-forms.ts';
-import { extractEmployment } from '../../src/import/posting-extract.ts';
+import { extractEmployment, ROLE_NOUN } from '../../src/import/posting-extract.ts';
 import { proposeFromText, tidyCandidate } from '../../src/import/propose.ts';
 import { extractSalary } from '../../src/import/salary.ts';
 
@@ -403,5 +403,51 @@ describe('patterns V8 reads the same way every time', () => {
     const using = files.filter((f) => /\(\?[ims-]+:/.test(readFileSync(join(root, f), 'utf8')));
     expect(files.length).toBeGreaterThan(50);
     expect(using).toEqual([]);
+  });
+});
+
+describe('boards of India and France, and jobs named in more languages', () => {
+  it.each([
+    ['lakhs without a currency are rupees', '12-18 Lacs P.A.', [1200000, 1800000, 'INR', 'year']],
+    ['"LPA" too', 'CTC: 9-11 LPA', [900000, 1100000, 'INR', 'year']],
+    [
+      'a currency written as a word after the figure',
+      'Salaire brut : Mensuel de 1900.00 Euros à 2100.00 Euros',
+      [1900, 2100, 'EUR', 'month'],
+    ],
+  ])('pay: %s', (_, line, [min, max, currency, period]) => {
+    expect(extractSalary(line)).toMatchObject({ min, max, currency, period });
+  });
+
+  it("reads a header over a board's experience line", () => {
+    const text =
+      'naukri   Jobs  Companies  Services     Login   Register\n\nSenior Data Engineer\nSaffron Lane Analytics Pvt. Ltd.   4.0 ★ 41 Reviews\n4-8 Yrs\n15-22 Lacs P.A.\nBengaluru\n\nJob description\nWe build data pipelines.';
+    expect(written(text)).toMatchObject({
+      company: 'Saffron Lane Analytics Pvt. Ltd.',
+      salary: { min: 1500000, max: 2200000, currency: 'INR' },
+    });
+  });
+
+  it.each([
+    'Aide-soignant / Aide-soignante (H/F)',
+    'Staplerfahrer (m/w/d)',
+    'Promovendus Waterbeheer',
+    'Auxiliar de Cozinha',
+  ])('%s is a job', (title) => {
+    expect(ROLE_NOUN.test(title)).toBe(true);
+  });
+
+  it('takes no French verb for a job ("Localiser avec Mappy") and no breadcrumb for a hiring sentence', () => {
+    const text =
+      "Accueil > Offres d'emploi > Résultats de la recherche > Détail de l'offre\n\nAide-soignant (H/F)\n44 - NANTES - Localiser avec Mappy\n\nL'EHPAD recrute un aide-soignant.";
+    expect(ROLE_NOUN.test('Localiser avec Mappy')).toBe(false);
+    expect(offered(text, 'company')).not.toContain('Résultats de la');
+  });
+
+  it("leaves a board's search box with its query out of the posting", () => {
+    const text =
+      'XING  Jobs        Suche: Monteur Basel   🔍\n\nMonteur/in EFZ (100%)\nKeller Anlagen AG · Basel\nFestanstellung · Vollzeit\n\nWir suchen eine/n Monteur/in.';
+    expect(written(text)).toMatchObject({ position: 'Monteur/in EFZ (100%)', company: 'Keller Anlagen AG' });
+    expect(offered(text, 'position')).not.toContain('/n Monteur/in');
   });
 });
