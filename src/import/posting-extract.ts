@@ -1,25 +1,17 @@
-import { dateInText } from './loose-date.ts';
-import { ENDS_WITH_LEGAL_FORM, LEGAL_FORM_SOURCE, withoutLegalForm } from '../lib/legal-forms.ts';
-import { extractSalary, type Salary } from './salary.ts';
+import { LEGAL_FORM_SOURCE, withoutLegalForm } from '../lib/legal-forms.ts';
 import { sectionOf } from './sections.ts';
 import { conceptPattern, type Concept } from './lexicon.ts';
 import { CONNECTION_DEGREE } from './source-cues.ts';
 import { isPlace } from './places.ts';
 
-/** What a job posting states, as far as the text says it. */
+/**
+ * The whole-text readers of a posting that the evidence readers (propose.ts) use as one source among
+ * others: the company and the job in running text, the workplace, the kind of employment, the job's
+ * reference. Location, deadline and languages are read in propose.ts alone.
+ */
 export interface PostingFields {
-  company?: string;
-  position?: string;
-  jobId?: string;
-  location?: string;
   workplace?: 'onsite' | 'hybrid' | 'remote';
   employment?: { type: 'full-time' | 'part-time' | 'contract' | 'internship'; term?: string };
-  salary?: Salary;
-  languages: string[];
-  url?: string;
-  deadline?: string;
-  /** Fields read on weak evidence (an unlabelled line, a name from prose): the report says they were guessed. */
-  guessed: string[];
 }
 
 // Words that end most job titles; a line or phrase with one of them reads as a position.
@@ -300,8 +292,7 @@ const words = (list: string, flags = 'iu') => new RegExp(`${B}(?:${list})${E}`, 
 // each match attempt read to the end of the page (quadratic) and took the page for a name.
 const CAP_WORD = String.raw`(?:[A-Z0-9][\p{L}\p{N}&/+.'’-]*|&)`;
 const CAP_RUN = String.raw`${CAP_WORD}(?:[ \t]+(?:${CAP_WORD}|of|and|for|in|de|the)){0,11}`;
-/** A name's part that ends with a legal form, alone or before a comma: a company, not a place. */
-const LEGAL_FORM_BEFORE_COMMA = new RegExp(`(?<![\\p{L}])${LEGAL_FORM_SOURCE}(?:,|$)`, 'u');
+/** An optional legal form after a capitalised run ("Acme Robotics GmbH", "Orrin Wind, Ltd"). */
 const LEGAL = String.raw`(?:,?[ \t]+${LEGAL_FORM_SOURCE})?`;
 
 /** Trims words a capitalized run picks up at its end ("… Expert II to" stops before "to", but "of"/"and" may trail). */
@@ -406,10 +397,6 @@ const COMPANY_LABELS =
 const PRONOUN = /^(?:the|us|our|a|an|you|this|we|vi|wir|nous|my|nosotros|nós|nos|chúng|somos)$/i;
 const NOT_A_NAME =
   /^(?:the|us|our|a|an|you|this|team|role|job|position|company|opportunity|department|programme|program|unit|directorate|we|vi|wir|nous|my|nosotros|nós|nos|chúng|somos|here|there)$/i;
-
-export function extractCompany(text: string): string | undefined {
-  return extractCompanyWithEvidence(text)?.name;
-}
 
 /** The company, and whether it was stated (a label) or read from prose (guessed). */
 export function extractCompanyWithEvidence(
@@ -520,97 +507,6 @@ export function extractJobId(text: string): string | undefined {
       text,
     );
   return m?.[1]?.replace(/[./]$/, '');
-}
-
-const LOCATION_LABELS =
-  /location|job location|office location|based in|work location|locations|lokalizacja|miejsce pracy|standort|arbeitsort|einsatzort|dienstort|lieu|lieu de travail|localisation|ubicación|ubicacion|localización|localização|local de trabalho|local|arbeidssted|sted|kontorsted|địa điểm|nơi làm việc|địa điểm làm việc/;
-// A line of places: "Berlin, Germany", "Kraków, Polska", "US, WA, Seattle", optionally with its workplace.
-const PLACE_LINE =
-  /^(?:[\p{Lu}][\p{L}.'’ -]{1,30})(?:,\s*[\p{Lu}][\p{L}.'’ -]{1,30}){1,2}(?:\s*(?:[(·|–-])\s*(?:remote|hybrid|on-?site|zdalnie|hybrydowo|remoto|híbrido|hybride|hjemmekontor)\)?)?$/u;
-
-export function extractLocation(text: string): string | undefined {
-  return extractLocationWithEvidence(text)?.value;
-}
-
-/** The location, and whether it was labelled or an unlabelled line near the top (guessed). */
-export function extractLocationWithEvidence(text: string): { value: string; guessed: boolean } | undefined {
-  const lines = text.split('\n');
-  const explicit = labelled(lines, LOCATION_LABELS);
-  if (explicit && explicit.length <= 100 && !/[.!?]$/.test(explicit) && !ROLE_NOUN.test(explicit)) {
-    // "Edinburgh, Scotland (hybrid, 2 days in office)": the place, without the workplace said in brackets.
-    const place = explicit
-      .replace(
-        /\s*\((?=[^)]*(?:remote|hybrid|office|site|zdalnie|remoto|homeoffice|télétravail|hjemmekontor))[^)]*\)\s*$/i,
-        '',
-      )
-      .trim();
-    return { value: place || explicit, guessed: false };
-  }
-  // Careers sites put "US, WA, Seattle" or "Berlin, Germany" on a line of their own near the top.
-  const top = lines
-    .slice(0, 8)
-    .map((l) =>
-      l
-        .trim()
-        .replace(/^#+\s*/, '')
-        .replace(/\*\*/g, '')
-        .split(/\s+[·|•]\s+/)[0]!
-        .trim(),
-    )
-    .find(
-      (l) =>
-        l.length <= 60 &&
-        PLACE_LINE.test(l) &&
-        !ROLE_NOUN.test(l) &&
-        !sectionOf(l) &&
-        !/\d/.test(l) &&
-        !LEGAL_FORM_BEFORE_COMMA.test(l),
-    );
-  if (!top) {
-    // A header line of parts, "Kranich Logistik GmbH · Hamburg · Hybrid": a part that is only a place
-    // name (capitalised words, no digits) between parts that are a company or a workplace.
-    const parts = lines
-      .slice(0, 8)
-      .map((l) =>
-        l
-          .trim()
-          .replace(/^#+\s*/, '')
-          .replace(/\*\*/g, ''),
-      )
-      .find((l) => l.length <= 120 && /\s[·|•]\s/.test(l))
-      ?.split(/\s+[·|•]\s+/);
-    const workplaceWord =
-      /remote|hybrid|on-?site|zdalnie|hybrydowo|remoto|híbrido|hybride|hjemmekontor|homeoffice|télétravail|từ xa|vor ort/i;
-    const company = ENDS_WITH_LEGAL_FORM;
-    // Parts that sit in such lines and are not places: teams, and kinds of employment.
-    const notPlace =
-      /\b(?:team|department|dept|group|division|unit|squad|full[- ]?time|part[- ]?time|contract|permanent|temporary|internship|intern|freelance|vollzeit|teilzeit|befristet|unbefristet|festanstellung|etat|b2b|cdi|cdd|clt|pj|tiempo completo|medio tiempo|tempo integral|heltid|deltid)\b/i;
-    if (parts && parts.length >= 3 && parts.some((p) => workplaceWord.test(p))) {
-      // The first part names the company (or the role); a place comes after it.
-      const place = parts
-        .slice(1)
-        .find(
-          (p) =>
-            /^[\p{Lu}][\p{L}.'’-]+(?:[ ,]+[\p{Lu}][\p{L}.'’-]+){0,2}$/u.test(p) &&
-            !workplaceWord.test(p) &&
-            !notPlace.test(p) &&
-            !company.test(p) &&
-            !ROLE_NOUN.test(p),
-        );
-      if (place) return { value: place, guessed: true };
-    }
-  }
-  return top
-    ? {
-        value: top
-          .replace(
-            /\s*(?:[(·|–-])\s*(?:remote|hybrid|on-?site|zdalnie|hybrydowo|remoto|híbrido|hybride|hjemmekontor)\)?$/i,
-            '',
-          )
-          .trim(),
-        guessed: true,
-      }
-    : undefined;
 }
 
 /**
@@ -794,194 +690,4 @@ export function extractEmployment(text: string): PostingFields['employment'] {
 function leads(re: RegExp, text: string): boolean {
   const start = new RegExp(String.raw`^[ \t]*(?:[-*•·▪][ \t]*)?(?:${re.source})`, 'imu');
   return start.test(text);
-}
-
-const LANGUAGES = [
-  'English',
-  'Spanish',
-  'French',
-  'German',
-  'Italian',
-  'Portuguese',
-  'Dutch',
-  'Polish',
-  'Czech',
-  'Slovak',
-  'Hungarian',
-  'Romanian',
-  'Bulgarian',
-  'Greek',
-  'Turkish',
-  'Russian',
-  'Ukrainian',
-  'Swedish',
-  'Norwegian',
-  'Danish',
-  'Finnish',
-  'Icelandic',
-  'Estonian',
-  'Latvian',
-  'Lithuanian',
-  'Croatian',
-  'Serbian',
-  'Slovenian',
-  'Arabic',
-  'Hebrew',
-  'Persian',
-  'Farsi',
-  'Hindi',
-  'Bengali',
-  'Urdu',
-  'Tamil',
-  'Telugu',
-  'Marathi',
-  'Punjabi',
-  'Gujarati',
-  'Chinese',
-  'Mandarin',
-  'Cantonese',
-  'Japanese',
-  'Korean',
-  'Vietnamese',
-  'Thai',
-  'Indonesian',
-  'Malay',
-  'Tagalog',
-  'Filipino',
-  'Swahili',
-  'Catalan',
-  'Basque',
-  'Galician',
-  'Welsh',
-  'Irish',
-];
-// A line about language skills: fluency, proficiency, a CEFR level, "native", "bilingual" — in the importer's languages too.
-const LANGUAGE_CONTEXT =
-  /\b(?:fluen\w*|proficien\w*|native|bilingual|multilingual|speak\w*|spoken|written|language|languages|[ABC][12]\+?|język\w*|znajomoś\w*|sprach\w*|kenntnisse|fließend|courant|maîtrise|langue\w*|idioma\w*|fluido|fluente|språk\w*|flytende|ngoại ngữ|tiếng)\b/iu;
-/** Language names in the importer's languages, by their English name. */
-const LANGUAGE_NAMES: Record<string, string> = {
-  angielski: 'English',
-  angielskiego: 'English',
-  englisch: 'English',
-  anglais: 'English',
-  inglés: 'English',
-  ingles: 'English',
-  inglês: 'English',
-  engelsk: 'English',
-  'tiếng anh': 'English',
-  niemiecki: 'German',
-  niemieckiego: 'German',
-  deutsch: 'German',
-  allemand: 'German',
-  alemán: 'German',
-  alemão: 'German',
-  tysk: 'German',
-  'tiếng đức': 'German',
-  polski: 'Polish',
-  polskiego: 'Polish',
-  polnisch: 'Polish',
-  polonais: 'Polish',
-  polaco: 'Polish',
-  polonês: 'Polish',
-  polsk: 'Polish',
-  francuski: 'French',
-  francuskiego: 'French',
-  französisch: 'French',
-  français: 'French',
-  francés: 'French',
-  francês: 'French',
-  fransk: 'French',
-  'tiếng pháp': 'French',
-  hiszpański: 'Spanish',
-  hiszpańskiego: 'Spanish',
-  spanisch: 'Spanish',
-  espagnol: 'Spanish',
-  español: 'Spanish',
-  espanhol: 'Spanish',
-  spansk: 'Spanish',
-  portugalski: 'Portuguese',
-  portugiesisch: 'Portuguese',
-  portugais: 'Portuguese',
-  portugués: 'Portuguese',
-  português: 'Portuguese',
-  portugisisk: 'Portuguese',
-  norweski: 'Norwegian',
-  norwegisch: 'Norwegian',
-  norvégien: 'Norwegian',
-  noruego: 'Norwegian',
-  norueguês: 'Norwegian',
-  norsk: 'Norwegian',
-  wietnamski: 'Vietnamese',
-  vietnamesisch: 'Vietnamese',
-  vietnamien: 'Vietnamese',
-  vietnamita: 'Vietnamese',
-  vietnamesisk: 'Vietnamese',
-  'tiếng việt': 'Vietnamese',
-};
-
-export function extractLanguages(text: string): string[] {
-  const found = new Map<string, number>();
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    if (LANGUAGE_CONTEXT.test(line)) {
-      for (const language of LANGUAGES) {
-        const at = new RegExp(String.raw`\b${language}\b`).exec(line);
-        if (at && !found.has(language)) found.set(language, offset + at.index);
-      }
-      const lower = line.toLowerCase();
-      for (const [name, language] of Object.entries(LANGUAGE_NAMES)) {
-        const at = new RegExp(`${B}${name}${E}`, 'u').exec(lower);
-        if (at && !found.has(language)) found.set(language, offset + at.index);
-      }
-    }
-    offset += line.length + 1;
-  }
-  return [...found].sort((a, b) => a[1] - b[1]).map(([language]) => language);
-}
-
-export function extractUrl(text: string): string | undefined {
-  return /https?:\/\/[^\s)>\]]+/.exec(
-    labelled(text.split('\n'), /url|link|job link|posting|apply at|apply here/) ?? '',
-  )?.[0];
-}
-
-const DEADLINE =
-  /(?:closing date|closes on|apply (?:by|before)|applications? (?:close|deadline)|deadline(?: for applications)?|application deadline|termin (?:składania|nadsyłania) (?:ofert|aplikacji|zgłoszeń|cv)|aplikuj do|bewerbungsfrist|bewerbungsschluss|bewerbung bis|date limite(?: de candidature)?|candidatez avant|fecha límite|plazo|prazo(?: de inscrição| para candidaturas)?|inscrições até|søknadsfrist|hạn nộp(?: hồ sơ)?|hạn chót)/iu;
-
-/** The closing date: a deadline label and a date after it on the same line. */
-export function extractDeadline(text: string, dayFirst: boolean): string | undefined {
-  for (const line of text.split('\n')) {
-    const m = DEADLINE.exec(line);
-    if (!m) continue;
-    const day = dateInText(line.slice(m.index + m[0].length, m.index + m[0].length + 120), dayFirst);
-    if (day) return day;
-  }
-  return undefined;
-}
-
-/** Everything a posting states. */
-export function extractPosting(text: string): PostingFields {
-  let company = extractCompanyWithEvidence(text);
-  // An agency's posting names the agency, not the employer: no company is better than the wrong one.
-  if (company && AGENCY.test(text) && (company.guessed || AGENCY_NAME.test(company.name))) company = undefined;
-  const salary = extractSalary(text);
-  const location = extractLocationWithEvidence(text);
-  const guessed: string[] = [];
-  if (company?.guessed) guessed.push('company');
-  if (location?.guessed) guessed.push('location');
-  // Numeric dates are day-first everywhere but in the US: a posting in dollars without another currency is read month-first.
-  const dayFirst = !(/\$\s?\d/.test(text) && !/[£€]|zł|R\$/.test(text));
-  return {
-    company: company?.name,
-    position: extractPosition(text, company?.name),
-    jobId: extractJobId(text),
-    location: location?.value,
-    workplace: extractWorkplace(text),
-    employment: extractEmployment(text),
-    ...(salary ? { salary } : {}),
-    languages: extractLanguages(text),
-    url: extractUrl(text),
-    deadline: extractDeadline(text, dayFirst),
-    guessed,
-  };
 }

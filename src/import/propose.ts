@@ -836,7 +836,15 @@ function placesInText(lines: string[], text: string, push: Push): void {
   // The first lines: a line that is only a place ("Copenhagen, Denmark (Hybrid, 2 days remote per week)"),
   // or one part of a line of parts ("Kranich Logistik GmbH · Hamburg · Hybrid").
   const head = lines.filter((l) => l.trim()).slice(0, 8);
-  for (const line of head.slice(1)) {
+  // The first line too when it is a place and nothing else ("US, WA, Seattle" over the posting).
+  // Not a letterhead ("ASHGROVE COUNTY, OREGON"): its first part must be a known place too.
+  const firstPart = head[0] ? plainLine(head[0]).split(',')[0]!.trim() : '';
+  const firstIsPlace =
+    head[0] !== undefined &&
+    /,/.test(head[0]) &&
+    isPlace(plainLine(head[0])) &&
+    (isCity(firstPart) || isCountry(firstPart));
+  for (const line of firstIsPlace ? head : head.slice(1)) {
     const plain = plainLine(line);
     if (plain.length > 160 || sectionOf(plain) || /^\p{Extended_Pictographic}/u.test(plain)) continue;
     const parts = plain
@@ -1109,7 +1117,8 @@ const LANGUAGE_SKILL =
   /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ|nativ|natif|muttersprach|requi[rs]|exig|indispensab|imprescindib|obrigatóri|wymagan|vereist|kunnskap|kielitaito|taito|derece|bilen|bilgisi|seviye|kommunicera|i tal och skrift|(?:work|working|present\w*|communicat\w*|write|writing) (?:\w+ ){0,3}in|intermediate|advanced|уровень|не ниже|γνώση|γλώσσ|berbahasa|bahasa|cunoștinț|limba|능통|유창|구사|회화|원어민|언어|流利|熟练|精通|语言|母语/iu;
 /** Nouns after a language's name that make it a country's adjective ("German market", "Swedish company"). */
 const NOT_LANGUAGE_NEXT =
-  /^(?:market|markets|company|companies|brand|brands|client|clients|customer|customers|office|offices|government|law|laws|cuisine|citizen|citizens|citizenship|nationality|resident|residents|subsidiary|headquarters|region|border|startup|startups|culture|industry|retail|sector|university|universities|economy|tax|taxes|court|courts|state|team|teams|partners|operations|branch|branches|site|sites|manufacturer|manufacturers|authorities|standards|regulations|regulation|payroll|entity|entities|accounts|insurance)$/i;
+  // "Polish your skills", "Polish the details": the verb, before a pronoun or an article.
+  /^(?:your|the|our|my|their|his|her|it|up|off|a|an|market|markets|company|companies|brand|brands|client|clients|customer|customers|office|offices|government|law|laws|cuisine|citizen|citizens|citizenship|nationality|resident|residents|subsidiary|headquarters|region|border|startup|startups|culture|industry|retail|sector|university|universities|economy|tax|taxes|court|courts|state|team|teams|partners|operations|branch|branches|site|sites|manufacturer|manufacturers|authorities|standards|regulations|regulation|payroll|entity|entities|accounts|insurance)$/i;
 
 /** Words that make a language a plus, not a requirement. */
 const PLUS =

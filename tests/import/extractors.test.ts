@@ -3,14 +3,19 @@ import { extractArticle, findBoilerplateStart } from '../../src/import/article-e
 import { detectKind } from '../../src/import/detect-kind.ts';
 import { parseLooseDate } from '../../src/import/loose-date.ts';
 import {
-  extractCompany,
+  extractCompanyWithEvidence,
   extractEmployment,
   extractJobId,
-  extractLanguages,
-  extractLocation,
   extractPosition,
   extractWorkplace,
 } from '../../src/import/posting-extract.ts';
+import { proposeFromText } from '../../src/import/propose.ts';
+
+/** The values the evidence readers offer for a field: where languages and places are read. */
+const offered = (text: string, field: string) =>
+  proposeFromText(text)
+    .filter((c) => c.field === field)
+    .map((c) => c.value);
 import { extractSalary } from '../../src/import/salary.ts';
 
 describe('parseLooseDate', () => {
@@ -152,7 +157,7 @@ describe('posting fields', () => {
     ['Why Join Tessellate Cloud Services (TCS) – Building the future', 'Tessellate Cloud Services'],
     ['We build things. You will like it.', undefined],
   ])('company of %j is %j', (text, expected) => {
-    expect(extractCompany(text)).toBe(expected);
+    expect(extractCompanyWithEvidence(text)?.name).toBe(expected);
   });
 
   it.each([
@@ -238,7 +243,7 @@ describe('posting fields', () => {
     ['Polish your skills with our mentors.', []],
     ['Proficiency in Python and Java', []],
   ])('languages of %j', (text, expected) => {
-    expect(extractLanguages(text)).toEqual(expected);
+    expect(offered(text, 'languages')).toEqual(expected.length ? [expected] : []);
   });
 
   it.each([
@@ -250,7 +255,9 @@ describe('posting fields', () => {
     ['Data Engineer\nAcme · Platform Team · Remote', undefined],
     ['Data Engineer\nAcme · Full-time · Remote', undefined],
   ])('location of %j', (text, expected) => {
-    expect(extractLocation(text)).toBe(expected);
+    const places = offered(text, 'location');
+    if (expected === undefined) expect(places).toEqual([]);
+    else expect(places).toContain(expected);
   });
 });
 

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { proposeFromText } from '../../src/import/propose.ts';
 import { readsAsOther, splitTitle } from '../../src/import/build-note.ts';
 import { explainKind } from '../../src/import/detect-kind.ts';
 import { dateInText } from '../../src/import/loose-date.ts';
 import { cleanMarkdownBody } from '../../src/import/markdown-source.ts';
-import {
-  extractDeadline,
-  extractEmployment,
-  extractJobId,
-  extractWorkplace,
-} from '../../src/import/posting-extract.ts';
+import { extractEmployment, extractJobId, extractWorkplace } from '../../src/import/posting-extract.ts';
 import { extractSalary } from '../../src/import/salary.ts';
 import { sectionOf } from '../../src/import/sections.ts';
 import { readCellDate, stageOfStatus } from '../../src/import/tracker.ts';
@@ -78,7 +74,15 @@ describe('workplace, employment, deadline, job id', () => {
     ['Apply by 04/05/2025', false, '2025-04-05'],
     ['We close when we find someone.', true, undefined],
   ])('deadline of %j', (text, dayFirst, expected) => {
-    expect(extractDeadline(text, dayFirst)).toBe(expected);
+    // Dates are read month-first in a posting that pays in dollars and is written in English.
+    const posting = dayFirst
+      ? text
+      : `${text}\nThe salary for this full-time role is $90,000 a year, and we would love to hear from you soon.`;
+    const days = proposeFromText(posting)
+      .filter((c) => c.field === 'deadline')
+      .map((c) => c.value);
+    if (expected === undefined) expect(days).toEqual([]);
+    else expect(days).toContain(expected);
   });
 
   it.each([
