@@ -5,6 +5,7 @@ import { gfm } from 'turndown-plugin-gfm';
 import { says } from './lexicon.ts';
 import { parseLooseDate } from './loose-date.ts';
 import type { Salary } from './salary.ts';
+import { withoutRating } from './decorations.ts';
 
 /**
  * A saved web page ("Save page as…", or fetched from a URL) read for what it
@@ -575,13 +576,13 @@ function pageHints(document: Document, html: string): PageHints {
       ),
   )
     .map((l) =>
-      l
-        .split(' · ')
-        .filter((part) => !LINK_LABEL.test(part))
-        .join(' · ')
-        // A board's rating after the name ("Arvelle Therapeutics ★ 4.2 (31 reviews)") is no part of it.
-        .replace(/\s*(?:★|\d[.,]\d\s*★).*$/u, '')
-        .trim(),
+      // A board's rating after the name ("Arvelle Therapeutics ★ 4.2 (31 reviews)") is no part of it.
+      withoutRating(
+        l
+          .split(' · ')
+          .filter((part) => !LINK_LABEL.test(part))
+          .join(' · '),
+      ),
     )
     .find(Boolean);
   return {

@@ -1,5 +1,6 @@
 import { parse as parseHost } from 'tldts';
 import { companyCues } from './company-cues.ts';
+import { RATING_LINE, withoutFlags, withoutRating } from './decorations.ts';
 import type { Candidate, Origin } from './evidence.ts';
 import {
   ENDS_WITH_LEGAL_FORM,
@@ -89,10 +90,9 @@ export function plainLine(line: string): string {
 /** A company name as written, without "at", a handle's "@", legal brackets or a trailing period. */
 function cleanCompany(name: string): string {
   return (
-    name
+    // A board's rating after the name: "Arvelle Therapeutics ★ 4.2 (31 reviews)", "Acme 3,9 ★".
+    withoutRating(name)
       .replace(/^(?:at|@|bei|chez|hos)\s+/i, '')
-      // A board's rating after the name: "Arvelle Therapeutics ★ 4.2 (31 reviews)", "Acme 3,9 ★".
-      .replace(/\s+(?:★|\d[.,]\d\s*★).*$/u, '')
       .replace(/^@/, '')
       .replace(/[^\p{L}\p{N}.)]+$/u, '')
       .replace(/\s*\([^)]*\)\s*$/, '')
@@ -540,7 +540,7 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   const head = lines
     .map((l) => plainLine(l).trim())
     // A board's rating of the employer after its name ("★ 4.1 (38 evaluaciones)") is no part of it.
-    .map((l) => l.replace(/\s+★\s*\d[.,]\d.*$|\s+\d[.,]\d\s*★.*$/u, ''));
+    .map(withoutRating);
   if (head.length < 3 || head.some((l) => l.length > 140 || isMailFieldLine(l))) return;
   // A labelled line ("Standort: Wien") is read by the label readers; the header is the unlabelled kind.
   if (head.some((l) => /^[^:]{1,40}:\s/.test(l))) return;
@@ -630,10 +630,7 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   push('position', position, 'label', evidence, 0.8, read);
   push('company', cleanCompany(company.text), 'label', evidence, 0.8, read);
   // A flag beside the town ("Stellenbosch 🇿🇦") is no part of its name.
-  const unflagged = (v: unknown) =>
-    typeof v === 'string'
-      ? v.replace(/\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?)+\s*/gu, ' ').trim()
-      : v;
+  const unflagged = (v: unknown) => (typeof v === 'string' ? withoutFlags(v) : v);
   for (const [field, value] of found)
     push(
       field,
@@ -850,7 +847,7 @@ function placesInText(lines: string[], text: string, push: Push): void {
     const parts = plain
       .replace(/\s*\([^)]*\)/g, '')
       // A flag beside a town ("Durban 🇿🇦") is no part of it.
-      .replace(/\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?)+/gu, '')
+      .replace(/\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?)+/gu, ' ')
       .split(/\s+[·|•–—]\s+/)
       .map((p) => p.trim())
       .filter(Boolean);
@@ -1344,9 +1341,6 @@ const SENT_ON =
 /** A board's search bar copied with its query: "What: warehouse team leader   Where: Coventry", "Was: … Wo: …". */
 const SEARCH_BAR =
   /^(?:what|was|quoi|qué|que|o que|cosa|wat|vad|co)\s*[:?]\s*.{0,80}\s(?:where|wo|où|dónde|donde|onde|dove|waar|var|gdzie)\s*[:?]/iu;
-
-/** A board's rating of the employer on a line of its own: "3.9 ★ 12 reviews", "★★★★☆ 4,1". */
-const RATING_LINE = /^(?:\d[.,]\d\s*★|★)[^\n]{0,40}$/u;
 
 /** A board's buttons copied as text: "View all jobs", "[ Apply ]   [ Save ]", "Alle Jobs anzeigen". */
 const BUTTONS =
