@@ -862,7 +862,8 @@ function placesInText(lines: string[], text: string, push: Push): void {
   const window = text.slice(0, 30000);
   let language: string | undefined;
   for (const m of window.matchAll(PLACE_CUE)) {
-    const rest = window.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // A place after a cue stays on the cue's line ("em Campinas, SP" over "Denunciar vaga").
+    const rest = window.slice(m.index + m[0].length, m.index + m[0].length + 60).split('\n')[0]!;
     // A cue as plain as "based in" or "situé à" names a place even when the gazetteer does not know it (Lure, 8,000 people).
     const strong = /based|located|situé|basé|localisé|sitz|standort|sede/i.test(m[0]);
     const name = strong ? /^[\p{Lu}][\p{L}'’-]+(?:[- ][\p{Lu}][\p{L}'’-]+){0,3}/u.exec(rest)?.[0] : undefined;
@@ -1340,7 +1341,7 @@ const SENT_ON =
 
 /** A board's search bar copied with its query: "What: warehouse team leader   Where: Coventry", "Was: … Wo: …". */
 const SEARCH_BAR =
-  /^(?:what|was|quoi|qué|que|o que|cosa|wat|vad|co)\s*[:?]\s*.{0,80}\s(?:where|wo|où|dónde|donde|onde|dove|waar|var|gdzie)\s*[:?]/iu;
+  /^(?:what|was|quoi|qué|que|o que|o quê|cosa|wat|vad|co)\s*[:?]\s*.{0,80}\s(?:where|wo|où|dónde|donde|onde|dove|waar|var|gdzie)\s*[:?]/iu;
 
 /** A board's buttons copied as text: "View all jobs", "[ Apply ]   [ Save ]", "Alle Jobs anzeigen". */
 const BUTTONS =
@@ -1348,7 +1349,7 @@ const BUTTONS =
 
 /** A link back to the list a page was opened from: "Back to search results", "Tillbaka till sökresultat". */
 const BACK_LINK =
-  /^(?:[←<«]\s*)?(?:back to|zurück zu|retour aux?|volver a|voltar (?:para|a)|tillbaka till|tilbake til|takaisin|terug naar|powrót do|torna a|kembali ke|вернуться к|назад к)(?![\p{L}]).{0,40}$/iu;
+  /^(?:[←<«‹]\s*)?(?:back to|zurück zu|retour aux?|volver a|voltar (?:para|a)|tillbaka till|tilbake til|takaisin|terug naar|powrót do|torna a|kembali ke|вернуться к|назад к)(?![\p{L}]).{0,40}$/iu;
 
 /** A bare web address in a line: "hh.ru — Работа найдётся для каждого". */
 const DOMAIN = /(?<![@/\p{L}\p{N}.-])[\p{L}\p{N}-]{2,30}\.(?:[a-z]{2,3}|[A-Z]{2,3}|info)(?![\p{L}\p{N}.-])/u;
@@ -1367,7 +1368,15 @@ function isMenu(line: string): boolean {
     .filter((p) => !/^(?:\p{Extended_Pictographic}\uFE0F?)+$/u.test(p));
   return (
     parts.length >= 2 &&
-    parts.every((p) => p.split(/\s+/).length <= 4 && !/[\d.!?:]$|\d/.test(p) && !isRole(p) && !isPlace(p))
+    // A short question is a menu's too ("Recruiting?", "Hiring?").
+    parts.every(
+      (p) =>
+        p.split(/\s+/).length <= 4 &&
+        !/[\d.!:]$|\d/.test(p) &&
+        !(p.endsWith('?') && p.split(/\s+/).length > 2) &&
+        !isRole(p) &&
+        !isPlace(p),
+    )
   );
 }
 
@@ -1709,8 +1718,12 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
       ? out.filter((c) => c.field === 'company' && c.evidence.startsWith('the copyright line')).map((c) => c.value)
       : [],
   );
+  // Nor is the board itself ("About SEEK" in its footer read as "Join X"/"About X").
+  for (const c of out) if (c.field === 'source' && typeof c.value === 'string') siteOwners.add(c.value);
+  const boardName = (v: unknown) =>
+    typeof v === 'string' && [...siteOwners].some((o) => typeof o === 'string' && o.toLowerCase() === v.toLowerCase());
   // The person who signed a message is not its employer, whatever reader offered the name.
-  return out.filter((c) => c.field !== 'company' || (c.value !== signer && !siteOwners.has(c.value)));
+  return out.filter((c) => c.field !== 'company' || (c.value !== signer && !boardName(c.value)));
 }
 
 /** A title's part that names no job and no employer: the page's own name for itself. */

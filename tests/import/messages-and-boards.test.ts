@@ -451,3 +451,19 @@ describe('boards of India and France, and jobs named in more languages', () => {
     expect(offered(text, 'position')).not.toContain('/n Monteur/in');
   });
 });
+
+describe("boards' chrome in more of its forms", () => {
+  it('reads the posting under a menu that ends in a question, a "‹ Back" link and a Portuguese search bar', () => {
+    const seek =
+      'SEEK   Job search   Profile   Career advice          Sign in   Recruiting?\n\n‹ Back to search results\n\nSite Supervisor – Civil Works\nTallowood Constructions Pty Ltd\nView all jobs\nNorth Lakes, Brisbane QLD (On-site)\n\nAbout SEEK: we help people find jobs.';
+    expect(written(seek)).toMatchObject({
+      position: 'Site Supervisor – Civil Works',
+      company: 'Tallowood Constructions Pty Ltd',
+    });
+    expect(offered(seek, 'company')).not.toContain('SEEK');
+    const indeed =
+      'indeed\n\nO quê: analista de compras     Onde: Campinas, SP\n\nAnalista de Compras Pleno\nIpê Alimentos Ltda.\nCampinas, SP\n\nTrabalho presencial em Campinas, SP\n\nDenunciar vaga';
+    expect(written(indeed)).toMatchObject({ position: 'Analista de Compras Pleno', company: 'Ipê Alimentos Ltda.' });
+    expect(offered(indeed, 'location')).not.toContainEqual(expect.stringContaining('Denunciar'));
+  });
+});
