@@ -36,6 +36,10 @@ const NEWSLETTER =
 const REPORTED =
   /[”"»],?\s+(?:says|said|explains|explained|adds|added|told|sagt|sagte|erklärt|dit|explique|affirme|dice|dijo|afirma|diz|disse|zegt|säger|sier|siger|mówi|powiedział|говорит)\s+\p{L}/u;
 const POSTING_WORDS = /\b(?:equal opportunit(?:y|ies)|equal employment|we offer|what we offer)\b/i;
+/** A Q&A site's words for its answers: "Best answer", "3 answers", "回答（4件）", "ベストアンサー", "Beste Antwort". */
+const QA_THREAD =
+  /(?<![\p{L}])(?:best answer|accepted answer|\d+\s+(?:answers|antworten|réponses|respuestas|respostas|risposte|antwoorden)|beste antwort|meilleure réponse|mejor respuesta|melhor resposta|migliore risposta)(?![\p{L}])|ベストアンサー|回答\s*[（(]\s*\d+\s*件|質問者[:：]|답변\s*\d+|채택된 답변|最佳答案/iu;
+
 /** A letter's opening to one person by name: "Hi Jonas,", "Dear Ms Okafor,", "Hallo Frau Weber,", "Bonjour Léa,". */
 const PERSONAL_GREETING = new RegExp(
   String.raw`^(?:${[
@@ -272,6 +276,10 @@ function weigh(
   // A careers page names no writer; a blog post or a news story does, in its markup if not in its text.
   if (page.writer && !byline) article("the page's byline", 1.5);
   if (ARTICLE_WORDS.test(mainText)) article('article wording', 1);
+  // A question-and-answer thread: the asker and the answers, counted or marked best ("回答（4件）", "ベストアンサー").
+  // A thread quotes jobs, pay and "apply" as its people talk of them: the thread decides.
+  const thread = QA_THREAD.exec(mainText);
+  if (thread) article(`a question-and-answer thread ("${thread[0]}")`, 5);
   const issue = NEWSLETTER.exec(headText);
   if (issue) article(`a newsletter issue ("${issue[0]}")`, 2);
   // Reported speech: a journalist quoting people ("Nobody wants to start at three," says one baker).

@@ -467,3 +467,19 @@ describe("boards' chrome in more of its forms", () => {
     expect(offered(indeed, 'location')).not.toContainEqual(expect.stringContaining('Denunciar'));
   });
 });
+
+describe('threads and refusals of remote work', () => {
+  it('reads a Japanese question-and-answer thread as an article, whatever jobs its people mention', () => {
+    const text =
+      '転職エージェントは何社登録すべき？\n質問者：さくら_PM さん ・ 投稿日：2026/11/02 ・ 回答 3件\n\n初めての転職です。担当の方に求人を紹介されましたが、応募するべきか迷っています。\n\n回答（3件）\nベストアンサー\n回答者：元人事 さん\n2〜3社が普通です。';
+    expect(explainKind(text).kind).toBe('article');
+  });
+
+  it.each([
+    'Mode de travail : Sur site – le poste ne permet pas le télétravail',
+    'The role does not allow remote work; it is based in Leeds.',
+    'El puesto no permite el teletrabajo.',
+  ])('%s is onsite', (text) => {
+    expect(offered(text, 'workplace')).toContain('onsite');
+  });
+});
