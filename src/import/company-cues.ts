@@ -175,6 +175,14 @@ export function companyCues(lines: string[], push: Push): { signer?: string } {
       const parts = plain(line)
         .split(/\s+[|·•–—,]\s+|\s+(?:at|@|bei|chez|hos|presso|bij|w)\s+/)
         .map(bare);
+      // "Altiplan Conseil · Recrutement par approche directe": a recruiting firm's line names no employer.
+      if (
+        parts.length > 1 &&
+        parts.some((p) =>
+          /recrut|recruit|headhunt|executive search|personalberatung|selección|seleção|selezione/i.test(p),
+        )
+      )
+        break;
       if (parts.length > 1 && !parts.some((p) => SIGNATURE_ROLE.test(p) || ROLE_NOUN.test(p))) continue;
       const name = parts.find((p) => nameLike(p));
       if (name) {

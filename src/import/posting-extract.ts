@@ -273,6 +273,12 @@ const ROLE_WORDS = [
   'magazziniere',
   'addetto',
   'addetta',
+  'księgowa',
+  'księgowy',
+  'sprzedawca',
+  'magazynier',
+  'kierowca',
+  'pielęgniarka',
 ];
 /** Germanic compounds end in a role word: "Dataanalytiker", "Produktionsledare", "Pflegefachkraft", "Buchhalter". */
 const COMPOUND_END =

@@ -35,7 +35,7 @@ import {
 } from './source-cues.ts';
 import { dayIn, documentDate, languageOf, monthFirst } from './text-dates.ts';
 import { contactRoleOf, fieldOfLabel, type LabelField } from './vocabulary.ts';
-import { isMailFieldLine, mailHeader, subjectLine } from './mail-header.ts';
+import { isMailFieldLine, mailField, mailHeader, subjectLine } from './mail-header.ts';
 import { says } from './lexicon.ts';
 
 /**
@@ -1335,9 +1335,16 @@ const MENU_ITEM =
  * messages", and the short date the message was sent on ("Nov 26", "26 nov.", "Yesterday", "3d").
  */
 const MESSAGE_CHROME =
-  /^(?:messaging|inmail|sponsored|focused\s*\|\s*other\b.*|search messages|nachrichten|messagerie|mensajes|mensagens|berichten|meldingar|wiadomości)$/iu;
+  /^(?:messaging|inmail|sponsored|focused\s*\|\s*other\b.*|prioritaires\s*\|\s*autres\b.*|relevant\s*\|\s*andere\b.*|destacados\s*\|\s*otros\b.*|search messages|nachrichten|messagerie|mensajes|mensagens|berichten|meldingar|wiadomości)$/iu;
 const SENT_ON =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}|\d{1,2}\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mär|mai|okt|dez|févr|avr|juin|juil|déc)[a-zé]*\.?|yesterday|today|gestern|heute|hier|aujourd.hui|ayer|hoy|ontem|hoje|\d{1,2}[hdw])$/iu;
+
+/** A line as a headline: an e-mail's subject without its "Subject:", no other header field, any other line as is. */
+function asHeadline(line: string): string {
+  const field = mailField(plainLine(line).trim());
+  if (!field) return line;
+  return field.field === 'subject' ? subjectLine(field.value) : '';
+}
 
 /** A board's search bar copied with its query: "What: warehouse team leader   Where: Coventry", "Was: … Wo: …". */
 const SEARCH_BAR =
@@ -1534,6 +1541,9 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
       .slice(0, 3)
       // A tag before the headline ("[채용]", "[Remote]") is no part of it.
       .map((l) => undecorated(plainLine(l)).replace(/^\[[^\]]{1,40}\]\s+(?=\S)/u, ''))
+      // An e-mail's header: its subject is a headline ("Financial Controller opportunity – Rotterdam"), its
+      // other fields ("Von: Florian Weißgerber <…>") are none.
+      .map(asHeadline)
       .find((l) => l && !GENERIC_HEAD.test(l));
     // "Sjuksköterska till akutmottagningen, Karlstad", "Senior Engineer – Berlin": the job, then where.
     const where = headline ? /^(.{3,}?)(?:,\s*|\s+[–—|-]\s+)([^,–—|()]{2,40})$/u.exec(headline) : null;
@@ -1597,12 +1607,15 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
       [heading, 'heading'],
       [firstRole !== first ? firstRole : undefined, 'top'],
     ] as const) {
-      // A sentence ends with a full stop; a registered name may too ("… – Vetreria Lagunare S.r.l.").
+      // A sentence ends with a full stop; a registered name may too ("… – Vetreria Lagunare S.r.l."). An e-mail's
+      // header line ("Von: Florian Weißgerber <…>") is no title.
       if (!line) continue;
-      const raw = plainLine(line).trim();
+      const own = asHeadline(line);
+      if (!own) continue;
+      const raw = plainLine(own).trim();
       const legalEnd = ENDS_WITH_LEGAL_FORM.test(raw);
-      if (labelledHead(line) || (/[.!?]$/.test(raw) && !legalEnd)) continue;
-      let plain = cleanPosition(line);
+      if (labelledHead(own) || (/[.!?]$/.test(raw) && !legalEnd)) continue;
+      let plain = cleanPosition(own);
       if (legalEnd && raw.endsWith('.') && !plain.endsWith('.')) plain += '.';
       if (!plain || plain.length > 240 || (/[.!?]$/.test(plain) && !legalEnd) || sectionOf(plain)) continue;
       const split = splitTitleParts(plain);

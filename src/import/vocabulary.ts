@@ -616,8 +616,16 @@ const NOT_APPLIED = new Set(['date added', 'created', 'date saved', 'saved', 'ad
 export function fieldOfLabel(label: string): LabelField | undefined {
   const folded = foldLabel(label);
   if (NOT_APPLIED.has(folded)) return undefined;
-  return BY_NAME.get(folded) ?? BY_NAME.get(foldLabel(label.replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')));
+  return (
+    BY_NAME.get(folded) ??
+    BY_NAME.get(foldLabel(label.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '))) ??
+    // A label with its article, as a recruiter writes one in a letter: "Le poste :", "Die Position:", "El puesto:".
+    BY_NAME.get(folded.replace(ARTICLE, ''))
+  );
 }
+
+/** The articles a letter's label may start with, in the languages postings come in (folded: no accents). */
+const ARTICLE = /^(?:the|le|la|les|l|die|der|das|el|los|las|o|a|os|as|il|lo|i|gli|de|het|den|det)\s+/;
 
 /** The role a person-like column names: "Recruiter" → Recruiter, "Hiring manager", "Referrer". */
 export function contactRoleOf(label: string): string | undefined {

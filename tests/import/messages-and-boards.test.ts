@@ -483,3 +483,39 @@ describe('threads and refusals of remote work', () => {
     expect(offered(text, 'workplace')).toContain('onsite');
   });
 });
+
+describe('letters in French and German', () => {
+  it("reads a French InMail's view, its « Le poste : » label and a recruiting firm's signature", () => {
+    const text = [
+      'Messagerie',
+      ' Prioritaires | Autres                     🔍 Rechercher dans les messages',
+      'InMail',
+      'Julie Marchand · 2e',
+      'Consultante RH chez Orpaille Conseil',
+      '3 déc.',
+      '',
+      'Directeur administratif et financier – Lyon – CDI',
+      '',
+      'Bonjour Paul,',
+      '',
+      "Je me permets de vous contacter pour une mission que je mène pour l'un de nos clients à Lyon.",
+      '',
+      'Le poste : Directeur administratif et financier, rattaché au président. Vous piloterez une équipe de 4 personnes.',
+      '',
+      '- Rémunération : 90 à 105 K€ fixe',
+      '',
+      'Bien à vous,',
+      'Julie Marchand',
+      'Orpaille Conseil · Recrutement de cadres · Lyon',
+    ].join('\n');
+    expect(written(text)).toMatchObject({ position: 'Directeur administratif et financier' });
+    expect(offered(text, 'company')).not.toContain('Orpaille Conseil');
+  });
+
+  it("takes an e-mail's subject for a headline and no other header field", () => {
+    const text =
+      'Von: Jan Berger <j.berger@kaskade.example>\nBetreff: Einkaufsleiter (m/w/d) opportunity – Hamburg\nDatum: 2. Dezember 2026\n\nHallo Frau Lenz,\n\nich suche für einen Kunden einen Einkaufsleiter.';
+    expect(offered(text, 'position')).not.toContainEqual(expect.stringContaining('Von:'));
+    expect(offered(text, 'location')).toContain('Hamburg');
+  });
+});
