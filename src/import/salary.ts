@@ -324,6 +324,18 @@ export function extractSalary(text: string, context: string = text): Salary | un
   return undefined;
 }
 
+/**
+ * A range's lower figure as the upper one's multiplier makes it: "£25 - £30k" is £25k to £30k. Only when the
+ * upper figure has a multiplier the lower lacks, and the lower one then falls below the upper.
+ */
+function scaled(low: Amount, high: Amount): number {
+  if (!high.multiplied || low.multiplied) return low.value;
+  const factor = [1000, 10_000, 100_000, 1_000_000].find(
+    (f) => low.value * f <= high.value && low.value * f * 10 > high.value,
+  );
+  return factor ? low.value * factor : low.value;
+}
+
 /** A line that ends inside a range: a figure and the word or dash that joins it to the next. */
 const WRAPPED_RANGE = /\d\s*(?:k\s*)?(?:-|–|—|bis|to|à|a|até|tot|do|til)\s*$/iu;
 
@@ -370,6 +382,9 @@ function salaryIn(line: string, whole: string): Salary | undefined {
       i === 0 ||
       a.currency !== first.currency ||
       a.index - first.end > 120 ||
+      // "32.000 euro …, buoni pasto da 8 €": a figure a hundredth of the other is another amount, not its bound
+      // (unless the multiplier after the upper one is the lower one's too: "£25 - £30k").
+      Math.min(a.value, scaled(first, a)) * 20 < Math.max(a.value, scaled(first, a)) ||
       /[.!?]\s/.test(line.slice(first.end, a.index))
     )
       return false;
@@ -421,9 +436,10 @@ function salaryIn(line: string, whole: string): Salary | undefined {
     if (min <= first.value && p) return withCurrency({ min, max: first.value, period: p });
   }
   if (range) {
-    const p = guess(first.value);
+    const low = scaled(first, range);
+    const p = guess(Math.max(low, range.value));
     return p
-      ? withCurrency({ min: Math.min(first.value, range.value), max: Math.max(first.value, range.value), period: p })
+      ? withCurrency({ min: Math.min(low, range.value), max: Math.max(low, range.value), period: p })
       : undefined;
   }
   if (bare) {

@@ -519,3 +519,12 @@ describe('letters in French and German', () => {
     expect(offered(text, 'location')).toContain('Hamburg');
   });
 });
+
+describe('two figures that make no range', () => {
+  it.each([
+    ['a meal voucher after the pay', 'RAL tra 30.000 e 34.000 euro, buoni pasto da 8 €', [30000, 34000]],
+    ["the upper figure's multiplier is the lower one's too", 'Salary £25 - £30k', [25000, 30000]],
+  ])('%s', (_, line, [min, max]) => {
+    expect(extractSalary(line)).toMatchObject({ min, max });
+  });
+});
