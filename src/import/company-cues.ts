@@ -24,6 +24,9 @@ const FREE_MAIL =
 const SIGN_OFF =
   /^(?:best|best regards|kind regards|regards|warm regards|warmly|cheers|thanks|many thanks|thank you|all the best|sincerely|yours sincerely|yours faithfully|mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|cordialement|bien à vous|bien cordialement|salutations|saludos|un saludo|atentamente|saludos cordiales|atenciosamente|abraços|cordiali saluti|saluti|distinti saluti|met vriendelijke groet|vriendelijke groet|groeten|med vänlig hälsning|vänliga hälsningar|hälsningar|mvh|med venlig hilsen|venlig hilsen|vennlig hilsen|med vennlig hilsen|pozdrawiam|z poważaniem|s pozdravem|ystävällisin terveisin|terveisin|saygılarımla|с уважением|trân trọng)[,!.]?$/iu;
 
+/** The message view's buttons and box under a signature ("[ Reply ]", "Write a message…"): the signature ends. */
+const VIEW_END = /^\[\s*[^\]]{1,30}\]|^(?:write|type|send) a (?:message|reply)/i;
+
 /** Words of a role or a team in a signature ("Senior Recruiter", "Ihr Recruiting-Team"), not an employer's name. */
 const SIGNATURE_ROLE =
   /recruit|talent|hiring|people|human resources|\bhr\b|personal|rekryt|rekrutt|team|équipe|equipo|ressources humaines|partner|sourcer|acquisition|manager|director|head of|lead|founder|ceo|cto|coo|officer|specialist|consultant|coordinator|assistant|generalist|recruteur|recrutement|reclutamento|selección|seleção/i;
@@ -158,7 +161,7 @@ export function companyCues(lines: string[], push: Push): { signer?: string } {
   // A registered name among the signature's lines ("Talentia Search S.r.l.") is the sender's firm, and the part
   // after a dash on the role's line ("Senior Consultant – Industrial & Automotive") only their field.
   const block = signed >= 0 ? nonEmpty.slice(signed + 2, signed + 7) : [];
-  const stop = block.findIndex((l) => /^\[\s*[^\]]{1,30}\]|^(?:write|type|send) a (?:message|reply)/i.test(plain(l)));
+  const stop = block.findIndex((l) => VIEW_END.test(plain(l)));
   const firm = (stop >= 0 ? block.slice(0, stop) : block)
     .map((l) => bare(plain(l)))
     .find((l) => l.length <= 80 && ENDS_WITH_LEGAL_FORM.test(l) && !signerAgain(l));
@@ -171,7 +174,7 @@ export function companyCues(lines: string[], push: Push): { signer?: string } {
     for (const line of nonEmpty.slice(signed + 2, signed + 7)) {
       if (signerAgain(line)) continue;
       // The message view's buttons and box under the signature ("[ Reply ]", "Write a message…") end it.
-      if (/^\[\s*[^\]]{1,30}\]|^(?:write|type|send) a (?:message|reply)/i.test(plain(line))) break;
+      if (VIEW_END.test(plain(line))) break;
       const parts = plain(line)
         .split(/\s+[|·•–—,]\s+|\s+(?:at|@|bei|chez|hos|presso|bij|w)\s+/)
         .map(bare);

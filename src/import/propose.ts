@@ -87,6 +87,9 @@ export function plainLine(line: string): string {
   );
 }
 
+/** A tag before a title: "[Acme] Frontend Developer", "[채용] 백엔드 개발자", "[Remote] …". */
+const TAG = /^\[[^\]]{1,40}\]\s+(?=\S)/u;
+
 /** A company name as written, without "at", a handle's "@", legal brackets or a trailing period. */
 function cleanCompany(name: string): string {
   return (
@@ -122,7 +125,7 @@ export function cleanPosition(title: string): string {
       )
       .replace(/^【[^】]*】\s*/, '')
       // A tag before the job ("[Acme] Frontend Developer", "[Remote] …") and Korean "experienced hire" after it.
-      .replace(/^\[[^\]]{1,40}\]\s+(?=\S)/u, '')
+      .replace(TAG, '')
       .replace(/\s*(?:(?:경력|신입|경력\/신입|신입\/경력)\s*)?(?:채용|모집)$/u, '')
       .replace(/^(?:an?|un|une|una|uno|ein|eine|um|uma)\s+(?=\p{L})/iu, '')
       .replace(/[.,;:]+$/, '')
@@ -528,15 +531,11 @@ const LEGAL_LINE = new RegExp(
 function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   // When it went up ("Geplaatst op 17 april 2027", "Hace 3 días") and the board's buttons ("View all jobs",
   // "[ Quick apply ]  [ Save ]") are no slots of the header.
-  const lines = nonEmpty
-    .filter(
-      (l) =>
-        !POSTED_LINE.test(plainLine(l).trim()) &&
-        !EXPERIENCE_LINE.test(plainLine(l).trim()) &&
-        !BUTTONS.test(plainLine(l).trim()) &&
-        !RATING_LINE.test(plainLine(l).trim()),
-    )
-    .slice(0, 3);
+  const slot = (l: string) => {
+    const plain = plainLine(l).trim();
+    return !POSTED_LINE.test(plain) && !EXPERIENCE_LINE.test(plain) && !BUTTONS.test(plain) && !RATING_LINE.test(plain);
+  };
+  const lines = nonEmpty.filter(slot).slice(0, 3);
   const head = lines
     .map((l) => plainLine(l).trim())
     // A board's rating of the employer after its name ("★ 4.1 (38 evaluaciones)") is no part of it.
@@ -844,10 +843,8 @@ function placesInText(lines: string[], text: string, push: Push): void {
   for (const line of firstIsPlace ? head : head.slice(1)) {
     const plain = plainLine(line);
     if (plain.length > 160 || sectionOf(plain) || /^\p{Extended_Pictographic}/u.test(plain)) continue;
-    const parts = plain
-      .replace(/\s*\([^)]*\)/g, '')
-      // A flag beside a town ("Durban 🇿🇦") is no part of it.
-      .replace(/\s*(?:[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]\uFE0F?)+/gu, ' ')
+    // A flag beside a town ("Durban 🇿🇦") is no part of it.
+    const parts = withoutFlags(plain.replace(/\s*\([^)]*\)/g, ''))
       .split(/\s+[·|•–—]\s+/)
       .map((p) => p.trim())
       .filter(Boolean);
@@ -895,16 +892,16 @@ function deadlineInText(lines: string[], text: string, push: Push): void {
     // A hard line break after the cue ("closes at 11:59 p.m. on" / "Sunday, January 3, 2027"): the next line
     // goes on the sentence, unless it starts a paragraph or an item of its own.
     const next = lines[i + 1]?.trim() ?? '';
-    const line =
-      !dayIn(cueLine.slice(m.index), { language, usOrder, reference }) && next && !/^[-*•#]/.test(next)
-        ? `${cueLine.trimEnd()} ${next}`
-        : cueLine;
+    const own = dayIn(cueLine.slice(m.index, m.index + 160), { language, usOrder, reference });
+    const line = !own && next && !/^[-*•#]/.test(next) ? `${cueLine.trimEnd()} ${next}` : cueLine;
     // "Open & closing dates: 03/10/2025 to 03/24/2025", "접수기간: 2026.11.20 ~ 2026.12.15": the closing one is the last.
     const range =
       /closing dates?\s*:?\s*(.+?)\s+(?:to|–|-|bis|au)\s+(.+)$/i.exec(line) ?? /()[~〜]\s*([^~〜]+)$/u.exec(line);
     const day = range
       ? dayIn(range[2]!, { language, usOrder, reference })
-      : dayIn(line.slice(m.index, m.index + 160), { language, usOrder, reference });
+      : line === cueLine
+        ? own
+        : dayIn(line.slice(m.index, m.index + 160), { language, usOrder, reference });
     if (day) {
       push('deadline', day, 'prose', `"${line.trim().slice(0, 80)}"`, 0.75);
       return;
@@ -1050,7 +1047,7 @@ const MORE_NAMES: Record<string, string> = {
   viron: 'Estonian',
 };
 
-let languageNames: { pattern: RegExp; names: Map<string, string> } | undefined;
+let languageNames: { pattern: RegExp; names: Map<string, string>; any: RegExp } | undefined;
 
 /**
  * Every name of every language in every naming language (Intl.DisplayNames),
@@ -1087,7 +1084,8 @@ function namesOfLanguages() {
     String.raw`(?<![\p{L}])(${alternation.join('|')})(?:kenntnisse?n?|kunskaper|kundskaber|kunnskaper|sprachig|ego|[aeo]s?|en|er)?(?![\p{L}])|(${Object.keys(CJK).join('|')})`,
     'giu',
   );
-  languageNames = { pattern, names };
+  // The same names without the global flag, for a test that keeps no position between calls.
+  languageNames = { pattern, names, any: new RegExp(pattern.source, 'iu') };
   return languageNames;
 }
 
@@ -1138,7 +1136,7 @@ function requiredLanguages(lines: string[], push: Push): void {
     const end = sections[i + 1]?.line ?? lines.length;
     for (let l = sections[i]!.line; l < end; l++) optional.add(l);
   }
-  const { pattern, names } = namesOfLanguages();
+  const { pattern, names, any } = namesOfLanguages();
   const found: string[] = [];
   lines.forEach((own, i) => {
     if (optional.has(i) || own.length > 600) return;
@@ -1159,7 +1157,7 @@ function requiredLanguages(lines: string[], push: Push): void {
         next !== undefined &&
         /^(?:aber|but|mais|pero|ma|maar|men|mas|however|jedoch)\s/i.test(next) &&
         (PLUS.test(next) || NOT_REQUIRED.test(next)) &&
-        !new RegExp(pattern.source, 'iu').test(next)
+        !any.test(next)
       );
     };
     for (const [i, raw] of clauses.entries()) {
@@ -1540,7 +1538,7 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
     let headline = nonEmpty
       .slice(0, 3)
       // A tag before the headline ("[채용]", "[Remote]") is no part of it.
-      .map((l) => undecorated(plainLine(l)).replace(/^\[[^\]]{1,40}\]\s+(?=\S)/u, ''))
+      .map((l) => undecorated(plainLine(l)).replace(TAG, ''))
       // An e-mail's header: its subject is a headline ("Financial Controller opportunity – Rotterdam"), its
       // other fields ("Von: Florian Weißgerber <…>") are none.
       .map(asHeadline)
@@ -1725,18 +1723,19 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
   requiredLanguages(lines, push);
   // A board's or a platform's copy ends with the site's own copyright line ("© Saramin Co., Ltd."): the name
   // there, whatever reader offered it, is the site's, not the employer's.
-  const board = out.some((c) => c.field === 'source');
-  const siteOwners = new Set(
-    board
-      ? out.filter((c) => c.field === 'company' && c.evidence.startsWith('the copyright line')).map((c) => c.value)
-      : [],
-  );
   // Nor is the board itself ("About SEEK" in its footer read as "Join X"/"About X").
-  for (const c of out) if (c.field === 'source' && typeof c.value === 'string') siteOwners.add(c.value);
-  const boardName = (v: unknown) =>
-    typeof v === 'string' && [...siteOwners].some((o) => typeof o === 'string' && o.toLowerCase() === v.toLowerCase());
+  const sources = out.filter((c) => c.field === 'source');
+  const siteNames = new Set(
+    [
+      ...sources,
+      ...(sources.length
+        ? out.filter((c) => c.field === 'company' && c.evidence.startsWith('the copyright line'))
+        : []),
+    ].flatMap((c) => (typeof c.value === 'string' ? [c.value.toLowerCase()] : [])),
+  );
+  const siteName = (v: unknown) => typeof v === 'string' && siteNames.has(v.toLowerCase());
   // The person who signed a message is not its employer, whatever reader offered the name.
-  return out.filter((c) => c.field !== 'company' || (c.value !== signer && !boardName(c.value)));
+  return out.filter((c) => c.field !== 'company' || (c.value !== signer && !siteName(c.value)));
 }
 
 /** A title's part that names no job and no employer: the page's own name for itself. */
