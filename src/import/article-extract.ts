@@ -3,6 +3,7 @@ import { ROLE_NOUN } from './posting-extract.ts';
 import { DATE_IN_TEXT, dateInText, parseLooseDate } from './loose-date.ts';
 import { mailHeader, senderName, subjectLine } from './mail-header.ts';
 import { CONNECTION_DEGREE } from './source-cues.ts';
+import { conceptPattern } from './lexicon.ts';
 
 /** What a saved article states about itself. */
 export interface ArticleFields {
@@ -159,12 +160,16 @@ function newsletterHeader(
 }
 
 /** An issue's number after a subject: " | Issue #112", " – Ausgabe 47", " (Numéro 12)". */
-const ISSUE_SUFFIX =
-  /\s*(?:[|–—·-]\s*|\()(?:issue|ausgabe|numéro|édition|edición|número|edição|edizione|editie|nummer|wydanie|no\.?|nr\.?)\s*(?:#|n[°º.]\s*)?\d{1,4}\)?\s*$/iu;
+const ISSUE_SUFFIX = new RegExp(
+  String.raw`\s*(?:[|–—·-]\s*|\()(?:${conceptPattern('issueWord').source}|no\.?|nr\.?)\s*(?:#|n[°º.]\s*)?\d{1,4}\)?\s*$`,
+  'iu',
+);
 
 /** "View this email in your browser: <address>", "View this post on the web at <address>": the issue's own address. */
-const WEB_VIEW =
-  /^\s*(?:View (?:this (?:post|e-?mail|issue|newsletter)|it|online)(?: (?:on the web|in (?:your|a|the) browser|online))?|Im Browser (?:ansehen|anzeigen|öffnen|lesen)|(?:Voir|Lire) (?:cette newsletter |cet e-?mail |la version )?(?:en ligne|dans (?:votre|le) navigateur)|Ver (?:en (?:el|tu) navegador|online|no navegador)|Visualizza (?:nel browser|online)|Bekijk (?:deze (?:e-?mail|nieuwsbrief) )?(?:in (?:je|uw) browser|online))(?: at|:)?\s*<?(https?:\/\/[^\s>]+)>?\s*$/imu;
+const WEB_VIEW = new RegExp(
+  String.raw`^\s*(?:${conceptPattern('webView').source}|${conceptPattern('webViewLink').source})(?: at|:)?\s*<?(https?:\/\/[^\s>]+)>?\s*$`,
+  'imu',
+);
 
 /** A writer's sign-off at the end of a letter: "- Harriet Osei-Mensah", "— Lotte". */
 const SIGN_OFF = new RegExp(String.raw`^[-–—~]\s*(${NAME})\s*$`, 'u');

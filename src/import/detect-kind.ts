@@ -1,6 +1,6 @@
 import type { NoteKind } from './types.ts';
 import { findBoilerplateStart } from './article-extract.ts';
-import { findAll, findFirst, says, type Concept } from './lexicon.ts';
+import { conceptPattern, findAll, findFirst, says, type Concept } from './lexicon.ts';
 import { languageOf } from './text-dates.ts';
 import { DATE_IN_TEXT } from './loose-date.ts';
 import { extractSalary } from './salary.ts';
@@ -30,8 +30,10 @@ const ARTICLE_WORDS =
  * "Ausgabe 47", "Im Browser ansehen", "Voir en ligne", "Bekijk in je browser".
  * Job-alert e-mails say "View job" or "See all jobs" instead.
  */
-const NEWSLETTER =
-  /(?<![\p{L}])(?:issue\s+(?:#|no\.?\s*|nr\.?\s*)\d{1,4}|view (?:this (?:e-?mail|newsletter)|it) (?:in|on) (?:your|a|the) (?:web )?browser|read (?:this issue |it )?online|forwarded this (?:e-?mail|newsletter)|(?:ausgabe|numéro|édition|edición|número|edição|edizione|editie|aflevering|utgåva|nummer|wydanie)\s+(?:#|n[°º.]\s*|nr\.?\s*)?\d{1,4}|im browser (?:ansehen|anzeigen|öffnen|lesen)|(?:voir|lire) (?:cette newsletter |cet e-?mail |la version )?(?:en ligne|dans (?:votre|le) navigateur)|ver (?:en (?:el|tu) navegador|online|no navegador)|visualizza (?:nel browser|online)|bekijk (?:deze (?:e-?mail|nieuwsbrief) )?(?:in (?:je|uw) browser|online)|visa i webbläsaren)(?![\p{L}])/iu;
+const NEWSLETTER = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${conceptPattern('issueWord').source})\s+(?:#|n[°º.]\s*|no\.?\s*|nr\.?\s*)?\d{1,4}|${conceptPattern('webView').source}|forwarded this (?:e-?mail|newsletter))(?![\p{L}])`,
+  'iu',
+);
 /** A quotation followed by who said it, as news reports write: `"…," says one baker`, `"…", sagt Müller`. */
 const REPORTED =
   /[”"»],?\s+(?:says|said|explains|explained|adds|added|told|sagt|sagte|erklärt|dit|explique|affirme|dice|dijo|afirma|diz|disse|zegt|säger|sier|siger|mówi|powiedział|говорит)\s+\p{L}/u;

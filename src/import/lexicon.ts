@@ -416,6 +416,46 @@ const LEXICON = {
     },
   },
   /**
+   * The word a newsletter numbers its issues with ("Issue #112", "Ausgabe 47", "edição nº 58"): read in an
+   * e-mail's subject, a masthead and the first lines of a saved issue.
+   */
+  issueWord: {
+    any: {
+      eng: 'issue',
+      deu: 'ausgabe',
+      fra: 'numéro|édition',
+      spa: 'edición|edicion|número',
+      por: 'edição|edicao|número',
+      ita: 'edizione',
+      nld: 'editie|aflevering|nummer',
+      swe: 'utgåva|nummer',
+      pol: 'wydanie',
+    },
+  },
+  /**
+   * A newsletter's link to itself on the web, at the top of a saved issue ("View this email in your browser",
+   * "Im Browser ansehen"): a newsletter's mark, and the issue's own address when a link follows. Job-alert
+   * e-mails say "View job" or "See all jobs" instead.
+   */
+  webView: {
+    any: {
+      eng: 'view this e-mail in your browser|view this e-mail in your web browser|view this e-mail in a browser|view this e-mail in a web browser|view this e-mail in the browser|view this e-mail in the web browser|view this newsletter in your browser|view this newsletter in your web browser|view this newsletter in a browser|view this newsletter in a web browser|view this newsletter in the browser|view this newsletter in the web browser|view this post in your browser|view this post in your web browser|view this post in a browser|view this post in a web browser|view this post in the browser|view this post in the web browser|view this issue in your browser|view this issue in your web browser|view this issue in a browser|view this issue in a web browser|view this issue in the browser|view this issue in the web browser|view it in your browser|view it in your web browser|view it in a browser|view it in a web browser|view it in the browser|view it in the web browser|view this e-mail on the web|view this newsletter on the web|view this post on the web|view this issue on the web|view it on the web|view this e-mail online|view this newsletter online|view this post online|view this issue online|read this issue online|read it online|read online',
+      deu: 'im browser ansehen|im browser anzeigen|im browser öffnen|im browser lesen',
+      fra: 'voir en ligne|voir dans votre navigateur|voir dans le navigateur|voir cette newsletter en ligne|voir cette newsletter dans votre navigateur|voir cette newsletter dans le navigateur|voir cet e-mail en ligne|voir cet e-mail dans votre navigateur|voir cet e-mail dans le navigateur|voir la version en ligne|voir la version dans votre navigateur|voir la version dans le navigateur|lire en ligne|lire dans votre navigateur|lire dans le navigateur|lire cette newsletter en ligne|lire cette newsletter dans votre navigateur|lire cette newsletter dans le navigateur|lire cet e-mail en ligne|lire cet e-mail dans votre navigateur|lire cet e-mail dans le navigateur|lire la version en ligne|lire la version dans votre navigateur|lire la version dans le navigateur',
+      spa: 'ver en el navegador|ver en tu navegador|ver online',
+      por: 'ver no navegador|ver online',
+      ita: 'visualizza nel browser|visualizza online',
+      nld: 'bekijk in je browser|bekijk in uw browser|bekijk online|bekijk deze e-mail in je browser|bekijk deze e-mail in uw browser|bekijk deze e-mail online|bekijk deze nieuwsbrief in je browser|bekijk deze nieuwsbrief in uw browser|bekijk deze nieuwsbrief online',
+      swe: 'visa i webbläsaren',
+    },
+  },
+  /** Shorter words for the same link, a web view only when the issue's address follows on their line ("View online: <address>"). */
+  webViewLink: {
+    any: {
+      eng: 'view online|view it|view in browser|view this e-mail|view this post|view this issue|view this newsletter',
+    },
+  },
+  /**
    * A writer's news of their own new job, as LinkedIn's template and its users word it ("I'm starting a new
    * position as …", "Ich freue mich, euch mitteilen zu können, dass ich eine neue Position als … angetreten
    * habe"): a post about a job taken, not one on offer.

@@ -3,6 +3,7 @@ import { parse as parseHost } from 'tldts';
 import type { Origin } from './evidence.ts';
 import { foldLabel } from './sections.ts';
 import { isCountry } from './places.ts';
+import { conceptPattern } from './lexicon.ts';
 import { mailField, senderAddress } from './mail-header.ts';
 
 /**
@@ -496,8 +497,10 @@ const REDDIT =
  * A newsletter's masthead in its first lines: "From The Green Roles Digest · Issue #212 · 6 November 2025",
  * "Emprego Tech Lisboa — edição nº 58". Markdown emphasis is read through.
  */
-const MASTHEAD =
-  /^(?:from\s+)?([\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'&.-]*|of|the|de|da|do|for|für|des|du))*?)\s*[·•|–—,:-]\s*(?:issue|edição|edicao|edición|edicion|ausgabe|numéro|wydanie|utgåva|nummer)\s*(?:n[º°.]\s*)?#?\d+/iu;
+const MASTHEAD = new RegExp(
+  String.raw`^(?:from\s+)?([\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'&.-]*|of|the|de|da|do|for|für|des|du))*?)\s*[·•|–—,:-]\s*(?:${conceptPattern('issueWord').source})\s*(?:n[º°.]\s*)?#?\d+`,
+  'iu',
+);
 
 /** A newsletter's masthead: "The Green Roles Digest · Issue #212", "EMPREGO TECH LISBOA · Edição 58". */
 export const isMasthead = (line: string) => MASTHEAD.test(line);
