@@ -231,7 +231,9 @@ export function isPlace(text: string): boolean {
   const clean = text
     .replace(/\([^)]*\)/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // A region's abbreviation ends with its own full stop: "Zapopan, Jal.", "Kingston, Ont.".
+    .replace(/(?<=[\s,]\p{Lu}\p{Ll}{1,5})\.$/u, '');
   if (clean.length < 2 || clean.length > 80 || /[.!?:;]$/.test(clean)) return false;
   const parts = clean
     .split(/\s*[,/·|]\s*|\s+[–—-]\s+/)
@@ -335,6 +337,37 @@ function known(name: string, anySize = false): boolean {
 const NAME_START =
   /^(?:new|san|santa|santo|são|los|las|saint|st\.?|sainte|ste\.?|port|fort|mount|mont|glen|el|le|la|les|bad|den|nieuw|nowy|nowa|nova|novo|nueva|nuevo|ciudad|villa|bandar|north|south|east|west|upper|lower|great|little)$/i;
 
+/** A street's name, not a town's: "Am Sandtorkai", "Rue de la Paix", "Quay Street", "Industrial Way SE", "Hauptstraße". */
+export const STREET =
+  /^(?:Am|An der|An den|Im|In der|Auf der|Zum|Zur|Unter den|Rue|Via|Viale|Calle|Avenida|Rua|Piazza|Place)\s|(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer)$|\s(?:street|st|road|rd|avenue|ave|lane|row|square|way|drive|dr|boulevard|blvd|court|close|crescent|parkway|highway|hwy)\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW))?$/iu;
+
+/** A postal code before or after a town's name: five digits (or "473 01", "123 45"), a British postcode, a US ZIP. */
+const POSTAL_TOWN =
+  /^(?:\d{3} ?\d{2}|\d{4,6}|[A-Z]{1,2}-\d{4,5})\s+(\p{Lu}[\p{L}\p{M}'’ -]*?)$|^(\p{Lu}[\p{L}\p{M}'’ -]*?)\s+(?:[A-Z]{1,2}\d[A-Z\d]?(?:\s+\d[A-Z]{2})?|\d{5}(?:-\d{4})?|\d{3} \d{2})$/u;
+/** A town's name as an address writes it: one to three capitalised words ("Nový Bor", "Tamesford", "Bad Homburg"). */
+const TOWN_NAME = /^\p{Lu}[\p{L}\p{M}'’-]+(?:[ -](?:\p{Lu}[\p{L}\p{M}'’-]+|an der|am|upon|on|de|sur|im|in))*$/u;
+
+/** The town of an address part that is a postal code and a name, or undefined. */
+function townOfPostal(part: string): string | undefined {
+  const m = POSTAL_TOWN.exec(part.trim());
+  const town = (m?.[1] ?? m?.[2])?.trim();
+  return town && town.split(/\s+/).length <= 4 && /\p{Ll}/u.test(town) && !STREET.test(town) ? town : undefined;
+}
+
+/**
+ * The town of an address line ("Sklářská 214, 473 01 Nový Bor", "Riverside House, 2 Quay Street, Tamesford TM7
+ * 4QA"): the part that is a postal code and a name, the name known or written as a town's.
+ */
+export function addressTown(line: string): string | undefined {
+  const parts = line.split(/\s*,\s*/);
+  if (parts.length > 6 || line.length > 160) return undefined;
+  for (const part of parts) {
+    const town = townOfPostal(part);
+    if (town && (known(town, true) || TOWN_NAME.test(town))) return town;
+  }
+  return undefined;
+}
+
 /** The place in one segment of comma-separated parts: from the first known part over the place-like parts after it. */
 function placeOfSegment(segment: string, anySize = false): string | undefined {
   const parts = segment
@@ -342,6 +375,7 @@ function placeOfSegment(segment: string, anySize = false): string | undefined {
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length === 0 || parts.length > 8) return undefined;
+
   // "Aarhus, Denmark": a name the gazetteer lacks (it knows Århus) before a country is the town in it.
   if (
     parts.length === 2 &&
@@ -352,6 +386,10 @@ function placeOfSegment(segment: string, anySize = false): string | undefined {
     return `${parts[0]}, ${parts[1]}`;
   for (let i = 0; i < parts.length; i++) {
     let start = parts[i]!;
+    // An address's town with its postal code ("Tamesford TM7 4QA", "473 01 Nový Bor", "75011 Paris"): the code
+    // says a town is named, so a name the gazetteer lacks counts when a place is meant (a label, "situé à").
+    const town = townOfPostal(start);
+    if (town && (known(town, anySize) || (anySize && TOWN_NAME.test(town)))) return town;
     if (!known(start, anySize)) {
       // "Raum Ulm", "in Berlin", "Praha 4": the longest run of words at the end (or the start) that is a place.
       const words = start.split(/\s+/);
@@ -365,6 +403,12 @@ function placeOfSegment(segment: string, anySize = false): string | undefined {
         if (/^(?:or|and|oder|und|ou|et|o|y|e|eller|og|och|of|en|lub|i|и|или|&)$/i.test(words[k - 1]!)) break;
         if (/^[\p{Lu}\p{Lt}]/u.test(tail) && known(tail)) found = tail;
       }
+      // "Christchurch Central", "Auckland CBD", "Berlin Mitte": a known town and the part of it.
+      const quarter =
+        /^(.+?)\s+(?:Central|CBD|City|Centre|Center|Downtown|Mitte|Centrum|Zentrum|Centro|Nord|Süd|Ost|North|South|East|West)$/u.exec(
+          start,
+        );
+      if (!found && quarter && known(quarter[1]!, anySize)) found = start;
       const head = /^([\p{Lu}][\p{L}\p{M}'’-]+)\s+\d{1,2}(?:\s|$)/u.exec(start)?.[1];
       if (!found && head && known(head, anySize)) found = start.replace(/\s+\S*[^\d\s]\S*$/u, '').trim();
       if (!found) continue;

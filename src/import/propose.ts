@@ -9,7 +9,8 @@ import {
   LEGAL_FORM_SOURCE,
   STARTS_WITH_LEGAL_FORM,
 } from '../lib/legal-forms.ts';
-import { isCity, isCountry, isPlace, placeAtStart, placeIn } from './places.ts';
+import { addressTown, isCity, isCountry, isPlace, placeAtStart, placeIn, STREET } from './places.ts';
+import { fromPrintedLayout } from './printed-layout.ts';
 import {
   AGENCY,
   AGENCY_NAME,
@@ -352,9 +353,15 @@ function readLabelled(field: LabelField, value: string, text: string): unknown {
       const title = v.length > 60 ? commaCut(v.split(/[.!?](?:\s|$)/)[0]!) : v;
       return title.length <= 150 ? cleanPosition(title) : undefined;
     }
-    case 'location':
+    case 'location': {
       // The place the label names, validated by the gazetteer; a value that names none is not written.
-      return v.length <= 300 ? placeIn(v, { anySize: true }) : undefined;
+      if (v.length > 300) return undefined;
+      const place = placeIn(v, { anySize: true });
+      if (place) return place;
+      // A sentence under the label: "Location: the role is based in Bergen. They want you…".
+      const cued = /(?<![\p{L}])(?:based (?:in|out of)|located in|in)\s+(?=\p{Lu})/u.exec(v.split(/[.!?](?:\s|$)/)[0]!);
+      return cued ? placeAtStart(v.slice(cued.index + cued[0].length)) : undefined;
+    }
     case 'salary':
       return payIn(v, text);
     case 'workplace':
@@ -408,15 +415,15 @@ function labelledLines(lines: string[], text: string, push: Push): void {
     if (!split || !split.value) continue;
     const field = fieldOfLabel(split.label);
     if (!field || field === 'notes' || field === 'stage' || field === 'applied' || field === 'tags') continue;
-    // The first label of a field counts; a later one may belong to another part of the page.
-    if (seen.has(field)) continue;
     const value = readLabelled(field, split.value, text);
-    // "Work location: In person", "Standort: Homeoffice": the value says where one works, not a place.
+    // "Work location: In person", "Standort: Homeoffice": the value says where one works, not a place (also
+    // under an earlier "Location" that named the town).
     if (field === 'location' && value === undefined && split.value.length <= 80) {
       const workplace = workplaceOf(split.value);
       if (workplace) push('workplace', workplace, 'label', `"${line.trim().slice(0, 80)}"`, 0.85);
     }
-    if (value === undefined) continue;
+    // The first label of a field counts; a later one may belong to another part of the page.
+    if (value === undefined || seen.has(field)) continue;
     seen.add(field);
     if (field === 'contact') {
       const role = contactRoleOf(split.label);
@@ -516,7 +523,7 @@ function laterPipeLine(lines: string[], push: Push): boolean {
 
 /** A line that is a name with its legal form: "Klinikum am Seebogen gGmbH". Bounded repetition: linear. */
 const LEGAL_LINE = new RegExp(
-  String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,6}?\s+${LEGAL_FORM_SOURCE})$`,
+  String.raw`^([\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+[\p{L}\p{N}&'’.-]+){0,6}?,?\s+${LEGAL_FORM_SOURCE})$`,
   'u',
 );
 
@@ -683,19 +690,22 @@ function titleAfter(rest: string): string | undefined {
 
 /**
  * A job named in a message without a hiring verb: "a great fit for a Senior Product Manager role", "we need a
- * Controls Engineer for our sites", "Platform engineer wanted at Skyloom!". The job is a capitalised run of
+ * Controls Engineer for our sites", "I'm recruiting for a DevOps Engineer", "Platform engineer wanted at Skyloom!". The job is a capitalised run of
  * words with a role noun (after "wanted", any case), read once.
  */
 function jobInMessage(text: string, push: Push): void {
-  const window = text.slice(0, 8000);
+  // A reply quotes the first message ("> I'm recruiting" / "> for a DevOps Engineer"): its sentences run on
+  // over the quote marks.
+  const window = text.slice(0, 8000).replace(/^[ \t]*(?:>[ \t]?)+/gm, '');
   const run = String.raw`\p{Lu}[\p{L}/&+.-]*(?:\s+(?:\p{Lu}[\p{L}/&+.-]*|of|and|&)){0,5}`;
   const role = new RegExp(
     String.raw`(?<![\p{L}])(?:an?|the)\s+(${run})\s+(?:role|position|opening|vacancy)(?![\p{L}])`,
     'u',
   ).exec(window);
-  const need = new RegExp(String.raw`(?<![\p{L}])(?:need|needs|seeking|seek|want)\s+(?:an?\s+)?(${run})`, 'u').exec(
-    window,
-  );
+  const need = new RegExp(
+    String.raw`(?<![\p{L}])(?:need|needs|seeking|seek|want|recruiting(?:\s+for)?|hiring\s+for)\s+(?:an?\s+)?(${run})`,
+    'u',
+  ).exec(window);
   for (const m of [role, need]) {
     const job = m?.[1]?.replace(/\s+(?:of|and|&)$/, '');
     if (job && isRole(job) && job.split(/\s+/).length <= 6) {
@@ -812,13 +822,9 @@ function isHeadline(line: string): boolean {
  * word's start only ("Rui Mendes" holds no "i Mendes").
  */
 const PLACE_CUE =
-  /(?<![\p{L}\p{N}])(?:based (?:in|out of)|located in|location is|office in|offices in|work from our|poste situé à|situé à|basé à|basée à|localisé à|en|con sede en|sede(?: di)?|com sede em|em|mit sitz in|standort|in unserem büro in|i|på kontoret i|w|в г\.|в городе)\s+/giu;
+  /(?<![\p{L}\p{N}])(?:based (?:in|out of)|located in|location is|office in|offices in|(?:team|teams|studio|lab|site|hub) in|work from our|poste situé à|situé à|basé à|basée à|localisé à|en|con sede en|sede(?: di)?|com sede em|em|mit sitz in|standort|in unserem büro in|i|på kontoret i|w|в г\.|в городе)\s+/giu;
 
-/** A street or a site's address, not a town: "Am Alten Theater", "Via Roma", "Hafenstraße", "Park Row". */
-const STREET =
-  /^(?:Am|An der|An den|Im|In der|Auf der|Zum|Zur|Unter den|Rue|Via|Viale|Calle|Avenida|Rua|Piazza|Place)\s|(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|ufer)$|\s(?:street|road|avenue|lane|row|square)$/iu;
-
-function placesInText(lines: string[], text: string, push: Push): void {
+function placesInText(lines: string[], start: string[], text: string, push: Push): void {
   // Emoji-led lines: "🌎 Germany", "📍 Berlin, Germany"; a pin or a globe says a place is meant.
   for (const line of lines.slice(0, 40)) {
     const emoji = /^\s*(?:[-*•]\s*)?((?:\p{Extended_Pictographic}\uFE0F?\s*)+)(.+)$/u.exec(line);
@@ -830,8 +836,9 @@ function placesInText(lines: string[], text: string, push: Push): void {
       push('location', place, 'label', `"${line.trim()}"`, pin ? 0.8 : 0.7);
   }
   // The first lines: a line that is only a place ("Copenhagen, Denmark (Hybrid, 2 days remote per week)"),
-  // or one part of a line of parts ("Kranich Logistik GmbH · Hamburg · Hybrid").
-  const head = lines.filter((l) => l.trim()).slice(0, 8);
+  // or one part of a line of parts ("Kranich Logistik GmbH · Hamburg · Hybrid"), from where the posting starts
+  // (a careers site's menu and cookie banner above it are left out: postingStart).
+  const head = start.slice(0, 8);
   // The first line too when it is a place and nothing else ("US, WA, Seattle" over the posting).
   // Not a letterhead ("ASHGROVE COUNTY, OREGON"): its first part must be a known place too.
   const firstPart = head[0] ? plainLine(head[0]).split(',')[0]!.trim() : '';
@@ -849,7 +856,8 @@ function placesInText(lines: string[], text: string, push: Push): void {
       .map((p) => p.trim())
       .filter(Boolean);
     const part = parts.find((p) => !isRole(p) && !/[.!?]$/.test(p) && p.split(/\s+/).length <= 6 && isPlace(p));
-    const place = part && placeIn(part);
+    // An address line under the letterhead: "Sklářská 214, 473 01 Nový Bor".
+    const place = (part && placeIn(part)) || parts.map(addressTown).find(Boolean);
     if (place) {
       push('location', place, 'top', `the line "${plain.slice(0, 60)}"`, 0.6);
       break;
@@ -1125,7 +1133,7 @@ const PLUS =
  * Secretariat", "the official languages", "offered in German and English", "translations into Spanish".
  */
 const NOT_REQUIRED =
-  /working languages?|official languages?|(?:is|are)n[’']?t needed|(?:is|are) not (?:needed|necessary)|not needed|ei vaadita|behövs inte|nicht (?:nötig|notwendig)|langues de travail|langues officielles|idiomas (?:de trabajo|oficiales)|Arbeitssprachen|Amtssprachen|lingue (?:di lavoro|ufficiali)|línguas (?:de trabalho|oficiais)|translat(?:e|es|ed|ing|ion|ions) (?:into|from)|we (?:offer|provide|teach)|courses? in|classes in|lessons in|not a (?:requirement|must)|kein muss|keine (?:voraussetzung|pflicht)|geen (?:vereiste|vereist|must|eis)|pas (?:obligatoire|exigé|indispensable)|no (?:es )?(?:imprescindible|obligatorio|requerido)|não é (?:obrigatório|exigido)|non (?:è )?(?:obbligatori[oa]|richiest[oa])|inget krav|ikke et krav|ikke påkrævet|ikke påkrevd/iu;
+  /working languages|official languages?|(?:is|are)n[’']?t (?:needed|required|necessary)|(?:is|are) not (?:needed|required|necessary)|not needed|(?:team|everyone|we) speaks?\b|no \p{L}+ (?:needed|required|necessary)|ei vaadita|behövs inte|nicht (?:nötig|notwendig)|langues de travail|langues officielles|idiomas (?:de trabajo|oficiales)|Arbeitssprachen|Amtssprachen|lingue (?:di lavoro|ufficiali)|línguas (?:de trabalho|oficiais)|translat(?:e|es|ed|ing|ion|ions) (?:into|from)|we (?:offer|provide|teach)|courses? in|classes in|lessons in|not a (?:requirement|must)|kein muss|keine (?:voraussetzung|pflicht)|geen (?:vereiste|vereist|must|eis)|pas (?:obligatoire|exigé|indispensable)|no (?:es )?(?:imprescindible|obligatorio|requerido)|não é (?:obrigatório|exigido)|non (?:è )?(?:obbligatori[oa]|richiest[oa])|inget krav|ikke et krav|ikke påkrævet|ikke påkrevd/iu;
 
 /** Languages a posting requires: language clauses outside its "nice to have" sections and without "a plus" wording. */
 function requiredLanguages(lines: string[], push: Push): void {
@@ -1260,6 +1268,47 @@ function aboutCompany(lines: string[], push: Push): void {
   }
 }
 
+/**
+ * Whether the text writes a capitalised phrase in lower case as well, as a subject is ("motor control",
+ * "data platform"), never a name: not inside an address or a domain ("jobs@volute-systems.example").
+ */
+function writtenAsTopic(name: string, text: string): boolean {
+  const lower = name.toLowerCase();
+  if (lower === name || !/^[\p{L} ]+$/u.test(name) || name.length < 4) return false;
+  const window = text.slice(0, 30000);
+  for (let at = window.indexOf(lower); at >= 0; at = window.indexOf(lower, at + 1)) {
+    const before = window[at - 1] ?? ' ';
+    const after = window[at + lower.length] ?? ' ';
+    if (
+      !/[\p{L}\p{N}@./_-]/u.test(before) &&
+      !/[\p{L}\p{N}@/_-]/u.test(after) &&
+      !(after === '.' && /\w/.test(window[at + lower.length + 1] ?? ''))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * An employer introducing itself in a short sentence of its own: "Hi, we're Volute Systems.", "We are Nordlys
+ * Energi!", "Wir sind die Kranich GmbH.", "Nous sommes Atelier Brume." A name, then the sentence's end.
+ */
+const WE_ARE =
+  /(?:^|[.!?]\s+|^(?:hi|hello|hey|hallo|bonjour|hola|olá|ciao|hej)[,!]?\s+)(?:we(?:'|’)re|we are|wir sind(?: die| das| der)?|nous sommes|somos|siamo|wij zijn|vi är|vi er)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\s*[.!](?:\s|$)/imu;
+
+function weAre(lines: string[], push: Push): void {
+  for (const line of lines.slice(0, 40)) {
+    const plain = plainLine(line).trim();
+    if (plain.length > 160) continue;
+    const m = WE_ARE.exec(plain);
+    const name = m && cleanCompany(m[1]!.replace(/\.$/, ''));
+    if (name && !isRole(name) && !isPlace(name)) {
+      push('company', name, 'prose', `"${m![0].trim()}"`, 0.6, plain);
+      return;
+    }
+  }
+}
+
 /** Verbs that follow an organisation's name as the subject of a sentence, in the languages postings come in. */
 const NAME_VERB =
   /^(?:is|are|was|has|have|builds|makes|runs|helps|develops|designs|creates|provides|offers|operates|ist|sind|baut|entwickelt|est|sont|développe|es|son|desarrolla|é|são|è|sono|er|är|har|jest|to|—|–|-)$/iu;
@@ -1326,7 +1375,14 @@ const SKIP_LINK =
  * boards' menus use, in the languages boards come in.
  */
 const MENU_ITEM =
-  /^(?:home|menu|search|jobs?|job search|find jobs|browse jobs|saved jobs|my jobs|profile|my profile|career advice|careers advice|career resources|company reviews|companies|salaries|salary guide|employer site|for employers|employers|post a job|sign in|log in|login|register|sign up|messages|notifications|help|more|stellenangebote|jobsuche|unternehmen|gehälter|anmelden|registrieren|offres d'emploi|entreprises|salaires|connexion|se connecter|empleos|empresas|salarios|iniciar sesión|vagas|empresas|entrar|vacatures|bedrijven|inloggen|lediga jobb|logga in)$/iu;
+  /^(?:home|menu|search|jobs?|job search|find jobs|browse jobs|saved jobs|my jobs|profile|my profile|career advice|careers advice|career resources|company reviews|companies|salaries|salary guide|employer site|for employers|employers|post a job|sign in|log in|login|register|sign up|messages|notifications|help|more|stellenangebote|jobsuche|unternehmen|gehälter|anmelden|registrieren|offres d'emploi|entreprises|salaires|connexion|se connecter|empleos|empresas|salarios|iniciar sesión|vagas|empresas|entrar|vacatures|bedrijven|inloggen|lediga jobb|logga in|solutions|products|services|case studies|insights|blog|news|about|about us|who we are|our story|our work|careers|contact|contact us|client login|customer login|investors|press|resources|pricing|partners|our team|team|join us|work with us|locations|karriere|über uns|kontakt|leistungen|produkte|aktuelles|à propos|carrières|nous contacter|nosotros|contacto|servicios|productos|sobre nós|contato|serviços|chi siamo|contatti|over ons|diensten|om oss|tjänster|tjenester|kariyer|hakkımızda|iletişim|kariéra|o nás|kontakty|cariere|despre noi|tuyển dụng|liên hệ|karir|tentang kami|kontak)$/iu;
+
+/**
+ * A site's cookie banner copied with the page ("We use cookies… Accept all | Reject", "Wir verwenden Cookies…",
+ * "Bu sitede çerezler kullanılmaktadır"): chrome wherever it stands at the top.
+ */
+const COOKIE_LINE =
+  /(?<![\p{L}])(?:cookies?|çerez(?:ler)?|informasjonskapsler|evästeitä|sütiket|クッキー)(?![\p{L}])/iu;
 
 /**
  * A social network's message view copied with the message: "Messaging", "InMail", "Focused | Other  Search
@@ -1404,9 +1460,21 @@ function postingStart(all: string[], push: Push): string[] {
   let skip = 0;
   // The sender's block of a message view: "Name · 3rd", their own headline under it, the day it was sent.
   let sender = -1;
-  for (const [i, line] of nonEmpty.slice(0, 10).entries()) {
+  const top = nonEmpty.filter((l) => l.trim() !== '').slice(0, 30);
+  for (const [i, line] of top.entries()) {
     const plain = plainLine(line).trim();
     const crumbs = crumbsOf(plain);
+    // The site's name over its menu, a line an item ("Brackenridge Analytics" / "Home" / "Solutions"): on an
+    // employer's careers page, the employer.
+    const siteName =
+      (i === 0 || (i === skip && SKIP_LINK.test(plainLine(top[i - 1]!).trim()))) &&
+      plain.length <= 40 &&
+      plain.split(/\s+/).length <= 5 &&
+      top.slice(i + 1, i + 3).length === 2 &&
+      top.slice(i + 1, i + 3).every((l) => MENU_ITEM.test(plainLine(l).trim())) &&
+      !MENU_ITEM.test(plain);
+    if (siteName && boardNamed(plain) === undefined)
+      push('company', cleanCompany(plain) ?? plain, 'top', `the site's name over its menu "${plain}"`, 0.5, plain);
     if (CONNECTION_DEGREE.test(plain)) sender = i;
     const senderBlock =
       sender >= 0 &&
@@ -1417,6 +1485,8 @@ function postingStart(all: string[], push: Push): string[] {
       SEARCH_BAR.test(plain) ||
       senderBlock ||
       SKIP_LINK.test(plain) ||
+      siteName ||
+      (plain.length <= 400 && COOKIE_LINE.test(plain)) ||
       // A menu copied one item a line, under the board's name or the skip link: short words, no job, no place.
       (skip > 0 && MENU_ITEM.test(plain)) ||
       boardNamed(plain) !== undefined ||
@@ -1485,7 +1555,9 @@ function payLineAtTop(nonEmpty: string[], push: Push): void {
 }
 
 /** Every reader of a posting's text, over the text's extraction window. */
-export function proposeFromText(text: string, opts: { page?: boolean } = {}): Candidate[] {
+export function proposeFromText(printed: string, opts: { page?: boolean } = {}): Candidate[] {
+  // A PDF's columns and hyphenated line ends read as the lines meant (printed-layout.ts).
+  const text = fromPrintedLayout(printed);
   const out: Candidate[] = [];
   const push: Push = (field, value, origin, evidence, weight, read, titled) => {
     if (value === undefined || value === null || value === '') return;
@@ -1628,7 +1700,10 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
         (split.position !== undefined && split.company === undefined && underName);
       const where = `the ${origin === 'top' ? 'first line' : 'first heading'} "${plain.slice(0, 60)}"`;
       if (split.position) push('position', split.position, origin, where, undefined, plainLine(line), registered);
-      if (split.company) push('company', split.company, origin, where, 0.5, plainLine(line), registered);
+      // "Embedded Software Engineer – Motor Control" over "…with our two motor control specialists": a part the
+      // text writes in lower case is a subject, not a name.
+      if (split.company && !writtenAsTopic(split.company, text))
+        push('company', split.company, origin, where, 0.5, plainLine(line), registered);
     }
   }
   // A name with a legal form on a line of its own near the top: "Klinikum am Seebogen gGmbH – Akademisches Lehrkrankenhaus".
@@ -1644,6 +1719,7 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
     }
   }
   aboutCompany(lines, push);
+  weAre(lines, push);
   const { signer } = companyCues(lines, push);
   // "### Company" followed by a paragraph that starts with the name.
   const companyHeading = lines.findIndex((l) => /^\s{0,3}#{1,6}\s+(?:the\s+)?company\s*$/i.test(l));
@@ -1698,7 +1774,7 @@ export function proposeFromText(text: string, opts: { page?: boolean } = {}): Ca
     });
   hiringSentences(text, push, first);
   jobInMessage(text, push);
-  placesInText(lines, text, push);
+  placesInText(lines, nonEmpty, text, push);
   deadlineInText(lines, text, push);
   jobIdInText(text, push);
   officeDays(text, push);

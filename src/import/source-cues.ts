@@ -115,6 +115,7 @@ export const BOARDS: readonly Board[] = [
   { name: 'InfoJobs', hosts: ['infojobs'] },
   { name: 'Tecnoempleo', hosts: ['tecnoempleo'] },
   { name: 'Computrabajo', hosts: ['computrabajo'] },
+  { name: 'OCC Mundial', hosts: ['occ.com.mx'], aliases: ['OCC'], word: true },
   { name: 'Bumeran', hosts: ['bumeran'] },
   { name: 'Catho', hosts: ['catho'] },
   { name: 'Vagas.com', hosts: ['vagas'], aliases: ['Vagas'] },

@@ -343,7 +343,8 @@ describe("a board's page copied with its search bar, and a careers page's header
     expect(written(text)).toMatchObject({
       position: 'Kitchen Porter - Weekends',
       company: 'Millbrook Catering Ltd',
-      location: 'Leeds LS11',
+      // The town: the postcode belongs to the address, and a note's place groups with the town's other jobs.
+      location: 'Leeds',
     });
   });
 

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from '../../src/import/evidence.ts';
+import { addressTown, isPlace, placeIn } from '../../src/import/places.ts';
+import { fromPrintedLayout } from '../../src/import/printed-layout.ts';
+import { proposeFromText, tidyCandidate } from '../../src/import/propose.ts';
+import { boardNamed } from '../../src/import/source-cues.ts';
+
+/** What the text readers write (not only offer) for a pasted posting. */
+const written = (text: string) => resolve(proposeFromText(text).flatMap((c) => tidyCandidate(c) ?? [])).values;
+const offered = (text: string, field: string) =>
+  proposeFromText(text)
+    .filter((c) => c.field === field)
+    .map((c) => c.value);
+
+describe('a place in an address, as a label or a letterhead writes it', () => {
+  it.each([
+    [
+      'a British postcode after a town the gazetteer lacks',
+      'Harbour Yard, 4 Mill Lane, Wetherburn WB3 7QT',
+      'Wetherburn',
+    ],
+    ['a Czech postal code before the town', 'Průmyslová 12, 466 01 Jablonec nad Nisou', 'Jablonec nad Nisou'],
+    ['a known city with a full postcode', '12 Rose Street, Glasgow G2 1AB', 'Glasgow'],
+    ['a five-digit code before the town', 'Calle Luna 3, 46001 Valencia', 'Valencia'],
+    ['a US city, state and ZIP stay whole', 'Tucson, AZ 85719', 'Tucson, AZ 85719'],
+    ['a part of a known town', 'Wellington Central, Wellington', 'Wellington Central, Wellington'],
+  ])('%s', (_, value, place) => {
+    expect(placeIn(value, { anySize: true })).toBe(place);
+  });
+
+  it.each([
+    ['a street number and a street with its compass point', 'Depot, 1180 Harbor Way NE'],
+    ['a street alone after a building', 'Unit 4, 22 Station Road'],
+  ])('reads no town from %s', (_, value) => {
+    expect(placeIn(value, { anySize: true })).toBeUndefined();
+    expect(addressTown(value)).toBeUndefined();
+  });
+
+  it('reads a region abbreviated with its full stop as a place', () => {
+    expect(isPlace('Guadalajara, Jal.')).toBe(true);
+    expect(isPlace('Guadalajara, everything.')).toBe(false);
+  });
+
+  it('writes the town of an address line under a letterhead', () => {
+    const text = 'Brusnice Kovo s.r.o.\nNádražní 7, 539 73 Skuteč\n\nSVÁŘEČ\n\nHledáme svářeče do naší dílny.\n';
+    expect(offered(text, 'location')).toContain('Skuteč');
+  });
+});
+
+describe('a PDF laid out in columns, read as the lines meant', () => {
+  it('cuts a two-column layout into its parts, and keeps a label with its spaced-out value', () => {
+    const left = ['Lamberg Mühle GmbH', 'We are a small mill', 'by the river Lahn.', 'Since 1890.', 'Closing date:'];
+    const right = ['STELLENANZEIGE', 'What you will do', '• run the rollers', '• clean the sieves', '31 January 2027'];
+    const text = left.map((l, i) => `${l.padEnd(40)}${right[i]}`).join('\n');
+    const lines = fromPrintedLayout(text).split('\n');
+    expect(lines.slice(0, 6)).toEqual([
+      'Lamberg Mühle GmbH',
+      'STELLENANZEIGE',
+      'We are a small mill',
+      'What you will do',
+      'by the river Lahn.',
+      '• run the rollers',
+    ]);
+    expect(lines).toContain(`${'Closing date:'.padEnd(40)}31 January 2027`);
+  });
+
+  it('leaves a copied page with one wide gap as it is, but for a letterhead of two parts', () => {
+    const page = 'XING  Jobs          Suche: Koch Bern\nKoch (m/w/d)\nAnna Brun · 2nd          InMail\n';
+    expect(fromPrintedLayout(page)).toBe(page);
+    expect(fromPrintedLayout('OSTLAND WATER TRUST          Job Pack: Hydrologist\nText')).toBe(
+      'OSTLAND WATER TRUST\nJob Pack: Hydrologist\nText',
+    );
+  });
+
+  it('joins a word hyphenated at the end of a line, in lower case and in capitals', () => {
+    expect(fromPrintedLayout('we look for a cus-\ntomer advisor\nSENIOR PROJEKT-\nLEITER')).toBe(
+      'we look for a customer advisor\nSENIOR PROJEKTLEITER',
+    );
+  });
+});
+
+describe("an employer's careers page pasted with its menu and cookie banner", () => {
+  const page = [
+    'Skip to main content',
+    'Fernhill Robotics',
+    'Home',
+    'Products',
+    'Case studies',
+    'About us',
+    'Careers',
+    'Contact',
+    'Investors',
+    'Partners',
+    'Press',
+    'We use cookies to improve your visit. Accept all | Reject | Cookie settings',
+    'Careers > Open roles > Software',
+    'Robotics Software Engineer',
+    'Software · Leeds · Hybrid · Permanent',
+    '',
+    'Fernhill Robotics builds arms for small bakeries. You will write the motion planner.',
+  ].join('\n');
+
+  it('reads the job under the menu and the place beside it, and offers the name over the menu as the employer', () => {
+    expect(written(page)).toMatchObject({ position: 'Robotics Software Engineer', location: 'Leeds' });
+    expect(offered(page, 'company')).toContain('Fernhill Robotics');
+  });
+});
+
+describe('messages and prose', () => {
+  it('offers the job a recruiter is recruiting for, across the quote marks of a reply', () => {
+    const text =
+      'Hi Sam,\n\nSee below.\n\n> Hello Sam, I am recruiting\n> for a Site Reliability Engineer at a shipping firm.\n';
+    expect(offered(text, 'position')).toContain('Site Reliability Engineer');
+  });
+
+  it('reads the town of a labelled sentence', () => {
+    expect(offered('Role: Welder\nLocation: the job is based in Aarhus. Travel twice a year.', 'location')).toContain(
+      'Aarhus',
+    );
+  });
+
+  it('keeps "In person" under a second location label as the workplace', () => {
+    const text = 'Location\nLeeds LS1\n\nJob type: Full-time\nWork Location: In person\n';
+    expect(offered(text, 'workplace')).toContain('onsite');
+  });
+
+  it('reads an employer introducing itself, and not a subject the title names', () => {
+    const text =
+      'Firmware Engineer – Power Electronics\n\nHello, we are Kestrel Drives.\n\nYou will work with our power electronics team in Turin.\n';
+    expect(offered(text, 'company')).toEqual(['Kestrel Drives']);
+    expect(offered(text, 'location')).toContain('Turin');
+  });
+
+  it.each([
+    ['"no X needed"', 'English is the language of the team, so no Swedish needed.', ['English']],
+    ['"isn\'t required"', "You need fluent English; Dutch is a plus but isn't required.", ['English']],
+    ['who speaks a language is no requirement', 'Our team speaks Italian, but you need good English.', ['English']],
+    ['"the working language" of one team', 'English is the working language of the whole office.', ['English']],
+  ])('reads the languages required when %s', (_, line, languages) => {
+    expect(offered(`Job: Analyst\n\n${line}\n`, 'languages')).toEqual([languages]);
+  });
+
+  it('knows OCC Mundial by its short name at the top, and not in running text', () => {
+    expect(offered('OCC  |  Buscar empleos   Empresas   Blog\n\nContador General\n', 'source')).toContain(
+      'OCC Mundial',
+    );
+    expect(boardNamed('OCC')?.name).toBe('OCC Mundial');
+    expect(offered('Contador\n\nExperience with OCC reporting rules is a plus.\n', 'source')).toEqual([]);
+  });
+});
