@@ -3,7 +3,8 @@
  * - two columns side by side ("Sklárna Horní Mlýn s.r.o.        NABÍDKA ZAMĚSTNÁNÍ") become two lines, the
  *   left column's part first, in a text laid out so line after line, and on a letterhead's line. A label and its
  *   value spaced apart ("Salary:        £38,223") stay one line;
- * - a word hyphenated at a line's end ("VÝ-" / "ROBY", "posty-" / "py") is joined again.
+ * - a word hyphenated at a line's end ("VÝ-" / "ROBY", "posty-" / "py") is joined again;
+ * - a page's number in a column of a header or footer ("Page 1 of 3") is left out.
  * Each rule reads a line once: linear in the text.
  */
 
@@ -12,6 +13,10 @@ const COLUMN_GAP = / {8,}(?=\S)/g;
 
 /** A word cut at a line's end and its rest on the next line: lower case goes on in lower case, capitals in capitals. */
 const HYPHENATED = /(\p{Ll}{2,})-[ \t]*\n[ \t]*(\p{Ll}{2,})|(\p{Lu}{2,})-[ \t]*\n[ \t]*(\p{Lu}{2,})/gu;
+
+/** A page's number, as a printed page's header or footer says it: "Page 1 of 3", "strana 1 / 2", "Seite 2 von 4". */
+const PAGE_MARK =
+  /^(?:page|seite|side|sida|strana|strona|página|pagina|sivu|pág\.?|p\.)\s*\d{1,3}\s*(?:of|von|av|af|z|ze|\/|de|di|van|sur|из)\s*\d{1,3}$/iu;
 
 /** Whether the part before a gap is a label ("Closing date:") or a number's unit: the gap is its value's spacing. */
 const LABEL_END = /[:：]\s*$/;
@@ -47,7 +52,11 @@ export function fromPrintedLayout(text: string): string {
       if (last >= 0 && LABEL_END.test(out[last]!)) out[last] = `${out[last]} ${part}`;
       else out.push(part);
     }
-    return out.map((p, i) => (i === 0 ? indent + p : p)).join('\n');
+    // A page's number beside a header's text is the print's, not the posting's.
+    return out
+      .filter((p) => !PAGE_MARK.test(p.trim()))
+      .map((p, i) => (i === 0 ? indent + p : p))
+      .join('\n');
   });
   return lines
     .join('\n')

@@ -72,6 +72,14 @@ describe('a PDF laid out in columns, read as the lines meant', () => {
     );
   });
 
+  it("leaves out a page's number printed beside a header on every page", () => {
+    const header = `${'Ostland Water Trust'.padEnd(50)}Role profile\n${'Ref: OWT-12'.padEnd(50)}Page 1 of 2\n`;
+    const text = `${header}\nHydrologist\n\n${header.replace('1 of 2', '2 of 2')}\nMore text\n`;
+    const lines = fromPrintedLayout(text).split('\n');
+    expect(lines.slice(0, 5)).toEqual(['Ostland Water Trust', 'Role profile', 'Ref: OWT-12', '', 'Hydrologist']);
+    expect(lines.filter((l) => /Page \d/.test(l))).toEqual([]);
+  });
+
   it('joins a word hyphenated at the end of a line, in lower case and in capitals', () => {
     expect(fromPrintedLayout('we look for a cus-\ntomer advisor\nSENIOR PROJEKT-\nLEITER')).toBe(
       'we look for a customer advisor\nSENIOR PROJEKTLEITER',
