@@ -38,7 +38,15 @@ import {
   tidyCandidate,
 } from './propose.ts';
 import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
-import { isBoardAddress, isJobAddress, isSiteName, namesJobPath, platformOf, proposeSource } from './source-cues.ts';
+import {
+  boardNamed,
+  isBoardAddress,
+  isJobAddress,
+  isSiteName,
+  namesJobPath,
+  platformOf,
+  proposeSource,
+} from './source-cues.ts';
 import { foldLabel } from './sections.ts';
 import { ImportError, type ImportedNote, type NoteKind, type SourceUnit } from './types.ts';
 import { FIELD_ORDER } from '../schemas/collections.ts';
@@ -286,7 +294,9 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     out.push({ field, value, origin, weight, evidence, ...(read ? { read } : {}) });
   };
   const structured = (job: HtmlPage['posting'], where: string) => {
-    push('company', job.company, 'structured', `${where} hiringOrganization`, 0.95);
+    // A board that names itself the hiring organisation ("karriere.at") is where the job was found, not the employer.
+    if (!(job.company && boardNamed(job.company)))
+      push('company', job.company, 'structured', `${where} hiringOrganization`, 0.95);
     push('position', job.title, 'structured', `${where} title`, 0.95);
     push('location', job.location, 'structured', `${where} jobLocation`, 0.9);
     push('workplace', job.workplace, 'structured', `${where} jobLocationType`, 0.9);
@@ -429,7 +439,9 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       push('company', split.company, 'property', `the front matter's title "${fmTitle}"`, 0.5, fmTitle);
   }
   const window = extractionWindow(parsed.text);
-  out.push(...proposeFromText(window, { page: Boolean(html) }));
+  // A page's key facts beside its main content ("Frist: 04.01.2027") are read after the text: its own labels count first.
+  const facts = html?.facts?.length ? `\n\n${html.facts.join('\n')}\n` : '';
+  out.push(...proposeFromText(window + facts, { page: Boolean(html) }));
   // Where it was found: the whole text (a job alert's footer, a board's credit line) and the page's own name.
   proposeSource(parsed.text, push, {
     siteName: html?.hints.siteName,

@@ -40,6 +40,8 @@ export interface HtmlPage {
   url?: string;
   /** The main content as Markdown (not yet escaped for MDX). */
   markdown: string;
+  /** Labelled facts the page lays out beside its main content ("Frist: 04.01.2027"), as lines: read, not kept in the body. */
+  facts?: string[];
   /** The main content's text, for the field extractors. */
   text: string;
   /** What the page said about itself, for the report ("JSON-LD JobPosting", "OpenGraph"). */
@@ -288,6 +290,26 @@ function labelParagraphs(document: Document, label: string, value: Element | und
  * (`<span>CDI</span><span>Paris</span><span>Salaire : 55K à 65K €</span>`, the facts a board prints under a
  * title) are separated by " · " instead of running together.
  */
+/** The mark a block of facts made readable carries, so the ones outside the main content can be found again. */
+const FACTS_MARK = 'data-dossier-facts';
+
+/**
+ * The labelled facts the page lays out beside its main content (a board's key-facts box, a careers page's sidebar:
+ * "Arbeidsgiver: …", "Frist: …"), as "Label: value" lines, when Readability's pick left them out. Not those of a
+ * list of other jobs, the site's navigation or its footer.
+ */
+function factsBeside(document: Document, content: string): string[] {
+  const lines: string[] = [];
+  for (const block of Array.from(document.querySelectorAll(`[${FACTS_MARK}]`))) {
+    if (block.closest(`${OTHER_JOB_LISTS}, ${SITE_NAVIGATION}, footer`)) continue;
+    for (const p of Array.from(block.children)) {
+      const line = cellText(p);
+      if (line && line.length <= 200 && !content.includes(line)) lines.push(line);
+    }
+  }
+  return lines.slice(0, 30);
+}
+
 function normalizeFacts(document: Document): void {
   for (const table of Array.from(document.querySelectorAll('table'))) {
     if (!isLabelTable(table) || table.querySelector('table')) continue;
@@ -297,6 +319,7 @@ function normalizeFacts(document: Document): void {
       out.push(...labelParagraphs(document, cellText(label!), value));
     }
     const wrapper = document.createElement('div');
+    wrapper.setAttribute(FACTS_MARK, '');
     for (const el of out) wrapper.appendChild(el);
     table.replaceWith(wrapper);
   }
@@ -320,6 +343,7 @@ function normalizeFacts(document: Document): void {
     }
     if (label !== undefined) out.push(...labelParagraphs(document, label, undefined));
     const wrapper = document.createElement('div');
+    wrapper.setAttribute(FACTS_MARK, '');
     for (const el of out) wrapper.appendChild(el);
     dl.replaceWith(wrapper);
   }
@@ -356,8 +380,9 @@ const LINK_LABEL =
   /^(?:website|visit (?:our )?website|view website|homepage|twitter|x|linkedin|facebook|instagram|follow|follow us)$/i;
 
 /** A page's list of other jobs: WP Job Manager's `job_listings`, "related" and "similar" blocks, an aside. */
-const OTHER_JOBS_BLOCK =
-  '[class~="job_listings"], [class*="related"], [class*="similar"], [class*="recommend"], [class*="other-jobs"], [class*="more-jobs"], aside';
+const OTHER_JOB_LISTS =
+  '[class~="job_listings"], [class*="related"], [class*="similar"], [class*="recommend"], [class*="other-jobs"], [class*="more-jobs"]';
+const OTHER_JOBS_BLOCK = `${OTHER_JOB_LISTS}, aside`;
 
 /** The site's navigation: menus, and the header of the whole page (an article's own <header> holds its title). */
 const SITE_NAVIGATION = 'nav, [role="navigation"], [class*="navbar"], body > header, [class*="cookie"], [id*="cookie"]';
@@ -392,6 +417,19 @@ function mainContent(document: Document): string {
   return fallback;
 }
 
+/**
+ * `validThrough` as the closing date, unless it is a listing's default lifetime: a year, or a whole number of
+ * months, to the day after `datePosted` (Workday writes a year). Such a date says when the listing expires, not
+ * when applications close: the page's own words do that.
+ */
+function closingDate(posted: string | undefined, until: string | undefined): string | undefined {
+  if (!posted || !until) return until;
+  const [py, pm, pd] = posted.split('-').map(Number) as [number, number, number];
+  const [uy, um, ud] = until.split('-').map(Number) as [number, number, number];
+  const months = (uy - py) * 12 + (um - pm);
+  return ud === pd && months >= 3 && months % 3 === 0 ? undefined : until;
+}
+
 /** What a schema.org JobPosting object states, in the note's terms. */
 export function postingOf(job: Json): HtmlPage['posting'] {
   const remote = /TELECOMMUTE/i.test(String(job.jobLocationType ?? ''));
@@ -412,7 +450,7 @@ export function postingOf(job: Json): HtmlPage['posting'] {
     employment: new Set(types).size === 1 ? { type: types[0]! } : undefined,
     salary: salaryOf(job.baseSalary) ?? salaryOf(job.estimatedSalary),
     datePosted: dateOf(job.datePosted),
-    deadline: dateOf(job.validThrough),
+    deadline: closingDate(dateOf(job.datePosted), dateOf(job.validThrough)),
     jobId: identifierOf(job.identifier),
     url: str(job.url),
   };
@@ -722,6 +760,7 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
     parseHTML(`<div>${content}</div>`)
       .document.querySelector('div')
       ?.textContent?.replace(/[ \t]+/g, ' ') ?? '';
+  page.facts = factsBeside(document, page.text.replace(/\s+/g, ' '));
   // JSON-LD descriptions hold the posting when the visible page is a shell (boards that render with JavaScript).
   const description = str(job?.description) === undefined ? undefined : String(job!.description);
   if (page.markdown.trim().length < 200 && description) {

@@ -657,6 +657,14 @@ const INTERN = words(
 );
 
 export function extractEmployment(text: string): PostingFields['employment'] {
+  // A job's share of full hours alone, as a board's field gives it ("Stillingsprosent: 80 %", "Pensum: 60–80%").
+  const share = /^\s*(?:(\d{1,3})\s*[-–]\s*)?(\d{1,3})\s*%\s*$/.exec(text);
+  if (share) {
+    const most = Number(share[2]);
+    if (most > 0 && most < 100) return { type: 'part-time' };
+    if (most === 100 && (share[1] === undefined || Number(share[1]) === 100)) return { type: 'full-time' };
+    return undefined;
+  }
   const contract = new RegExp(CONTRACT.source, 'iu').exec(text);
   const permanent = PERMANENT.test(text);
   if (contract) {

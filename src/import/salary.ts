@@ -113,7 +113,7 @@ const PAY_WORDS =
  * "42 000 € bruts annuels", "18-24 LPA").
  */
 const PAY_SHAPE =
-  /[€$£]\s?\d{2,3}(?:[.,]\d)?\s?k?\s?[-–—]\s?[€$£]?\d{2,3}(?:[.,]\d)?\s?k(?![\p{L}])|(?<![\p{L}])(?:hourly|bruts?|per uur|per maand|per jaar|per stunde|pro stunde|lpa|ctc|lacs?|lakhs?)(?![\p{L}])|\/\s?std\.?/iu;
+  /[€$£]\s?\d{2,3}(?:[.,]\d)?\s?k?\s?[-–—]\s?[€$£]?\d{2,3}(?:[.,]\d)?\s?k(?![\p{L}])|(?<![\p{L}])(?:hourly|bruts?|per uur|per maand|per jaar|per stunde|pro stunde|mensual(?:es)?|mensais?|mensile|par mois|al mes|por mes|por mês|al mese|lpa|ctc|lacs?|lakhs?)(?![\p{L}])|\/\s?std\.?/iu;
 
 /**
  * Sentences about amounts that are not the pay: pensions and employer
@@ -228,11 +228,6 @@ function theOneNamed(table: [RegExp, string][], text: string): string | undefine
 }
 
 /**
- * "$" is the dollar, or the peso, of the country the text names: "$72,000 + super" in Fremantle is AUD,
- * "$18,000 mensuales" in Apodaca MXN, "$1,200 a month" in Singapore SGD. With no such country named, or with
- * the United States named too, it is USD. ("New Mexico" is a state, not Mexico.)
- */
-/**
  * "US only", "Remote (US)", "in the US": the country's letters as a word of their own, not the pronoun in
  * capitals of a heading ("JOIN US", "ABOUT US").
  */
@@ -242,8 +237,19 @@ function saysUS(text: string): boolean {
   return false;
 }
 
+/** A town in a US state, as an address or a posting's place writes it: "Austin, TX", "Reno, NV 89501". */
+const US_STATE_CODE =
+  /(?<=\p{Lu}\p{Ll}+), (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b/u;
+
+/**
+ * "$" is the dollar, or the peso, of the country the text names: "$72,000 + super" in Fremantle is AUD,
+ * "$18,000 mensuales" in Apodaca MXN, "$1,200 a month" in Singapore SGD. With no such country named, or with
+ * the United States named too (or a town in one of its states: "Austin, TX"), it is
+ * USD. ("New Mexico" is a state, not Mexico.)
+ */
 function dollarOf(text: string): string {
-  const us = /\b(?:united states|U\.S\.|USA|USD|US\$)(?![\p{L}])/iu.test(text) || saysUS(text);
+  const us =
+    /\b(?:united states|U\.S\.|USA|USD|US\$)(?![\p{L}])/iu.test(text) || saysUS(text) || US_STATE_CODE.test(text);
   const named = theOneNamed(DOLLAR_COUNTRIES, text);
   return named && !us ? named : 'USD';
 }
@@ -457,9 +463,10 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   if (!p) return undefined;
   if (/(?:up to|bis zu|do|até|hasta|jusqu.à|opptil|lên đến|max\.?|maximal|до)\s*$/iu.test(before))
     return withCurrency({ max: first.value, period: p });
-  // "from €45,000", "ab 4.000 €", "od 12 000 zł", "от 300 000 ₽": a lower bound only, never the whole range.
+  // "from €45,000", "ab 4.000 €", "od 12 000 zł", "от 300 000 ₽", an Austrian "Mindestentgelt von € 3.450" (the
+  // collective agreement's minimum, often paid over): a lower bound only, never the whole range.
   if (
-    /(?:from|starting (?:at|from)|starts at|minimum(?: of)?|min\.?|at least|ab|od|от|à partir de|dès|desde|a partir de|vanaf|från|fra|fino da|a partire da|(?<![\p{L}])da)\s*:?\s*$/iu.test(
+    /(?:from|starting (?:at|from)|starts at|minimum(?: of)?|min\.?|at least|ab|od|от|à partir de|dès|desde|a partir de|vanaf|från|fra|fino da|a partire da|(?<![\p{L}])da|(?:mindest(?:entgelt|gehalt|lohn|bruttogehalt|grundgehalt)|minimum (?:salary|pay|wage)|salaire minimum|salario mínimo)(?:\s+(?:von|of|de|laut kv|lt\. kv))?)\s*:?\s*$/iu.test(
       before,
     )
   )

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { buildNote } from '../../src/import/build-note.ts';
 import { resolve } from '../../src/import/evidence.ts';
+import { extractEmployment } from '../../src/import/posting-extract.ts';
+import { extractSalary } from '../../src/import/salary.ts';
 import { addressTown, isPlace, placeIn } from '../../src/import/places.ts';
 import { fromPrintedLayout } from '../../src/import/printed-layout.ts';
 import { proposeFromText, tidyCandidate } from '../../src/import/propose.ts';
 import { boardNamed } from '../../src/import/source-cues.ts';
+import { defaultContext, unit } from './helpers.ts';
 
 /** What the text readers write (not only offer) for a pasted posting. */
 const written = (text: string) => resolve(proposeFromText(text).flatMap((c) => tidyCandidate(c) ?? [])).values;
@@ -154,5 +158,78 @@ describe('messages and prose', () => {
     );
     expect(boardNamed('OCC')?.name).toBe('OCC Mundial');
     expect(offered('Contador\n\nExperience with OCC reporting rules is a plus.\n', 'source')).toEqual([]);
+  });
+});
+
+describe("a saved page's facts beside its text, and its structured data read with care", () => {
+  const description =
+    '<p>Lindholm Omsorg driver et lite sykehjem med 40 plasser. Vi søker en helsefagarbeider til vår avdeling, og vi har et godt arbeidsmiljø med mye samarbeid mellom faggruppene. Du vil jobbe turnus med hver tredje helg.</p><p>Vi tilbyr gode pensjonsordninger, kurs og et hyggelig fellesskap.</p>';
+  const page = (jsonLd = '') =>
+    `<html lang="nb"><head><title>Helsefagarbeider 60 % – Lindholm Omsorg | Jobbtavla</title>${jsonLd}</head><body>` +
+    '<section class="keyinfo"><dl><dt>Arbeidsgiver</dt><dd>Lindholm Omsorg AS</dd><dt>Stillingstittel</dt><dd>Helsefagarbeider</dd>' +
+    '<dt>Frist</dt><dd>15.01.2027</dd><dt>Stillingsprosent</dt><dd>60 %</dd><dt>Sted</dt><dd>Molde</dd></dl></section>' +
+    `<article>${description}</article>` +
+    '<aside class="similar-jobs"><dl><dt>Frist</dt><dd>01.01.2027</dd><dt>Sted</dt><dd>Ålesund</dd></dl></aside></body></html>';
+
+  it("reads a board's key facts beside the main text, and not those of the similar jobs", () => {
+    const note = buildNote(unit('jobb.html', page()), defaultContext());
+    expect(note.frontmatter).toMatchObject({
+      position: 'Helsefagarbeider',
+      location: 'Molde',
+      deadline: '2027-01-15',
+      employment: { type: 'part-time' },
+    });
+    // Read, not kept: the note's body is the posting's own text.
+    expect(note.body).not.toContain('Stillingsprosent');
+  });
+
+  it('drops a board that names itself the hiring organisation, and a validThrough that is only the listing’s lifetime', () => {
+    const jsonLd =
+      '<script type="application/ld+json">{"@type":"JobPosting","title":"Helsefagarbeider","hiringOrganization":{"@type":"Organization","name":"karriere.at"},"datePosted":"2026-12-01","validThrough":"2027-12-01"}</script>';
+    const note = buildNote(unit('jobb.html', page(jsonLd)), defaultContext());
+    expect(note.frontmatter.company).not.toBe('karriere.at');
+    expect(note.frontmatter.deadline).toBe('2027-01-15');
+  });
+
+  it('keeps a validThrough that is no whole lifetime after the posting', () => {
+    const job = (until: string) =>
+      `<html><head><script type="application/ld+json">{"@type":"JobPosting","title":"Cook","datePosted":"2026-12-01","validThrough":"${until}"}</script></head><body><p>${'Cook wanted for a small kitchen. '.repeat(10)}</p></body></html>`;
+    expect(buildNote(unit('a.html', job('2027-01-10')), defaultContext()).frontmatter.deadline).toBe('2027-01-10');
+    expect(buildNote(unit('b.html', job('2027-12-01')), defaultContext()).frontmatter.deadline).toBeUndefined();
+  });
+});
+
+describe('pay and closing dates', () => {
+  it.each([
+    [
+      'a US town beside the dollars, and Mexico named as a market',
+      'Austin, TX\n$95K/yr - $120K/yr\nCustomers in Mexico too.',
+      'USD',
+    ],
+    ['Mexico alone', 'Monterrey\n$18,000 - $22,000 mensuales', 'MXN'],
+  ])('reads the dollar sign as the currency of %s', (_, text, currency) => {
+    expect(extractSalary(text.split('\n')[1]!, text)?.currency).toBe(currency);
+  });
+
+  it("reads an Austrian collective agreement's minimum as a lower bound only", () => {
+    expect(extractSalary('Das Mindestgehalt von € 2.900,– brutto pro Monat wird überzahlt.')).toEqual({
+      min: 2900,
+      period: 'month',
+      currency: 'EUR',
+    });
+  });
+
+  it.each([
+    ['80 %', 'part-time'],
+    ['60–80%', 'part-time'],
+    ['100%', 'full-time'],
+  ])('reads a share of full hours %s as %s', (value, type) => {
+    expect(extractEmployment(value)).toEqual({ type });
+  });
+
+  it('reads "accepted until" as a closing date', () => {
+    expect(offered('Role: Planner\nApplications will be accepted until March 3, 2027.', 'deadline')).toContain(
+      '2027-03-03',
+    );
   });
 });
