@@ -135,6 +135,10 @@ const BYLINE = new RegExp(
 );
 
 /** Words of a byline that say what the author does, not who they are. */
+const HOSTED_BY = new RegExp(
+  String.raw`(?:^|[·|•–—]\s*)(?:hosted by|host:|presented by|moderated by|apresentado por|präsentiert von|moderiert von|animé par|présenté par|conducido por|presentado por|condotto da)\s+(${NAME})\s*(?:[·|•,–—].*)?$`,
+  'iu',
+);
 const BYLINE_ROLE =
   /(?<![\p{L}])(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|staff|redakteur(?:in)?|rédacteur|rédactrice|journaliste|periodista|redactor(?:a)?|jornalista|redattore|redattrice|dziennikarz|dziennikarka)(?![\p{L}])/iu;
 
@@ -209,7 +213,9 @@ export function extractArticle(text: string): ArticleFields {
   let author =
     labelled(head, /author|authors|by|written by|speaker|presenter/) ??
     // "*By Claire Dumont · 4 February 2026*": bold or italic around the byline is no part of it.
-    head.map((l) => BYLINE.exec(l.replace(/\*\*|^[*_]+|[*_]+$/g, ''))?.[1]).find(Boolean);
+    head.map((l) => BYLINE.exec(l.replace(/\*\*|^[*_]+|[*_]+$/g, ''))?.[1]).find(Boolean) ??
+    // A show's host in its episode's meta line: "Published November 4 · 48 min · Hosted by Dario Mendes".
+    head.map((l) => HOSTED_BY.exec(l.replace(/\*\*|[*_]/g, ''))?.[1]).find(Boolean);
   // "Amazon senior applied scientist Jack FitzGerald delivered a keynote…": the speaker and whom they work for.
   const speaker = new RegExp(
     String.raw`\b([A-Z][\p{L}.&-]+(?:\s[A-Z][\p{L}.&-]+)?)\s+(?:(?:senior|principal|staff|lead|chief|distinguished)\s+)?(?:(?:applied|research|data|software|machine learning)\s+)?(?:scientist|engineer|researcher|director|manager|vice president|VP|fellow|professor)\s+(${NAME}),?\s+(?:delivered|delivering|gave|giving|presented|presenting|spoke|speaking|wrote|writes|explained|explains)`,

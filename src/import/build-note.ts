@@ -724,6 +724,16 @@ function buildArticle(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): Im
     const platform = platformOf(fields.url);
     if (platform) fields.source = platform;
   }
+  // An emoji after a subject line ("… comisiones 💸") decorates the title; it is no word of it.
+  if (typeof fields.title === 'string')
+    fields.title =
+      fields.title.replace(/(?:\s*\p{Extended_Pictographic}[\uFE0F\u200D]*)+\s*$/u, '').trim() || fields.title;
+  // "… | Hacker News": a board's or a platform's name after the title is where it was read, when nothing else said.
+  if (fields.source === undefined && typeof fields.title === 'string') {
+    const last = /\s[|–—·-]\s([^|–—·]{2,40})$/.exec(fields.title)?.[1]?.trim();
+    const board = last ? boardNamed(last) : undefined;
+    if (board) fields.source = board.name;
+  }
   // "Blind hiring - Wikipedia", "Salary bands | The Offer Desk": the site's name after the title is the source's.
   const site = [fields.source, parsed.html?.hints.siteName].find((n): n is string => typeof n === 'string' && n !== '');
   if (typeof fields.title === 'string' && site) {

@@ -75,6 +75,16 @@ const nameOf = (v: unknown): string | undefined => {
   return undefined;
 };
 
+/**
+ * A post's writers as a byline names them ("Priya Raman and Tomasz Wójcik", "A, B and C"): up to three, each once,
+ * not an address; undefined when none.
+ */
+function names(list: (string | undefined)[]): string | undefined {
+  const all = [...new Set(list.filter((n): n is string => Boolean(n) && !/^https?:/.test(n!)))].slice(0, 3);
+  if (all.length <= 1) return all[0];
+  return `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
+}
+
 const typesOf = (node: Json): string[] =>
   asArray(node['@type']).map((t) => String(t).replace(/^https?:\/\/schema\.org\//, ''));
 
@@ -430,6 +440,38 @@ function closingDate(posted: string | undefined, until: string | undefined): str
   return ud === pd && months >= 3 && months % 3 === 0 ? undefined : until;
 }
 
+/** Words of a site's sections, never of a writer's name. */
+const SECTION_WORD =
+  /^(?:blog|news|team|careers|jobs|engineering|home|about|community|posts|articles|stories|positions|open|product|design|company)$/;
+
+/**
+ * The writer of a post whose address starts with the writer's profile ("dev.to/kwameasante/…", "medium.com/@lena/…"):
+ * the name of the link to that profile, as the post's header shows it ("Kwame Asante").
+ */
+function profileAuthor(document: Document, url: string | undefined): string | undefined {
+  let profile: string | undefined;
+  try {
+    profile = url ? new URL(url).pathname.split('/').filter(Boolean)[0] : undefined;
+  } catch {
+    return undefined;
+  }
+  if (!profile || !/^@?[\w.-]{2,40}$/.test(profile) || url!.split('/').filter(Boolean).length < 4) return undefined;
+  for (const a of Array.from(document.querySelectorAll('a[href]')).slice(0, 400)) {
+    const href = (a.getAttribute('href') ?? '').replace(/^https?:\/\/[^/]+/, '').replace(/\/$/, '');
+    const name = cellText(a);
+    if (href !== `/${profile}` || !/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name)) continue;
+    // The profile's handle spells the writer's name ("kwameasante", "@lena"); a section's link ("/engineering",
+    // "Engineering Blog") names no one.
+    const words = name.toLowerCase().split(' ');
+    if (
+      words.some((w) => w.length >= 3 && profile.toLowerCase().includes(w)) &&
+      !words.some((w) => SECTION_WORD.test(w))
+    )
+      return name;
+  }
+  return undefined;
+}
+
 /** What a schema.org JobPosting object states, in the note's terms. */
 export function postingOf(job: Json): HtmlPage['posting'] {
   const remote = /TELECOMMUTE/i.test(String(job.jobLocationType ?? ''));
@@ -711,12 +753,22 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
   // A Reddit thread saved from its web app: the post's element carries its title, poster and time.
   const thread = document.querySelector('shreddit-post');
   const threadOf = (name: string) => str(thread?.getAttribute(name));
+  // A Hacker News item saved as a page: the submission's table names its poster and its time ("2026-11-16T09:12:44 …").
+  const hnItem = document.querySelector('table.fatitem');
+  const hnPoster = str(hnItem?.querySelector('.hnuser')?.textContent?.trim());
+  const hnTime = hnItem?.querySelector('.age[title]')?.getAttribute('title')?.split(' ')[0];
   page.article = {
     title:
       str(art?.headline) ?? str(art?.name) ?? threadOf('post-title') ?? meta(document, 'og:title', 'twitter:title'),
     author:
-      nameOf(art?.author) ??
+      names(asArray(art?.author).map(nameOf)) ??
       threadOf('author') ??
+      names(
+        Array.from(document.querySelectorAll('meta[property="article:author"], meta[name="article:author"]')).map((m) =>
+          str(m.getAttribute('content')?.trim()),
+        ),
+      ) ??
+      hnPoster ??
       meta(document, 'author', 'article:author', 'parsely-author') ??
       (mfAuthor && mfAuthor.length <= 80 ? mfAuthor : undefined) ??
       (byline && byline.length <= 60 && /^\p{Lu}/u.test(byline) && byline.split(/\s+/).length <= 5
@@ -725,6 +777,7 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
     published:
       dateOf(art?.datePublished) ??
       dateOf(threadOf('created-timestamp')) ??
+      dateOf(hnTime) ??
       dateOf(meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate')) ??
       dateOf(mfPublished) ??
       dateOf(timePublished) ??
@@ -741,7 +794,9 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
           'dcterms.modified',
         ),
       ),
-    source: nameOf(art?.publisher) ?? (thread ? 'Reddit' : meta(document, 'og:site_name', 'application-name')),
+    source:
+      nameOf(art?.publisher) ??
+      (thread ? 'Reddit' : hnItem ? 'Hacker News' : meta(document, 'og:site_name', 'application-name')),
     url: str(art?.url),
   };
   if (page.article.author && /^https?:/.test(page.article.author)) page.article.author = undefined;
@@ -754,6 +809,7 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
     (canonical && /^https?:\/\//.test(canonical) ? canonical : undefined) ??
     page.posting.url ??
     page.article.url;
+  page.article.author ??= profileAuthor(document, page.url);
   const content = mainContent(document);
   page.markdown = htmlToMarkdown(content);
   page.text =

@@ -233,3 +233,44 @@ describe('pay and closing dates', () => {
     );
   });
 });
+
+describe('articles: a thread, a post under its writer’s profile, two writers, a show’s host', () => {
+  const article = (name: string, html: string) => buildNote(unit(name, html), defaultContext()).frontmatter;
+  const body = `<p>${'Interview loops changed a lot this year, and here is what we saw while hiring. '.repeat(6)}</p>`;
+
+  it('reads a saved Hacker News item: its title without the site, its poster, its time, the site as source', () => {
+    const fm = article(
+      'hn.html',
+      `<html><head><title>Ask HN: How do you prepare for behavioural rounds? | Hacker News</title></head><body><table class="fatitem"><tr class="athing submission"><td class="title"><span class="titleline"><a href="item?id=1">Ask HN: How do you prepare for behavioural rounds?</a></span></td></tr><tr><td class="subtext"><span class="subline">12 points by <a href="user?id=tern_oak" class="hnuser">tern_oak</a> <span class="age" title="2026-10-02T08:00:00 1790000000"><a href="item?id=1">3 days ago</a></span></span></td></tr><tr><td><div class="toptext">${body}</div></td></tr></table></body></html>`,
+    );
+    expect(fm).toMatchObject({
+      title: 'Ask HN: How do you prepare for behavioural rounds?',
+      author: 'tern_oak',
+      published: '2026-10-02',
+      source: 'Hacker News',
+    });
+  });
+
+  it("names the writer linked by the profile the post's address starts with, and not a section", () => {
+    const page = (path: string, link: string) =>
+      `<html><head><title>Take-home tasks</title><link rel="canonical" href="https://writes.example/${path}/take-home-tasks-12ab"></head><body><article><header><a href="/${path}">${link}</a></header>${body}</article></body></html>`;
+    expect(article('a.html', page('amaraokoye', 'Amara Okoye')).author).toBe('Amara Okoye');
+    expect(article('b.html', page('engineering', 'Engineering Blog')).author).toBeUndefined();
+  });
+
+  it('names both writers a page lists', () => {
+    const fm = article(
+      'two.html',
+      `<html><head><title>Our loop</title><meta property="article:author" content="Ines Baptista"><meta property="article:author" content="Jonah Whitfield"></head><body><article>${body}</article></body></html>`,
+    );
+    expect(fm.author).toBe('Ines Baptista and Jonah Whitfield');
+  });
+
+  it("names a show's host from its episode's meta line, and drops an emoji after a title", () => {
+    const fm = article(
+      'ep.html',
+      `<html><head><title>Ep. 12: From teaching to UX 🎙️</title></head><body><article><h1>Ep. 12: From teaching to UX 🎙️</h1><p>Published 4 November 2026 · 41 min · Hosted by Mira Castell</p>${body}</article></body></html>`,
+    );
+    expect(fm).toMatchObject({ author: 'Mira Castell', title: 'Ep. 12: From teaching to UX' });
+  });
+});
