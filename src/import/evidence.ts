@@ -193,7 +193,13 @@ const holds = (long: string, short: string) => short.length >= 3 && ` ${long} `.
  */
 function agreeNamed(field: string, a: string, b: string): boolean {
   if (a === b) return a !== '';
-  if (field === 'company' && a.replace(/\s+/g, '') === b.replace(/\s+/g, '')) return true;
+  if (field === 'company') {
+    // "copperkettle" (an address's domain) starts "Copper Kettle Coffee Roasters": a domain shortens the name.
+    const [x, y] = [a.replace(/\s+/g, ''), b.replace(/\s+/g, '')];
+    const [short, long] = x.length < y.length ? [x, y] : [y, x];
+    if (short === long || (short.length >= 6 && long.startsWith(short) && !a.includes(' ') !== !b.includes(' ')))
+      return true;
+  }
   return holds(a, b) || holds(b, a);
 }
 

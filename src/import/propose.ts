@@ -1291,10 +1291,11 @@ function writtenAsTopic(name: string, text: string): boolean {
 
 /**
  * An employer introducing itself in a short sentence of its own: "Hi, we're Volute Systems.", "We are Nordlys
- * Energi!", "Wir sind die Kranich GmbH.", "Nous sommes Atelier Brume." A name, then the sentence's end.
+ * Energi!", "Wir sind die Kranich GmbH.", "Hi all! I run Copper Kettle, a small roastery…". A name, then the
+ * sentence's end or an apposition.
  */
 const WE_ARE =
-  /(?:^|[.!?]\s+|^(?:hi|hello|hey|hallo|bonjour|hola|olá|ciao|hej)[,!]?\s+)(?:we(?:'|’)re|we are|wir sind(?: die| das| der)?|nous sommes|somos|siamo|wij zijn|vi är|vi er)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\s*[.!](?:\s|$)/imu;
+  /(?:^|[.!?]\s+|^(?:hi|hello|hey|hallo|bonjour|hola|olá|ciao|hej)(?: all| everyone)?[,!]?\s+)(?:we(?:'|’)re|we are|wir sind(?: die| das| der)?|nous sommes|somos|siamo|wij zijn|vi är|vi er|i run|i own|we run)\s+(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,3})\s*(?:[.!](?:\s|$)|,\s+(?:a|an|the)\s)/imu;
 
 function weAre(lines: string[], push: Push): void {
   for (const line of lines.slice(0, 40)) {
@@ -1486,6 +1487,8 @@ function postingStart(all: string[], push: Push): string[] {
       senderBlock ||
       SKIP_LINK.test(plain) ||
       siteName ||
+      // A forum post's header: "r/forhire • Posted by u/… • 3 days ago".
+      /^r\/\w{2,21}\s*[•·|-]\s*posted by u\/|^posted by u\//i.test(plain) ||
       (plain.length <= 400 && COOKIE_LINE.test(plain)) ||
       // A menu copied one item a line, under the board's name or the skip link: short words, no job, no place.
       (skip > 0 && MENU_ITEM.test(plain)) ||
@@ -1735,7 +1738,8 @@ export function proposeFromText(printed: string, opts: { page?: boolean } = {}):
   }
   // The old readers, each one piece of evidence now.
   const company = extractCompanyWithEvidence(text);
-  if (company) {
+  // A name holds a letter: "10" of "about 10–15 hours" is none.
+  if (company && /\p{L}/u.test(company.name)) {
     const agency = AGENCY.test(text);
     const weight = { label: 0.85, hiring: 0.65, join: 0.6, top: 0.5, legal: 0.45 }[company.how];
     const origin: Origin = company.how === 'label' ? 'label' : company.how === 'top' ? 'top' : 'prose';
@@ -1762,7 +1766,7 @@ export function proposeFromText(printed: string, opts: { page?: boolean } = {}):
       evidence: `the agency's client "${client.slice(0, 60)}"`,
       client: true,
     });
-  const position = extractPosition(text, company?.name);
+  const position = extractPosition(nonEmpty.join('\n'), company?.name);
   if (position)
     out.push({
       field: 'position',

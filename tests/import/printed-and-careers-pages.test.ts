@@ -274,3 +274,28 @@ describe('articles: a thread, a post under its writer’s profile, two writers, 
     expect(fm).toMatchObject({ author: 'Mira Castell', title: 'Ep. 12: From teaching to UX' });
   });
 });
+
+describe('a forum post by the owner of a small business', () => {
+  const post = [
+    'r/forhire • Posted by u/harbour_owner • 2 days ago',
+    '',
+    '# [Hiring] Weekend baker (sourdough) – $22/hr',
+    '',
+    'Hi all! I run Harbour Loaf Bakery, a small bakery by the pier. We need help on weekends.',
+    '',
+    '- About 12 hours a week',
+    '- Please email jobs@harbourloaf.example',
+  ].join('\n');
+
+  it("takes the forum's header for chrome, not the job", () => {
+    expect(offered(post, 'position')).not.toContain('r/forhire • Posted by u/harbour_owner • 2 days ago');
+  });
+
+  it('names the business its owner runs, confirmed by the address it gives', () => {
+    expect(written(post).company).toBe('Harbour Loaf Bakery');
+  });
+
+  it('never offers a number as the employer', () => {
+    expect(offered(post, 'company').every((c) => /\p{L}/u.test(String(c)))).toBe(true);
+  });
+});
