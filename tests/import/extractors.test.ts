@@ -9,14 +9,8 @@ import {
   extractPosition,
   extractWorkplace,
 } from '../../src/import/posting-extract.ts';
-import { proposeFromText } from '../../src/import/propose.ts';
-
-/** The values the evidence readers offer for a field: where languages and places are read. */
-const offered = (text: string, field: string) =>
-  proposeFromText(text)
-    .filter((c) => c.field === field)
-    .map((c) => c.value);
 import { extractSalary } from '../../src/import/salary.ts';
+import { offered } from './helpers.ts';
 
 describe('parseLooseDate', () => {
   it.each([

@@ -5,6 +5,8 @@ import { UserConfigSchema } from '../../src/config/schema.ts';
 import { splitNote } from '../../src/lib/frontmatter.ts';
 import { parseLooseDate } from '../../src/import/loose-date.ts';
 import type { SourceUnit } from '../../src/import/types.ts';
+import { resolve as resolveFields } from '../../src/import/evidence.ts';
+import { proposeFromText, tidyCandidate } from '../../src/import/propose.ts';
 
 /**
  * The five real samples the issue names, the user's own documents, kept next to the repository and
@@ -149,3 +151,13 @@ export function missingLines(sourceLines: string[], noteContent: string, ctx: Do
       return !(property && shownValue(property[2]!));
     });
 }
+
+/** What the text readers write (not only offer) for a pasted posting: the resolved values. */
+export const written = (text: string) =>
+  resolveFields(proposeFromText(text).flatMap((c) => tidyCandidate(c) ?? [])).values;
+
+/** Every value the text readers offer for one field, written or not. */
+export const offered = (text: string, field: string) =>
+  proposeFromText(text)
+    .filter((c) => c.field === field)
+    .map((c) => c.value);

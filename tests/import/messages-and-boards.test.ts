@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { explainKind } from '../../src/import/detect-kind.ts';
-import { resolve } from '../../src/import/evidence.ts';
 import { isRegisteredName } from '../../src/lib/legal-forms.ts';
 import { extractEmployment, ROLE_NOUN } from '../../src/import/posting-extract.ts';
-import { proposeFromText, tidyCandidate } from '../../src/import/propose.ts';
 import { extractSalary } from '../../src/import/salary.ts';
-
-/** What the text readers write (not only offer) for a pasted posting. */
-const written = (text: string) => resolve(proposeFromText(text).flatMap((c) => tidyCandidate(c) ?? [])).values;
-const offered = (text: string, field: string) =>
-  proposeFromText(text)
-    .filter((c) => c.field === field)
-    .map((c) => c.value);
+import { offered, written } from './helpers.ts';
 
 describe('pay written the ways recruiters, Arabic and Korean boards and Czech ads write it', () => {
   it.each([

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildNote } from '../../src/import/build-note.ts';
-import { resolve } from '../../src/import/evidence.ts';
 import { extractEmployment } from '../../src/import/posting-extract.ts';
 import { extractSalary } from '../../src/import/salary.ts';
 import { addressTown, isPlace, placeIn } from '../../src/import/places.ts';
 import { fromPrintedLayout } from '../../src/import/printed-layout.ts';
-import { proposeFromText, tidyCandidate } from '../../src/import/propose.ts';
 import { boardNamed } from '../../src/import/source-cues.ts';
-import { defaultContext, unit } from './helpers.ts';
-
-/** What the text readers write (not only offer) for a pasted posting. */
-const written = (text: string) => resolve(proposeFromText(text).flatMap((c) => tidyCandidate(c) ?? [])).values;
-const offered = (text: string, field: string) =>
-  proposeFromText(text)
-    .filter((c) => c.field === field)
-    .map((c) => c.value);
+import { defaultContext, offered, unit, written } from './helpers.ts';
 
 describe('a place in an address, as a label or a letterhead writes it', () => {
   it.each([
