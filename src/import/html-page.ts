@@ -310,14 +310,18 @@ const FACTS_MARK = 'data-dossier-facts';
  */
 function factsBeside(document: Document, content: string): string[] {
   const lines: string[] = [];
-  for (const block of Array.from(document.querySelectorAll(`[${FACTS_MARK}]`))) {
-    if (block.closest(`${OTHER_JOB_LISTS}, ${SITE_NAVIGATION}, footer`)) continue;
+  // At most 30 lines from the first 10 blocks: each is looked for in the content once, so the work stays bounded.
+  const blocks = Array.from(document.querySelectorAll(`[${FACTS_MARK}]`))
+    .filter((block) => !block.closest(`${OTHER_JOB_LISTS}, ${SITE_NAVIGATION}, footer`))
+    .slice(0, 10);
+  for (const block of blocks) {
     for (const p of Array.from(block.children)) {
+      if (lines.length >= 30) return lines;
       const line = cellText(p);
       if (line && line.length <= 200 && !content.includes(line)) lines.push(line);
     }
   }
-  return lines.slice(0, 30);
+  return lines;
 }
 
 function normalizeFacts(document: Document): void {
@@ -428,8 +432,8 @@ function mainContent(document: Document): string {
 }
 
 /**
- * `validThrough` as the closing date, unless it is a listing's default lifetime: a year, or a whole number of
- * months, to the day after `datePosted` (Workday writes a year). Such a date says when the listing expires, not
+ * `validThrough` as the closing date, unless it is a listing's default lifetime: a whole number of quarters to
+ * the day after `datePosted` (Workday writes a year). Such a date says when the listing expires, not
  * when applications close: the page's own words do that.
  */
 function closingDate(posted: string | undefined, until: string | undefined): string | undefined {

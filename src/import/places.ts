@@ -363,7 +363,8 @@ export function addressTown(line: string): string | undefined {
   if (parts.length > 6 || line.length > 160) return undefined;
   for (const part of parts) {
     const town = townOfPostal(part);
-    if (town && (known(town, true) || TOWN_NAME.test(town))) return town;
+    // A name no list knows only on an address of two parts or more (a street, then the town): "12345 Shipped" is none.
+    if (town && (known(town, true) || (parts.length >= 2 && TOWN_NAME.test(town)))) return town;
   }
   return undefined;
 }

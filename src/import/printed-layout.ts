@@ -11,8 +11,12 @@
 /** A gap of eight spaces or more between two parts of a line: a column's edge, not a sentence's spacing. */
 const COLUMN_GAP = / {8,}(?=\S)/g;
 
-/** A word cut at a line's end and its rest on the next line: lower case goes on in lower case, capitals in capitals. */
-const HYPHENATED = /(\p{Ll}{2,})-[ \t]*\n[ \t]*(\p{Ll}{2,})|(\p{Lu}{2,})-[ \t]*\n[ \t]*(\p{Lu}{2,})/gu;
+/**
+ * The hyphen and line break inside a word cut at a line's end: lower case goes on in lower case, capitals in
+ * capitals. Looked at around each hyphen only (fixed-width lookarounds), so a long word costs no backtracking.
+ */
+const HYPHENATED =
+  /(?<=\p{Ll}\p{Ll})-[ \t]*\n[ \t]*(?=\p{Ll}\p{Ll})|(?<=\p{Lu}\p{Lu})-[ \t]*\n[ \t]*(?=\p{Lu}\p{Lu})/gu;
 
 /** A page's number, as a printed page's header or footer says it: "Page 1 of 3", "strana 1 / 2", "Seite 2 von 4". */
 const PAGE_MARK =
@@ -58,7 +62,5 @@ export function fromPrintedLayout(text: string): string {
       .map((p, i) => (i === 0 ? indent + p : p))
       .join('\n');
   });
-  return lines
-    .join('\n')
-    .replace(HYPHENATED, (_m, a?: string, b?: string, c?: string, d?: string) => `${a ?? c}${b ?? d}`);
+  return lines.join('\n').replace(HYPHENATED, '');
 }

@@ -690,8 +690,8 @@ function titleAfter(rest: string): string | undefined {
 
 /**
  * A job named in a message without a hiring verb: "a great fit for a Senior Product Manager role", "we need a
- * Controls Engineer for our sites", "I'm recruiting for a DevOps Engineer", "Platform engineer wanted at Skyloom!". The job is a capitalised run of
- * words with a role noun (after "wanted", any case), read once.
+ * Controls Engineer for our sites", "I'm recruiting for a DevOps Engineer", "Platform engineer wanted at
+ * Skyloom!". The job is a capitalised run of words with a role noun (after "wanted", any case), read once.
  */
 function jobInMessage(text: string, push: Push): void {
   // A reply quotes the first message ("> I'm recruiting" / "> for a DevOps Engineer"): its sentences run on
@@ -1461,7 +1461,7 @@ function postingStart(all: string[], push: Push): string[] {
   let skip = 0;
   // The sender's block of a message view: "Name · 3rd", their own headline under it, the day it was sent.
   let sender = -1;
-  const top = nonEmpty.filter((l) => l.trim() !== '').slice(0, 30);
+  const top = nonEmpty.slice(0, 30);
   for (const [i, line] of top.entries()) {
     const plain = plainLine(line).trim();
     const crumbs = crumbsOf(plain);
@@ -1473,7 +1473,8 @@ function postingStart(all: string[], push: Push): string[] {
       plain.split(/\s+/).length <= 5 &&
       top.slice(i + 1, i + 3).length === 2 &&
       top.slice(i + 1, i + 3).every((l) => MENU_ITEM.test(plainLine(l).trim())) &&
-      !MENU_ITEM.test(plain);
+      !MENU_ITEM.test(plain) &&
+      !isRole(plain);
     if (siteName && boardNamed(plain) === undefined)
       push('company', cleanCompany(plain) ?? plain, 'top', `the site's name over its menu "${plain}"`, 0.5, plain);
     if (CONNECTION_DEGREE.test(plain)) sender = i;

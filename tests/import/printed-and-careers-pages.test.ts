@@ -5,6 +5,7 @@ import { extractSalary } from '../../src/import/salary.ts';
 import { addressTown, isPlace, placeIn } from '../../src/import/places.ts';
 import { fromPrintedLayout } from '../../src/import/printed-layout.ts';
 import { boardNamed } from '../../src/import/source-cues.ts';
+import { expectLinear } from '../helpers/linear.ts';
 import { defaultContext, offered, unit, written } from './helpers.ts';
 
 describe('a place in an address, as a label or a letterhead writes it', () => {
@@ -29,6 +30,11 @@ describe('a place in an address, as a label or a letterhead writes it', () => {
   ])('reads no town from %s', (_, value) => {
     expect(placeIn(value, { anySize: true })).toBeUndefined();
     expect(addressTown(value)).toBeUndefined();
+  });
+
+  it('reads no town from a number and a word that is no address', () => {
+    expect(addressTown('12345 Shipped')).toBeUndefined();
+    expect(addressTown('Warehouse 2, 47110 Lindholm')).toBe('Lindholm');
   });
 
   it('reads a region abbreviated with its full stop as a place', () => {
@@ -75,6 +81,14 @@ describe('a PDF laid out in columns, read as the lines meant', () => {
     expect(lines.filter((l) => /Page \d/.test(l))).toEqual([]);
   });
 
+  it.each([
+    ['one long word before a hyphen', (n: number) => `${'a'.repeat(n)}b-`],
+    ['lines of columns', (n: number) => `${'x'.padEnd(12)}y\n`.repeat(Math.ceil(n / 14))],
+    ['a long run of spaces inside a line', (n: number) => `a${' '.repeat(n)}b\n`.repeat(5)],
+  ])('reads %s in time linear in its length', (_, make) => {
+    expectLinear(make, 20_000, fromPrintedLayout, 'fromPrintedLayout');
+  });
+
   it('joins a word hyphenated at the end of a line, in lower case and in capitals', () => {
     expect(fromPrintedLayout('we look for a cus-\ntomer advisor\nSENIOR PROJEKT-\nLEITER')).toBe(
       'we look for a customer advisor\nSENIOR PROJEKTLEITER',
@@ -106,6 +120,13 @@ describe("an employer's careers page pasted with its menu and cookie banner", ()
   it('reads the job under the menu and the place beside it, and offers the name over the menu as the employer', () => {
     expect(written(page)).toMatchObject({ position: 'Robotics Software Engineer', location: 'Leeds' });
     expect(offered(page, 'company')).toContain('Fernhill Robotics');
+  });
+});
+
+describe('a job title over menu words', () => {
+  it('is no site name', () => {
+    const text = 'Product Designer\nHome\nCareers\n\nWe are hiring a product designer for our app studio in Porto.\n';
+    expect(offered(text, 'company')).not.toContain('Product Designer');
   });
 });
 
