@@ -294,8 +294,9 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     out.push({ field, value, origin, weight, evidence, ...(read ? { read } : {}) });
   };
   const structured = (job: HtmlPage['posting'], where: string) => {
-    // A board that names itself the hiring organisation ("karriere.at") is where the job was found, not the employer.
-    if (!(job.company && boardNamed(job.company)))
+    // A board or a tracking system that names itself the hiring organisation ("karriere.at") is where the job was
+    // found, not the employer: the one check of a site's name (isSiteName) the page title's readers use too.
+    if (!(job.company && isSiteName(job.company)))
       push('company', job.company, 'structured', `${where} hiringOrganization`, 0.95);
     push('position', job.title, 'structured', `${where} title`, 0.95);
     push('location', job.location, 'structured', `${where} jobLocation`, 0.9);

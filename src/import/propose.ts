@@ -415,6 +415,9 @@ function labelledLines(lines: string[], text: string, push: Push): void {
     if (!split || !split.value) continue;
     const field = fieldOfLabel(split.label);
     if (!field || field === 'notes' || field === 'stage' || field === 'applied' || field === 'tags') continue;
+    // The first label of a field counts; a later one may belong to another part of the page. A later location
+    // label is still read, for the workplace it may name instead.
+    if (seen.has(field) && field !== 'location') continue;
     const value = readLabelled(field, split.value, text);
     // "Work location: In person", "Standort: Homeoffice": the value says where one works, not a place (also
     // under an earlier "Location" that named the town).
@@ -422,7 +425,6 @@ function labelledLines(lines: string[], text: string, push: Push): void {
       const workplace = workplaceOf(split.value);
       if (workplace) push('workplace', workplace, 'label', `"${line.trim().slice(0, 80)}"`, 0.85);
     }
-    // The first label of a field counts; a later one may belong to another part of the page.
     if (value === undefined || seen.has(field)) continue;
     seen.add(field);
     if (field === 'contact') {
