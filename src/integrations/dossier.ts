@@ -185,6 +185,15 @@ export default function dossier(): AstroIntegration {
         base = config.base;
         const ctx = settings();
         outDir = ctx.outDir;
+        // `astro build --outDir X` changes Astro's folder but not the one the search index, the pruning
+        // and the mentor copy's self-check read (settings: DOSSIER_OUT_DIR). Refused, so nothing half-built stays.
+        const given = fileURLToPath(config.outDir).replace(/[/\\]+$/, '');
+        if (given !== ctx.outDir.replace(/[/\\]+$/, '')) {
+          logger.error(
+            `The output folder ${shownPath(given)} was given on the command line (--outDir); Dossier writes to ${shownPath(ctx.outDir)}. Set the folder with DOSSIER_OUT_DIR instead, e.g. DOSSIER_OUT_DIR=${shownPath(given)} npm run build.`,
+          );
+          process.exit(1);
+        }
         let prepared: PreparedCopy | undefined;
         if (command === 'build')
           validateBeforeBuild(

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations, COLOUR_RULES, withAxe } from '../helpers/axe.ts';
 import { openSite, type StaticSite } from '../helpers/browser.ts';
 import { PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { buildExample } from '../helpers/example-site.ts';
@@ -31,6 +31,11 @@ export interface View {
   phone: boolean;
   /** Whether the main pages' screenshots are kept: light, dark and phone are enough to look at. */
   screenshots: boolean;
+  /**
+   * Whether axe runs only its colour rules (COLOUR_RULES): for a view that differs only in its scheme
+   * from one the same file audits in full (`colourOnly()`).
+   */
+  colourOnly?: boolean;
 }
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -40,6 +45,9 @@ export const VIEWS = {
   phoneLight: { name: 'phone light', viewport: PHONE, colorScheme: 'light', phone: true, screenshots: true },
   phoneDark: { name: 'phone dark', viewport: PHONE, colorScheme: 'dark', phone: true, screenshots: false },
 } satisfies Record<string, View>;
+/** `view` audited for colour alone, beside its twin of the other scheme audited in full. */
+export const colourOnly = (view: View): View => ({ ...view, colourOnly: true });
+
 /** The tallest a phone's header may be: one row and a collapsed menu. */
 const PHONE_HEADER_MAX = 120;
 
@@ -118,6 +126,8 @@ function indexedWord(dist: string): string {
   return title.split(/[^\p{L}\p{N}]+/u).sort((a, b) => b.length - a.length || (a < b ? -1 : 1))[0]!;
 }
 
+const axeRules = (view: View) => (view.colourOnly ? COLOUR_RULES : undefined);
+
 /** Everything found on one view's visit of the audited pages. */
 interface Visit {
   axe: string[];
@@ -144,7 +154,7 @@ async function visit(
   for (const { url, type } of pages) {
     await page.goto(`${origin}${url}`);
     found.layouts.push({ url, layout: await measureLayout(page) });
-    found.axe.push(...(await axeViolations(page, { label: `${url} (${view.name})` })));
+    found.axe.push(...(await axeViolations(page, { label: `${url} (${view.name})`, rules: axeRules(view) })));
     const name = MAIN_PAGES[type];
     if (shots && name && !shot.has(name)) {
       shot.add(name);
@@ -216,13 +226,14 @@ export function auditExampleArchive(audience: 'owner' | 'mentor', views: View[],
       let found: Visit;
       beforeAll(async () => {
         context = await browser.newContext({ viewport: view.viewport, colorScheme: view.colorScheme });
+        await withAxe(context);
         const shots =
           audience === 'owner' && view.screenshots ? join(SCREENSHOTS, view.name.replace(' ', '-')) : undefined;
         found = await visit(context, site.url, pages, view, shots);
       });
       afterAll(() => context?.close());
 
-      it('passes axe-core on every kind of page', () => {
+      it(`passes axe-core${view.colourOnly ? "'s colour rules" : ''} on every kind of page`, () => {
         expect(found.axe).toEqual([]);
       });
 
@@ -263,14 +274,22 @@ export function auditExampleArchive(audience: 'owner' | 'mentor', views: View[],
         await expect
           .poll(() => page.$$eval('select[data-filter="kind"] option', (options) => options.length))
           .toBeGreaterThan(1);
-        const found = await axeViolations(page, { label: `/search/ with results (${view.name})` });
+        const found = await axeViolations(page, {
+          label: `/search/ with results (${view.name})`,
+          rules: axeRules(view),
+        });
         const kind = await page.$eval(
           'select[data-filter="kind"] option:nth-child(2)',
           (o) => (o as HTMLOptionElement).value,
         );
         await page.selectOption('select[data-filter="kind"]', kind);
         await page.waitForSelector('#search-results li a');
-        found.push(...(await axeViolations(page, { label: `/search/ filtered by kind (${view.name})` })));
+        found.push(
+          ...(await axeViolations(page, {
+            label: `/search/ filtered by kind (${view.name})`,
+            rules: axeRules(view),
+          })),
+        );
         await page.close();
         expect(found).toEqual([]);
       });

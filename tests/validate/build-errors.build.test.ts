@@ -33,3 +33,16 @@ describe('astro build on bad content', () => {
     expect(build.stdout + build.stderr).not.toMatch(/^\s+at /m);
   });
 });
+
+describe('astro build --outDir', () => {
+  it('is refused with a message naming DOSSIER_OUT_DIR, before anything is built', async () => {
+    // The search index, the pruning and the mentor copy's self-check read the folder from the settings.
+    const build = await buildSite(join(PROJECT_ROOT, 'tests/fixtures/good/archive'), {
+      args: ['--outDir', join(PROJECT_ROOT, 'tests/.tmp/elsewhere')],
+    });
+    expect(build.code).not.toBe(0);
+    expect(build.stdout + build.stderr).toMatch(/was given on the command line \(--outDir\).*DOSSIER_OUT_DIR/);
+    expect(build.stdout + build.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(join(PROJECT_ROOT, 'tests/.tmp/elsewhere'))).toBe(false);
+  });
+});
