@@ -103,9 +103,10 @@ function findTitle(lines: string[], url?: string): { title?: string; publisher?:
   }
   const heading = lines.find((l) => /^#\s+\S/.test(l));
   if (heading) return { title: heading.replace(/^#\s+/, '').trim() };
+  // A lower heading is still a line of words: its marks ("## ") are no part of the title.
   const head = lines
     .slice(0, 15)
-    .map((l) => l.trim())
+    .map((l) => l.replace(/^#{1,6}\s+/, '').trim())
     .filter((l) => l !== '');
   const byline = head.findIndex((l) => /^[Bb]y\s+[A-Z]/.test(l));
   if (byline > 0 && plausibleTitle(head[byline - 1]!)) {

@@ -25,9 +25,10 @@ import { mapProperties, type Property } from './notion-properties.ts';
 import { hasNotionId, notionBodyToMarkdown, parseNotionPage, stripNotionId } from './notion-page.ts';
 import { AGENCY_NAME, extractEmployment, extractWorkplace, ROLE_NOUN, STAFFING_BRAND } from './posting-extract.ts';
 import { resolve, type Candidate, type Origin } from './evidence.ts';
-import { jobPostingsInText, postingOf } from './html-page.ts';
+import { jobPostingsInText, postingOf, VIDEO_EVIDENCE } from './html-page.ts';
 import { ENDS_WITH_LEGAL_FORM, HOLDS_LEGAL_FORM, withoutLegalForm } from '../lib/legal-forms.ts';
 import { isPlace, placeIn } from './places.ts';
+import { extractSalary } from './salary.ts';
 import {
   careersTitleEmployer,
   isCareersTitle,
@@ -35,6 +36,7 @@ import {
   fromAddress,
   proposeFromText,
   splitTitleParts,
+  titlePart,
   tidyCandidate,
 } from './propose.ts';
 import { sanitizeMdx, UnsafeMarkdownError } from './sanitize-mdx.ts';
@@ -411,8 +413,21 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
     if (hinted) push('location', hinted, 'label', `the page's location element "${h.location}"`, 0.8);
     // The page's detail items ("Leeds · Full-time · Hybrid"): each says one thing, in the words of its field.
     for (const m of h.meta) {
-      const place = isPlace(m.replace(/\s*\([^)]*\)/g, '')) ? placeIn(m) : undefined;
+      // "Riba-roja de Túria, Valencia/València (España)": the detail's own words before the brackets, unless a
+      // place the gazetteer knows starts them; the gazetteer's pick from inside would be the country or province.
+      const bare = m.replace(/\s*\([^)]*\)/g, '').trim();
+      const known = isPlace(bare) ? placeIn(bare) : undefined;
+      const place = !isPlace(bare)
+        ? undefined
+        : known && bare.startsWith(known)
+          ? known
+          : bare.length <= 60 && /^\p{Lu}/u.test(bare)
+            ? bare
+            : (known ?? placeIn(m));
+      // "Salario: 18.000€ - 21.000€ Bruto/año": a pay detail in the page's header, which the text may lack.
+      const pay = !place && /\d/.test(m) ? extractSalary(m) : undefined;
       if (place) push('location', place, 'label', `the page's detail "${m}"`, 0.7);
+      else if (pay) push('salary', pay, 'label', `the page's detail "${m}"`, 0.75);
       else if (m.length <= 40) {
         const workplace = extractWorkplace(m);
         const employment = extractEmployment(m);
@@ -454,7 +469,7 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
   // candidates, and the disagreement goes to review.
   const h1 = html?.hints.h1;
   if (html && h1 && html.title && !splitTitleParts(h1).position) {
-    const parts = html.title.split(/\s+[|–—-]\s+|\s+(?:at|@)\s+/).map((p) => p.trim());
+    const parts = html.title.split(/\s+[|–—-]\s+|\s+(?:at|@)\s+/).map((p) => titlePart(p.trim()));
     const at = parts.findIndex((p) => p.toLowerCase() === h1.toLowerCase());
     // Compared as text, never compiled into a regex (the heading is input).
     const afterAt = [' at ', ' @ ', ' bei ', ' chez '].some((c) =>
@@ -742,6 +757,12 @@ function buildArticle(unit: SourceUnit, parsed: Parsed, ctx: DossierContext): Im
     const sep = /\s+[-|–—·]\s+$/.exec(title.slice(0, title.length - site.length));
     if (sep && title.toLowerCase().endsWith(site.toLowerCase()) && sep.index > 0)
       fields.title = title.slice(0, sep.index);
+    // "GitHub - owner/repo: what it is": the site's name before the title, as some sites write it.
+    const now = fields.title as string;
+    const lead = now.toLowerCase().startsWith(site.toLowerCase())
+      ? /^\s+[-|–—·:]\s+(?=\S)/.exec(now.slice(site.length))
+      : null;
+    if (lead) fields.title = now.slice(site.length + lead[0].length);
   }
   const review: string[] = [];
   if (!fields.title) {
@@ -909,6 +930,8 @@ function decideKind(parsed: Parsed, opts: BuildOptions): { kind: NoteKind; reaso
   if (opts.kind) return { kind: opts.kind, reason: `--kind ${opts.kind}` };
   if (parsed.row) return { kind: 'application', reason: 'a row of a tracker spreadsheet' };
   if (parsed.html?.type === 'posting') return { kind: 'application', reason: `the page's ${parsed.html.evidence[0]}` };
+  if (parsed.html?.evidence.includes(VIDEO_EVIDENCE))
+    return { kind: 'article', reason: `the page's ${VIDEO_EVIDENCE}` };
   const keys = parsed.properties.map((p) => p.key);
   const html = parsed.html;
   // A blog post's title ("We're hiring: Backend Engineer (Elixir)") says what the post is, as a page's <title> does.

@@ -6,6 +6,7 @@ import { says } from './lexicon.ts';
 import { parseLooseDate } from './loose-date.ts';
 import type { Salary } from './salary.ts';
 import { withoutRating } from './decorations.ts';
+import { sectionOf } from './sections.ts';
 
 /**
  * A saved web page ("Save page as…", or fetched from a URL) read for what it
@@ -476,6 +477,22 @@ function profileAuthor(document: Document, url: string | undefined): string | un
   return undefined;
 }
 
+/**
+ * The owner of a repository or a gist on a code host ("github.com/tobiokonkwo/system-design-drills",
+ * "gist.github.com/…/<id>"): the handle the host shows as its writer. No other writer is named on such a page.
+ */
+function codeOwner(url: string | undefined): string | undefined {
+  let u: URL;
+  try {
+    u = new URL(url ?? '');
+  } catch {
+    return undefined;
+  }
+  if (!/(?:^|\.)(?:github|gitlab|codeberg|bitbucket)\.[a-z.]+$/.test(u.hostname)) return undefined;
+  const [owner, item] = u.pathname.split('/').filter(Boolean);
+  return owner && item && /^[A-Za-z0-9][\w.-]{0,38}$/.test(owner) && !SECTION_WORD.test(owner) ? owner : undefined;
+}
+
 /** What a schema.org JobPosting object states, in the note's terms. */
 export function postingOf(job: Json): HtmlPage['posting'] {
   const remote = /TELECOMMUTE/i.test(String(job.jobLocationType ?? ''));
@@ -610,6 +627,9 @@ export function textLines(el: Element | null | undefined): string[] {
   return lines;
 }
 
+/** The evidence a video's page gives: its og:type. */
+export const VIDEO_EVIDENCE = 'og:type video';
+
 function pageHints(document: Document, html: string): PageHints {
   // An element's first line: a company element often holds the name, then a line about the company.
   const text = (el: Element | null | undefined) => textLines(el)[0];
@@ -659,6 +679,8 @@ function pageHints(document: Document, html: string): PageHints {
         (el) => /^H[1-3]$/.test(el.tagName),
       ),
   )
+    // A company block's own heading ("Sobre la empresa", "About the company") is no name.
+    .filter((l) => !sectionOf(l))
     .map((l) =>
       // A board's rating after the name ("Arvelle Therapeutics ★ 4.2 (31 reviews)") is no part of it.
       withoutRating(
@@ -733,6 +755,11 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
   }
   const og = meta(document, 'og:type');
   if (!page.type && og === 'article') page.type = 'article';
+  // A video's page (YouTube's og:type "video.other"): something watched while preparing, never a posting.
+  if (!page.type && og !== undefined && /^video(?:\.|$)/.test(og)) {
+    page.type = 'article';
+    evidence.push(VIDEO_EVIDENCE);
+  }
   if (meta(document, 'og:title', 'og:site_name')) evidence.push('OpenGraph');
   // Microformats2 (h-entry), which blog engines and Medium's export write: the author's h-card, the time it
   // was published, and the post's own address.
@@ -745,7 +772,12 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
   const bylineEl = document.querySelector(
     'article [rel="author"], [rel="author"], [data-testid="authorName"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline a, [class*="author-name"], [class*="byline__name"], .author a, a.author',
   );
-  const byline = textLines(bylineEl)[0]?.replace(/^(?:by|von|par|por|door|av|af|di|przez)\s+/i, '');
+  // Microdata names the author in an attribute (<link itemprop="name" content="Código y Café">), not in text.
+  const bylineName = bylineEl?.querySelector('[itemprop="name"]') ?? bylineEl;
+  const byline = (bylineName?.getAttribute('content')?.trim() || textLines(bylineName)[0])?.replace(
+    /^(?:by|von|par|por|door|av|af|di|przez)\s+/i,
+    '',
+  );
   const timeEl = document.querySelector('article time[datetime], header time[datetime], time[datetime]');
   const timePublished = timeEl?.getAttribute('datetime') ?? undefined;
   // A date printed in an element named for it ("Mar 14, 2027" in Medium's storyPublishDate), read as written.
@@ -813,7 +845,7 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
     (canonical && /^https?:\/\//.test(canonical) ? canonical : undefined) ??
     page.posting.url ??
     page.article.url;
-  page.article.author ??= profileAuthor(document, page.url);
+  page.article.author ??= profileAuthor(document, page.url) ?? codeOwner(page.url);
   const content = mainContent(document);
   page.markdown = htmlToMarkdown(content);
   page.text =

@@ -1,3 +1,4 @@
+import { MENU_ITEM } from './site-chrome.ts';
 import { LEGAL_FORM_SOURCE, withoutLegalForm } from '../lib/legal-forms.ts';
 import { sectionOf } from './sections.ts';
 import { conceptPattern, type Concept } from './lexicon.ts';
@@ -184,6 +185,19 @@ const ROLE_WORDS = [
   'auditor',
   'controller',
   'bookkeeper',
+  'ranger',
+  'estimator',
+  'actuary',
+  'underwriter',
+  'dispatcher',
+  'steward',
+  'stewardess',
+  'caretaker',
+  'custodian',
+  'janitor',
+  'porter',
+  'courier',
+  'cashier',
   'lecturer',
   'professor',
   'apprentice',
@@ -323,7 +337,9 @@ function labelled(lines: string[], labels: RegExp): string | undefined {
         .replace(/^[-*+]\s+/, '')
         .replace(/\*\*/g, '')
         .trim();
-      if (value && value.length <= 120 && !sectionOf(value) && !/^#/.test(value)) return value;
+      // "Unternehmen" over "Gehaltsrechner": a menu copied a line each, no label and its value.
+      if (value && value.length <= 120 && !sectionOf(value) && !/^#/.test(value) && !MENU_ITEM.test(value))
+        return value;
     }
   }
   return undefined;
@@ -384,9 +400,9 @@ export const AGENCY_NAME = new RegExp(
   'i',
 );
 
-/** Where an agency names its client: "partnering with X, who…", "on behalf of X.", "our client, X, is…", "Namens mijn opdrachtgever X". */
+/** Where an agency names its client: "partnering with X, who…", "a role I'm working on exclusively with X,", "on behalf of X.", "our client, X, is…", "Namens mijn opdrachtgever X". */
 const CLIENT_NAMED = new RegExp(
-  String.raw`(?:partnering with|working with|on behalf of|recruiting for|retained by|[Oo]ur client(?:,| is)?|[Ii]l nostro cliente è|[Pp]er conto di|[Nn]otre client(?:,| est)|[Nn]uestro cliente(?:,| es)|[Uu]nser Kunde(?:,| ist)|(?:[Mm]ijn|[Oo]nze) opdrachtgever(?:,| is)|namens (?:mijn|onze) opdrachtgever|im auftrag (?:von|unseres kunden)|pour le compte de|en nombre de|em nome de|w imieniu)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+(?:of|for|and|&|de|du|des|la|le|van|der|für|\p{Lu}[\p{L}\p{M}&'’.-]*)){0,6}?)(?=\s*[,.(;]|\s+(?:who|which|to|in|is|are|has|have|for|—|–|-)\s)`,
+  String.raw`(?:(?:partnering|working)(?:\s+on)?(?:\s+(?:exclusively|directly|closely))?\s+with|exclusively with|on behalf of|recruiting for|retained by|[Oo]ur client(?:,| is)?|[Ii]l nostro cliente è|[Pp]er conto di|[Nn]otre client(?:,| est)|[Nn]uestro cliente(?:,| es)|[Uu]nser Kunde(?:,| ist)|(?:[Mm]ijn|[Oo]nze) opdrachtgever(?:,| is)|namens (?:mijn|onze) opdrachtgever|im auftrag (?:von|unseres kunden)|pour le compte de|en nombre de|em nome de|w imieniu)\s+((?:the\s+)?\p{Lu}[\p{L}\p{M}&'’.-]*(?:\s+(?:of|for|and|&|de|du|des|la|le|van|der|für|\p{Lu}[\p{L}\p{M}&'’.-]*)){0,6}?)(?=\s*[,.(;]|\s+(?:who|which|to|in|is|are|has|have|for|—|–|-)\s)`,
   'u',
 );
 
@@ -402,7 +418,7 @@ const COMPANY_LABELS =
 /** Words after "About"/"Join" that name a section, not a company: "About The Team", "Join Our Team". */
 const PRONOUN = /^(?:the|us|our|a|an|you|this|we|vi|wir|nous|my|nosotros|nós|nos|chúng|somos)$/i;
 const NOT_A_NAME =
-  /^(?:the|us|our|a|an|you|this|team|role|job|position|company|opportunity|department|programme|program|unit|directorate|we|vi|wir|nous|my|nosotros|nós|nos|chúng|somos|here|there)$/i;
+  /^(?:the|us|our|a|an|you|this|team|role|job|position|company|opportunity|department|programme|program|unit|directorate|we|vi|wir|nous|my|nosotros|nós|nos|chúng|somos|here|there|they|he|she|it|sie|ils|elles|ellos|ellas|eles|elas|loro|zij|de|oni|ony|de|dem|client)$/i;
 
 /** The company, and whether it was stated (a label) or read from prose (guessed). */
 export function extractCompanyWithEvidence(

@@ -1,3 +1,4 @@
+import { MENU_ITEM } from './site-chrome.ts';
 import { parse as parseHost } from 'tldts';
 import { companyCues } from './company-cues.ts';
 import { RATING_LINE, withoutFlags, withoutRating } from './decorations.ts';
@@ -310,6 +311,14 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
   return value === c.value ? c : { ...c, value };
 }
 
+/**
+ * A job title written for every gender: "Lohnverrechner:in", "Entwickler*in", "Disponent (m/w/d)". Only a short
+ * phrase is a title: a sentence may speak of "20 Kolleg:innen".
+ */
+const GENDERED =
+  /(?<=\p{L})(?::|\*|_|\/)in(?:nen)?(?![\p{L}])|\((?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|d\/m\/w|h\/f|f\/h|m\/f|f\/m|m\/k|k\/m|all genders)\)/iu;
+const gendered = (text: string) => GENDERED.test(text) && text.split(/\s+/).length <= 6;
+
 const isRole = (text: string) => ROLE_NOUN.test(text) && text.length <= 120;
 const firstUrl = (text: string) => /https?:\/\/[^\s)>\]"'<]+/.exec(text)?.[0]?.replace(/[.,;:]+$/, '');
 
@@ -396,6 +405,9 @@ const BARE_LABEL_FIELDS = new Set(['location', 'salary', 'employment', 'workplac
 
 /** Labelled lines anywhere in the text, in any language of the vocabulary, and a bare label with its value on the next line. */
 
+/** An answer alone: "Yes", "No", in the languages postings come in; the second group is "no". */
+const YES_NO = /^(?:(yes|ja|oui|sí|si|sim|tak)|(no|nein|non|nej|nei|não|nie))\.?$/iu;
+
 function labelledLines(lines: string[], text: string, push: Push): void {
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
@@ -408,7 +420,11 @@ function labelledLines(lines: string[], text: string, push: Push): void {
     const bare = !split && line.trim().length <= 30 && BARE_LABEL_FIELDS.has(fieldOfLabel(line.trim()) ?? '');
     if (bare || (split && !split.value)) {
       // "Location:" alone, or the bare label: the value is the next non-empty line, when short.
-      const next = lines.slice(i + 1, i + 3).find((l) => l.trim() !== '');
+      let at = lines.findIndex((l, j) => j > i && j <= i + 2 && l.trim() !== '');
+      // "Location" / "1 vacancy in the following location:" / "Tucson, AZ": a line that introduces the value.
+      if (at > 0 && /:\s*$/.test(lines[at]!) && lines[at]!.trim().split(/\s+/).length >= 3)
+        at = lines.findIndex((l, j) => j > at && j <= at + 2 && l.trim() !== '');
+      const next = at > 0 ? lines[at] : undefined;
       if (next && next.length <= 120 && !sectionOf(next) && !(bare && splitLabelled(next)))
         split = { label: split?.label ?? line.trim(), value: plainLine(next) };
     }
@@ -418,7 +434,15 @@ function labelledLines(lines: string[], text: string, push: Push): void {
     // The first label of a field counts; a later one may belong to another part of the page. A later location
     // label is still read, for the workplace it may name instead.
     if (seen.has(field) && field !== 'location') continue;
-    const value = readLabelled(field, split.value, text);
+    // "Remote job: No", "Telework eligible: No": a question of remote work, answered; "No" is work on site.
+    const answer = field === 'workplace' ? YES_NO.exec(split.value.trim()) : null;
+    const value = answer
+      ? answer[2]
+        ? 'onsite'
+        : /remote|télétravail|homeoffice/i.test(split.label) && !/eligible|possible|möglich/i.test(split.label)
+          ? 'remote'
+          : undefined
+      : readLabelled(field, split.value, text);
     // "Work location: In person", "Standort: Homeoffice": the value says where one works, not a place (also
     // under an earlier "Location" that named the town).
     if (field === 'location' && value === undefined && split.value.length <= 80) {
@@ -529,6 +553,47 @@ const LEGAL_LINE = new RegExp(
   'u',
 );
 
+/** A company's size as boards print it on the company's card: "51-200 Employees", "1.001–5.000 Mitarbeitende". */
+const HEADCOUNT =
+  /(?<![\p{L}\p{N}])\d[\d.,]*\s*(?:[-–+]\s*(?:\d[\d.,]*)?\s*)?(?:employees|staff|mitarbeitende|mitarbeiter(?::innen)?|beschäftigte|salariés|collaborateurs|empleados|trabajadores|funcionários|dipendenti|medewerkers|werknemers|ansatte|anställda|työntekijää|pracowników|직원|従業員|名)(?![\p{L}])/iu;
+
+/** A board's badge beside an employer's name: "Actively Hiring", "Verified", "Top employer". */
+const BADGE =
+  /^(?:actively hiring|now hiring|hiring|urgently hiring|verified(?: employer)?|featured|promoted|sponsored|top employer|great place to work|be an early applicant|early applicant|new|top company|fast growing|top startup)$/iu;
+
+/**
+ * A board's company card over the job: the employer's name, a badge, a tagline and its size line ("Tallgrass
+ * Data" / "Actively Hiring" / "Open telemetry for tractors…" / "51-200 Employees · B2B · Agriculture"), then the
+ * job's own title. The size line tells the card: the name is the nearest short line above it that is no badge,
+ * and the job the first line with a role noun under it.
+ */
+function companyCard(nonEmpty: string[], push: Push): Set<string> {
+  const head = nonEmpty.slice(0, 8).map((l) => plainLine(l).trim());
+  const size = head.findIndex((l) => l.length <= 120 && HEADCOUNT.test(l));
+  if (size < 1) return new Set();
+  const name = head
+    .slice(Math.max(0, size - 3), size)
+    .find(
+      (l) =>
+        !BADGE.test(l) &&
+        /^[\p{Lu}\p{N}]/u.test(l) &&
+        l.split(/\s+/).length <= 5 &&
+        !/[.!?:]$/.test(l) &&
+        !isRole(cleanPosition(l)) &&
+        !isPlace(l),
+    );
+  if (!name) return new Set();
+  const read = `${name} / ${head[size]}`;
+  // The card's layout is as plain as a label: its name line is the employer's.
+  push('company', cleanCompany(name), 'label', `the company card "${read.slice(0, 80)}"`, 0.8, name);
+  const job = head
+    .slice(size + 1, size + 4)
+    .find((l) => isRole(cleanPosition(l)) && l.split(/\s+/).length <= 12 && !/[.!?]$/.test(l));
+  if (job) push('position', cleanPosition(job), 'label', `the job under the company card "${job}"`, 0.8, job);
+  // The card's lines, from its name to its size line: none of them is the posting's headline.
+  return new Set(head.slice(head.indexOf(name), size + 1));
+}
+
 /**
  * The stacked header boards and their copies print above a posting: the job, the employer and a line of
  * details, one per line ("Disponent Nahverkehr (m/w/d)" / "Spedition Kranichsfeld GmbH & Co. KG" / "Hannover ·
@@ -582,6 +647,25 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
     for (const raw of l.split(/\s+[·•|]\s+/)) {
       const part = raw.replace(/^[\p{Extended_Pictographic}\uFE0F\s]+/u, '').trim();
       if (!part) continue;
+      // "Bilanzbuchhalter:in (Vollzeit)": a job with its hours in brackets is the job, and says the hours.
+      const bare = part.replace(/\s*\([^)]*\)/g, '').trim();
+      if (
+        !position &&
+        bare !== part &&
+        (isRole(bare) || gendered(bare)) &&
+        !workplaceOf(bare) &&
+        !extractEmployment(bare) &&
+        part.split(/\s+/).length <= 12 &&
+        !ownName(part)
+      ) {
+        position = cleanPosition(part);
+        const employment = extractEmployment(part);
+        if (employment) {
+          found.push(['employment', employment]);
+          toldLines.add(line);
+        }
+        continue;
+      }
       const salary = /\d/.test(part) ? payIn(part, text) : undefined;
       const workplace = !salary && part.length <= 40 ? workplaceOf(part) : undefined;
       const employment = !salary && part.length <= 40 ? extractEmployment(part) : undefined;
@@ -616,12 +700,22 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
     !/[?!/:]/.test(p) &&
     (!p.endsWith('.') || ENDS_WITH_LEGAL_FORM.test(p)) &&
     p.split(/\s+/).length <= 6;
-  const company =
+  const strong =
     names.find((n) => nameLike(n.text) && isRegisteredName(n.text)) ??
     // "Zorggroep De Vechtstroom", "Klinikum Nord": a kind of institution names the employer.
-    names.find((n) => nameLike(n.text) && isInstitution(n.text) && !isRole(cleanPosition(n.text))) ??
-    names.find((n) => nameLike(n.text) && isName(n.text));
-  if (!company || toldLines.size === 0) return;
+    names.find((n) => nameLike(n.text) && isInstitution(n.text) && !isRole(cleanPosition(n.text)));
+  const company = strong ?? names.find((n) => nameLike(n.text) && isName(n.text));
+  if (!company) return;
+  if (toldLines.size === 0) {
+    // No line of details: "Medical Support Assistant" / "Department of Veterans Affairs" / "Veterans Health
+    // Administration". A job over a registered name or an institution is still the posting's header.
+    if (strong && position && company.line === 1 && (isRole(position) || gendered(position))) {
+      const read = head.join(' / ');
+      push('position', position, 'label', `the header "${read.slice(0, 80)}"`, 0.8, read);
+      push('company', cleanCompany(company.text), 'label', `the header "${read.slice(0, 80)}"`, 0.8, read);
+    }
+    return;
+  }
   // The job, when no part has a role noun: the one part left outside the details line (the list's last slot).
   const rest = names.filter((n) => n !== company && !(toldLines.has(n.line) && n.line !== company.line));
   if (!position && rest.length === 1 && rest[0]!.text.split(/\s+/).length <= 10 && !/[.!?]$/.test(rest[0]!.text))
@@ -660,7 +754,7 @@ const POSTED_LINE =
 
 /** Words of a hiring sentence in the languages postings come in: "X is hiring a Y", "X recrute un(e) Y", "X sucht …". */
 const HIRING_VERB =
-  /\s(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:just\s+|has\s+|have\s+)?(?:opened|posted)\s+(?:an?\s+)?(?:new\s+)?(?=\p{Lu})|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?(?:\/n|\(n\)|n)?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|søger|cerca|seleziona|szuka|poszukuje|hledá|hľadá|hakee|etsii)\s+(?:nu\s+)?(?:een|en|ett|un[oa]?|un\/una)?\s*|\s(?:ищет)\s+|\s(?:angajează|angajăm)\s+(?:un|o)?\s*/iu;
+  /(?:\s(?:is|are)|(?<=\bwe)(?:'|’)re)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:just\s+|has\s+|have\s+)?(?:opened|posted)\s+(?:an?\s+)?(?:new\s+)?(?=\p{Lu})|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?(?:\/n|\(n\)|n)?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|søger|cerca|seleziona|szuka|poszukuje|hledá|hľadá|hakee|etsii)\s+(?:nu\s+)?(?:een|en|ett|un[oa]?|un\/una)?\s*|\s(?:ищет)\s+|\s(?:angajează|angajăm)\s+(?:un|o)?\s*/iu;
 
 const titleCase = (phrase: string) =>
   phrase
@@ -670,11 +764,16 @@ const titleCase = (phrase: string) =>
 
 /** The title after a hiring verb: up to the end of the role noun's phrase. */
 function titleAfter(rest: string): string | undefined {
-  const phrase = rest
+  let phrase = rest
     .split(
       /[.!?;:\n]|,\s|\s(?:to|who|with|for our|for the|for its|for their|in our|in|at|on|per|pour|für|zur|para|per il|to join)\s/i,
     )[0]!
-    .trim();
+    .trim()
+    // "a part-time Staff Accountant": the hours are no part of the title.
+    .replace(/^(?:part[- ]time|full[- ]time|freelance|temporary|permanent)\s+(?=\p{Lu})/iu, '');
+  // "… Staff Accountant (around 24 hours a week, …": a bracket the sentence leaves open ends the title.
+  const open = phrase.lastIndexOf('(');
+  if (open > 0 && !phrase.includes(')', open)) phrase = phrase.slice(0, open).trim();
   if (!phrase || phrase.length > 100 || !isRole(phrase)) return undefined;
   // "a Data Engineer role (Snowflake + dbt)": the job ends before the word that says it is one.
   const job = /^(.+?)\s+(?:role|position|opening|vacancy|job)(?![\p{L}])/iu.exec(phrase)?.[1];
@@ -781,7 +880,10 @@ function hiringSentences(text: string, push: Push, firstLine = ''): void {
     const named = Boolean(
       subject &&
       !inverted &&
-      !/^(?:we|our|the|this|you|wir|nous|nosotros|vi|my|i)\b/i.test(subject) &&
+      // A pronoun or "the client" is no name ("They are looking for…", said of a recruiter's client).
+      !/^(?:we|our|the|this|you|wir|nous|nosotros|vi|my|i|they|he|she|it|sie|ils|elles|ellos|ellas|eles|elas|loro|zij|oni|ony)\b/i.test(
+        subject,
+      ) &&
       subject.length <= 80,
     );
     const read = sentence.trim();
@@ -824,7 +926,7 @@ function isHeadline(line: string): boolean {
  * word's start only ("Rui Mendes" holds no "i Mendes").
  */
 const PLACE_CUE =
-  /(?<![\p{L}\p{N}])(?:based (?:in|out of)|located in|location is|office in|offices in|(?:team|teams|studio|lab|site|hub) in|work from our|poste situé à|situé à|basé à|basée à|localisé à|en|con sede en|sede(?: di)?|com sede em|em|mit sitz in|standort|in unserem büro in|i|på kontoret i|w|в г\.|в городе)\s+/giu;
+  /(?<![\p{L}\p{N}])(?:based (?:in|out of)|based at (?:(?:their|our|the) )?(?:office|offices|head office|site|hq) (?:at|in)|located in|location is|office in|offices in|(?:team|teams|studio|lab|site|hub) in|work from our|poste situé à|situé à|basé à|basée à|localisé à|en|con sede en|sede(?: di)?|com sede em|em|mit sitz in|standort|in unserem büro in|i|på kontoret i|w|в г\.|в городе)\s+/giu;
 
 function placesInText(lines: string[], start: string[], text: string, push: Push): void {
   // Emoji-led lines: "🌎 Germany", "📍 Berlin, Germany"; a pin or a globe says a place is meant.
@@ -1374,13 +1476,6 @@ const SKIP_LINK =
   /^(?:skip to (?:main )?content|skip navigation|zum (?:haupt)?inhalt springen|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|pular para o conteúdo|hoppa till innehållet|ga naar de inhoud)$/iu;
 
 /**
- * One item of a board's menu copied a line each ("Job search", "Profile", "Career advice", "Sign in"): the words
- * boards' menus use, in the languages boards come in.
- */
-const MENU_ITEM =
-  /^(?:home|menu|search|jobs?|job search|find jobs|browse jobs|saved jobs|my jobs|profile|my profile|career advice|careers advice|career resources|company reviews|companies|salaries|salary guide|employer site|for employers|employers|post a job|sign in|log in|login|register|sign up|messages|notifications|help|more|stellenangebote|jobsuche|unternehmen|gehälter|anmelden|registrieren|offres d'emploi|entreprises|salaires|connexion|se connecter|empleos|empresas|salarios|iniciar sesión|vagas|empresas|entrar|vacatures|bedrijven|inloggen|lediga jobb|logga in|solutions|products|services|case studies|insights|blog|news|about|about us|who we are|our story|our work|careers|contact|contact us|client login|customer login|investors|press|resources|pricing|partners|our team|team|join us|work with us|locations|karriere|über uns|kontakt|leistungen|produkte|aktuelles|à propos|carrières|nous contacter|nosotros|contacto|servicios|productos|sobre nós|contato|serviços|chi siamo|contatti|over ons|diensten|om oss|tjänster|tjenester|kariyer|hakkımızda|iletişim|kariéra|o nás|kontakty|cariere|despre noi|tuyển dụng|liên hệ|karir|tentang kami|kontak)$/iu;
-
-/**
  * A site's cookie banner copied with the page ("We use cookies… Accept all | Reject", "Wir verwenden Cookies…",
  * "Bu sitede çerezler kullanılmaktadır"): chrome wherever it stands at the top.
  */
@@ -1405,7 +1500,10 @@ function asHeadline(line: string): string {
 
 /** A board's search bar copied with its query: "What: warehouse team leader   Where: Coventry", "Was: … Wo: …". */
 const SEARCH_BAR =
-  /^(?:what|was|quoi|qué|que|o que|o quê|cosa|wat|vad|co)\s*[:?]\s*.{0,80}\s(?:where|wo|où|dónde|donde|onde|dove|waar|var|gdzie)\s*[:?]/iu;
+  /^(?:what|was|quoi|qué|que|o que|o quê|cosa|wat|vad|co|search(?: jobs)?|job title|keywords?|suche|stichwort|rechercher|buscar)\s*[:?]\s*.{0,80}\s(?:where|wo|où|dónde|donde|onde|dove|waar|var|gdzie|location|ort|lieu|ubicación)\s*[:?]/iu;
+
+/** A government site's banner over its page: "An official website of the United States government". */
+const GOV_BANNER = /^an official website of the\s/i;
 
 /** A board's buttons copied as text: "View all jobs", "[ Apply ]   [ Save ]", "Alle Jobs anzeigen". */
 const BUTTONS =
@@ -1456,6 +1554,21 @@ function crumbsOf(line: string): string[] | undefined {
  * slogan, its menu, a breadcrumb trail, a "Back to search results" link. A breadcrumb's last crumb that starts the
  * first line left is a second place for that line as the job ("… › Ohjelmistokehittäjä, sulautetut järjestelmät").
  */
+/**
+ * A logo's stand-in: the initials of the name on the next line ("TD" over "Tallgrass Data"), as boards print
+ * them where an employer has no logo.
+ */
+function logoInitials(plain: string, next: string | undefined): boolean {
+  if (!/^\p{Lu}{1,3}$/u.test(plain) || !next) return false;
+  const initials = plainLine(next)
+    .trim()
+    .split(/\s+/)
+    .slice(0, 3)
+    .map((w) => w[0] ?? '')
+    .join('');
+  return initials.length >= plain.length && initials.startsWith(plain);
+}
+
 function postingStart(all: string[], push: Push): string[] {
   const header = all.slice(0, 4).findIndex((l) => COMMENT_HEADER.test(l));
   let nonEmpty = header >= 0 && all.length > header + 1 ? all.slice(header + 1) : all;
@@ -1487,6 +1600,8 @@ function postingStart(all: string[], push: Push): string[] {
       crumbs !== undefined ||
       MESSAGE_CHROME.test(plain) ||
       SEARCH_BAR.test(plain) ||
+      GOV_BANNER.test(plain) ||
+      logoInitials(plain, top[i + 1]) ||
       senderBlock ||
       SKIP_LINK.test(plain) ||
       siteName ||
@@ -1603,6 +1718,8 @@ export function proposeFromText(printed: string, opts: { page?: boolean } = {}):
   // A saved page's text starts where its layout put it (a breadcrumb, a team, a button): its header is read from
   // the page's own elements instead.
   if (!isPipe && !opts.page) stackedHeader(nonEmpty, text, push);
+  // The employer's card (its name, badge, tagline and size) holds no headline.
+  const card = !isPipe && !opts.page ? companyCard(nonEmpty, push) : new Set<string>();
   payLineAtTop(nonEmpty, push);
   letterhead(nonEmpty, text, push);
   // The headline: one of the first lines, or the first heading, when it reads as a job title.
@@ -1620,7 +1737,7 @@ export function proposeFromText(printed: string, opts: { page?: boolean } = {}):
       // An e-mail's header: its subject is a headline ("Financial Controller opportunity – Rotterdam"), its
       // other fields ("Von: Florian Weißgerber <…>") are none.
       .map(asHeadline)
-      .find((l) => l && !GENERIC_HEAD.test(l));
+      .find((l) => l && !GENERIC_HEAD.test(l) && !card.has(l) && !BADGE.test(l));
     // "Sjuksköterska till akutmottagningen, Karlstad", "Senior Engineer – Berlin": the job, then where.
     const where = headline ? /^(.{3,}?)(?:,\s*|\s+[–—|-]\s+)([^,–—|()]{2,40})$/u.exec(headline) : null;
     // The place is said again below, or is a country: "Product Designer, Mobile" is a team, not Mobile, Alabama.
@@ -1685,7 +1802,7 @@ export function proposeFromText(printed: string, opts: { page?: boolean } = {}):
     ] as const) {
       // A sentence ends with a full stop; a registered name may too ("… – Vetreria Lagunare S.r.l."). An e-mail's
       // header line ("Von: Florian Weißgerber <…>") is no title.
-      if (!line) continue;
+      if (!line || card.has(plainLine(line).trim()) || BADGE.test(plainLine(line).trim())) continue;
       const own = asHeadline(line);
       if (!own) continue;
       const raw = plainLine(own).trim();
@@ -1786,9 +1903,12 @@ export function proposeFromText(printed: string, opts: { page?: boolean } = {}):
   jobIdInText(text, push);
   officeDays(text, push);
   // Workplace words in the first lines are about this job; further down they may be about anything ("remote sensing").
-  const headWorkplace = extractWorkplace(nonEmpty.slice(0, 8).join('\n'));
+  // A question answered on the next line ("Remote job" / "No") is read by the label reader, not as wording.
+  const unasked = (list: string[]) =>
+    list.filter((l, i) => !(l.trim().length <= 40 && YES_NO.test((list[i + 1] ?? '').trim())));
+  const headWorkplace = extractWorkplace(unasked(nonEmpty.slice(0, 8)).join('\n'));
   if (headWorkplace) push('workplace', headWorkplace, 'top', `${headWorkplace} in the first lines`, 0.65);
-  const workplace = extractWorkplace(text);
+  const workplace = extractWorkplace(unasked(text.split('\n').filter((l) => l.trim() !== '')).join('\n'));
   // "Hybrid" is said only of where one works; "remote" also of sensing, teams and customers, so it needs saying twice.
   const remoteTimes = (text.match(/\bremote\b|\bzdaln|\bremoto\b|télétravail|homeoffice|home office/gi) ?? []).length;
   if (workplace)
@@ -1863,6 +1983,21 @@ export function careersTitleEmployer(title: string): string | undefined {
     : undefined;
 }
 
+/** A board's words before the job in its page titles: "Oferta de trabajo …", "Stellenangebot: …". */
+const BOARD_LEAD =
+  /^(?:oferta de (?:trabajo|empleo)|offre d['’]emploi|stellenangebot|stellenanzeige|jobangebot|job offer|vacature|vaga de emprego|offerta di lavoro|oferta pracy)\s*:?\s+(?=\p{Lu})/iu;
+
+/**
+ * A part of a page title as the job it names: without the board's lead words and the place after it ("Oferta de
+ * trabajo Mozo/a de almacén en Alzira" is "Mozo/a de almacén").
+ */
+export function titlePart(part: string): string {
+  const led = part.replace(BOARD_LEAD, '');
+  if (led === part) return part;
+  const where = /^(.+?)\s+(?:en|in|à|em|w|i|på)\s+([^,]{2,60})$/u.exec(led);
+  return where && isPlace(where[2]!) ? where[1]! : led;
+}
+
 /**
  * Company and position from a page title or heading, in the shapes boards
  * print them: "Job Application for X at Y", "Y hiring X in Z | LinkedIn",
@@ -1897,7 +2032,7 @@ export function splitTitleParts(title: string): { company?: string; position?: s
       const at = /^(.+?)\s+(?:at|@|bei|chez|hos|presso|bij)\s+(.+)$/.exec(p);
       return at && !isPlace(at[2]!) ? [at[1]!, at[2]!] : [p];
     })
-    .map((p) => p.trim())
+    .map((p) => titlePart(p.trim()))
     .filter((p) => p && !isSiteName(p) && !PLACEHOLDER_TITLE.test(p));
   if (parts.length === 0) return {};
   const role = parts.findIndex((p) => isRole(p) && p.split(' ').length <= 12);

@@ -394,6 +394,13 @@ const NAMES: Record<LabelField, string[]> = {
   cv: ['cv', 'resume', 'cv version', 'resume version', 'cv title', 'resume used', 'lebenslauf'],
   workplace: [
     'remote',
+    'remote job',
+    'remote work',
+    'remote work policy',
+    'remote policy',
+    'workplace type',
+    'work arrangement',
+    'telework eligible',
     'work mode',
     'workplace',
     'remote hybrid onsite',

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/import/article-extract.ts';
+import { buildNote } from '../../src/import/build-note.ts';
+import { agencyClient, extractWorkplace } from '../../src/import/posting-extract.ts';
+import { extractSalary } from '../../src/import/salary.ts';
+import { expectLinear } from '../helpers/linear.ts';
+import { defaultContext, offered, unit, written } from './helpers.ts';
+
+// Round 11's shapes, in postings written for these tests: a board's company card over the job, a menu copied a
+// line each, a government site's banner, a job over an institution, a recruiter's client and pronouns.
+
+describe("a board's copy, read past its chrome", () => {
+  it('reads the employer from the company card and the job under it, past an initials logo', () => {
+    const text = [
+      'wellfound',
+      'Discover',
+      'Jobs',
+      'Applied',
+      'Messages',
+      '',
+      'Back to search results',
+      '',
+      'PK',
+      'Paddock Kinetics',
+      'Actively Hiring',
+      'Sensors that tell a farmer which field drains worst',
+      '11-50 Employees · Hardware · Agriculture',
+      '',
+      'Firmware Engineer (Embedded C)',
+      '$120k – $150k • 0.2% – 0.5%',
+      'Denver • Onsite • Posted 3 days ago',
+      '',
+      'About the job',
+      'We build soil sensors and the radio that carries their readings. You will write the firmware.',
+    ].join('\n');
+    expect(written(text)).toMatchObject({ company: 'Paddock Kinetics', position: 'Firmware Engineer (Embedded C)' });
+  });
+
+  it('skips a menu of words boards use, a search bar with a location and a rating, to the header under them', () => {
+    const text = [
+      'Glassdoor',
+      'Community',
+      'Jobs',
+      'Companies',
+      'Salaries',
+      '',
+      'Search jobs: dental nurse   Location: Leeds',
+      '',
+      'Kirkgate Dental Practice',
+      '4.2 ★',
+      'Dental Nurse',
+      'Leeds',
+      '£12.50 - £14.00 Per Hour (Employer provided)',
+      '',
+      'Kirkgate Dental Practice is a family practice near the market with six surgeries.',
+    ].join('\n');
+    expect(written(text)).toMatchObject({
+      company: 'Kirkgate Dental Practice',
+      position: 'Dental Nurse',
+      location: 'Leeds',
+      source: 'Glassdoor',
+    });
+  });
+
+  it('takes a menu word under a bare label for no value ("Unternehmen" over "Gehaltsrechner")', () => {
+    const text = [
+      'karriere.at',
+      'Jobs',
+      'Unternehmen',
+      'Gehaltsrechner',
+      'Ratgeber',
+      'Für Arbeitgeber',
+      '',
+      'Lohnverrechner:in (Teilzeit)',
+      'Almblick Hotels GmbH',
+      'Zell am See',
+      '',
+      'Almblick Hotels führt drei Häuser im Pinzgau.',
+    ].join('\n');
+    const values = written(text);
+    expect(values.company).toBe('Almblick Hotels GmbH');
+    expect(values.position).toBe('Lohnverrechner:in (Teilzeit)');
+    expect(values.employment).toEqual({ type: 'part-time' });
+  });
+
+  it("reads a government board's job over its department, past the site's banner", () => {
+    const text = [
+      'An official website of the United States government',
+      'USAJOBS',
+      'Search   Help   Sign In',
+      '',
+      'Back to results',
+      '',
+      'Park Ranger (Interpretation)',
+      'Department of the Interior',
+      'National Park Service',
+      '',
+      'Overview',
+      'Location',
+      '2 vacancies in the following location:',
+      'Moab, UT',
+      'Remote job',
+      'No',
+      'Telework eligible',
+      'No',
+    ].join('\n');
+    expect(written(text)).toMatchObject({
+      company: 'Department of the Interior',
+      position: 'Park Ranger (Interpretation)',
+      location: 'Moab, UT',
+      workplace: 'onsite',
+      source: 'USAJOBS',
+    });
+  });
+});
+
+describe('a job named in running text', () => {
+  it.each([
+    [
+      "we're looking for, with the hours before the title",
+      "That's why we're looking for a part-time Payroll Clerk who enjoys numbers.",
+      'Payroll Clerk',
+    ],
+    [
+      'a bracket the sentence leaves open',
+      "We're looking for a Staff Accountant (around 20 hours a week, with a flexible start.",
+      'Staff Accountant',
+    ],
+  ])('%s', (_, sentence, position) => {
+    const text = `Loafline – careers\n\nLoafline makes delivery software for bakeries.\n\n${sentence}\n\nWrite to jobs@loafline.example.`;
+    expect(offered(text, 'position')).toContain(position);
+  });
+
+  it('never takes a pronoun for the employer, and reads a recruiter client named after "working on exclusively with"', () => {
+    const text = [
+      'Subject: Senior Estimator – Salford',
+      '',
+      "I'm working on a role exclusively with Pennine Civils Ltd, a contractor in the North West.",
+      '',
+      'They are looking for a Senior Estimator to lead tenders on rail and highways work.',
+      '',
+      '- £52,000 – £58,000 basic depending on experience',
+      '- Based at their office at Salford Quays – four days in the office, one day from home',
+    ].join('\n');
+    expect(agencyClient(text)).toBe('Pennine Civils Ltd');
+    const values = written(text);
+    expect(values.company).not.toBe('They');
+    expect(values).toMatchObject({
+      salary: { min: 52000, max: 58000, currency: 'GBP', period: 'year' },
+      workplace: 'hybrid',
+    });
+    // "a contractor in the North West" is what the client is, not the kind of job.
+    expect(values.employment).toBeUndefined();
+    expect(offered(text, 'location')).toContain('Salford Quays');
+  });
+});
+
+describe('pay and workplace wording', () => {
+  it.each([
+    ['a range of whole figures with a currency on each end', '£58,000 – £65,000', { min: 58000, max: 65000 }],
+    ['a figure called basic', '£45,000 basic plus car allowance', { min: 45000, max: 45000 }],
+  ])('reads %s as pay', (_, line, bounds) => {
+    expect(extractSalary(line)).toMatchObject({ ...bounds, currency: 'GBP' });
+  });
+
+  it("reads no pay from a company's turnover", () => {
+    expect(extractSalary('A contractor with £120,000 – £180,000m turnover')).toBeUndefined();
+    expect(extractSalary('Turnover grew from £1,200,000 – £1,800,000 bn')).toBeUndefined();
+  });
+
+  it('reads a day from home as hybrid', () => {
+    expect(extractWorkplace('Four days on site, one day from home.')).toBe('hybrid');
+  });
+
+  it('reads a long run of figures in time linear in its length', () => {
+    const make = (n: number) => `Salary £1${',000'.repeat(n)} – £2${',000'.repeat(n)} basic`;
+    expectLinear(make, 2_000, (text) => extractSalary(text), 'extractSalary');
+  });
+});
+
+describe('saved pages', () => {
+  const ctx = defaultContext();
+  const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+  it('imports a video page as something read, with the channel named in microdata as its author', () => {
+    const html = page(
+      '<title>How to answer "tell me about yourself" - YouTube</title><meta property="og:site_name" content="YouTube"><meta property="og:type" content="video.other"><meta property="og:title" content="How to answer &quot;tell me about yourself&quot;"><meta itemprop="datePublished" content="2026-10-02T09:00:00-07:00">',
+      '<div id="watch"><span itemprop="author" itemscope><link itemprop="name" content="Interview Corner"></span><h1>How to answer "tell me about yourself"</h1><p>In this video: the job you want, the salary you ask for and how to apply the answer to any interview.</p></div>',
+    );
+    const note = buildNote(unit('video.html', html), ctx);
+    expect(note.kind).toBe('article');
+    expect(note.frontmatter).toMatchObject({ author: 'Interview Corner', source: 'YouTube' });
+  });
+
+  it("drops a code host's name before the title and names the repository's owner as its author", () => {
+    const html = page(
+      '<title>GitHub - kamaujoy/behavioural-answers: STAR answers for product interviews</title><meta property="og:site_name" content="GitHub"><meta property="og:title" content="GitHub - kamaujoy/behavioural-answers: STAR answers for product interviews"><meta property="og:url" content="https://github.com/kamaujoy/behavioural-answers">',
+      '<main><article><h2>Behavioural answers</h2><p>Twenty answers in the STAR shape, each with what went wrong first.</p></article></main>',
+    );
+    const note = buildNote(unit('repo.html', html), ctx);
+    expect(note.kind).toBe('article');
+    expect(note.frontmatter).toMatchObject({
+      title: 'kamaujoy/behavioural-answers: STAR answers for product interviews',
+      author: 'kamaujoy',
+    });
+  });
+
+  it('reads a lower heading as a title without its marks', () => {
+    expect(extractArticle('## Behavioural answers\n\nTwenty answers in the STAR shape.\n').title).toBe(
+      'Behavioural answers',
+    );
+  });
+
+  it("reads a board's header details and skips a company block's own heading", () => {
+    const html = page(
+      '<title>Oferta de trabajo Mozo/a de almacén en Alzira - Frutas Ribera S.L. | InfoJobs</title>',
+      `<header><a href="/">InfoJobs</a></header>
+       <main>
+         <div class="offer-header">
+           <h1>Mozo/a de almacén</h1>
+           <ul class="offer-detailsList"><li>Alzira, Valencia/València (España)</li><li>Presencial</li><li>Salario: 17.500€ - 19.000€ Bruto/año</li></ul>
+         </div>
+         <section class="offer-description"><h2>Descripción</h2><p>Preparación de pedidos de cítricos para exportación, carga de camiones y control de stock en nuestro almacén.</p><p>Turno de mañana de lunes a viernes.</p></section>
+         <section class="offer-company"><h2>Sobre la empresa</h2><p>Frutas Ribera S.L. · Agricultura · 51-200 empleados</p></section>
+       </main>`,
+    );
+    const note = buildNote(unit('infojobs.html', html), ctx);
+    expect(note.frontmatter).toMatchObject({
+      company: 'Frutas Ribera S.L.',
+      position: 'Mozo/a de almacén',
+      location: 'Alzira',
+      salary: { min: 17500, max: 19000, currency: 'EUR', period: 'year' },
+    });
+  });
+});
