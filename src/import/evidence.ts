@@ -96,6 +96,9 @@ function foldedWithoutLegalForm(folded: string): string {
  * one place), a company without its legal form.
  */
 function keyOf(field: string, value: unknown): string {
+  // "Contract" and "contract, 6 months" are one kind of employment: the readings agree on the kind.
+  if (field === 'employment' && typeof (value as { type?: unknown } | null)?.type === 'string')
+    return (value as { type: string }).type;
   if (typeof value !== 'string') return JSON.stringify(value, Object.keys((value ?? {}) as object).sort());
   if (field === 'location') return foldLabel(value.replace(/\([^)]*\)/g, ' ').split(/[,/;|–—]/)[0]!);
   // Spaces aside too: the address's "kesslermobility" is "Kessler Mobility".
@@ -165,6 +168,8 @@ function supported(members: Candidate[]): boolean {
 }
 
 type Pay = { min?: number; max?: number; currency?: string; period?: string };
+/** Whether an employment reading states its term. */
+const terms = (v: unknown) => ((v as { term?: string }).term !== undefined ? 1 : 0);
 /** How many bounds a pay reading states. */
 const bounds = (v: unknown) => ((v as Pay).min !== undefined ? 1 : 0) + ((v as Pay).max !== undefined ? 1 : 0);
 /**
@@ -305,11 +310,9 @@ function groupsOf(field: string, candidates: Candidate[], companies: string[]): 
       // The headline's own words are the job's full title ("Staff Nurse for the day ward", not a sentence's "nurse").
       const better = c.titled === group.best.titled ? c.weight > group.best.weight : Boolean(c.titled);
       // Of two readings of the same pay, the one with both bounds says more ("£90,000 - £105,000" over "up to £105k").
-      if (
-        field === 'salary'
-          ? bounds(c.value) > bounds(group.best.value) || (better && bounds(c.value) === bounds(group.best.value))
-          : better
-      )
+      // Of two readings of one kind of employment, the one with its term says more.
+      const detail = (v: unknown) => (field === 'salary' ? bounds(v) : field === 'employment' ? terms(v) : 0);
+      if (detail(c.value) > detail(group.best.value) || (better && detail(c.value) === detail(group.best.value)))
         group.best = c;
     } else groups.push({ key: k, best: c, members: [c], score: 0 });
   }

@@ -341,7 +341,13 @@ function normalizeFacts(document: Document): void {
   for (const dl of Array.from(document.querySelectorAll('dl'))) {
     const out: Element[] = [];
     let label: string | undefined;
-    for (const child of Array.from(dl.children)) {
+    // HTML lets a <div> wrap each term and its description (<dl><div><dt>Salary</dt><dd>…</dd></div></dl>).
+    const items = Array.from(dl.children).flatMap((c) =>
+      c.nodeName.toUpperCase() === 'DIV' && Array.from(c.children).some((g) => /^D[TD]$/i.test(g.nodeName))
+        ? Array.from(c.children)
+        : [c],
+    );
+    for (const child of items) {
       const name = child.nodeName.toUpperCase();
       if (name === 'DT') {
         if (label !== undefined) out.push(...labelParagraphs(document, label, undefined));
@@ -657,7 +663,7 @@ function pageHints(document: Document, html: string): PageHints {
     /^(?:company|logo|home|homepage|startseite|accueil|inicio|início|home page|site|brand|our logo)$/i;
   const meta = Array.from(
     document.querySelectorAll(
-      '[class*="meta"] > span, [class*="meta"] > li, [class*="tags"] > span, [class*="criteria"] li, [class*="details"] li, [class*="categor"] > div, [class*="categor"] > span, [class*="workplace"], [data-at^="metadata"], [data-automation-id="locations"], [data-automation-id="time"], [data-testid*="Location"], [data-testid*="location"]',
+      '[class*="meta"] > span, [class*="meta"] > li, [class*="tags"] > span, [class*="criteria"] li, [class*="details"] li, [class*="job-attribute"], [class*="job-info"] > li, [class*="job-info"] > span, [class*="summary"] > li, [class*="categor"] > div, [class*="categor"] > span, [class*="workplace"], [data-at^="metadata"], [data-automation-id="locations"], [data-automation-id="time"], [data-testid*="Location"], [data-testid*="location"]',
     ),
   )
     // The details of the other jobs a page lists under its own ("Weekend Packer · Part Time") are theirs.

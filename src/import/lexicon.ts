@@ -122,7 +122,7 @@ const LEXICON = {
   /** Fixed-term, temporary or freelance work. */
   contract: {
     any: {
-      eng: 'fixed-term|fixed term contract|temporary contract|temporary position|temporary role|temporary assignment|temporary basis|temp assignment|contract role|contract position|contract basis|as a contractor|independent contractor|contractor role|contractor position|contractor basis|contractor rate|1099 contractor|freelance|freelancer|months contract|month contract|contract agent|initial period of',
+      eng: 'fixed-term|fixed term contract|temporary contract|temporary position|temporary role|temporary assignment|temporary basis|temp assignment|contract role|contract position|contract basis|outside ir35|inside ir35|as a contractor|independent contractor|contractor role|contractor position|contractor basis|contractor rate|1099 contractor|freelance|freelancer|months contract|month contract|contract agent|initial period of',
       deu: 'befristet|befristete|befristeter vertrag|werkvertrag|freiberuflich|freelancer|zeitvertrag',
       fra: 'contrat à durée déterminée|freelance|contrat de mission',
       spa: 'contrato temporal|por obra|contrato de duración determinada|freelance|autónomo',
@@ -195,7 +195,7 @@ const LEXICON = {
   hybrid: {
     any: {
       eng: 'hybrid|hybrid working|hybrid role|days in the office|days a week in the office|days per week in the office|days in office|office days|together days|day from home|days from home|day a week from home|days a week from home|day working from home|days working from home|day at home|days at home|days wfh|day wfh',
-      deu: 'hybrid|hybrides arbeiten|tage im büro|tage pro woche im büro|tage vor ort',
+      deu: 'hybrid|hybrides arbeiten|tage im büro|tage pro woche im büro|tage vor ort|tage pro woche mobil|tage die woche mobil|tage mobil',
       fra: 'hybride|télétravail partiel|télétravail fréquent|télétravail occasionnel|jours de télétravail|jours au bureau',
       spa: 'híbrido|hibrido|modelo híbrido|días en la oficina|días de teletrabajo',
       por: 'híbrido|hibrido|híbrida|modelo híbrido|dias no escritório|dias por semana no escritório',

@@ -120,6 +120,11 @@ export function cleanPosition(title: string): string {
         '',
       )
       .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
+      // "Contract Data Engineer (Databricks) — 6 months": how long a contract runs is no part of the job.
+      .replace(
+        /\s+[–—-]\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*(?:months?|weeks?|mois|monate|meses|mesi|maanden|månader|måneder)(?:\s+contract)?\s*$/iu,
+        '',
+      )
       .replace(/^(?:remote|hybrid|on-?site|fully remote)\s+(?=\S+\s)/i, '')
       .replace(
         /\s*\((?=[^)]*\b(?:remote|hybrid|on-?site|based|zdalnie|remoto|hybrydowo|télétravail)\b)[^)]*\)\s*$/i,
@@ -365,6 +370,10 @@ function readLabelled(field: LabelField, value: string, text: string): unknown {
     case 'location': {
       // The place the label names, validated by the gazetteer; a value that names none is not written.
       if (v.length > 300) return undefined;
+      // Taleo's "Deutschland-Nordrhein-Westfalen-Köln", "United States-California-San Jose": country, region, town.
+      const chain = v.split('-').map((p) => p.trim());
+      if (chain.length >= 3 && chain.length <= 5 && isCountry(chain[0]!) && chain.every((p) => /^\p{Lu}/u.test(p)))
+        return chain[chain.length - 1];
       const place = placeIn(v, { anySize: true });
       if (place) return place;
       // A sentence under the label: "Location: the role is based in Bergen. They want you…".
@@ -595,6 +604,31 @@ function companyCard(nonEmpty: string[], push: Push): Set<string> {
 }
 
 /**
+ * A posting of several jobs, each under its number ("1) MANUTENTORE ELETTROMECCANICO", "2) ADDETTO/A AL CONTROLLO
+ * QUALITÀ"): the first is the note's job. Two numbered headings at least, each a short line of its own that is a
+ * job or written in capitals, not a sentence.
+ */
+function numberedRoles(lines: string[], push: Push): void {
+  const heads: string[] = [];
+  for (const line of lines.slice(0, 200)) {
+    const m = /^\s{0,3}(?:#{1,4}\s*)?(?:\d{1,2}|[IVX]{1,4})[).:]\s+(.{3,80})$/u.exec(line);
+    if (!m) continue;
+    const head = plainLine(m[1]!).trim();
+    const words = head.split(/\s+/);
+    const capitals = head === head.toUpperCase() && /\p{Lu}{3}/u.test(head);
+    if (words.length > 8 || /[.!?:;,]$/.test(head) || !(capitals || isRole(head))) continue;
+    // "1. ABOUT US", "2) ZADANIA": a numbered section of one posting is no job.
+    if (sectionOf(head) || GENERIC_HEAD.test(head)) continue;
+    heads.push(head);
+  }
+  if (heads.length < 2) return;
+  const first = heads[0]!;
+  // Written in capitals as a heading is: the job in the case a title takes ("Manutentore elettromeccanico").
+  const job = first === first.toUpperCase() ? first[0] + first.slice(1).toLowerCase() : first;
+  push('position', cleanPosition(job), 'label', `the first of ${heads.length} numbered jobs "${first}"`, 0.8, first);
+}
+
+/**
  * The stacked header boards and their copies print above a posting: the job, the employer and a line of
  * details, one per line ("Disponent Nahverkehr (m/w/d)" / "Spedition Kranichsfeld GmbH & Co. KG" / "Hannover ·
  * Vollzeit"), or the employer first, or the employer with its places ("Brackenridge Holiday Park, Keswick,
@@ -607,7 +641,15 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   // "[ Quick apply ]  [ Save ]") are no slots of the header.
   const slot = (l: string) => {
     const plain = plainLine(l).trim();
-    return !POSTED_LINE.test(plain) && !EXPERIENCE_LINE.test(plain) && !BUTTONS.test(plain) && !RATING_LINE.test(plain);
+    return (
+      !POSTED_LINE.test(plain) &&
+      !EXPERIENCE_LINE.test(plain) &&
+      !BUTTONS.test(plain) &&
+      !RATING_LINE.test(plain) &&
+      // "Stellenangebot" / "Zurück zur Ergebnisliste": what the page is and its way back are no slots.
+      !BACK_LINK.test(plain) &&
+      !GENERIC_HEAD.test(plain)
+    );
   };
   const lines = nonEmpty.filter(slot).slice(0, 3);
   const head = lines
@@ -652,7 +694,7 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
       if (
         !position &&
         bare !== part &&
-        (isRole(bare) || gendered(bare)) &&
+        (isRole(bare) || gendered(part)) &&
         !workplaceOf(bare) &&
         !extractEmployment(bare) &&
         part.split(/\s+/).length <= 12 &&
@@ -697,6 +739,8 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   });
   const nameLike = (p: string) =>
     /^[\p{Lu}\p{N}(]/u.test(p) &&
+    // "Join Kelpie Ltd": a call to the reader, not the name.
+    !/^(?:join|werde|rejoignez|únete|unisciti|dołącz)(?![\p{L}])/iu.test(p) &&
     !/[?!/:]/.test(p) &&
     (!p.endsWith('.') || ENDS_WITH_LEGAL_FORM.test(p)) &&
     p.split(/\s+/).length <= 6;
@@ -718,21 +762,35 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   }
   // The job, when no part has a role noun: the one part left outside the details line (the list's last slot).
   const rest = names.filter((n) => n !== company && !(toldLines.has(n.line) && n.line !== company.line));
-  if (!position && rest.length === 1 && rest[0]!.text.split(/\s+/).length <= 10 && !/[.!?]$/.test(rest[0]!.text))
+  // A bare label ("Arbeitsort") opens the facts under the header: no job.
+  if (
+    !position &&
+    rest.length === 1 &&
+    rest[0]!.text.split(/\s+/).length <= 10 &&
+    !/[.!?]$/.test(rest[0]!.text) &&
+    !fieldOfLabel(rest[0]!.text) &&
+    // "Nr. înreg. 3412/26.11.2026": a register number or a date is no job.
+    !/\d/.test(rest[0]!.text)
+  )
     position = cleanPosition(rest[0]!.text);
-  if (!position) return;
+  const read = head.join(' / ');
+  const evidence = `the header "${read.slice(0, 80)}"`;
+  // A flag beside the town ("Stellenbosch 🇿🇦") is no part of its name.
+  const unflagged = (v: unknown) => (typeof v === 'string' ? withoutFlags(v) : v);
+  if (!position) {
+    // An employer over its address, no job named: the address still says where ("Timișoara, jud. Timiș").
+    for (const [field, value] of found)
+      if (field === 'location') push(field, unflagged(value), 'top', evidence, 0.6, read);
+    return;
+  }
   // A part of the details line the gazetteer knows inside ("Hannover-Lahe"): the place.
   for (const n of names)
     if (n !== company && n.line !== company.line && toldLines.has(n.line) && n.text !== rest[0]?.text) {
       const place = placeIn(n.text);
       if (place) found.push(['location', place]);
     }
-  const read = head.join(' / ');
-  const evidence = `the header "${read.slice(0, 80)}"`;
   push('position', position, 'label', evidence, 0.8, read);
   push('company', cleanCompany(company.text), 'label', evidence, 0.8, read);
-  // A flag beside the town ("Stellenbosch 🇿🇦") is no part of its name.
-  const unflagged = (v: unknown) => (typeof v === 'string' ? withoutFlags(v) : v);
   for (const [field, value] of found)
     push(
       field,
@@ -901,7 +959,7 @@ function hiringSentences(text: string, push: Push, firstLine = ''): void {
 
 /** First lines that say what the document is, not which job: "Stellenanzeige", "OFFRE D'EMPLOI N° 2025-031", "Vacancy". */
 const GENERIC_HEAD =
-  /^(?:stellenanzeige|stellenausschreibung|stellenangebot|offre d.emploi|avis de recrutement|job (?:posting|advert|ad|opening|announcement)|vacancy(?: (?:announcement|notice))?|vacature|vacante|oferta de (?:empleo|trabajo)|vaga|annuncio|tuyển dụng|ogłoszenie|oferta pracy|overview|job description|työpaikkailmoitus|avoin työpaikka|stillingsannonse|stillingsutlysning|ledige? stilling(?:er)?|platsannons|jobbannons|lediga jobb|iş ilanı|вакансия|anuncio(?: de convocatoria)?|convocatoria|avviso(?: di selezione)?|bando|offerta di lavoro|now hiring|urgent(?:ly)? hiring|hiring now|wir suchen dich|on recrute|anunț de angajare|anunt de angajare|álláshirdetés|állásajánlat|nabídka práce|pracovní nabídka|αγγελία εργασίας|lowongan kerja)(?![\p{L}]).{0,30}$|^(?:notes?|notater|notizen|anteckningar|noter|description|beschreibung|summary|details|job details|descripción|descrição|descrizione|omschrijving|beskrivning|beskrivelse|opis|описание|about|about (?:the )?(?:job|role|position|us)|join (?:the|our) team|join us|work with us|open (?:positions|roles)|we(?:'|’)?re hiring|we are hiring|careers?|jobs?|karriere|carrières?|empleo|vagas)!?$/iu;
+  /^(?:stellenanzeige|stellenausschreibung|stellenangebot|offre d.emploi|avis de recrutement|job (?:posting|advert|ad|opening|announcement)|vacancy(?: (?:announcement|notice))?|vacature|vacante|oferta de (?:empleo|trabajo)|vaga|annuncio|tuyển dụng|ogłoszenie|oferta pracy|overview|job description|työpaikkailmoitus|avoin työpaikka|stillingsannonse|stillingsutlysning|ledige? stilling(?:er)?|platsannons|jobbannons|lediga jobb|iş ilanı|вакансия|anuncio(?: de convocatoria)?|convocatoria|avviso(?: di selezione)?|bando|offerta di lavoro|now hiring|urgent(?:ly)? hiring|hiring now|wir suchen dich|on recrute|anunț de angajare|anunt de angajare|álláshirdetés|állásajánlat|nabídka práce|pracovní nabídka|αγγελία εργασίας|lowongan kerja)(?![\p{L}]).{0,30}$|^(?:notes?|notater|notizen|anteckningar|noter|description|beschreibung|summary|details|job details|descripción|descrição|descrizione|omschrijving|beskrivning|beskrivelse|opis|описание|about|about (?:the )?(?:job|role|position|us)|join (?:the|our) team|join us|work with us|lavora con noi|trabaja con nosotros|arbeite bei uns|rejoignez-nous|werken bij ons|open (?:positions|roles)|we(?:'|’)?re hiring|we are hiring|careers?|jobs?|karriere|carrières?|empleo|vagas)!?$/iu;
 
 /** A line that can be a job title: short, capitalised, not a sentence, a label, a section, a place or a company. */
 function isHeadline(line: string): boolean {
@@ -926,7 +984,7 @@ function isHeadline(line: string): boolean {
  * word's start only ("Rui Mendes" holds no "i Mendes").
  */
 const PLACE_CUE =
-  /(?<![\p{L}\p{N}])(?:based (?:in|out of)|based at (?:(?:their|our|the) )?(?:office|offices|head office|site|hq) (?:at|in)|located in|location is|office in|offices in|(?:team|teams|studio|lab|site|hub) in|work from our|poste situé à|situé à|basé à|basée à|localisé à|en|con sede en|sede(?: di)?|com sede em|em|mit sitz in|standort|in unserem büro in|i|på kontoret i|w|в г\.|в городе)\s+/giu;
+  /(?<![\p{L}\p{N}])(?:based (?:in|out of)|based at (?:(?:their|our|the) )?(?:office|offices|head office|site|hq) (?:at|in)|located in|location is|office in|offices in|(?:team|teams|studio|lab|site|hub) in|work from our|poste situé à|situé à|basé à|basée à|localisé à|en|con sede en|sede(?: di)?|stabilimento di|presso (?:la sede|lo stabilimento) di|com sede em|em|mit sitz in|standort|in unserem büro in|i|på kontoret i|w|в г\.|в городе)\s+/giu;
 
 function placesInText(lines: string[], start: string[], text: string, push: Push): void {
   // Emoji-led lines: "🌎 Germany", "📍 Berlin, Germany"; a pin or a globe says a place is meant.
@@ -1048,7 +1106,15 @@ function officeDays(text: string, push: Push): void {
     /\b([1-5]|one|two|three|four|five)\s*(?:days?|tage?n?|jours?|días?|dias?|giorni|dagen|dagar|dager|dni|дн\S*)\s+(?:a week\s+|per week\s+|pro woche\s+|par semaine\s+)?(?:in (?:the|our) offices?|in[- ]person|on[- ]site|at the office|in office|im büro|au bureau|en la oficina|no escritório|in ufficio|op kantoor|på kontoret|w biurze|в офисе|wfo)/iu.exec(
       text,
     );
-  if (!m) return;
+  if (!m) {
+    // "This is an in-person role", "the position is fully on-site": the job itself said to be on site.
+    const role =
+      /\b(?:(?:this|it)(?:'s| is) an? (?:fully |100% )?(?:in[- ]person|on[- ]?site|office[- ]based)|(?:the |this )?(?:role|position|job) is (?:fully |100% )?(?:in[- ]person|on[- ]?site|office[- ]based))(?: (?:role|position|job))?\b/i.exec(
+        text,
+      );
+    if (role) push('workplace', 'onsite', 'prose', `"${role[0]}"`, 0.7);
+    return;
+  }
   const n = { one: 1, two: 2, three: 3, four: 4, five: 5 }[m[1]!.toLowerCase()] ?? Number(m[1]);
   push('workplace', n >= 5 ? 'onsite' : 'hybrid', 'prose', `"${m[0]}"`, 0.75);
 }
@@ -1511,7 +1577,7 @@ const BUTTONS =
 
 /** A link back to the list a page was opened from: "Back to search results", "Tillbaka till sökresultat". */
 const BACK_LINK =
-  /^(?:[←<«‹]\s*)?(?:back to|zurück zu|retour aux?|volver a|voltar (?:para|a)|tillbaka till|tilbake til|takaisin|terug naar|powrót do|torna a|kembali ke|вернуться к|назад к)(?![\p{L}]).{0,40}$/iu;
+  /^(?:[←<«‹]\s*)?(?:back to|zurück zur?|retour aux?|volver a|voltar (?:para|a)|tillbaka till|tilbake til|takaisin|terug naar|powrót do|torna a|kembali ke|вернуться к|назад к)(?![\p{L}]).{0,40}$/iu;
 
 /** A bare web address in a line: "hh.ru — Работа найдётся для каждого". */
 const DOMAIN = /(?<![@/\p{L}\p{N}.-])[\p{L}\p{N}-]{2,30}\.(?:[a-z]{2,3}|[A-Z]{2,3}|info)(?![\p{L}\p{N}.-])/u;
@@ -1610,6 +1676,8 @@ function postingStart(all: string[], push: Push): string[] {
       (plain.length <= 400 && COOKIE_LINE.test(plain)) ||
       // A menu copied one item a line, under the board's name or the skip link: short words, no job, no place.
       (skip > 0 && MENU_ITEM.test(plain)) ||
+      // "Stellenangebot" under the board's name: what the page is, not which job.
+      (skip > 0 && GENERIC_HEAD.test(plain)) ||
       boardNamed(plain) !== undefined ||
       // The board's name with its slogan: "Green - IT/Web業界の求人・転職サイト".
       (/\s[|–—-]\s/.test(plain) && boardNamed(plain.split(/\s+[|–—-]\s+/)[0]!) !== undefined && !isRole(plain)) ||
@@ -1722,6 +1790,7 @@ export function proposeFromText(printed: string, opts: { page?: boolean } = {}):
   const card = !isPipe && !opts.page ? companyCard(nonEmpty, push) : new Set<string>();
   payLineAtTop(nonEmpty, push);
   letterhead(nonEmpty, text, push);
+  numberedRoles(lines, push);
   // The headline: one of the first lines, or the first heading, when it reads as a job title.
   if (!isPipe) {
     const heading = lines.slice(0, 40).find((l) => /^\s{0,3}#{1,2}\s+\S/.test(l));
@@ -1992,6 +2061,9 @@ const BOARD_LEAD =
  * trabajo Mozo/a de almacén en Alzira" is "Mozo/a de almacén").
  */
 export function titlePart(part: string): string {
+  // "Audit Senior job in Bristol": a board's "job in <place>" after the title.
+  const jobIn = /^(.+?)\s+(?:jobs?|vacancy)\s+(?:in|at)\s+([^,]{2,60})$/iu.exec(part);
+  if (jobIn && isPlace(jobIn[2]!)) return jobIn[1]!;
   const led = part.replace(BOARD_LEAD, '');
   if (led === part) return part;
   const where = /^(.+?)\s+(?:en|in|à|em|w|i|på)\s+([^,]{2,60})$/u.exec(led);

@@ -356,13 +356,17 @@ function salaryIn(line: string, whole: string): Salary | undefined {
   if (ESTIMATE.test(line)) return undefined;
   // "€70–85k + equity", "$115k–$135k plus bonus": the pay first, then a benefit added to it.
   const benefit = line.search(NOT_PAY);
+  const payFigures = benefit > 0 ? amountsIn(line.slice(0, benefit)) : [];
+  // After the pay's last figure: "…per hour DOE, plus monthly taproom tip share, health insurance".
+  const between = payFigures.length ? line.slice(payFigures[payFigures.length - 1]!.end, benefit) : '';
   const added =
-    benefit > 0 &&
+    payFigures.length > 0 &&
     // "+ equity", "plus meaningful equity", "and a generous stock plan": up to two words between.
-    /(?:\+|\bplus|\band|\bund|\bet|\bmais|\bpiù|\by)\s*(?:[\p{L}-]+\s+){0,2}$/iu.test(
+    (/(?:\+|\bplus|\band|\bund|\bet|\bmais|\bpiù|\by)\s*(?:[\p{L}-]+\s+){0,2}$/iu.test(
       line.slice(Math.max(0, benefit - 30), benefit),
-    ) &&
-    amountsIn(line.slice(0, benefit)).length > 0;
+    ) ||
+      // or "plus" after the pay's figures, and the benefits listed after it.
+      (between.length <= 120 && /(?:^|[\s,])(?:\+|plus|zzgl\.?|más|mais|più)\s/iu.test(between)));
   const mixed = NOT_PAY.test(line);
   if (
     mixed &&

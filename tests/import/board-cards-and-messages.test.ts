@@ -233,3 +233,159 @@ describe('saved pages', () => {
     });
   });
 });
+
+describe("a public board's copy and a posting of several jobs", () => {
+  it("reads a student job under the board's page word and its way back, with its hours label", () => {
+    const text = [
+      'Bundesagentur für Arbeit',
+      'Jobsuche',
+      'Stellenangebot',
+      '',
+      'Zurück zur Ergebnisliste',
+      '',
+      'Werkstudent (m/w/d) Einkauf',
+      'Hollmann Pumpen GmbH',
+      '',
+      'Arbeitsort',
+      '32052 Herford, Nordrhein-Westfalen, Deutschland',
+      'Arbeitszeit',
+      'Teilzeit - flexibel',
+      '',
+      'Hollmann Pumpen baut Kreiselpumpen für Brauereien und Molkereien.',
+    ].join('\n');
+    expect(written(text)).toMatchObject({
+      company: 'Hollmann Pumpen GmbH',
+      position: 'Werkstudent (m/w/d) Einkauf',
+      employment: { type: 'part-time' },
+    });
+  });
+
+  it('takes the first of numbered jobs, and no numbered section', () => {
+    const jobs = [
+      'LAVORA CON NOI',
+      '',
+      'Officine Brenta S.r.l. – stabilimento di Padova',
+      '',
+      'Per il reparto produzione:',
+      '',
+      '1) SALDATORE TIG',
+      '- saldatura di strutture in acciaio inox',
+      '',
+      '2) MAGAZZINIERE',
+      '- carico e scarico merci',
+    ].join('\n');
+    expect(written(jobs).position).toBe('Saldatore tig');
+    const sections = ['Data Analyst', '', '1. ABOUT US', 'We make maps.', '', '2. THE TEAM', 'Five people.'].join('\n');
+    expect(offered(sections, 'position')).not.toContain('About us');
+  });
+
+  it('reads an employer over its address and a register number without taking the number for the job', () => {
+    const text = [
+      'FERMA VERDE S.R.L.                                   ANUNȚ DE ANGAJARE',
+      'Str. Morilor nr. 3, Arad, jud. Arad                  Nr. înreg. 118/02.12.2026',
+      '',
+      'Căutăm un operator de producție pentru linia de ambalare.',
+    ].join('\n');
+    expect(offered(text, 'position')).not.toContain('Nr. înreg. 118/02.12.2026');
+  });
+
+  it('cuts how long a contract runs off the title and reads IR35 as contract work, with its term', () => {
+    const text = [
+      '# Contract Platform Engineer (AWS) — 6 months',
+      '',
+      '**Tidewater Energy** · Bristol · Outside IR35 · £500–£550 per day',
+      '',
+      '*Posted by the platform team, 1 December 2026*',
+      '',
+      "Hi, I'm Priya and I lead the platform team at Tidewater. We supply electricity to 120,000 homes, and we're",
+      'moving our billing platform to AWS. We need an extra pair of hands for the second half of that move.',
+      '',
+      'You would join a team of six; the rest of Tidewater sits two floors up.',
+    ].join('\n');
+    expect(written(text)).toMatchObject({
+      position: 'Contract Platform Engineer (AWS)',
+      employment: { type: 'contract', term: '6 months' },
+    });
+  });
+
+  it('reads the pay before "plus" and the benefits after it', () => {
+    expect(
+      extractSalary('Pay is $18.00 - $21.00 per hour DOE, plus a monthly tip share, health insurance after 30 days.'),
+    ).toMatchObject({ min: 18, max: 21, currency: 'USD', period: 'hour' });
+  });
+
+  it.each([
+    ['an in-person role', 'This is an in-person role at our warehouse in Reno.', 'onsite'],
+    ['a role said to be on site', 'The role is fully on-site at our lab.', 'onsite'],
+  ])('reads %s', (_, sentence, workplace) => {
+    // Below the first lines, where workplace words could be about anything.
+    const duties = ['Prepare samples.', 'Run the assays.', 'Log results.', 'Clean the benches.', 'Order reagents.'];
+    duties.push('Check the fridges.', 'Calibrate the pipettes.', 'Train new starters.', 'File the reports.');
+    const text = ['Lab Technician', '', ...duties.flatMap((d) => [d, '']), sentence].join('\n');
+    expect(written(text).workplace).toBe(workplace);
+  });
+
+  it('reads "Tage pro Woche mobil" as hybrid', () => {
+    expect(extractWorkplace('Sie arbeiten bis zu drei Tage pro Woche mobil.')).toBe('hybrid');
+  });
+});
+
+describe('pages of tracking systems and boards, their facts where they put them', () => {
+  const ctx = defaultContext();
+  const page = (title: string, body: string) =>
+    `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+
+  it('reads key facts in a <dl> whose terms are wrapped in <div>s, beside the main text', () => {
+    const html = page(
+      'Maintenance Scheduler – Larkfield Homes',
+      `<main><article><h1>Maintenance Scheduler</h1><p>Larkfield Homes lets 5,000 homes in Sheffield. Our schedulers decide who goes where, and when, every day of the week.</p><p>You will plan the repairs of our team of 30 operatives and talk to tenants when visits move.</p></article></main>
+       <aside class="sidebar"><dl class="key-facts">
+         <div><dt>Salary</dt><dd>£27,100 – £29,800 per annum</dd></div>
+         <div><dt>Hours</dt><dd>Full time, 37 hours per week</dd></div>
+         <div><dt>Closing date</dt><dd>Friday 18th December 2026</dd></div>
+       </dl></aside>`,
+    );
+    expect(buildNote(unit('larkfield.html', html), ctx).frontmatter).toMatchObject({
+      salary: { min: 27100, max: 29800, currency: 'GBP', period: 'year' },
+      employment: { type: 'full-time' },
+      deadline: '2026-12-18',
+    });
+  });
+
+  it('reads a tracking system\'s attributes and a board\'s summary list, and the job before "job in <place>"', () => {
+    const attributes = page(
+      'Kiln Operator - Copperleaf Pottery',
+      `<main><h1>Kiln Operator</h1><div title="Location" class="job-attribute">Asheville, NC</div><div title="Type" class="job-attribute">Full Time</div>
+       <div class="description"><p>Copperleaf Pottery fires about 2,000 pieces a week in two gas kilns and one electric kiln.</p><p>You will load, fire and unload the kilns and keep the firing log.</p></div></main>`,
+    );
+    expect(buildNote(unit('kiln.html', attributes), ctx).frontmatter).toMatchObject({
+      location: 'Asheville, NC',
+      employment: { type: 'full-time' },
+    });
+    const summary = page(
+      'Tax Senior job in Leeds - Brightwater & Co LLP - Totaljobs',
+      `<main><div class="job-ad-header"><h1>Tax Senior</h1><div class="company"><a href="/c">Brightwater & Co LLP</a></div>
+       <ul class="job-ad-summary"><li class="location">Leeds (LS1)</li><li class="job-type">Permanent</li><li class="hours">Full Time</li></ul></div>
+       <div class="job-description"><p>Brightwater & Co is a firm of 60 in Leeds. You will prepare returns for owner-managed businesses.</p><p>Training towards CTA is paid.</p></div></main>`,
+    );
+    expect(buildNote(unit('totaljobs.html', summary), ctx).frontmatter).toMatchObject({
+      position: 'Tax Senior',
+      employment: { type: 'full-time' },
+    });
+  });
+
+  it("reads Taleo's country-region-town location and its posting end date", () => {
+    const html = page(
+      'Stellenbeschreibung - Aktuar (m/w/d)',
+      `<main><h1>Aktuar (m/w/d) Schaden</h1><table class="jobdetailtable">
+         <tr><th>Primärer Standort</th><td>Deutschland-Bayern-Nürnberg</td></tr>
+         <tr><th>Organisation</th><td>Frankenland Versicherung AG</td></tr>
+         <tr><th>Ablaufdatum der Stellenausschreibung</th><td>20.12.2026, 23:59:00</td></tr>
+       </table><h2>Ihre Aufgaben</h2><p>Sie kalkulieren Tarife für die Kfz- und Haftpflichtversicherung und begleiten sie bis zur Einführung.</p></main>`,
+    );
+    expect(buildNote(unit('taleo.html', html), ctx).frontmatter).toMatchObject({
+      location: 'Nürnberg',
+      deadline: '2026-12-20',
+    });
+  });
+});
