@@ -194,7 +194,7 @@ const LEXICON = {
   },
   hybrid: {
     any: {
-      eng: 'hybrid|hybrid working|hybrid role|days in the office|days a week in the office|days per week in the office|days in office|office days|together days|day from home|days from home|day a week from home|days a week from home|day working from home|days working from home|day at home|days at home|days wfh|day wfh',
+      eng: 'hybrid|hybrid working|hybrid role|days in the office|days a week in the office|days per week in the office|days in office|office days|together days|day from home|days from home|day a week from home|days a week from home|day working from home|days working from home|day at home|days at home|days wfh|day wfh|home-office day|home office day|home-office days|home office days|work-from-home day|work from home day|work-from-home days|work from home days',
       deu: 'hybrid|hybrides arbeiten|tage im büro|tage pro woche im büro|tage vor ort|tage pro woche mobil|tage die woche mobil|tage mobil',
       fra: 'hybride|télétravail partiel|télétravail fréquent|télétravail occasionnel|jours de télétravail|jours au bureau',
       spa: 'híbrido|hibrido|modelo híbrido|días en la oficina|días de teletrabajo',

@@ -99,6 +99,12 @@ const REGIONS = [
   'scotland',
   'wales',
   'northern ireland',
+  // Where a remote job may be done from, as remote boards write it: the region the brief lets a reader name.
+  'worldwide',
+  'americas',
+  'north america',
+  'asia',
+  'africa',
 ];
 
 let cityPopulation: Map<string, number> | undefined;
@@ -114,6 +120,16 @@ function cities(): Map<string, number> {
     const key = foldLabel(name);
     if (!key || STOP_NAMES.has(key)) return;
     if ((cityPopulation!.get(key) ?? -1) < population) cityPopulation!.set(key, population);
+    // "Aarhus" for Århus, "Koeln" for Köln: the spelling without the letter, as keyboards and addresses write it.
+    if (/[åøæöüäÅØÆÖÜÄ]/.test(name))
+      add(
+        name
+          .replace(/[åÅ]/g, 'aa')
+          .replace(/[øöØÖ]/g, 'oe')
+          .replace(/[æäÆÄ]/g, 'ae')
+          .replace(/[üÜ]/g, 'ue'),
+        population,
+      );
   };
   for (const c of all) {
     add(c.name, c.population);

@@ -9,6 +9,7 @@ import {
   isRegisteredName,
   LEGAL_FORM_SOURCE,
   STARTS_WITH_LEGAL_FORM,
+  withoutLegalForm,
 } from '../lib/legal-forms.ts';
 import { addressTown, isCity, isCountry, isPlace, placeAtStart, placeIn, STREET } from './places.ts';
 import { fromPrintedLayout } from './printed-layout.ts';
@@ -604,6 +605,32 @@ function companyCard(nonEmpty: string[], push: Push): Set<string> {
 }
 
 /**
+ * The employer's imprint, as a careers page's footer or a letter's foot prints it: its registered name, then its
+ * address or register number ("Groenhart Installatietechniek B.V. · Nijverheidsweg-Noord 112 · 3812 PN Amersfoort",
+ * "Dijkstra Webwerk B.V. · Damsterdiep 41 · … · KvK 01234567").
+ */
+function imprintLine(lines: string[], push: Push): void {
+  for (const line of lines.slice(-60)) {
+    const plain = plainLine(line).trim();
+    if (plain.length > 200) continue;
+    const parts = plain.split(/\s+[·|•]\s+/);
+    if (parts.length < 3 || !ENDS_WITH_LEGAL_FORM.test(parts[0]!) || parts[0]!.split(/\s+/).length > 7) continue;
+    const rest = parts.slice(1);
+    const address = rest.some(
+      (p) =>
+        STREET.test(p) ||
+        /^\d{4}\s?[A-Z]{2}\s+\p{Lu}|^\d{4,5}\s+\p{Lu}|\p{L}+\s\d{1,4}[a-z]?$/u.test(p) ||
+        /^(?:kvk|hrb|hra|cvr|org\.?\s?nr|company (?:no|number)|registered in|vat|btw|ust-?id|siret|rcs|nip|krs)/i.test(
+          p,
+        ),
+    );
+    if (!address) continue;
+    push('company', cleanCompany(parts[0]!), 'top', `the imprint "${plain.slice(0, 80)}"`, 0.7, plain);
+    return;
+  }
+}
+
+/**
  * A posting of several jobs, each under its number ("1) MANUTENTORE ELETTROMECCANICO", "2) ADDETTO/A AL CONTROLLO
  * QUALITÀ"): the first is the note's job. Two numbered headings at least, each a short line of its own that is a
  * job or written in capitals, not a sentence.
@@ -659,7 +686,11 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   if (head.length < 3 || head.some((l) => l.length > 140 || isMailFieldLine(l))) return;
   // A labelled line ("Standort: Wien") is read by the label readers; the header is the unlabelled kind.
   if (head.some((l) => /^[^:]{1,40}:\s/.test(l))) return;
-  const below = text.slice(text.indexOf(lines[2]!) + lines[2]!.length);
+  // Below the header: after its third line, or after its second when the third is already running text
+  // ("Ledgerleaf is a small API company. …"), which then names the employer again.
+  const prose = head[2]!.split(/\s+/).length >= 8 && /[.!?]\s+\p{Lu}|[.!?]$/u.test(head[2]!);
+  const last = lines[prose ? 1 : 2]!;
+  const below = text.slice(text.indexOf(last) + last.length);
   // A name of its own: a legal form, or the text names it again below the header ("Pennant Freight Software
   // is…", "Brackenridge is a family-run park…").
   const ownName = (p: string) => {
@@ -739,9 +770,12 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
   });
   const nameLike = (p: string) =>
     /^[\p{Lu}\p{N}(]/u.test(p) &&
+    // "40 uur", "24/7": a name has a capital somewhere.
+    /\p{Lu}/u.test(p) &&
     // "Join Kelpie Ltd": a call to the reader, not the name.
     !/^(?:join|werde|rejoignez|únete|unisciti|dołącz)(?![\p{L}])/iu.test(p) &&
-    !/[?!/:]/.test(p) &&
+    // A slash or a colon belongs to no name, but to a legal form's ("Havgaard Marine A/S").
+    !/[?!/:]/.test(withoutLegalForm(p)) &&
     (!p.endsWith('.') || ENDS_WITH_LEGAL_FORM.test(p)) &&
     p.split(/\s+/).length <= 6;
   const strong =
@@ -789,7 +823,9 @@ function stackedHeader(nonEmpty: string[], text: string, push: Push): void {
       const place = placeIn(n.text);
       if (place) found.push(['location', place]);
     }
-  push('position', position, 'label', evidence, 0.8, read);
+  // The header's job is the posting's own headline: its full title ("Coordinador(a) de Talento Humano") over a
+  // label's shorter one ("Cargo: Coordinador").
+  push('position', position, 'label', evidence, 0.8, read, true);
   push('company', cleanCompany(company.text), 'label', evidence, 0.8, read);
   for (const [field, value] of found)
     push(
@@ -1288,7 +1324,7 @@ const CJK: Record<string, string> = {
 
 /** A clause about language skills: fluency, a level, "knowledge of", in the languages postings come in. */
 const LANGUAGE_SKILL =
-  /fluen|proficien|native|bilingual|speak|spoken|written|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ|nativ|natif|muttersprach|requi[rs]|exig|indispensab|imprescindib|obrigatóri|wymagan|vereist|kunnskap|kielitaito|taito|derece|bilen|bilgisi|seviye|kommunicera|i tal och skrift|(?:work|working|present\w*|communicat\w*|write|writing) (?:\w+ ){0,3}in|intermediate|advanced|уровень|не ниже|γνώση|γλώσσ|berbahasa|bahasa|cunoștinț|limba|능통|유창|구사|회화|원어민|언어|流利|熟练|精通|语言|母语/iu;
+  /fluen|proficien|native|bilingual|speak|spoken|written|spreekt|spreken|schrijft|schrijven|vloeiend|mondeling|schriftelijk|sprichst|sprechen|schreibst|parles|parlez|écrivez|hablas|hablar|escribes|falas|parli|language|professional|business level|communication|command|excellent|good|strong|skills|kommunikasjon|muntlig|skriftlig|gode|gute|dobra|[ABC][12]\b|kenntnis|sprach|fließend|courant|maîtrise|langue|idioma|fluido|fluente|lingua|conoscenza|taal|beheersing|språk|sprog|flydende|flytende|język|znajomo|язык|владение|語|tiếng|ngoại ngữ|nativ|natif|muttersprach|requi[rs]|exig|indispensab|imprescindib|obrigatóri|wymagan|vereist|kunnskap|kielitaito|taito|derece|bilen|bilgisi|seviye|kommunicera|i tal och skrift|(?:work|working|present\w*|communicat\w*|write|writing) (?:\w+ ){0,3}in|intermediate|advanced|уровень|не ниже|γνώση|γλώσσ|berbahasa|bahasa|cunoștinț|limba|능통|유창|구사|회화|원어민|언어|流利|熟练|精通|语言|母语/iu;
 /** Nouns after a language's name that make it a country's adjective ("German market", "Swedish company"). */
 const NOT_LANGUAGE_NEXT =
   // "Polish your skills", "Polish the details": the verb, before a pronoun or an article.
@@ -1296,7 +1332,7 @@ const NOT_LANGUAGE_NEXT =
 
 /** Words that make a language a plus, not a requirement. */
 const PLUS =
-  /\b(?:a plus|(?:a|an|big|strong|great|real|huge|definite) plus|is a bonus|bonus|nice[- ]to[- ]have|preferred|preferably|ideally|desirable|desired|advantage|advantageous|an asset|beneficial|helpful|welcome|optional|would be great|not a requirement|not required|wäre schön|idealerweise|de préférence|idéalement|idealmente|preferibile|preferibilmente|titolo preferenziale|nicht erforderlich|pas nécessaire|no es necesario|não é necessário|non richiesto|von vorteil|wünschenswert|ein plus|sind ein plus|un plus|un atout|serait un plus|valorable|se valorará|deseable|diferencial|desejável|è un plus|gradit[oaie]|pluspunt|meriterande|en fordel|et plus|mile widzian[aeyo]|atutem|eduksi|eduksi katsotaan|nilai tambah|diutamakan|előny|αποτελεί πλεονέκτημα|επιθυμητή|constituie un avantaj)\b|будет плюсом|плюсом|желательно|преимуществом|歓迎|尚可|優遇/iu;
+  /\b(?:a plus|(?:a|an|big|strong|great|real|huge|definite) plus|is a bonus|bonus|nice[- ]to[- ]have|preferred|preferably|ideally|desirable|desired|advantage|advantageous|an asset|beneficial|helpful|welcome|optional|would be great|not a requirement|not required|wäre schön|idealerweise|de préférence|idéalement|idealmente|preferibile|preferibilmente|titolo preferenziale|nicht erforderlich|pas nécessaire|no es necesario|não é necessário|non richiesto|von vorteil|wünschenswert|ein plus|sind ein plus|un plus|un atout|serait un plus|valorable|se valorará|deseable|diferencial|desejável|è un plus|gradit[oaie]|pluspunt|meriterande|en fordel|et plus|mile widzian[aeyo]|atutem|eduksi|eduksi katsotaan|nilai tambah|diutamakan|előny|αποτελεί πλεονέκτημα|επιθυμητή|constituie un avantaj)\b|(?:een|is een) pr[eé](?![\p{L}])|будет плюсом|плюсом|желательно|преимуществом|歓迎|尚可|優遇/iu;
 
 /**
  * Clauses that name languages without asking for them: "English and French are the working languages of the
@@ -1610,7 +1646,11 @@ function isMenu(line: string): boolean {
 
 /** A breadcrumb trail ("Vakansii > Kazan > Analitik dannykh", "Etusivu › Työpaikat › Tampere › …"): its crumbs. */
 function crumbsOf(line: string): string[] | undefined {
-  const crumbs = line.split(/\s+[>›»]\s+/).map((c) => c.trim());
+  // "Home / Werken bij / Backend developer": slashes too, when the trail starts at the home page.
+  const slashed = /^(?:home|start|startseite|accueil|inicio|início|hjem|hem|etusivu|strona główna)\s+\/\s+/iu.test(
+    line,
+  );
+  const crumbs = line.split(slashed ? /\s+[>›»/]\s+/ : /\s+[>›»]\s+/).map((c) => c.trim());
   return crumbs.length >= 3 && line.length <= 200 && crumbs.every((c) => c && c.length <= 80) ? crumbs : undefined;
 }
 
@@ -1679,6 +1719,14 @@ function postingStart(all: string[], push: Push): string[] {
       // "Stellenangebot" under the board's name: what the page is, not which job.
       (skip > 0 && GENERIC_HEAD.test(plain)) ||
       boardNamed(plain) !== undefined ||
+      // "Remote OK 🌏 · Post a job · Hire remote talent · Log in": the board's name leading its menu.
+      (plain.split(/\s+[·•|]\s+/).length >= 3 &&
+        boardNamed(
+          plain
+            .split(/\s+[·•|]\s+/)[0]!
+            .replace(/[\p{Extended_Pictographic}\uFE0F]+/gu, '')
+            .trim(),
+        ) !== undefined) ||
       // The board's name with its slogan: "Green - IT/Web業界の求人・転職サイト".
       (/\s[|–—-]\s/.test(plain) && boardNamed(plain.split(/\s+[|–—-]\s+/)[0]!) !== undefined && !isRole(plain)) ||
       BACK_LINK.test(plain) ||
@@ -1696,8 +1744,9 @@ function postingStart(all: string[], push: Push): string[] {
     }
     // The board's own name in its chrome ("hh.ru — Работа найдётся…", "Glints  Lowongan Kerja…"): where it was found.
     const board = plain
-      .split(/\s{2,}|\s+[|–—-]\s+|\t+/)
-      .map((p) => boardNamed(p))
+      .split(/\s{2,}|\s+[|–—·•-]\s+|\t+/)
+      // "Remote OK 🌏": a logo's emoji beside the name.
+      .map((p) => boardNamed(p.replace(/[\p{Extended_Pictographic}\uFE0F]+/gu, '').trim()))
       .find(Boolean);
     if (board) push('source', board.name, 'top', `the board's name at the top "${plain.slice(0, 60)}"`, 0.7, plain);
     skip++;
@@ -1791,6 +1840,7 @@ export function proposeFromText(printed: string, opts: { page?: boolean } = {}):
   payLineAtTop(nonEmpty, push);
   letterhead(nonEmpty, text, push);
   numberedRoles(lines, push);
+  imprintLine(lines, push);
   // The headline: one of the first lines, or the first heading, when it reads as a job title.
   if (!isPipe) {
     const heading = lines.slice(0, 40).find((l) => /^\s{0,3}#{1,2}\s+\S/.test(l));

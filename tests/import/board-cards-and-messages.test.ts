@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/import/article-extract.ts';
 import { buildNote } from '../../src/import/build-note.ts';
 import { agencyClient, extractWorkplace } from '../../src/import/posting-extract.ts';
+import { placeIn } from '../../src/import/places.ts';
 import { extractSalary } from '../../src/import/salary.ts';
 import { expectLinear } from '../helpers/linear.ts';
 import { defaultContext, offered, unit, written } from './helpers.ts';
@@ -387,5 +388,65 @@ describe('pages of tracking systems and boards, their facts where they put them'
       location: 'Nürnberg',
       deadline: '2026-12-20',
     });
+  });
+});
+
+describe('remote boards, Nordic spellings, Dutch postings and imprints', () => {
+  it("reads a remote board's name before its menu, and a remote job's region", () => {
+    const text = [
+      '[Remote OK](https://remoteok.com/) 🌏 · Post a job · Hire remote talent · Log in',
+      '',
+      '# Technical Writer',
+      '',
+      '**Ledgerleaf** · 🌏 Worldwide · 💰 $80k - $100k · ⏰ Full-time',
+      '',
+      'Ledgerleaf is a small API company. Ledgerleaf needs someone to make its docs less dry.',
+    ].join('\n');
+    expect(written(text)).toMatchObject({ source: 'Remote OK', location: 'Worldwide', company: 'Ledgerleaf' });
+  });
+
+  it.each([
+    ['Aarhus', 'Aarhus'],
+    ['Koeln', 'Koeln'],
+  ])('knows %s, a town written without its letter å, ö', (name, place) => {
+    expect(placeIn(name)).toBe(place);
+  });
+
+  it('reads a header whose employer carries a slashed legal form, and a home-office day as hybrid', () => {
+    const text = [
+      'Logistics Planner',
+      'Nordhavn Winches A/S',
+      'Aarhus',
+      '',
+      'Nordhavn Winches builds deck winches. Your desk is at our harbour office, with one home-office day a week.',
+    ].join('\n');
+    expect(written(text)).toMatchObject({
+      company: 'Nordhavn Winches A/S',
+      location: 'Aarhus',
+      workplace: 'hybrid',
+    });
+  });
+
+  it('reads Dutch language skills, not the ones "een pré"', () => {
+    expect(written('Ontwikkelaar\n\n- Je spreekt en schrijft goed Nederlands\n').languages).toEqual(['Dutch']);
+    expect(written('Ontwikkelaar\n\n- Je spreekt goed Engels. Duits is een pré.\n').languages).toEqual(['English']);
+  });
+
+  it("reads the employer from its imprint, never hours from a details line, and a home page's slashed trail", () => {
+    const text = [
+      '[Home](/) / [Werken bij](/werken-bij) / Monteur',
+      '',
+      'MONTEUR ZONNEPANELEN',
+      'Zwolle · 40 uur · mbo 3',
+      '',
+      'Ben jij de monteur die een dak op gaat zonder te twijfelen?',
+      '',
+      'Solliciteer via het formulier op onze website.',
+      '',
+      'Zonnig Dak B.V. · Industrieweg 12 · 8011 AB Zwolle · KvK 12345678',
+    ].join('\n');
+    const values = written(text);
+    expect(values.company).toBe('Zonnig Dak B.V.');
+    expect(offered(text, 'company')).not.toContain('40 uur');
   });
 });
