@@ -33,7 +33,8 @@ export type Lang =
   | 'ind'
   | 'ell'
   | 'hun'
-  | 'ron';
+  | 'ron'
+  | 'kor';
 
 type Phrases = Partial<Record<Lang, string>>;
 
@@ -162,6 +163,8 @@ const LEXICON = {
       jpn: 'インターン|インターンシップ',
       vie: 'thực tập|thực tập sinh',
       tur: 'stajyer|staj',
+      kor: '인턴|인턴십|체험형 인턴|채용연계형 인턴',
+      ind: 'magang|pemagangan|program magang|anak magang',
     },
     only: { fra: 'stage', ita: 'stage', nld: 'stage' },
   },

@@ -668,8 +668,9 @@ const PART = withLexicon(
 /** Full-time hours, as against a permanent contract (CDI, unbefristet), which may be part-time. */
 const FULL_HOURS =
   /full[-\s‑]?time|vollzeit|temps plein|tiempo completo|jornada completa|tempo integral|tempo pieno|heltid|voltijd|pełny etat|pełen etat|toàn thời gian/iu;
+// Not the lexicon's internship words: its "Ausbildung" is as often a requirement ("abgeschlossene Ausbildung").
 const INTERN = words(
-  'internship|intern|staż|stażysta|praktyki|praktykant|praktikum|praktikant|praktikantin|stagiaire|stage de fin d.études|alternance|prácticas|becario|becaria|estágio|estagiário|estagiária|trainee|praksis|thực tập|thực tập sinh',
+  'internship|intern|staż|stażysta|praktyki|praktykant|praktikum|praktikant|praktikantin|stagiaire|stage de fin d.études|alternance|prácticas|becario|becaria|estágio|estagiário|estagiária|trainee|praksis|thực tập|thực tập sinh|인턴|인턴십|magang|pemagangan',
 );
 
 export function extractEmployment(text: string): PostingFields['employment'] {

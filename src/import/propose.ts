@@ -1020,7 +1020,7 @@ function isHeadline(line: string): boolean {
  * word's start only ("Rui Mendes" holds no "i Mendes").
  */
 const PLACE_CUE =
-  /(?<![\p{L}\p{N}])(?:based (?:in|out of)|based at (?:(?:their|our|the) )?(?:office|offices|head office|site|hq) (?:at|in)|located in|location is|office in|offices in|(?:team|teams|studio|lab|site|hub) in|work from our|poste situé à|situé à|basé à|basée à|localisé à|en|con sede en|sede(?: di)?|stabilimento di|presso (?:la sede|lo stabilimento) di|com sede em|em|mit sitz in|standort|in unserem büro in|i|på kontoret i|w|в г\.|в городе)\s+/giu;
+  /(?<![\p{L}\p{N}])(?:based (?:in|out of)|based at (?:(?:their|our|the) )?(?:office|offices|head office|site|hq) (?:at|in)|remote within(?: the)?|located in|location is|office in|offices in|(?:team|teams|studio|lab|site|hub) in|work from our|poste situé à|situé à|basé à|basée à|localisé à|en|con sede en|sede(?: di)?|stabilimento di|presso (?:la sede|lo stabilimento) di|com sede em|em|mit sitz in|standort|in unserem büro in|i|på kontoret i|w|в г\.|в городе)\s+/giu;
 
 function placesInText(lines: string[], start: string[], text: string, push: Push): void {
   // Emoji-led lines: "🌎 Germany", "📍 Berlin, Germany"; a pin or a globe says a place is meant.
@@ -1149,6 +1149,12 @@ function officeDays(text: string, push: Push): void {
         text,
       );
     if (role) push('workplace', 'onsite', 'prose', `"${role[0]}"`, 0.7);
+    // "Fully remote within the UK", "This role is fully remote": said of the job, not of sensing or customers.
+    const remote =
+      /(?:^|[-–•*]\s+|[.!?]\s+)(?:fully remote|100% remote|remote-first (?:role|position|job)|(?:this |the )?(?:role|position|job) is (?:fully |100% )?remote)(?![\p{L}])/imu.exec(
+        text,
+      );
+    if (remote) push('workplace', 'remote', 'prose', `"${remote[0].trim()}"`, 0.7);
     return;
   }
   const n = { one: 1, two: 2, three: 3, four: 4, five: 5 }[m[1]!.toLowerCase()] ?? Number(m[1]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/import/article-extract.ts';
 import { buildNote } from '../../src/import/build-note.ts';
-import { agencyClient, extractWorkplace } from '../../src/import/posting-extract.ts';
+import { agencyClient, extractEmployment, extractWorkplace } from '../../src/import/posting-extract.ts';
 import { placeIn } from '../../src/import/places.ts';
 import { extractSalary } from '../../src/import/salary.ts';
 import { expectLinear } from '../helpers/linear.ts';
@@ -448,5 +448,33 @@ describe('remote boards, Nordic spellings, Dutch postings and imprints', () => {
     const values = written(text);
     expect(values.company).toBe('Zonnig Dak B.V.');
     expect(offered(text, 'company')).not.toContain('40 uur');
+  });
+});
+
+describe('remote statements, Korean pay and internships', () => {
+  it('reads "Fully remote within the UK" as remote work', () => {
+    const duties = ['Answer calls.', 'Write up bugs.', 'Update the help centre.', 'Train new bakeries.'];
+    duties.push('Test releases.', 'Tidy the macros.', 'Read the logs.', 'Call back.');
+    const text = ['Support Specialist', '', ...duties.flatMap((d) => [d, '']), '– Fully remote within the UK.'].join(
+      '\n',
+    );
+    expect(written(text).workplace).toBe('remote');
+  });
+
+  it.each([
+    [
+      '월 before the figure',
+      '- 급여: 월 250만 원 (세전)',
+      { min: 2500000, max: 2500000, currency: 'KRW', period: 'month' },
+    ],
+  ])('reads %s as a month', (_, line, pay) => {
+    expect(extractSalary(line)).toEqual(pay);
+  });
+
+  it.each([
+    ['Korean', '근무 형태: 체험형 인턴 (3개월)'],
+    ['Indonesian', 'Program magang 6 bulan di Jakarta'],
+  ])('reads an internship in %s', (_, line) => {
+    expect(extractEmployment(line)).toEqual({ type: 'internship' });
   });
 });
