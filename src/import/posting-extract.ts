@@ -1,4 +1,5 @@
-import { MENU_ITEM } from './site-chrome.ts';
+import { inMenuRun, MENU_ITEM } from './site-chrome.ts';
+import { fieldOfLabel } from './vocabulary.ts';
 import { LEGAL_FORM_SOURCE, withoutLegalForm } from '../lib/legal-forms.ts';
 import { sectionOf } from './sections.ts';
 import { conceptPattern, type Concept } from './lexicon.ts';
@@ -329,7 +330,9 @@ function labelled(lines: string[], labels: RegExp): string | undefined {
     const line = lines[i]!.trim().replace(/\*\*/g, '');
     const inline = new RegExp(String.raw`^(?:#{1,6}\s+)?(?:${labels.source})\s*(?::|-|–|—)\s*(.+)$`, 'iu').exec(line);
     if (inline && !sectionOf(inline[1]!)) return inline[1]!.trim();
-    if (new RegExp(String.raw`^(?:#{1,6}\s+)?(?:${labels.source}):?$`, 'iu').test(line)) {
+    // "Jobs finden" / "Unternehmen" / "Lohnrechner": a menu copied a line each, its items no labels.
+    const bare = new RegExp(String.raw`^(?:#{1,6}\s+)?(?:${labels.source}):?$`, 'iu').test(line);
+    if (bare && !inMenuRun(lines, i, (l) => fieldOfLabel(l) !== undefined)) {
       const next = lines.slice(i + 1).find((l) => l.trim() !== '');
       // The line after a bare label is its value only when it is short and is not the next section ("About the job").
       const value = next

@@ -233,6 +233,9 @@ export function tidyCandidate(c: Candidate): Candidate | undefined {
   if (typeof c.value !== 'string') return c;
   let value = c.value.trim();
   if (c.field === 'position') {
+    // "three engineers in Bristol", "2 Backend Developers": a count of jobs names none of them.
+    if (/^(?:two|three|four|five|six|several|multiple|many|\d{1,2})\s+\p{L}+s(?![\p{L}])/iu.test(value))
+      return undefined;
     value = value
       .replace(/^[*:/_·]\p{Ll}{1,2}\s+/u, '')
       .replace(/^(?:\p{Ll}+\s+){1,2}(?=\p{Lu}\p{L}*\s+\p{Lu})/u, '')
@@ -1652,6 +1655,9 @@ function isMenu(line: string): boolean {
 
 /** A breadcrumb trail ("Vakansii > Kazan > Analitik dannykh", "Etusivu › Työpaikat › Tampere › …"): its crumbs. */
 function crumbsOf(line: string): string[] | undefined {
+  // "Customer Support › Technical Support Engineer": a board's category over its job, two crumbs only.
+  const pair = /^([^›»>]{2,40})\s+[›»]\s+([^›»>]{2,80})$/u.exec(line);
+  if (pair && isRole(pair[2]!) && !isRole(pair[1]!)) return [pair[1]!.trim(), pair[2]!.trim()];
   // "Home / Werken bij / Backend developer": slashes too, when the trail starts at the home page.
   const slashed = /^(?:home|start|startseite|accueil|inicio|início|hjem|hem|etusivu|strona główna)\s+\/\s+/iu.test(
     line,

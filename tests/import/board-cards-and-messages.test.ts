@@ -478,3 +478,33 @@ describe('remote statements, Korean pay and internships', () => {
     expect(extractEmployment(line)).toEqual({ type: 'internship' });
   });
 });
+
+describe('faults the held-out half of round 11 showed', () => {
+  it('takes no menu item for a label in a menu copied a line each, and keeps a list of bare labels', () => {
+    const menu = ['jobs.ch', 'Jobs finden', 'Unternehmen', 'Lohnrechner', 'Karriere-Tipps', '', 'Elektriker EFZ'].join(
+      '\n',
+    );
+    expect(offered(menu, 'company')).not.toContain('Lohnrechner');
+    const fields = ['Company', 'Acme Robotics', 'Location', 'Berlin', 'Type', 'Full-time', '', 'We build robots.'].join(
+      '\n',
+    );
+    expect(offered(fields, 'company')).toContain('Acme Robotics');
+  });
+
+  it('never takes a count of jobs for the job', () => {
+    expect(written("# We're hiring three engineers in Bristol\n\nNorthwick sells tickets.\n").position).toBeUndefined();
+  });
+
+  it("reads a board's category over its job as a trail, the job its last crumb", () => {
+    const text = [
+      '[We Work Remotely](https://weworkremotely.com) · Categories · Remote Companies · Post a Job · Log In',
+      '',
+      '**Customer Support** › Technical Support Engineer',
+      '',
+      '# Technical Support Engineer',
+      '',
+      'Pebbleworks makes invoicing software. Pebbleworks needs an engineer who likes customers.',
+    ].join('\n');
+    expect(offered(text, 'position')).not.toContain('Customer Support › Technical Support Engineer');
+  });
+});
