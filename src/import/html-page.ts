@@ -398,7 +398,7 @@ export function htmlToMarkdown(html: string): string {
 
 /** A link's own words in a company block: "Website", "Visit website", "Twitter". */
 const LINK_LABEL =
-  /^(?:website|visit (?:our )?website|view website|homepage|twitter|x|linkedin|facebook|instagram|follow|follow us)$/i;
+  /^(?:website|visit (?:our )?website|view website|homepage|twitter|x|linkedin|facebook|instagram|follow|follow us|(?:view |see )?all (?:jobs|offers|openings|positions|vacancies)|company (?:page|website|profile)|wszystkie oferty|strona firmy|profil firmy|alle (?:jobs|stellen(?:angebote)?)|unternehmensprofil|toutes les offres|site (?:web|internet)|todas las ofertas|sitio web|todas as vagas|site da empresa|alle vacatures)$/i;
 
 /** A page's list of other jobs: WP Job Manager's `job_listings`, "related" and "similar" blocks, an aside. */
 const OTHER_JOB_LISTS =
@@ -672,18 +672,35 @@ function pageHints(document: Document, html: string): PageHints {
     .filter((t): t is string => Boolean(t && t.length <= 80));
   const saved = /<!--\s*saved from url=\(\d+\)(https?:\/\/[^\s>]+)\s*-->/i.exec(html.slice(0, 4000))?.[1];
   const h1 = text(
-    document.querySelector('h1') ?? document.querySelector('[class*="headline"] h2, [class*="posting"] h2'),
+    document.querySelector('h1') ??
+      // No <h1>: the job's heading by its class (Jobvite's h2.jv-header, Comeet's h2.positionName).
+      document.querySelector(
+        '[class*="headline"] h2, [class*="posting"] h2, h2[class*="title"], h2[class*="header"], h2[class*="position"], h2[class*="job"]',
+      ),
   );
   // A class that names a company's styling ("font-company-header" on Teamtailor's <h1>) is no company element:
   // the heading holds the job.
   // Indeed marks its employer with an attribute of its own (data-company-name="true"), not a class.
   // A company block's links ("Website", "Twitter" in WP Job Manager's) are no part of its name.
-  const company = textLines(
+  const companyEl = (
     document.querySelector('[data-company-name]') ??
-      hinted(
-        /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:[-_]?name)?(?:$|[\s_-])|topcard__org-name|company-name/i,
-        (el) => /^H[1-3]$/.test(el.tagName),
-      ),
+    hinted(
+      /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:[-_]?name)?(?:$|[\s_-])|topcard__org-name|company-name/i,
+      (el) => /^H[1-3]$/.test(el.tagName),
+    )
+  )?.cloneNode(true) as Element | undefined;
+  // Its links that say where they go ("Wszystkie oferty", "Company website") are no part of the name; with only
+  // those and a logo, the logo's alt text is the name.
+  for (const a of Array.from(companyEl?.querySelectorAll('a') ?? [])) if (LINK_LABEL.test(cellText(a))) a.remove();
+  const logoAlt = companyEl?.querySelector('img[alt]')?.getAttribute('alt')?.trim();
+  // What a removed link stood between ("Website · Acme · Twitter") is no part of the name either.
+  const companyLines = textLines(companyEl)
+    .map((l) => l.replace(/^[\s·|•–-]+|[\s·|•–-]+$/g, ''))
+    .filter(Boolean);
+  const company = (
+    companyLines.length === 0 && logoAlt && !namesNobody.test(logoAlt)
+      ? [logoAlt.replace(/\s+(?:logo|logotype|logotyp|logotipo)$/i, '')]
+      : companyLines
   )
     // A company block's own heading ("Sobre la empresa", "About the company") is no name.
     .filter((l) => !sectionOf(l))

@@ -508,3 +508,17 @@ describe('faults the held-out half of round 11 showed', () => {
     expect(offered(text, 'position')).not.toContain('Customer Support › Technical Support Engineer');
   });
 });
+
+describe("a tracking system's company block and a heading by its class", () => {
+  const ctx = defaultContext();
+  it("names the employer by its logo's alt text when the block holds only links that say where they go, and reads a job's h2", () => {
+    const html = `<!doctype html><html><head><title>Tester automatyzujący (Mid) - Brzask Logistics - Comeet</title></head><body>
+      <div class="company-header"><img src="/logo.png" alt="Brzask Logistics"><a href="/jobs">Wszystkie oferty</a> <a href="https://brzask.example">Strona firmy</a></div>
+      <div class="position-container"><h2 class="positionName">Tester automatyzujący (Mid)</h2>
+      <div class="description"><p>Brzask Logistics planuje trasy dla 400 ciężarówek. Szukamy testera, który napisze testy do naszej aplikacji dla kierowców.</p><p>Praca w Warszawie.</p></div></div></body></html>`;
+    expect(buildNote(unit('comeet.html', html), ctx).frontmatter).toMatchObject({
+      company: 'Brzask Logistics',
+      position: 'Tester automatyzujący (Mid)',
+    });
+  });
+});
