@@ -27,7 +27,7 @@ import { AGENCY_NAME, extractEmployment, extractWorkplace, ROLE_NOUN, STAFFING_B
 import { resolve, type Candidate, type Origin } from './evidence.ts';
 import { jobPostingsInText, postingOf, VIDEO_EVIDENCE } from './html-page.ts';
 import { ENDS_WITH_LEGAL_FORM, HOLDS_LEGAL_FORM, withoutLegalForm } from '../lib/legal-forms.ts';
-import { isPlace, placeIn } from './places.ts';
+import { isCity, isPlace, placeIn } from './places.ts';
 import { extractSalary } from './salary.ts';
 import {
   careersTitleEmployer,
@@ -398,7 +398,13 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
         `site owner ${copyright}`,
       );
     // "ΑΙΓΑΙΟΝ ΤΡΟΦΙΜΑ Α.Ε.", "Acme Inc.": a legal form keeps its closing dot.
-    const companyName = h.company?.replace(/^(?:at|bei|chez)\s+/i, '').trim();
+    // "Fynbo Maskinfabrik A/S, Odense SØ": the employer, then where it is.
+    const withPlace = h.company ? /^(.{2,80}?),\s+([^,]{2,40})$/.exec(h.company) : null;
+    const companyName = (
+      withPlace && (isPlace(withPlace[2]!) || isCity(withPlace[2]!.split(/\s+/)[0]!)) ? withPlace[1]! : h.company
+    )
+      ?.replace(/^(?:at|bei|chez)\s+/i, '')
+      .trim();
     // An element a theme calls "company" that holds the job's title ("Senior DevOps Engineer") names no employer.
     const jobInIt = companyName !== undefined && ROLE_NOUN.test(companyName) && !HOLDS_LEGAL_FORM.test(companyName);
     if (h.company && companyName && !jobInIt)

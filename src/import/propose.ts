@@ -1077,6 +1077,9 @@ function placesInText(lines: string[], start: string[], text: string, push: Push
       push('location', name, 'prose', `"${window.slice(m.index, m.index + m[0].length + name.length).trim()}"`, 0.6);
       continue;
     }
+    // "en Valencia, Sevilla y Zaragoza para…": where the employer works, a list; no one place of the job.
+    if (/^\p{Lu}[^,.;]{1,30},\s*\p{Lu}[^,.;]{1,30}\s+(?:y|and|und|et|e|i|og|och|or|o|ou|oder)\s+\p{Lu}/u.test(rest))
+      continue;
     const place = placeAtStart(rest);
     // A one-word cue ("en", "i", "w") needs a city or country, not a region word; and Dutch "en" is "and"
     // ("Amersfoort en Utrecht").
@@ -1719,6 +1722,11 @@ function postingStart(all: string[], push: Push): string[] {
       MESSAGE_CHROME.test(plain) ||
       SEARCH_BAR.test(plain) ||
       GOV_BANNER.test(plain) ||
+      // A search engine's job panel: its name, then the words searched for ("Google" / "administrativo madrid").
+      (i === 0 && /^(?:google|bing|duckduckgo|yahoo)$/i.test(plain)) ||
+      (i === 1 &&
+        /^(?:google|bing|duckduckgo|yahoo)$/i.test(plainLine(top[0]!).trim()) &&
+        plain === plain.toLowerCase()) ||
       logoInitials(plain, top[i + 1]) ||
       senderBlock ||
       SKIP_LINK.test(plain) ||

@@ -360,7 +360,7 @@ function boardAtStart(text: string): Board | undefined {
  * board counts after it.
  */
 const CUE =
-  /(?<![\p{L}])(?:(?:originally |first )?(?:posted|found|seen|spotted|published|listed|advertised|shared)\s+(?:on|at)|(?:saw|found|spotted) (?:this|it|the (?:job|post|posting|ad|listing|role))? ?(?:on|at)|source(?:d)? from|gefunden (?:auf|bei)|gesehen (?:auf|bei)|veröffentlicht (?:auf|bei|in)|erschienen (?:auf|bei|in)|publié(?:e)? sur|vu(?:e)? sur|trouvé(?:e)? sur|publicad[oa] en|publicad[oa] (?:em|no|na)|visto en|vist[oa] (?:no|na)|encontrad[oa] (?:en|no|na)|pubblicat[oa] su|visto su|trovat[oa] su|gezien op|gevonden op|geplaatst op|opublikowan[oey] (?:na|w)|znalezion[oey] na|hittad på|sett på|funnet på|set på|fundet på|via)(?![\p{L}])\s*:?\s*/giu;
+  /(?<![\p{L}])(?:(?:originally |first )?(?:posted|found|seen|spotted|published|listed|advertised|shared)\s+(?:on|at)|(?:saw|found|spotted) (?:this|it|the (?:job|post|posting|ad|listing|role))? ?(?:on|at)|source(?:d)? from|gefunden (?:auf|bei)|gesehen (?:auf|bei)|veröffentlicht (?:auf|bei|in)|erschienen (?:auf|bei|in)|publié(?:e)? sur|vu(?:e)? sur|trouvé(?:e)? sur|publicad[oa] en|publicad[oa] (?:em|no|na)|visto en|vist[oa] (?:no|na)|encontrad[oa] (?:en|no|na)|pubblicat[oa] su|visto su|trovat[oa] su|gezien op|gevonden op|geplaatst op|opublikowan[oey] (?:na|w)|znalezion[oey] na|hittad på|sett på|funnet på|set på|fundet på|via|a través de|através de|über|tramite)(?![\p{L}])\s*:?\s*/giu;
 
 const WEEKDAY_OR_MONTH =
   /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|montag|dienstag|lundi|lunes|lunedì|today|yesterday)/i;
@@ -540,13 +540,23 @@ export function proposeSource(text: string, push: Push, page: { siteName?: strin
   for (const line of lines) {
     if (line.length > 400) continue;
     for (const m of line.matchAll(CUE)) {
-      const open = !/^via/i.test(m[0]);
+      // "via", "über", "a través de" also say how to apply ("über unser Formular"): a known board's name only.
+      const open = !/^(?:via|über|a través de|através de|tramite)/i.test(m[0]);
       const rest = line.slice(m.index + m[0].length);
       const { board, name } = nameAfterCue(rest, open);
       const value = board?.name ?? name;
       if (!value || cued.has(value)) continue;
+      // Each cue after the first says less: a page's "similar jobs" say where they were found too.
+      const later = cued.size > 0;
       cued.add(value);
-      push('source', value, 'prose', `"${line.trim().slice(0, 80)}"`, board ? 0.75 : 0.6, line.trim());
+      push(
+        'source',
+        value,
+        'prose',
+        `"${line.trim().slice(0, 80)}"`,
+        (board ? 0.75 : 0.6) / (later ? 2 : 1),
+        line.trim(),
+      );
     }
   }
   // A credit line with the board as one of its parts ("Inzerát vložen 27. 11. 2026 · Jobs.cz").

@@ -522,3 +522,41 @@ describe("a tracking system's company block and a heading by its class", () => {
     });
   });
 });
+
+describe('a search engine’s job panel, lists of towns and an employer with its town', () => {
+  it("reads a search engine's job panel past the engine's name and the words searched for, and its first source", () => {
+    const text = [
+      'Google',
+      'contable valencia',
+      'Todo   Empleos   Imágenes   Noticias   Más',
+      '',
+      'Empleos',
+      'Contable sénior',
+      'Frutas Albufera S.L.',
+      'Valencia, España • a través de InfoJobs',
+      'Hace 2 días   Jornada completa   30.000–34.000 € al año',
+      '',
+      'Empleos similares',
+      'Auxiliar contable – Hortícola Turia S.L. – Paterna – a través de LinkedIn',
+    ].join('\n');
+    expect(buildNote(unit('panel.txt', text), defaultContext()).frontmatter).toMatchObject({
+      company: 'Frutas Albufera S.L.',
+      position: 'Contable sénior',
+      source: 'InfoJobs',
+    });
+  });
+
+  it('takes no location from a list of the towns an employer works in', () => {
+    const text = 'Repartimos 9.000 envíos al día en Valencia, Sevilla y Zaragoza para tiendas online.';
+    expect(offered(`Coordinador/a\n\n${text}\n`, 'location')).toEqual([]);
+  });
+
+  it("reads a page's company element without the town after it", () => {
+    const html = `<!doctype html><html><head><title>Svejser - Nørholm Stål A/S - Jobindex</title></head><body><main>
+      <h1>Svejser</h1><p class="jobad-company">Nørholm Stål A/S, Odense SØ</p>
+      <div class="jobad-text"><p>Nørholm Stål A/S svejser rammer til landbrugsmaskiner. Vi søger en svejser til dagholdet.</p><p>Du har erfaring med MIG/MAG.</p></div></main></body></html>`;
+    expect(buildNote(unit('jobindex.html', html), defaultContext()).frontmatter).toMatchObject({
+      company: 'Nørholm Stål A/S',
+    });
+  });
+});
