@@ -1,4 +1,4 @@
-import { MENU_ITEM } from './site-chrome.ts';
+import { inMenuRun, MENU_ITEM } from './site-chrome.ts';
 import { parse as parseHost } from 'tldts';
 import { companyCues } from './company-cues.ts';
 import { RATING_LINE, withoutFlags, withoutRating } from './decorations.ts';
@@ -602,7 +602,17 @@ function companyCard(nonEmpty: string[], push: Push): Set<string> {
   const job = head
     .slice(size + 1, size + 4)
     .find((l) => isRole(cleanPosition(l)) && l.split(/\s+/).length <= 12 && !/[.!?]$/.test(l));
-  if (job) push('position', cleanPosition(job), 'label', `the job under the company card "${job}"`, 0.8, job);
+  if (job) {
+    push('position', cleanPosition(job), 'label', `the job under the company card "${job}"`, 0.8, job);
+    // The job's details under it: "London · Hybrid".
+    const details = head[head.indexOf(job) + 1];
+    for (const part of details && details.length <= 80 ? details.split(/\s+[·•|]\s+/) : []) {
+      const workplace = workplaceOf(part);
+      if (workplace) push('workplace', workplace, 'label', `the job's details "${details}"`, 0.75, details);
+      else if (isPlace(part))
+        push('location', placeIn(part) ?? part, 'label', `the job's details "${details}"`, 0.75, details);
+    }
+  }
   // The card's lines, from its name to its size line: none of them is the posting's headline.
   return new Set(head.slice(head.indexOf(name), size + 1));
 }
@@ -1736,6 +1746,14 @@ function postingStart(all: string[], push: Push): string[] {
       (plain.length <= 400 && COOKIE_LINE.test(plain)) ||
       // A menu copied one item a line, under the board's name or the skip link: short words, no job, no place.
       (skip > 0 && MENU_ITEM.test(plain)) ||
+      // An item of a menu copied a line each that no list of menu words knows ("Saved", "Matches").
+      (skip > 0 &&
+        !isRole(plain) &&
+        inMenuRun(
+          top.map((l) => plainLine(l)),
+          i,
+          (l) => fieldOfLabel(l.trim()) !== undefined,
+        )) ||
       // "Stellenangebot" under the board's name: what the page is, not which job.
       (skip > 0 && GENERIC_HEAD.test(plain)) ||
       boardNamed(plain) !== undefined ||

@@ -20,6 +20,7 @@ const ITEM_LINE = /^[\p{L}][\p{L}'’&-]*(?:\s+[\p{L}'’&-]+){0,2}$/u;
  * "Lohnrechner" / "Karriere-Tipps") is not.
  */
 export function inMenuRun(lines: string[], i: number, isLabel: (line: string) => boolean): boolean {
+  if (!ITEM_LINE.test(lines[i]!.trim())) return false;
   const near: string[] = [];
   for (let j = i - 1, seen = 0; j >= 0 && seen < 2; j--) {
     const l = lines[j]!.trim();

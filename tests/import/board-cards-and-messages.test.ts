@@ -560,3 +560,32 @@ describe('a search engine’s job panel, lists of towns and an employer with its
     });
   });
 });
+
+describe("a startup board's menu and its job's details under the company card", () => {
+  it('skips menu items no word list knows, and reads the place and workplace under the job', () => {
+    const text = [
+      'Otta',
+      'Jobs',
+      'Companies',
+      'Shortlist',
+      'Matches',
+      'Profile',
+      '',
+      '← Back to matches',
+      '',
+      'Larchmont Energy',
+      'Larchmont Energy helps landlords fit heat pumps',
+      'Series A · 45 employees · ClimateTech',
+      '',
+      'Data Analyst, Operations',
+      'Manchester · Hybrid',
+      '£42,000 – £50,000',
+    ].join('\n');
+    expect(written(text)).toMatchObject({
+      company: 'Larchmont Energy',
+      position: 'Data Analyst, Operations',
+      location: 'Manchester',
+      workplace: 'hybrid',
+    });
+  });
+});
