@@ -1037,11 +1037,19 @@ const PLACE_CUE =
 
 function placesInText(lines: string[], start: string[], text: string, push: Push): void {
   // Emoji-led lines: "🌎 Germany", "📍 Berlin, Germany"; a pin or a globe says a place is meant.
-  for (const line of lines.slice(0, 40)) {
+  // A pin in a line of parts too: "Posted Nov 24 · 📍 Americas Only · ⏰ Full-Time".
+  const pieces = lines
+    .slice(0, 40)
+    .flatMap((l) =>
+      l.length <= 200 && /\s[·|•]\s/.test(l) ? l.split(/\s+[·|•]\s+/).filter((p) => /^\s*📍/u.test(p)) : [l],
+    );
+  for (const line of pieces) {
     const emoji = /^\s*(?:[-*•]\s*)?((?:\p{Extended_Pictographic}\uFE0F?\s*)+)(.+)$/u.exec(line);
     if (!emoji) continue;
     const pin = /[📍🌍🌎🌏🗺🏢🏙]/u.test(emoji[1]!);
-    const value = plainLine(emoji[2]!);
+    // "Americas Only": a remote board's limit on where one may live is the region.
+    const said = plainLine(emoji[2]!).trimEnd();
+    const value = / only$/i.test(said) ? said.slice(0, -5).trimEnd() : said;
     const place = placeIn(value, { anySize: pin });
     if (place && (pin || place.length >= value.split(/\s+[–—|·]\s+|[(]/)[0]!.trim().length * 0.6))
       push('location', place, 'label', `"${line.trim()}"`, pin ? 0.8 : 0.7);

@@ -589,3 +589,16 @@ describe("a startup board's menu and its job's details under the company card", 
     });
   });
 });
+
+describe("a remote board's details line", () => {
+  it('reads a pinned place among the parts of a line, without "Only"', () => {
+    const text = [
+      'Support Engineer',
+      '',
+      'Posted Nov 24 · 📍 Americas Only · ⏰ Full-Time',
+      '',
+      'Help our customers.',
+    ].join('\n');
+    expect(offered(text, 'location')).toContain('Americas');
+  });
+});
