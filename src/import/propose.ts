@@ -1635,7 +1635,7 @@ const SEARCH_BAR =
   /^(?:what|was|quoi|qué|que|o que|o quê|cosa|wat|vad|co|search(?: jobs)?|job title|keywords?|suche|stichwort|rechercher|buscar)\s*[:?]\s*.{0,80}\s(?:where|wo|où|dónde|donde|onde|dove|waar|var|gdzie|location|ort|lieu|ubicación)\s*[:?]/iu;
 
 /** A government site's banner over its page: "An official website of the United States government". */
-const GOV_BANNER = /^an official website of the\s/i;
+const GOV_BANNER = /^an official website of the\s|^(?:beta|alpha)\s+this is a new service/i;
 
 /** A board's buttons copied as text: "View all jobs", "[ Apply ]   [ Save ]", "Alle Jobs anzeigen". */
 const BUTTONS =

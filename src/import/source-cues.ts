@@ -50,6 +50,8 @@ export const BOARDS: readonly Board[] = [
   { name: 'Stack Overflow', hosts: ['stackoverflow'] },
   { name: 'Idealist', hosts: ['idealist'] },
   { name: 'USAJOBS', hosts: ['usajobs'] },
+  // The UK government's board (DWP): its name is an everyday phrase, read only where a board's name stands.
+  { name: 'Find a job', hosts: ['findajob.dwp.gov.uk'], aliases: ['GOV.UK Find a job'], word: true },
   { name: 'Handshake', hosts: ['joinhandshake'], word: true },
   { name: 'Craigslist', hosts: ['craigslist'] },
   { name: 'Upwork', hosts: ['upwork'] },

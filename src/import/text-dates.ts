@@ -90,6 +90,8 @@ export function dayIn(
     for (const result of parser.parse(text, opts.reference ?? new Date(), { forwardDate: true })) {
       const s = result.start;
       if (!s.isCertain('day') || !s.isCertain('month')) continue;
+      // "de 30 minutes", "in 3 days": a span from now (the day of the import), no date the document states.
+      if (result.tags().has('result/relativeDate')) continue;
       // A day without a year is read only against the document's own date: "30 November" in a 2025 newsletter.
       if (!s.isCertain('year') && !opts.reference) continue;
       // A date is only as good as its year: without one, the reference decides (forwardDate).

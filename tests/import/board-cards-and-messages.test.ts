@@ -3,6 +3,7 @@ import { extractArticle } from '../../src/import/article-extract.ts';
 import { buildNote } from '../../src/import/build-note.ts';
 import { agencyClient, extractEmployment, extractWorkplace } from '../../src/import/posting-extract.ts';
 import { placeIn } from '../../src/import/places.ts';
+import { dayIn } from '../../src/import/text-dates.ts';
 import { extractSalary } from '../../src/import/salary.ts';
 import { expectLinear } from '../helpers/linear.ts';
 import { defaultContext, offered, unit, written } from './helpers.ts';
@@ -600,5 +601,39 @@ describe("a remote board's details line", () => {
       'Help our customers.',
     ].join('\n');
     expect(offered(text, 'location')).toContain('Americas');
+  });
+});
+
+describe("the UK government's board and spans of time", () => {
+  it('reads a GOV.UK Find a job copy past its banner, with the board as the source', () => {
+    const text = [
+      'Skip to main content',
+      'GOV.UK',
+      'Find a job',
+      'Sign in',
+      '',
+      'BETA This is a new service – your feedback will help us to improve it.',
+      '',
+      'Back to search results',
+      '',
+      'Tenancy Support Officer',
+      '',
+      'Closing date: 18 December 2026',
+      'Location: Leeds, West Yorkshire',
+      'Company: Aire Valley Homes',
+      'Salary: £26,100 to £28,300 per year',
+    ].join('\n');
+    expect(buildNote(unit('govuk.txt', text), defaultContext()).frontmatter).toMatchObject({
+      position: 'Tenancy Support Officer',
+      company: 'Aire Valley Homes',
+      source: 'Find a job',
+    });
+  });
+
+  it('takes no span of time from now for a date ("de 30 minutes", "in 3 days")', () => {
+    expect(
+      dayIn('Répondez avant le 15/12. Un premier échange de 30 minutes avec notre CTO.', { language: 'fra' }),
+    ).toBeUndefined();
+    expect(dayIn('Applications close in 3 days.', { language: 'eng' })).toBeUndefined();
   });
 });
