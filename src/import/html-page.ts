@@ -651,13 +651,13 @@ function pageHints(document: Document, html: string): PageHints {
   const logoImage = document.querySelector(
     'header [class*="logo"] img[alt], [class*="branding"] img[alt], img[class*="logo"][alt], a[class*="logo"] img[alt]',
   );
-  const logo = (
+  // A logo's alt text without the word for a logo: "Skarpa Mobility logo" is "Skarpa Mobility".
+  const logoName = (alt: string) => alt.replace(/\s+(?:logo|logotype|logotyp|logotipo)$/i, '').trim();
+  const logo = logoName(
     logoImage?.getAttribute('alt') ??
-    textLines(document.querySelector('header a[class*="logo"], header [class*="brand"] a'))[0] ??
-    ''
-  )
-    .replace(/\s+(?:logo|logotype|logotyp|logotipo)$/i, '')
-    .trim();
+      textLines(document.querySelector('header a[class*="logo"], header [class*="brand"] a'))[0] ??
+      '',
+  );
   // A logo's alt text that names nobody: "Company logo", "Home", "Logo".
   const namesNobody =
     /^(?:company|logo|home|homepage|startseite|accueil|inicio|início|home page|site|brand|our logo)$/i;
@@ -698,9 +698,7 @@ function pageHints(document: Document, html: string): PageHints {
     .map((l) => l.replace(/^[\s·|•–-]+|[\s·|•–-]+$/g, ''))
     .filter(Boolean);
   const company = (
-    companyLines.length === 0 && logoAlt && !namesNobody.test(logoAlt)
-      ? [logoAlt.replace(/\s+(?:logo|logotype|logotyp|logotipo)$/i, '')]
-      : companyLines
+    companyLines.length === 0 && logoAlt && !namesNobody.test(logoAlt) ? [logoName(logoAlt)] : companyLines
   )
     // A company block's own heading ("Sobre la empresa", "About the company") is no name.
     .filter((l) => !sectionOf(l))

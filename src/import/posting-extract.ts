@@ -1,9 +1,9 @@
-import { inMenuRun, MENU_ITEM } from './site-chrome.ts';
-import { fieldOfLabel } from './vocabulary.ts';
 import { LEGAL_FORM_SOURCE, withoutLegalForm } from '../lib/legal-forms.ts';
 import { sectionOf } from './sections.ts';
 import { conceptPattern, type Concept } from './lexicon.ts';
 import { CONNECTION_DEGREE } from './source-cues.ts';
+import { inMenuRun, MENU_ITEM } from './site-chrome.ts';
+import { fieldOfLabel } from './vocabulary.ts';
 import { isPlace } from './places.ts';
 
 /**
@@ -421,7 +421,7 @@ const COMPANY_LABELS =
 /** Words after "About"/"Join" that name a section, not a company: "About The Team", "Join Our Team". */
 const PRONOUN = /^(?:the|us|our|a|an|you|this|we|vi|wir|nous|my|nosotros|nós|nos|chúng|somos)$/i;
 const NOT_A_NAME =
-  /^(?:the|us|our|a|an|you|this|team|role|job|position|company|opportunity|department|programme|program|unit|directorate|we|vi|wir|nous|my|nosotros|nós|nos|chúng|somos|here|there|they|he|she|it|sie|ils|elles|ellos|ellas|eles|elas|loro|zij|de|oni|ony|de|dem|client)$/i;
+  /^(?:the|us|our|a|an|you|this|team|role|job|position|company|opportunity|department|programme|program|unit|directorate|we|vi|wir|nous|my|nosotros|nós|nos|chúng|somos|here|there|they|he|she|it|sie|ils|elles|ellos|ellas|eles|elas|loro|zij|de|oni|ony|dem|client)$/i;
 
 /** The company, and whether it was stated (a label) or read from prose (guessed). */
 export function extractCompanyWithEvidence(

@@ -1,4 +1,3 @@
-import { inMenuRun, MENU_ITEM } from './site-chrome.ts';
 import { parse as parseHost } from 'tldts';
 import { companyCues } from './company-cues.ts';
 import { RATING_LINE, withoutFlags, withoutRating } from './decorations.ts';
@@ -26,6 +25,7 @@ import {
 } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
 import { sectionOf, sectionsIn } from './sections.ts';
+import { inMenuRun, MENU_ITEM } from './site-chrome.ts';
 import {
   boardNamed,
   boardOfHost,
@@ -416,11 +416,10 @@ function readLabelled(field: LabelField, value: string, text: string): unknown {
 /** Fields a label without a colon may fill: their readers accept only a value of their kind. */
 const BARE_LABEL_FIELDS = new Set(['location', 'salary', 'employment', 'workplace', 'deadline']);
 
-/** Labelled lines anywhere in the text, in any language of the vocabulary, and a bare label with its value on the next line. */
-
 /** An answer alone: "Yes", "No", in the languages postings come in; the second group is "no". */
 const YES_NO = /^(?:(yes|ja|oui|sí|si|sim|tak)|(no|nein|non|nej|nei|não|nie))\.?$/iu;
 
+/** Labelled lines anywhere in the text, in any language of the vocabulary, and a bare label with its value on the next line. */
 function labelledLines(lines: string[], text: string, push: Push): void {
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
@@ -1152,13 +1151,14 @@ function jobIdInText(text: string, push: Push): void {
 
 /** The workplace a short text states: office days first ("onsite 3 days/week" is hybrid), else its words. */
 function workplaceOf(text: string): 'onsite' | 'hybrid' | 'remote' | undefined {
-  let days: 'onsite' | 'hybrid' | undefined;
-  officeDays(text, (_f, v) => (days = v as 'onsite' | 'hybrid'));
+  let days: 'onsite' | 'hybrid' | 'remote' | undefined;
+  const said = (_f: string, v: unknown) => (days = v as 'onsite' | 'hybrid' | 'remote');
+  if (!officeDays(text, said)) workplaceSaid(text, said);
   return days ?? extractWorkplace(text);
 }
 
 /** Days in the office: "in our offices at least 3 days a week" is hybrid, "in person 5 days" onsite. */
-function officeDays(text: string, push: Push): void {
+function officeDays(text: string, push: Push): boolean {
   const m =
     /\b(?:in (?:the|our) offices?|in[- ]person|on[- ]site|at the office|in office|im büro|au bureau|en la oficina|no escritório|in ufficio|op kantoor|på kontoret|w biurze|в офисе)\b[^.\n]{0,40}?\b([1-5]|one|two|three|four|five)\s*(?:days?|tage?n?|jours?|días?|dias?|giorni|dagen|dagar|dager|dni|дн)/iu.exec(
       text,
@@ -1166,23 +1166,26 @@ function officeDays(text: string, push: Push): void {
     /\b([1-5]|one|two|three|four|five)\s*(?:days?|tage?n?|jours?|días?|dias?|giorni|dagen|dagar|dager|dni|дн\S*)\s+(?:a week\s+|per week\s+|pro woche\s+|par semaine\s+)?(?:in (?:the|our) offices?|in[- ]person|on[- ]site|at the office|in office|im büro|au bureau|en la oficina|no escritório|in ufficio|op kantoor|på kontoret|w biurze|в офисе|wfo)/iu.exec(
       text,
     );
-  if (!m) {
-    // "This is an in-person role", "the position is fully on-site": the job itself said to be on site.
-    const role =
-      /\b(?:(?:this|it)(?:'s| is) an? (?:fully |100% )?(?:in[- ]person|on[- ]?site|office[- ]based)|(?:the |this )?(?:role|position|job) is (?:fully |100% )?(?:in[- ]person|on[- ]?site|office[- ]based))(?: (?:role|position|job))?\b/i.exec(
-        text,
-      );
-    if (role) push('workplace', 'onsite', 'prose', `"${role[0]}"`, 0.7);
-    // "Fully remote within the UK", "This role is fully remote": said of the job, not of sensing or customers.
-    const remote =
-      /(?:^|[-–•*]\s+|[.!?]\s+)(?:fully remote|100% remote|remote-first (?:role|position|job)|(?:this |the )?(?:role|position|job) is (?:fully |100% )?remote)(?![\p{L}])/imu.exec(
-        text,
-      );
-    if (remote) push('workplace', 'remote', 'prose', `"${remote[0].trim()}"`, 0.7);
-    return;
-  }
+  if (!m) return false;
   const n = { one: 1, two: 2, three: 3, four: 4, five: 5 }[m[1]!.toLowerCase()] ?? Number(m[1]);
   push('workplace', n >= 5 ? 'onsite' : 'hybrid', 'prose', `"${m[0]}"`, 0.75);
+  return true;
+}
+
+/** The job itself said to be on site or remote, where no office days say so: "This is an in-person role". */
+function workplaceSaid(text: string, push: Push): void {
+  // "This is an in-person role", "the position is fully on-site": the job itself said to be on site.
+  const role =
+    /\b(?:(?:this|it)(?:'s| is) an? (?:fully |100% )?(?:in[- ]person|on[- ]?site|office[- ]based)|(?:the |this )?(?:role|position|job) is (?:fully |100% )?(?:in[- ]person|on[- ]?site|office[- ]based))(?: (?:role|position|job))?\b/i.exec(
+      text,
+    );
+  if (role) push('workplace', 'onsite', 'prose', `"${role[0]}"`, 0.7);
+  // "Fully remote within the UK", "This role is fully remote": said of the job, not of sensing or customers.
+  const remote =
+    /(?:^|[-–•*]\s+|[.!?]\s+)(?:fully remote|100% remote|remote-first (?:role|position|job)|(?:this |the )?(?:role|position|job) is (?:fully |100% )?remote)(?![\p{L}])/imu.exec(
+      text,
+    );
+  if (remote) push('workplace', 'remote', 'prose', `"${remote[0].trim()}"`, 0.7);
 }
 
 /** Languages a posting may require, by ISO 639-1 code. */
@@ -1634,6 +1637,9 @@ function asHeadline(line: string): string {
 const SEARCH_BAR =
   /^(?:what|was|quoi|qué|que|o que|o quê|cosa|wat|vad|co|search(?: jobs)?|job title|keywords?|suche|stichwort|rechercher|buscar)\s*[:?]\s*.{0,80}\s(?:where|wo|où|dónde|donde|onde|dove|waar|var|gdzie|location|ort|lieu|ubicación)\s*[:?]/iu;
 
+/** A search engine's name over its job panel. */
+const SEARCH_ENGINE = /^(?:google|bing|duckduckgo|yahoo)$/i;
+
 /** A government site's banner over its page: "An official website of the United States government". */
 const GOV_BANNER = /^an official website of the\s|^(?:beta|alpha)\s+this is a new service/i;
 
@@ -1688,12 +1694,6 @@ function crumbsOf(line: string): string[] | undefined {
 }
 
 /**
- * Where the posting starts in a copy of a page or a thread. Left out above it: a forum's thread title and comment
- * header ("Ask HN: Who is hiring?" / "user 2 days ago | parent | next"), and a board's chrome: its name with a
- * slogan, its menu, a breadcrumb trail, a "Back to search results" link. A breadcrumb's last crumb that starts the
- * first line left is a second place for that line as the job ("… › Ohjelmistokehittäjä, sulautetut järjestelmät").
- */
-/**
  * A logo's stand-in: the initials of the name on the next line ("TD" over "Tallgrass Data"), as boards print
  * them where an employer has no logo.
  */
@@ -1708,6 +1708,12 @@ function logoInitials(plain: string, next: string | undefined): boolean {
   return initials.length >= plain.length && initials.startsWith(plain);
 }
 
+/**
+ * Where the posting starts in a copy of a page or a thread. Left out above it: a forum's thread title and comment
+ * header ("Ask HN: Who is hiring?" / "user 2 days ago | parent | next"), and a board's chrome: its name with a
+ * slogan, its menu, a breadcrumb trail, a "Back to search results" link. A breadcrumb's last crumb that starts the
+ * first line left is a second place for that line as the job ("… › Ohjelmistokehittäjä, sulautetut järjestelmät").
+ */
 function postingStart(all: string[], push: Push): string[] {
   const header = all.slice(0, 4).findIndex((l) => COMMENT_HEADER.test(l));
   let nonEmpty = header >= 0 && all.length > header + 1 ? all.slice(header + 1) : all;
@@ -1718,6 +1724,7 @@ function postingStart(all: string[], push: Push): string[] {
   const top = nonEmpty.slice(0, 30);
   for (const [i, line] of top.entries()) {
     const plain = plainLine(line).trim();
+    const parts = plain.split(/\s+[·•|]\s+/);
     const crumbs = crumbsOf(plain);
     // The site's name over its menu, a line an item ("Brackenridge Analytics" / "Home" / "Solutions"): on an
     // employer's careers page, the employer.
@@ -1741,10 +1748,8 @@ function postingStart(all: string[], push: Push): string[] {
       SEARCH_BAR.test(plain) ||
       GOV_BANNER.test(plain) ||
       // A search engine's job panel: its name, then the words searched for ("Google" / "administrativo madrid").
-      (i === 0 && /^(?:google|bing|duckduckgo|yahoo)$/i.test(plain)) ||
-      (i === 1 &&
-        /^(?:google|bing|duckduckgo|yahoo)$/i.test(plainLine(top[0]!).trim()) &&
-        plain === plain.toLowerCase()) ||
+      (i === 0 && SEARCH_ENGINE.test(plain)) ||
+      (i === 1 && SEARCH_ENGINE.test(plainLine(top[0]!).trim()) && plain === plain.toLowerCase()) ||
       logoInitials(plain, top[i + 1]) ||
       senderBlock ||
       SKIP_LINK.test(plain) ||
@@ -1766,13 +1771,7 @@ function postingStart(all: string[], push: Push): string[] {
       (skip > 0 && GENERIC_HEAD.test(plain)) ||
       boardNamed(plain) !== undefined ||
       // "Remote OK 🌏 · Post a job · Hire remote talent · Log in": the board's name leading its menu.
-      (plain.split(/\s+[·•|]\s+/).length >= 3 &&
-        boardNamed(
-          plain
-            .split(/\s+[·•|]\s+/)[0]!
-            .replace(/[\p{Extended_Pictographic}\uFE0F]+/gu, '')
-            .trim(),
-        ) !== undefined) ||
+      (parts.length >= 3 && boardNamed(withoutFlags(parts[0]!)) !== undefined) ||
       // The board's name with its slogan: "Green - IT/Web業界の求人・転職サイト".
       (/\s[|–—-]\s/.test(plain) && boardNamed(plain.split(/\s+[|–—-]\s+/)[0]!) !== undefined && !isRole(plain)) ||
       BACK_LINK.test(plain) ||
@@ -1792,7 +1791,7 @@ function postingStart(all: string[], push: Push): string[] {
     const board = plain
       .split(/\s{2,}|\s+[|–—·•-]\s+|\t+/)
       // "Remote OK 🌏": a logo's emoji beside the name.
-      .map((p) => boardNamed(p.replace(/[\p{Extended_Pictographic}\uFE0F]+/gu, '').trim()))
+      .map((p) => boardNamed(withoutFlags(p)))
       .find(Boolean);
     if (board) push('source', board.name, 'top', `the board's name at the top "${plain.slice(0, 60)}"`, 0.7, plain);
     skip++;
@@ -2066,7 +2065,7 @@ export function proposeFromText(printed: string, opts: { page?: boolean } = {}):
   placesInText(lines, nonEmpty, text, push);
   deadlineInText(lines, text, push);
   jobIdInText(text, push);
-  officeDays(text, push);
+  if (!officeDays(text, push)) workplaceSaid(text, push);
   // Workplace words in the first lines are about this job; further down they may be about anything ("remote sensing").
   // A question answered on the next line ("Remote job" / "No") is read by the label reader, not as wording.
   const unasked = (list: string[]) =>
