@@ -1,4 +1,4 @@
-import { format } from 'date-fns/format';
+import { lightFormat } from 'date-fns/lightFormat';
 import type { IsoDate } from '../lib/dates.ts';
 
 /**
@@ -24,7 +24,7 @@ export interface BuildMoment {
 export function buildMoment(env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): BuildMoment {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now();
-  return { day: format(date, 'yyyy-MM-dd') as IsoDate, time: format(date, 'HH:mm') };
+  return { day: lightFormat(date, 'yyyy-MM-dd') as IsoDate, time: lightFormat(date, 'HH:mm') };
 }
 
 /** The day a build counts as today: the day of its build moment. */

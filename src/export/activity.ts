@@ -1,9 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
-import { format } from 'date-fns/format';
-import { parse } from 'date-fns/parse';
 import type { Move } from '../catalog/moves.ts';
 import type { ActivityColumn } from '../config/schema.ts';
-import type { IsoDate } from '../lib/dates.ts';
+import { calendarLabel, toLocalDate, type IsoDate } from '../lib/dates.ts';
 
 /**
  * The proof-of-search report: one row per dated event of an application
@@ -83,7 +81,7 @@ export interface ActivityMonth<M = Move> {
   moves: M[];
 }
 
-const monthLabel = (key: string) => format(parse(`${key}-01`, 'yyyy-MM-dd', new Date(2000, 0, 1)), 'MMMM yyyy');
+const monthLabel = (key: string) => calendarLabel(toLocalDate(`${key}-01`), { day: false, month: 'long' });
 
 /**
  * The report month by month, from the month of the first move to the build

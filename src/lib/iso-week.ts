@@ -1,14 +1,12 @@
 // Subpath imports, as in dates.ts: the package's index costs seconds of load.
 import { addDays } from 'date-fns/addDays';
 import { addWeeks } from 'date-fns/addWeeks';
-import { format } from 'date-fns/format';
 import { getISOWeek } from 'date-fns/getISOWeek';
 import { getISOWeeksInYear } from 'date-fns/getISOWeeksInYear';
 import { getISOWeekYear } from 'date-fns/getISOWeekYear';
-import { parse } from 'date-fns/parse';
 import { setISOWeek } from 'date-fns/setISOWeek';
 import { startOfISOWeek } from 'date-fns/startOfISOWeek';
-import type { IsoDate } from './dates.ts';
+import { isoDay, toLocalDate, type IsoDate } from './dates.ts';
 
 /** An ISO week as the site names it in addresses: `2026-w49` (the ISO week-numbering year, `w`, two digits). */
 export type WeekLabel = string & { readonly __brand: 'WeekLabel' };
@@ -30,9 +28,6 @@ export interface IsoWeek {
   end: IsoDate;
 }
 
-const day = (date: Date) => format(date, 'yyyy-MM-dd') as IsoDate;
-const toDate = (date: IsoDate) => parse(date, 'yyyy-MM-dd', new Date(2000, 0, 1));
-
 function weekOfMonday(monday: Date): IsoWeek {
   const year = getISOWeekYear(monday);
   const week = getISOWeek(monday);
@@ -40,19 +35,19 @@ function weekOfMonday(monday: Date): IsoWeek {
     label: `${year}-w${String(week).padStart(2, '0')}` as WeekLabel,
     year,
     week,
-    start: day(monday),
-    end: day(addDays(monday, 6)),
+    start: isoDay(monday),
+    end: isoDay(addDays(monday, 6)),
   };
 }
 
 /** The ISO week a day falls in. */
 export function isoWeekOf(date: IsoDate): IsoWeek {
-  return weekOfMonday(startOfISOWeek(toDate(date)));
+  return weekOfMonday(startOfISOWeek(toLocalDate(date)));
 }
 
 /** The week `n` weeks after `week` (before it when `n` is negative). */
 export function addIsoWeeks(week: IsoWeek, n: number): IsoWeek {
-  return weekOfMonday(addWeeks(toDate(week.start), n));
+  return weekOfMonday(addWeeks(toLocalDate(week.start), n));
 }
 
 /**

@@ -1,14 +1,12 @@
-import {
-  addMonths,
-  addWeeks,
-  format,
-  getISOWeek,
-  getISOWeekYear,
-  parseISO,
-  startOfISOWeek,
-  startOfMonth,
-} from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { lightFormat } from 'date-fns/lightFormat';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
+import { startOfMonth } from 'date-fns/startOfMonth';
 import { sentDate } from '../catalog/facts.ts';
+import { calendarLabel, isoDay, toLocalDate } from '../lib/dates.ts';
 import type { BuildMoment } from '../config/build-day.ts';
 import { isSent, type StatsApplication } from './progress.ts';
 
@@ -39,13 +37,13 @@ const UNITS: Record<
     start: (d) => startOfISOWeek(d),
     next: (d) => addWeeks(d, 1),
     key: (d) => `${getISOWeekYear(d)}-W${String(getISOWeek(d)).padStart(2, '0')}`,
-    label: (d) => format(d, 'd MMM yyyy'),
+    label: (d) => calendarLabel(d, { day: true, month: 'short' }),
   },
   month: {
     start: (d) => startOfMonth(d),
     next: (d) => addMonths(d, 1),
-    key: (d) => format(d, 'yyyy-MM'),
-    label: (d) => format(d, 'MMM yyyy'),
+    key: (d) => lightFormat(d, 'yyyy-MM'),
+    label: (d) => calendarLabel(d, { day: false, month: 'short' }),
   },
 };
 
@@ -60,16 +58,16 @@ export function perPeriod(apps: readonly StatsApplication[], unit: Unit, now: Bu
   const dates = sent.map((app) => sentDate(app, now)).filter((d) => d !== undefined);
   const counts = new Map<string, number>();
   for (const date of dates) {
-    const key = u.key(u.start(parseISO(date)));
+    const key = u.key(u.start(toLocalDate(date)));
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const periods: PeriodCount[] = [];
   if (dates.length > 0) {
     const sorted = [...dates].sort();
-    const last = u.start(parseISO(sorted[sorted.length - 1]!));
-    for (let d = u.start(parseISO(sorted[0]!)); d <= last; d = u.next(d)) {
+    const last = u.start(toLocalDate(sorted[sorted.length - 1]!));
+    for (let d = u.start(toLocalDate(sorted[0]!)); d <= last; d = u.next(d)) {
       const key = u.key(d);
-      periods.push({ key, start: format(d, 'yyyy-MM-dd'), label: u.label(d), count: counts.get(key) ?? 0 });
+      periods.push({ key, start: isoDay(d), label: u.label(d), count: counts.get(key) ?? 0 });
     }
   }
   return { periods, undated: sent.length - dates.length };

@@ -1,8 +1,7 @@
-import { format } from 'date-fns/format';
-import { parseISO } from 'date-fns/parseISO';
 import { isUpcoming } from '../catalog/facts.ts';
 import type { BuildMoment } from '../config/build-day.ts';
 import { isSentKind, type StageKind } from '../lib/stages.ts';
+import { calendarLabel, toLocalDate } from '../lib/dates.ts';
 
 /** What the timeline reads from an application (a catalog application fits). */
 export interface TimelineApplication {
@@ -119,7 +118,7 @@ export function buildTimeline(
     const key = event.date.slice(0, 7);
     let month = months.get(key);
     if (!month) {
-      month = { key, label: format(parseISO(`${key}-01`), 'MMMM yyyy'), events: [] };
+      month = { key, label: calendarLabel(toLocalDate(`${key}-01`), { day: false, month: 'long' }), events: [] };
       months.set(key, month);
     }
     month.events.push(event);
