@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build-site.ts';
+import { buildSite, PROJECT_ROOT, scratchDir, type BuildResult } from '../helpers/build-site.ts';
 import { validateFolder } from '../helpers/validate.ts';
 
 const CASE = 'tests/fixtures/bad/many-problems';
@@ -37,12 +37,12 @@ describe('astro build on bad content', () => {
 describe('astro build --outDir', () => {
   it('is refused with a message naming DOSSIER_OUT_DIR, before anything is built', async () => {
     // The search index, the pruning and the mentor copy's self-check read the folder from the settings.
-    const build = await buildSite(join(PROJECT_ROOT, 'tests/fixtures/good/archive'), {
-      args: ['--outDir', join(PROJECT_ROOT, 'tests/.tmp/elsewhere')],
-    });
+    // A folder no earlier run can have left behind.
+    const elsewhere = join(scratchDir('out-dir-'), 'elsewhere');
+    const build = await buildSite(join(PROJECT_ROOT, 'tests/fixtures/good/archive'), { args: ['--outDir', elsewhere] });
     expect(build.code).not.toBe(0);
     expect(build.stdout + build.stderr).toMatch(/was given on the command line \(--outDir\).*DOSSIER_OUT_DIR/);
     expect(build.stdout + build.stderr).not.toMatch(/^\s+at /m);
-    expect(existsSync(join(PROJECT_ROOT, 'tests/.tmp/elsewhere'))).toBe(false);
+    expect(existsSync(elsewhere)).toBe(false);
   });
 });
