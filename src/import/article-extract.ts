@@ -1,6 +1,9 @@
 import slugifyLib from '@sindresorhus/slugify';
 import { ROLE_NOUN } from './posting-extract.ts';
 import { DATE_IN_TEXT, dateInText, parseLooseDate } from './loose-date.ts';
+
+/** A web clipper's or a read-later app's stamp of the day a page was kept: "Clipped: 2026-12-03", "Saved on 3 Dec". */
+const SAVED_STAMP = /^\s*(?:clipped|saved|captured|archived|retrieved|accessed|fetched|imported)\b/i;
 import { mailHeader, senderName, subjectLine } from './mail-header.ts';
 import { CONNECTION_DEGREE } from './source-cues.ts';
 import { conceptPattern } from './lexicon.ts';
@@ -228,19 +231,26 @@ export function extractArticle(text: string): ArticleFields {
   }
   const publishedText =
     labelled(head, /published|date|posted|published on|updated/) ??
-    head.map((l) => DATE_IN_TEXT.exec(l)?.[0]).find(Boolean);
+    head
+      // A web clipper's stamp ("Clipped: 2026-12-03", "Saved on …") is the day it was kept, not published.
+      .filter((l) => !SAVED_STAMP.test(l))
+      .map((l) => DATE_IN_TEXT.exec(l)?.[0])
+      .find(Boolean);
   // A saved e-mail was published when it was sent ("Datum: 19. November 2026 um 07:05").
   const published =
     (publishedText ? parseLooseDate(DATE_IN_TEXT.exec(publishedText)?.[0] ?? publishedText) : undefined) ??
     (mail?.date ? dateInText(mail.date) : undefined);
-  const labelledSource = labelled(
-    head,
-    /source|publisher|publication|site|published by|originally published (?:in|on|by)/,
-  );
+  const sourceLine = labelled(head, /source|publisher|publication|site|published by|originally published (?:in|on|by)/);
+  // "Source: https://…", as web clippers write it: the article's address, not its publication.
+  const sourceAddress = sourceLine && /^https?:\/\/\S+$/.test(sourceLine.trim()) ? sourceLine.trim() : undefined;
+  const labelledSource = sourceAddress ? undefined : sourceLine;
   const copyright = main
     .map((l) => /^\s*(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.+?)\.?\s*$/i.exec(l)?.[1])
     .find(Boolean);
-  const url = web?.[1] ?? /https?:\/\/[^\s)>\]]+/.exec(labelled(head, /url|link|source url|original/) ?? '')?.[0];
+  const url =
+    web?.[1] ??
+    /https?:\/\/[^\s)>\]]+/.exec(labelled(head, /url|link|source url|original/) ?? '')?.[0] ??
+    sourceAddress;
   const found = findTitle(main, url);
   // A saved e-mail: its subject is the title (a "Title:" line still wins), and a sender named in
   // the subject or printed as the masthead ("Remote Roundup <hello@…>" over "REMOTE ROUNDUP") is the

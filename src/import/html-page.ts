@@ -266,7 +266,15 @@ const cellsOf = (tr: Element) => Array.from(tr.children).filter((c) => /^T[DH]$/
  */
 function isLabelTable(table: Element): boolean {
   const rows = Array.from(table.querySelectorAll('tr'));
+  // A heading row over columns ("Job title | Location" over a list of jobs) makes a list, not labels: its first
+  // row is all headers while the rows under it start with data.
+  const headed =
+    table.querySelector('thead') !== null ||
+    (rows.length >= 2 &&
+      cellsOf(rows[0]!).every((c) => /^TH$/i.test(c.nodeName)) &&
+      rows.slice(1).some((tr) => /^TD$/i.test(cellsOf(tr)[0]?.nodeName ?? '')));
   return (
+    !headed &&
     rows.length >= 1 &&
     rows.every((tr) => {
       const cells = cellsOf(tr);
@@ -648,11 +656,30 @@ function pageHints(document: Document, html: string): PageHints {
           ['class', 'data-testid', 'data-ui', 'data-automation-id'].map((a) => el.getAttribute(a) ?? '').join(' '),
         ),
     );
+  // A column of a list of jobs ("Toronto, Ontario" in each row of the open roles) says where each listed job is,
+  // not this one: an element whose row (a `tr`, an `li`) has a sibling row holding an element of its class.
+  const inList = (el: Element) => {
+    const row = el.closest('tr, li');
+    const kind = el.getAttribute('class');
+    return Boolean(
+      row &&
+      kind &&
+      Array.from(row.parentElement?.children ?? []).some(
+        (other) =>
+          other !== row && Array.from(other.querySelectorAll('[class]')).some((e) => e.getAttribute('class') === kind),
+      ),
+    );
+  };
   const logoImage = document.querySelector(
     'header [class*="logo"] img[alt], [class*="branding"] img[alt], img[class*="logo"][alt], a[class*="logo"] img[alt]',
   );
-  // A logo's alt text without the word for a logo: "Skarpa Mobility logo" is "Skarpa Mobility".
-  const logoName = (alt: string) => alt.replace(/\s+(?:logo|logotype|logotyp|logotipo)$/i, '').trim();
+  // A logo's alt text without the word for a logo ("Skarpa Mobility logo" is "Skarpa Mobility") or the tagline after
+  // a dash ("Hydrelec Nord – Génie climatique et électricité").
+  const logoName = (alt: string) =>
+    alt
+      .split(/\s+[–—|]\s+/)[0]!
+      .replace(/\s+(?:logo|logotype|logotyp|logotipo)$/i, '')
+      .trim();
   const logo = logoName(
     logoImage?.getAttribute('alt') ??
       textLines(document.querySelector('header a[class*="logo"], header [class*="brand"] a'))[0] ??
@@ -663,7 +690,7 @@ function pageHints(document: Document, html: string): PageHints {
     /^(?:company|logo|home|homepage|startseite|accueil|inicio|início|home page|site|brand|our logo)$/i;
   const meta = Array.from(
     document.querySelectorAll(
-      '[class*="meta"] > span, [class*="meta"] > li, [class*="tags"] > span, [class*="criteria"] li, [class*="details"] li, [class*="job-attribute"], [class*="job-info"] > li, [class*="job-info"] > span, [class*="summary"] > li, [class*="categor"] > div, [class*="categor"] > span, [class*="workplace"], [data-at^="metadata"], [data-automation-id="locations"], [data-automation-id="time"], [data-testid*="Location"], [data-testid*="location"]',
+      '[class*="meta"] > span, [class*="meta"] > li, [class*="tags"] > span, [class*="criteria"] li, [class*="details"] li, [class*="job-attribute"], [class*="job-type"], [class*="keyfact"], [class*="job-info"] > li, [class*="job-info"] > span, [class*="summary"] > li, [class*="categor"] > div, [class*="categor"] > span, [class*="workplace"], [data-at^="metadata"], [data-automation-id="locations"], [data-automation-id="time"], [data-testid*="Location"], [data-testid*="location"]',
     ),
   )
     // The details of the other jobs a page lists under its own ("Weekend Packer · Part Time") are theirs.
@@ -700,8 +727,9 @@ function pageHints(document: Document, html: string): PageHints {
   const company = (
     companyLines.length === 0 && logoAlt && !namesNobody.test(logoAlt) ? [logoName(logoAlt)] : companyLines
   )
-    // A company block's own heading ("Sobre la empresa", "About the company") is no name.
-    .filter((l) => !sectionOf(l))
+    // A company block's own heading ("Sobre la empresa", "About the company") is no name, nor a line of its
+    // reference numbers ("Dice Id: 91107442 · Position Id: CVS-PLAT-0412").
+    .filter((l) => !sectionOf(l) && !/(?<![\p{L}])(?:id|ref|reference|nr|no)\.?\s*[:#]\s*\S*\d{3,}/iu.test(l))
     .map((l) =>
       // A board's rating after the name ("Arvelle Therapeutics ★ 4.2 (31 reviews)") is no part of it.
       withoutRating(
@@ -718,8 +746,9 @@ function pageHints(document: Document, html: string): PageHints {
     h1,
     company: company && company !== h1 ? company : undefined,
     location:
-      textLines(hinted(/(?:^|[\s_-])(?:location|job-location|topcard__flavor--bullet)(?:$|[\s_-])/i)).join(' · ') ||
-      undefined,
+      textLines(hinted(/(?:^|[\s_-])(?:location|job-location|topcard__flavor--bullet)(?:$|[\s_-])/i, inList)).join(
+        ' · ',
+      ) || undefined,
     meta,
     savedFrom: saved,
     siteName: meta_(document, 'og:site_name'),

@@ -273,7 +273,8 @@ export function isPlace(text: string): boolean {
 
 /** The place a short phrase starts with ("Besançon (25)", "Berlin, Germany – hybrid"), or undefined. */
 export function placeAtStart(text: string): string | undefined {
-  const words = text.replace(/[*_`]/g, '').trim().split(/\s+/).slice(0, 8);
+  // A semicolon or a bar ends the place: "Austin, TX; the rest remote".
+  const words = text.replace(/[*_`]/g, '').split(/[;|]/)[0]!.trim().split(/\s+/).slice(0, 8);
   // Longest run of words that reads as a place, commas included ("Copenhagen, Denmark").
   for (let n = Math.min(words.length, 6); n >= 1; n--) {
     const candidate = words

@@ -654,7 +654,7 @@ const NUMBER_WORDS: Record<string, string> = {
  * English it is mostly a market ("B2B or healthcare tools").
  */
 const CONTRACT = withLexicon(
-  'contractual|contract (?:role|position|basis|job)|\\d+[-\\s]months? contract|cdd|pj|b2b(?=\\s*(?:contract|umowa|[:(/|–-]|\\d))|(?:na|przez)\\s+b2b|b2b\\s+(?:or|lub|albo|i|and)\\s+(?:uop|umowa|employment)',
+  'contractual (?:role|position|basis|job|employment|engagement)|contract (?:role|position|basis|job)|(?:w-?2|c2c|1099)\\s+contract|contract\\s*[-–:]\\s*(?:w-?2|c2c|1099|corp[- ]to[- ]corp)|\\d+[-\\s]months? contract|cdd|pj|b2b(?=\\s*(?:contract|umowa|[:(/|–-]|\\d))|(?:na|przez)\\s+b2b|b2b\\s+(?:or|lub|albo|i|and)\\s+(?:uop|umowa|employment)',
   ['contract'],
   'iu',
 );

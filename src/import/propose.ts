@@ -389,7 +389,15 @@ function readLabelled(field: LabelField, value: string, text: string): unknown {
     case 'workplace':
       return workplaceOf(v);
     case 'employment':
-      return extractEmployment(v);
+      // Under its label a bare word is enough: "Type of Contract: Temporary", "Vertragsart: Befristet".
+      return (
+        extractEmployment(v) ??
+        (/^(?:temporary|fixed[- ]term|contract|contractor|freelance|befristet|temporaire|cdd|temporal|temporário|temporaneo|tijdelijk|tidsbegränsad|midlertidig|määräaikainen|czasowa|na czas określony)\.?$/iu.test(
+          v.trim(),
+        )
+          ? { type: 'contract' as const }
+          : undefined)
+      );
     case 'deadline': {
       const language = languageOf(text);
       const usOrder = monthFirst(text);
@@ -530,8 +538,11 @@ function pipeLine(line: string, push: Push): 'list' | 'line' | false {
       position = cleanPosition(part);
       continue;
     }
-    if (isPlace(part)) {
-      push('location', placeIn(part) ?? part, 'top', evidence, 0.75);
+    // "Leeds city centre", "Lyon et alentours": a place and a few words of its own about it.
+    const placeFirst = placeAtStart(part);
+    const around = placeFirst ? part.slice(placeFirst.length).trim() : undefined;
+    if (isPlace(part) || (placeFirst && around !== undefined && /^[\p{Ll}\s'’-]{0,30}$/u.test(around))) {
+      push('location', isPlace(part) ? (placeIn(part) ?? part) : part, 'top', evidence, 0.75);
       told++;
       continue;
     }
@@ -1065,9 +1076,13 @@ function placesInText(lines: string[], start: string[], text: string, push: Push
     /,/.test(head[0]) &&
     isPlace(plainLine(head[0])) &&
     (isCity(firstPart) || isCountry(firstPart));
+  const listed = listRows(start.slice(0, 12));
   for (const line of firstIsPlace ? head : head.slice(1)) {
     const plain = plainLine(line);
-    if (plain.length > 160 || sectionOf(plain) || /^\p{Extended_Pictographic}/u.test(plain)) continue;
+    // A row of a list ("| Practice Manager | Leeds |" under "| Job title | Location |") is one of several things,
+    // each with its own place.
+    if (plain.length > 160 || sectionOf(plain) || /^\p{Extended_Pictographic}/u.test(plain) || listed.has(line))
+      continue;
     // A flag beside a town ("Durban 🇿🇦") is no part of it.
     const parts = withoutFlags(plain.replace(/\s*\([^)]*\)/g, ''))
       .split(/\s+[·|•–—]\s+/)
@@ -1709,6 +1724,47 @@ function logoInitials(plain: string, next: string | undefined): boolean {
 }
 
 /**
+ * What a phone's share sheet writes over a job it shares, in the app's language: a short lead-in, a colon, the job,
+ * and the job's address on the next line alone. "Check out this job at Halden & Pryce: Night Shift Supervisor",
+ * "Schau dir diesen Job auf XING an: Pflegefachkraft (m/w/d)", "Regarde cette offre d'emploi sur Indeed :
+ * Préparateur de commandes H/F - Logirhône Services - Saint-Priest (69)". The shape says it, not the words: a
+ * lead-in with no figures and no label of the vocabulary, then a line that is only an address. The app fills a
+ * template there, so its job and employer count as labelled.
+ */
+const SHARE_LEAD = /^([^:\d|]{8,80}?)\s?:\s+(\S.{1,200})$/u;
+/** The employer in a lead-in: "… this job at Halden & Pryce", "… diesen Job bei Alsterblick", "… cette offre chez X". */
+const SHARE_AT = /\s(?:at|bei|chez|bij|hos|presso|la|na|no|em|en|w|u|pri)\s+(\p{Lu}[^:]{1,60})$/u;
+
+/** The lines a share sheet wrote, when the text starts with them: the job, its employer and place, its address. */
+function shareLines(nonEmpty: string[], push: Push): boolean {
+  const lead = SHARE_LEAD.exec(plainLine(nonEmpty[0] ?? '').trim());
+  const address = (nonEmpty[1] ?? '').trim();
+  if (!lead || !/^https?:\/\/\S+$/.test(address) || fieldOfLabel(lead[1]!.trim()) !== undefined) return false;
+  const evidence = `the share line "${lead[0].slice(0, 70)}"`;
+  push('url', address, 'top', evidence, 0.8, address);
+  let host = '';
+  try {
+    host = new URL(address).hostname;
+  } catch {
+    // An address the URL parser refuses names no board.
+  }
+  const board = host ? boardOfHost(host) : undefined;
+  if (board) push('source', board.name, 'top', evidence, 0.8, address);
+  const at = SHARE_AT.exec(lead[1]!.trim())?.[1];
+  // "… auf XING an", "… sur Indeed": a board named in the lead-in is where it was shared from, never the employer.
+  if (at && boardNamed(at) === undefined && !isRole(at)) push('company', cleanCompany(at) ?? at, 'label', evidence);
+  // "Job - Employer - Place": the board's own headline.
+  const parts = lead[2]!.split(/\s+[-–—]\s+/).map((p) => p.trim());
+  const job = parts.length >= 3 ? parts[0]! : lead[2]!.trim();
+  if (parts.length >= 3 && isPlace(parts.at(-1)!.replace(/\s*\(\d{1,3}\)$/, ''))) {
+    push('company', cleanCompany(parts[1]!) ?? parts[1]!, 'label', evidence);
+    push('location', parts.at(-1)!, 'top', evidence, 0.75);
+  }
+  push('position', cleanPosition(job), 'label', evidence, undefined, job, true);
+  return true;
+}
+
+/**
  * Where the posting starts in a copy of a page or a thread. Left out above it: a forum's thread title and comment
  * header ("Ask HN: Who is hiring?" / "user 2 days ago | parent | next"), and a board's chrome: its name with a
  * slogan, its menu, a breadcrumb trail, a "Back to search results" link. A breadcrumb's last crumb that starts the
@@ -1717,6 +1773,7 @@ function logoInitials(plain: string, next: string | undefined): boolean {
 function postingStart(all: string[], push: Push): string[] {
   const header = all.slice(0, 4).findIndex((l) => COMMENT_HEADER.test(l));
   let nonEmpty = header >= 0 && all.length > header + 1 ? all.slice(header + 1) : all;
+  if (shareLines(nonEmpty, push)) nonEmpty = nonEmpty.slice(2);
   let crumb: string | undefined;
   let skip = 0;
   // The sender's block of a message view: "Name · 3rd", their own headline under it, the day it was sent.
@@ -1772,8 +1829,11 @@ function postingStart(all: string[], push: Push): string[] {
       boardNamed(plain) !== undefined ||
       // "Remote OK 🌏 · Post a job · Hire remote talent · Log in": the board's name leading its menu.
       (parts.length >= 3 && boardNamed(withoutFlags(parts[0]!)) !== undefined) ||
-      // The board's name with its slogan: "Green - IT/Web業界の求人・転職サイト".
-      (/\s[|–—-]\s/.test(plain) && boardNamed(plain.split(/\s+[|–—-]\s+/)[0]!) !== undefined && !isRole(plain)) ||
+      // The board's name with its slogan: "Green - IT/Web業界の求人・転職サイト"; on the first line, whatever the slogan
+      // says ("EURAXESS – Researchers in Motion").
+      (/\s[|–—-]\s/.test(plain) &&
+        boardNamed(plain.split(/\s+[|–—-]\s+/)[0]!) !== undefined &&
+        (i === 0 || !isRole(plain))) ||
       BACK_LINK.test(plain) ||
       isMenu(line) ||
       (DOMAIN.test(plain) && plain.split(/\s+/).length <= 8 && !isRole(plain) && !/https?:/.test(plain));
@@ -1835,6 +1895,22 @@ function payLineAtTop(nonEmpty: string[], push: Push): void {
       return;
     }
   }
+}
+
+/**
+ * The rows of Markdown tables that list things: a table whose heading row names its columns ("| Job title |
+ * Location |"). A table of labels and values has an empty heading row ("| | |"), as a page's facts are turned
+ * into one, and its rows stay readable.
+ */
+function listRows(lines: string[]): Set<string> {
+  const rows = new Set<string>();
+  for (let i = 1; i < lines.length; i++) {
+    if (!/^\s*\|?\s*:?-{3,}/.test(lines[i]!)) continue;
+    const cells = lines[i - 1]!.split('|').slice(1, -1);
+    if (cells.length < 2 || cells.some((c) => c.trim() === '')) continue;
+    for (let j = i + 1; j < lines.length && /^\s*\|/.test(lines[j]!); j++) rows.add(lines[j]!);
+  }
+  return rows;
 }
 
 /** Every reader of a posting's text, over the text's extraction window. */
@@ -2072,7 +2148,11 @@ export function proposeFromText(printed: string, opts: { page?: boolean } = {}):
     list.filter((l, i) => !(l.trim().length <= 40 && YES_NO.test((list[i + 1] ?? '').trim())));
   const headWorkplace = extractWorkplace(unasked(nonEmpty.slice(0, 8)).join('\n'));
   if (headWorkplace) push('workplace', headWorkplace, 'top', `${headWorkplace} in the first lines`, 0.65);
-  const workplace = extractWorkplace(unasked(text.split('\n').filter((l) => l.trim() !== '')).join('\n'));
+  // A table that lists other jobs ("| Office Coordinator (12-month contract) | Toronto |") says nothing of this one's
+  // terms: the wording readers read the text without its rows.
+  const listed = listRows(lines);
+  const ownText = listed.size ? lines.filter((l) => !listed.has(l)).join('\n') : text;
+  const workplace = extractWorkplace(unasked(ownText.split('\n').filter((l) => l.trim() !== '')).join('\n'));
   // "Hybrid" is said only of where one works; "remote" also of sensing, teams and customers, so it needs saying twice.
   const remoteTimes = (text.match(/\bremote\b|\bzdaln|\bremoto\b|télétravail|homeoffice|home office/gi) ?? []).length;
   if (workplace)
@@ -2083,9 +2163,9 @@ export function proposeFromText(printed: string, opts: { page?: boolean } = {}):
       `${workplace} wording`,
       workplace === 'hybrid' ? 0.65 : workplace === 'remote' && remoteTimes >= 2 ? 0.6 : 0.5,
     );
-  const employment = extractEmployment(text);
+  const employment = extractEmployment(ownText);
   if (employment) push('employment', employment, 'prose', `${employment.type} wording`, 0.6);
-  const salary = extractSalary(text);
+  const salary = extractSalary(ownText);
   if (salary) push('salary', salary, 'prose', 'a pay sentence', 0.75);
   requiredLanguages(lines, push);
   // A board's or a platform's copy ends with the site's own copyright line ("© Saramin Co., Ltd."): the name
@@ -2222,7 +2302,10 @@ export function splitTitleParts(title: string): { company?: string; position?: s
       /^[\p{Lu}\p{N}]/u.test(p) &&
       !/[,.]$/.test(p) &&
       !isPlace(p) &&
-      !isTeam(p),
+      !isTeam(p) &&
+      // "6 Month Contract", "Remote": the terms of the job, not its employer.
+      !extractEmployment(p) &&
+      !extractWorkplace(p),
   );
   // "Registered Nurse - Emergency Department (Per Diem)": the team after the job is part of its title, not an employer.
   const team = parts[role + 1];

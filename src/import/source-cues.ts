@@ -82,6 +82,9 @@ export const BOARDS: readonly Board[] = [
   { name: 'Civil Service Jobs', hosts: ['civilservicejobs', 'civilservicejobs.service'] },
   { name: 'NHS Jobs', hosts: ['jobs.nhs'] },
   { name: 'jobs.ac.uk', hosts: ['jobs.ac.uk'] },
+  // Research jobs across Europe.
+  { name: 'EURAXESS', hosts: ['euraxess', 'euraxess.ec'] },
+  { name: 'AcademicPositions', hosts: ['academicpositions'], aliases: ['Academic Positions'] },
   { name: 'CharityJob', hosts: ['charityjob'] },
   { name: 'Guardian Jobs', hosts: ['jobs.theguardian'] },
   { name: 'Jobsite', hosts: ['jobsite'] },

@@ -276,6 +276,9 @@ const NAMES: Record<LabelField, string[]> = {
     'ort',
     'lieu',
     'lieu de travail',
+    // Indeed's "Work location" in French ("Lieu du poste : En présentiel") and Spanish.
+    'lieu du poste',
+    'lugar de trabajo',
     'localisation',
     'ville',
     'ubicacion',
@@ -430,6 +433,9 @@ const NAMES: Record<LabelField, string[]> = {
     'job type',
     'employment',
     'contract type',
+    // EURAXESS's facts: "Type of Contract: Temporary", "Job Status: Full-time".
+    'type of contract',
+    'job status',
     'type',
     'contract',
     'vertragsart',
@@ -646,8 +652,17 @@ export function fieldOfLabel(label: string): LabelField | undefined {
     BY_NAME.get(folded) ??
     BY_NAME.get(foldLabel(label.replace(/\([^)]*\)|\[[^\]]*\]/g, ' '))) ??
     // A label with its article, as a recruiter writes one in a letter: "Le poste :", "Die Position:", "El puesto:".
-    BY_NAME.get(folded.replace(ARTICLE, ''))
+    BY_NAME.get(folded.replace(ARTICLE, '')) ??
+    oneFieldOfParts(label)
   );
+}
+
+/** "Organisation/Company", "Ort / Standort": two names of one field joined by a slash name that field. */
+function oneFieldOfParts(label: string): LabelField | undefined {
+  if (!label.includes('/')) return undefined;
+  const fields = new Set(label.split('/').map((part) => BY_NAME.get(foldLabel(part))));
+  const [field] = fields;
+  return fields.size === 1 ? field : undefined;
 }
 
 /** The articles a letter's label may start with, in the languages postings come in (folded: no accents). */

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/import/article-extract.ts';
+import { buildNote } from '../../src/import/build-note.ts';
+import { readHtmlPage } from '../../src/import/html-page.ts';
+import { placeAtStart } from '../../src/import/places.ts';
+import { extractEmployment } from '../../src/import/posting-extract.ts';
+import { splitTitleParts } from '../../src/import/propose.ts';
+import { extractSalary } from '../../src/import/salary.ts';
+import { defaultContext, offered, unit, written } from './helpers.ts';
+
+// Round 12's shapes, in postings written for these tests: the text a phone's share sheet puts over a job, a
+// careers page that lists its jobs in a table over the one opened, and the terms of a job read as its employer.
+
+describe("a phone's share sheet", () => {
+  it('reads the job, the employer, the address and the board from the share line and the link under it', () => {
+    const text = [
+      'Check out this job at Marlowe Cold Chain: Warehouse Shift Lead',
+      'https://www.linkedin.com/jobs/view/4188820417',
+      '',
+      'Warehouse Shift Lead',
+      'Marlowe Cold Chain · Bristol, England, United Kingdom (On-site)',
+      '',
+      'About the job',
+      "We're hiring a Warehouse Shift Lead to run the night crew at our chilled depot near Avonmouth.",
+    ].join('\n');
+    expect(written(text)).toMatchObject({
+      position: 'Warehouse Shift Lead',
+      company: 'Marlowe Cold Chain',
+      url: 'https://www.linkedin.com/jobs/view/4188820417',
+      source: 'LinkedIn',
+    });
+  });
+
+  it('in another language, where the board named in the lead-in is never the employer', () => {
+    const text = [
+      'Schau dir diesen Job auf XING an: Disponent (m/w/d) Stückgut',
+      'https://www.xing.com/jobs/bremen-disponent-stueckgut-139920114',
+      '',
+      'Disponent (m/w/d) Stückgut',
+      'Weserkai Logistik GmbH',
+      'Bremen',
+      'Vollzeit',
+    ].join('\n');
+    const values = written(text);
+    expect(values).toMatchObject({ position: 'Disponent (m/w/d) Stückgut', source: 'XING' });
+    expect(offered(text, 'company')).not.toContain('XING');
+  });
+
+  it("reads a board's headline of job, employer and place", () => {
+    const text = [
+      "Regarde cette offre d'emploi sur Indeed : Cariste H/F - Entrepôts Saônois - Mâcon (71)",
+      'https://fr.indeed.com/m/viewjob?jk=55ab10cd22ef9071',
+      '',
+      'Lieu du poste : En présentiel',
+      'Nous recherchons un cariste pour notre entrepôt de Mâcon.',
+    ].join('\n');
+    expect(written(text)).toMatchObject({
+      position: 'Cariste H/F',
+      company: 'Entrepôts Saônois',
+      workplace: 'onsite',
+      source: 'Indeed',
+    });
+  });
+
+  it('needs the address alone on the next line: a subject line over a paragraph is no share', () => {
+    const text = [
+      'Re: your application for the analyst role',
+      'Thanks for applying, we will be in touch next week about the next steps and the interview.',
+    ].join('\n');
+    expect(offered(text, 'url')).toEqual([]);
+    expect(offered(text, 'position')).not.toContain('your application for the analyst role');
+  });
+});
+
+describe('a careers page that lists its jobs', () => {
+  const ctx = defaultContext();
+  const page = (body: string) =>
+    `<!doctype html><html><head><title>Careers | Fernhill Clinics</title></head><body>${body}</body></html>`;
+
+  it('reads a table with a heading row as a list, not as labels, and no row as the opened job', () => {
+    const html = page(
+      '<main><h2>Open roles</h2><table class="job-list"><thead><tr><th>Job title</th><th>Location</th></tr></thead><tbody>' +
+        '<tr><td><a href="/jobs/1">Practice Manager</a></td><td class="job-list-location">Leeds, England</td></tr>' +
+        '<tr><td><a href="/jobs/2">Dental Hygienist</a></td><td class="job-list-location">York, England</td></tr>' +
+        '<tr><td><a href="/jobs/3">Receptionist (6-month contract)</a></td><td class="job-list-location">Hull, England</td></tr>' +
+        '</tbody></table><div class="job-detail"><p>Dental Hygienist. Join our York practice. Full-time, permanent.</p></div></main>',
+    );
+    const note = buildNote(unit('fernhill.html', html), ctx);
+    expect(note.frontmatter.position).not.toBe('Location');
+    expect(note.frontmatter.position).not.toBe('Job title');
+    // The first row's place is where another job is.
+    expect(note.frontmatter.location).not.toBe('Leeds, England');
+    // Nor are the terms of a listed job this one's.
+    expect(note.frontmatter.employment).toEqual({ type: 'full-time' });
+  });
+
+  it('skips a company block that holds only reference numbers', () => {
+    const html = page(
+      '<main><h1>Site Engineer</h1><div class="employer-info"><p>Board Id: 90011442 · Position Id: FH-0412</p></div><p>Fernhill Clinics builds and runs dental practices.</p></main>',
+    );
+    expect(readHtmlPage(html).hints.company).toBeUndefined();
+  });
+});
+
+describe('terms of the job, not its employer or its place', () => {
+  it.each([
+    ['DevOps Engineer (Kubernetes) - 6 Month Contract - Corvane Systems - Austin, TX', 'Corvane Systems'],
+    ['Data Analyst - Remote - Halvard Foods', 'Halvard Foods'],
+  ])('in the title "%s" the employer is %s', (title, company) => {
+    expect(splitTitleParts(title).company).toBe(company);
+  });
+
+  it('reads "Leeds city centre" in a hiring line as the place, not the employer', () => {
+    const text = 'Payroll Administrator | Leeds city centre | Hybrid after probation';
+    expect(offered(text, 'company')).not.toContain('Leeds city centre');
+    expect(offered(text, 'location')).toContain('Leeds city centre');
+  });
+
+  it.each([
+    ['Processing starters, leavers and contractual changes on time', undefined],
+    ['Contract - W2', 'contract'],
+    ['a 6-month W2 contract with possible extension', 'contract'],
+    ['on a contractual basis for the winter', 'contract'],
+  ])('"%s" is employment %s', (text, type) => {
+    expect(extractEmployment(text)?.type).toBe(type);
+  });
+
+  it('ends a place at a semicolon', () => {
+    expect(placeAtStart('Austin, TX; the rest remote.')).toBe('Austin, TX');
+  });
+
+  it('reads a monthly salary paid fourteen times a year as monthly', () => {
+    expect(
+      extractSalary(
+        'Für diese Position ist ein Bruttomonatsgehalt ab € 3.600,– (14 x jährlich, Basis Vollzeit) vorgesehen.',
+      ),
+    ).toMatchObject({ min: 3600, currency: 'EUR', period: 'month' });
+  });
+});
+
+describe("a web clipper's copy of an article", () => {
+  it('takes "Source: <address>" as the address and the clipping day as no publishing day', () => {
+    const article = extractArticle(
+      [
+        'Source: https://blog.tallow-systems.example/2026/10/flaky-tests',
+        'Clipped: 2026-12-02',
+        '',
+        '# What we learned from a year of flaky tests',
+        '',
+        'By Ines Marchetti',
+        'October 14, 2026',
+        '',
+        'We kept a list of every test that failed and then passed on a retry.',
+      ].join('\n'),
+    );
+    expect(article.url).toBe('https://blog.tallow-systems.example/2026/10/flaky-tests');
+    expect(article.source).toBeUndefined();
+    expect(article.published).toBe('2026-10-14');
+  });
+});
+
+describe("a careers page's logo", () => {
+  it('names the employer without the tagline after a dash', () => {
+    const html =
+      '<!doctype html><html><head><title>Chef de chantier (H/F) – CDI – Rouen</title></head><body>' +
+      '<header><a class="logo" href="/"><img src="/logo.svg" alt="Batiseine – Rénovation et maçonnerie"></a></header>' +
+      '<main><h1>Chef de chantier (H/F)</h1><p>Écrivez à recrutement@batiseine.example.</p></main></body></html>';
+    expect(readHtmlPage(html).hints.logo).toBe('Batiseine');
+  });
+});
+
+describe("a research portal's copy", () => {
+  const text = [
+    'EURAXESS – Researchers in Motion',
+    'Jobs & Funding > Job offers > Postdoctoral Researcher in Soil Microbiology',
+    '',
+    'Postdoctoral Researcher in Soil Microbiology',
+    '',
+    'Baltic Institute of Agronomy',
+    '',
+    'Organisation/Company: Baltic Institute of Agronomy',
+    'Country: Lithuania',
+    'Type of Contract: Temporary',
+    'Job Status: Full-time',
+    '',
+    'Offer Description',
+    'The group studies how cover crops change the microbes of sandy soils.',
+  ].join('\n');
+
+  it("skips the portal's name and slogan and its breadcrumb, to the job", () => {
+    expect(written(text)).toMatchObject({
+      position: 'Postdoctoral Researcher in Soil Microbiology',
+      source: 'EURAXESS',
+    });
+  });
+
+  it('reads a label of two names joined by a slash, and a bare word under the contract label', () => {
+    expect(written(text)).toMatchObject({ company: 'Baltic Institute of Agronomy', employment: { type: 'contract' } });
+  });
+});
