@@ -79,7 +79,21 @@ const plausibleTitle = (l: string) =>
   !DATE_IN_TEXT.test(l) &&
   !/^by\s/i.test(l) &&
   !/^https?:/.test(l) &&
-  !/^[^\s:]{1,30}:\s/.test(l);
+  !/^[^\s:]{1,30}:\s/.test(l) &&
+  // A forum's header: the subreddit ("r/cscareerquestionsEU") and "Posted by u/…" name where and who, not what.
+  !SUBREDDIT.test(l) &&
+  !POSTED_BY.test(l);
+
+/** A subreddit on a line of its own. */
+const SUBREDDIT = /^r\/[A-Za-z0-9_]{2,21}$/;
+/** "Posted by u/kalter_kaffee_42": a Reddit post's writer, group 1. */
+const POSTED_BY = /^posted by (u\/[A-Za-z0-9_-]{3,20})\b/i;
+/**
+ * A video channel's or a channel's subscriber count under its name ("312K subscribers", "312 mil suscriptores",
+ * "1,2 Mio. Abonnenten"): the line above names the channel.
+ */
+const SUBSCRIBERS =
+  /^[\d.,]+\s*(?:k|m|mil|mio\.?|mln|tys\.?)?\s*(?:subscribers|suscriptores|abonnés|abonnenten|inscritos|iscritti|subskrybentów|abonnees|prenumeranter|abonnenter)$/iu;
 
 /**
  * The article's title: a Markdown heading, a "Title:" line, the line above a
@@ -214,8 +228,13 @@ export function extractArticle(text: string): ArticleFields {
   const main = lines.slice(0, findBoilerplateStart(lines));
   const head = main.slice(0, 25);
   const companies: string[] = [];
+  const trimmed = head.map((l) => l.trim()).filter(Boolean);
+  // A channel's name over its subscriber count (a video page copied as text).
+  const channel = trimmed.findIndex((l, i) => i > 0 && SUBSCRIBERS.test(l));
   let author =
     labelled(head, /author|authors|by|written by|speaker|presenter/) ??
+    trimmed.map((l) => POSTED_BY.exec(l)?.[1]).find(Boolean) ??
+    (channel > 0 ? trimmed[channel - 1] : undefined) ??
     // "*By Claire Dumont · 4 February 2026*": bold or italic around the byline is no part of it.
     head.map((l) => BYLINE.exec(l.replace(/\*\*|^[*_]+|[*_]+$/g, ''))?.[1]).find(Boolean) ??
     // A show's host in its episode's meta line: "Published November 4 · 48 min · Hosted by Dario Mendes".
@@ -235,6 +254,13 @@ export function extractArticle(text: string): ArticleFields {
       // A web clipper's stamp ("Clipped: 2026-12-03", "Saved on …") is the day it was kept, not published.
       .filter((l) => !SAVED_STAMP.test(l))
       .map((l) => DATE_IN_TEXT.exec(l)?.[0])
+      .find(Boolean) ??
+    // A meta line in another language or in lower case ("184.302 visualizaciones · 12 nov 2026"): short lines only,
+    // where a page prints its date, not a sentence of the article.
+    trimmed
+      .slice(0, 8)
+      .filter((l) => l.length <= 80 && !SAVED_STAMP.test(l))
+      .map((l) => dateInText(l))
       .find(Boolean);
   // A saved e-mail was published when it was sent ("Datum: 19. November 2026 um 07:05").
   const published =
@@ -250,7 +276,9 @@ export function extractArticle(text: string): ArticleFields {
   const url =
     web?.[1] ??
     /https?:\/\/[^\s)>\]]+/.exec(labelled(head, /url|link|source url|original/) ?? '')?.[0] ??
-    sourceAddress;
+    sourceAddress ??
+    // An address alone on one of the first lines, as a copied thread or video page starts: the page's own.
+    trimmed.slice(0, 6).find((l) => /^https?:\/\/\S+$/.test(l));
   const found = findTitle(main, url);
   // A saved e-mail: its subject is the title (a "Title:" line still wins), and a sender named in
   // the subject or printed as the masthead ("Remote Roundup <hello@…>" over "REMOTE ROUNDUP") is the

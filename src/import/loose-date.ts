@@ -57,18 +57,18 @@ export const DATE_IN_TEXT =
 /** Month names in the importer's languages (Polish genitive forms, Arabic's Egyptian and one-word Levantine names), by month number. */
 const MONTHS: Record<string, number> = {};
 [
-  ['january jan januar janvier enero janeiro stycznia styczeń jän يناير', 1],
-  ['february feb februar février fevrier febrero fevereiro lutego luty فبراير شباط', 2],
+  ['january jan januar janvier janv ene enero janeiro stycznia styczeń jän يناير', 1],
+  ['february feb februar février fevrier févr fevr febrero fevereiro lutego luty فبراير شباط', 2],
   ['march mar märz maerz mars marzo março marco marca marzec مارس آذار', 3],
-  ['april apr avril abril kwietnia kwiecień أبريل ابريل نيسان', 4],
+  ['april apr avril avr abril abr kwietnia kwiecień أبريل ابريل نيسان', 4],
   ['may mai mayo maio maja maj مايو أيار', 5],
   ['june jun juni juin junio junho czerwca czerwiec يونيو يونية حزيران', 6],
-  ['july jul juli juillet julio julho lipca lipiec يوليو يولية تموز', 7],
-  ['august aug août aout agosto sierpnia sierpień أغسطس اغسطس', 8],
+  ['july jul juli juillet juil julio julho lipca lipiec يوليو يولية تموز', 7],
+  ['august aug août aout agosto ago sierpnia sierpień أغسطس اغسطس', 8],
   ['september sep sept septembre septiembre setembro września wrzesień سبتمبر أيلول', 9],
   ['october oct oktober octobre octubre outubro października październik okt أكتوبر اكتوبر', 10],
   ['november nov novembre noviembre novembro listopada listopad نوفمبر', 11],
-  ['december dec dezember décembre decembre diciembre dezembro grudnia grudzień desember des dez ديسمبر', 12],
+  ['december dec déc dezember décembre decembre diciembre dic dezembro grudnia grudzień desember des dez ديسمبر', 12],
 ].forEach(([names, n]) => {
   for (const name of (names as string).split(' ')) MONTHS[name] = n as number;
 });

@@ -492,6 +492,9 @@ export function platformOf(url: string): string | undefined {
   if (keys.includes('hashnode.dev') || keys.includes('hashnode.com')) return 'Hashnode';
   if (keys.includes('linkedin') && /^\/pulse\//.test(u.pathname)) return 'LinkedIn';
   if (keys.includes('wikipedia.org')) return 'Wikipedia';
+  // A video or a forum thread: the platform is the source, whoever posted.
+  if (keys.includes('youtube') || keys.includes('youtu.be') || keys.includes('youtube.com')) return 'YouTube';
+  if (keys.includes('reddit') || keys.includes('reddit.com')) return 'Reddit';
   return undefined;
 }
 

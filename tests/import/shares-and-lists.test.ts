@@ -198,3 +198,44 @@ describe("a research portal's copy", () => {
     expect(written(text)).toMatchObject({ company: 'Baltic Institute of Agronomy', employment: { type: 'contract' } });
   });
 });
+
+describe('a thread or a video copied as text', () => {
+  it("reads a Reddit post's address, subreddit header and writer, and its title under them", () => {
+    const article = extractArticle(
+      [
+        'https://www.reddit.com/r/ExperiencedDevs/comments/1k2j3h4/how_do_you_answer_the_why_are_you_leaving/',
+        '',
+        'r/ExperiencedDevs',
+        'Posted by u/quiet_mallard_77',
+        '',
+        'How do you answer "why are you leaving" when the honest answer is a bad manager?',
+        '',
+        'Eight years in, third interview loop this month, and I keep stumbling on this one.',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      title: 'How do you answer "why are you leaving" when the honest answer is a bad manager?',
+      author: 'u/quiet_mallard_77',
+      url: 'https://www.reddit.com/r/ExperiencedDevs/comments/1k2j3h4/how_do_you_answer_the_why_are_you_leaving/',
+    });
+  });
+
+  it("names a video's channel from its subscriber count and its day from a meta line in another language", () => {
+    const article = extractArticle(
+      [
+        'Négocier son salaire en 10 minutes',
+        'Carrière Claire',
+        '48 k abonnés',
+        '12 034 vues · 3 déc. 2026',
+        'https://www.youtube.com/watch?v=Zx81kLmQ2aa',
+        '',
+        'Dans cette vidéo, je montre comment préparer la discussion sur le salaire.',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({
+      author: 'Carrière Claire',
+      published: '2026-12-03',
+      url: 'https://www.youtube.com/watch?v=Zx81kLmQ2aa',
+    });
+  });
+});
