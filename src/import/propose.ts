@@ -1077,7 +1077,9 @@ function placesInText(lines: string[], start: string[], text: string, push: Push
     isPlace(plainLine(head[0])) &&
     (isCity(firstPart) || isCountry(firstPart));
   const listed = listRows(start.slice(0, 12));
-  for (const line of firstIsPlace ? head : head.slice(1)) {
+  // Or a first line of parts ("Finance & Admin  ·  Asheville, North Carolina"): a page's meta line over the posting.
+  const firstParts = head[0] !== undefined && /\s[·•|]\s/.test(head[0]) && !isRole(plainLine(head[0]));
+  for (const line of firstIsPlace || firstParts ? head : head.slice(1)) {
     const plain = plainLine(line);
     // A row of a list ("| Practice Manager | Leeds |" under "| Job title | Location |") is one of several things,
     // each with its own place.

@@ -352,7 +352,10 @@ const WRAPPED_RANGE = /\d\s*(?:k\s*)?(?:-|–|—|bis|to|à|a|até|tot|do|til)\s
 const ESTIMATE =
   /schätzung|geschätzt|estimated|(?<![\p{L}])est\.|estimat(?:e|ion)|estimé|estimado|estimativa|stima|uppskattad|szacowan/iu;
 
-function salaryIn(line: string, whole: string): Salary | undefined {
+function salaryIn(said: string, whole: string): Salary | undefined {
+  // "Pay & perks: $24 – $28 per hour …": a label that names pay beside its perks puts no benefit beside the figures.
+  const label = /^\s*\**([^:：\n]{2,40}?)\**[:：]\**\s*/u.exec(said);
+  const line = label && PAY_WORDS.test(label[1]!) && NOT_PAY.test(label[1]!) ? said.slice(label[0].length) : said;
   if (ESTIMATE.test(line)) return undefined;
   // "€70–85k + equity", "$115k–$135k plus bonus": the pay first, then a benefit added to it.
   const benefit = line.search(NOT_PAY);

@@ -239,3 +239,21 @@ describe('a thread or a video copied as text', () => {
     });
   });
 });
+
+describe('pay and place on the lines a page prints them', () => {
+  it('reads pay under a label that names perks too', () => {
+    expect(
+      extractSalary('**Pay & perks:** $31 – $36 per hour depending on experience, 30% staff discount, free parking.'),
+    ).toMatchObject({ min: 31, max: 36, currency: 'USD', period: 'hour' });
+  });
+
+  it("reads the place from a first line of parts, a page's meta line over the posting", () => {
+    const text = [
+      'Customer Care  ·  Knoxville, Tennessee',
+      '',
+      'Ridgeback Outfitters sells climbing gear from two stores and a busy online shop.',
+      'We are looking for someone to answer the phones and the chat.',
+    ].join('\n');
+    expect(offered(text, 'location')).toContain('Knoxville, Tennessee');
+  });
+});
