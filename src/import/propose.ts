@@ -945,13 +945,16 @@ function jobInMessage(text: string, push: Push): void {
 function weAreHiring(sentence: string, push: Push): boolean {
   const we = /\bwe(?:'|’)?re hiring\s+(?:an?\s+)?([^.!?\n]{3,80})/i.exec(sentence);
   if (!we) return false;
-  const phrase = we[1]!.split(/\s(?:at|for|in|to|who|with|on)\s|[,(🧵]/u)[0]!.trim();
-  const t = titleAfter(phrase) ?? (phrase.split(/\s+/).length <= 4 ? titleCase(phrase) : undefined);
+  // "We're hiring again at Tidewell Energy": an adverb after the verb is no job.
+  const rest = we[1]!.replace(/^(?:again|now|soon|too|also|more|once more|right now|actively|urgently)\b\s*/i, '');
+  const phrase = rest.split(/(?:^|\s)(?:at|for|in|to|who|with|on)\s|[,:(🧵]/u)[0]!.trim();
+  const t = phrase && (titleAfter(phrase) ?? (phrase.split(/\s+/).length <= 4 ? titleCase(phrase) : undefined));
   if (t) push('position', t, 'prose', `"${sentence.trim().slice(0, 80)}"`, 0.6, sentence.trim());
-  const at = /\bat\s+@?([A-Za-z][\w&.-]{1,40})/.exec(we[1]!);
-  if (at)
-    push('company', cleanCompany(titleCase(at[1]!.replace(/_/g, ' '))), 'prose', sentence.trim(), 0.6, sentence.trim());
-  return Boolean(t || at);
+  // "at @loomwell", "at Tidewell Energy": a handle, or a name of up to four capitalised words.
+  const at = /\bat\s+(?:@([A-Za-z][\w&.-]{1,40})|([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))/.exec(rest);
+  const name = at?.[1] ? titleCase(at[1].replace(/_/g, ' ')) : at?.[2];
+  if (name) push('company', cleanCompany(name), 'prose', sentence.trim(), 0.6, sentence.trim());
+  return Boolean(t || name);
 }
 
 /** The words after a hiring verb on a headline, up to a preposition or a clause: a job, job word or not. */
@@ -1558,7 +1561,8 @@ function weAre(lines: string[], push: Push): void {
     const plain = plainLine(line).trim();
     if (plain.length > 160) continue;
     const m = WE_ARE.exec(plain);
-    const name = m && cleanCompany(m[1]!.replace(/\.$/, ''));
+    // The pattern is case-blind for its verbs, and so for the name's capital too: "We're hiring!" names no one.
+    const name = m && /^\p{Lu}/u.test(m[1]!) && cleanCompany(m[1]!.replace(/\.$/, ''));
     if (name && !isRole(name) && !isPlace(name)) {
       push('company', name, 'prose', `"${m![0].trim()}"`, 0.6, plain);
       return;

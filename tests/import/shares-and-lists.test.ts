@@ -257,3 +257,17 @@ describe('pay and place on the lines a page prints them', () => {
     expect(offered(text, 'location')).toContain('Knoxville, Tennessee');
   });
 });
+
+describe('a social post that says it is hiring', () => {
+  it('takes no adverb for the job and the whole name after "at"', () => {
+    const text =
+      "Please boost! We're hiring again at Larkspur Grid Systems: we need a Firmware Test Engineer to build our rigs.";
+    expect(offered(text, 'position')).not.toContain('Again');
+    expect(offered(text, 'company')).toContain('Larkspur Grid Systems');
+  });
+
+  it('reads "We\'re hiring!" as no name of an employer', () => {
+    const text = "kettleandkiln\n2d\nWe're hiring! ☕\n\nOur café by the canal needs two baristas for weekends.";
+    expect(offered(text, 'company')).not.toContain('hiring');
+  });
+});
