@@ -68,7 +68,7 @@ const LEXICON = {
       vie: 'toàn thời gian|full-time',
       tur: 'tam zamanlı',
       ind: 'penuh waktu',
-      ell: 'πλήρης απασχόληση',
+      ell: 'πλήρης απασχόληση|πλήρη απασχόληση|πλήρους απασχόλησης',
       hun: 'teljes munkaidő|teljes munkaidős',
       ron: 'normă întreagă',
     },

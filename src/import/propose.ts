@@ -117,7 +117,7 @@ export function cleanPosition(title: string): string {
       )
       // "مطلوب مهندس مدني", "Cercasi cameriere", "Wij zoeken: Orderpicker", "[채용] 백엔드 개발자": "wanted" before the job.
       .replace(
-        /^(?:مطلوب|cercasi|si cerca|se busca|se necesita|precisa-se|procura-se|wij zoeken|we zoeken|gezocht|vi söker|vi søker|vi søger|wir suchen|gesucht|szukamy|zatrudnimy|требуется|вакансия|\[?채용\]?|【募集】|募集)\s*[:!–-]?\s+/iu,
+        /^(?:مطلوب|cercasi|si cerca|se busca|se necesita|precisa-se|procura-se|wij zoeken|we zoeken|gezocht|vi söker|vi søker|vi søger|wir suchen|gesucht|szukamy|zatrudnimy|требуется|вакансия|ζητείται|ζητειται|ζητούνται|ζητουνται|aranıyor|\[?채용\]?|【募集】|募集)\s*[:!–-]?\s+/iu,
         '',
       )
       .replace(/\s*[–—-]\s*(?:remote|hybrid|on-?site)\s*$/i, '')
@@ -1129,7 +1129,7 @@ function placesInText(lines: string[], start: string[], text: string, push: Push
 
 /** Words that introduce the closing date, in the languages postings here come in. */
 const DEADLINE_CUE =
-  /closing date|closes on|closing on|applications? close|apply (?:by|before|until)|deadline|no later than|bewerbungsfrist|bewerbungsschluss|bis (?:zum|spätestens|am)|applications? (?:until|through|till)|(?:accepted|accepting applications|open) (?:until|through|till)|last date (?:to|for|of) (?:apply|application|submission)|last date|closes at|reageren kan tot|solliciteren kan tot|tot en met|sluitingsdatum|آخر موعد|date limite|avant le|jusqu.au|fecha límite|hasta el|antes del|prazo|inscrições até|até o dia|entro il|scadenza|uiterlijk|reageer (?:voor|vóór)|solliciteer (?:voor|vóór)|(?:candidate-se|candidatar-se|inscrições abertas|inscreva-se|envie (?:seu|o) currículo) até|até (?:o dia )?\d|até (?:\*|_|a |o )?(?:segunda|terça|quarta|quinta|sexta|sábado|domingo)|접수\s?기간|마감|sista ansökningsdag|senast|søknadsfrist|ansøgningsfrist|termin składania|aplikuj do|до \d|срок|締切|hạn nộp/iu;
+  /closing date|closes on|closing on|applications? close|apply (?:by|before|until)|deadline|no later than|bewerbungsfrist|bewerbungsschluss|bis (?:zum|spätestens|am)|applications? (?:until|through|till)|(?:accepted|accepting applications|open) (?:until|through|till)|last date (?:to|for|of) (?:apply|application|submission)|last date|closes at|reageren kan tot|solliciteren kan tot|tot en met|sluitingsdatum|آخر موعد|date limite|avant le|jusqu.au|fecha límite|hasta el|antes del|prazo|inscrições até|até o dia|entro il|scadenza|uiterlijk|reageer (?:voor|vóór)|solliciteer (?:voor|vóór)|(?:candidate-se|candidatar-se|inscrições abertas|inscreva-se|envie (?:seu|o) currículo) até|até (?:o dia )?\d|até (?:\*|_|a |o )?(?:segunda|terça|quarta|quinta|sexta|sábado|domingo)|접수\s?기간|마감|sista ansökningsdag|senast|søknadsfrist|ansøgningsfrist|termin składania|aplikuj do|до \d|срок|締切|hạn nộp|προθεσμία|(?:αιτήσεις|βιογραφικό)[^.\n]{0,60}?(?:έως|μέχρι)/iu;
 
 function deadlineInText(lines: string[], text: string, push: Push): void {
   const language = languageOf(text);
@@ -1312,6 +1312,17 @@ const MORE_NAMES: Record<string, string> = {
   norjan: 'Norwegian',
   tanskan: 'Danish',
   viron: 'Estonian',
+  // Greek names in their cases ("άριστη γνώση της ελληνικής γλώσσας", "καλή γνώση αγγλικών").
+  ελληνικά: 'Greek',
+  ελληνικής: 'Greek',
+  ελληνικών: 'Greek',
+  αγγλικά: 'English',
+  αγγλικής: 'English',
+  αγγλικών: 'English',
+  γερμανικά: 'German',
+  γερμανικής: 'German',
+  γαλλικά: 'French',
+  γαλλικής: 'French',
 };
 
 let languageNames: { pattern: RegExp; names: Map<string, string>; any: RegExp } | undefined;
@@ -1642,6 +1653,13 @@ const COOKIE_LINE =
  * A social network's message view copied with the message: "Messaging", "InMail", "Focused | Other  Search
  * messages", and the short date the message was sent on ("Nov 26", "26 nov.", "Yesterday", "3d").
  */
+/**
+ * When a social post was posted, on the line under its poster's name: "4d", "2 h", "3 Δεκεμβρίου στις 10:42 · 🌍",
+ * "December 2 at 9:14 AM ·". A time of day with a separator, or a short age alone on its line.
+ */
+const POSTED_AT =
+  /^(?:\d{1,2}\s?(?:h|d|w|m|min|hrs?|days?|wks?|mo)|[^\n]{0,40}\b\d{1,2}:\d{2}(?:\s?[AP]M)?\s*·[^\n]{0,6})$/iu;
+
 const MESSAGE_CHROME =
   /^(?:messaging|inmail|sponsored|focused\s*\|\s*other\b.*|prioritaires\s*\|\s*autres\b.*|relevant\s*\|\s*andere\b.*|destacados\s*\|\s*otros\b.*|search messages|nachrichten|messagerie|mensajes|mensagens|berichten|meldingar|wiadomości)$/iu;
 const SENT_ON =
@@ -1802,6 +1820,8 @@ function postingStart(all: string[], push: Push): string[] {
     if (siteName && boardNamed(plain) === undefined)
       push('company', cleanCompany(plain) ?? plain, 'top', `the site's name over its menu "${plain}"`, 0.5, plain);
     if (CONNECTION_DEGREE.test(plain)) sender = i;
+    // A social post's poster over the time it was posted ("cragsandcask" / "4d"): who posted, not the job.
+    if (i === 0 && plain.length <= 60 && POSTED_AT.test(plainLine(top[1] ?? '').trim())) sender = i;
     const senderBlock =
       sender >= 0 &&
       (i === sender || (i === sender + 1 && plain.length <= 120 && !/[€$£]\s?\d/.test(plain)) || SENT_ON.test(plain));

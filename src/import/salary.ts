@@ -122,7 +122,7 @@ const PAY_SHAPE =
  * classic trap.
  */
 const NOT_PAY =
-  /pension|superannuation|employer contribution|contribution rate|401\s?\(?k|allowance|stipend|relocation|sign(?:ing|-on) bonus|bonus|budget|reimburse|voucher|equity|stock|shares|benefit|perk|insurance|learning|training fund|gym|meal|lunch|revenue|funding|raised|turnover|emerytal|ppk|dofinansowanie|premia|zuschuss|prämie|betriebsrente|mutuelle|prime|ticket|vale|auxílio|auxilio|plr|plano de saúde|pensjon|forsikring|bảo hiểm|thưởng|phụ cấp/iu;
+  /pension|superannuation|employer contribution|contribution rate|401\s?\(?k|allowance|stipend|relocation|sign(?:ing|-on) bonus|bonus|budget|reimburse|voucher|equity|stock|shares|benefit|perk|insurance|learning|training fund|gym|meal|lunch|revenue|funding|raised|turnover|emerytal|ppk|dofinansowanie|premia|zuschuss|prämie|betriebsrente|mutuelle|prime|ticket|vale|auxílio|auxilio|plr|plano de saúde|pensjon|forsikring|bảo hiểm|thưởng|phụ cấp|επίδομα/iu;
 
 function toNumber(raw: string, multiplier: number | boolean): number {
   let s = raw.replace(/[\s\u00a0\u202f'’]/g, '');
@@ -319,7 +319,9 @@ export function extractSalary(text: string, context: string = text): Salary | un
     if (
       !PAY_WORDS.test(line) &&
       !PAY_SHAPE.test(line) &&
-      !/зарплат|оклад|給与|年収|月給|راتب|वेतन|सैलरी|तनख्वाह|연봉|월급|급여|(?<![\p{L}])зп(?![\p{L}])/iu.test(line)
+      !/зарплат|оклад|給与|年収|月給|راتب|वेतन|सैलरी|तनख्वाह|연봉|월급|급여|(?<![\p{L}])зп(?![\p{L}])|μισθ|αποδοχ|αμοιβ/iu.test(
+        line,
+      )
     )
       continue;
     for (const sentence of sentences(line)) {

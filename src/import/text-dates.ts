@@ -86,6 +86,7 @@ export function dayIn(
   if (own) parsers.push(own);
   if (own !== c.en.GB) parsers.push(c.en.GB);
   let best: { index: number; day: IsoDate } | undefined;
+  let yearless: { index: number; day: IsoDate } | undefined;
   for (const parser of parsers) {
     for (const result of parser.parse(text, opts.reference ?? new Date(), { forwardDate: true })) {
       const s = result.start;
@@ -96,11 +97,16 @@ export function dayIn(
       if (!s.isCertain('year') && !opts.reference) continue;
       // A date is only as good as its year: without one, the reference decides (forwardDate).
       const day = iso(s.date());
-      if (!best || result.index < best.index) best = { index: result.index, day };
+      const found = { index: result.index, day };
+      if (s.isCertain('year')) {
+        if (!best || result.index < best.index) best = found;
+      } else if (!yearless || result.index < yearless.index) yearless = found;
       break;
     }
   }
-  return best?.day ?? dateInText(text, !opts.usOrder);
+  // A day with its year in a language chrono does not read ("18 Δεκεμβρίου 2026") wins over a yearless reading of
+  // something else (a reference "12/26").
+  return best?.day ?? dateInText(text, !opts.usOrder) ?? yearless?.day;
 }
 
 /** The document's own date, for reading days written without a year: the first full date in its first lines. */

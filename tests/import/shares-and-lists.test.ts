@@ -271,3 +271,30 @@ describe('a social post that says it is hiring', () => {
     expect(offered(text, 'company')).not.toContain('hiring');
   });
 });
+
+describe('a Greek post on a social page', () => {
+  const text = [
+    'Φούρνος Αγία Σοφία',
+    '5 Δεκεμβρίου στις 09:15 · 🌍',
+    '',
+    '📢 ΖΗΤΕΙΤΑΙ ΑΡΤΟΠΟΙΟΣ 📢',
+    '',
+    'Ο φούρνος μας στη Θεσσαλονίκη αναζητά αρτοποιό για πλήρη απασχόληση.',
+    '• Μικτές αποδοχές από 1.100 € μηνιαίως + επίδομα νυχτερινής εργασίας',
+    '• Καλή γνώση της ελληνικής γλώσσας',
+    'Στείλε το βιογραφικό σου έως την Τρίτη 22 Δεκεμβρίου 2026 με θέμα «ΑΡΤ-12/26».',
+  ].join('\n');
+
+  it('reads its pay, its kind of work, its required language and its closing day', () => {
+    expect(written(text)).toMatchObject({
+      salary: { min: 1100, max: 1100, currency: 'EUR', period: 'month' },
+      employment: { type: 'full-time' },
+      languages: ['Greek'],
+      deadline: '2026-12-22',
+    });
+  });
+
+  it("takes the page's name over the time it posted for no job", () => {
+    expect(offered(text, 'position')).not.toContain('Φούρνος Αγία Σοφία');
+  });
+});
