@@ -552,7 +552,7 @@ const HYBRID = withLexicon(
   'giu',
 );
 const ONSITE = withLexicon(
-  'on-?site|in-office|in office \\d|office-based|stacjonarnie|praca stacjonarna|vor ort|präsenz|sur site|présentiel|presencial|no escritório|på kontoret|tại văn phòng',
+  'on-?site|in-office|in office \\d|office-based|site-based|stacjonarnie|praca stacjonarna|vor ort|präsenz|sur site|présentiel|presencial|no escritório|på kontoret|tại văn phòng',
   ['onsite'],
   'giu',
 );
@@ -587,7 +587,7 @@ function withoutWorkplaceChoices(text: string): string {
  * "Remote: No", "sin teletrabajo". The job is then at the workplace.
  */
 const NOT_REMOTE = new RegExp(
-  String.raw`(?<![\p{L}])(?:no|not|non|kein|keine|keinen|pas de|sans|sin|sem|geen|ingen|inte|ikke|brak|bez|niente|без)[\s-]+(?:${REMOTE.source})|(?<![\p{L}])(?:cannot|can't|can not|does not allow|doesn't allow|kan inte|kan ikke|kann nicht|erlaubt kein|ne peut pas|ne permet pas|n.autorise pas|no se puede|no permite|não pode|não permite|non può|non consente|kan niet)(?:\s+[\p{L}-]+){0,3}?\s+(?:${REMOTE.source})|(?:${REMOTE.source})\s*:?\s*(?:(?:is |are )?not (?:possible|available|allowed|offered|an option)|non (?:autorisé|possible|disponible|prévu|previsto|disponibile)|pas possible|nicht möglich|não (?:é )?(?:possível|permitido)|no (?:es )?posible|no disponible|niet mogelijk|ikke mulig|inte möjligt|niemożliwa|no(?![\p{L}])|nein(?![\p{L}])|non(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:no|not|non|kein|keine|keinen|pas de|sans|sin|sem|geen|ingen|inte|ikke|brak|bez|niente|без)[\s-]+(?:${REMOTE.source})(?:\s+(?:or|and|oder|ou|o|ni|of|eller)\s+(?:${REMOTE.source}))?|(?:${REMOTE.source})(?:\s+[\p{L}-]+){1,5}?\s+(?:leider\s+)?(?:(?:is |are )?not (?:possible|available|allowed|offered|an option)|nicht möglich|pas possible|no (?:es )?posible|não (?:é )?possível|niet mogelijk|ikke mulig|inte möjligt)|(?<![\p{L}])(?:cannot|can't|can not|does not allow|doesn't allow|kan inte|kan ikke|kann nicht|erlaubt kein|ne peut pas|ne permet pas|n.autorise pas|no se puede|no permite|não pode|não permite|non può|non consente|kan niet)(?:\s+[\p{L}-]+){0,3}?\s+(?:${REMOTE.source})|(?:${REMOTE.source})\s*:?\s*(?:(?:is |are )?not (?:possible|available|allowed|offered|an option)|non (?:autorisé|possible|disponible|prévu|previsto|disponibile)|pas possible|nicht möglich|não (?:é )?(?:possível|permitido)|no (?:es )?posible|no disponible|niet mogelijk|ikke mulig|inte möjligt|niemożliwa|no(?![\p{L}])|nein(?![\p{L}])|non(?![\p{L}]))`,
   'giu',
 );
 

@@ -2326,7 +2326,8 @@ export function splitTitleParts(title: string): { company?: string; position?: s
       !isRole(p) &&
       p.split(' ').length <= 5 &&
       /^[\p{Lu}\p{N}]/u.test(p) &&
-      !/[,.]$/.test(p) &&
+      // "Grupo Tandil Agro S.A.": a legal form keeps its closing dot.
+      (!/[,.]$/.test(p) || (p.endsWith('.') && ENDS_WITH_LEGAL_FORM.test(p))) &&
       !isPlace(p) &&
       !isTeam(p) &&
       // "6 Month Contract", "Remote": the terms of the job, not its employer.

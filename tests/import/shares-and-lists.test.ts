@@ -3,7 +3,7 @@ import { extractArticle } from '../../src/import/article-extract.ts';
 import { buildNote } from '../../src/import/build-note.ts';
 import { readHtmlPage } from '../../src/import/html-page.ts';
 import { placeAtStart } from '../../src/import/places.ts';
-import { extractEmployment } from '../../src/import/posting-extract.ts';
+import { extractEmployment, extractWorkplace } from '../../src/import/posting-extract.ts';
 import { splitTitleParts } from '../../src/import/propose.ts';
 import { extractSalary } from '../../src/import/salary.ts';
 import { defaultContext, offered, unit, written } from './helpers.ts';
@@ -296,5 +296,21 @@ describe('a Greek post on a social page', () => {
 
   it("takes the page's name over the time it posted for no job", () => {
     expect(offered(text, 'position')).not.toContain('Φούρνος Αγία Σοφία');
+  });
+});
+
+describe('remote work refused, and an employer with a legal form in a title', () => {
+  it.each([
+    ['This is a site-based role; there is no remote or work-from-home option.', 'onsite'],
+    ['Homeoffice ist in dieser Abteilung leider nicht möglich.', 'onsite'],
+    ['We are a remote-first company, fully remote across Europe.', 'remote'],
+  ])('"%s" is %s', (text, workplace) => {
+    expect(extractWorkplace(text)).toBe(workplace);
+  });
+
+  it('keeps the closing dot of a legal form in a title part', () => {
+    expect(splitTitleParts('Analista Contable Sr - Molinos del Plata S.A. - Rosario - Bumeran').company).toBe(
+      'Molinos del Plata S.A.',
+    );
   });
 });
