@@ -373,9 +373,16 @@ function salaryIn(said: string, whole: string): Salary | undefined {
       // or "plus" after the pay's figures, and the benefits listed after it.
       (between.length <= 120 && /(?:^|[\s,])(?:\+|plus|zzgl\.?|más|mais|più)\s/iu.test(between)));
   const mixed = NOT_PAY.test(line);
+  // "£26,000 – £29,000 per annum depending on experience · … · 8% employer pension": a line that opens with a
+  // range and its period is the pay, whatever benefits follow it.
+  const leadingPay =
+    /^\s*(?:[-*•]\s*)?[€$£]?\s?\d[\d.,]*\s*k?\s*(?:[-–—]|to)\s*[€$£]?\s?\d[\d.,]*\s*k?\s*(?:per|a|\/)\s*(?:annum|year|hour|month|week|day|yr|hr)\b/i.test(
+      line,
+    );
   if (
     mixed &&
     !added &&
+    !leadingPay &&
     !/\b(?:salary|base pay|wynagrodzenie|gehalt|salaire|salario|salário|lønn|lương)\b[^.]{0,40}\d/iu.test(line)
   )
     return undefined;

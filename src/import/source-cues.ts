@@ -282,6 +282,8 @@ export function isSiteName(name: string): boolean {
     CAREERS_WORD.test(plain) ||
     SYSTEM_BY_NAME.has(foldLabel(plain)) ||
     Boolean(boardNamed(plain)) ||
+    // The board's company: "Totaljobs Group", "StepStone Media", "Jobindex Holding".
+    Boolean(boardNamed(plain.replace(/\s+(?:group|media|holdings?|network|international|online)$/i, ''))) ||
     (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(plain) && Boolean(systemOfHost(plain)))
   );
 }

@@ -5,6 +5,7 @@ import { readHtmlPage } from '../../src/import/html-page.ts';
 import { placeAtStart } from '../../src/import/places.ts';
 import { extractEmployment, extractWorkplace } from '../../src/import/posting-extract.ts';
 import { splitTitleParts } from '../../src/import/propose.ts';
+import { isSiteName } from '../../src/import/source-cues.ts';
 import { extractSalary } from '../../src/import/salary.ts';
 import { defaultContext, offered, unit, written } from './helpers.ts';
 
@@ -312,5 +313,23 @@ describe('remote work refused, and an employer with a legal form in a title', ()
     expect(splitTitleParts('Analista Contable Sr - Molinos del Plata S.A. - Rosario - Bumeran').company).toBe(
       'Molinos del Plata S.A.',
     );
+  });
+});
+
+describe("a board's page: its pay line and its owner", () => {
+  it('reads a line that opens with a range and its period as pay, whatever benefits follow', () => {
+    expect(
+      extractSalary(
+        '£31,500 – £34,000 per annum depending on experience · 37.5 hours per week · 6% employer pension contribution.',
+      ),
+    ).toMatchObject({ min: 31500, max: 34000, currency: 'GBP', period: 'year' });
+  });
+
+  it.each([
+    ['Totaljobs Group', true],
+    ['StepStone Media', true],
+    ['Kirkgate Homes', false],
+  ])("'%s' is the site's own name: %s", (name, site) => {
+    expect(isSiteName(name)).toBe(site);
   });
 });
