@@ -74,10 +74,12 @@ export function readCellDate(value: string, order?: 'day-first' | 'month-first')
   if (!v) return undefined;
   const m = NUMERIC_DATE.exec(v);
   if (m) {
+    // "01.12.2026": a dotted date is day-first in every language that writes one, whatever the column's other cells.
+    const dotted = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/.test(v);
     const [year, mo, d] =
       m[1]!.length === 4
         ? [m[1]!, m[2]!, m[3]!]
-        : order === 'day-first'
+        : order === 'day-first' || (!order && dotted)
           ? [m[3]!, m[2]!, m[1]!]
           : order === 'month-first'
             ? [m[3]!, m[1]!, m[2]!]

@@ -6,6 +6,8 @@ import { placeAtStart } from '../../src/import/places.ts';
 import { extractEmployment, extractWorkplace } from '../../src/import/posting-extract.ts';
 import { splitTitleParts } from '../../src/import/propose.ts';
 import { isSiteName } from '../../src/import/source-cues.ts';
+import { readCellDate } from '../../src/import/tracker.ts';
+import { stageOfStatus } from '../../src/import/vocabulary.ts';
 import { extractSalary } from '../../src/import/salary.ts';
 import { defaultContext, offered, unit, written } from './helpers.ts';
 
@@ -331,5 +333,23 @@ describe("a board's page: its pay line and its owner", () => {
     ['Kirkgate Homes', false],
   ])("'%s' is the site's own name: %s", (name, site) => {
     expect(isSiteName(name)).toBe(site);
+  });
+});
+
+describe("a tracker's statuses and dates", () => {
+  const ctx = defaultContext();
+  it.each([
+    ['Aplicat', 'applied'],
+    ['withdrew (took other offer)', 'withdrawn'],
+    ['Interessant – nog solliciteren', 'wishlist'],
+    ['Tweede ronde', 'interviewing'],
+    ['second round with the team lead', 'interviewing'],
+  ])('"%s" is %s', (status, stage) => {
+    expect(stageOfStatus(status, ctx)).toBe(stage);
+  });
+
+  it('reads a dotted date day-first in a column that mixes its formats', () => {
+    expect(readCellDate('03.12.2026')).toBe('2026-12-03');
+    expect(readCellDate('03/12/2026')).toBeUndefined();
   });
 });
