@@ -2263,10 +2263,15 @@ const BOARD_LEAD =
  */
 export function titlePart(part: string): string {
   // "Audit Senior job in Bristol": a board's "job in <place>" after the title.
-  const jobIn = /^(.+?)\s+(?:jobs?|vacancy)\s+(?:in|at)\s+([^,]{2,60})$/iu.exec(part);
+  // "Account Executive Job in Shah Alam, Selangor": a place of several parts too.
+  const jobIn = /^(.+?)\s+(?:jobs?|vacancy)\s+(?:in|at)\s+(.{2,80})$/iu.exec(part);
   if (jobIn && isPlace(jobIn[2]!)) return jobIn[1]!;
   const led = part.replace(BOARD_LEAD, '');
-  if (led === part) return part;
+  // "Auxiliar de bodega en Bogotá, D.C.": the place a board adds after the job, in the job's language.
+  const placed = /^(.+?)\s+(?:en|à|em|in)\s+(\p{Lu}.{1,80})$/u.exec(led);
+  // The place may carry a short qualifier of its own (", D.C.", " (69)").
+  const town = placed ? placeAtStart(placed[2]!) : undefined;
+  if (led === part) return town && placed![2]!.length - town.length <= 8 ? placed![1]! : part;
   const where = /^(.+?)\s+(?:en|in|à|em|w|i|på)\s+([^,]{2,60})$/u.exec(led);
   return where && isPlace(where[2]!) ? where[1]! : led;
 }

@@ -4,7 +4,7 @@ import { buildNote } from '../../src/import/build-note.ts';
 import { readHtmlPage } from '../../src/import/html-page.ts';
 import { placeAtStart } from '../../src/import/places.ts';
 import { extractEmployment, extractWorkplace } from '../../src/import/posting-extract.ts';
-import { splitTitleParts } from '../../src/import/propose.ts';
+import { splitTitleParts, titlePart } from '../../src/import/propose.ts';
 import { isSiteName } from '../../src/import/source-cues.ts';
 import { readCellDate } from '../../src/import/tracker.ts';
 import { stageOfStatus } from '../../src/import/vocabulary.ts';
@@ -351,5 +351,16 @@ describe("a tracker's statuses and dates", () => {
   it('reads a dotted date day-first in a column that mixes its formats', () => {
     expect(readCellDate('03.12.2026')).toBe('2026-12-03');
     expect(readCellDate('03/12/2026')).toBeUndefined();
+  });
+});
+
+describe("a board's place after the job in a title", () => {
+  it.each([
+    ['Account Executive Job in Shah Alam, Selangor', 'Account Executive'],
+    ['Auxiliar de bodega en Bogotá, D.C.', 'Auxiliar de bodega'],
+    ['Ingeniero en Sistemas', 'Ingeniero en Sistemas'],
+    ['Professeur en Mathématiques', 'Professeur en Mathématiques'],
+  ])('"%s" names the job "%s"', (part, job) => {
+    expect(titlePart(part)).toBe(job);
   });
 });
