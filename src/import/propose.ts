@@ -1928,13 +1928,16 @@ function payLineAtTop(nonEmpty: string[], push: Push): void {
  * Location |"). A table of labels and values has an empty heading row ("| | |"), as a page's facts are turned
  * into one, and its rows stay readable.
  */
-function listRows(lines: string[]): Set<string> {
+export function listRows(lines: string[]): Set<string> {
   const rows = new Set<string>();
   for (let i = 1; i < lines.length; i++) {
     if (!/^\s*\|?\s*:?-{3,}/.test(lines[i]!)) continue;
     const cells = lines[i - 1]!.split('|').slice(1, -1);
     if (cells.length < 2 || cells.some((c) => c.trim() === '')) continue;
-    for (let j = i + 1; j < lines.length && /^\s*\|/.test(lines[j]!); j++) rows.add(lines[j]!);
+    // The scan goes on after the table, so each line is read once however many tables there are.
+    let j = i + 1;
+    for (; j < lines.length && /^\s*\|/.test(lines[j]!); j++) rows.add(lines[j]!);
+    i = j - 1;
   }
   return rows;
 }

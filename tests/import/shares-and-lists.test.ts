@@ -4,11 +4,12 @@ import { buildNote } from '../../src/import/build-note.ts';
 import { readHtmlPage } from '../../src/import/html-page.ts';
 import { placeAtStart } from '../../src/import/places.ts';
 import { extractEmployment, extractWorkplace } from '../../src/import/posting-extract.ts';
-import { splitTitleParts, titlePart } from '../../src/import/propose.ts';
+import { listRows, splitTitleParts, titlePart } from '../../src/import/propose.ts';
 import { isSiteName } from '../../src/import/source-cues.ts';
 import { readCellDate } from '../../src/import/tracker.ts';
 import { stageOfStatus } from '../../src/import/vocabulary.ts';
 import { extractSalary } from '../../src/import/salary.ts';
+import { expectLinear } from '../helpers/linear.ts';
 import { defaultContext, offered, unit, written } from './helpers.ts';
 
 // Round 12's shapes, in postings written for these tests: the text a phone's share sheet puts over a job, a
@@ -362,5 +363,29 @@ describe("a board's place after the job in a title", () => {
     ['Professeur en Mathématiques', 'Professeur en Mathématiques'],
   ])('"%s" names the job "%s"', (part, job) => {
     expect(titlePart(part)).toBe(job);
+  });
+});
+
+describe('the new readers on hostile input', () => {
+  it('finds the rows of a list, not of a table of labels, and reads many tables in time linear in their length', () => {
+    const lines = [
+      '| Job title | Location |',
+      '|---|---|',
+      '| Nurse | Leeds |',
+      '',
+      '| | |',
+      '|---|---|',
+      '| Place | York |',
+    ];
+    expect([...listRows(lines)]).toEqual(['| Nurse | Leeds |']);
+    const make = (n: number) => '| Job | Place |\n|---|---|\n'.repeat(n);
+    expectLinear(make, 200, (text) => listRows(text.split('\n')), 'listRows');
+  });
+
+  it('reads a long share lead-in and a long title part in time linear in their length', () => {
+    const share = (n: number) => `${'a '.repeat(n)}: ${'b '.repeat(n)}\nhttps://x.example/${'c'.repeat(n)}`;
+    expectLinear(share, 200, (text) => offered(text, 'position'), 'share line');
+    const title = (n: number) => `${'Analyst en '.repeat(n)}Madrid`;
+    expectLinear(title, 200, (text) => titlePart(text), 'titlePart');
   });
 });
