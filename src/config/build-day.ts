@@ -1,5 +1,5 @@
 import { lightFormat } from 'date-fns/lightFormat';
-import type { IsoDate } from '../lib/dates.ts';
+import { isoDay, type IsoDate } from '../lib/dates.ts';
 
 /**
  * The moment a build counts as "now", on the local clock: the day and the
@@ -24,7 +24,7 @@ export interface BuildMoment {
 export function buildMoment(env: NodeJS.ProcessEnv = process.env, now: () => Date = () => new Date()): BuildMoment {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   const date = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now();
-  return { day: lightFormat(date, 'yyyy-MM-dd') as IsoDate, time: lightFormat(date, 'HH:mm') };
+  return { day: isoDay(date), time: lightFormat(date, 'HH:mm') };
 }
 
 /** The day a build counts as today: the day of its build moment. */

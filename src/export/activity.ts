@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Move } from '../catalog/moves.ts';
 import type { ActivityColumn } from '../config/schema.ts';
-import { calendarLabel, toLocalDate, type IsoDate } from '../lib/dates.ts';
+import { monthLabel, type IsoDate } from '../lib/dates.ts';
 
 /**
  * The proof-of-search report: one row per dated event of an application
@@ -80,8 +80,6 @@ export interface ActivityMonth<M = Move> {
   label: string;
   moves: M[];
 }
-
-const monthLabel = (key: string) => calendarLabel(toLocalDate(`${key}-01`), { day: false, month: 'long' });
 
 /**
  * The report month by month, from the month of the first move to the build

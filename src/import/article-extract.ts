@@ -2,6 +2,9 @@ import slugifyLib from '@sindresorhus/slugify';
 import { ROLE_NOUN } from './posting-extract.ts';
 import { DATE_IN_TEXT, dateInText, parseLooseDate } from './loose-date.ts';
 
+/** A web address and nothing else on its line. */
+const ADDRESS_ALONE = /^https?:\/\/\S+$/;
+
 /** A web clipper's or a read-later app's stamp of the day a page was kept: "Clipped: 2026-12-03", "Saved on 3 Dec". */
 const SAVED_STAMP = /^\s*(?:clipped|saved|captured|archived|retrieved|accessed|fetched|imported)\b/i;
 import { mailHeader, senderName, subjectLine } from './mail-header.ts';
@@ -268,7 +271,7 @@ export function extractArticle(text: string): ArticleFields {
     (mail?.date ? dateInText(mail.date) : undefined);
   const sourceLine = labelled(head, /source|publisher|publication|site|published by|originally published (?:in|on|by)/);
   // "Source: https://…", as web clippers write it: the article's address, not its publication.
-  const sourceAddress = sourceLine && /^https?:\/\/\S+$/.test(sourceLine.trim()) ? sourceLine.trim() : undefined;
+  const sourceAddress = sourceLine && ADDRESS_ALONE.test(sourceLine.trim()) ? sourceLine.trim() : undefined;
   const labelledSource = sourceAddress ? undefined : sourceLine;
   const copyright = main
     .map((l) => /^\s*(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.+?)\.?\s*$/i.exec(l)?.[1])
@@ -278,7 +281,7 @@ export function extractArticle(text: string): ArticleFields {
     /https?:\/\/[^\s)>\]]+/.exec(labelled(head, /url|link|source url|original/) ?? '')?.[0] ??
     sourceAddress ??
     // An address alone on one of the first lines, as a copied thread or video page starts: the page's own.
-    trimmed.slice(0, 6).find((l) => /^https?:\/\/\S+$/.test(l));
+    trimmed.slice(0, 6).find((l) => ADDRESS_ALONE.test(l));
   const found = findTitle(main, url);
   // A saved e-mail: its subject is the title (a "Title:" line still wins), and a sender named in
   // the subject or printed as the masthead ("Remote Roundup <hello@…>" over "REMOTE ROUNDUP") is the

@@ -1,9 +1,8 @@
 // Subpath imports: date-fns's index loads ~250 modules, 2.3 s in Node 24 (src/lib/dates.ts says why).
 // `parse` is the one heavy module kept (~0.9 s): it reads the named-month formats below.
 import { isValid } from 'date-fns/isValid';
-import { lightFormat } from 'date-fns/lightFormat';
 import { parse } from 'date-fns/parse';
-import type { IsoDate } from '../lib/dates.ts';
+import { isoDay, type IsoDate } from '../lib/dates.ts';
 
 // What Notion, careers sites and people write: "October 22, 2024",
 // "Oct 22, 2024 6:09 PM", "22 October 2024", "2024-10-22". Day-first and
@@ -43,8 +42,7 @@ export function parseLooseDate(input: string): IsoDate | undefined {
   for (const candidate of candidates) {
     for (const pattern of FORMATS) {
       const date = parse(candidate, pattern, new Date(2000, 0, 1));
-      if (isValid(date) && date.getFullYear() > 1900 && date.getFullYear() < 2200)
-        return lightFormat(date, 'yyyy-MM-dd') as IsoDate;
+      if (isValid(date) && date.getFullYear() > 1900 && date.getFullYear() < 2200) return isoDay(date);
     }
   }
   return undefined;

@@ -28,6 +28,7 @@ import { sectionOf, sectionsIn } from './sections.ts';
 import { inMenuRun, MENU_ITEM } from './site-chrome.ts';
 import {
   boardNamed,
+  boardOfAddress,
   boardOfHost,
   CONNECTION_DEGREE,
   isCareersAt,
@@ -1766,13 +1767,7 @@ function shareLines(nonEmpty: string[], push: Push): boolean {
   if (!lead || !/^https?:\/\/\S+$/.test(address) || fieldOfLabel(lead[1]!.trim()) !== undefined) return false;
   const evidence = `the share line "${lead[0].slice(0, 70)}"`;
   push('url', address, 'top', evidence, 0.8, address);
-  let host = '';
-  try {
-    host = new URL(address).hostname;
-  } catch {
-    // An address the URL parser refuses names no board.
-  }
-  const board = host ? boardOfHost(host) : undefined;
+  const board = boardOfAddress(address);
   if (board) push('source', board.name, 'top', evidence, 0.8, address);
   const at = SHARE_AT.exec(lead[1]!.trim())?.[1];
   // "… auf XING an", "… sur Indeed": a board named in the lead-in is where it was shared from, never the employer.

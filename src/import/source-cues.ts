@@ -295,14 +295,17 @@ export function isSiteName(name: string): boolean {
 const JOB_WORD_PATH =
   /\/(?:[a-z]{2,3}-)?(?:jobs?\b|job-|viewjob|getjob|vacanc|vacatur|stellen|oferta|offre|annonce|annons|vaga|empleo|lavoro|praca|vakans|viec|posting|position)/i;
 
-/** Whether an address is a job board's (not an employer's own site or its tracking system). */
-export function isBoardAddress(address: string): boolean {
+/** The job board an address is on, or undefined (an employer's own site, its tracking system, no address). */
+export function boardOfAddress(address: string): Board | undefined {
   try {
-    return Boolean(boardOfHost(new URL(address).hostname));
+    return boardOfHost(new URL(address).hostname);
   } catch {
-    return false;
+    return undefined;
   }
 }
+
+/** Whether an address is a job board's (not an employer's own site or its tracking system). */
+export const isBoardAddress = (address: string): boolean => boardOfAddress(address) !== undefined;
 
 /** Whether an address's path names a job on any site ("https://loomwell.example/jobs/design"). */
 export function namesJobPath(address: string): boolean {

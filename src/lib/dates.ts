@@ -85,6 +85,10 @@ export function calendarLabel(date: Date, { day, month }: { day: boolean; month:
   return day ? `${date.getDate()} ${monthYear}` : monthYear;
 }
 
+/** A month's key (`YYYY-MM`) as a heading writes it: "October 2024". */
+export const monthLabel = (key: string): string =>
+  calendarLabel(toLocalDate(`${key}-01`), { day: false, month: 'long' });
+
 /** Calendar days from one day to another: negative when `to` comes first. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(toLocalDate(to), toLocalDate(from));

@@ -1,7 +1,7 @@
 import { isUpcoming } from '../catalog/facts.ts';
 import type { BuildMoment } from '../config/build-day.ts';
 import { isSentKind, type StageKind } from '../lib/stages.ts';
-import { calendarLabel, toLocalDate } from '../lib/dates.ts';
+import { monthLabel } from '../lib/dates.ts';
 
 /** What the timeline reads from an application (a catalog application fits). */
 export interface TimelineApplication {
@@ -118,7 +118,7 @@ export function buildTimeline(
     const key = event.date.slice(0, 7);
     let month = months.get(key);
     if (!month) {
-      month = { key, label: calendarLabel(toLocalDate(`${key}-01`), { day: false, month: 'long' }), events: [] };
+      month = { key, label: monthLabel(key), events: [] };
       months.set(key, month);
     }
     month.events.push(event);
