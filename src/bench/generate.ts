@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { utcDay } from '../lib/dates.ts';
 import { createRandom, type Random } from './random.ts';
 import { createVocabulary, type Vocabulary } from './words.ts';
 
@@ -124,7 +125,7 @@ const MIN_BODY = 8 * 1024 + 200;
 const TARGET_MAX = 11 * 1024;
 const MAX_BODY = 12 * 1024 - 64;
 
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const iso = (ms: number): string => utcDay(new Date(ms)) ?? '';
 const yaml = (value: string) => JSON.stringify(value);
 const slug = (text: string) =>
   text

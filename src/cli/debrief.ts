@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { readCommandArgs, readCommandSettings } from './command-args.ts';
 import { buildMoment } from '../config/build-day.ts';
-import { readDate } from '../lib/dates.ts';
+import { readDate, utcDay } from '../lib/dates.ts';
 import { splitNote } from '../lib/frontmatter.ts';
 import { didYouMean } from '../lib/suggest.ts';
 import { writeAtomic } from '../import/write-note.ts';
@@ -113,7 +113,7 @@ function stageOn(
 ): string | undefined {
   const steps = Array.isArray(data.history) ? (data.history as { stage?: unknown; date?: unknown }[]) : [];
   const day = (value: unknown) =>
-    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value.slice(0, 10) : '';
+    value instanceof Date ? (utcDay(value) ?? '') : typeof value === 'string' ? value.slice(0, 10) : '';
   const step = steps.filter((s) => s && day(s.date) === date && typeof s.stage === 'string').at(-1);
   const name = step ? step.stage : data.stage;
   return typeof name === 'string' ? normalize(name) : undefined;

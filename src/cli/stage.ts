@@ -3,7 +3,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { readCommandArgs, readCommandSettings } from './command-args.ts';
 import { COLLECTION_DIRS } from '../config/content-root.ts';
 import { buildMoment } from '../config/build-day.ts';
-import { displayDate, readDate, type IsoDate } from '../lib/dates.ts';
+import { displayDate, readDate, utcDay, type IsoDate } from '../lib/dates.ts';
 import { splitNote } from '../lib/frontmatter.ts';
 import { closeCandidates, didYouMean } from '../lib/suggest.ts';
 import { findNoteFiles, shownPath } from '../notes/note-files.ts';
@@ -273,8 +273,7 @@ const when = (date: string) => {
 function hasStep(history: unknown, key: string, date: string, normalize: (s: string) => string | undefined): boolean {
   if (!Array.isArray(history)) return false;
   return history.some((s: { stage?: unknown; date?: unknown }) => {
-    const written =
-      s?.date instanceof Date ? s.date.toISOString().slice(0, 10) : String(s?.date ?? '').replace(' ', 'T');
+    const written = s?.date instanceof Date ? utcDay(s.date) : String(s?.date ?? '').replace(' ', 'T');
     return typeof s?.stage === 'string' && normalize(s.stage) === key && written === date;
   });
 }

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { load } from 'js-yaml';
 import { isMap, isScalar, isSeq, parse, parseDocument, visit, type Node, type Pair, type YAMLMap } from 'yaml';
 import { frontmatterBounds, splitNote } from '../lib/frontmatter.ts';
+import { utcDay } from '../lib/dates.ts';
 import { yamlText } from './yaml-text.ts';
 
 /** The history step `npm run stage` adds. */
@@ -323,7 +324,7 @@ function describeDiff(old: Record<string, unknown>, now: Record<string, unknown>
 
 /** A step's date as text: js-yaml reads a day as a Date at midnight UTC, `yaml` as the text. */
 function dateText(value: unknown): string | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return utcDay(value);
   if (typeof value === 'string') return value.trim().replace(' ', 'T');
   return undefined;
 }

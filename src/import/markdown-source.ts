@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { fencedCodeLines } from '../lib/fences.ts';
+import { utcDay } from '../lib/dates.ts';
 import type { Property } from './notion-properties.ts';
 
 /**
@@ -41,7 +42,7 @@ const KEY_NAMES: Record<string, string> = {
 
 function scalarText(value: unknown): string | undefined {
   if (value === null || value === undefined) return undefined;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return utcDay(value);
   if (Array.isArray(value)) return value.map(scalarText).filter(Boolean).join(', ') || undefined;
   if (typeof value === 'object') {
     const name = (value as Record<string, unknown>).name;

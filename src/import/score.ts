@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DossierContext } from '../config/load.ts';
 import { splitNote } from '../lib/frontmatter.ts';
+import { utcDay } from '../lib/dates.ts';
 import type { SourceResult } from './report.ts';
 import { runImport } from './run-import.ts';
 
@@ -51,7 +52,7 @@ const fold = (v: string) =>
     .trim();
 
 function canonical(v: unknown): unknown {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return utcDay(v);
   if (Array.isArray(v)) return v.map(canonical);
   if (v && typeof v === 'object')
     return Object.fromEntries(
@@ -94,7 +95,7 @@ function valueOf(field: string, data: Record<string, unknown>, kind: string): un
   const v = data[field];
   if (v === undefined || v === null || (Array.isArray(v) && v.length === 0)) return undefined;
   if (field === 'employment') return (v as { type?: string }).type;
-  return v instanceof Date ? v.toISOString().slice(0, 10) : v;
+  return v instanceof Date ? utcDay(v) : v;
 }
 
 /** Scores one imported note against its entry. */

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Chrono from 'chrono-node';
 import { francAll } from 'franc-min';
-import type { IsoDate } from '../lib/dates.ts';
+import { isoDay, type IsoDate } from '../lib/dates.ts';
 import { dateInText } from './loose-date.ts';
 
 /**
@@ -67,9 +67,6 @@ export function monthFirst(text: string): boolean {
   return /\$\s?\d/.test(text) && !/[£€]|zł|R\$/.test(text) && (languageOf(text) ?? 'eng') === 'eng';
 }
 
-const iso = (d: Date): IsoDate =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}` as IsoDate;
-
 /**
  * The first calendar day named in `text`, or undefined. Only days: a bare
  * month ("in May"), a weekday alone or a relative phrase ("tomorrow") is not a
@@ -96,7 +93,7 @@ export function dayIn(
       // A day without a year is read only against the document's own date: "30 November" in a 2025 newsletter.
       if (!s.isCertain('year') && !opts.reference) continue;
       // A date is only as good as its year: without one, the reference decides (forwardDate).
-      const day = iso(s.date());
+      const day = isoDay(s.date());
       const found = { index: result.index, day };
       if (s.isCertain('year')) {
         if (!best || result.index < best.index) best = found;

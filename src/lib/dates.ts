@@ -34,10 +34,11 @@ const outOfRange = (found: string) =>
  */
 export function readDate(value: unknown): { ok: true; date: IsoDate } | { ok: false; message: string } {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return { ok: false, message: 'found an invalid date; expected YYYY-MM-DD' };
+    const day = utcDay(value);
+    if (day === undefined) return { ok: false, message: 'found an invalid date; expected YYYY-MM-DD' };
     const year = value.getUTCFullYear();
-    if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, message: outOfRange(value.toISOString().slice(0, 10)) };
-    return { ok: true, date: value.toISOString().slice(0, 10) as IsoDate };
+    if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, message: outOfRange(day) };
+    return { ok: true, date: day };
   }
   if (typeof value !== 'string') {
     return { ok: false, message: `found ${describe(value)}; expected a date as YYYY-MM-DD, e.g. 2024-10-22` };
@@ -57,6 +58,15 @@ export function readDate(value: unknown): { ok: true; date: IsoDate } | { ok: fa
     };
   }
   return { ok: true, date: day as IsoDate };
+}
+
+/**
+ * A Date's UTC calendar day, as `YYYY-MM-DD`: the day a YAML date names, since js-yaml reads `2024-10-22`
+ * as midnight UTC (`isoDay` reads the local day, a day early west of Greenwich). Undefined for an invalid
+ * Date, where `toISOString` would throw.
+ */
+export function utcDay(value: Date): IsoDate | undefined {
+  return Number.isNaN(value.getTime()) ? undefined : (value.toISOString().slice(0, 10) as IsoDate);
 }
 
 /** A day as local midnight, the date-fns way of holding a calendar day. */
@@ -121,7 +131,7 @@ export function displayDate(date: IsoDate | undefined): string {
 export function describe(value: unknown): string {
   if (value === null || value === undefined) return 'nothing';
   if (typeof value === 'string') return `"${value}"`;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return utcDay(value) ?? 'an invalid date';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   return String(value);

@@ -1,5 +1,6 @@
 import { load as loadYaml } from 'js-yaml';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Scalar } from 'yaml';
+import { utcDay } from './dates.ts';
 
 /**
  * A note's source split into frontmatter and body, with what is needed to
@@ -235,7 +236,8 @@ export function loaderData(yamlText: string, errors: ReadYaml['errors'] = []): u
 function withWrittenDates(loaded: unknown, written: unknown): unknown {
   if (loaded instanceof Date) {
     const text = typeof written === 'string' ? written.trim() : '';
-    return Number.isNaN(loaded.getTime()) || !text.startsWith(loaded.toISOString().slice(0, 10)) ? written : loaded;
+    const day = utcDay(loaded);
+    return day === undefined || !text.startsWith(day) ? written : loaded;
   }
   if (Array.isArray(loaded))
     return loaded.map((item, i) => withWrittenDates(item, Array.isArray(written) ? written[i] : undefined));

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { describe, readDate, type IsoDate } from '../lib/dates.ts';
+import { describe, readDate, utcDay, type IsoDate } from '../lib/dates.ts';
 import type { StageIndex } from '../lib/stages.ts';
 import type { ReasonIndex } from '../lib/outcome-reasons.ts';
 import { didYouMean } from '../lib/suggest.ts';
@@ -162,7 +162,7 @@ export const extraProperties = () =>
           z.number(),
           z.boolean(),
           z.null(),
-          z.date().transform((d) => d.toISOString().slice(0, 10)),
+          z.date().transform((d) => utcDay(d) ?? ''),
           z.array(z.union([z.string(), z.number(), z.boolean()])),
         ],
         {

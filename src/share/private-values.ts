@@ -4,6 +4,7 @@ import { basename, extname, join, relative } from 'node:path';
 import type { CollectionName } from '../config/content-root.ts';
 import { CONFIG_FILE, type DossierContext } from '../config/load.ts';
 import { splitNote } from '../lib/frontmatter.ts';
+import { utcDay } from '../lib/dates.ts';
 import { readNoteCode } from '../notes/code-reader.ts';
 import { fileKind, followReferences, resolveRelative, splitQuery } from '../notes/code-graph.ts';
 import { listNoteFiles } from '../notes/note-files.ts';
@@ -132,7 +133,7 @@ function leaves(value: unknown, path: (string | number)[] = []): { text: string;
   if (value === null || value === undefined) return [];
   if (typeof value === 'string') return [{ text: value, path }];
   if (typeof value === 'number' || typeof value === 'bigint') return [{ text: String(value), path }];
-  if (value instanceof Date) return [{ text: value.toISOString().slice(0, 10), path }];
+  if (value instanceof Date) return [{ text: utcDay(value) ?? '', path }];
   if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...path, i]));
   if (typeof value === 'object')
     return Object.entries(value).flatMap(([key, v]) => (VOCABULARY_KEYS.has(key) ? [] : leaves(v, [...path, key])));

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import {
   calendarLabel,
@@ -8,6 +9,7 @@ import {
   plusDays,
   readDate,
   toLocalDate,
+  utcDay,
   type IsoDate,
 } from '../../src/lib/dates.ts';
 import { PROJECT_ROOT } from '../helpers/build-site.ts';
@@ -61,6 +63,32 @@ describe('days', () => {
     expect(plusDays('2024-03-01' as IsoDate, -1)).toBe('2024-02-29');
     expect(isoDay(toLocalDate('2026-10-25'))).toBe('2026-10-25');
     expect(displayDate('2026-09-04' as IsoDate)).toBe('4 Sep 2026');
+  });
+});
+
+describe('utcDay', () => {
+  it.each([
+    ['day: 2024-10-22', '2024-10-22'],
+    ['day: 2024-12-31', '2024-12-31'],
+    ['day: 2026-01-01 00:00:00', '2026-01-01'],
+    // A moment with its zone is read as an instant: its day is the UTC one, as the schema has always stored it.
+    ['day: 2026-03-01T23:30:00-05:00', '2026-03-02'],
+  ])('%s is %s in the notes', (yaml, day) => {
+    expect(utcDay((load(yaml) as { day: Date }).day)).toBe(day);
+  });
+
+  it('is nothing for an invalid date, where toISOString would throw', () => {
+    expect(utcDay(new Date(Number.NaN))).toBeUndefined();
+  });
+
+  it('is the one place a Date becomes its UTC day', () => {
+    const offenders: string[] = [];
+    for (const file of readdirSync(join(PROJECT_ROOT, 'src'), { recursive: true, encoding: 'utf8' })) {
+      if (!/\.(ts|astro|mjs)$/.test(file) || file === join('lib', 'dates.ts')) continue;
+      const text = readFileSync(join(PROJECT_ROOT, 'src', file), 'utf8');
+      if (/toISOString\(\)\.slice\(0, ?10\)/.test(text)) offenders.push(file);
+    }
+    expect(offenders).toEqual([]);
   });
 });
 
