@@ -95,7 +95,8 @@ const POSTED_BY = /^posted by (u\/[A-Za-z0-9_-]{3,20})\b/i;
  * A video channel's or a channel's subscriber count under its name ("312K subscribers", "312 mil suscriptores",
  * "1,2 Mio. Abonnenten"): the line above names the channel.
  */
-const SUBSCRIBERS =
+/** A channel's or a newsletter's subscriber count on a line of its own ("9.871 suscriptores"). */
+export const SUBSCRIBERS =
   /^[\d.,]+\s*(?:k|m|mil|mio\.?|mln|tys\.?)?\s*(?:subscribers|suscriptores|abonnés|abonnenten|inscritos|iscritti|subskrybentów|abonnees|prenumeranter|abonnenter)$/iu;
 
 /**
@@ -154,6 +155,18 @@ const BYLINE = new RegExp(
   String.raw`^\s*(?:by|von|par|por|przez|door|di|av|af|autor(?:a|ka)?:?|author:?|written by|speaker:?)\s+(${NAME}(?:(?:,| and| und| et| y| e| i)\s+${NAME})*)\s*(?:[·|,–—].*)?$`,
   'iu',
 );
+
+/**
+ * A name the case-blind bylines caught, if its words are capitalised ("by the way" names no one): the `i` flag
+ * makes NAME's capitals match any letter. Particles stay small: "Sanne de Wilde", "Ludwig van der Berg".
+ */
+function properName(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const words = name.split(/\s+|,\s*/).filter(Boolean);
+  return words.every((w) => /^[\p{Lu}@]/u.test(w) || NAME_PARTICLE.test(w)) ? name : undefined;
+}
+const NAME_PARTICLE =
+  /^(?:and|und|et|y|e|i|de|del|della|der|den|van|von|da|das|di|do|dos|du|la|le|ten|ter|zu|bin|binti|al)$/;
 
 /** Words of a byline that say what the author does, not who they are. */
 const HOSTED_BY = new RegExp(
@@ -239,9 +252,9 @@ export function extractArticle(text: string): ArticleFields {
     trimmed.map((l) => POSTED_BY.exec(l)?.[1]).find(Boolean) ??
     (channel > 0 ? trimmed[channel - 1] : undefined) ??
     // "*By Claire Dumont · 4 February 2026*": bold or italic around the byline is no part of it.
-    head.map((l) => BYLINE.exec(l.replace(/\*\*|^[*_]+|[*_]+$/g, ''))?.[1]).find(Boolean) ??
+    head.map((l) => properName(BYLINE.exec(l.replace(/\*\*|^[*_]+|[*_]+$/g, ''))?.[1])).find(Boolean) ??
     // A show's host in its episode's meta line: "Published November 4 · 48 min · Hosted by Dario Mendes".
-    head.map((l) => HOSTED_BY.exec(l.replace(/\*\*|[*_]/g, ''))?.[1]).find(Boolean);
+    head.map((l) => properName(HOSTED_BY.exec(l.replace(/\*\*|[*_]/g, ''))?.[1])).find(Boolean);
   // "Amazon senior applied scientist Jack FitzGerald delivered a keynote…": the speaker and whom they work for.
   const speaker = new RegExp(
     String.raw`\b([A-Z][\p{L}.&-]+(?:\s[A-Z][\p{L}.&-]+)?)\s+(?:(?:senior|principal|staff|lead|chief|distinguished)\s+)?(?:(?:applied|research|data|software|machine learning)\s+)?(?:scientist|engineer|researcher|director|manager|vice president|VP|fellow|professor)\s+(${NAME}),?\s+(?:delivered|delivering|gave|giving|presented|presenting|spoke|speaking|wrote|writes|explained|explains)`,

@@ -946,7 +946,7 @@ function decideKind(parsed: Parsed, opts: BuildOptions): { kind: NoteKind; reaso
     frontMatter: parsed.frontMatter,
     page: html
       ? {
-          articleData: html.type === 'article' && html.evidence.some((e) => /Article/.test(e)),
+          articleData: html.type === 'article' && html.evidence.some((e) => /^(?:JSON-LD|microdata) /.test(e)),
           ogArticle: html.type === 'article',
           title: [html.title, html.hints.docTitle].filter(Boolean).join(' | '),
           siteName: html.hints.siteName,

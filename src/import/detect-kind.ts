@@ -1,8 +1,8 @@
 import type { NoteKind } from './types.ts';
-import { findBoilerplateStart } from './article-extract.ts';
-import { conceptPattern, findAll, findFirst, says, type Concept } from './lexicon.ts';
+import { findBoilerplateStart, SUBSCRIBERS } from './article-extract.ts';
+import { caselessPattern, conceptPattern, findAll, findFirst, says, type Concept } from './lexicon.ts';
 import { languageOf } from './text-dates.ts';
-import { DATE_IN_TEXT } from './loose-date.ts';
+import { DATE_IN_TEXT, dateInText } from './loose-date.ts';
 import { extractSalary } from './salary.ts';
 import { sectionsIn } from './sections.ts';
 import { CONNECTION_DEGREE, isJobAddress } from './source-cues.ts';
@@ -17,12 +17,17 @@ const APPLICATION_KEYS =
 const ARTICLE_KEYS = /^(?:author|authors|speaker|publisher|published|publication|read|source url)$/;
 
 /** A short line near the top that says who wrote it, in any of the importer's languages. */
-const BYLINE =
-  /^\s*(?:by|von|par|por|przez|av|af|door|di|autor(?:ka|a)?|author|written by|posted by|speaker|presenter|bởi|tác giả|автор)\s*:?\s+[\p{Lu}@]/imu;
+const BYLINE = new RegExp(
+  String.raw`^\s*(?:${caselessPattern(['by', 'von', 'par', 'por', 'przez', 'av', 'af', 'door', 'di', 'autor', 'autorka', 'autora', 'author', 'written by', 'posted by', 'speaker', 'presenter', 'bởi', 'tác giả', 'автор'])})\s*:?\s+[\p{Lu}@]`,
+  'mu',
+);
 const FIELD_LINE =
   /^\s*(?:\*\*)?(?:job id|req(?:uisition)? id|reference(?: number)?|employment type|contract type|job type|rodzaj umowy|forma zatrudnienia|vertragsart|anstellungsart|type de contrat|tipo de contrato|regime de contratação|ansettelsesform|stillingstype|loại hình|hình thức làm việc)(?:\*\*)?\s*:/imu;
 const DATE_LINE =
   /^\s*(?:(?:published|posted|updated|veröffentlicht|publié|publicado|opublikowano|publisert|gepubliceerd|pubblicato|publicerad)\b.*|\S.{0,40}\b(?:\d{4})\b.{0,20})$/i;
+/** A line that says when it was published or updated, in the importer's languages. */
+const PUBLISHED_LINE =
+  /^\s*(?:published|posted|updated|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato|opublikowano|zaktualizowano|publisert|oppdatert|gepubliceerd|bijgewerkt|publicerad|uppdaterad|udgivet|opdateret)\b/iu;
 const ARTICLE_WORDS =
   /\b(?:edited version|keynote|this talk|podcast|blog post|this post|newsletter|(?:published|posted) (?:on|by)|i (?:argue|found|learned|think|believe)|we (?:argue|found|showed|presented)|interview (?:tips|questions)|how to (?:prepare|answer|negotiate|ace))\b/i;
 /**
@@ -31,16 +36,25 @@ const ARTICLE_WORDS =
  * Job-alert e-mails say "View job" or "See all jobs" instead.
  */
 const NEWSLETTER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${conceptPattern('issueWord').source})\s+(?:#|n[°º.]\s*|no\.?\s*|nr\.?\s*)?\d{1,4}|${conceptPattern('webView').source}|forwarded this (?:e-?mail|newsletter))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:${conceptPattern('issueWord').source})\s+(?:#|n\.?[°º]\.?\s*|n\.\s*|no\.?\s*|nr\.?\s*)?\d{1,4}|${conceptPattern('webView').source}|forwarded this (?:e-?mail|newsletter))(?![\p{L}])`,
   'iu',
 );
 /** A quotation followed by who said it, as news reports write: `"…," says one baker`, `"…", sagt Müller`. */
 const REPORTED =
   /[”"»],?\s+(?:says|said|explains|explained|adds|added|told|sagt|sagte|erklärt|dit|explique|affirme|dice|dijo|afirma|diz|disse|zegt|säger|sier|siger|mówi|powiedział|говорит)\s+\p{L}/u;
 const POSTING_WORDS = /\b(?:equal opportunit(?:y|ies)|equal employment|we offer|what we offer)\b/i;
+/** A credit naming what was written and its writer: "Summary by Ingrid Solberg", "Words by …". */
+const CREDIT_LINE = new RegExp(
+  String.raw`^\s*(?:${caselessPattern(['summary', 'words', 'text', 'report', 'story', 'analysis', 'essay', 'article', 'post', 'photos', 'interview'])})\s+(?:${caselessPattern(['by'])})\s+\p{Lu}\p{Ll}+\s+\p{Lu}`,
+  'u',
+);
 /** A Q&A site's words for its answers: "Best answer", "3 answers", "回答（4件）", "ベストアンサー", "Beste Antwort". */
 const QA_THREAD =
   /(?<![\p{L}])(?:best answer|accepted answer|\d+\s+(?:answers|antworten|réponses|respuestas|respostas|risposte|antwoorden)|beste antwort|meilleure réponse|mejor respuesta|melhor resposta|migliore risposta)(?![\p{L}])|ベストアンサー|回答\s*[（(]\s*\d+\s*件|質問者[:：]|답변\s*\d+|채택된 답변|最佳答案/iu;
+
+/** A social post's counters beside its replies: reposts, likes, views, in the importer's languages. */
+const SOCIAL_COUNTERS =
+  /\d\s*(?:reposts?|retweets?|likes?|me gusta|j'aime|j’aime|gefällt mir|curtidas|mi piace|vind ik leuk|gilla|lubię to|views|visualizaciones|aufrufe|vues|visualizações|visualizzazioni|weergaven|visningar|wyświetle\p{L}*)(?![\p{L}])/iu;
 
 /** A letter's opening to one person by name: "Hi Jonas,", "Dear Ms Okafor,", "Hallo Frau Weber,", "Bonjour Léa,". */
 const PERSONAL_GREETING = new RegExp(
@@ -85,7 +99,7 @@ const WRITING_HOST =
 
 /** What a saved page says about itself, beside its text. */
 export interface PageSigns {
-  /** A schema.org Article/BlogPosting block. */
+  /** A schema.org block of something read: an Article or BlogPosting, a talk (Event), a podcast episode, a thread. */
   articleData?: boolean;
   /** `og:type` "article" (many careers pages leave their theme's default). */
   ogArticle?: boolean;
@@ -247,22 +261,23 @@ function weigh(
   // A short post (a toot, a tweet, a one-paragraph ad) that names a role and says it is open; not one whose
   // role is the writer's new job.
   const newJob = findFirst('newJob', mainText, language);
-  if (mainText.length < 1500 && ROLE_NOUN.test(mainText) && (hiring || apply || salary) && !newJob)
+  if (latinLength(mainText) < 1500 && ROLE_NOUN.test(mainText) && (hiring || apply || salary) && !newJob)
     posting('a short post about a role', 2);
 
   // "By Mara Olsen", also after a word that says what was written ("Summary by …", "Words by …").
   // "*By Claire Dumont · 4 February 2026*": emphasis around a byline is no part of it.
-  const byline = head.find(
-    (l) =>
-      l.length < 120 &&
-      (BYLINE.test(l.replace(/^[*_]+/, '')) ||
-        /^\s*(?:summary|words|text|report|story|analysis|essay|article|post|photos|interview)\s+by\s+\p{Lu}\p{Ll}+\s+\p{Lu}/iu.test(
-          l,
-        )),
-  );
+  const byline = head.find((l) => l.length < 120 && (BYLINE.test(l.replace(/^[*_]+/, '')) || CREDIT_LINE.test(l)));
   if (byline) article(`a byline ("${byline.slice(0, 40)}")`, 2);
   // A date line, also as one of a line's parts ("Nordhavn Insights · Research report · Published 14 May 2025").
-  const dateLine = (l: string) => l.length < 80 && DATE_IN_TEXT.test(l) && DATE_LINE.test(l) && !isMailFieldLine(l);
+  // In any language where the line says so ("Publicado el 19 de noviembre de 2026") or opens with the day
+  // ("2026年11月12日 ・ 採用 / 組織", "12. November 2026 · Karriere").
+  const dateLine = (l: string) =>
+    l.length < 80 &&
+    !isMailFieldLine(l) &&
+    (DATE_IN_TEXT.test(l)
+      ? DATE_LINE.test(l)
+      : (PUBLISHED_LINE.test(l) && dateInText(l) !== undefined) ||
+        (/^\s*\d{1,4}[\s./年-]/.test(l) && dateInText(l.slice(0, 30)) !== undefined));
   if (
     head.some(
       (l) =>
@@ -280,10 +295,14 @@ function weigh(
   if (ARTICLE_WORDS.test(mainText)) article('article wording', 1);
   // A question-and-answer thread: the asker and the answers, counted or marked best ("回答（4件）", "ベストアンサー").
   // A thread quotes jobs, pay and "apply" as its people talk of them: the thread decides.
-  const thread = QA_THREAD.exec(mainText);
+  // Not a social post's counters ("42 respuestas · 311 reposts · 276 Me gusta"): its replies are no answers.
+  const thread = main.map((l) => (SOCIAL_COUNTERS.test(l) ? undefined : QA_THREAD.exec(l))).find(Boolean);
   if (thread) article(`a question-and-answer thread ("${thread[0]}")`, 5);
   const issue = NEWSLETTER.exec(headText);
   if (issue) article(`a newsletter issue ("${issue[0]}")`, 2);
+  // A publication's audience ("Boletín quincenal · 9.871 suscriptores"): a newsletter or a channel, not an employer.
+  const audience = head.find((l) => l.split(/\s+[·|•]\s+/).some((part) => SUBSCRIBERS.test(part.trim())));
+  if (audience) article(`a subscriber count ("${audience.slice(0, 40)}")`, 2);
   // Reported speech: a journalist quoting people ("Nobody wants to start at three," says one baker).
   if (REPORTED.test(mainText)) article('reported speech', 1);
   if (opts.frontMatter) article('blog front matter', 1);
@@ -304,6 +323,17 @@ function weigh(
   const paragraphs = mainText.split(/\n\s*\n/).filter((para) => para.replace(/\s+/g, ' ').trim().length >= 250);
   if (paragraphs.length >= 5 && kinds.length === 0) article('long prose without posting sections', 1.5);
   return signs;
+}
+
+/**
+ * A text's length as if written in a Latin script: a Chinese, Japanese or Korean character says about as much
+ * as three Latin letters, so a 1,400-character Japanese blog post is no short post.
+ */
+function latinLength(text: string): number {
+  return (
+    text.length +
+    2 * (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length
+  );
 }
 
 /** Labels of posting fields at the start of lines ("Sede:", "Зарплата:", "勤務地："), by the one field vocabulary. */

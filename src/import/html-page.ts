@@ -773,6 +773,13 @@ function pageHints(document: Document, html: string): PageHints {
   };
 }
 
+/**
+ * schema.org types of things read or watched while preparing, never a job on offer: articles and reports, a
+ * talk or a conference session (`Event`), a podcast episode, a question-and-answer or forum thread.
+ */
+const READING_TYPES =
+  /^(?:Article|BlogPosting|NewsArticle|TechArticle|Report|ScholarlyArticle|Event|EducationEvent|BusinessEvent|PodcastEpisode|QAPage|DiscussionForumPosting|SocialMediaPosting)$/;
+
 /** Reads a saved page. `address` is the URL it was fetched from, when it was. */
 export function readHtmlPage(html: string, address?: string): HtmlPage {
   const { document } = parseHTML(html);
@@ -784,9 +791,7 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
       nodes.push({ ...microdata(el), '@microdata': true });
   }
   const job = nodes.find((n) => typesOf(n).includes('JobPosting'));
-  const art = nodes.find((n) =>
-    typesOf(n).some((t) => /^(?:Article|BlogPosting|NewsArticle|TechArticle|Report|ScholarlyArticle)$/.test(t)),
-  );
+  const art = nodes.find((n) => typesOf(n).some((t) => READING_TYPES.test(t)));
   const page: HtmlPage = {
     posting: {},
     article: {},
@@ -800,7 +805,10 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
     page.type = 'posting';
     page.posting = postingOf(job);
   } else if (art) {
-    evidence.push(art['@microdata'] ? 'microdata Article' : 'JSON-LD Article');
+    const type = typesOf(art).find((t) => READING_TYPES.test(t))!;
+    evidence.push(
+      `${art['@microdata'] ? 'microdata' : 'JSON-LD'} ${/Article$|^Report$|^BlogPosting$/.test(type) ? 'Article' : type}`,
+    );
     page.type = 'article';
   }
   const og = meta(document, 'og:type');

@@ -449,7 +449,12 @@ const LEXICON = {
       por: 'ver no navegador|ver online',
       ita: 'visualizza nel browser|visualizza online',
       nld: 'bekijk in je browser|bekijk in uw browser|bekijk online|bekijk deze e-mail in je browser|bekijk deze e-mail in uw browser|bekijk deze e-mail online|bekijk deze nieuwsbrief in je browser|bekijk deze nieuwsbrief in uw browser|bekijk deze nieuwsbrief online',
-      swe: 'visa i webbläsaren',
+      swe: 'visa i webbläsaren|läs i webbläsaren|öppna i webbläsaren|läs online|visa online',
+      nob: 'vis i nettleseren|vis i nettleser|les i nettleseren|les i nettleser|se i nettleseren|les på nett',
+      dan: 'vis i browser|vis i din browser|se i browser|se i din browser|læs i browser|læs i din browser|læs online',
+      pol: 'zobacz w przeglądarce|otwórz w przeglądarce|wyświetl w przeglądarce|czytaj online',
+      ces: 'zobrazit v prohlížeči|otevřít v prohlížeči|číst online',
+      tur: 'tarayıcıda görüntüle|tarayıcıda aç|web sürümünü görüntüle',
     },
   },
   /** Shorter words for the same link, a web view only when the issue's address follows on their line ("View online: <address>"). */
@@ -558,3 +563,17 @@ export const phrasesOf = (concept: Concept): string[] => [
   ...split((LEXICON[concept] as Entry).any),
   ...split((LEXICON[concept] as Entry).only),
 ];
+
+/**
+ * Phrases as a pattern that ignores their case inside a case-sensitive regular expression ("by" →
+ * "[bB][yY]"), for patterns where what follows the phrase must keep its capitals: with the `i` flag, `\p{Lu}`
+ * and `[A-Z]` match every letter, so "By the way" would read as a byline.
+ */
+export function caselessPattern(phrases: string[]): string {
+  const letter = (c: string) => {
+    const upper = c.toUpperCase();
+    const lower = c.toLowerCase();
+    return upper !== lower && upper.length === 1 && lower.length === 1 ? `[${lower}${upper}]` : c;
+  };
+  return phrases.map((p) => [...p].map((c) => (/\s/.test(c) ? '\\s+' : letter(c))).join('')).join('|');
+}

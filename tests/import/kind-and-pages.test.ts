@@ -144,6 +144,48 @@ describe('kind by the evidence of both kinds, in any language', () => {
       'guide.html',
       '<html><head><title>Lagerarbeiter – Aufgaben, Ausbildung, Gehalt | Berufsportal</title><meta name="DC.date.modified" content="2026-09-14"><meta name="DC.publisher" content="Landesamt für Berufsberatung"></head><body><main><h1>Lagerarbeiter – Aufgaben, Ausbildung, Gehalt</h1><p>Lagerarbeiter nehmen Waren an, prüfen sie und lagern sie ein. Die meisten arbeiten in Vollzeit, oft im Schichtdienst.</p><h2>Wie wird man Lagerarbeiter?</h2><p>Eine Ausbildung zur Fachkraft für Lagerlogistik dauert drei Jahre.</p></main></body></html>',
     ],
+    [
+      "a conference talk's page (schema.org Event) whose speakers' jobs are its only roles",
+      'article',
+      'talk.html',
+      '<html><head><title>Hiring without puzzles – Nordic Dev Days 2026</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Event","name":"Hiring without puzzles","startDate":"2026-10-09T14:30:00+02:00","performer":[{"@type":"Person","name":"Ilse Brand"}]}</script></head><body><main><h1>Hiring without puzzles</h1><p>Ilse Brand</p><p>Engineering Manager, Tidewater Pay</p><p>How we replaced whiteboard puzzles with reading real code together, and what it did to our offer acceptance rate.</p></main></body></html>',
+    ],
+    [
+      'a LinkedIn newsletter issue: its subscriber count, its issue number written n.º, a date line in Spanish',
+      'article',
+      'newsletter.md',
+      [
+        '**Carrera Abierta**',
+        'Boletín mensual · 4.210 suscriptores',
+        '',
+        '# Qué preguntar antes de aceptar una oferta',
+        '',
+        '**Nuria Blasco**',
+        'Publicado el 3 de noviembre de 2026',
+        '',
+        '*Edición n.º 7*',
+        '',
+        'Hola a todas y todos. Este mes hablamos de las preguntas que conviene hacer antes de firmar: la banda, el periodo de prueba y cómo se revisa el sueldo cada año.',
+      ].join('\n'),
+    ],
+    [
+      'a Swedish newsletter e-mail, marked by its line to read it in the browser',
+      'article',
+      'brev.txt',
+      'Från: Karriärbrevet <brev@karriar.example>\nÄmne: Karriärbrevet – Så förhandlar du lön\n\nLäs i webbläsaren: https://karriar.example/brev/31\n\nHej!\n\nDen här veckan: tre saker att säga när du får ett erbjudande. Sista ansökningsdag betyder sista dagen, och heltid betyder inte alltid 40 timmar.',
+    ],
+    [
+      "an X post whose reply count is no question-and-answer thread, with the post's time over it",
+      'application',
+      'post.txt',
+      'Café Alba\n@cafealba\n¡BUSCAMOS CAMARERO/A para fines de semana! Escríbenos por privado.\n\n9:05 a. m. · 3 dic. 2026 · 2.100 Visualizaciones\n12 respuestas · 40 reposts · 88 Me gusta',
+    ],
+    [
+      'an Indonesian LinkedIn copy whose "Di kantor" (at the office) is no Italian byline',
+      'application',
+      'loker.txt',
+      'Staf Gudang\nPT Sinar Rawa Logistik · Surabaya, Jawa Timur\nDi kantor · Penuh waktu · Tingkat pemula\n\nTentang pekerjaan ini\nKami mencari staf gudang untuk menerima dan mencatat barang masuk.\n\nGaji Rp 5.000.000 – Rp 6.000.000 per bulan',
+    ],
   ])('%s is read as an %s', (_what, kind, name, text) => {
     expect(kindOf(name, text)).toBe(kind);
   });
