@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { DossierContext } from '../config/load.ts';
-import { parseLooseDate } from './loose-date.ts';
+import { dateInText, parseLooseDate } from './loose-date.ts';
 import { extractEmployment, extractWorkplace } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
 import { foldLabel } from './sections.ts';
@@ -88,7 +88,12 @@ export function readCellDate(value: string, order?: 'day-first' | 'month-first')
     const y = year.length === 2 ? `20${year}` : year;
     return parseLooseDate(`${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`);
   }
-  return parseLooseDate(v) ?? parseLooseDate(v.replace(/,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?$/i, ''));
+  return (
+    parseLooseDate(v) ??
+    parseLooseDate(v.replace(/,? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AP]M)?$/i, '')) ??
+    // A day written out in the sheet's language: "28 nov. 2026", "2 de noviembre de 2026", "3. März 2026".
+    (v.length <= 40 && /\d/.test(v) ? dateInText(v) : undefined)
+  );
 }
 
 const isDateCell = (v: string) =>
@@ -228,7 +233,12 @@ export function mapColumns(table: TrackerTable, ctx: DossierContext, override?: 
     if (
       field &&
       (!taken.has(field) || (rangeEnd && taken.has('salary-end'))) &&
-      !(['applied', 'deadline'].includes(field) && vals.length && !vals.every(isDateCell)) &&
+      // A date column by its name holds dates: most of its cells, since people type "ASAP" or "n/a" in one or two.
+      !(
+        ['applied', 'deadline'].includes(field) &&
+        vals.length &&
+        vals.filter(isDateCell).length < vals.length * 0.75
+      ) &&
       !(field === 'url' && vals.length && vals.every(isMailLink))
     ) {
       taken.add(field);

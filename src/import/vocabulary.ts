@@ -692,7 +692,7 @@ const STATUS_WORDS: [RegExp, StageKind][] = [
   // Phrases whose words would each say another stage: "Not applied" is not "applied", "Offer declined" is
   // not an offer, "Not accepted" not an acceptance. Tried first.
   [
-    /\b(?:not (?:yet )?applied|haven t applied|havent applied|have not applied|didn t apply|did not apply|to apply|yet to apply|want to apply|will apply|not submitted|noch nicht beworben|pas encore postule|aun no aplicad\w*|nog niet gesolliciteerd|nog solliciteren)\b/,
+    /\b(?:not (?:yet )?applied|haven t applied|havent applied|have not applied|didn t apply|did not apply|to apply|yet to apply|want to apply|will apply|not submitted|noch nicht beworben|pas encore postule|aun no aplicad\w*|por postular|por aplicar|pendiente de postular|a postuler|por candidatar|da candidare|nog niet gesolliciteerd|nog solliciteren|te solliciteren)\b/,
     'saved',
   ],
   // The applicant's own choice, in words that would otherwise say an acceptance or the employer's rejection:
@@ -740,7 +740,10 @@ const STATUS_WORDS: [RegExp, StageKind][] = [
     /\b(?:interview\w*|onsite|on site|final round|technical|assessment|take home|case study|panel|\d(?:st|nd|rd|th) round|(?:first|second|third|next) round|(?:eerste|tweede|derde|laatste|volgende) ronde|coding (?:challenge|test|exercise)|home ?assignment|tech(?:nical)? test|test task|superday|reference check\w*|references|background check|psychometric|one way video|hirevue|portfolio review|trial (?:day|shift)|work trial|probearbeit|eingeladen|vorstellungsgesprach|(?:erst|zweit|dritt|fach|abschluss|personal)gesprach|gesprach|gesprek|haastattelu|rozmow\w*|entretien|entrevista|colloquio|sollicitatiegesprek|intervju|phong van)\b/,
     'interview',
   ],
-  [/\b(?:screen\w*|phone|recruiter call|hr call|intro call|telefon\w*)\b/, 'answered'],
+  [
+    /\b(?:screen\w*|phone|recruiter call|hr call|intro call|telefon\w*|llamad\w*|rrhh|recursos humanos|appel rh|chamada|ligacao)\b/,
+    'answered',
+  ],
   [
     /\b(?:applied|applying|submitted|application sent|sent|in review|under review|waiting|pending|in progress|beworben|gesendet|wyslan\w*|aplikowal\w*|envoye\w*|postulad\w*|enviad\w*|candidatad\w*|candidatura inviata|gesolliciteerd|aplicat\w*|soknad sendt|sokt|ansokt|sogt|haettu|verschickt|verstuurd|inviata|awaiting (?:a )?(?:response|reply|answer)|in process|en proceso|em analise|in bearbeitung|en cours|da nop)\b/,
     'sent',

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { mapColumns, readCellDate, readTrackerRow, type TrackerTable } from '../../src/import/tracker.ts';
+import { stageOfStatus } from '../../src/import/vocabulary.ts';
+import { defaultContext } from './helpers.ts';
+
+// Round 13's shapes, in sheets written for these tests: a job seeker's own spreadsheet in Spanish, its dates
+// typed as each day came, its statuses in words.
+
+const ctx = defaultContext();
+
+/** A sheet with its application dates typed five ways and its statuses in the user's words. */
+const SHEET: TrackerTable = {
+  label: 'Postulaciones.csv',
+  header: ['Empresa', 'Puesto', 'Estado', 'Fecha de postulación', 'Notas'],
+  rows: [
+    ['Brisa Textil', 'Analista de Costos', 'Postulado', '03/12/2026', ''],
+    ['Ferrocarriles del Sur', 'Jefa de Proyecto', 'Entrevista técnica', '2026-11-27', 'llevar portafolio'],
+    ['Arcadia Foods', 'Analista de Datos', 'me llamaron de RRHH, llamada de 15 min el jueves', '28 nov. 2026', ''],
+    ['Lumbre Energía', 'Ingeniera de Redes', 'Rechazado', '16/11/26', ''],
+    ['Pampa Logística', 'Coordinador de Flota', 'Por postular', '', 'cierra 11 ene'],
+    ['Vidrios Norte', 'Técnico de Planta', 'Sin respuesta', '2 de noviembre de 2026', ''],
+    ['Cobalto Seguros', 'Actuario', 'Postulado', 'la semana pasada', ''],
+  ],
+  notion: false,
+};
+
+describe("a Spanish sheet's dates and statuses", () => {
+  const mapping = mapColumns(SHEET, ctx);
+  const rows = SHEET.rows.map((row) => readTrackerRow(mapping, row, ctx).fields);
+
+  it('reads "Fecha de postulación" as the application date though one cell is no date', () => {
+    expect(mapping.find((m) => m.column === 'Fecha de postulación')?.role).toEqual({ to: 'field', field: 'applied' });
+  });
+
+  it('reads each date as it was typed: day first, with a month written out, with a two-digit year', () => {
+    expect(rows.map((r) => r.applied)).toEqual([
+      '2026-12-03',
+      '2026-11-27',
+      '2026-11-28',
+      '2026-11-16',
+      undefined,
+      '2026-11-02',
+      undefined,
+    ]);
+  });
+
+  it('reads the statuses in words, a call with HR as screening', () => {
+    expect(rows.map((r) => r.stage)).toEqual([
+      'applied',
+      'interviewing',
+      'screening',
+      'rejected',
+      'wishlist',
+      'no-answer',
+      'applied',
+    ]);
+  });
+});
+
+describe('a date cell written out', () => {
+  it.each([
+    ['28 nov. 2026', '2026-11-28'],
+    ['2 de noviembre de 2026', '2026-11-02'],
+    ['3. März 2026', '2026-03-03'],
+    ['12 listopada 2026', '2026-11-12'],
+    ['la semana pasada', undefined],
+    ['ASAP', undefined],
+  ])('%j is %s', (cell, day) => {
+    expect(readCellDate(cell)).toBe(day);
+  });
+});
+
+describe('statuses a Spanish, French or Dutch sheet uses for a job not yet applied to', () => {
+  it.each(['Por postular', 'Por aplicar', 'À postuler', 'Te solliciteren'])('%j is the wishlist', (status) => {
+    expect(stageOfStatus(status, ctx)).toBe('wishlist');
+  });
+});
