@@ -9,6 +9,7 @@ const ADDRESS_ALONE = /^https?:\/\/\S+$/;
 const SAVED_STAMP = /^\s*(?:clipped|saved|captured|archived|retrieved|accessed|fetched|imported)\b/i;
 import { mailHeader, senderName, subjectLine } from './mail-header.ts';
 import { CONNECTION_DEGREE } from './source-cues.ts';
+import { copyrightOwner } from './company-cues.ts';
 import { conceptPattern } from './lexicon.ts';
 
 /** What a saved article states about itself. */
@@ -286,9 +287,7 @@ export function extractArticle(text: string): ArticleFields {
   // "Source: https://…", as web clippers write it: the article's address, not its publication.
   const sourceAddress = sourceLine && ADDRESS_ALONE.test(sourceLine.trim()) ? sourceLine.trim() : undefined;
   const labelledSource = sourceAddress ? undefined : sourceLine;
-  const copyright = main
-    .map((l) => /^\s*(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.+?)\.?\s*$/i.exec(l)?.[1])
-    .find(Boolean);
+  const copyright = main.map(copyrightOwner).find(Boolean);
   const url =
     web?.[1] ??
     /https?:\/\/[^\s)>\]]+/.exec(labelled(head, /url|link|source url|original/) ?? '')?.[0] ??

@@ -115,7 +115,8 @@ export function copyrightOwner(line: string): string | undefined {
   // The sentence's full stop stays when it ends a legal form ("Kestrel Freight Ltd.").
   const stop = sentence >= 0 && ENDS_WITH_LEGAL_FORM.test(m[1]!.slice(0, sentence + 1)) ? sentence + 1 : sentence;
   const cut = phrase >= 0 ? phrase : stop;
-  const name = bare(cut >= 0 ? m[1]!.slice(0, cut) : m[1]!);
+  // The year after the name: "© Northgate Business Review 2026. All rights reserved."
+  const name = bare((cut >= 0 ? m[1]!.slice(0, cut) : m[1]!).replace(/,?\s+\d{4}(?:\s*[-–]\s*\d{4})?\.?\s*$/, ''));
   return name && nameLike(name) ? name : '';
 }
 

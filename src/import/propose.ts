@@ -595,17 +595,18 @@ function companyCard(nonEmpty: string[], push: Push): Set<string> {
   const head = nonEmpty.slice(0, 8).map((l) => plainLine(l).trim());
   const size = head.findIndex((l) => l.length <= 120 && HEADCOUNT.test(l));
   if (size < 1) return new Set();
-  const name = head
-    .slice(Math.max(0, size - 3), size)
-    .find(
-      (l) =>
-        !BADGE.test(l) &&
-        /^[\p{Lu}\p{N}]/u.test(l) &&
-        l.split(/\s+/).length <= 5 &&
-        !/[.!?:]$/.test(l) &&
-        !isRole(cleanPosition(l)) &&
-        !isPlace(l),
-    );
+  const name = head.slice(Math.max(0, size - 3), size).find(
+    (l) =>
+      !BADGE.test(l) &&
+      /^[\p{Lu}\p{N}]/u.test(l) &&
+      l.split(/\s+/).length <= 5 &&
+      !/[.!?:]$/.test(l) &&
+      !isRole(cleanPosition(l)) &&
+      !isPlace(l) &&
+      // "Hybrid   Heltid   Mellannivå": the job's terms over the card, not the employer.
+      !extractEmployment(l) &&
+      !extractWorkplace(l),
+  );
   if (!name) return new Set();
   const read = `${name} / ${head[size]}`;
   // The card's layout is as plain as a label: its name line is the employer's.
@@ -1640,8 +1641,12 @@ const COMMENT_HEADER =
   /^\s*[\w.-]{2,40}\s+(?:\d{1,3}\s+(?:minutes?|hours?|days?|months?|years?)\s+ago|on\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4})\s*(?:\||\[[–-]\]).{0,80}$/iu;
 
 /** The accessibility link a page starts with: "Skip to content", "Zum Inhalt springen", "Aller au contenu". */
+/** A network's offer of its paid plan in its menu: "Try Premium for $0", "Prova Premium för 0 kr". */
+const UPSELL =
+  /^(?:try|get|reactivate|prova|prøv|probeer|essayez|essayer|prueba|probar|experimente|prova|teste|testen sie|wypróbuj|vyzkoušejte)\s+(?:premium|sales navigator|recruiter lite)\b/iu;
+
 const SKIP_LINK =
-  /^(?:skip to (?:main )?content|skip navigation|zum (?:haupt)?inhalt springen|aller au contenu(?: principal)?|saltar al contenido(?: principal)?|pular para o conteúdo|hoppa till innehållet|ga naar de inhoud)$/iu;
+  /^(?:skip to (?:the )?(?:main )?content|skip navigation|zum (?:haupt)?inhalt springen|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu(?: principal)?|saltar al contenido(?: principal)?|ir al contenido(?: principal)?|pular para o conteúdo(?: principal)?|ir para o conteúdo(?: principal)?|hoppa till (?:huvud)?innehåll(?:et)?|spring til (?:hoved)?indhold(?:et)?|hopp til (?:hoved)?innhold(?:et)?|ga naar (?:de )?(?:hoofd)?inhoud|naar (?:de )?hoofdinhoud|vai al contenuto(?: principale)?|salta al contenuto(?: principale)?|przejdź do (?:głównej )?treści|přejít na (?:hlavní )?obsah|siirry (?:pää)?sisältöön|ana içeriğe (?:geç|atla)|skip to main)$/iu;
 
 /**
  * A site's cookie banner copied with the page ("We use cookies… Accept all | Reject", "Wir verwenden Cookies…",
@@ -1856,6 +1861,7 @@ function postingStart(all: string[], push: Push): string[] {
         boardNamed(plain.split(/\s+[|–—-]\s+/)[0]!) !== undefined &&
         (i === 0 || !isRole(plain))) ||
       BACK_LINK.test(plain) ||
+      UPSELL.test(plain) ||
       isMenu(line) ||
       (DOMAIN.test(plain) && plain.split(/\s+/).length <= 8 && !isRole(plain) && !/https?:/.test(plain));
     if (!chrome) break;

@@ -112,8 +112,23 @@ const PAY_WORDS =
  * by the hour, month or year in words PAY_WORDS lacks ("Hourly: $35-$55", "€ 14,80 per uur", "15 €/Std.",
  * "42 000 € bruts annuels", "18-24 LPA").
  */
+/** A figure under a million, as pay is written: "47 000", "50.000", "47000" (revenue and budgets run higher). */
+const FIGURE = String.raw`(?:\d{1,3}(?:[ .,\u00a0\u202f]\d{3})?|\d{4,6})(?![\d.,]\d)`;
+
+/** Currencies written after the figure ("47 000 kr", "3 500 zł", "50.000 €"). */
+const CURRENCY_AFTER = String.raw`€|eur|kr|sek|nok|dkk|zł|pln|kč|czk|chf|lei|ron|ft|huf`;
+
 const PAY_SHAPE =
   /[€$£]\s?\d{2,3}(?:[.,]\d)?\s?k?\s?[-–—]\s?[€$£]?\d{2,3}(?:[.,]\d)?\s?k(?![\p{L}])|[€$£]\s?\d{1,3}(?:[.,]\d{3}){1,2}\s?[-–—]\s?[€$£]\s?\d{1,3}(?:[.,]\d{3}){1,2}(?![\d.,]|\s?(?:m|bn|million|billion)(?![\p{L}]))|(?<![\p{L}])(?:hourly|bruts?|per uur|per maand|per jaar|per stunde|pro stunde|mensual(?:es)?|mensais?|mensile|par mois|al mes|por mes|por mês|al mese|lpa|ctc|lacs?|lakhs?)(?![\p{L}])|\/\s?std\.?/iu;
+
+/**
+ * Pay written with its currency after the figures, as Nordic, Central European and French boards write it:
+ * per period ("47 000 kr/mån", "3 500 zł/mies.") or as a range ("50.000 € - 60.000 €", "45 000 Kč – 55 000 Kč").
+ */
+const PAY_SHAPE_AFTER = new RegExp(
+  String.raw`(?<![\d.,])${FIGURE}\s?(?:${CURRENCY_AFTER})\.?\s?(?:\/\s?(?:mo|month|mån|månad|mnd|måned|mies|měs|monat|mois|mes|mês|h|hr|hour|std|tim|timme|time|år|year|jahr|an|año|ano|rok)(?![\p{L}])|[-–—]\s?${FIGURE}\s?(?:${CURRENCY_AFTER})(?![\p{L}]))`,
+  'iu',
+);
 
 /**
  * Sentences about amounts that are not the pay: pensions and employer
@@ -319,6 +334,7 @@ export function extractSalary(text: string, context: string = text): Salary | un
     if (
       !PAY_WORDS.test(line) &&
       !PAY_SHAPE.test(line) &&
+      !PAY_SHAPE_AFTER.test(line) &&
       !/зарплат|оклад|給与|年収|月給|راتب|वेतन|सैलरी|तनख्वाह|연봉|월급|급여|(?<![\p{L}])зп(?![\p{L}])|μισθ|αποδοχ|αμοιβ/iu.test(
         line,
       )

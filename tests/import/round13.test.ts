@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { copyrightOwner } from '../../src/import/company-cues.ts';
+import { extractSalary } from '../../src/import/salary.ts';
 import { mapColumns, readCellDate, readTrackerRow, type TrackerTable } from '../../src/import/tracker.ts';
 import { stageOfStatus } from '../../src/import/vocabulary.ts';
-import { defaultContext } from './helpers.ts';
+import { defaultContext, offered, written } from './helpers.ts';
 
 // Round 13's shapes, in sheets written for these tests: a job seeker's own spreadsheet in Spanish, its dates
 // typed as each day came, its statuses in words.
@@ -73,5 +75,76 @@ describe('a date cell written out', () => {
 describe('statuses a Spanish, French or Dutch sheet uses for a job not yet applied to', () => {
   it.each(['Por postular', 'Por aplicar', 'À postuler', 'Te solliciteren'])('%j is the wishlist', (status) => {
     expect(stageOfStatus(status, ctx)).toBe('wishlist');
+  });
+});
+
+describe('pay with its currency after the figures', () => {
+  it.each([
+    [
+      '47 000 kr/mån - 55 000 kr/mån (från arbetsgivaren)',
+      { min: 47000, max: 55000, period: 'month', currency: 'SEK' },
+    ],
+    ['50.000 € - 60.000 € pro Jahr', { min: 50000, max: 60000, period: 'year', currency: 'EUR' }],
+    ['3 500 zł/mies.', { min: 3500, max: 3500, period: 'month', currency: 'PLN' }],
+    ['45 000 Kč – 55 000 Kč', { min: 45000, max: 55000, period: 'month', currency: 'CZK' }],
+    // Revenue and budgets run past a million: no pay.
+    ['Umsatz 2.000.000 € - 3.000.000 €', undefined],
+    ['Tickets cost 25 kr', undefined],
+  ])('%j', (text, salary) => {
+    expect(extractSalary(text)).toEqual(salary);
+  });
+});
+
+describe("a copyright line's owner", () => {
+  it.each([
+    ['© 2026 Código Norte. Todos los derechos reservados.', 'Código Norte'],
+    ['© Northgate Business Review 2026. All rights reserved.', 'Northgate Business Review'],
+    ['Copyright © 2021–2026 Pelican Lane Press', 'Pelican Lane Press'],
+  ])('%j is %j', (line, owner) => {
+    expect(copyrightOwner(line)).toBe(owner);
+  });
+});
+
+describe('a LinkedIn job copied in Swedish, with the menu over it', () => {
+  const text = [
+    'Hoppa till huvudinnehåll',
+    'LinkedIn',
+    'Sök',
+    'Hem',
+    'Mitt nätverk',
+    'Jobb',
+    'Meddelanden',
+    'Notiser',
+    'Jag',
+    'För företag',
+    'Prova Premium för 0 kr',
+    '',
+    'Lindqvist Hydraulik AB',
+    'Servicetekniker – mobila maskiner',
+    'Västerås, Västmanlands län, Sverige · för 2 dagar sedan · 40 sökande',
+    '',
+    'Hybrid   Heltid   Mellannivå',
+    '38 000 kr/mån - 44 000 kr/mån (från arbetsgivaren)',
+    '',
+    '201–500 anställda · Maskintillverkning',
+    '',
+    'Om jobbet',
+    'Du felsöker och reparerar hydraulik på kundens plats i Mälardalen.',
+  ].join('\n');
+
+  it('takes the employer, the job, the place and the pay from under the menu', () => {
+    expect(written(text)).toMatchObject({
+      company: 'Lindqvist Hydraulik AB',
+      position: 'Servicetekniker – mobila maskiner',
+      location: 'Västerås, Västmanlands län, Sverige',
+      salary: { min: 38000, max: 44000, period: 'month', currency: 'SEK' },
+    });
+  });
+
+  it('offers no menu item, no upsell and no terms as a field', () => {
+    expect(offered(text, 'company')).not.toContain('Hybrid   Heltid   Mellannivå');
+    expect(offered(text, 'position')).not.toContain('Hoppa till huvudinnehåll');
+    expect(offered(text, 'position')).not.toContain('Prova Premium för 0 kr');
+    expect(offered(text, 'location')).not.toContain('Hem');
   });
 });
