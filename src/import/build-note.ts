@@ -326,7 +326,14 @@ export function applicationCandidates(unit: SourceUnit, parsed: Parsed): Candida
       // The page's title is an element of its own, even when the <h1> (which the text also holds) says the same.
       const read = origin === 'title' ? `<title> ${t}` : t;
       push('position', split.position, origin, where, 0.55, read);
-      push('company', split.company, origin, where, dashOnly ? 0.45 : 0.55, read);
+      // With the employer in an element of its own, the part after a dash that is not it is a team or a kind
+      // of work ("Site Supervisor - Residential Builds").
+      const elsewhere =
+        dashOnly &&
+        html.hints.company !== undefined &&
+        split.company !== undefined &&
+        !foldLabel(html.hints.company).includes(foldLabel(split.company));
+      if (!elsewhere) push('company', split.company, origin, where, dashOnly ? 0.45 : 0.55, read);
     }
     // "Jobs at Marrow & Pine", "Careers at X", "Karriere bei X": the title names the employer only.
     const careersAt = html.title

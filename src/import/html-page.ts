@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
-import { says } from './lexicon.ts';
+import { caselessPattern, says } from './lexicon.ts';
 import { parseLooseDate } from './loose-date.ts';
 import type { Salary } from './salary.ts';
 import { withoutRating } from './decorations.ts';
@@ -649,11 +649,17 @@ function pageHints(document: Document, html: string): PageHints {
   const text = (el: Element | null | undefined) => textLines(el)[0];
   // What an element holds, as its class or a test hook says it (Indeed's data-testid, Workable's data-ui).
   const hinted = (re: RegExp, skip?: (el: Element) => boolean) =>
-    Array.from(document.querySelectorAll('[class], [data-testid], [data-ui], [data-automation-id], [itemprop]')).find(
+    Array.from(
+      document.querySelectorAll(
+        '[class], [data-testid], [data-ui], [data-automation-id], [data-automation], [itemprop]',
+      ),
+    ).find(
       (el) =>
         !skip?.(el) &&
         re.test(
-          ['class', 'data-testid', 'data-ui', 'data-automation-id'].map((a) => el.getAttribute(a) ?? '').join(' '),
+          ['class', 'data-testid', 'data-ui', 'data-automation-id', 'data-automation']
+            .map((a) => el.getAttribute(a) ?? '')
+            .join(' '),
         ),
     );
   // A column of a list of jobs ("Toronto, Ontario" in each row of the open roles) says where each listed job is,
@@ -712,7 +718,8 @@ function pageHints(document: Document, html: string): PageHints {
   const companyEl = (
     document.querySelector('[data-company-name]') ??
     hinted(
-      /(?:^|[\s_-])(?:company|employer|organization|hiring-org)(?:[-_]?name)?(?:$|[\s_-])|topcard__org-name|company-name/i,
+      // Not a block about the employer ("employer-questions" holds the questions it asks, "company-benefits").
+      /(?:^|[\s_-])(?:company|employer|organization|hiring-org|advertiser)(?:[-_]?name)?(?![-_]+(?:questions?|reviews?|benefits?|description|desc|size|rating|jobs|culture))(?:$|[\s_-])|topcard__org-name|company-name/i,
       (el) => /^H[1-3]$/.test(el.tagName),
     )
   )?.cloneNode(true) as Element | undefined;
@@ -730,6 +737,8 @@ function pageHints(document: Document, html: string): PageHints {
     // A company block's own heading ("Sobre la empresa", "About the company") is no name, nor a line of its
     // reference numbers ("Dice Id: 91107442 · Position Id: CVS-PLAT-0412").
     .filter((l) => !sectionOf(l) && !/(?<![\p{L}])(?:id|ref|reference|nr|no)\.?\s*[:#]\s*\S*\d{3,}/iu.test(l))
+    // A company block headed "About X" ("Om Fjällgarn", "Über Kranich", "À propos de Lumen") names X.
+    .map((l) => ABOUT_NAME.exec(l)?.[1] ?? l)
     .map((l) =>
       // A board's rating after the name ("Arvelle Therapeutics ★ 4.2 (31 reviews)") is no part of it.
       withoutRating(
@@ -779,6 +788,12 @@ function pageHints(document: Document, html: string): PageHints {
  */
 const READING_TYPES =
   /^(?:Article|BlogPosting|NewsArticle|TechArticle|Report|ScholarlyArticle|Event|EducationEvent|BusinessEvent|PodcastEpisode|QAPage|DiscussionForumPosting|SocialMediaPosting)$/;
+
+/** A heading "About X" in the languages pages come in, X a name (capitalised): "Om Fjällgarn", "Über Kranich". */
+const ABOUT_NAME = new RegExp(
+  String.raw`^(?:${caselessPattern(['about', 'om', 'über', 'à propos de', 'a propos de', 'sobre', 'over', 'o', 'acerca de', 'informazioni su', 'tentang', 'o firmie', 'o společnosti'])})\s+(\p{Lu}[\p{L}\p{N}&'’. -]{1,60})$`,
+  'u',
+);
 
 /** Reads a saved page. `address` is the URL it was fetched from, when it was. */
 export function readHtmlPage(html: string, address?: string): HtmlPage {

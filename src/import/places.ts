@@ -316,7 +316,8 @@ export function placeIn(value: string, opts: { anySize?: boolean } = {}): string
   const japanese = JAPANESE_PLACE.exec(text);
   if (japanese && japanese[0].length >= 3) return japanese[0];
   // A town's site named after it: "Falmouth Campus, Cornwall", "Leeds Office", "Standort Bremen" is the town.
-  text = text.replace(SITE_OF_TOWN, '$1');
+  // A site named otherwise ("City Campus, Bradford", "Riverside Office") stays as written: its town follows.
+  text = text.replace(SITE_OF_TOWN, (site, town: string) => (known(town) ? town : site));
   // What is in brackets is a qualifier ("Stockholm (HQ)", "Porto (híbrido: 2 dias…)"), read only when
   // nothing else is a place ("Remote (US)").
   const brackets = [...text.matchAll(/[(（]([^)）]*)[)）]/g)].map((m) => m[1]!.trim());

@@ -873,7 +873,7 @@ const POSTED_LINE =
 
 /** Words of a hiring sentence in the languages postings come in: "X is hiring a Y", "X recrute un(e) Y", "X sucht …". */
 const HIRING_VERB =
-  /(?:\s(?:is|are)|(?<=\bwe)(?:'|’)re)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:just\s+|has\s+|have\s+)?(?:opened|posted)\s+(?:an?\s+)?(?:new\s+)?(?=\p{Lu})|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?(?:\/n|\(n\)|n)?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|søger|cerca|seleziona|szuka|poszukuje|hledá|hľadá|hakee|etsii)\s+(?:nu\s+)?(?:een|en|ett|un[oa]?|un\/una)?\s*|\s(?:ищет)\s+|\s(?:angajează|angajăm)\s+(?:un|o)?\s*/iu;
+  /(?:\s(?:is|are)|(?<=\bwe)(?:'|’)re)\s+(?:looking for|hiring|seeking|searching for|recruiting)\s+(?:to\s+(?:appoint|recruit|hire|employ|find)\s+)?(?:an?\s+|our\s+(?:next|first)\s+|(?:two|three|several)\s+)?|\s(?:just\s+|has\s+|have\s+)?(?:opened|posted)\s+(?:an?\s+)?(?:new\s+)?(?=\p{Lu})|\s(?:recrute|recherche)\s+(?:un(?:\(e\))?|une|des|son|sa)?\s*|\s(?:sucht|suchen)\s+(?:eine?(?:\/n|\(n\)|n)?|zum\s+\S+\s+)?\s*|\s(?:busca|contrata|procura)\s+(?:un[ao]?|uma?)?\s*|\s(?:zoekt|söker|søker|søger|cerca|seleziona|szuka|poszukuje|hledá|hľadá|hakee|etsii)\s+(?:nu\s+)?(?:een|en|ett|un[oa]?|un\/una)?\s*|\s(?:ищет)\s+|\s(?:angajează|angajăm)\s+(?:un|o)?\s*/iu;
 
 const titleCase = (phrase: string) =>
   phrase

@@ -503,6 +503,13 @@ export function platformOf(url: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A row of share buttons ("Share this vacancy: Email | LinkedIn | X | Facebook", "Teilen: XING · LinkedIn"):
+ * where the job may be passed on, not where it was found.
+ */
+const SHARE_BUTTONS =
+  /(?<![\p{L}])(?:share|teilen|partager|compartir|compartilhar|condividi|dela|del|deel|delen|udostępnij|sdílet|jaa|paylaş)(?![\p{L}])|(?<![\p{L}])(?:facebook|twitter|whatsapp)(?![\p{L}])/iu;
+
 /** A subreddit or a Reddit user in a pasted post: "r/forhire", "Posted by u/sam". */
 const REDDIT =
   /(?<![\w/])r\/[A-Za-z0-9_]{2,21}(?![\w/])[^\n]{0,80}(?:posted by\s+)?u\/[A-Za-z0-9_-]{3,20}|posted by u\/[A-Za-z0-9_-]{3,20}/i;
@@ -512,7 +519,7 @@ const REDDIT =
  * "Emprego Tech Lisboa — edição nº 58". Markdown emphasis is read through.
  */
 const MASTHEAD = new RegExp(
-  String.raw`^(?:from\s+)?([\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'&.-]*|of|the|de|da|do|for|für|des|du))*?)\s*[·•|–—,:-]\s*(?:${conceptPattern('issueWord').source})\s*(?:n[º°.]\s*)?#?\d+`,
+  String.raw`^(?:from\s+)?([\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'&.-]*|of|the|de|da|do|for|für|des|du))*?)\s*[·•|–—,:-]\s*(?:${conceptPattern('issueWord').source})\s*(?:n\.?[º°]\.?\s*|n\.\s*)?#?\d+`,
   'iu',
 );
 
@@ -574,7 +581,7 @@ export function proposeSource(text: string, push: Push, page: { siteName?: strin
   }
   // A credit line with the board as one of its parts ("Inzerát vložen 27. 11. 2026 · Jobs.cz").
   for (const line of lines) {
-    if (line.length > 120 || !/[·•|]/.test(line)) continue;
+    if (line.length > 120 || !/[·•|]/.test(line) || SHARE_BUTTONS.test(line)) continue;
     for (const part of line.split(/\s*[·•|]\s*/)) {
       const board = part.length <= 40 ? boardNamed(part) : undefined;
       if (board && !board.word && foldLabel(part).length > 2) {

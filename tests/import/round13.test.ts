@@ -3,7 +3,9 @@ import { copyrightOwner } from '../../src/import/company-cues.ts';
 import { extractSalary } from '../../src/import/salary.ts';
 import { mapColumns, readCellDate, readTrackerRow, type TrackerTable } from '../../src/import/tracker.ts';
 import { stageOfStatus } from '../../src/import/vocabulary.ts';
-import { defaultContext, offered, written } from './helpers.ts';
+import { defaultContext, offered, unit, written } from './helpers.ts';
+import { buildNote } from '../../src/import/build-note.ts';
+import { ROLE_NOUN } from '../../src/import/posting-extract.ts';
 
 // Round 13's shapes, in sheets written for these tests: a job seeker's own spreadsheet in Spanish, its dates
 // typed as each day came, its statuses in words.
@@ -146,5 +148,44 @@ describe('a LinkedIn job copied in Swedish, with the menu over it', () => {
     expect(offered(text, 'position')).not.toContain('Hoppa till huvudinnehåll');
     expect(offered(text, 'position')).not.toContain('Prova Premium för 0 kr');
     expect(offered(text, 'location')).not.toContain('Hem');
+  });
+});
+
+describe('site, floor and trade jobs, and the compounds that name them', () => {
+  it.each([
+    ['Site Supervisor', true],
+    ['Supervisor Gudang Dingin', true],
+    ['Lagerchef', true],
+    ['Postdoktorand/ka', true],
+    ['Teamleitung Vertrieb', true],
+    ['Lagermedarbejder til aftenhold', true],
+    ['the server is down', false],
+    ['Residential Builds', false],
+  ])('%j names a job: %s', (text, role) => {
+    expect(ROLE_NOUN.test(text)).toBe(role);
+  });
+});
+
+describe("a board page's employer element", () => {
+  const page = (body: string, title = 'Site Supervisor job in Perth, WA - Jobfinder') =>
+    buildNote(
+      unit('job.html', `<html><head><title>${title}</title></head><body><main>${body}</main></body></html>`),
+      defaultContext(),
+    );
+
+  it('is not a block of questions the employer asks, and is read from a test hook too', () => {
+    const note = page(
+      '<h1>Site Supervisor</h1><span data-automation="advertiser-name">Jarrah Homes Pty Ltd</span><p>Run three residential sites in the northern suburbs.</p><section class="employer-questions"><h3>Employer questions</h3><ul><li>Do you hold a White Card?</li></ul></section>',
+    );
+    expect(note.frontmatter.company).toBe('Jarrah Homes Pty Ltd');
+    expect(note.frontmatter.position).toBe('Site Supervisor');
+  });
+
+  it('is the name under an "About X" heading, in any language', () => {
+    const note = page(
+      '<h1>Butikschef</h1><p>Du leder butiken i Malmö.</p><section class="about-company"><h2>Om Garnstugan</h2><p>Garnstugan säljer garn.</p></section>',
+      'Butikschef - Garnstugan',
+    );
+    expect(note.frontmatter.company).toBe('Garnstugan');
   });
 });
