@@ -96,6 +96,12 @@ export const BOARDS: readonly Board[] = [
   { name: 'JOIN', hosts: ['join.com'], word: true },
   { name: 'Bundesagentur für Arbeit', hosts: ['arbeitsagentur'], aliases: ['Jobbörse der Arbeitsagentur', 'Jobbörse'] },
   { name: 'Stellenanzeigen.de', hosts: ['stellenanzeigen'] },
+  // Public-sector boards: Germany's Interamt and service.bund.de, France's Choisir le service public and
+  // Place de l'emploi public, Austria's Karriere im öffentlichen Dienst.
+  { name: 'Interamt', hosts: ['interamt'] },
+  { name: 'service.bund.de', hosts: ['service.bund'], aliases: ['Service Bund'] },
+  { name: 'Choisir le service public', hosts: ['choisirleservicepublic'] },
+  { name: "Place de l'emploi public", hosts: ['place-emploi-public'] },
   { name: 'Jobware', hosts: ['jobware'] },
   { name: 'GetInIT', hosts: ['get-in-it'], aliases: ['get in IT'] },
   { name: 'karriere.at', hosts: ['karriere.at'] },

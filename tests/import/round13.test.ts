@@ -189,3 +189,25 @@ describe("a board page's employer element", () => {
     expect(note.frontmatter.company).toBe('Garnstugan');
   });
 });
+
+describe('a German public-sector posting', () => {
+  const text = [
+    'Sachbearbeiter*in Liegenschaften (m/w/d)',
+    'Zweckverband Wasser Lippe-Ems',
+    '',
+    '**Beschäftigungsumfang:** Vollzeit (39 Wochenstunden); Teilzeit grundsätzlich möglich',
+    '**Bewerbungsfrist:** 15. Januar 2027',
+    '',
+    'Bitte bewerben Sie sich ausschließlich über Interamt: https://interamt.example/koop/app/stelle?id=1180442',
+  ].join('\n');
+
+  it('reads the hours its label gives, where part-time is only possible', () => {
+    expect(written(text)).toMatchObject({ employment: { type: 'full-time' } });
+  });
+
+  it('names Interamt as the board, never as the employer', () => {
+    const note = buildNote(unit('stelle.txt', text), defaultContext());
+    expect(note.frontmatter.source).toBe('Interamt');
+    expect(offered(text, 'company')).not.toContain('Interamt');
+  });
+});
