@@ -86,17 +86,21 @@ const plausibleTitle = (l: string) =>
   !/^[^\s:]{1,30}:\s/.test(l) &&
   // A forum's header: the subreddit ("r/cscareerquestionsEU") and "Posted by u/…" name where and who, not what.
   !SUBREDDIT.test(l) &&
-  !POSTED_BY.test(l);
+  !POSTED_BY.test(l) &&
+  // A site's menu copied as one line: "Bajtowy Rynek  |  Praca  |  Technologie  |  Raporty", "Nyheter   Näringsliv   Jobb".
+  l.split(/\s*[|·•]\s*|\s{3,}/).filter(Boolean).length < 3;
+
+/** A line in capitals alone: a masthead ("VÄSTKUSTENS AFFÄRER") or a section ("RAPORTY") over the headline. */
+const inCapitals = (l: string) => /\p{Lu}.*\p{Lu}/u.test(l) && !/\p{Ll}/u.test(l);
 
 /** A subreddit on a line of its own. */
 const SUBREDDIT = /^r\/[A-Za-z0-9_]{2,21}$/;
 /** "Posted by u/kalter_kaffee_42": a Reddit post's writer, group 1. */
 const POSTED_BY = /^posted by (u\/[A-Za-z0-9_-]{3,20})\b/i;
 /**
- * A video channel's or a channel's subscriber count under its name ("312K subscribers", "312 mil suscriptores",
- * "1,2 Mio. Abonnenten"): the line above names the channel.
+ * A video channel's or a newsletter's subscriber count on a line of its own ("312K subscribers", "312 mil
+ * suscriptores", "1,2 Mio. Abonnenten"): over a video, the line above names the channel.
  */
-/** A channel's or a newsletter's subscriber count on a line of its own ("9.871 suscriptores"). */
 export const SUBSCRIBERS =
   /^[\d.,]+\s*(?:k|m|mil|mio\.?|mln|tys\.?)?\s*(?:subscribers|suscriptores|abonnés|abonnenten|inscritos|iscritti|subskrybentów|abonnees|prenumeranter|abonnenter)$/iu;
 
@@ -135,7 +139,7 @@ function findTitle(lines: string[], url?: string): { title?: string; publisher?:
     const above = head[byline - 2];
     return { title: head[byline - 1], publisher: byline === 2 && above && plausibleTitle(above) ? above : undefined };
   }
-  return { title: head.find(plausibleTitle) };
+  return { title: head.find((l) => plausibleTitle(l) && !inCapitals(l)) ?? head.find(plausibleTitle) };
 }
 
 /** The last part of an address's path, as a slug of three words or more ("counteroffers-are-a-trap"), or undefined. */

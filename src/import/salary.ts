@@ -1,3 +1,4 @@
+import { caselessPattern } from './lexicon.ts';
 import type { PAY_PERIODS } from '../schemas/application.ts';
 import { languageOf } from './text-dates.ts';
 
@@ -215,17 +216,25 @@ const DOLLAR_COUNTRIES: [RegExp, string][] = [
     'CAD',
   ],
   [
-    /\b(?:australia|australian|sydney|melbourne|brisbane|perth|adelaide|canberra|fremantle|hobart|superannuation|AUD)\b/i,
+    // A state's letters after a town ("Geelong VIC", "Parramatta NSW"), in capitals after a capital (no i flag:
+    // with it \p{Lu} is any letter, and "can actually act" names a state), and pay "+ super" (superannuation).
+    new RegExp(
+      String.raw`\b(?:${caselessPattern(['australia', 'australian', 'sydney', 'melbourne', 'brisbane', 'perth', 'adelaide', 'canberra', 'fremantle', 'hobart', 'geelong', 'wollongong', 'gold coast', 'darwin', 'parramatta', 'superannuation'])}|AUD)\b|(?<=\p{Lu}\p{Ll}+ )(?:NSW|VIC|QLD|TAS|ACT)\b|\+\s?[sS]uper\b`,
+      'u',
+    ),
     'AUD',
   ],
-  [/\b(?:new zealand|aotearoa|auckland|christchurch|NZD)\b/i, 'NZD'],
+  [/\b(?:new zealand|aotearoa|auckland|christchurch|wellington|dunedin|kiwisaver|NZD)\b/i, 'NZD'],
   [/\b(?:singapore|SGD)\b/i, 'SGD'],
   [/\b(?:hong kong|HKD)\b/i, 'HKD'],
   [
     /(?<!new )\b(?:méxico|mexico|mexicana|mexicano|cdmx|monterrey|guadalajara|nuevo león|querétaro|tijuana|MXN)\b/i,
     'MXN',
   ],
-  [/\b(?:colombia|bogotá|medellín|COP)\b/i, 'COP'],
+  [
+    /(?<![\p{L}])(?:colombia|bogotá|bogota|medellín|medellin|cali|barranquilla|cartagena|bucaramanga|COP)(?![\p{L}])/iu,
+    'COP',
+  ],
   [/\b(?:argentina|buenos aires|ARS)\b/i, 'ARS'],
   [/\b(?:chile|CLP)\b/i, 'CLP'],
 ];

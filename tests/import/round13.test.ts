@@ -6,6 +6,7 @@ import { stageOfStatus } from '../../src/import/vocabulary.ts';
 import { defaultContext, offered, unit, written } from './helpers.ts';
 import { buildNote } from '../../src/import/build-note.ts';
 import { ROLE_NOUN } from '../../src/import/posting-extract.ts';
+import { extractArticle } from '../../src/import/article-extract.ts';
 
 // Round 13's shapes, in sheets written for these tests: a job seeker's own spreadsheet in Spanish, its dates
 // typed as each day came, its statuses in words.
@@ -209,5 +210,34 @@ describe('a German public-sector posting', () => {
     const note = buildNote(unit('stelle.txt', text), defaultContext());
     expect(note.frontmatter.source).toBe('Interamt');
     expect(offered(text, 'company')).not.toContain('Interamt');
+  });
+});
+
+describe('"$" in the country the text names', () => {
+  it.each([
+    ['Pay: $38.50 – $42 per hour, Geelong VIC', 'AUD'],
+    ['Salary: $120,000 – $135,000 + super', 'AUD'],
+    ['Salario: $1.750.000 mensual, Bogotá', 'COP'],
+    // "can actually act" names no Australian state.
+    ['Salary: $150k – $185k, alerts a mechanic can actually act on', 'USD'],
+  ])('%j is in %s', (text, currency) => {
+    expect(extractSalary(text)?.currency).toBe(currency);
+  });
+});
+
+describe("an article's headline under the site's menu and masthead", () => {
+  it.each([
+    [
+      'a menu of parts between bars and a section in capitals',
+      'Kodowy Rynek  |  Praca  |  Technologie  |  Raporty  |  Podcast          Szukaj\n\nRAPORTY\n\nIle zarabiają testerzy w 2026 roku\n\nAnna Zięba\n2 grudnia 2026\n\nMediana wynagrodzeń testerów wzrosła o 5%.',
+      'Ile zarabiają testerzy w 2026 roku',
+    ],
+    [
+      'a masthead in capitals over a menu spaced out',
+      'NORRA AFFÄRER\nNyheter   Näringsliv   Jobb   Debatt          Logga in\n\nNÄRINGSLIV\n\nVerkstaden i Sandviken anställer 80 personer\n\nEfter två svaga år vänder det för verkstaden.',
+      'Verkstaden i Sandviken anställer 80 personer',
+    ],
+  ])('%s', (_what, text, title) => {
+    expect(extractArticle(text).title).toBe(title);
   });
 });
