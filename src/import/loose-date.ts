@@ -52,22 +52,22 @@ export function parseLooseDate(input: string): IsoDate | undefined {
 export const DATE_IN_TEXT =
   /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2})\b/;
 
-/** Month names in the importer's languages (Polish and Greek genitive forms, Arabic's Egyptian and one-word Levantine names), by month number. */
+/** Month names in the importer's languages (Polish and Greek genitive forms, Polish abbreviations, Arabic's Egyptian and one-word Levantine names), by month number. */
 const MONTHS: Record<string, number> = {};
 [
-  ['january jan januar janvier janv ene enero janeiro stycznia styczeń jän يناير ιανουαρίου', 1],
-  ['february feb februar février fevrier févr fevr febrero fevereiro lutego luty فبراير شباط φεβρουαρίου', 2],
+  ['january jan januar janvier janv ene enero janeiro stycznia styczeń sty jän يناير ιανουαρίου', 1],
+  ['february feb februar février fevrier févr fevr febrero fevereiro lutego luty lut فبراير شباط φεβρουαρίου', 2],
   ['march mar märz maerz mars marzo março marco marca marzec مارس آذار μαρτίου', 3],
-  ['april apr avril avr abril abr kwietnia kwiecień أبريل ابريل نيسان απριλίου', 4],
+  ['april apr avril avr abril abr kwietnia kwiecień kwi أبريل ابريل نيسان απριλίου', 4],
   ['may mai mayo maio maja maj مايو أيار μαΐου', 5],
-  ['june jun juni juin junio junho czerwca czerwiec يونيو يونية حزيران ιουνίου', 6],
-  ['july jul juli juillet juil julio julho lipca lipiec يوليو يولية تموز ιουλίου', 7],
-  ['august aug août aout agosto ago sierpnia sierpień أغسطس اغسطس αυγούστου', 8],
-  ['september sep sept septembre septiembre setembro września wrzesień سبتمبر أيلول σεπτεμβρίου', 9],
-  ['october oct oktober octobre octubre outubro października październik okt أكتوبر اكتوبر οκτωβρίου', 10],
-  ['november nov novembre noviembre novembro listopada listopad نوفمبر νοεμβρίου', 11],
+  ['june jun juni juin junio junho czerwca czerwiec cze يونيو يونية حزيران ιουνίου', 6],
+  ['july jul juli juillet juil julio julho lipca lipiec lip يوليو يولية تموز ιουλίου', 7],
+  ['august aug août aout agosto ago sierpnia sierpień sie أغسطس اغسطس αυγούστου', 8],
+  ['september sep sept septembre septiembre setembro września wrzesień wrz سبتمبر أيلول σεπτεμβρίου', 9],
+  ['october oct oktober octobre octubre outubro października październik paź okt أكتوبر اكتوبر οκτωβρίου', 10],
+  ['november nov novembre noviembre novembro listopada listopad lis نوفمبر νοεμβρίου', 11],
   [
-    'december dec déc dezember décembre decembre diciembre dic dezembro grudnia grudzień desember des dez ديسمبر δεκεμβρίου',
+    'december dec déc dezember décembre decembre diciembre dic dezembro grudnia grudzień gru desember des dez ديسمبر δεκεμβρίου',
     12,
   ],
 ].forEach(([names, n]) => {

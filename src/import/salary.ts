@@ -502,7 +502,11 @@ function salaryIn(said: string, whole: string): Salary | undefined {
   }
   const p = guess(first.value);
   if (!p) return undefined;
-  if (/(?:up to|bis zu|do|até|hasta|jusqu.à|opptil|lên đến|max\.?|maximal|до)\s*$/iu.test(before))
+  if (
+    /(?<![\p{L}])(?:up to|bis zu|do|até|hasta|jusqu.à|opptil|op til|upp till|tot(?: maximaal)?|maximaal|fino a|až|lên đến|max\.?|maximal|до)\s*$/iu.test(
+      before,
+    )
+  )
     return withCurrency({ max: first.value, period: p });
   // "from €45,000", "ab 4.000 €", "od 12 000 zł", "от 300 000 ₽", an Austrian "Mindestentgelt von € 3.450" (the
   // collective agreement's minimum, often paid over): a lower bound only, never the whole range.

@@ -695,7 +695,7 @@ const STATUS_WORDS: [RegExp, StageKind][] = [
   // Phrases whose words would each say another stage: "Not applied" is not "applied", "Offer declined" is
   // not an offer, "Not accepted" not an acceptance. Tried first.
   [
-    /\b(?:not (?:yet )?applied|haven t applied|havent applied|have not applied|didn t apply|did not apply|to apply|yet to apply|want to apply|will apply|not submitted|noch nicht beworben|pas encore postule|aun no aplicad\w*|por postular|por aplicar|pendiente de postular|a postuler|por candidatar|da candidare|nog niet gesolliciteerd|nog solliciteren|te solliciteren)\b/,
+    /\b(?:not (?:yet )?applied|haven t applied|havent applied|have not applied|didn t apply|did not apply|to apply|yet to apply|want to apply|will apply|not submitted|noch nicht beworben|pas encore postule|aun no aplicad\w*|do wyslania|do aplikowania|por postular|por aplicar|pendiente de postular|a postuler|por candidatar|da candidare|nog niet gesolliciteerd|nog solliciteren|te solliciteren)\b/,
     'saved',
   ],
   // The applicant's own choice, in words that would otherwise say an acceptance or the employer's rejection:
@@ -738,6 +738,11 @@ const STATUS_WORDS: [RegExp, StageKind][] = [
   [
     /\b(?:withdr\w*|declined|not interested|passed|archived by me|zuruckgezogen|wycofan\w*|retire\w*|retirad\w*|desisti\w*|trukket|rut ho so)\b/,
     'withdrawn',
+  ],
+  // A talk with HR or the recruiter is the screen, before the interviews ("Rozmowa z HR", "HR-Gespräch").
+  [
+    /\b(?:rozmowa z (?:hr|rekruter\w*)|(?:hr|recruiter) (?:interview|gesprach|gesprek|call)|hr gesprach|gesprek met (?:hr|de recruiter)|entrevista con (?:rrhh|recursos humanos)|entretien (?:rh|avec les rh))\b/,
+    'answered',
   ],
   [
     /\b(?:interview\w*|onsite|on site|final round|technical|assessment|take home|case study|panel|\d(?:st|nd|rd|th) round|(?:first|second|third|next) round|(?:eerste|tweede|derde|laatste|volgende) ronde|coding (?:challenge|test|exercise)|home ?assignment|tech(?:nical)? test|test task|superday|reference check\w*|references|background check|psychometric|one way video|hirevue|portfolio review|trial (?:day|shift)|work trial|probearbeit|eingeladen|vorstellungsgesprach|(?:erst|zweit|dritt|fach|abschluss|personal)gesprach|gesprach|gesprek|haastattelu|rozmow\w*|entretien|entrevista|colloquio|sollicitatiegesprek|intervju|phong van)\b/,

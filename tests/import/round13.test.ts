@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyrightOwner } from '../../src/import/company-cues.ts';
 import { extractSalary } from '../../src/import/salary.ts';
 import { mapColumns, readCellDate, readTrackerRow, type TrackerTable } from '../../src/import/tracker.ts';
 import { stageOfStatus } from '../../src/import/vocabulary.ts';
+import { explainKind } from '../../src/import/detect-kind.ts';
 import { defaultContext, offered, unit, written } from './helpers.ts';
 import { buildNote } from '../../src/import/build-note.ts';
 import { ROLE_NOUN } from '../../src/import/posting-extract.ts';
@@ -239,5 +242,44 @@ describe("an article's headline under the site's menu and masthead", () => {
     ],
   ])('%s', (_what, text, title) => {
     expect(extractArticle(text).title).toBe(title);
+  });
+});
+
+describe("round 13's held-out misses, read after its blind scores", () => {
+  it.each([
+    ['Rozmowa z HR', 'screening'],
+    ['HR-Gespräch', 'screening'],
+    ['Do wysłania', 'wishlist'],
+  ])('the status %j is %s', (status, stage) => {
+    expect(stageOfStatus(status, ctx)).toBe(stage);
+  });
+
+  it.each([
+    ['6 lis 2026', '2026-11-06'],
+    ['3 gru 2026', '2026-12-03'],
+    ['14 paź 2026', '2026-10-14'],
+  ])('the Polish short month in %j is %s', (cell, day) => {
+    expect(readCellDate(cell)).toBe(day);
+  });
+
+  it.each([
+    ['Salaris: tot € 5.200 bruto per maand', { max: 5200, period: 'month', currency: 'EUR' }],
+    ['Lön: upp till 45 000 kr/mån', { max: 45000, period: 'month', currency: 'SEK' }],
+    ['Salaris: € 4.000 tot € 5.200 bruto per maand', { min: 4000, max: 5200, period: 'month', currency: 'EUR' }],
+  ])('%j is an upper bound where it says "up to"', (text, salary) => {
+    expect(extractSalary(text)).toEqual(salary);
+  });
+
+  it('reads a Dutch InMail that greets its reader "Hoi" as a message about a role, not an essay', () => {
+    const text = readFileSync(
+      resolve(
+        import.meta.dirname,
+        '../fixtures/import-corpus/round13-postings/heldout/postings/linkedin-inmail-nl-anonieme-klant.txt',
+      ),
+      'utf8',
+    );
+    const { kind, reason } = explainKind(text);
+    expect(kind).toBe('application');
+    expect(reason).toContain('a message about a role');
   });
 });
