@@ -40,7 +40,7 @@ import {
 import { dayIn, documentDate, languageOf, monthFirst } from './text-dates.ts';
 import { contactRoleOf, fieldOfLabel, type LabelField } from './vocabulary.ts';
 import { isMailFieldLine, mailField, mailHeader, subjectLine } from './mail-header.ts';
-import { says } from './lexicon.ts';
+import { findAll, says } from './lexicon.ts';
 
 /**
  * The readers of a posting's text: each proposes values with the evidence
@@ -2185,13 +2185,15 @@ export function proposeFromText(printed: string, opts: { page?: boolean } = {}):
   const workplace = extractWorkplace(unasked(ownText.split('\n').filter((l) => l.trim() !== '')).join('\n'));
   // "Hybrid" is said only of where one works; "remote" also of sensing, teams and customers, so it needs saying twice.
   const remoteTimes = (text.match(/\bremote\b|\bzdaln|\bremoto\b|télétravail|homeoffice|home office/gi) ?? []).length;
+  // The office said twice ("site-based role", "on site every day") is as sure as remote said twice.
+  const onsiteTimes = workplace === 'onsite' ? findAll('onsite', ownText, languageOf(ownText)).length : 0;
   if (workplace)
     push(
       'workplace',
       workplace,
       'prose',
       `${workplace} wording`,
-      workplace === 'hybrid' ? 0.65 : workplace === 'remote' && remoteTimes >= 2 ? 0.6 : 0.5,
+      workplace === 'hybrid' ? 0.65 : (workplace === 'remote' && remoteTimes >= 2) || onsiteTimes >= 2 ? 0.6 : 0.5,
     );
   const employment = extractEmployment(ownText);
   if (employment) push('employment', employment, 'prose', `${employment.type} wording`, 0.6);

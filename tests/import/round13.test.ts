@@ -283,3 +283,28 @@ describe("round 13's held-out misses, read after its blind scores", () => {
     expect(reason).toContain('a message about a role');
   });
 });
+
+describe('work at the office said twice, below the first lines', () => {
+  const head = [
+    'Servicetechniker (m/w/d)',
+    'Kälte Lechner GmbH',
+    'Augsburg',
+    '',
+    'Deine Aufgaben',
+    '- Wartung von Kälteanlagen',
+    '- Fehlersuche an Steuerungen',
+    '- Dokumentation der Einsätze',
+    '- Beratung unserer Kunden',
+    '',
+  ].join('\n');
+  it.each([
+    ['German', 'Du prüfst Anlagen auch beim Kunden vor Ort.\n\n- Arbeit vor Ort in unserer Werkstatt, kein Homeoffice'],
+    ['Italian', 'Lavorerai in presenza nello stabilimento.\n\nOrario: turni in sede dal lunedì al venerdì.'],
+  ])('in %s is the office', (_language, tail) => {
+    expect(written(`${head}\n${tail}`).workplace).toBe('onsite');
+  });
+
+  it('said once is left for review', () => {
+    expect(written(`${head}\nDu prüfst Anlagen auch beim Kunden vor Ort.`).workplace).toBeUndefined();
+  });
+});
