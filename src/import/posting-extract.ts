@@ -631,8 +631,15 @@ const NOT_REMOTE = new RegExp(
  */
 const REMOTE_ALLOWED = /(?<!フル)(?:リモート(?:ワーク)?|在宅(?:勤務)?|テレワーク)可(?:能)?/gu;
 
+/**
+ * Something the office has, not where the work is: "free on-site parking", "an onsite gym", "on-site
+ * interviews", "Parkplätze vor Ort".
+ */
+const ON_SITE_AMENITY =
+  /(?<![\p{L}])on[- ]?site\s+(?:parking|car park|gym|fitness|canteen|cafeteria|café|cafe|restaurant|childcare|nursery|crèche|creche|interviews?|amenities|kitchen|shop|clinic|health|doctor|massage|showers?|bike storage|barista)(?![\p{L}])|(?<![\p{L}])(?:parkplätze|parkplatz|kantine)\s+vor\s+ort(?![\p{L}])/giu;
+
 export function extractWorkplace(text: string): PostingFields['workplace'] {
-  text = withoutWorkplaceChoices(text).replace(REMOTE_ALLOWED, ' ');
+  text = withoutWorkplaceChoices(text).replace(REMOTE_ALLOWED, ' ').replace(ON_SITE_AMENITY, ' ');
   const refused = text.match(NOT_REMOTE)?.length ?? 0;
   text = text.replace(NOT_REMOTE, ' ');
   const count = (re: RegExp) => text.match(re)?.length ?? 0;

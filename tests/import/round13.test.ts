@@ -8,7 +8,7 @@ import { stageOfStatus } from '../../src/import/vocabulary.ts';
 import { explainKind } from '../../src/import/detect-kind.ts';
 import { defaultContext, offered, unit, written } from './helpers.ts';
 import { buildNote } from '../../src/import/build-note.ts';
-import { ROLE_NOUN } from '../../src/import/posting-extract.ts';
+import { extractWorkplace, ROLE_NOUN } from '../../src/import/posting-extract.ts';
 import { extractArticle } from '../../src/import/article-extract.ts';
 
 // Round 13's shapes, in sheets written for these tests: a job seeker's own spreadsheet in Spanish, its dates
@@ -306,5 +306,17 @@ describe('work at the office said twice, below the first lines', () => {
 
   it('said once is left for review', () => {
     expect(written(`${head}\nDu prüfst Anlagen auch beim Kunden vor Ort.`).workplace).toBeUndefined();
+  });
+});
+
+describe('something the office has, not where the work is', () => {
+  it.each([
+    ['Free on-site parking.', undefined],
+    ['We offer an onsite gym, on-site childcare and on-site interviews.', undefined],
+    ['Kostenlose Parkplätze vor Ort', undefined],
+    ['This is an on-site role.', 'onsite'],
+    ['Arbeit vor Ort in unserer Werkstatt', 'onsite'],
+  ])('%j is %s', (text, workplace) => {
+    expect(extractWorkplace(text)).toBe(workplace);
   });
 });
