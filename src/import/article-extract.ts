@@ -10,7 +10,7 @@ const SAVED_STAMP = /^\s*(?:clipped|saved|captured|archived|retrieved|accessed|f
 import { mailHeader, senderName, subjectLine } from './mail-header.ts';
 import { CONNECTION_DEGREE } from './source-cues.ts';
 import { copyrightOwner } from './company-cues.ts';
-import { conceptPattern } from './lexicon.ts';
+import { conceptPattern, issueNumberPattern } from './lexicon.ts';
 
 /** What a saved article states about itself. */
 export interface ArticleFields {
@@ -204,7 +204,7 @@ function newsletterHeader(
 
 /** An issue's number after a subject: " | Issue #112", " – Ausgabe 47", " (Numéro 12)". */
 const ISSUE_SUFFIX = new RegExp(
-  String.raw`\s*(?:[|–—·-]\s*|\()(?:${conceptPattern('issueWord').source}|no\.?|nr\.?)\s*(?:#|n[°º.]\s*)?\d{1,4}\)?\s*$`,
+  String.raw`\s*(?:[|–—·-]\s*|\()(?:${issueNumberPattern()}|(?:no\.?|nr\.?)\s*\d{1,4})\)?\s*$`,
   'iu',
 );
 

@@ -1,6 +1,14 @@
 import type { NoteKind } from './types.ts';
 import { findBoilerplateStart, SUBSCRIBERS } from './article-extract.ts';
-import { caselessPattern, conceptPattern, findAll, findFirst, says, type Concept } from './lexicon.ts';
+import {
+  caselessPattern,
+  conceptPattern,
+  findAll,
+  findFirst,
+  issueNumberPattern,
+  says,
+  type Concept,
+} from './lexicon.ts';
 import { languageOf } from './text-dates.ts';
 import { DATE_IN_TEXT, dateInText } from './loose-date.ts';
 import { extractSalary } from './salary.ts';
@@ -36,7 +44,7 @@ const ARTICLE_WORDS =
  * Job-alert e-mails say "View job" or "See all jobs" instead.
  */
 const NEWSLETTER = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:${conceptPattern('issueWord').source})\s+(?:#|n\.?[°º]\.?\s*|n\.\s*|no\.?\s*|nr\.?\s*)?\d{1,4}|${conceptPattern('webView').source}|forwarded this (?:e-?mail|newsletter))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${issueNumberPattern()}|${conceptPattern('webView').source}|forwarded this (?:e-?mail|newsletter))(?![\p{L}])`,
   'iu',
 );
 /** A quotation followed by who said it, as news reports write: `"…," says one baker`, `"…", sagt Müller`. */

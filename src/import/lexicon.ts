@@ -211,7 +211,7 @@ const LEXICON = {
       pol: 'hybrydowo|hybrydowa|hybrydowy|praca hybrydowa|dni w biurze',
       ces: 'hybridní|hybridně|částečně z domova',
       rus: 'гибрид|гибридный формат|гибридный график',
-      jpn: 'ハイブリッド|一部リモート|週3日出社|週2日出社|週1日出社|週4日出社',
+      jpn: 'ハイブリッド|一部リモート|週3日出社|週2日出社|週1日出社|週4日出社|リモート週1日|リモート週2日|リモート週3日|リモート週4日|週1日まで在宅|週2日まで在宅|週3日まで在宅|週4日まで在宅|週1日在宅|週2日在宅|週3日在宅|週4日在宅',
       vie: 'kết hợp|hybrid|linh hoạt',
       tur: 'hibrit',
       ind: 'hibrida|kerja hybrid',
@@ -577,3 +577,11 @@ export function caselessPattern(phrases: string[]): string {
   };
   return phrases.map((p) => [...p].map((c) => (/\s/.test(c) ? '\\s+' : letter(c))).join('')).join('|');
 }
+
+/**
+ * A newsletter issue's word and number, as a pattern source: "Issue #112", "Ausgabe 47", "edição nº 58",
+ * "numéro n. 12", "wydanie nr 3". One pattern for the three places that read it: whether a text is a newsletter
+ * (detect-kind), its masthead (source-cues) and the number cut from an e-mail's subject (article-extract).
+ */
+export const issueNumberPattern = (): string =>
+  String.raw`(?:${conceptPattern('issueWord').source})\s*(?:#|n\.?\s*[°º]\.?|n\.|no\.?|nr\.?)?\s*#?\d{1,4}`;

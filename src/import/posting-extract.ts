@@ -627,9 +627,11 @@ const NOT_REMOTE = new RegExp(
 
 /**
  * "リモート可", "在宅勤務可": remote work allowed, a Japanese posting's way of saying some days from home, not a
- * remote job ("フルリモート" is one). It says neither on its own.
+ * remote job ("フルリモート" is one). It says neither on its own; with its days before it ("週2日まで在宅勤務可") it is
+ * hybrid, and is left for the hybrid phrases to read.
  */
-const REMOTE_ALLOWED = /(?<!フル)(?:リモート(?:ワーク)?|在宅(?:勤務)?|テレワーク)可(?:能)?/gu;
+const REMOTE_ALLOWED =
+  /(?<!フル|週\s?[1-4１-４]\s?日(?:まで)?)(?:リモート(?:ワーク)?|在宅(?:勤務)?|テレワーク)可(?:能)?/gu;
 
 /**
  * Something the office has, not where the work is: "free on-site parking", "an onsite gym", "on-site

@@ -604,8 +604,7 @@ function companyCard(nonEmpty: string[], push: Push): Set<string> {
       !isRole(cleanPosition(l)) &&
       !isPlace(l) &&
       // "Hybrid   Heltid   Mellannivå": the job's terms over the card, not the employer.
-      !extractEmployment(l) &&
-      !extractWorkplace(l),
+      !namesTerms(l),
   );
   if (!name) return new Set();
   const read = `${name} / ${head[size]}`;
@@ -1640,11 +1639,11 @@ function letterhead(nonEmpty: string[], text: string, push: Push): void {
 const COMMENT_HEADER =
   /^\s*[\w.-]{2,40}\s+(?:\d{1,3}\s+(?:minutes?|hours?|days?|months?|years?)\s+ago|on\s+\p{L}{3,9}\s+\d{1,2},\s+\d{4})\s*(?:\||\[[–-]\]).{0,80}$/iu;
 
-/** The accessibility link a page starts with: "Skip to content", "Zum Inhalt springen", "Aller au contenu". */
 /** A network's offer of its paid plan in its menu: "Try Premium for $0", "Prova Premium för 0 kr". */
 const UPSELL =
-  /^(?:try|get|reactivate|prova|prøv|probeer|essayez|essayer|prueba|probar|experimente|prova|teste|testen sie|wypróbuj|vyzkoušejte)\s+(?:premium|sales navigator|recruiter lite)\b/iu;
+  /^(?:try|get|reactivate|prova|prøv|probeer|essayez|essayer|prueba|probar|experimente|teste|testen sie|wypróbuj|vyzkoušejte)\s+(?:premium|sales navigator|recruiter lite)\b/iu;
 
+/** The accessibility link a page starts with: "Skip to content", "Zum Inhalt springen", "Aller au contenu". */
 const SKIP_LINK =
   /^(?:skip to (?:the )?(?:main )?content|skip navigation|zum (?:haupt)?inhalt springen|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu(?: principal)?|saltar al contenido(?: principal)?|ir al contenido(?: principal)?|pular para o conteúdo(?: principal)?|ir para o conteúdo(?: principal)?|hoppa till (?:huvud)?innehåll(?:et)?|spring til (?:hoved)?indhold(?:et)?|hopp til (?:hoved)?innhold(?:et)?|ga naar (?:de )?(?:hoofd)?inhoud|naar (?:de )?hoofdinhoud|vai al contenuto(?: principale)?|salta al contenuto(?: principale)?|przejdź do (?:głównej )?treści|přejít na (?:hlavní )?obsah|siirry (?:pää)?sisältöön|ana içeriğe (?:geç|atla)|skip to main)$/iu;
 
@@ -2183,17 +2182,17 @@ export function proposeFromText(printed: string, opts: { page?: boolean } = {}):
   const listed = listRows(lines);
   const ownText = listed.size ? lines.filter((l) => !listed.has(l)).join('\n') : text;
   const workplace = extractWorkplace(unasked(ownText.split('\n').filter((l) => l.trim() !== '')).join('\n'));
-  // "Hybrid" is said only of where one works; "remote" also of sensing, teams and customers, so it needs saying twice.
-  const remoteTimes = (text.match(/\bremote\b|\bzdaln|\bremoto\b|télétravail|homeoffice|home office/gi) ?? []).length;
-  // The office said twice ("site-based role", "on site every day") is as sure as remote said twice.
-  const onsiteTimes = workplace === 'onsite' ? findAll('onsite', ownText, languageOf(ownText)).length : 0;
+  // "Hybrid" is said only of where one works; "remote" also of sensing, teams and customers, and "on site" of
+  // parking and interviews, so each needs saying twice to be as sure.
+  const saidTimes =
+    workplace === 'remote' || workplace === 'onsite' ? findAll(workplace, ownText, languageOf(ownText)).length : 0;
   if (workplace)
     push(
       'workplace',
       workplace,
       'prose',
       `${workplace} wording`,
-      workplace === 'hybrid' ? 0.65 : (workplace === 'remote' && remoteTimes >= 2) || onsiteTimes >= 2 ? 0.6 : 0.5,
+      workplace === 'hybrid' ? 0.65 : saidTimes >= 2 ? 0.6 : 0.5,
     );
   const employment = extractEmployment(ownText);
   if (employment) push('employment', employment, 'prose', `${employment.type} wording`, 0.6);
@@ -2342,8 +2341,7 @@ export function splitTitleParts(title: string): { company?: string; position?: s
       !isPlace(p) &&
       !isTeam(p) &&
       // "6 Month Contract", "Remote": the terms of the job, not its employer.
-      !extractEmployment(p) &&
-      !extractWorkplace(p),
+      !namesTerms(p),
   );
   // "Registered Nurse - Emergency Department (Per Diem)": the team after the job is part of its title, not an employer.
   const team = parts[role + 1];
@@ -2353,3 +2351,5 @@ export function splitTitleParts(title: string): { company?: string; position?: s
 
 /** Whether a part of a title names a team ("Emergency Department (Per Diem)"), with its qualifier in brackets off. */
 const isTeam = (part: string) => TEAM_WORD.test(part.replace(/\s*\([^)]*\)\s*$/, ''));
+/** Whether a short part states the job's terms ("6 Month Contract", "Remote", "Heltid"): never an employer's name. */
+const namesTerms = (part: string) => Boolean(extractEmployment(part) || extractWorkplace(part));

@@ -3,7 +3,7 @@ import { parse as parseHost } from 'tldts';
 import type { Origin } from './evidence.ts';
 import { foldLabel } from './sections.ts';
 import { isCountry } from './places.ts';
-import { conceptPattern } from './lexicon.ts';
+import { issueNumberPattern } from './lexicon.ts';
 import { mailField, senderAddress } from './mail-header.ts';
 
 /**
@@ -525,7 +525,7 @@ const REDDIT =
  * "Emprego Tech Lisboa — edição nº 58". Markdown emphasis is read through.
  */
 const MASTHEAD = new RegExp(
-  String.raw`^(?:from\s+)?([\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'&.-]*|of|the|de|da|do|for|für|des|du))*?)\s*[·•|–—,:-]\s*(?:${conceptPattern('issueWord').source})\s*(?:n\.?[º°]\.?\s*|n\.\s*)?#?\d+`,
+  String.raw`^(?:from\s+)?([\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'&.-]*|of|the|de|da|do|for|für|des|du))*?)\s*[·•|–—,:-]\s*${issueNumberPattern()}`,
   'iu',
 );
 
