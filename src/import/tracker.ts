@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { DossierContext } from '../config/load.ts';
+import { utcDay } from '../lib/dates.ts';
 import { dateInText, parseLooseDate } from './loose-date.ts';
 import { extractEmployment, extractWorkplace } from './posting-extract.ts';
 import { extractSalary } from './salary.ts';
 import { foldLabel } from './sections.ts';
 import { ImportError, type TrackerTable } from './types.ts';
-import { contactRoleOf, fieldOfLabel, stageOfStatus, type LabelField } from './vocabulary.ts';
+import { dayIn } from './text-dates.ts';
+import { contactRoleOf, fieldOfLabel, pairOfLabel, stageOfStatus, type LabelField } from './vocabulary.ts';
 
 export { stageOfStatus };
 export type { TrackerTable };
@@ -25,6 +27,8 @@ export type { TrackerTable };
 export type ColumnRole =
   | { to: 'field'; field: string }
   | { to: 'title' }
+  /** "Company – Role", "Role @ Company": one column holding both, in the order its header names them. */
+  | { to: 'pair'; first: 'company' | 'position' }
   | { to: 'flag'; stage: string }
   | { to: 'stage-date'; stage: string }
   | { to: 'contact'; role?: string }
@@ -68,10 +72,46 @@ function dateOrderOf(values: string[]): { order?: 'day-first' | 'month-first'; n
   return { numeric };
 }
 
-/** A date cell: ISO, written out ("Oct 4, 2025"), or numeric in the column's order. */
-export function readCellDate(value: string, order?: 'day-first' | 'month-first'): string | undefined {
+/** "20.11.", as German and Hungarian sheets write a day of this year. */
+const DOTTED_DAY = /^(\d{1,2})\.(\d{1,2})\.$/;
+/** "Dec 7", "7 Dez.", "nov. 28": a day and a month name, no year. */
+const NAMED_DAY = /^(?:\p{L}{3,10}\.?\s*\d{1,2}\.?|\d{1,2}\.?\s*\p{L}{3,10}\.?)$/u;
+
+/**
+ * A day typed without its year ("20.11.", "Dec 7"): a person writes the year's days that way, so it is the
+ * latest such day on or before `reference` (the day of the import), or for a deadline the next one on or after.
+ */
+function yearlessDay(v: string, reference: Date, ahead: boolean): string | undefined {
+  const dotted = DOTTED_DAY.exec(v);
+  let day: string | undefined;
+  if (dotted) {
+    const [d, m] = [Number(dotted[1]), Number(dotted[2])];
+    if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+    day = parseLooseDate(`${reference.getUTCFullYear()}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  } else if (NAMED_DAY.test(v))
+    // "Nov 20" turned round to "20 Nov": chrono reads a month name's number above 12 as its year.
+    day = dayIn(v.replace(/^(\p{L}{3,10}\.?)\s*(\d{1,2})\.?$/u, '$2 $1'), { reference });
+  if (!day) return undefined;
+  const today = utcDay(reference) ?? '';
+  const shift = (years: number) => `${Number(day.slice(0, 4)) + years}${day.slice(4)}`;
+  if (!ahead && day > today) return parseLooseDate(shift(-1));
+  if (ahead && day < today) return parseLooseDate(shift(1));
+  return day;
+}
+
+/**
+ * A date cell: ISO, written out ("Oct 4, 2025"), numeric in the column's order, or a day without its year
+ * (read against `reference`, the day of the import; `ahead` for a deadline).
+ */
+export function readCellDate(
+  value: string,
+  order?: 'day-first' | 'month-first',
+  reference: Date = new Date(),
+  ahead = false,
+): string | undefined {
   const v = value.trim();
   if (!v) return undefined;
+  if (DOTTED_DAY.test(v) || NAMED_DAY.test(v)) return yearlessDay(v, reference, ahead);
   const m = NUMERIC_DATE.exec(v);
   if (m) {
     // "01.12.2026": a dotted date is day-first in every language that writes one, whatever the column's other cells.
@@ -99,6 +139,24 @@ export function readCellDate(value: string, order?: 'day-first' | 'month-first')
 const isDateCell = (v: string) =>
   NUMERIC_DATE.test(v.trim()) || parseLooseDate(v.trim()) !== undefined || readCellDate(v) !== undefined;
 const isUrl = (v: string) => /^https?:\/\/\S+$/.test(v.trim());
+
+/** The marks between the two halves of a "Company – Role" cell; "Role at Company" also joins them by a word. */
+const PAIR_MARK = /\s+[–—|@/-]\s+/gu;
+const PAIR_WORD = /\s+(?:[–—|@/-]|at|bei|chez|presso|hos)\s+/giu;
+
+/**
+ * The company and the position of a "Company – Role" (or "Role @ Company") cell: cut at the first mark when the
+ * company comes first (a job's title may hold a dash of its own), at the last when the position does.
+ */
+function splitPair(value: string, first: 'company' | 'position'): { company: string; position: string } | undefined {
+  const marks = [...value.matchAll(first === 'company' ? PAIR_MARK : PAIR_WORD)];
+  const mark = first === 'company' ? marks[0] : marks.at(-1);
+  if (!mark) return undefined;
+  const a = value.slice(0, mark.index).trim();
+  const b = value.slice(mark.index + mark[0].length).trim();
+  if (!a || !b) return undefined;
+  return first === 'company' ? { company: a, position: b } : { company: b, position: a };
+}
 /** A company cell that names an agency and says the employer is not named: "(client confidential)", "for a client". */
 const UNNAMED_CLIENT =
   /\((?:[^()]{0,20}\s)?(?:client\s+)?(?:confidential|undisclosed|not named|unnamed|anonymous|not disclosed)(?:\s+client)?\)|\(client[^()]{0,20}\)/i;
@@ -216,6 +274,12 @@ export function mapColumns(table: TrackerTable, ctx: DossierContext, override?: 
       mapping[c] = { column, role: { to: 'extra' }, by: 'header' };
       return;
     }
+    const pair = pairOfLabel(column);
+    if (pair && !taken.has('company') && !taken.has('position')) {
+      taken.add('company').add('position');
+      mapping[c] = { column, role: { to: 'pair', first: pair[0] }, by: 'header' };
+      return;
+    }
     let field: LabelField | undefined = fieldOfLabel(column) ?? fieldOfLabel(column.replace(/\s*\?$/, ''));
     if (field === 'contact') {
       mapping[c] = { column, role: { to: 'contact', role: contactRoleOf(column) }, by: 'header' };
@@ -309,9 +373,13 @@ export function describeMapping(mapping: ColumnMapping[]): string[] {
             ? `date of stage "${m.role.stage}"`
             : m.role.to === 'title'
               ? 'title (company or position)'
-              : m.role.to === 'contact'
-                ? 'contacts'
-                : 'extra';
+              : m.role.to === 'pair'
+                ? m.role.first === 'company'
+                  ? 'company and position'
+                  : 'position and company'
+                : m.role.to === 'contact'
+                  ? 'contacts'
+                  : 'extra';
     const how = m.by === 'none' ? '' : ` (by ${m.by}${m.order ? `, ${m.order} dates` : ''})`;
     return `${m.column} → ${target}${how}`;
   });
@@ -349,7 +417,15 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
     };
     const role = m.role;
     if (role.to === 'title') title = value;
-    else if (role.to === 'extra') {
+    else if (role.to === 'pair') {
+      const parts = splitPair(value, role.first);
+      // No mark between them: the cell is read as a title is, a job's name or an employer's.
+      if (!parts) title = value;
+      else {
+        fields.company = parts.company;
+        fields.position = parts.position;
+      }
+    } else if (role.to === 'extra') {
       keep();
       if (fieldOfLabel(m.column) === 'notes') comment ??= value;
     } else if (role.to === 'flag') {
@@ -399,7 +475,7 @@ export function readTrackerRow(mapping: ColumnMapping[], cells: string[], ctx: D
           break;
         case 'applied':
         case 'deadline':
-          read = readCellDate(value, m.order);
+          read = readCellDate(value, m.order, undefined, field === 'deadline');
           break;
         case 'url':
           read = isMailLink(value)

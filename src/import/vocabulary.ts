@@ -633,6 +633,15 @@ MORE.position!.push(
   'требуется',
 );
 MORE.location!.push('duty station', 'lieu d’affectation', 'lugar de destino');
+// Hungarian labels of postings and trackers ("Cég", "Munkavégzés helye", "Jelentkezési határidő").
+MORE.company!.push('cég', 'cégnév', 'munkáltató', 'foglalkoztató');
+MORE.position!.push('pozíció', 'munkakör', 'állás', 'állás megnevezése', 'meghirdetett pozíció');
+MORE.location!.push('helyszín', 'munkavégzés helye', 'munkahely', 'város');
+MORE.salary!.push('fizetés', 'bér', 'bérezés', 'juttatás');
+MORE.deadline!.push('határidő', 'jelentkezési határidő', 'beadási határidő');
+(MORE.stage ??= []).push('státusz', 'állapot', 'stav', 'стан');
+(MORE.applied ??= []).push('jelentkezve', 'jelentkezés', 'jelentkezés dátuma', 'beadva', 'дата відгуку', 'odoslané');
+(MORE.notes ??= []).push('megjegyzés', 'megjegyzések', 'poznámka', 'poznámky', 'нотатки', 'примітки');
 for (const [field, names] of Object.entries(MORE) as [LabelField, string[]][])
   NAMES[field].push(...names.map((n) => foldLabel(n)));
 
@@ -666,6 +675,19 @@ function oneFieldOfParts(label: string): LabelField | undefined {
   const fields = new Set(label.split('/').map((part) => BY_NAME.get(foldLabel(part))));
   const [field] = fields;
   return fields.size === 1 ? field : undefined;
+}
+
+/**
+ * The two fields a header joins, in its order: "Company – Role", "Cég / Pozíció" → company, position;
+ * "Role @ Company", "Position at company" → position, company. Only the company and the position are joined so.
+ */
+export function pairOfLabel(label: string): ['company', 'position'] | ['position', 'company'] | undefined {
+  const parts = label.split(/\s*[–—|@/&+-]\s*|\s+(?:at|and|und|et|y|e|és|bei|chez)\s+/iu).filter((p) => p.trim());
+  if (parts.length !== 2) return undefined;
+  const [a, b] = parts.map((p) => BY_NAME.get(foldLabel(p)) ?? BY_NAME.get(foldLabel(p).replace(ARTICLE, '')));
+  if (a === 'company' && b === 'position') return ['company', 'position'];
+  if (a === 'position' && b === 'company') return ['position', 'company'];
+  return undefined;
 }
 
 /** The articles a letter's label may start with, in the languages postings come in (folded: no accents). */
@@ -723,20 +745,23 @@ const STATUS_WORDS: [RegExp, StageKind][] = [
     'rejected',
   ],
   [
-    /\b(?:offer accepted|accepted|hired|signed|unterschrieben|starting (?:on |in )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|next)|start date|angenommen|zusage|eingestellt|przyjet\w*|zatrudnion\w*|accepte\w*|embauche\w*|aceptad\w*|contratad\w*|aceit\w*|ansatt|nhan viec)\b/,
+    /\b(?:offer accepted|accepted|hired|signed|unterschrieben|starting (?:on |in )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|next)|start date|angenommen|zusage|eingestellt|przyjet\w*|zatrudnion\w*|accepte\w*|embauche\w*|aceptad\w*|contratad\w*|aceit\w*|ansatt|nhan viec|elfogad\w*|prijat\w*)\b/,
     'accepted',
   ],
-  [/\b(?:offer|counter ?offer|negotiat\w*|angebot|oferta|offre|proposta|tilbud|de nghi|erbjudande|aanbod)\b/, 'offer'],
   [
-    /\b(?:reject\w*|unsuccessful|not selected|not moving forward|declined by|turned down|no offer|denied|closed by|absage|abgelehnt|odrzuc\w*|odmow\w*|refus\w*|rechazad\w*|descartad\w*|rejeitad\w*|reprovad\w*|recusad\w*|avslag|avslatt|afslag|afgewezen|niet aangenomen|tu choi|failed|did ?n t (?:get|pass|make)|not progressed|not shortlisted|no luck|pas retenu|non retenu\w*|non selezionat\w*|scartat\w*|hylatty|ei valittu|nicht weiter|nie przeszl\w*)\b/,
+    /\b(?:offer|counter ?offer|negotiat\w*|angebot|oferta|offre|proposta|tilbud|de nghi|erbjudande|aanbod|ajanlat\w*|ponuk\w*|nabid\w*)\b/,
+    'offer',
+  ],
+  [
+    /\b(?:reject\w*|unsuccessful|not selected|not moving forward|declined by|turned down|no offer|denied|closed by|absage|abgelehnt|odrzuc\w*|odmow\w*|refus\w*|rechazad\w*|descartad\w*|rejeitad\w*|reprovad\w*|recusad\w*|avslag|avslatt|afslag|afgewezen|niet aangenomen|tu choi|failed|did ?n t (?:get|pass|make)|not progressed|not shortlisted|no luck|pas retenu|non retenu\w*|non selezionat\w*|scartat\w*|hylatty|ei valittu|nicht weiter|nie przeszl\w*|elutasit\w*|nem nyert|zamietnut\w*|zamitnut\w*)\b/,
     'rejected',
   ],
   [
-    /\b(?:ghost\w*|no response|no reply|no answer|no news|never heard|unresponsive|silence|keine antwort|keine ruckmeldung|brak odpowiedzi|sans reponse|pas de reponse|sin respuesta|sem resposta|ingen svar|ingen respons|geen reactie|geen antwoord|nessuna risposta|ei vastausta|khong phan hoi)\b/,
+    /\b(?:ghost\w*|no response|no reply|no answer|no news|never heard|unresponsive|silence|keine antwort|keine ruckmeldung|brak odpowiedzi|sans reponse|pas de reponse|sin respuesta|sem resposta|ingen svar|ingen respons|geen reactie|geen antwoord|nessuna risposta|ei vastausta|khong phan hoi|nincs valasz|bez odpovede|bez odpovedi)\b/,
     'no-answer',
   ],
   [
-    /\b(?:withdr\w*|declined|not interested|passed|archived by me|zuruckgezogen|wycofan\w*|retire\w*|retirad\w*|desisti\w*|trukket|rut ho so)\b/,
+    /\b(?:withdr\w*|declined|not interested|passed|archived by me|zuruckgezogen|wycofan\w*|retire\w*|retirad\w*|desisti\w*|trukket|rut ho so|visszalep\w*)\b/,
     'withdrawn',
   ],
   // A talk with HR or the recruiter is the screen, before the interviews ("Rozmowa z HR", "HR-Gespräch").
@@ -745,7 +770,7 @@ const STATUS_WORDS: [RegExp, StageKind][] = [
     'answered',
   ],
   [
-    /\b(?:interview\w*|onsite|on site|final round|technical|assessment|take home|case study|panel|\d(?:st|nd|rd|th) round|(?:first|second|third|next) round|(?:eerste|tweede|derde|laatste|volgende) ronde|coding (?:challenge|test|exercise)|home ?assignment|tech(?:nical)? test|test task|superday|reference check\w*|references|background check|psychometric|one way video|hirevue|portfolio review|trial (?:day|shift)|work trial|probearbeit|eingeladen|vorstellungsgesprach|(?:erst|zweit|dritt|fach|abschluss|personal)gesprach|gesprach|gesprek|haastattelu|rozmow\w*|entretien|entrevista|colloquio|sollicitatiegesprek|intervju|phong van)\b/,
+    /\b(?:interview\w*|onsite|on site|final round|technical|assessment|take home|case study|panel|\d(?:st|nd|rd|th) round|(?:first|second|third|next) round|(?:eerste|tweede|derde|laatste|volgende) ronde|coding (?:challenge|test|exercise)|home ?assignment|tech(?:nical)? test|test task|superday|reference check\w*|references|background check|psychometric|one way video|hirevue|portfolio review|trial (?:day|shift)|work trial|probearbeit|eingeladen|vorstellungsgesprach|(?:erst|zweit|dritt|fach|abschluss|personal)gesprach|gesprach|gesprek|haastattelu|rozmow\w*|entretien|entrevista|colloquio|sollicitatiegesprek|intervju|phong van|interju\w*|pohovor\w*)\b/,
     'interview',
   ],
   [
@@ -753,11 +778,11 @@ const STATUS_WORDS: [RegExp, StageKind][] = [
     'answered',
   ],
   [
-    /\b(?:applied|applying|submitted|application sent|sent|in review|under review|waiting|pending|in progress|beworben|gesendet|wyslan\w*|aplikowal\w*|envoye\w*|postulad\w*|enviad\w*|candidatad\w*|candidatura inviata|gesolliciteerd|aplicat\w*|soknad sendt|sokt|ansokt|sogt|haettu|verschickt|verstuurd|inviata|awaiting (?:a )?(?:response|reply|answer)|in process|en proceso|em analise|in bearbeitung|en cours|da nop)\b/,
+    /\b(?:applied|applying|submitted|application sent|sent|in review|under review|waiting|pending|in progress|beworben|gesendet|wyslan\w*|aplikowal\w*|envoye\w*|postulad\w*|enviad\w*|candidatad\w*|candidatura inviata|gesolliciteerd|aplicat\w*|soknad sendt|sokt|ansokt|sogt|haettu|verschickt|verstuurd|inviata|awaiting (?:a )?(?:response|reply|answer)|in process|en proceso|em analise|in bearbeitung|en cours|da nop|jelentkeztem|jelentkezve|beadva|elkuldve|palyaztam|odoslan\w*|odeslan\w*)\b/,
     'sent',
   ],
   [
-    /\b(?:wish\s?list|saved|bookmark\w*|interested|interessant|to apply|not applied|draft|planned|researching|backlog|not started|to do|todo|idea|maybe|considering|gespeichert|merkliste|zapisan\w*|sauvegard\w*|guardad\w*|salv\w*|lagret)\b/,
+    /\b(?:wish\s?list|saved|bookmark\w*|interested|interessant|to apply|not applied|draft|planned|researching|backlog|not started|to do|todo|idea|maybe|considering|gespeichert|merkliste|zapisan\w*|sauvegard\w*|guardad\w*|salv\w*|lagret|kiszemelt\w*|mentve|erdekel\w*)\b/,
     'saved',
   ],
   // Cyrillic and Japanese words: JavaScript's \b knows only ASCII letters.

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { issueNumberPattern } from '../../src/import/lexicon.ts';
 import { extractWorkplace } from '../../src/import/posting-extract.ts';
-import { written } from './helpers.ts';
+import { mapColumns, readCellDate, readTrackerRow, type TrackerTable } from '../../src/import/tracker.ts';
+import { pairOfLabel, stageOfStatus } from '../../src/import/vocabulary.ts';
+import { defaultContext, written } from './helpers.ts';
+
+const ctx = defaultContext();
 
 // Round 14's shapes, in texts written for these tests.
 
@@ -52,5 +56,94 @@ describe("remote said twice, in any of the lexicon's words, is written", () => {
   });
   it('said once below the first lines, is left for review', () => {
     expect(written(`${head}\nZespół pracuje w pełni zdalnie.`).workplace).toBeUndefined();
+  });
+});
+
+describe('a header that joins the company and the position', () => {
+  it.each([
+    ['Cég – Pozíció', ['company', 'position']],
+    ['Company / Role', ['company', 'position']],
+    ['Empresa e Cargo', ['company', 'position']],
+    ['Role @ Company', ['position', 'company']],
+    ['Position at company', ['position', 'company']],
+    ['Company', undefined],
+    ['Status / Stage', undefined],
+    ['Company / Location', undefined],
+  ])('%j names %j', (header, expected) => {
+    expect(pairOfLabel(header)).toEqual(expected);
+  });
+});
+
+describe('a Hungarian sheet: one column for company and role, days typed without their year', () => {
+  const SHEET: TrackerTable = {
+    label: 'Állások.csv',
+    header: ['Cég – Pozíció', 'Jelentkezve', 'Státusz', 'Megjegyzés'],
+    rows: [
+      ['Dunamenti Gépgyár Zrt. – Karbantartási mérnök', '20.11.', 'jelentkeztem', ''],
+      ['Kővirág Kft. – Adatelemző - junior', '3.12.', 'interjú (1. kör)', 'kedden'],
+      ['Sóhajhíd Bt. – Könyvelő', '', 'kiszemelt', ''],
+      ['Ezüstfenyő Nyrt. – Beszerző', '1.12.', 'elutasítva', ''],
+      ['Hegyalja Borház', '28.11.', 'nincs válasz', ''],
+    ],
+    notion: false,
+  };
+  const mapping = mapColumns(SHEET, ctx);
+  const rows = SHEET.rows.map((row) => readTrackerRow(mapping, row, ctx));
+
+  it('maps the joined column, the date and the status by their Hungarian headers', () => {
+    expect(mapping.map((m) => m.role)).toEqual([
+      { to: 'pair', first: 'company' },
+      { to: 'field', field: 'applied' },
+      { to: 'field', field: 'stage' },
+      { to: 'extra' },
+    ]);
+  });
+
+  it('cuts company from position at the first dash, so a dash in the title stays', () => {
+    expect(rows.map((r) => [r.fields.company, r.fields.position])).toEqual([
+      ['Dunamenti Gépgyár Zrt.', 'Karbantartási mérnök'],
+      ['Kővirág Kft.', 'Adatelemző - junior'],
+      ['Sóhajhíd Bt.', 'Könyvelő'],
+      ['Ezüstfenyő Nyrt.', 'Beszerző'],
+      [undefined, undefined],
+    ]);
+    // A cell with no mark in it is read as a title is.
+    expect(rows[4]!.title).toBe('Hegyalja Borház');
+  });
+
+  it('reads the Hungarian statuses', () => {
+    expect(rows.map((r) => r.fields.stage)).toEqual(['applied', 'interviewing', 'wishlist', 'rejected', 'no-answer']);
+  });
+});
+
+describe('a day typed without its year', () => {
+  const reference = new Date(Date.UTC(2026, 11, 7));
+  it.each([
+    ['20.11.', false, '2026-11-20'],
+    ['7.12.', false, '2026-12-07'],
+    // Later in the year than the import: last year's.
+    ['28.12.', false, '2025-12-28'],
+    ['Dec 7', false, '2026-12-07'],
+    ['Nov 20', false, '2026-11-20'],
+    // A deadline is ahead.
+    ['15.1.', true, '2027-01-15'],
+    ['31.13.', false, undefined],
+    ['4.5', false, undefined],
+  ])('%j (deadline: %s) is %s', (cell, ahead, expected) => {
+    expect(readCellDate(cell, undefined, reference, ahead)).toBe(expected);
+  });
+});
+
+describe('statuses in Hungarian, Slovak and Czech', () => {
+  it.each([
+    ['jelentkeztem', 'applied'],
+    ['ajánlatot kaptam', 'offer'],
+    ['visszaléptem', 'withdrawn'],
+    ['odoslané', 'applied'],
+    ['pohovor', 'interviewing'],
+    ['zamietnuté', 'rejected'],
+    ['bez odpovede', 'no-answer'],
+  ])('%j is %s', (status, stage) => {
+    expect(stageOfStatus(status, ctx)).toBe(stage);
   });
 });
