@@ -8,7 +8,7 @@ const ADDRESS_ALONE = /^https?:\/\/\S+$/;
 /** A web clipper's or a read-later app's stamp of the day a page was kept: "Clipped: 2026-12-03", "Saved on 3 Dec". */
 const SAVED_STAMP = /^\s*(?:clipped|saved|captured|archived|retrieved|accessed|fetched|imported)\b/i;
 import { mailHeader, senderName, subjectLine } from './mail-header.ts';
-import { CONNECTION_DEGREE } from './source-cues.ts';
+import { CONNECTION_DEGREE, isMasthead } from './source-cues.ts';
 import { copyrightOwner } from './company-cues.ts';
 import { conceptPattern, issueNumberPattern } from './lexicon.ts';
 
@@ -127,6 +127,19 @@ function findTitle(lines: string[], url?: string): { title?: string; publisher?:
       return { title: head[at], publisher: at === 1 && above && plausibleTitle(above) ? above : undefined };
     }
   }
+  // A podcast's page copied as text: the show's name, then the episode's ("Folge #87: Gehaltsbänder lesen").
+  const top = lines
+    .slice(0, 8)
+    .map((l) => l.replace(/^#{1,6}\s+/, '').trim())
+    .filter((l) => l !== '');
+  const episode = top.findIndex((l, i) => i <= 3 && EPISODE_LINE.test(l) && l.length <= 150);
+  if (episode >= 0) {
+    const above = top[episode - 1];
+    return {
+      title: top[episode],
+      publisher: episode === 1 && above && plausibleTitle(above) && !EPISODE_LINE.test(above) ? above : undefined,
+    };
+  }
   const heading = lines.find((l) => /^#\s+\S/.test(l));
   if (heading) return { title: heading.replace(/^#\s+/, '').trim() };
   // A lower heading is still a line of words: its marks ("## ") are no part of the title.
@@ -174,8 +187,12 @@ const NAME_PARTICLE =
   /^(?:and|und|et|y|e|i|de|del|della|der|den|van|von|da|das|di|do|dos|du|la|le|ten|ter|zu|bin|binti|al)$/;
 
 /** Words of a byline that say what the author does, not who they are. */
+/** An episode's own line: "Episode 112: …", "Folge #87: …", "Épisode 12 – …", "Avsnitt 40. …". */
+const EPISODE_LINE =
+  /^(?:episode|ep\.|folge|épisode|aflevering|avsnitt|afsnit|episode|odcinek|episodio|episódio|jakso|epizoda|epizód)\s*#?\d{1,4}\s*[:.–—|-]\s*\S/iu;
+
 const HOSTED_BY = new RegExp(
-  String.raw`(?:^|[·|•–—]\s*)(?:hosted by|host:|presented by|moderated by|apresentado por|präsentiert von|moderiert von|animé par|présenté par|conducido por|presentado por|condotto da)\s+(${NAME})\s*(?:[·|•,–—].*)?$`,
+  String.raw`(?:^|[·|•–—]\s*)(?:hosted by|host(?:\s*(?:&|and|und|et|y|e)\s*\p{L}+)?:|moderation:|gastgeber(?:in)?:|presented by|moderated by|apresentado por|präsentiert von|moderiert von|animé par|présenté par|conducido por|presentado por|condotto da)\s+(${NAME})\s*(?:[·|•,–—].*)?$`,
   'iu',
 );
 const BYLINE_ROLE =
@@ -224,11 +241,17 @@ const SIGN_OFF = new RegExp(String.raw`^[-–—~]\s*(${NAME})\s*$`, 'u');
 function signedBy(lines: string[]): string | undefined {
   const item = (l: string | undefined) => l !== undefined && /^\s*[-–—~*•]\s/.test(l);
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 40; i--) {
-    const m = SIGN_OFF.exec(lines[i]!.trim());
+    const line = lines[i]!.trim();
+    // Or the name under a closing line that ends in a comma: "See you next Sunday,", "Bis bald,", "Cheers,".
+    const m = SIGN_OFF.exec(line) ?? (VALEDICTION.test(lines[i - 1]?.trim() ?? '') ? NAME_ALONE.exec(line) : null);
     if (m && !item(lines[i - 1]) && !item(lines[i + 1]) && !ROLE_NOUN.test(m[1]!)) return m[1];
   }
   return undefined;
 }
+
+/** A short closing line of a letter, ending in a comma. */
+const VALEDICTION = /^\p{L}[^.!?:;\n]{1,38},$/u;
+const NAME_ALONE = new RegExp(String.raw`^(${NAME})$`, 'u');
 
 /** The author of a LinkedIn post, from its author block among the first lines: a post has no headline of its own. */
 function poster(lines: string[]): string | undefined {
@@ -259,7 +282,9 @@ export function extractArticle(text: string): ArticleFields {
     // "*By Claire Dumont · 4 February 2026*": bold or italic around the byline is no part of it.
     head.map((l) => properName(BYLINE.exec(l.replace(/\*\*|^[*_]+|[*_]+$/g, ''))?.[1])).find(Boolean) ??
     // A show's host in its episode's meta line: "Published November 4 · 48 min · Hosted by Dario Mendes".
-    head.map((l) => properName(HOSTED_BY.exec(l.replace(/\*\*|[*_]/g, ''))?.[1])).find(Boolean);
+    head.map((l) => properName(HOSTED_BY.exec(l.replace(/\*\*|[*_]/g, ''))?.[1])).find(Boolean) ??
+    // Or in the credits under the show notes ("Host & Produktion: Till Marquardt · Schnitt: …").
+    lines.map((l) => properName(HOSTED_BY.exec(l.replace(/\*\*|[*_]/g, ''))?.[1])).find(Boolean);
   // "Amazon senior applied scientist Jack FitzGerald delivered a keynote…": the speaker and whom they work for.
   const speaker = new RegExp(
     String.raw`\b([A-Z][\p{L}.&-]+(?:\s[A-Z][\p{L}.&-]+)?)\s+(?:(?:senior|principal|staff|lead|chief|distinguished)\s+)?(?:(?:applied|research|data|software|machine learning)\s+)?(?:scientist|engineer|researcher|director|manager|vice president|VP|fellow|professor)\s+(${NAME}),?\s+(?:delivered|delivering|gave|giving|presented|presenting|spoke|speaking|wrote|writes|explained|explains)`,
@@ -303,10 +328,12 @@ export function extractArticle(text: string): ArticleFields {
   // the subject or printed as the masthead ("Remote Roundup <hello@…>" over "REMOTE ROUNDUP") is the
   // publication; the writer signs off at the end ("- Harriet Osei-Mensah").
   const sender = mail?.from;
+  // Its footer's masthead counts too ("Remote Roundup · issue #118" under the sign-off).
   const senderIsMasthead =
     sender !== undefined &&
     (mail!.subject?.toLowerCase().includes(sender.toLowerCase()) ||
-      main.some((l) => l.trim().toLowerCase() === sender.toLowerCase()));
+      main.some((l) => l.trim().toLowerCase() === sender.toLowerCase()) ||
+      lines.some((l) => isMasthead(l.trim()) && l.trim().toLowerCase().startsWith(sender.toLowerCase())));
   const title = (!labelled(main.slice(0, 15), /title/) && mail?.subject) || found.title;
   const publisher = (senderIsMasthead ? sender : undefined) ?? found.publisher;
 

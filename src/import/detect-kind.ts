@@ -273,11 +273,15 @@ function weigh(
   // its readers ("Hi friends,"), an article no one.
   const personal = head.some((l) => PERSONAL_GREETING.test(l));
   const aboutRole = (subject !== undefined || personal) && ROLE_NOUN.test(headText) && (salary || hiring || apply);
-  if (roleInSubject || aboutRole) posting('a message about a role', 3);
+  // A newsletter or an e-mail that lists jobs at several employers ("1) Senior Android Engineer — Pebblewise") is a
+  // digest read for its picks: each job is a posting of its own, the issue is none, and it is about no one role.
+  const employers = NEWSLETTER.test(headText) || mail ? listedEmployers(main) : 0;
+  const digest = employers >= 3;
+  if ((roleInSubject || aboutRole) && !digest) posting('a message about a role', 3);
   // A short post (a toot, a tweet, a one-paragraph ad) that names a role and says it is open; not one whose
   // role is the writer's new job.
   const newJob = findFirst('newJob', mainText, language);
-  if (latinLength(mainText) < 1500 && ROLE_NOUN.test(mainText) && (hiring || apply || salary) && !newJob)
+  if (latinLength(mainText) < 1500 && ROLE_NOUN.test(mainText) && (hiring || apply || salary) && !newJob && !digest)
     posting('a short post about a role', 2);
 
   // "By Mara Olsen", also after a word that says what was written ("Summary by …", "Words by …").
@@ -316,6 +320,7 @@ function weigh(
   if (thread) article(`a question-and-answer thread ("${thread[0]}")`, 5);
   const issue = NEWSLETTER.exec(headText);
   if (issue) article(`a newsletter issue ("${issue[0]}")`, 2);
+  if (digest) article(`a list of jobs at ${employers} employers`, 4);
   // A publication's audience ("Boletín quincenal · 9.871 suscriptores"): a newsletter or a channel, not an employer.
   const audience = head.find((l) => l.split(/\s+[·|•]\s+/).some((part) => SUBSCRIBERS.test(part.trim())));
   if (audience) article(`a subscriber count ("${audience.slice(0, 40)}")`, 2);
@@ -350,6 +355,20 @@ function latinLength(text: string): number {
     text.length +
     2 * (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length
   );
+}
+
+/** A line of a list of jobs: "1) Senior Android Engineer — Pebblewise (health)", "- Data Analyst at Korvo". */
+const LISTED_JOB =
+  /^\s*(?:\d{1,2}[).]|[-*•▪]|#{1,4})?\s*([^\n—–|@]{3,80}?)\s+(?:[—–|@-]|at)\s+(\p{Lu}[\p{L}\p{N}&'.]*)/u;
+
+/** How many employers a text lists jobs at, one a line (see LISTED_JOB). */
+function listedEmployers(lines: string[]): number {
+  const employers = new Set<string>();
+  for (const line of lines.slice(0, 400)) {
+    const m = LISTED_JOB.exec(line);
+    if (m && ROLE_NOUN.test(m[1]!)) employers.add(m[2]!.toLowerCase());
+  }
+  return employers.size;
 }
 
 /** Labels of posting fields at the start of lines ("Sede:", "Зарплата:", "勤務地："), by the one field vocabulary. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/import/article-extract.ts';
+import { explainKind } from '../../src/import/detect-kind.ts';
 import { issueNumberPattern } from '../../src/import/lexicon.ts';
 import { extractWorkplace } from '../../src/import/posting-extract.ts';
 import { mapColumns, readCellDate, readTrackerRow, type TrackerTable } from '../../src/import/tracker.ts';
@@ -145,5 +147,80 @@ describe('statuses in Hungarian, Slovak and Czech', () => {
     ['bez odpovede', 'no-answer'],
   ])('%j is %s', (status, stage) => {
     expect(stageOfStatus(status, ctx)).toBe(stage);
+  });
+});
+
+describe('a weekly digest of jobs at several employers', () => {
+  const digest = [
+    'From: Hiring Lantern <letters@lantern.example>',
+    'To: me@mail.example',
+    'Date: Sun, 6 Dec 2026 08:00:00 +0000',
+    'Subject: Five roles for a cold week (Issue #31)',
+    '',
+    'Hello all,',
+    '',
+    "I'm back with this week's picks; I read every careers page before a role goes in.",
+    '',
+    '1) Platform Engineer — Ossory Labs',
+    '   Remote, EU · €70k–€85k · Full-time',
+    '2) Product Designer — Tamber',
+    '   Lisbon, hybrid · €50k–€60k',
+    '3) Data Analyst at Weyland Foods',
+    '   Leeds · £38k',
+    '4) Support Lead — Quiverly',
+    '   Remote, US · $70k',
+    '',
+    'See you next Sunday,',
+    'Maren Odegaard',
+    'Hiring Lantern · issue #31',
+  ].join('\n');
+
+  it('is an article: the issue is read for its picks', () => {
+    const kind = explainKind(digest);
+    expect(kind.kind).toBe('article');
+    expect(kind.reason).toContain('a list of jobs at 4 employers');
+  });
+
+  it('is signed under its closing line, and its sender is the masthead in its footer', () => {
+    const a = extractArticle(digest);
+    expect(a.author).toBe('Maren Odegaard');
+    expect(a.source).toBe('Hiring Lantern');
+    expect(a.title).toBe('Five roles for a cold week');
+  });
+
+  it('one employer with three jobs is still a posting', () => {
+    const three = [
+      'Subject: Three openings at Ossory Labs',
+      '',
+      'Hi Sam,',
+      '',
+      'We are hiring for three roles in our Cork office:',
+      '- Platform Engineer — Ossory Labs',
+      '- Site Reliability Engineer — Ossory Labs',
+      '- Engineering Manager — Ossory Labs',
+      '',
+      'Salary €70k–€95k depending on the role. Apply by replying to this e-mail.',
+    ].join('\n');
+    expect(explainKind(three).kind).toBe('application');
+  });
+});
+
+describe("a podcast episode's page copied as text", () => {
+  const page = [
+    'Hallway Talk – a show about changing jobs',
+    'Episode 41: Reading a salary band without selling yourself short',
+    'Published 19 November 2026 · 44 min',
+    '',
+    'Show notes',
+    '',
+    'This week we talk to a pay consultant about the new transparency rules.',
+    '',
+    'Host & production: Ruth Abernathy · Editing: Sam Orr',
+  ].join('\n');
+  it("takes the episode's line as the title, the show as the source and the host as the author", () => {
+    const a = extractArticle(page);
+    expect(a.title).toBe('Episode 41: Reading a salary band without selling yourself short');
+    expect(a.source).toBe('Hallway Talk – a show about changing jobs');
+    expect(a.author).toBe('Ruth Abernathy');
   });
 });
