@@ -7,6 +7,7 @@ import { parseLooseDate } from './loose-date.ts';
 import type { Salary } from './salary.ts';
 import { withoutRating } from './decorations.ts';
 import { sectionOf } from './sections.ts';
+import { fieldOfLabel } from './vocabulary.ts';
 
 /**
  * A saved web page ("Save page as…", or fetched from a URL) read for what it
@@ -333,13 +334,41 @@ function factsBeside(document: Document, content: string): string[] {
   return lines;
 }
 
+/**
+ * A row of a label and its value: two cells, the first short and no sentence; `named`: a field's name
+ * ("Arbeitsort", "Firma").
+ */
+function isLabelRow(tr: Element, named = false): boolean {
+  const cells = cellsOf(tr);
+  if (cells.length !== 2) return false;
+  const label = cellText(cells[0]!);
+  if (label.length === 0 || label.length > 50 || /[.!?]$/.test(label)) return false;
+  return !named || fieldOfLabel(label.replace(/[:：]$/, '')) !== undefined;
+}
+
+/**
+ * A posting laid out as one table (old careers sites, umantis): its title, its facts as label rows, its text in
+ * rows that span both columns. Three rows or more name fields.
+ */
+const isPostingTable = (table: Element) =>
+  Array.from(table.querySelectorAll('tr')).filter((tr) => isLabelRow(tr, true)).length >= 3 &&
+  table.querySelector('thead') === null;
+
 function normalizeFacts(document: Document): void {
   for (const table of Array.from(document.querySelectorAll('table'))) {
-    if (!isLabelTable(table) || table.querySelector('table')) continue;
+    if (table.querySelector('table')) continue;
+    const whole = isLabelTable(table);
+    if (!whole && !isPostingTable(table)) continue;
     const out: Element[] = [];
     for (const tr of Array.from(table.querySelectorAll('tr'))) {
       const [label, value] = cellsOf(tr);
-      out.push(...labelParagraphs(document, cellText(label!), value));
+      if (whole || isLabelRow(tr)) out.push(...labelParagraphs(document, cellText(label!), value));
+      else
+        for (const cell of cellsOf(tr)) {
+          const div = document.createElement('div');
+          while (cell.firstChild) div.appendChild(cell.firstChild);
+          out.push(div);
+        }
     }
     const wrapper = document.createElement('div');
     wrapper.setAttribute(FACTS_MARK, '');
@@ -389,8 +418,42 @@ function normalizeFacts(document: Document): void {
         !c.querySelector('div, p, ul, ol, table, h1, h2, h3, h4, h5, h6, br, li'),
     );
     if (!inline) continue;
+    // A key fact as a label and its value side by side (`<span class="label">Standort</span><span>Aalen</span>`):
+    // "Standort: Aalen", a labelled line; the list it stands in is a block of facts.
+    if (items.length === 2 && factLabel(items[0]!, items[1]!)) {
+      items[0]!.textContent = `${cellText(items[0]!).replace(/[:：]$/, '')}:`;
+      el.insertBefore(document.createTextNode(' '), items[1]!);
+      const list = el.parentElement;
+      if (el.nodeName.toUpperCase() === 'LI' && list && !list.hasAttribute(FACTS_MARK))
+        list.setAttribute(FACTS_MARK, '');
+      continue;
+    }
     for (const item of items.slice(1)) el.insertBefore(document.createTextNode(' · '), item);
   }
+}
+
+const FACT_FIELDS = new Set([
+  'company',
+  'position',
+  'location',
+  'salary',
+  'employment',
+  'workplace',
+  'deadline',
+  'jobId',
+]);
+
+/** Whether `label` names the fact `value` states: marked as a label by its class, or a field's name, and short. */
+function factLabel(label: Element, value: Element): boolean {
+  const text = cellText(label);
+  if (text.length > 40 || /[.!?]$/.test(text)) return false;
+  // "sg-keyfacts__label", "fact-key": a class that says label, not "author-name" (a writer's name, then the date).
+  const marked = (e: Element) =>
+    /(?:^|[-_\s])(?:label|key|term|caption)(?:$|[-_\s])/i.test(e.getAttribute('class') ?? '');
+  if (marked(label) && !marked(value)) return true;
+  // A field's name as plain text: not a link ("Website" beside the employer's name is a link to its site).
+  const field = label.nodeName.toUpperCase() === 'A' ? undefined : fieldOfLabel(text.replace(/[:：]$/, ''));
+  return field !== undefined && FACT_FIELDS.has(field);
 }
 
 const INLINE_ITEM = /^(?:SPAN|A|TIME|STRONG|EM|B|SMALL|I|LABEL)$/i;

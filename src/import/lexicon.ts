@@ -582,6 +582,7 @@ export function caselessPattern(phrases: string[]): string {
  * A newsletter issue's word and number, as a pattern source: "Issue #112", "Ausgabe 47", "edição nº 58",
  * "numéro n. 12", "wydanie nr 3". One pattern for the three places that read it: whether a text is a newsletter
  * (detect-kind), its masthead (source-cues) and the number cut from an e-mail's subject (article-extract).
+ * `caseless`: for a pattern without the `i` flag, whose other parts must keep their capitals.
  */
-export const issueNumberPattern = (): string =>
-  String.raw`(?:${conceptPattern('issueWord').source})\s*(?:#|n\.?\s*[°º]\.?|n\.|no\.?|nr\.?)?\s*#?\d{1,4}`;
+export const issueNumberPattern = (opts: { caseless?: boolean } = {}): string =>
+  String.raw`(?:${opts.caseless ? caselessPattern(phrasesOf('issueWord')) : conceptPattern('issueWord').source})\s*(?:#|[nN]\.?\s*[°º]\.?|[nN]\.|[nN][oO]\.?|[nN][rR]\.?)?\s*#?\d{1,4}`;

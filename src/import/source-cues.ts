@@ -525,8 +525,10 @@ const REDDIT =
  * "Emprego Tech Lisboa — edição nº 58". Markdown emphasis is read through.
  */
 const MASTHEAD = new RegExp(
-  String.raw`^(?:from\s+)?([\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'&.-]*|of|the|de|da|do|for|für|des|du))*?)\s*[·•|–—,:-]\s*${issueNumberPattern()}`,
-  'iu',
+  // Without the i flag, so capitals mean capitals: with it, "of" and "the" could be read both as a name's
+  // words and as its small words, and a sentence of them took exponential time ("You run the night shift of…").
+  String.raw`^(?:[fF]rom\s+)?([\p{Lu}\p{N}][\p{L}\p{N}'&.-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}'&.-]*|of|the|de|da|do|for|für|des|du))*?)\s*[·•|–—,:-]\s*${issueNumberPattern({ caseless: true })}`,
+  'u',
 );
 
 /** A newsletter's masthead: "The Green Roles Digest · Issue #212", "EMPREGO TECH LISBOA · Edição 58". */

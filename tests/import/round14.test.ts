@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/import/article-extract.ts';
+import { buildNote } from '../../src/import/build-note.ts';
 import { explainKind } from '../../src/import/detect-kind.ts';
 import { issueNumberPattern } from '../../src/import/lexicon.ts';
 import { extractWorkplace } from '../../src/import/posting-extract.ts';
 import { mapColumns, readCellDate, readTrackerRow, type TrackerTable } from '../../src/import/tracker.ts';
 import { pairOfLabel, stageOfStatus } from '../../src/import/vocabulary.ts';
-import { defaultContext, written } from './helpers.ts';
+import { defaultContext, offered, unit, written } from './helpers.ts';
+import { expectLinear } from '../helpers/linear.ts';
+import { isMasthead } from '../../src/import/source-cues.ts';
 
 const ctx = defaultContext();
 
@@ -222,5 +225,64 @@ describe("a podcast episode's page copied as text", () => {
     expect(a.title).toBe('Episode 41: Reading a salary band without selling yourself short');
     expect(a.source).toBe('Hallway Talk – a show about changing jobs');
     expect(a.author).toBe('Ruth Abernathy');
+  });
+});
+
+describe("a page's key facts laid out for the eye", () => {
+  const page = (body: string, title = 'Stellenangebot') =>
+    buildNote(
+      unit('job.html', `<html><head><title>${title}</title></head><body>${body}</body></html>`),
+      defaultContext(),
+    ).frontmatter;
+  const text = (words: string) =>
+    `<p>${Array.from({ length: 12 }, () => words).join(' ')}</p><h2>Ihre Aufgaben</h2><ul><li>Wartung der Anlagen</li><li>Störungen beheben</li></ul>`;
+
+  it('reads a label and its value side by side as a labelled line', () => {
+    const facts = page(
+      `<main><h1>Industriemechaniker (m/w/d)</h1>${text('Du hältst unsere Fertigung am Laufen.')}</main><aside><ul class="keyfacts"><li><span class="keyfacts__label">Standort</span><span class="keyfacts__value">Hauptstraße 3, 73430 Aalen</span></li><li><span class="keyfacts__label">Vergütung</span><span class="keyfacts__value">3.400 – 3.900 € brutto / Monat</span></li><li><span>Beschäftigungsart</span><span>Vollzeit, unbefristet</span></li></ul></aside>`,
+    );
+    expect(facts.location).toBe('Aalen');
+    expect(facts.salary).toEqual({ min: 3400, max: 3900, period: 'month', currency: 'EUR' });
+    expect(facts.employment).toEqual({ type: 'full-time' });
+  });
+
+  it('leaves a link beside a name and a writer beside a date as they are', () => {
+    const facts = page(
+      `<main><h1>Bakery Shift Lead</h1><div class="company"><p class="name"><a class="website" href="https://bakery.example">Website</a> <strong>Oven &amp; Loaf Ltd</strong></p></div>${text('You run the night shift of the bakery.')}</main>`,
+      'Bakery Shift Lead',
+    );
+    expect(facts.company).not.toMatch(/Website/);
+  });
+
+  it('reads a posting laid out as one table, its facts in label rows and its text in wide rows', () => {
+    const facts = page(
+      `<table class="VacancyTable"><tr><td colspan="2"><h1>Disponent/in 100%</h1></td></tr><tr><td class="Label">Firma</td><td>Aare Transport AG</td></tr><tr><td class="Label">Arbeitsort</td><td>Solothurn</td></tr><tr><td class="Label">Pensum</td><td>100%</td></tr><tr><td class="Label">Lohn</td><td>CHF 80'000 – 90'000 pro Jahr</td></tr><tr><td colspan="2">${text('Sie planen die Touren unserer Fahrer.')}</td></tr></table>`,
+      'Stellenangebot - Aare Transport AG',
+    );
+    expect(facts.company).toBe('Aare Transport AG');
+    expect(facts.location).toBe('Solothurn');
+    expect(facts.salary).toEqual({ min: 80000, max: 90000, period: 'year', currency: 'CHF' });
+  });
+});
+
+describe('languages required as Swiss German writes it', () => {
+  it.each([
+    ['Deutsch und Französisch fliessend in Wort und Schrift (zwingend)', ['German', 'French']],
+    ['Sehr gute Deutschkenntnisse in Wort und Schrift', ['German']],
+  ])('%j', (line, languages) => {
+    expect(offered(`Ihr Profil\n\n- Lehre als Logistiker/in\n- ${line}`, 'languages')).toEqual([languages]);
+  });
+});
+
+describe('a line of small words, as a masthead is looked for in it', () => {
+  // "of" and "the" could be read two ways by the masthead pattern: eight sentences took 30 s, twelve never ended.
+  const line = (n: number) => Array.from({ length: n }, () => 'You run the night shift of the bakery.').join(' ');
+  it('takes linear time', () => {
+    expectLinear(line, 4, (text) => isMasthead(text), 'a masthead looked for in a line of sentences');
+  });
+  it('still finds a masthead, and only with its capitals', () => {
+    expect(isMasthead('The Green Roles Digest · Issue #212 · 6 November 2025')).toBe(true);
+    expect(isMasthead('EMPREGO TECH LISBOA · Edição nº 58')).toBe(true);
+    expect(isMasthead('from the team of the year · issue 4')).toBe(false);
   });
 });
