@@ -356,6 +356,13 @@ function splitLabelled(line: string): { label: string; value: string } | undefin
   return dash ? { label: dash[1]!, value: dash[2]! } : undefined;
 }
 
+/**
+ * A company's name withheld ("confidential", "undisclosed", "vertraulich", "notre client") or described in its
+ * place ("a leading bank in Zurich", "une PME lilloise").
+ */
+const UNNAMED =
+  /^(?:a|an|one|un|une|ein|eine|einem|uno|una|um|uma|een|en|ett)\s|\b(?:confidential|confidentiel(?:le)?|undisclosed|not disclosed|unnamed|anonym\w*|vertraulich|nicht genannt|riservat[oa]|confidencial|vertrouwelijk|our client|notre client|unser(?:em)? kunden?|nuestro cliente|nosso cliente|il nostro cliente|onze klant)\b/i;
+
 /** The pay a short value states, read with the text around it, which says which dollar or krone a "$" or "kr" is. */
 const payIn = (value: string, context: string) => extractSalary(`salary ${value}`, `salary ${value}\n${context}`);
 
@@ -365,6 +372,8 @@ function readLabelled(field: LabelField, value: string, text: string): unknown {
   if (!v) return undefined;
   switch (field) {
     case 'company':
+      // "Client: confidential": an agency's client it does not name.
+      if (UNNAMED.test(v)) return undefined;
       return v.length <= 100 ? cleanCompany(v.replace(/\s*[–—|]\s*.*$/, '')) : undefined;
     case 'position': {
       // "The role: Staff Data Engineer, first staff-level hire in a team of 9. You'd own…": the title is the
@@ -592,7 +601,12 @@ const BADGE =
  * and the job the first line with a role noun under it.
  */
 function companyCard(nonEmpty: string[], push: Push): Set<string> {
-  const head = nonEmpty.slice(0, 8).map((l) => plainLine(l).trim());
+  // "Client : Maison Berthelot" over "Secteur : Retail · 500 à 1 000 salariés": a labelled name line gives its value.
+  const head = nonEmpty.slice(0, 8).map((l) => {
+    const plain = plainLine(l).trim();
+    const labelled = splitLabelled(plain);
+    return labelled && fieldOfLabel(labelled.label) === 'company' ? labelled.value : plain;
+  });
   const size = head.findIndex((l) => l.length <= 120 && HEADCOUNT.test(l));
   if (size < 1) return new Set();
   const name = head.slice(Math.max(0, size - 3), size).find(

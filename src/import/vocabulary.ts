@@ -635,6 +635,8 @@ MORE.position!.push(
 MORE.location!.push('duty station', 'lieu d’affectation', 'lugar de destino');
 // Hungarian labels of postings and trackers ("Cég", "Munkavégzés helye", "Jelentkezési határidő").
 MORE.company!.push('cég', 'cégnév', 'munkáltató', 'foglalkoztató');
+// A freelance mission's "Client :" is whom the work is for: the employer of the posting.
+MORE.company!.push('client', 'cliente', 'kunde', 'klant', 'klient');
 MORE.position!.push('pozíció', 'munkakör', 'állás', 'állás megnevezése', 'meghirdetett pozíció');
 MORE.location!.push('helyszín', 'munkavégzés helye', 'munkahely', 'város');
 MORE.salary!.push('fizetés', 'bér', 'bérezés', 'juttatás');

@@ -286,3 +286,26 @@ describe('a line of small words, as a masthead is looked for in it', () => {
     expect(isMasthead('from the team of the year · issue 4')).toBe(false);
   });
 });
+
+describe("a freelance mission's client", () => {
+  const mission = (client: string) =>
+    [
+      'Data Engineer GCP – refonte de la plateforme (6 mois)',
+      'Publiée il y a 2 jours',
+      '',
+      `Client : ${client}`,
+      'Secteur : Retail · 500 à 1 000 salariés',
+      '',
+      'Le contexte',
+      "L'équipe data interne compte quatre personnes et migre vers BigQuery.",
+    ].join('\n');
+  it('is the employer, also over the card of its sector and size', () => {
+    expect(written(mission('Maison Verlaine')).company).toBe('Maison Verlaine');
+  });
+  it.each(['confidentiel', 'une enseigne lilloise de la distribution'])(
+    'is no employer when withheld: %j',
+    (client) => {
+      expect(offered(mission(client), 'company')).not.toContain(client);
+    },
+  );
+});
