@@ -859,6 +859,18 @@ const ABOUT_NAME = new RegExp(
 );
 
 /** Reads a saved page. `address` is the URL it was fetched from, when it was. */
+/**
+ * The JobPosting a page is about when it carries several (a board keeps an expired one beside the current one):
+ * the one titled as the page's heading, else the one posted last, else the first.
+ */
+function currentPosting(jobs: Json[], heading: string): Json | undefined {
+  if (jobs.length <= 1) return jobs[0];
+  const titled = jobs.filter((j) => typeof j.title === 'string' && j.title.trim() === heading.trim());
+  if (titled.length === 1) return titled[0];
+  const posted = (j: Json) => (typeof j.datePosted === 'string' ? j.datePosted : '');
+  return jobs.reduce((best, j) => (posted(j) > posted(best) ? j : best));
+}
+
 export function readHtmlPage(html: string, address?: string): HtmlPage {
   const { document } = parseHTML(html);
   normalizeFacts(document);
@@ -868,7 +880,10 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
     if (/JobPosting|Article|BlogPosting/.test(el.getAttribute('itemtype') ?? ''))
       nodes.push({ ...microdata(el), '@microdata': true });
   }
-  const job = nodes.find((n) => typesOf(n).includes('JobPosting'));
+  const job = currentPosting(
+    nodes.filter((n) => typesOf(n).includes('JobPosting')),
+    cellText(document.querySelector('h1') ?? document.createElement('h1')),
+  );
   const art = nodes.find((n) => typesOf(n).some((t) => READING_TYPES.test(t)));
   const page: HtmlPage = {
     posting: {},

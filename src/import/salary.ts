@@ -331,7 +331,8 @@ const sentences = (line: string) => line.split(/(?<=[.!?;])\s+(?=[\p{Lu}(])/u);
  * the first keeps its own period.
  */
 export function extractSalary(text: string, context: string = text): Salary | undefined {
-  const lines = text.split('\n');
+  // "8,000 To 11,000 EGP Per Month", as boards capitalise every word: the range's word read as it is written small.
+  const lines = text.replace(/(?<=\d\s{0,2})(?:To|TO)(?=\s{0,2}[€$£]?\s?\d)/g, 'to').split('\n');
   for (const [i, own] of lines.entries()) {
     // A range wrapped by hand ("ca. 3.350 bis" / "4.100 € brutto monatlich"): read with its next line.
     const next = lines[i + 1];

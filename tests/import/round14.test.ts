@@ -4,6 +4,7 @@ import { buildNote } from '../../src/import/build-note.ts';
 import { explainKind } from '../../src/import/detect-kind.ts';
 import { issueNumberPattern } from '../../src/import/lexicon.ts';
 import { extractWorkplace } from '../../src/import/posting-extract.ts';
+import { extractSalary } from '../../src/import/salary.ts';
 import { mapColumns, readCellDate, readTrackerRow, type TrackerTable } from '../../src/import/tracker.ts';
 import { pairOfLabel, stageOfStatus } from '../../src/import/vocabulary.ts';
 import { defaultContext, offered, unit, written } from './helpers.ts';
@@ -308,4 +309,52 @@ describe("a freelance mission's client", () => {
       expect(offered(mission(client), 'company')).not.toContain(client);
     },
   );
+});
+
+describe('a page with an expired JobPosting beside the current one', () => {
+  const ld = (o: object) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+  const posting = (title: string, posted: string, extra: object) => ({
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title,
+    datePosted: posted,
+    hiringOrganization: { '@type': 'Organization', name: 'Larchmont Credit Union' },
+    ...extra,
+  });
+  const stale = posting('Financial Analyst II', '2025-04-08', { validThrough: '2025-05-08' });
+  const current = posting('Senior Financial Analyst', '2026-12-01', {
+    baseSalary: {
+      '@type': 'MonetaryAmount',
+      currency: 'USD',
+      value: { '@type': 'QuantitativeValue', minValue: 78000, maxValue: 92000, unitText: 'YEAR' },
+    },
+  });
+  const note = (heading: string, blocks: object[]) =>
+    buildNote(
+      unit(
+        'job.html',
+        `<html><head><title>${heading} job</title>${blocks.map(ld).join('')}</head><body><main><h1>${heading}</h1><p>Join our finance team.</p></main></body></html>`,
+      ),
+      defaultContext(),
+    ).frontmatter;
+
+  it('reads the one posted last, whichever comes first', () => {
+    const facts = note('Senior Financial Analyst', [stale, current]);
+    expect(facts.position).toBe('Senior Financial Analyst');
+    expect(facts.salary).toEqual({ min: 78000, max: 92000, period: 'year', currency: 'USD' });
+    expect(facts.deadline).toBeUndefined();
+  });
+
+  it('reads the one titled as the page, when that is the older', () => {
+    expect(note('Financial Analyst II', [current, stale]).deadline).toBe('2025-05-08');
+  });
+});
+
+describe('a range written with a capital "To"', () => {
+  it.each([
+    ['Salary: 8,000 To 11,000 EGP Per Month', { min: 8000, max: 11000, period: 'month', currency: 'EGP' }],
+    ['Salary: USD 900 TO 1,200 per month', { min: 900, max: 1200, period: 'month', currency: 'USD' }],
+  ])('%j', (text, salary) => {
+    expect(extractSalary(text)).toEqual(salary);
+  });
 });
