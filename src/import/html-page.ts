@@ -570,6 +570,12 @@ function codeOwner(url: string | undefined): string | undefined {
   return owner && item && /^[A-Za-z0-9][\w.-]{0,38}$/.test(owner) && !SECTION_WORD.test(owner) ? owner : undefined;
 }
 
+/** Whether employmentType says a temporary job and its hours only: ["FULL_TIME", "TEMPORARY"]. */
+function temporaryHours(types: unknown): boolean {
+  const named = asArray(types).map((t) => String(t).toUpperCase().replace(/[-\s]/g, '_'));
+  return named.includes('TEMPORARY') && named.every((t) => ['TEMPORARY', 'FULL_TIME', 'PART_TIME'].includes(t));
+}
+
 /** What a schema.org JobPosting object states, in the note's terms. */
 export function postingOf(job: Json): HtmlPage['posting'] {
   const remote = /TELECOMMUTE/i.test(String(job.jobLocationType ?? ''));
@@ -586,8 +592,14 @@ export function postingOf(job: Json): HtmlPage['posting'] {
         ? nameOf(job.applicantLocationRequirements)
         : undefined),
     workplace: remote ? 'remote' : undefined,
-    // Several types ("FULL_TIME, CONTRACTOR") say nothing certain: left out.
-    employment: new Set(types).size === 1 ? { type: types[0]! } : undefined,
+    // Several types ("FULL_TIME, CONTRACTOR") say nothing certain: left out. A temporary job's hours beside it
+    // ("FULL_TIME, TEMPORARY") are one job's: fixed-term work, a contract.
+    employment:
+      new Set(types).size === 1
+        ? { type: types[0]! }
+        : temporaryHours(job.employmentType)
+          ? { type: 'contract' }
+          : undefined,
     salary: salaryOf(job.baseSalary) ?? salaryOf(job.estimatedSalary),
     datePosted: dateOf(job.datePosted),
     deadline: closingDate(dateOf(job.datePosted), dateOf(job.validThrough)),

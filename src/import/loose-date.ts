@@ -52,19 +52,28 @@ export function parseLooseDate(input: string): IsoDate | undefined {
 export const DATE_IN_TEXT =
   /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}|\d{4}-\d{2}-\d{2})\b/;
 
-/** Month names in the importer's languages (Polish and Greek genitive forms, Polish abbreviations, Arabic's Egyptian and one-word Levantine names), by month number. */
+/**
+ * Month names in the importer's languages (Polish and Greek genitive forms, Polish abbreviations, Arabic's Egyptian
+ * and one-word Levantine names, Hungarian), by month number.
+ */
 const MONTHS: Record<string, number> = {};
 [
-  ['january jan januar janvier janv ene enero janeiro stycznia styczeń sty jän يناير ιανουαρίου', 1],
-  ['february feb februar février fevrier févr fevr febrero fevereiro lutego luty lut فبراير شباط φεβρουαρίου', 2],
-  ['march mar märz maerz mars marzo março marco marca marzec مارس آذار μαρτίου', 3],
-  ['april apr avril avr abril abr kwietnia kwiecień kwi أبريل ابريل نيسان απριλίου', 4],
-  ['may mai mayo maio maja maj مايو أيار μαΐου', 5],
-  ['june jun juni juin junio junho czerwca czerwiec cze يونيو يونية حزيران ιουνίου', 6],
-  ['july jul juli juillet juil julio julho lipca lipiec lip يوليو يولية تموز ιουλίου', 7],
-  ['august aug août aout agosto ago sierpnia sierpień sie أغسطس اغسطس αυγούστου', 8],
-  ['september sep sept septembre septiembre setembro września wrzesień wrz سبتمبر أيلول σεπτεμβρίου', 9],
-  ['october oct oktober octobre octubre outubro października październik paź okt أكتوبر اكتوبر οκτωβρίου', 10],
+  ['january jan januar janvier janv ene enero janeiro stycznia styczeń sty jän يناير ιανουαρίου január', 1],
+  [
+    'february feb februar février fevrier févr fevr febrero fevereiro lutego luty lut فبراير شباط φεβρουαρίου február febr',
+    2,
+  ],
+  ['march mar märz maerz mars marzo março marco marca marzec مارس آذار μαρτίου március márc', 3],
+  ['april apr avril avr abril abr kwietnia kwiecień kwi أبريل ابريل نيسان απριλίου április ápr', 4],
+  ['may mai mayo maio maja maj مايو أيار μαΐου május máj', 5],
+  ['june jun juni juin junio junho czerwca czerwiec cze يونيو يونية حزيران ιουνίου június jún', 6],
+  ['july jul juli juillet juil julio julho lipca lipiec lip يوليو يولية تموز ιουλίου július júl', 7],
+  ['august aug août aout agosto ago sierpnia sierpień sie أغسطس اغسطس αυγούστου augusztus', 8],
+  [
+    'september sep sept septembre septiembre setembro września wrzesień wrz سبتمبر أيلول σεπτεμβρίου szeptember szept',
+    9,
+  ],
+  ['october oct oktober octobre octubre outubro października październik paź okt أكتوبر اكتوبر οκτωβρίου október', 10],
   ['november nov novembre noviembre novembro listopada listopad lis نوفمبر νοεμβρίου', 11],
   [
     'december dec déc dezember décembre decembre diciembre dic dezembro grudnia grudzień gru desember des dez ديسمبر δεκεμβρίου',
@@ -96,6 +105,9 @@ export function dateInText(text: string, dayFirst = true): IsoDate | undefined {
   // Korean and Chinese: "2026년 12월 15일", "2026年12月15日"; "2026.12.15", year first.
   const ymd = /(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})|\b(\d{4})\.(\d{1,2})\.(\d{1,2})\b/u.exec(t);
   if (ymd) return validDay(Number(ymd[1] ?? ymd[4]), Number(ymd[2] ?? ymd[5]), Number(ymd[3] ?? ymd[6]));
+  // Hungarian, year first: "2026. december 18.", "2027. jan. 8.".
+  const hu = /(\d{4})\.\s*([\p{L}]{3,12})\.?\s*(\d{1,2})\.?(?!\d)/u.exec(t);
+  if (hu && MONTHS[hu[2]!]) return validDay(Number(hu[1]), MONTHS[hu[2]!]!, Number(hu[3]));
   const dm = /(\d{1,2})(?:st|nd|rd|th|\.|º)?\s*(?:de\s+)?([\p{L}]{3,12})\.?,?\s*(?:de\s+)?(\d{4})/u.exec(t);
   if (dm && MONTHS[dm[2]!]) return validDay(Number(dm[3]), MONTHS[dm[2]!]!, Number(dm[1]));
   const md = /([\p{L}]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(t);

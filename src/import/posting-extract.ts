@@ -328,6 +328,23 @@ const ROLE_WORDS = [
   'pengawas',
   'kepala',
   'penyelia',
+  // Hungarian
+  'kontroller',
+  'könyvelő',
+  'elemző',
+  'mérnök',
+  'fejlesztő',
+  'vezető',
+  'munkatárs',
+  'asszisztens',
+  'ügyintéző',
+  'referens',
+  'menedzser',
+  'értékesítő',
+  'tanácsadó',
+  'technikus',
+  'szakértő',
+  'beszerző',
 ];
 /** Germanic compounds end in a role word: "Dataanalytiker", "Produktionsledare", "Pflegefachkraft", "Buchhalter". */
 const COMPOUND_END =

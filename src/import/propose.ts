@@ -402,8 +402,9 @@ function readLabelled(field: LabelField, value: string, text: string): unknown {
       // Under its label a bare word is enough: "Type of Contract: Temporary", "Vertragsart: Befristet".
       return (
         extractEmployment(v) ??
+        // "Contract: Temporary, 2 years": the word before the details.
         (/^(?:temporary|fixed[- ]term|contract|contractor|freelance|befristet|temporaire|cdd|temporal|temporário|temporaneo|tijdelijk|tidsbegränsad|midlertidig|määräaikainen|czasowa|na czas określony)\.?$/iu.test(
-          v.trim(),
+          v.split(/[,;(]/)[0]!.trim(),
         )
           ? { type: 'contract' as const }
           : undefined)
@@ -438,8 +439,18 @@ const BARE_LABEL_FIELDS = new Set(['location', 'salary', 'employment', 'workplac
 const YES_NO = /^(?:(yes|ja|oui|sí|si|sim|tak)|(no|nein|non|nej|nei|não|nie))\.?$/iu;
 
 /** Labelled lines anywhere in the text, in any language of the vocabulary, and a bare label with its value on the next line. */
-function labelledLines(lines: string[], text: string, push: Push): void {
+function labelledLines(all: string[], text: string, push: Push): void {
   const seen = new Set<string>();
+  // "Feltöltve: 2026.11.26.  |  Jelentkezési határidő: 2026. december 18.": labelled parts side by side on a line
+  // of the posting's head, above its first section; further down such a line is the employer's card ("Industria: … · Sede: Tandil"), whose
+  // seat is not where the job is.
+  const body = all.findIndex((l) => /^#{1,6}\s/.test(l) || sectionOf(l) !== undefined);
+  const head = Math.min(30, body < 0 ? all.length : body);
+  const lines = all.flatMap((l, i) => {
+    if (l.length > 400 || i >= head) return [l];
+    const parts = l.split(/\s+[|·•]\s+/);
+    return parts.length >= 2 && parts.every((p) => splitLabelled(p)?.value) ? parts : [l];
+  });
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.length > 400) continue;

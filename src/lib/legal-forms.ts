@@ -83,6 +83,12 @@ export const LEGAL_FORMS: readonly string[] = [
   'sp. z o.o.',
   'Kft.',
   'Kft',
+  // Hungary: the private and public limited companies, the limited partnership
+  'Zrt.',
+  'Zrt',
+  'Nyrt.',
+  'Nyrt',
+  'Bt.',
   'd.o.o.',
   's.r.o.',
   'a.s.',

@@ -5,6 +5,8 @@ import { explainKind } from '../../src/import/detect-kind.ts';
 import { issueNumberPattern } from '../../src/import/lexicon.ts';
 import { extractWorkplace } from '../../src/import/posting-extract.ts';
 import { extractSalary } from '../../src/import/salary.ts';
+import { dateInText } from '../../src/import/loose-date.ts';
+import { postingOf } from '../../src/import/html-page.ts';
 import { mapColumns, readCellDate, readTrackerRow, type TrackerTable } from '../../src/import/tracker.ts';
 import { pairOfLabel, stageOfStatus } from '../../src/import/vocabulary.ts';
 import { defaultContext, offered, unit, written } from './helpers.ts';
@@ -356,5 +358,52 @@ describe('a range written with a capital "To"', () => {
     ['Salary: USD 900 TO 1,200 per month', { min: 900, max: 1200, period: 'month', currency: 'USD' }],
   ])('%j', (text, salary) => {
     expect(extractSalary(text)).toEqual(salary);
+  });
+});
+
+describe('fixed-term work, stated with its hours', () => {
+  it.each([
+    [['FULL_TIME', 'TEMPORARY'], { type: 'contract' }],
+    [['PART_TIME', 'TEMPORARY'], { type: 'contract' }],
+    [['FULL_TIME', 'CONTRACTOR'], undefined],
+    [['FULL_TIME'], { type: 'full-time' }],
+  ])('employmentType %j is %j', (types, employment) => {
+    expect(postingOf({ '@type': 'JobPosting', employmentType: types }).employment).toEqual(employment);
+  });
+  it('"Contract: Temporary, 2 years" under its label is a contract', () => {
+    expect(
+      offered('Postdoc in Soft Robotics\n\nContract: Temporary, 2 years\nHours: 38 hours per week', 'employment'),
+    ).toContainEqual({
+      type: 'contract',
+    });
+  });
+});
+
+describe('a Hungarian posting', () => {
+  const text = [
+    'Pénzügyi kontroller',
+    'Dunamenti Gépgyár Zrt.',
+    'Szeged | Teljes munkaidő',
+    '',
+    'Feltöltve: 2026.11.26.   |   Jelentkezési határidő: 2026. december 18.',
+    '',
+    'Feladatok',
+    '• havi riportok elkészítése',
+    '',
+    'A cégről',
+    'Iparág: Gépgyártás · Székhely: Győr · Határidő: 2027. jan. 8.',
+  ].join('\n');
+  it('reads its title, its employer by its legal form, and the deadline beside another label', () => {
+    const facts = written(text);
+    expect(facts.position).toBe('Pénzügyi kontroller');
+    expect(facts.company).toBe('Dunamenti Gépgyár Zrt.');
+    expect(facts.deadline).toBe('2026-12-18');
+  });
+  it.each([
+    ['2026. december 18.', '2026-12-18'],
+    ['2027. jan. 8.', '2027-01-08'],
+    ['határidő: 2027. március 3', '2027-03-03'],
+  ])('%j is %s', (text, day) => {
+    expect(dateInText(text)).toBe(day);
   });
 });
