@@ -113,6 +113,10 @@ const FIRST_PERSON =
 const WRITING_HOST =
   /^https?:\/\/(?:[\w-]+\.)*(?:wikipedia\.org|wikimedia\.org|wikibooks\.org|medium\.com|substack\.com|dev\.to|hashnode\.dev|hashnode\.com|ghost\.io|blogspot\.com|wordpress\.com|tumblr\.com|note\.com|zenn\.dev|qiita\.com|velog\.io|habr\.com)(?:[/:?#]|$)/i;
 
+/** A path of a site's writing: "/blog/…", "/engineering/values", "/news/…", "/insights/…". */
+const WRITING_PATH =
+  /^https?:\/\/[^/]+\/(?:[\w-]+\/)?(?:blog|blogs|engineering|articles?|news|insights|stories|posts?|magazine|journal|guides?|podcasts?|episodes?)(?:\/|$)/i;
+
 /** What a saved page says about itself, beside its text. */
 export interface PageSigns {
   /** A schema.org block of something read: an Article or BlogPosting, a talk (Event), a podcast episode, a thread. */
@@ -240,6 +244,7 @@ function weigh(
   const address = page.url ?? /https?:\/\/\S+/.exec(headText)?.[0];
   if (address && isJobAddress(address)) posting("a job board's address", 2);
   else if (address && WRITING_HOST.test(address)) article("an encyclopedia's or a writing platform's address", 2);
+  else if (address && WRITING_PATH.test(address)) article("an address among the site's writing", 1.5);
   // The title without the site's own name: a publication called "The Hiring Desk" is hiring no one.
   const site = page.siteName?.trim();
   const title = page.title && site ? page.title.split(site).join(' ') : page.title;
@@ -260,7 +265,16 @@ function weigh(
   if (
     head
       .slice(0, 4)
-      .some((l, i) => l.length <= 120 && ROLE_NOUN.test(l) && !/[.!?]$/.test(l) && !credit(l) && !author(i))
+      // Not a numbered heading ("## 1. Teachers' time is the product"): a list's item, not the page's headline.
+      .some(
+        (l, i) =>
+          l.length <= 120 &&
+          ROLE_NOUN.test(l) &&
+          !/[.!?]$/.test(l) &&
+          !/^(?:#{1,6}\s+)?\d{1,2}\\?[.)]\s/.test(l) &&
+          !credit(l) &&
+          !author(i),
+      )
   )
     posting('a headline naming a role', 1);
   // A message about a role: an e-mail, or a direct message with a subject line ("Onderwerp: Data Engineer bij

@@ -407,3 +407,23 @@ describe('a Hungarian posting', () => {
     expect(dateInText(text)).toBe(day);
   });
 });
+
+describe("a company's page of its engineering values", () => {
+  const page = (canonical: string) =>
+    buildNote(
+      unit(
+        'values.html',
+        `<html><head><title>How we build | Tallowick</title><link rel="canonical" href="${canonical}"></head><body><main><p class="eyebrow">Engineering at Tallowick</p><h2>1. Teachers' time is the product</h2><p>Every feature is measured by the minutes it saves a teacher on a Sunday evening, and we ship nothing we cannot explain that way.</p><h2>2. Boring technology, on purpose</h2><p>We run on Rails and PostgreSQL, and a new tool needs a written proposal that names what it replaces.</p></main></body></html>`,
+      ),
+      defaultContext(),
+    );
+  it('is an article: its address is among the writing, and a numbered heading is no headline', () => {
+    const note = page('https://tallowick.example/engineering/values');
+    expect(note.kind).toBe('article');
+  });
+  it('names no role in a numbered heading', () => {
+    expect(explainKind("## 1. Teachers' time is the product\n\nWe ship what saves them time.").reason).not.toContain(
+      'a headline naming a role',
+    );
+  });
+});
