@@ -345,6 +345,27 @@ const ROLE_WORDS = [
   'technikus',
   'szakértő',
   'beszerző',
+  // Ukrainian and Russian
+  'бухгалтер',
+  'менеджер',
+  'розробник',
+  'разработчик',
+  'інженер',
+  'инженер',
+  'аналітик',
+  'аналитик',
+  'спеціаліст',
+  'специалист',
+  'водій',
+  'водитель',
+  'оператор',
+  'керівник',
+  'руководитель',
+  'адміністратор',
+  'администратор',
+  'дизайнер',
+  'тестувальник',
+  'тестировщик',
 ];
 /** Germanic compounds end in a role word: "Dataanalytiker", "Produktionsledare", "Pflegefachkraft", "Buchhalter". */
 const COMPOUND_END =

@@ -2312,6 +2312,10 @@ export function titlePart(part: string): string {
  * "X at Y", "X - Y | Board". A part is the position only when it reads as a
  * job title; the company is the other short name.
  */
+/** A board's word for a job ad before the job's name in a page title: "Praca …", "Вакансія …", "Vacancy …". */
+const BOARD_TITLE =
+  /^(?:praca|oferta pracy|вакансія|вакансия|vacancy|job|emploi|offre d'emploi|oferta de empleo|oferta de trabajo|stellenangebot|vaga|lavoro|työpaikka|állás)\s+(.+)$/iu;
+
 export function splitTitleParts(title: string): { company?: string; position?: string } {
   const t = plainLine(title).replace(/\s+/g, ' ').trim();
   const greenhouse = /^Job Application for (.+?) at (.+)$/i.exec(t);
@@ -2326,6 +2330,14 @@ export function splitTitleParts(title: string): { company?: string; position?: s
     /^(?:\[hiring\]\s*)?[\p{Lu}\p{N}@][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*|of|de|and|für|&)){0,5}$/u.test(
       name,
     );
+  // "Praca Senior Data Engineer, Sowa Analytics, Kraków - No Fluff Jobs", "Вакансія Бухгалтер, ТОВ «…», Дніпро —
+  // Work.ua": a board's word for a job, then the job, its employer and its town.
+  const listed = BOARD_TITLE.exec(t.split(/\s+[|–—-]\s+(?=[^,]*$)/)[0]!);
+  if (listed) {
+    const items = listed[1]!.split(/,\s+/);
+    if (items.length >= 3 && isPlace(items.at(-1)!) && isRole(items[0]!))
+      return { position: cleanPosition(items[0]!), company: cleanCompany(items.slice(1, -1).join(', ')) };
+  }
   if (linkedin && isRole(linkedin[2]!) && employerBefore(linkedin[1]!))
     return {
       company: cleanCompany(linkedin[1]!.replace(/^\[hiring\]\s*/i, '')),

@@ -638,6 +638,8 @@ MORE.company!.push('cég', 'cégnév', 'munkáltató', 'foglalkoztató');
 // A freelance mission's "Client :" is whom the work is for: the employer of the posting.
 MORE.company!.push('client', 'cliente', 'kunde', 'klant', 'klient');
 MORE.position!.push('pozíció', 'munkakör', 'állás', 'állás megnevezése', 'meghirdetett pozíció');
+// "Empresa – Função": the job as Portugal names it.
+MORE.position!.push('função', 'função pretendida', 'función');
 MORE.location!.push('helyszín', 'munkavégzés helye', 'munkahely', 'város');
 MORE.salary!.push('fizetés', 'bér', 'bérezés', 'juttatás');
 MORE.deadline!.push('határidő', 'jelentkezési határidő', 'beadási határidő');

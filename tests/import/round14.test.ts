@@ -9,6 +9,7 @@ import { dateInText } from '../../src/import/loose-date.ts';
 import { postingOf } from '../../src/import/html-page.ts';
 import { mapColumns, readCellDate, readTrackerRow, type TrackerTable } from '../../src/import/tracker.ts';
 import { pairOfLabel, stageOfStatus } from '../../src/import/vocabulary.ts';
+import { splitTitleParts } from '../../src/import/propose.ts';
 import { defaultContext, offered, unit, written } from './helpers.ts';
 import { expectLinear } from '../helpers/linear.ts';
 import { isMasthead } from '../../src/import/source-cues.ts';
@@ -425,5 +426,26 @@ describe("a company's page of its engineering values", () => {
     expect(explainKind("## 1. Teachers' time is the product\n\nWe ship what saves them time.").reason).not.toContain(
       'a headline naming a role',
     );
+  });
+});
+
+describe("a board's page title: its word for a job, then the job, the employer and the town", () => {
+  it.each([
+    ['Praca Senior Data Engineer, Sowa Analytics, Kraków - No Fluff Jobs', 'Senior Data Engineer', 'Sowa Analytics'],
+    ['Vacancy Warehouse Supervisor, Harbour Foods Ltd, Leeds | Jobsite', 'Warehouse Supervisor', 'Harbour Foods Ltd'],
+  ])('%j', (title, position, company) => {
+    expect(splitTitleParts(title)).toEqual({ position, company });
+  });
+  it('is read as before when its last part is no town', () => {
+    expect(splitTitleParts('Praca Senior Data Engineer, Python, Spark')).not.toEqual({
+      position: 'Senior Data Engineer',
+      company: 'Python',
+    });
+  });
+});
+
+describe('a Portuguese sheet with one column for company and job', () => {
+  it('reads "Empresa – Função"', () => {
+    expect(pairOfLabel('Empresa – Função')).toEqual(['company', 'position']);
   });
 });
