@@ -373,14 +373,16 @@ function latinLength(text: string): number {
 
 /** A line of a list of jobs: "1) Senior Android Engineer — Pebblewise (health)", "- Data Analyst at Korvo". */
 const LISTED_JOB =
-  /^\s*(?:\d{1,2}[).]|[-*•▪]|#{1,4})?\s*([^\n—–|@]{3,80}?)\s+(?:[—–|@-]|at)\s+(\p{Lu}[\p{L}\p{N}&'.]*)/u;
+  /^\s*(?:\d{1,2}[).]|[-*•▪▸►◆●◦→]|#{1,4})?\s*([^\n—–|@]{3,80}?)\s+(?:[—–|@-]|at)\s+(\p{Lu}[\p{L}\p{N}&'.]*)/u;
+/** The gender tag a job's name carries in German, French and Polish ads: "(m/w/d)", "(H/F)", "(k/m)". */
+const GENDER_TAG = /\((?:[mwfdhkx]\/){1,2}[mwfdhkx]\)/i;
 
 /** How many employers a text lists jobs at, one a line (see LISTED_JOB). */
 function listedEmployers(lines: string[]): number {
   const employers = new Set<string>();
   for (const line of lines.slice(0, 400)) {
     const m = LISTED_JOB.exec(line);
-    if (m && ROLE_NOUN.test(m[1]!)) employers.add(m[2]!.toLowerCase());
+    if (m && (ROLE_NOUN.test(m[1]!) || GENDER_TAG.test(m[1]!))) employers.add(m[2]!.toLowerCase());
   }
   return employers.size;
 }

@@ -250,7 +250,7 @@ const LEXICON = {
   /** A hiring announcement: "we're hiring", "#hiring", "X recrute", "wir suchen". */
   hiring: {
     any: {
-      eng: "we're hiring|we’re hiring|we are hiring|now hiring|is hiring|are hiring|#hiring|[hiring]|is looking for|are looking for|we are looking for|we're looking for|we’re looking for|is seeking|is recruiting|join our team|join us as",
+      eng: "we're hiring|we’re hiring|we are hiring|now hiring|is hiring|are hiring|#hiring|[hiring]|is looking for|are looking for|we are looking for|we're looking for|we’re looking for|is seeking|is recruiting|join our team|join us as|help wanted|wanted:|urgently needed|urgently hiring",
       deu: 'wir suchen|sucht|suchen wir|wir stellen ein|verstärkung gesucht|gesucht',
       fra: 'recrute|nous recrutons|on recrute|recherche un|recherche une|nous recherchons',
       spa: 'buscamos|estamos buscando|busca un|busca una|estamos contratando|se busca',
@@ -274,7 +274,7 @@ const LEXICON = {
   /** Telling the reader how to apply, or by when. */
   apply: {
     any: {
-      eng: 'apply now|how to apply|apply via|apply here|apply online|apply today|apply by|apply before|apply at|to apply|send your cv|send us your cv|send your resume|send your application|submit your application|submit your cv|closing date|application deadline|applications close|deadline for applications',
+      eng: 'apply now|how to apply|apply via|apply here|apply online|apply today|apply by|apply before|apply at|to apply|send your cv|send us your cv|send your resume|send your application|submit your application|submit your cv|closing date|application deadline|applications close|deadline for applications|apply personally|apply in person|bring resume|bring your resume|walk-in applicants',
       deu: 'jetzt bewerben|bewirb dich|bewerben sie sich|bewerbung an|bewerbungsfrist|bewerbungsschluss|ihre bewerbung|deine bewerbung',
       fra: 'postuler|postulez|candidature|candidatures|envoyez votre cv|date limite|adressez votre',
       spa: 'postúlate|postula|aplica ahora|envía tu cv|envía tu candidatura|inscríbete|fecha límite',

@@ -449,3 +449,35 @@ describe('a Portuguese sheet with one column for company and job', () => {
     expect(pairOfLabel('Empresa – Função')).toEqual(['company', 'position']);
   });
 });
+
+describe("a job alert's weekly picks and a newspaper's classified ad", () => {
+  it('a job alert listing jobs by their gender tags at several employers is a digest', () => {
+    const alert = [
+      'Von: Jobpost Halle <news@jobpost.example>',
+      'Datum: Fr., 4. Dez. 2026 um 06:00',
+      'Betreff: Deine Jobs der Woche (KW 49)',
+      '',
+      'Im Browser ansehen: https://jobpost.example/kw49',
+      '',
+      '▸ Sachbearbeitung Einkauf (m/w/d) – Saalewerk GmbH, Halle',
+      '  Vollzeit · ab 42.000 € im Jahr · Bewerbungsfrist 20.12.2026',
+      '▸ Lagerhelfer (m/w/d) – Brückner Logistik KG, Schkopau',
+      '  Vollzeit, Schichtdienst',
+      '▸ Teamassistenz (m/w/d) – Domplatz Immobilien GmbH, Halle',
+      '  2.300 € brutto/Monat',
+    ].join('\n');
+    expect(explainKind(alert).kind).toBe('article');
+  });
+  it('a classified ad is a posting', () => {
+    const ad = [
+      'EVENING STAR · CLASSIFIEDS · Sat., Nov. 28, 2026 · Page 14',
+      'HELP WANTED',
+      '',
+      'WANTED: LINE COOK',
+      'w/ 2 yrs exp. in hotel kitchen. Sal. P18,000/mo.',
+      'Apply personally Mon-Fri 9am-4pm, bring resume.',
+      'CASA LUNA RESTAURANT, Makati City',
+    ].join('\n');
+    expect(explainKind(ad).kind).toBe('application');
+  });
+});
