@@ -366,10 +366,38 @@ const ROLE_WORDS = [
   'дизайнер',
   'тестувальник',
   'тестировщик',
+  // Slovak and Czech
+  'technik',
+  'technička',
+  'údržbár',
+  'účtovník',
+  'účtovníčka',
+  'vedúci',
+  'pracovník',
+  'pracovníčka',
+  'špecialista',
+  'manažér',
+  'programátor',
+  'vývojár',
+  'vývojář',
+  'elektrikár',
+  'skladník',
+  // Finnish (also as the end of a compound, below)
+  'lehtori',
+  'insinööri',
+  'kehittäjä',
+  'suunnittelija',
+  'asiantuntija',
+  'päällikkö',
+  'myyjä',
+  'hoitaja',
+  'tutkija',
+  'opettaja',
+  'analyytikko',
 ];
 /** Germanic compounds end in a role word: "Dataanalytiker", "Produktionsledare", "Pflegefachkraft", "Buchhalter". */
 const COMPOUND_END =
-  'chef|doktorand|doktorandin|medarbejder|medarbetare|mitarbeiter|mitarbeiterin|sachbearbeitung|leitung|analytiker|ledare|leder|entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|kraft|techniker|elektroniker|halter|halterin|utvecklare|medewerker|ontwikkelaar|referent|referentin|sachbearbeiter|planer|spezialist|spezialistin|manager|designer|redakteur|assistent|assistentin|leiter|leiterin|koordinator|koordinatorin|agent|werker|fahrer|fahrerin|mechaniker|mechanikerin|monteur|pfleger|pflegerin|verkäufer|verkäuferin|helfer|helferin';
+  'chef|doktorand|doktorandin|medarbejder|medarbetare|mitarbeiter|mitarbeiterin|sachbearbeitung|leitung|analytiker|ledare|leder|entwickler|entwicklerin|ingenieur|ingenieurin|berater|beraterin|kraft|techniker|elektroniker|halter|halterin|utvecklare|medewerker|ontwikkelaar|referent|referentin|sachbearbeiter|planer|spezialist|spezialistin|manager|designer|redakteur|assistent|assistentin|leiter|leiterin|koordinator|koordinatorin|agent|werker|fahrer|fahrerin|mechaniker|mechanikerin|monteur|pfleger|pflegerin|verkäufer|verkäuferin|helfer|helferin|lehtori|insinööri|kehittäjä|suunnittelija|asiantuntija|päällikkö|hoitaja|tutkija|opettaja';
 export const ROLE_NOUN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${ROLE_WORDS.join('|')})(?:s|es)?(?![\p{L}\p{N}])|\p{L}{3}(?:${COMPOUND_END})(?![\p{L}\p{N}])|エンジニア|デザイナー|マネージャー|担当|개발자|엔지니어|디자이너|매니저|기획자|담당자|연구원|간호사|工程师|设计师|经理|专员|主管|开发`,
   'iu',

@@ -3,7 +3,7 @@ import { extractArticle } from '../../src/import/article-extract.ts';
 import { buildNote } from '../../src/import/build-note.ts';
 import { explainKind } from '../../src/import/detect-kind.ts';
 import { issueNumberPattern } from '../../src/import/lexicon.ts';
-import { extractWorkplace } from '../../src/import/posting-extract.ts';
+import { extractWorkplace, ROLE_NOUN } from '../../src/import/posting-extract.ts';
 import { extractSalary } from '../../src/import/salary.ts';
 import { dateInText } from '../../src/import/loose-date.ts';
 import { postingOf } from '../../src/import/html-page.ts';
@@ -479,5 +479,20 @@ describe("a job alert's weekly picks and a newspaper's classified ad", () => {
       'CASA LUNA RESTAURANT, Makati City',
     ].join('\n');
     expect(explainKind(ad).kind).toBe('application');
+  });
+});
+
+describe('job words in Slovak, Czech, Finnish, Hungarian and Ukrainian', () => {
+  it.each([
+    ['Technik údržby', true],
+    ['Vývojář embedded systémů', true],
+    ['Yliopistonlehtori', true],
+    ['Ohjelmistokehittäjä', true],
+    ['Pénzügyi kontroller', true],
+    ['Бухгалтер', true],
+    ['Kalevan yliopisto', false],
+    ['Považské strojárne', false],
+  ])('%j names a job: %s', (text, role) => {
+    expect(ROLE_NOUN.test(text)).toBe(role);
   });
 });
