@@ -283,13 +283,23 @@ export const isCareersAt = (part: string) =>
  * applicant-tracking system ("Greenhouse", "Personio") or a careers page's word for itself ("Careers", "Karriär").
  */
 export function isSiteName(name: string): boolean {
-  const plain = name.trim().replace(/[.:;,!)]+$/, '');
+  // "Upwork® Global Inc.": the marks and the legal form are no part of the board's name.
+  const plain = name
+    .trim()
+    .replace(/[®™©]/g, '')
+    .replace(/[.:;,!)]+$/, '');
   return (
     CAREERS_WORD.test(plain) ||
     SYSTEM_BY_NAME.has(foldLabel(plain)) ||
     Boolean(boardNamed(plain)) ||
     // The board's company: "Totaljobs Group", "StepStone Media", "Jobindex Holding".
-    Boolean(boardNamed(plain.replace(/\s+(?:group|media|holdings?|network|international|online)$/i, ''))) ||
+    Boolean(
+      boardNamed(
+        plain
+          .replace(/,?\s+(?:inc|llc|ltd|gmbh|ag|sa|bv|ab|as|plc|corp)\.?$/i, '')
+          .replace(/\s+(?:group|media|holdings?|network|international|online|global)$/i, ''),
+      ),
+    ) ||
     (/^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+$/u.test(plain) && Boolean(systemOfHost(plain)))
   );
 }
@@ -342,7 +352,11 @@ export function isJobAddress(address: string): boolean {
 
 /** The board a whole name says ("Indeed.com", "stepstone", "사람인"), or undefined. */
 export function boardNamed(name: string): Board | undefined {
-  const plain = name.trim().replace(/[.:;,!)]+$/, '');
+  // "Upwork® Global Inc.": the marks and the legal form are no part of the board's name.
+  const plain = name
+    .trim()
+    .replace(/[®™©]/g, '')
+    .replace(/[.:;,!)]+$/, '');
   const folded = foldLabel(plain);
   if (!folded) return undefined;
   const byName = BY_NAME.get(folded);

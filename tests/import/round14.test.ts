@@ -12,7 +12,7 @@ import { pairOfLabel, stageOfStatus } from '../../src/import/vocabulary.ts';
 import { splitTitleParts } from '../../src/import/propose.ts';
 import { defaultContext, offered, unit, written } from './helpers.ts';
 import { expectLinear } from '../helpers/linear.ts';
-import { isMasthead } from '../../src/import/source-cues.ts';
+import { isMasthead, isSiteName } from '../../src/import/source-cues.ts';
 
 const ctx = defaultContext();
 
@@ -494,5 +494,16 @@ describe('job words in Slovak, Czech, Finnish, Hungarian and Ukrainian', () => {
     ['Považské strojárne', false],
   ])('%j names a job: %s', (text, role) => {
     expect(ROLE_NOUN.test(text)).toBe(role);
+  });
+});
+
+describe("a marketplace's company, as its copyright line writes it", () => {
+  it.each([
+    ['Upwork® Global Inc.', true],
+    ['StepStone Media', true],
+    ['Totaljobs Group Ltd', true],
+    ['Brightcrate Home Goods Inc.', false],
+  ])('%j is a site: %s', (name, site) => {
+    expect(isSiteName(name)).toBe(site);
   });
 });
