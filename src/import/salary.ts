@@ -352,10 +352,37 @@ export function extractSalary(text: string, context: string = text): Salary | un
       continue;
     for (const sentence of sentences(line)) {
       const found = salaryIn(sentence, context);
-      if (found) return found;
+      if (found) return bands(lines, i, found, context);
     }
   }
   return undefined;
+}
+
+/** A list item or a table row: one of a posting's pay bands when each holds a range. */
+const BAND_ROW = /^\s*(?:[-*•▪]|\|)/;
+
+/**
+ * A posting's pay per level, one band a row ("- Product Designer — 4 200–4 900 € / month", "| III | Senior | €75,000
+ * – €90,000 |"): the pay runs from the lowest band's floor to the highest's ceiling. Rows next to each other in one
+ * currency and period only; a row that is no band ends them.
+ */
+function bands(lines: string[], at: number, first: Salary, context: string): Salary {
+  if (!BAND_ROW.test(lines[at]!) || first.min === undefined || first.max === undefined || first.min === first.max)
+    return first;
+  let { min, max } = first;
+  let rows = 1;
+  for (let j = at + 1; j < lines.length && j <= at + 12; j++) {
+    const line = lines[j]!;
+    if (/^\s*\|?[\s:|-]*$/.test(line) && line.includes('-') && line.includes('|')) continue;
+    if (!BAND_ROW.test(line)) break;
+    const band = salaryIn(line, context);
+    if (!band || band.currency !== first.currency || band.period !== first.period) break;
+    if (band.min === undefined || band.max === undefined || band.min === band.max) break;
+    min = Math.min(min, band.min);
+    max = Math.max(max, band.max);
+    rows++;
+  }
+  return rows >= 2 ? { ...first, min, max } : first;
 }
 
 /**

@@ -507,3 +507,27 @@ describe("a marketplace's company, as its copyright line writes it", () => {
     expect(isSiteName(name)).toBe(site);
   });
 });
+
+describe('pay per level, one band a row', () => {
+  it.each([
+    [
+      '- **Designer** — 4 200–4 900 € / month\n- **Senior Designer** — 5 000–6 100 € / month\n- **Lead Designer** — 6 200–7 300 € / month',
+      { min: 4200, max: 7300, period: 'month', currency: 'EUR' },
+    ],
+    [
+      '| Level | Title | Base salary |\n|---|---|---|\n| II | Engineer | €62,000 – €74,000 per year |\n| III | Senior Engineer | €75,000 – €90,000 per year |',
+      { min: 62000, max: 90000, period: 'year', currency: 'EUR' },
+    ],
+    // A band beside a benefit, or in another period, is no band of the same scale.
+    [
+      '- Salary: €50,000 – €60,000 per year\n- Learning budget of €1,200 per year\n- 28 days of holiday',
+      { min: 50000, max: 60000, period: 'year', currency: 'EUR' },
+    ],
+    [
+      '- Salary: €50,000 – €60,000 per year\n- Overtime €30 – €40 per hour',
+      { min: 50000, max: 60000, period: 'year', currency: 'EUR' },
+    ],
+  ])('%j', (text, salary) => {
+    expect(extractSalary(text)).toEqual(salary);
+  });
+});
