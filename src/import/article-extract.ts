@@ -186,15 +186,16 @@ function properName(name: string | undefined): string | undefined {
 const NAME_PARTICLE =
   /^(?:and|und|et|y|e|i|de|del|della|der|den|van|von|da|das|di|do|dos|du|la|le|ten|ter|zu|bin|binti|al)$/;
 
-/** Words of a byline that say what the author does, not who they are. */
 /** An episode's own line: "Episode 112: …", "Folge #87: …", "Épisode 12 – …", "Avsnitt 40. …". */
 const EPISODE_LINE =
-  /^(?:episode|ep\.|folge|épisode|aflevering|avsnitt|afsnit|episode|odcinek|episodio|episódio|jakso|epizoda|epizód)\s*#?\d{1,4}\s*[:.–—|-]\s*\S/iu;
+  /^(?:episode|ep\.|folge|épisode|aflevering|avsnitt|afsnit|odcinek|episodio|episódio|jakso|epizoda|epizód)\s*#?\d{1,4}\s*[:.–—|-]\s*\S/iu;
 
+/** A show's host: "Hosted by Dario Mendes", "Host & Produktion: Till Marquardt", "Moderation: …"; group 1. */
 const HOSTED_BY = new RegExp(
   String.raw`(?:^|[·|•–—]\s*)(?:hosted by|host(?:\s*(?:&|and|und|et|y|e)\s*\p{L}+)?:|moderation:|gastgeber(?:in)?:|presented by|moderated by|apresentado por|präsentiert von|moderiert von|animé par|présenté par|conducido por|presentado por|condotto da)\s+(${NAME})\s*(?:[·|•,–—].*)?$`,
   'iu',
 );
+/** Words of a byline that say what the author does, not who they are. */
 const BYLINE_ROLE =
   /(?<![\p{L}])(?:reporter|editor|correspondent|writer|journalist|columnist|contributor|staff|redakteur(?:in)?|rédacteur|rédactrice|journaliste|periodista|redactor(?:a)?|jornalista|redattore|redattrice|dziennikarz|dziennikarka)(?![\p{L}])/iu;
 
@@ -281,9 +282,8 @@ export function extractArticle(text: string): ArticleFields {
     (channel > 0 ? trimmed[channel - 1] : undefined) ??
     // "*By Claire Dumont · 4 February 2026*": bold or italic around the byline is no part of it.
     head.map((l) => properName(BYLINE.exec(l.replace(/\*\*|^[*_]+|[*_]+$/g, ''))?.[1])).find(Boolean) ??
-    // A show's host in its episode's meta line: "Published November 4 · 48 min · Hosted by Dario Mendes".
-    head.map((l) => properName(HOSTED_BY.exec(l.replace(/\*\*|[*_]/g, ''))?.[1])).find(Boolean) ??
-    // Or in the credits under the show notes ("Host & Produktion: Till Marquardt · Schnitt: …").
+    // A show's host, in its episode's meta line ("Published November 4 · 48 min · Hosted by Dario Mendes") or in
+    // the credits under the show notes ("Host & Produktion: Till Marquardt · Schnitt: …"): the first line says it.
     lines.map((l) => properName(HOSTED_BY.exec(l.replace(/\*\*|[*_]/g, ''))?.[1])).find(Boolean);
   // "Amazon senior applied scientist Jack FitzGerald delivered a keynote…": the speaker and whom they work for.
   const speaker = new RegExp(

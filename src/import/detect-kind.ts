@@ -289,7 +289,8 @@ function weigh(
   const aboutRole = (subject !== undefined || personal) && ROLE_NOUN.test(headText) && (salary || hiring || apply);
   // A newsletter or an e-mail that lists jobs at several employers ("1) Senior Android Engineer — Pebblewise") is a
   // digest read for its picks: each job is a posting of its own, the issue is none, and it is about no one role.
-  const employers = NEWSLETTER.test(headText) || mail ? listedEmployers(main) : 0;
+  const issue = NEWSLETTER.exec(headText);
+  const employers = issue || mail ? listedEmployers(main) : 0;
   const digest = employers >= 3;
   if ((roleInSubject || aboutRole) && !digest) posting('a message about a role', 3);
   // A short post (a toot, a tweet, a one-paragraph ad) that names a role and says it is open; not one whose
@@ -332,7 +333,6 @@ function weigh(
   // Not a social post's counters ("42 respuestas · 311 reposts · 276 Me gusta"): its replies are no answers.
   const thread = main.map((l) => (SOCIAL_COUNTERS.test(l) ? undefined : QA_THREAD.exec(l))).find(Boolean);
   if (thread) article(`a question-and-answer thread ("${thread[0]}")`, 5);
-  const issue = NEWSLETTER.exec(headText);
   if (issue) article(`a newsletter issue ("${issue[0]}")`, 2);
   if (digest) article(`a list of jobs at ${employers} employers`, 4);
   // A publication's audience ("Boletín quincenal · 9.871 suscriptores"): a newsletter or a channel, not an employer.

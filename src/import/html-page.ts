@@ -343,8 +343,11 @@ function isLabelRow(tr: Element, named = false): boolean {
   if (cells.length !== 2) return false;
   const label = cellText(cells[0]!);
   if (label.length === 0 || label.length > 50 || /[.!?]$/.test(label)) return false;
-  return !named || fieldOfLabel(label.replace(/[:：]$/, '')) !== undefined;
+  return !named || labelField(label) !== undefined;
 }
+
+/** The field a label on a page names, read without its colon ("Arbeitsort:", "Standort"). */
+const labelField = (label: string) => fieldOfLabel(label.replace(/[:：]$/, ''));
 
 /**
  * A posting laid out as one table (old careers sites, umantis): its title, its facts as label rows, its text in
@@ -452,7 +455,7 @@ function factLabel(label: Element, value: Element): boolean {
     /(?:^|[-_\s])(?:label|key|term|caption)(?:$|[-_\s])/i.test(e.getAttribute('class') ?? '');
   if (marked(label) && !marked(value)) return true;
   // A field's name as plain text: not a link ("Website" beside the employer's name is a link to its site).
-  const field = label.nodeName.toUpperCase() === 'A' ? undefined : fieldOfLabel(text.replace(/[:：]$/, ''));
+  const field = label.nodeName.toUpperCase() === 'A' ? undefined : labelField(text);
   return field !== undefined && FACT_FIELDS.has(field);
 }
 
@@ -870,7 +873,6 @@ const ABOUT_NAME = new RegExp(
   'u',
 );
 
-/** Reads a saved page. `address` is the URL it was fetched from, when it was. */
 /**
  * The JobPosting a page is about when it carries several (a board keeps an expired one beside the current one):
  * the one titled as the page's heading, else the one posted last, else the first.
@@ -883,6 +885,7 @@ function currentPosting(jobs: Json[], heading: string): Json | undefined {
   return jobs.reduce((best, j) => (posted(j) > posted(best) ? j : best));
 }
 
+/** Reads a saved page. `address` is the URL it was fetched from, when it was. */
 export function readHtmlPage(html: string, address?: string): HtmlPage {
   const { document } = parseHTML(html);
   normalizeFacts(document);
@@ -892,9 +895,10 @@ export function readHtmlPage(html: string, address?: string): HtmlPage {
     if (/JobPosting|Article|BlogPosting/.test(el.getAttribute('itemtype') ?? ''))
       nodes.push({ ...microdata(el), '@microdata': true });
   }
+  const h1 = document.querySelector('h1');
   const job = currentPosting(
     nodes.filter((n) => typesOf(n).includes('JobPosting')),
-    cellText(document.querySelector('h1') ?? document.createElement('h1')),
+    h1 ? cellText(h1) : '',
   );
   const art = nodes.find((n) => typesOf(n).some((t) => READING_TYPES.test(t)));
   const page: HtmlPage = {

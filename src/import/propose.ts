@@ -442,8 +442,8 @@ const YES_NO = /^(?:(yes|ja|oui|sí|si|sim|tak)|(no|nein|non|nej|nei|não|nie))\
 function labelledLines(all: string[], text: string, push: Push): void {
   const seen = new Set<string>();
   // "Feltöltve: 2026.11.26.  |  Jelentkezési határidő: 2026. december 18.": labelled parts side by side on a line
-  // of the posting's head, above its first section; further down such a line is the employer's card ("Industria: … · Sede: Tandil"), whose
-  // seat is not where the job is.
+  // of the posting's head, above its first section. Further down such a line is the employer's card
+  // ("Industria: … · Sede: Tandil"), whose seat is not where the job is.
   const body = all.findIndex((l) => /^#{1,6}\s/.test(l) || sectionOf(l) !== undefined);
   const head = Math.min(30, body < 0 ? all.length : body);
   const lines = all.flatMap((l, i) => {
@@ -2306,16 +2306,16 @@ export function titlePart(part: string): string {
   return where && isPlace(where[2]!) ? where[1]! : led;
 }
 
+/** A board's word for a job ad before the job's name in a page title: "Praca …", "Вакансія …", "Vacancy …". */
+const BOARD_TITLE =
+  /^(?:praca|oferta pracy|вакансія|вакансия|vacancy|job|emploi|offre d'emploi|oferta de empleo|oferta de trabajo|stellenangebot|vaga|lavoro|työpaikka|állás)\s+(.+)$/iu;
+
 /**
  * Company and position from a page title or heading, in the shapes boards
  * print them: "Job Application for X at Y", "Y hiring X in Z | LinkedIn",
  * "X at Y", "X - Y | Board". A part is the position only when it reads as a
  * job title; the company is the other short name.
  */
-/** A board's word for a job ad before the job's name in a page title: "Praca …", "Вакансія …", "Vacancy …". */
-const BOARD_TITLE =
-  /^(?:praca|oferta pracy|вакансія|вакансия|vacancy|job|emploi|offre d'emploi|oferta de empleo|oferta de trabajo|stellenangebot|vaga|lavoro|työpaikka|állás)\s+(.+)$/iu;
-
 export function splitTitleParts(title: string): { company?: string; position?: string } {
   const t = plainLine(title).replace(/\s+/g, ' ').trim();
   const greenhouse = /^Job Application for (.+?) at (.+)$/i.exec(t);

@@ -108,17 +108,17 @@ const PERIODS: [RegExp, Salary['period']][] = [
 /** Words that say a line is about pay, so that "$5 billion in revenue" is not read as a salary. */
 const PAY_WORDS =
   /\b(?:salary|salaries|pay|paid|compensation|comp(?=\s*:)|wage|wages|rate|remuneration|earn|OTE|base|basic|gross|net|brutto|netto|range|lohn|stundenlohn|wynagrodzenie|stawka|pensja|widełki|gehalt|vergütung|jahresgehalt|salaire|rémunération|salario|sueldo|salário|remuneração|faixa salarial|lønn|lønnsramme|lønnstrinn|lương|thu nhập|mức lương|mzda|maaş|palkka|salaris|loon|зарплата|給与|年収|月給|lön|løn|ral|stipendio|retribuzione|gaji|μισθός|αποδοχές)|\/\s?(?:hr|hour|yr|year|month|mo|mies|godz|monat|mês|mes|mnd|tháng|năm|bulan|μήνα)(?![\p{L}])|\bper (?:hour|year|annum|month|week|day)\b/iu;
-/**
- * Amounts that read as pay without a pay word: a range in thousands ("€70–85k", "$115k–$135k", "£58,000 – £65,000"), an amount
- * by the hour, month or year in words PAY_WORDS lacks ("Hourly: $35-$55", "€ 14,80 per uur", "15 €/Std.",
- * "42 000 € bruts annuels", "18-24 LPA").
- */
 /** A figure under a million, as pay is written: "47 000", "50.000", "47000" (revenue and budgets run higher). */
 const FIGURE = String.raw`(?:\d{1,3}(?:[ .,\u00a0\u202f]\d{3})?|\d{4,6})(?![\d.,]\d)`;
 
 /** Currencies written after the figure ("47 000 kr", "3 500 zł", "50.000 €"). */
 const CURRENCY_AFTER = String.raw`€|eur|kr|sek|nok|dkk|zł|pln|kč|czk|chf|lei|ron|ft|huf`;
 
+/**
+ * Amounts that read as pay without a pay word: a range in thousands ("€70–85k", "$115k–$135k", "£58,000 – £65,000"), an amount
+ * by the hour, month or year in words PAY_WORDS lacks ("Hourly: $35-$55", "€ 14,80 per uur", "15 €/Std.",
+ * "42 000 € bruts annuels", "18-24 LPA").
+ */
 const PAY_SHAPE =
   /[€$£]\s?\d{2,3}(?:[.,]\d)?\s?k?\s?[-–—]\s?[€$£]?\d{2,3}(?:[.,]\d)?\s?k(?![\p{L}])|[€$£]\s?\d{1,3}(?:[.,]\d{3}){1,2}\s?[-–—]\s?[€$£]\s?\d{1,3}(?:[.,]\d{3}){1,2}(?![\d.,]|\s?(?:m|bn|million|billion)(?![\p{L}]))|(?<![\p{L}])(?:hourly|bruts?|per uur|per maand|per jaar|per stunde|pro stunde|mensual(?:es)?|mensais?|mensile|par mois|al mes|por mes|por mês|al mese|lpa|ctc|lacs?|lakhs?)(?![\p{L}])|\/\s?std\.?/iu;
 

@@ -278,16 +278,20 @@ export const isCareersAt = (part: string) =>
     part.trim(),
   );
 
+/** A name as a site is named: without its trademark signs ("Upwork®") and the marks after it. */
+const plainSiteName = (name: string) =>
+  name
+    .trim()
+    .replace(/[®™©]/g, '')
+    .replace(/[.:;,!)]+$/, '');
+
 /**
  * Whether a name is a site's own and never an employer or a job: a board ("LinkedIn", "stepstone.de"), an
  * applicant-tracking system ("Greenhouse", "Personio") or a careers page's word for itself ("Careers", "Karriär").
  */
 export function isSiteName(name: string): boolean {
   // "Upwork® Global Inc.": the marks and the legal form are no part of the board's name.
-  const plain = name
-    .trim()
-    .replace(/[®™©]/g, '')
-    .replace(/[.:;,!)]+$/, '');
+  const plain = plainSiteName(name);
   return (
     CAREERS_WORD.test(plain) ||
     SYSTEM_BY_NAME.has(foldLabel(plain)) ||
@@ -352,11 +356,7 @@ export function isJobAddress(address: string): boolean {
 
 /** The board a whole name says ("Indeed.com", "stepstone", "사람인"), or undefined. */
 export function boardNamed(name: string): Board | undefined {
-  // "Upwork® Global Inc.": the marks and the legal form are no part of the board's name.
-  const plain = name
-    .trim()
-    .replace(/[®™©]/g, '')
-    .replace(/[.:;,!)]+$/, '');
+  const plain = plainSiteName(name);
   const folded = foldLabel(plain);
   if (!folded) return undefined;
   const byName = BY_NAME.get(folded);
